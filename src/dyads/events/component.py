@@ -1,0 +1,413 @@
+"""The ``dyads_events`` component: find event triggers, then set ``doc._.events``.
+
+Per sentence: match verb and noun triggers from the lexicon, find each one's
+source and target on the parse, fold wrappers into the event they wrap
+("threatened to shell" -> THREATEN, "is ready to send troops" -> AGREE, "said
+Y must" -> REQUEST), drop events that another trigger governs ("agreed to a
+ceasefire" is one AGREE), and leave out what did not happen (negated, denied,
+conditional, speculative).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..actors import ActorMention
+from .arguments import ActorResolver, child, is_passive, logical_object, logical_subject, prep_object
+from .lexicon import QUAD_CLASS, EventLexicon, TriggerEntry, load_event_lexicon
+from .modality import Modality, clause_verb, governing, modality_of, speech_source
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+# CAMEO codes for an intention or threat, by the type of the event intended.
+_INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "RETREAT": "034", "CONCEDE": "034", "AGREE": "030", "SUPPORT": "030"}
+_THREAT_CAMEO = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "137", "SANCTION": "131", "PROTEST": "1312", "REJECT": "130", "RETREAT": "130"}
+
+
+@dataclass
+class EventCandidate:
+    """An event found in a sentence, before dates, places and ids are added."""
+
+    sentence: Span
+    trigger: Token
+    trigger_text: str
+    event: str
+    cameo: str
+    mode: str
+    entry_id: str
+    source: list[ActorMention]
+    target: list[ActorMention]
+    speaker: ActorMention | None = None
+    negated: bool = False
+    reciprocal: bool = False
+    confidence: float = 0.5
+    why: list[str] = field(default_factory=list)
+    governed_by: int | None = None
+
+    @property
+    def quad_class(self) -> int:
+        return QUAD_CLASS[self.event]
+
+
+class EventCoder:
+    """Compiles the event lexicon once; codes the events of each Doc."""
+
+    def __init__(self, nlp: Language, lexicon: EventLexicon, keep_negated: bool = False):
+        self.lexicon = lexicon
+        self.keep_negated = keep_negated
+        self.speech_verbs = lexicon.word_set("speech_verbs")
+        self.light_verbs = lexicon.word_set("light_verbs")
+        self.threats = lexicon.word_set("threat_markers")
+        self.intentions = lexicon.word_set("intention_markers")
+        self.relations = lexicon.word_set("relation_nouns")
+
+    def __call__(self, doc: Doc) -> Doc:
+        events: list[EventCandidate] = []
+        if not doc._.dyads_error:
+            try:
+                resolver = ActorResolver(doc)
+                for sent in doc.sents:
+                    events.extend(self.code_sentence(sent, resolver))
+            except Exception as exc:  # an odd parse fails this document only, not the batch
+                doc._.dyads_error = f"events: {type(exc).__name__}: {exc}"
+                events = []
+        doc._.events = events
+        return doc
+
+    # -- finding triggers -------------------------------------------------
+    def code_sentence(self, sent: Span, resolver: ActorResolver) -> list[EventCandidate]:
+        if not any(m.head >= sent.start and m.head < sent.end for m in resolver.mentions):
+            return []
+        found: list[EventCandidate] = []
+        verb_triggers: set[int] = set()
+        for token in sent:
+            if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+                candidate = self._verb_event(token, resolver)
+                if candidate is not None:
+                    found.append(candidate)
+                    verb_triggers.add(token.i)
+        for token in sent:
+            if token.pos_ in {"NOUN", "PROPN"} and token.i not in verb_triggers:
+                candidate = self._noun_event(token, resolver, verb_triggers)
+                if candidate is not None:
+                    found.append(candidate)
+        found.extend(self._speech_events(sent, resolver, found))
+        found = self._wrap(found, resolver)
+        found = self._absorb(found)
+        return [c for c in (self._finish(c) for c in found) for c in c]
+
+    def _verb_event(self, verb: Token, resolver: ActorResolver) -> EventCandidate | None:
+        patterns = self.lexicon.verbs.get(verb.lemma_.lower())
+        if not patterns:
+            return None
+        obj = logical_object(verb)
+        particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "dative", "agent"}}
+        for pattern in patterns:
+            entry = pattern.entry
+            if pattern.particle and pattern.particle not in particles:
+                continue
+            if entry.objects:
+                obj_lemma = obj.lemma_.lower() if obj is not None else None
+                if obj_lemma not in entry.objects and not self._object_via_prep(verb, entry):
+                    continue
+            return self._arguments(verb, entry, obj, resolver, noun=None, specific=bool(entry.objects or pattern.particle))
+        return None
+
+    @staticmethod
+    def _object_via_prep(verb: Token, entry: TriggerEntry) -> bool:
+        # "called for a ceasefire", "appealed for aid": the object sits behind a preposition
+        for prep in verb.children:
+            if prep.dep_ == "prep":
+                obj = child(prep, "pobj")
+                if obj is not None and obj.lemma_.lower() in entry.objects:
+                    return True
+        return False
+
+    def _noun_event(self, noun: Token, resolver: ActorResolver, verb_triggers: set[int]) -> EventCandidate | None:
+        patterns = self.lexicon.nouns.get(noun.lemma_.lower())
+        if not patterns:
+            return None
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+        modifiers |= {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+        for pattern in patterns:
+            if all(m in modifiers for m in pattern.modifiers):
+                if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.i in verb_triggers:
+                    return None  # "rejected the offer": the verb's own entry codes it
+                return self._arguments(noun, pattern.entry, None, resolver, noun=noun, specific=bool(pattern.modifiers))
+        return None
+
+    # -- arguments ----------------------------------------------------------
+    def _arguments(
+        self, trigger: Token, entry: TriggerEntry, obj: Token | None, resolver: ActorResolver,
+        noun: Token | None, specific: bool,
+    ) -> EventCandidate | None:
+        why = [entry.why]
+        confidence = 0.55 + (0.1 if specific else 0.0)
+        reciprocal = entry.reciprocal
+        source: list[ActorMention] = []
+        target: list[ActorMention] = []
+        governor = None
+        if noun is None:
+            subject, how = logical_subject(trigger)
+            source, found = resolver.at(subject)
+            if how and source:
+                why.append(f"source={how}" + (f"/{found}" if found != "direct" else ""))
+                confidence += 0.15 if how in {"nsubj", "agent"} and found == "direct" else 0.05
+        else:
+            between = prep_object(trigger, "between") or prep_object(trigger, "among")
+            if between is not None:
+                pair, _ = resolver.at(between)
+                if len(pair) >= 2:
+                    source, reciprocal = pair, True
+                    why.append("source=between")
+                    confidence += 0.15
+            if not source:
+                for route in ("poss", "by"):
+                    token = child(trigger, "poss") if route == "poss" else prep_object(trigger, "by")
+                    source, _ = resolver.at(token)
+                    if source:
+                        why.append(f"source={route}")
+                        confidence += 0.1
+                        break
+            if not source:
+                governor = self._governing_verb(trigger)
+                if governor is not None and trigger.dep_ not in {"nsubj", "nsubjpass"}:
+                    subject, how = logical_subject(governor)
+                    source, _ = resolver.at(subject)
+                    if source:
+                        light = governor.lemma_.lower() in self.light_verbs
+                        why.append(f"source={'light-verb' if light else 'clause'}:{governor.lemma_.lower()}")
+                        confidence += 0.1 if light else 0.0
+        if not source:
+            return None
+
+        target, slot = self._target(trigger, entry, obj, resolver, noun, governor)
+        if target:
+            why.append(f"target={slot}")
+            confidence += 0.15 if slot in entry.target else 0.0
+        trigger_text = self._trigger_text(trigger, obj if entry.objects else None, governor)
+        return EventCandidate(
+            sentence=trigger.sent, trigger=trigger, trigger_text=trigger_text, event=entry.event,
+            cameo=entry.cameo, mode=entry.mode, entry_id=entry.id, source=source, target=target,
+            reciprocal=reciprocal, confidence=confidence, why=why,
+        )
+
+    def _governing_verb(self, noun: Token) -> Token | None:
+        for head, dep in governing(noun, max_steps=4):
+            if head.pos_ in {"VERB", "AUX"}:
+                return head
+        return None
+
+    def _target(
+        self, trigger: Token, entry: TriggerEntry, obj: Token | None, resolver: ActorResolver,
+        noun: Token | None, governor: Token | None,
+    ) -> tuple[list[ActorMention], str]:
+        hosts = [trigger]
+        if obj is not None and entry.objects:
+            hosts.append(obj)
+        if governor is not None:
+            hosts.append(governor)
+        for slot in entry.target:
+            if slot == "dobj":
+                if obj is not None and not entry.objects:
+                    found, _ = resolver.at(obj)
+                    if found:
+                        return found, "dobj"
+                continue
+            if slot == "dative":
+                for host in hosts:
+                    dative = child(host, "dative", "iobj")
+                    if dative is not None:
+                        found, _ = resolver.at(child(dative, "pobj") or dative)
+                        if found:
+                            return found, "dative"
+                continue
+            for host in hosts:
+                found, _ = resolver.at(prep_object(host, slot))
+                if found:
+                    return found, slot
+        # "demanded that the government end curbs": the subject of the demanded clause
+        clause = child(trigger, "ccomp")
+        if clause is not None and noun is None:
+            subject, _ = logical_subject(clause)
+            found, _ = resolver.at(subject)
+            if found:
+                return found, "ccomp-subject"
+        # fallback: an actor behind any preposition of the trigger, or the clause's object for a noun
+        for host in hosts:
+            for prep in host.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"against", "on", "with", "to", "at", "toward", "towards", "into", "for"}:
+                    found, _ = resolver.at(child(prep, "pobj"))
+                    if found:
+                        return found, f"fallback:{prep.lower_}"
+        if governor is not None and noun is not None:
+            found, _ = resolver.at(child(governor, "dobj"))
+            if found and child(governor, "dobj") is not noun:
+                return found, "fallback:clause-object"
+        return [], ""
+
+    @staticmethod
+    def _trigger_text(trigger: Token, obj: Token | None, governor: Token | None) -> str:
+        words = [trigger]
+        if governor is not None and governor.i < trigger.i:
+            words = [governor] + [c for c in trigger.lefts if c.dep_ in {"amod", "compound"}] + [trigger]
+        words += [c for c in trigger.children if c.dep_ == "prt"]
+        if obj is not None:
+            words.append(obj)
+        return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
+
+    # -- speech acts ----------------------------------------------------------
+    def _speech_events(self, sent: Span, resolver: ActorResolver, found: list[EventCandidate]) -> list[EventCandidate]:
+        """"X said Y must ..." -> REQUEST X -> Y; "X said Y is its ally" -> SUPPORT X -> Y."""
+        extra: list[EventCandidate] = []
+        for token in sent:
+            if token.pos_ not in {"VERB", "AUX"}:
+                continue
+            speech, speaker_token = speech_source(token, self.lexicon)
+            if speech is None or clause_verb(token).i != token.i:
+                continue
+            speakers, _ = resolver.at(speaker_token)
+            if not speakers:
+                continue
+            subject, _ = logical_subject(token)
+            addressees, _ = resolver.at(subject)
+            modality = modality_of(token, self.lexicon)
+            if not addressees or modality.negated:
+                continue
+            if modality.obligation:
+                extra.append(EventCandidate(
+                    sentence=sent, trigger=token, trigger_text=f"{speech.text} ... {self._modal(token)} {token.text}",
+                    event="REQUEST", cameo="100", mode="", entry_id="speech.obligation",
+                    source=speakers, target=addressees, confidence=0.6,
+                    why=["rule:speech+obligation-modal", f"speech={speech.lemma_.lower()}"],
+                ))
+            elif token.lemma_ == "be":
+                attr = child(token, "attr")
+                if attr is not None and attr.lemma_.lower() in self.relations:
+                    extra.append(EventCandidate(
+                        sentence=sent, trigger=attr, trigger_text=f"{token.text} {attr.text}",
+                        event="SUPPORT", cameo="051", mode="", entry_id="speech.relation",
+                        source=speakers, target=addressees, confidence=0.55,
+                        why=["rule:speech+relation-noun", f"speech={speech.lemma_.lower()}"],
+                    ))
+        return extra
+
+    @staticmethod
+    def _modal(verb: Token) -> str:
+        aux = [c.text for c in verb.children if c.dep_ == "aux"]
+        return " ".join(aux) or "must"
+
+    # -- wrappers and absorption --------------------------------------------
+    def _wrap(self, found: list[EventCandidate], resolver: ActorResolver) -> list[EventCandidate]:
+        """Fold an event into the threat or intention that governs it."""
+        out: list[EventCandidate] = []
+        markers_used: set[int] = set()
+        for candidate in found:
+            marker = self._marker(candidate.trigger)
+            if marker is None:
+                out.append(candidate)
+                continue
+            lemma = marker.lemma_.lower()
+            threat = lemma in self.threats or candidate.quad_class in {3, 4}
+            if candidate.quad_class == 3 and lemma not in self.threats:
+                out.append(candidate)
+                continue
+            event = "THREATEN" if threat else "AGREE"
+            cameo = (_THREAT_CAMEO if threat else _INTENT_CAMEO).get(candidate.event, "130" if threat else "030")
+            source = candidate.source
+            subject = self._marker_subject(marker)
+            if subject is not None:
+                found_source, _ = resolver.at(subject)
+                source = found_source or source
+            markers_used.add(marker.i)
+            out.append(replace(
+                candidate, event=event, cameo=cameo, mode="", source=source, governed_by=None,
+                trigger_text=f"{marker.text} ... {candidate.trigger_text}",
+                why=[f"rule:{'threat' if threat else 'intention'}-marker:{lemma}", *candidate.why],
+                confidence=candidate.confidence - 0.05,
+            ))
+        return [c for c in out if not (c.trigger.i in markers_used and c.entry_id and not c.why[0].startswith("rule:"))]
+
+    def _marker(self, trigger: Token) -> Token | None:
+        verb = clause_verb(trigger)
+        for head, dep in governing(verb, max_steps=4):
+            lemma = head.lemma_.lower()
+            if dep in {"xcomp", "acl", "prep", "pobj", "pcomp", "ccomp", "dobj"} and (lemma in self.threats or lemma in self.intentions):
+                return head
+            if dep not in {"xcomp", "acl", "prep", "pobj", "pcomp", "dobj", "conj"}:
+                break
+        modality = modality_of(trigger, self.lexicon)
+        if modality.future and not modality.hypothetical:
+            return trigger if trigger.pos_ in {"VERB", "AUX"} else verb
+        return None
+
+    @staticmethod
+    def _marker_subject(marker: Token) -> Token | None:
+        if marker.pos_ == "NOUN":
+            poss = child(marker, "poss")
+            if poss is not None:
+                return poss
+            if marker.head.pos_ in {"VERB", "AUX"}:
+                return logical_subject(marker.head)[0]
+            return None
+        if marker.pos_ == "ADJ" and marker.dep_ == "acomp":
+            return logical_subject(marker.head)[0]
+        return logical_subject(marker)[0]
+
+    def _absorb(self, found: list[EventCandidate]) -> list[EventCandidate]:
+        """Drop an event whose trigger another trigger governs ("agreed to a ceasefire")."""
+        by_token = {c.trigger.i: c for c in found}
+        kept = []
+        for candidate in found:
+            governed = False
+            for head, dep in governing(candidate.trigger, max_steps=6):
+                if dep in {"conj", "parataxis"}:
+                    break
+                outer = by_token.get(head.i)
+                if outer is not None and outer is not candidate:
+                    governed = True
+                    break
+                if head.lemma_.lower() in self.speech_verbs and head.pos_ in {"VERB", "AUX"}:
+                    break
+            if not governed:
+                kept.append(candidate)
+        return kept
+
+    # -- finishing ----------------------------------------------------------
+    def _finish(self, candidate: EventCandidate) -> list[EventCandidate]:
+        modality: Modality = modality_of(candidate.trigger, self.lexicon)
+        if modality.hypothetical and not candidate.why[0].startswith("rule:"):
+            return []
+        if modality.negated:
+            if not self.keep_negated:
+                return []
+            candidate.negated = True
+            candidate.why.append(f"negated:{modality.reason}")
+        speech, speaker_token = speech_source(candidate.trigger, self.lexicon)
+        if speech is not None and speaker_token is not None:
+            speakers, _ = ActorResolver(candidate.trigger.doc).at(speaker_token)
+            if speakers:
+                candidate.speaker = speakers[0]
+                candidate.why.append(f"speaker={speech.lemma_.lower()}")
+        return self._split_pairs(candidate)
+
+    def _split_pairs(self, candidate: EventCandidate) -> list[EventCandidate]:
+        source_ids = {m.actor.identity for m in candidate.source}
+        candidate.target = [m for m in candidate.target if m.actor.identity not in source_ids]
+        if candidate.target or not candidate.reciprocal or len(candidate.source) < 2:
+            return [candidate]
+        # "Russia and Azerbaijan are developing cooperation": one directed event each way
+        pairs = []
+        for one in candidate.source:
+            for other in candidate.source:
+                if one.actor.identity != other.actor.identity:
+                    pairs.append(replace(candidate, source=[one], target=[other], why=[*candidate.why, "reciprocal-pair"]))
+        return pairs or [candidate]
+
+
+@Language.factory("dyads_events", default_config={"lexicon_dir": None, "keep_negated": False})
+def make_event_coder(nlp: Language, name: str, lexicon_dir: str | None, keep_negated: bool) -> EventCoder:
+    return EventCoder(nlp, load_event_lexicon(lexicon_dir), keep_negated)

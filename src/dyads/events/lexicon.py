@@ -1,0 +1,172 @@
+"""Load and check the event lexicons (``lexicons/events/``) once.
+
+- ``verbs.yml``: trigger entries (verbs, verb + object, nouns) -> PLOVER type, mode, CAMEO code
+- ``cameo.csv``: CAMEO codes with their Goldstein value
+- ``modifiers.yml``: the word lists for speech, intention, threat, negation and modality
+
+``lexicons/events/README.md`` documents the formats for people who extend them.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import Errors, LexiconError
+from ..lexicons import lexicon_path
+from ..records import PLOVER_EVENTS
+
+# PLOVER's quad classes: verbal/material cooperation/conflict, by event type.
+QUAD_CLASS = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+DEFAULT_VERB_TARGETS = ("dobj", "dative")
+DEFAULT_NOUN_TARGETS = ("with", "against", "on", "to", "between")
+_TARGET_SLOTS = {"dobj", "dative"}
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One lexicon entry: how a word (or word + object) is coded."""
+
+    id: str
+    event: str
+    cameo: str
+    mode: str = ""
+    verbs: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    objects: frozenset[str] = frozenset()
+    target: tuple[str, ...] = ()
+    reciprocal: bool = False
+
+    @property
+    def why(self) -> str:
+        return f"events/verbs.yml#{self.id}"
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    """A verb lemma, with the particle or preposition it needs and the entry it codes to."""
+
+    lemma: str
+    particle: str | None
+    entry: TriggerEntry
+
+
+@dataclass(frozen=True)
+class NounPattern:
+    lemma: str
+    modifiers: tuple[str, ...]
+    entry: TriggerEntry
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    description: str
+    goldstein: float
+
+
+@dataclass
+class EventLexicon:
+    entries: dict[str, TriggerEntry] = field(default_factory=dict)
+    verbs: dict[str, list[VerbPattern]] = field(default_factory=dict)
+    nouns: dict[str, list[NounPattern]] = field(default_factory=dict)
+    cameo: dict[str, CameoCode] = field(default_factory=dict)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def word_set(self, key: str) -> frozenset[str]:
+        return self.words.get(key, frozenset())
+
+    def goldstein(self, code: str) -> float:
+        known = self.cameo.get(code) or self.cameo.get(code[:3]) or self.cameo.get(code[:2])
+        return known.goldstein if known else 0.0
+
+
+def _load_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except OSError as exc:
+        raise LexiconError(Errors.E302.format(path=path, problem=exc.strerror)) from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else "?"
+        raise LexiconError(Errors.E301.format(path=path, line=line, problem=str(exc).splitlines()[0])) from exc
+
+
+def _read_cameo(path: Path) -> dict[str, CameoCode]:
+    codes: dict[str, CameoCode] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            try:
+                codes[row["code"].strip()] = CameoCode(row["code"].strip(), row.get("description", ""), float(row["goldstein"]))
+            except (KeyError, TypeError, ValueError) as exc:
+                raise LexiconError(Errors.E301.format(path=path, line=line, problem=f"bad row ({exc})")) from exc
+    return codes
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v).strip().lower() for v in value if str(v).strip())
+
+
+def _read_entries(path: Path, lexicon: EventLexicon) -> None:
+    items = _load_yaml(path) or []
+    if not isinstance(items, list):
+        raise LexiconError(Errors.E302.format(path=path, problem="expected a list of entries"))
+    for item in items:
+        entry_id = item.get("id") if isinstance(item, dict) else None
+        if not entry_id:
+            raise LexiconError(Errors.E401.format(path=path, entry=item, problem="every entry needs an `id`"))
+        if entry_id in lexicon.entries:
+            raise LexiconError(Errors.E401.format(path=path, entry=entry_id, problem="duplicate id"))
+        event = str(item.get("event", "")).upper()
+        if event not in PLOVER_EVENTS:
+            raise LexiconError(Errors.E401.format(path=path, entry=entry_id, problem=f"unknown PLOVER event {event!r}"))
+        cameo = str(item.get("cameo", "")).strip()
+        if lexicon.cameo and cameo not in lexicon.cameo:
+            raise LexiconError(Errors.E401.format(path=path, entry=entry_id, problem=f"CAMEO code {cameo!r} is not in cameo.csv"))
+        verbs, nouns = _strings(item.get("verbs")), _strings(item.get("nouns"))
+        if not verbs and not nouns:
+            raise LexiconError(Errors.E401.format(path=path, entry=entry_id, problem="needs `verbs` or `nouns`"))
+        target = _strings(item.get("target"))
+        entry = TriggerEntry(
+            id=entry_id, event=event, cameo=cameo, mode=str(item.get("mode") or ""),
+            verbs=verbs, nouns=nouns, objects=frozenset(_strings(item.get("objects"))),
+            target=target or (DEFAULT_VERB_TARGETS if verbs else DEFAULT_NOUN_TARGETS),
+            reciprocal=bool(item.get("reciprocal", False)),
+        )
+        lexicon.entries[entry_id] = entry
+        for verb in verbs:
+            lemma, _, particle = verb.partition(" ")
+            lexicon.verbs.setdefault(lemma, []).append(VerbPattern(lemma, particle or None, entry))
+        for noun in nouns:
+            *modifiers, lemma = noun.split()
+            lexicon.nouns.setdefault(lemma, []).append(NounPattern(lemma, tuple(modifiers), entry))
+
+
+@lru_cache(maxsize=4)
+def load_event_lexicon(lexicon_dir: str | None = None) -> EventLexicon:
+    """Read and check the event lexicon files once (cached per folder)."""
+    lexicon = EventLexicon()
+    lexicon.cameo = _read_cameo(lexicon_path(lexicon_dir, "events", "cameo.csv"))
+    _read_entries(lexicon_path(lexicon_dir, "events", "verbs.yml"), lexicon)
+    words = _load_yaml(lexicon_path(lexicon_dir, "events", "modifiers.yml")) or {}
+    lexicon.words = {key: frozenset(_strings(value)) for key, value in words.items()}
+    # Specific patterns first: verb + object, then verb + particle, then the bare verb.
+    for patterns in lexicon.verbs.values():
+        patterns.sort(key=lambda p: (not p.entry.objects, p.particle is None))
+    for patterns in lexicon.nouns.values():
+        patterns.sort(key=lambda p: -len(p.modifiers))
+    return lexicon

@@ -1,0 +1,151 @@
+"""Whether a trigger reports something that happened, and who reports it.
+
+Negation ("did not attack"), denial ("denied shelling"), failure ("failed to
+reach"), conditionals ("if talks fail"), speculation ("could attack"), modals of
+intention ("will withdraw") and obligation ("must cooperate"), and reported
+speech ("X said ...").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import EventLexicon
+
+# Relations that keep a word inside the clause of the trigger governing it.
+_EMBEDDING_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "attr", "oprd", "amod", "compound", "advcl", "nsubjpass", "nsubj", "appos", "relcl", "conj"}
+_SPECULATIVE = {"could", "may", "might"}
+
+
+@dataclass(frozen=True)
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    obligation: bool = False
+    reason: str = ""
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb (or predicate) of the clause ``token`` sits in."""
+    current = token
+    for _ in range(8):
+        if current.pos_ in {"VERB", "AUX"} or current.dep_ in {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl"}:
+            return current
+        if current.head.i == current.i:
+            return current
+        current = current.head
+    return current
+
+
+def _aux_words(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def modality_of(trigger: Token, lexicon: EventLexicon) -> Modality:
+    """Read negation and modality off the trigger's clause and the clauses governing it."""
+    verb = clause_verb(trigger)
+    future_modals = lexicon.word_set("future_modals")
+    obligation = lexicon.word_set("obligation_modals")
+    conditionals = lexicon.word_set("conditional_marks")
+    denials = lexicon.word_set("denial_verbs")
+    failures = lexicon.word_set("failure_verbs")
+
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in trigger.children)
+    if trigger.pos_ == "NOUN" and any(c.lower_ in {"no", "never"} for c in trigger.children if c.dep_ == "det"):
+        negated = True
+    auxes = _aux_words(verb)
+    future = bool(auxes & future_modals) or _going_to(verb)
+    must = bool(auxes & obligation) or _have_to(verb)
+    hypothetical = bool(auxes & _SPECULATIVE)
+    reason = "neg" if negated else ""
+
+    # Climb the governing clauses: "denied that it shelled", "failed to reach", "if talks fail".
+    current = verb
+    for _ in range(6):
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in conditionals for c in current.children):
+            hypothetical, reason = True, reason or "conditional"
+        if any(c.dep_ == "mark" and c.lower_ in conditionals for c in current.children) and current.dep_ in {"advcl", "ccomp"}:
+            hypothetical, reason = True, reason or "conditional"
+        head = current.head
+        if head.i == current.i or current.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl", "dobj"}:
+            break
+        lemma = head.lemma_.lower()
+        phrase = f"{lemma} {_particle(head)}".strip()
+        if lemma in denials or phrase in denials:
+            negated, reason = True, "denied"
+        elif lemma in failures:
+            negated, reason = True, "failed"
+        if current.dep_ in {"xcomp", "ccomp"} and head.pos_ in {"VERB", "AUX", "ADJ"} and any(c.dep_ == "neg" for c in head.children) and lemma not in lexicon.word_set("speech_verbs"):
+            # "did not agree to withdraw": the embedded event did not happen either
+            negated, reason = True, reason or "neg"
+        current = head
+    return Modality(negated=negated, hypothetical=hypothetical, future=future, obligation=must, reason=reason)
+
+
+def _particle(verb: Token) -> str:
+    part = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return part.lower_ if part is not None else ""
+
+
+def _going_to(verb: Token) -> bool:
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"
+
+
+def _have_to(verb: Token) -> bool:
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ in {"have", "need"} and head.i < verb.i
+
+
+def governing(token: Token, max_steps: int = 6):
+    """Yield (ancestor, dependency it was reached through) up the tree, within the sentence."""
+    current = token
+    for _ in range(max_steps):
+        head = current.head
+        if head.i == current.i:
+            return
+        yield head, current.dep_
+        current = head
+
+
+def speech_source(trigger: Token, lexicon: EventLexicon) -> tuple[Token | None, Token | None]:
+    """The speech verb or noun that reports the trigger's clause, and the token naming who speaks.
+
+    Handles "X said (that) ...", "..., X said", "X's remark that ...", "according to X".
+    """
+    speech_verbs = lexicon.word_set("speech_verbs")
+    speech_nouns = lexicon.word_set("speech_nouns")
+    from .arguments import child, logical_subject  # same stage; kept local to avoid a cycle
+
+    verb = clause_verb(trigger)
+    for head, dep in governing(verb):
+        lemma = head.lemma_.lower()
+        if head.pos_ in {"VERB", "AUX"} and lemma in speech_verbs and dep in {"ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"}:
+            subject, _ = logical_subject(head)
+            return head, subject
+        if head.pos_ == "NOUN" and lemma in speech_nouns and dep in {"acl", "ccomp", "appos", "relcl"}:
+            poss = child(head, "poss")
+            if poss is not None:
+                return head, poss
+            by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is not None and child(by, "pobj") is not None:
+                return head, child(by, "pobj")
+            if head.head.pos_ in {"VERB", "AUX"}:
+                subject, _ = logical_subject(head.head)
+                return head, subject
+            return head, None
+    root = verb
+    while root.head.i != root.i and root.dep_ in {"conj", "ccomp", "xcomp"}:
+        root = root.head
+    for candidate in root.children:
+        # "X attacked Y, officials said" parsed with the speech verb hanging off the main verb
+        if candidate.dep_ in {"parataxis", "advcl", "ccomp", "conj"} and candidate.lemma_.lower() in speech_verbs and candidate.i > trigger.i:
+            subject, _ = logical_subject(candidate)
+            return candidate, subject
+        if candidate.dep_ == "prep" and candidate.lower_ == "according":
+            to = child(candidate, "prep")
+            if to is not None:
+                return candidate, child(to, "pobj")
+    return None, None

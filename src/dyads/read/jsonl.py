@@ -1,0 +1,162 @@
+"""JSON Lines input: one document a line, ``{"id", "text", "date", "title", "url", "byline"}``.
+
+The text of a JSON line is used as given (no boilerplate filter): whoever wrote the file
+already chose what to code. A bad line is skipped on its own; the other lines are read.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from dyads.errors import DocumentError, Errors
+from dyads.read.decode import SNIFF_BYTES
+from dyads.records import Document, Skipped
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def read_jsonl(path: Path, name: str) -> Iterator[Document | Skipped]:
+    """Read a JSON Lines file, one document a line, streaming.
+
+    Args:
+        path (Path): the file.
+        name (str): the path as the user gave it; a line without an ``id`` gets ``name:line``.
+
+    Returns:
+        Iterator[Document | Skipped]: a Document for each good line and a Skipped for each bad
+        one; a single Skipped for the whole file when it is binary, unreadable or empty.
+    """
+    try:
+        with path.open("rb") as handle:
+            if b"\x00" in handle.read(SNIFF_BYTES):
+                yield Skipped(name, Errors.E102.format(name=name))
+                return
+            handle.seek(0)
+            yield from read_jsonl_lines(decode_lines(handle, name), name)
+    except OSError as err:
+        yield Skipped(name, Errors.E101.format(name=name, problem=err.strerror or err))
+
+
+def decode_lines(handle: Iterable[bytes], name: str) -> Iterator[str | DocumentError]:
+    """Decode byte lines as UTF-8, one at a time.
+
+    Args:
+        handle (Iterable[bytes]): the lines, as a binary file yields them.
+        name (str): the input's name, for messages.
+
+    Returns:
+        Iterator[str | DocumentError]: each line as text; an E102 error in place of a line
+        that is not UTF-8, so that the lines after it are still read.
+    """
+    for number, raw in enumerate(handle, start=1):
+        try:
+            yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield DocumentError(Errors.E102.format(name=f"{name} line {number}"))
+
+
+def read_jsonl_lines(lines: Iterable[str | DocumentError], name: str) -> Iterator[Document | Skipped]:
+    """Turn JSON lines into documents.
+
+    Args:
+        lines (Iterable[str | DocumentError]): the lines of the input, in order; an error in
+            place of a line (it could not be decoded) skips that line.
+        name (str): the input's name for ids and messages ("docs.jsonl", "<stdin>").
+
+    Returns:
+        Iterator[Document | Skipped]: one item per non-blank line; a single E103 Skipped when
+        there is no non-blank line at all.
+    """
+    found_any = False
+    for number, line in enumerate(lines, start=1):
+        line_id = f"{name}:{number}"
+        if isinstance(line, DocumentError):
+            found_any = True
+            yield Skipped(line_id, str(line))
+            continue
+        if not line.strip():
+            continue
+        found_any = True
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Skipped(line_id, Errors.E104.format(name=name, line=number, problem=err.msg))
+            continue
+        try:
+            yield parse_record(record, name, number)
+        except DocumentError as err:
+            yield Skipped(_record_id(record, line_id), str(err))
+    if not found_any:
+        yield Skipped(name, Errors.E103.format(name=name))
+
+
+def parse_record(record: Any, name: str, line: int) -> Document:
+    """Check one decoded JSON line and build its Document.
+
+    Args:
+        record (Any): the decoded JSON value.
+        name (str): the input's name, for ids and messages.
+        line (int): the 1-based line number, for ids and messages.
+
+    Returns:
+        Document: the document, its id from ``id`` or else ``name:line``.
+
+    Raises:
+        DocumentError: E110 for a value that is not an object, E105 for a missing or empty
+            ``text``, E106 for a ``date`` that is not YYYY-MM-DD.
+    """
+    if not isinstance(record, dict):
+        raise DocumentError(Errors.E110.format(name=name, line=line, kind=_json_kind(record)))
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise DocumentError(Errors.E105.format(name=name, line=line))
+    return Document(
+        id=_record_id(record, f"{name}:{line}"),
+        text=text,
+        date_published=_parse_date(record.get("date"), name, line),
+        title=_optional_str(record.get("title")),
+        byline=_optional_str(record.get("byline")),
+        url=_optional_str(record.get("url")),
+    )
+
+
+def _record_id(record: Any, default: str) -> str:
+    # Numbers are common ids in exported data sets; anything else cannot be an id.
+    if isinstance(record, dict):
+        value = record.get("id")
+        if isinstance(value, str) and value:
+            return value
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+    return default
+
+
+def _parse_date(value: Any, name: str, line: int) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str) and _ISO_DAY.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise DocumentError(Errors.E106.format(name=name, line=line, value=value))
+
+
+def _optional_str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "null"

@@ -1,0 +1,123 @@
+"""The event-record contract (``shared/docs/event-record.md``) in code.
+
+Every stage speaks in these types: readers yield :class:`Document` (or
+:class:`Skipped`), the coder yields :class:`Event`, writers serialise them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+PLOVER_EVENTS = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input article, after reading and clean-up.
+
+    Attributes:
+        id: the JSON line's ``id``, or the file path as given.
+        text: the body that is coded (boilerplate removed).
+        date_published: publication date, where known.
+        title, byline, url: metadata read from the input, where present.
+    """
+
+    id: str
+    text: str
+    date_published: dt.date | None = None
+    title: str | None = None
+    byline: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input document that could not be coded, with a coded reason (``E1xx ...``)."""
+
+    id: str
+    reason: str
+    title: str | None = None
+    date_published: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor as the contract defines it: ``{"text", "code", "sector", "name", "org"}``."""
+
+    text: str
+    code: str
+    sector: str | None = None
+    name: str | None = None
+    org: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def identity(self) -> tuple[str, str | None, str | None]:
+        """What makes two mentions the same actor (for "no event between an actor and itself")."""
+        return (self.code, self.sector, self.name or self.org)
+
+
+@dataclass(frozen=True)
+class Location:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Event:
+    """One coded event: the fields of contract v1, plus a few extra ones."""
+
+    event_id: str
+    doc_id: str
+    sentence_index: int
+    sentence: str
+    date: str | None
+    date_published: str | None
+    source: list[Actor]
+    target: list[Actor]
+    event: str
+    mode: str
+    cameo: str
+    quad_class: int
+    goldstein: float
+    trigger: str
+    negated: bool = False
+    speaker: Actor | None = None
+    location: Location | None = None
+    confidence: float = 0.5
+    why: str = ""
+    context: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id,
+            "doc_id": self.doc_id,
+            "sentence_index": self.sentence_index,
+            "sentence": self.sentence,
+            "date": self.date,
+            "date_published": self.date_published,
+            "source": [a.to_dict() for a in self.source],
+            "target": [a.to_dict() for a in self.target],
+            "event": self.event,
+            "mode": self.mode,
+            "cameo": self.cameo,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "trigger": self.trigger,
+            "negated": self.negated,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "location": self.location.to_dict() if self.location else None,
+            "confidence": round(self.confidence, 3),
+            "why": self.why,
+        }

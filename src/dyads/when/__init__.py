@@ -1,0 +1,6 @@
+"""When: resolve the date expressions spaCy finds against the publication date."""
+from __future__ import annotations
+
+from dyads.when.dates import resolve_date
+
+__all__ = ["resolve_date"]

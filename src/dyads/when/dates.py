@@ -1,0 +1,206 @@
+"""Resolve a DATE entity ("December 3", "on Tuesday", "yesterday") to a calendar day.
+
+The event record's ``date`` is a day (``YYYY-MM-DD``), so only expressions that name
+a day, or that can stand for one by a fixed rule, resolve; everything coarser
+returns ``None`` rather than a guess. News reports the past, so a date that leaves
+out its year (or a bare weekday) is read as the latest such day on or before
+publication, with a short allowance for announced events.
+
+The rules, in the order they are tried:
+
+* ``today``, ``tonight``, ``this morning`` ... -> the publication date;
+  ``yesterday``, ``last night`` -> the day before; ``tomorrow`` -> the day after;
+  ``the day before yesterday`` -> two days before.
+* A weekday ("Tuesday", "Monday night", "late on Friday") -> the latest such
+  weekday on or before publication, so "Wednesday" in a Wednesday article is that
+  same day. "last Tuesday" is strictly before publication; "next Tuesday" strictly
+  after it.
+* ``N days ago`` / ``N weeks ago`` -> publication minus N days / N weeks.
+* Week-precise expressions stand for the publication's weekday in that week:
+  ``this week`` and ``earlier this week`` -> the publication date, ``last week`` ->
+  7 days before, ``next week`` -> 7 days after. ``the weekend`` (also "this" or
+  "last weekend") -> the latest Saturday on or before publication.
+* A month and day ("December 3", "3 December", "Dec. 3rd") -> the latest such day
+  no more than ``AHEAD_DAYS`` (7) days after publication: in an article of
+  2019-12-04, "December 3" is 2019-12-03, "December 10" is 2019-12-10 (an announced
+  event), "December 20" is 2018-12-20. February 29 resolves only to a leap day in
+  that window.
+* A full date ("3 December 2019", "December 3, 2019", "2019-12-03") -> that day,
+  with or without a publication date.
+* Other absolute forms ("12/03/2019", "the 3rd of December, 2019") go to dateparser,
+  and are kept only where it reports day precision.
+
+Everything else is ``None``: month- or year-precise dates ("December 2019", "last
+November", "1988", "in 1988", "last month", "earlier this month", "this year"),
+vague spans ("recent weeks", "the past decade", "in recent months"), durations
+("two days", "six months", "a decade") and ordinals of a story ("the second day").
+Without a publication date, only full dates resolve.
+
+dateparser is called only on short expressions that contain a month name or a
+numeric date, because its own reading of weekdays (a Wednesday article's
+"Wednesday" becomes a week earlier), of dates without a year (no allowance for
+announced events) and of durations ("two days" becomes two days ago) does not
+follow the rules above.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+AHEAD_DAYS = 7
+"""How many days after publication a date without a year may fall (announced events)."""
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+# Day offsets from publication for fixed expressions.
+_OFFSETS = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "earlier today": 0, "overnight": 0, "this week": 0, "earlier this week": 0,
+    "yesterday": -1, "last night": -1, "the day before yesterday": -2,
+    "tomorrow": 1, "last week": -7, "next week": 7,
+}
+_WEEKEND = frozenset({"weekend", "the weekend", "this weekend", "last weekend"})
+
+# Prepositions and time-of-day words that do not change the day ("late on Friday").
+_LEADING = re.compile(r"^(?:(?:late|early)\s+on|on|in|at|since|by|as of|from|during|over|of)\s+")
+_TIME_OF_DAY = re.compile(r"^(?:late|early)\s+|\s+(?:morning|afternoon|evening|night)$")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+_WEEKDAY = re.compile(rf"^(?:(last|this|past|next)\s+)?({'|'.join(_WEEKDAYS)})$")
+_AGO = re.compile(rf"^(\d+|{'|'.join(_NUMBERS)})\s+(day|week)s?\s+ago$")
+_MONTH = rf"({'|'.join(sorted(_MONTHS, key=len, reverse=True))})\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(\d{4}))?"
+_WEEKDAY_PREFIX = rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?"
+_MONTH_DAY = re.compile(rf"^{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}{_YEAR}$")
+_DAY_MONTH = re.compile(rf"^{_WEEKDAY_PREFIX}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}{_YEAR}$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# What a dateparser fallback needs to see: a month name or a numeric date.
+_ABSOLUTE = re.compile(rf"\b{_MONTH}(?:\s|$)|\b\d{{1,4}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b")
+_HAS_YEAR = re.compile(r"\b\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b")
+
+
+def resolve_date(expression: str, published: dt.date | None) -> dt.date | None:
+    """Resolve a date expression against the publication date.
+
+    Args:
+        expression: the text of a DATE entity, e.g. "on December 3" or "Tuesday".
+        published: the article's publication date, where known.
+
+    Returns:
+        The day the expression names, or ``None`` where it names no single day
+        (see the module docstring for every rule).
+    """
+    return _resolve(_normalise(expression), published)
+
+
+def _normalise(expression: str) -> str:
+    text = " ".join(expression.lower().split()).strip(" .,;:")
+    text = _POSSESSIVE.sub("", text)
+    # Loop because prepositions stack: "late on Friday" -> "friday".
+    while (stripped := _LEADING.sub("", text)) != text:
+        text = stripped
+    return text
+
+
+@functools.lru_cache(maxsize=16384)
+def _resolve(text: str, published: dt.date | None) -> dt.date | None:
+    parts = _match_calendar_date(text)
+    if parts is not None and parts[0] is not None:
+        return _make_date(*parts)
+    if published is None:
+        return _parse_with_dateparser(text, None)
+    if parts is not None:
+        return _latest_month_day(parts[1], parts[2], published)
+    if text in _OFFSETS:
+        return published + dt.timedelta(days=_OFFSETS[text])
+    if text in _WEEKEND:
+        return _latest_weekday(5, published)
+    if match := _WEEKDAY.match(_TIME_OF_DAY.sub("", text)):
+        return _resolve_weekday(match.group(1), _WEEKDAYS.index(match.group(2)), published)
+    if match := _AGO.match(text):
+        count = int(match.group(1)) if match.group(1).isdigit() else _NUMBERS[match.group(1)]
+        return published - dt.timedelta(days=count * (7 if match.group(2) == "week" else 1))
+    return _parse_with_dateparser(text, published)
+
+
+def _match_calendar_date(text: str) -> tuple[int | None, int, int] | None:
+    """Read ``(year or None, month, day)`` from "December 3", "3 December 2019", "2019-12-03"."""
+    if match := _ISO.match(text):
+        year, month, day = (int(g) for g in match.groups())
+        return year, month, day
+    if match := _MONTH_DAY.match(text):
+        month, day, year = match.groups()
+    elif match := _DAY_MONTH.match(text):
+        day, month, year = match.groups()
+    else:
+        return None
+    return (int(year) if year else None), _MONTHS[month], int(day)
+
+
+def _make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # "February 30, 2019"
+        return None
+
+
+def _resolve_weekday(modifier: str | None, weekday: int, published: dt.date) -> dt.date:
+    if modifier == "next":
+        return published + dt.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    if modifier in ("last", "past"):
+        return _latest_weekday(weekday, published - dt.timedelta(days=1))
+    return _latest_weekday(weekday, published)
+
+
+def _latest_weekday(weekday: int, on_or_before: dt.date) -> dt.date:
+    return on_or_before - dt.timedelta(days=(on_or_before.weekday() - weekday) % 7)
+
+
+def _latest_month_day(month: int, day: int, published: dt.date) -> dt.date | None:
+    """The latest ``month``/``day`` no more than AHEAD_DAYS after publication."""
+    limit = published + dt.timedelta(days=AHEAD_DAYS)
+    # limit.year first: an article of December 28 may announce "January 2".
+    for year in (limit.year, limit.year - 1):
+        # None: February 29 outside a leap year, or "April 31".
+        candidate = _make_date(year, month, day)
+        if candidate is not None and candidate <= limit:
+            return candidate
+    return None
+
+
+def _parse_with_dateparser(text: str, published: dt.date | None) -> dt.date | None:
+    if not _ABSOLUTE.search(text):
+        # No month name and no numeric date: a duration, a coarse span, or not a date.
+        return None
+    # Imported here: dateparser is needed only for rare forms, and its import is not free.
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    if data.date_obj is None or data.period != "day":
+        return None
+    parsed = data.date_obj.date()
+    if _HAS_YEAR.search(text):
+        return parsed
+    if published is None:
+        # Without a publication date only a date that carries its year can resolve.
+        return None
+    # dateparser picks the year without the allowance for announced events.
+    return _latest_month_day(parsed.month, parsed.day, published)

