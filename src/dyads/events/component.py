@@ -172,8 +172,8 @@ class EventCoder:
                         why.append(f"source={route}")
                         confidence += 0.1
                         break
+            governor = self._governing_verb(trigger)
             if not source:
-                governor = self._governing_verb(trigger)
                 if governor is not None and trigger.dep_ not in {"nsubj", "nsubjpass"}:
                     subject, how = logical_subject(governor)
                     source, _ = resolver.at(subject)
@@ -245,7 +245,7 @@ class EventCoder:
                         return found, f"fallback:{prep.lower_}"
         if governor is not None and noun is not None:
             found, _ = resolver.at(child(governor, "dobj"))
-            if found and child(governor, "dobj") is not noun:
+            if found and child(governor, "dobj").i != noun.i:
                 return found, "fallback:clause-object"
         return [], ""
 

@@ -6,7 +6,8 @@ returns ``None`` rather than a guess. News reports the past, so a date that leav
 out its year (or a bare weekday) is read as the latest such day on or before
 publication, with a short allowance for announced events.
 
-The rules, in the order they are tried:
+Leading prepositions ("on", "in", "at", "since", "by", "late on", "early on", ...)
+and a time of day ("Monday night", "late yesterday") are ignored. The rules:
 
 * ``today``, ``tonight``, ``this morning`` ... -> the publication date;
   ``yesterday``, ``last night`` -> the day before; ``tomorrow`` -> the day after;
@@ -27,8 +28,9 @@ The rules, in the order they are tried:
   that window.
 * A full date ("3 December 2019", "December 3, 2019", "2019-12-03") -> that day,
   with or without a publication date.
-* Other absolute forms ("12/03/2019", "the 3rd of December, 2019") go to dateparser,
-  and are kept only where it reports day precision.
+* Other forms with a month name or a numeric date ("12/03/2019", read month first
+  as in US English) go to dateparser, and are kept only where it reports day
+  precision; a date it finds without a year gets the month-and-day rule above.
 
 Everything else is ``None``: month- or year-precise dates ("December 2019", "last
 November", "1988", "in 1988", "last month", "earlier this month", "this year"),
@@ -40,7 +42,8 @@ dateparser is called only on short expressions that contain a month name or a
 numeric date, because its own reading of weekdays (a Wednesday article's
 "Wednesday" becomes a week earlier), of dates without a year (no allowance for
 announced events) and of durations ("two days" becomes two days ago) does not
-follow the rules above.
+follow the rules above. Results are cached by (normalised expression, publication
+date), since a corpus repeats the same few expressions and dates.
 """
 from __future__ import annotations
 
@@ -69,6 +72,7 @@ _OFFSETS = {
     "yesterday": -1, "last night": -1, "the day before yesterday": -2,
     "tomorrow": 1, "last week": -7, "next week": 7,
 }
+_SATURDAY = 5
 _WEEKEND = frozenset({"weekend", "the weekend", "this weekend", "last weekend"})
 
 # Prepositions and time-of-day words that do not change the day ("late on Friday").
@@ -122,11 +126,13 @@ def _resolve(text: str, published: dt.date | None) -> dt.date | None:
         return _parse_with_dateparser(text, None)
     if parts is not None:
         return _latest_month_day(parts[1], parts[2], published)
-    if text in _OFFSETS:
-        return published + dt.timedelta(days=_OFFSETS[text])
+    # "late yesterday", "Monday night": the time of day does not change the day.
+    bare = _TIME_OF_DAY.sub("", text)
+    if (offset := _OFFSETS.get(text, _OFFSETS.get(bare))) is not None:
+        return published + dt.timedelta(days=offset)
     if text in _WEEKEND:
-        return _latest_weekday(5, published)
-    if match := _WEEKDAY.match(_TIME_OF_DAY.sub("", text)):
+        return _latest_weekday(_SATURDAY, published)
+    if match := _WEEKDAY.match(bare):
         return _resolve_weekday(match.group(1), _WEEKDAYS.index(match.group(2)), published)
     if match := _AGO.match(text):
         count = int(match.group(1)) if match.group(1).isdigit() else _NUMBERS[match.group(1)]
@@ -197,6 +203,10 @@ def _parse_with_dateparser(text: str, published: dt.date | None) -> dt.date | No
     if data.date_obj is None or data.period != "day":
         return None
     parsed = data.date_obj.date()
+    if not re.search(rf"(?<![\d:])0?{parsed.day}(?:st|nd|rd|th)?(?![\d:])", text):
+        # dateparser fills a missing day from the publication date and reports day
+        # precision for some timestamps ("December 2019 18:40"): keep only a day it read.
+        return None
     if _HAS_YEAR.search(text):
         return parsed
     if published is None:

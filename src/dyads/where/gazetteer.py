@@ -92,9 +92,8 @@ class Gazetteer:
             if code not in iso3:
                 continue  # dissolved states GeoNames still lists (Serbia and Montenegro)
             capital = capitals.get(iso3[code])
-            by_iso3[iso3[code]] = Location(
-                country["name"].strip(), iso3[code], capital and capital.lat, capital and capital.lon
-            )
+            lat, lon = (capital.lat, capital.lon) if capital else (None, None)
+            by_iso3[iso3[code]] = Location(country["name"].strip(), iso3[code], lat, lon)
         for country in pycountry.countries:
             if country.alpha_3 in by_iso3:  # else a territory GeoNames does not list
                 names += [(name, country.alpha_3) for name in _pycountry_names(country)]
@@ -268,5 +267,6 @@ def _read_aliases(known: set[str]) -> Iterator[tuple[str, str]]:
                 continue
             if len(row) != 2 or row[1] not in known:
                 problem = f"expected `alias,ISO-3 code` of a known country, got {','.join(row)!r}"
-                raise LexiconError(Errors.E301.format(path=_ALIASES, line=rows.line_num, problem=problem))
+                msg = Errors.E301.format(path=_ALIASES, line=rows.line_num, problem=problem)
+                raise LexiconError(msg)
             yield row[0], row[1]

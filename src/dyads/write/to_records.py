@@ -71,9 +71,9 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
         source = _unique([_actor(m, location) for m in candidate.source])
         target = _unique([_actor(m, location) for m in candidate.target])
         source_ids = {a.identity for a in source}
+        if not source or (target and all(a.identity in source_ids for a in target)):
+            continue  # no event between an actor and itself
         target = [a for a in target if a.identity not in source_ids]
-        if not source or (candidate.target and not target):
-            continue
         speaker = _actor(candidate.speaker, location) if candidate.speaker else None
         day = sentence_date(sent, candidate.trigger.i, published)
         speaker_key = speaker.identity if speaker else None

@@ -1,0 +1,91 @@
+"""Event coding on real parses: types, sources and targets, and what must not be coded."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import code_text
+
+
+def _triples(text: str, date: str = "2019-12-04") -> list[tuple[str, set[str], set[str]]]:
+    return [(e.event, {a.code for a in e.source}, {a.code for a in e.target}) for e in code_text(text, date)]
+
+
+@pytest.mark.parametrize(
+    "text, event, source, target",
+    [
+        # verbal triggers, subject -> source, object -> target
+        ("Turkish troops shelled Kurdish villages in Syria on Monday.", "ASSAULT", "TUR", None),
+        ("Russia accused Ukraine of violating the ceasefire.", "ACCUSE", "RUS", "UKR"),
+        ("France condemned the Iranian government.", "ACCUSE", "FRA", "IRN"),
+        ("The United States imposed sanctions on North Korea.", "SANCTION", "USA", "PRK"),
+        ("Japan sent humanitarian aid to the Philippines.", "AID", "JPN", "PHL"),
+        ("German Chancellor Olaf Scholz met Indian Prime Minister Narendra Modi in Berlin.", "CONSULT", "DEU", "IND"),
+        ("Egypt urged Ethiopia to resume negotiations.", "REQUEST", "EGY", "ETH"),
+        ("Israel rejected a Palestinian proposal.", "REJECT", "ISR", "PSE"),
+        ("Kenyan police arrested dozens of Somali refugees.", "COERCE", "KEN", "SOM"),
+        ("Pakistan deployed troops along its border with India.", "MOBILIZE", "PAK", None),
+        # passive voice: the agent is the source
+        ("Armenia was attacked by Azerbaijan.", "ASSAULT", "AZE", "ARM"),
+        # nominal trigger with a light verb, and "talks with"
+        ("Serbia held talks with Kosovo on Tuesday.", "CONSULT", "SRB", "KOS"),
+        # threats and intentions wrap the event they announce
+        ("Iran threatened to attack Israel.", "THREATEN", "IRN", "ISR"),
+        ("Norway is ready to send troops to Lithuania.", "AGREE", "NOR", "LTU"),
+        # reported speech: "X said Y must ..." is a request from X to Y
+        ("Russia said on Tuesday that Sudan must return the helicopter.", "REQUEST", "RUS", "SDN"),
+    ],
+)
+def test_event(nlp, text, event, source, target):
+    found = _triples(text)
+    matching = [t for t in found if t[0] == event and source in t[1] and (target is None or target in t[2])]
+    assert matching, found
+
+
+def test_compound_subject_is_one_event_with_both_sources(nlp):
+    events = code_text("Jordan and Britain condemned the attack on Syria.", "2019-12-04")
+    accuse = [e for e in events if e.event == "ACCUSE"]
+    assert accuse and {a.code for a in accuse[0].source} == {"JOR", "GBR"}
+
+
+def test_reciprocal_compound_subject_pairs_both_ways(nlp):
+    events = code_text("Russia and Azerbaijan are developing military cooperation.", "2019-12-04")
+    pairs = {(e.source[0].code, e.target[0].code) for e in events if e.event == "COOPERATE"}
+    assert pairs == {("RUS", "AZE"), ("AZE", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey did not attack Syrian positions.",
+        "Russia denied shelling Ukrainian villages.",
+        "If talks fail, Azerbaijan could attack Armenia.",
+        "Moscow and Russia are historical allies.",
+        "Azerbaijan ranks 53rd for the strength of its army worldwide.",
+        "Follow us on Twitter.",
+    ],
+)
+def test_not_coded_as_events_that_happened(nlp, text):
+    assert [e for e in code_text(text, "2019-12-04") if not e.negated] == []
+
+
+def test_reported_speech_keeps_the_speaker(nlp):
+    events = code_text("Russian Foreign Minister Sergey Lavrov said that Turkey attacked Syria.", "2019-12-04")
+    [event] = [e for e in events if e.event == "ASSAULT"]
+    assert event.speaker is not None and event.speaker.code == "RUS"
+    assert [a.code for a in event.source] == ["TUR"] and [a.code for a in event.target] == ["SYR"]
+
+
+def test_event_fields_follow_the_contract(nlp):
+    [event] = [e for e in code_text("Turkish troops shelled Syrian villages near Afrin on Monday.", "2018-02-07") if e.event == "ASSAULT"]
+    record = event.to_dict()
+    assert record["cameo"].startswith(("19", "18", "20"))
+    assert record["quad_class"] == 4 and record["goldstein"] < 0
+    assert record["date"] == "2018-02-05"
+    assert record["location"]["country"] == "SYR"
+    assert record["why"].startswith("events/verbs.yml#")
+    assert 0 < record["confidence"] <= 1
+
+
+def test_event_ids_are_stable(nlp):
+    text = "France condemned the Iranian government."
+    assert [e.event_id for e in code_text(text, "2019-12-04")] == [e.event_id for e in code_text(text, "2019-12-04")]
