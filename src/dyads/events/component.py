@@ -165,9 +165,13 @@ class EventCoder:
                     why.append("source=between")
                     confidence += 0.15
             if not source:
-                for route in ("poss", "by"):
-                    token = child(trigger, "poss") if route == "poss" else prep_object(trigger, "by")
-                    source, _ = resolver.at(token)
+                for route in ("poss", "by", "modifier"):
+                    if route == "modifier":
+                        # "Israeli airstrikes", "a Palestinian proposal": the noun's own actor words
+                        source = [m for m in resolver.index.get(trigger.i, []) if m.actor.code and not m.locative]
+                    else:
+                        token = child(trigger, "poss") if route == "poss" else prep_object(trigger, "by")
+                        source, _ = resolver.at(token)
                     if source:
                         why.append(f"source={route}")
                         confidence += 0.1
@@ -229,6 +233,13 @@ class EventCoder:
                 found, _ = resolver.at(prep_object(host, slot))
                 if found:
                     return found, slot
+        # "rejected a Palestinian proposal", "accepted Russia's offer": whose object it is
+        if obj is not None and entry.objects:
+            found = [m for m in resolver.index.get(obj.i, []) if m.actor.code and not m.locative]
+            if not found:
+                found, _ = resolver.at(child(obj, "poss"))
+            if found:
+                return found, "object-owner"
         # "demanded that the government end curbs": the subject of the demanded clause
         clause = child(trigger, "ccomp")
         if clause is not None and noun is None:
