@@ -160,6 +160,8 @@ def find_actor_records(text: str, date: dt.date | None = None, *, lexicon_dir: s
         doc = nlp(doc)
     found = []
     for mention in doc._.actors or []:
+        if mention.locative:
+            continue  # a place ("talks in Baku"), not an actor
         record = mention.actor.to_dict()
         record["code"] = record["code"] or None
         found.append(record)

@@ -24,7 +24,7 @@ _INNER_DEPS = {"compound", "amod", "nmod", "flat", "nummod", "npadvmod"}
 _NOMINAL = {"NOUN", "PROPN"}
 # Prepositions that attach a state to a role word: "the government of Armenia", "rebels in Chad".
 _ATTACHING_PREPS = {"of", "from", "in"}
-_LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "to", "into", "across", "toward", "towards"}
+_LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "within", "throughout"}
 _PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "we", "our", "i", "my", "us"}
 
 for _name in ("actors", "actor_index", "date_published", "doc_id", "dyads_error"):
@@ -160,9 +160,7 @@ class ActorFinder:
         tokens += [i for ent in group.persons for i in (ent.start, ent.end - 1)]
         tokens += [head.i, *group.absorbed]
         start, end = min(tokens), max(tokens) + 1
-        locative = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS and head.head.head.pos_ != "NOUN" or (
-            head.dep_ == "pobj" and head.head.lower_ in {"at", "near"}
-        )
+        locative = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS
 
         sector = self._sector(group)
         person_name = None
@@ -194,10 +192,6 @@ class ActorFinder:
             # A role with no state ("police", "the rebels"): kept uncoded; the event coder may fill in the state.
             actor = Actor(doc[start:end].text, "", sector, person_name, None)
             return [ActorMention(start, end, head.i, actor, "actors/sectors.yml", locative)]
-
-        # Capitals under a locative preposition are places, not actors ("a press conference in Baku").
-        if locative and all(entry.kind == "capital" for _, entry in coded):
-            return []
 
         separate = self._coordinated(coded)
         mentions = []

@@ -97,11 +97,15 @@ class ActorResolver:
         self.index: dict[int, list[ActorMention]] = doc._.actor_index or {}
         self.mentions: list[ActorMention] = doc._.actors or []
 
-    def at(self, token: Token | None, depth: int = 0) -> tuple[list[ActorMention], str]:
-        """The actors that ``token`` names, with how they were found."""
+    def at(self, token: Token | None, depth: int = 0, allow_locative: bool = False) -> tuple[list[ActorMention], str]:
+        """The actors that ``token`` names, with how they were found.
+
+        A place named after "in"/"at" ("a conference in Baku") is no actor unless the
+        lexicon entry asks for that preposition ("arrived in Amman").
+        """
         if token is None or depth > 2:
             return [], ""
-        found = [m for m in self.index.get(token.i, []) if not m.locative]
+        found = [m for m in self.index.get(token.i, []) if allow_locative or not m.locative]
         how = "direct"
         if not found and token.lower_ in _PRONOUNS:
             found, how = self.pronoun(token), "pronoun"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorMention
 from .arguments import ActorResolver, child, is_passive, logical_object, logical_subject, prep_object
-from .lexicon import QUAD_CLASS, EventLexicon, TriggerEntry, load_event_lexicon
+from .lexicon import DEFAULT_NOUN_TARGETS, DEFAULT_VERB_TARGETS, QUAD_CLASS, EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import Modality, clause_verb, governing, modality_of, speech_source
 
 if not Doc.has_extension("events"):
@@ -214,7 +214,8 @@ class EventCoder:
             hosts.append(obj)
         if governor is not None:
             hosts.append(governor)
-        for slot in entry.target:
+        defaults = DEFAULT_NOUN_TARGETS if noun is not None else DEFAULT_VERB_TARGETS
+        for slot in (*entry.target, *(d for d in defaults if d not in entry.target)):
             if slot == "dobj":
                 if obj is not None and not entry.objects:
                     found, _ = resolver.at(obj)
@@ -230,7 +231,7 @@ class EventCoder:
                             return found, "dative"
                 continue
             for host in hosts:
-                found, _ = resolver.at(prep_object(host, slot))
+                found, _ = resolver.at(prep_object(host, slot), allow_locative=True)
                 if found:
                     return found, slot
         # "rejected a Palestinian proposal", "accepted Russia's offer": whose object it is
@@ -322,7 +323,7 @@ class EventCoder:
                 out.append(candidate)
                 continue
             lemma = marker.lemma_.lower()
-            threat = lemma in self.threats or candidate.quad_class in {3, 4}
+            threat = lemma in self.threats or (candidate.quad_class in {3, 4} and not self._offer_of_forces(candidate))
             if candidate.quad_class == 3 and lemma not in self.threats:
                 out.append(candidate)
                 continue
@@ -337,10 +338,15 @@ class EventCoder:
             out.append(replace(
                 candidate, event=event, cameo=cameo, mode="", source=source, governed_by=None,
                 trigger_text=f"{marker.text} ... {candidate.trigger_text}",
-                why=[f"rule:{'threat' if threat else 'intention'}-marker:{lemma}", *candidate.why],
+                why=[f"rule:{'threat' if lemma in self.threats else 'intention'}-marker:{lemma}->{event}", *candidate.why],
                 confidence=candidate.confidence - 0.05,
             ))
         return [c for c in out if not (c.trigger.i in markers_used and c.entry_id and not c.why[0].startswith("rule:"))]
+
+    @staticmethod
+    def _offer_of_forces(candidate: EventCandidate) -> bool:
+        """"ready to send troops to Lithuania" offers help; "ready to send troops against X" threatens."""
+        return candidate.event == "MOBILIZE" and any(w in candidate.why for w in ("target=to", "target=for", "target=dative"))
 
     def _marker(self, trigger: Token) -> Token | None:
         verb = clause_verb(trigger)
