@@ -62,6 +62,8 @@ class EventCoder:
         self.light_verbs = lexicon.word_set("light_verbs")
         self.threats = lexicon.word_set("threat_markers")
         self.intentions = lexicon.word_set("intention_markers")
+        self.commitments = lexicon.word_set("commitment_markers")
+        self.no_comment = lexicon.word_set("no_comment_verbs")
         self.relations = lexicon.word_set("relation_nouns")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -95,6 +97,7 @@ class EventCoder:
                 if candidate is not None:
                     found.append(candidate)
         found.extend(self._speech_events(sent, resolver, found))
+        found.extend(self._bare_intentions(sent, resolver, found))
         found = self._wrap(found, resolver)
         found = self._absorb(found)
         return [c for c in (self._finish(c) for c in found) for c in c]
@@ -109,6 +112,9 @@ class EventCoder:
             entry = pattern.entry
             if pattern.particle and pattern.particle not in particles:
                 continue
+            complement = child(verb, "xcomp")
+            if entry.event == "REJECT" and complement is not None and complement.lemma_.lower() in self.no_comment:
+                return None  # "declined to comment" rejects nothing
             if entry.objects:
                 obj_lemma = obj.lemma_.lower() if obj is not None else None
                 if obj_lemma not in entry.objects and not self._object_via_prep(verb, entry):
@@ -234,16 +240,25 @@ class EventCoder:
                 found, _ = resolver.at(prep_object(host, slot), allow_locative=True)
                 if found:
                     return found, slot
-        # "rejected a Palestinian proposal", "accepted Russia's offer": whose object it is
-        if obj is not None and entry.objects:
+        # "rejected a Palestinian proposal", "accepted Russia's offer", "dismissed an appeal from X": whose object it is
+        if obj is not None and noun is None:
             found = [m for m in resolver.index.get(obj.i, []) if m.actor.code and not m.locative]
             if not found:
                 found, _ = resolver.at(child(obj, "poss"))
+            for word in ("by", "from"):
+                if not found:
+                    found, _ = resolver.at(prep_object(obj, word))
             if found:
                 return found, "object-owner"
+        # "refused to meet Jordan's king": the object of the verb it governs
+        complement = child(trigger, "xcomp") if noun is None else None
+        if complement is not None:
+            found, slot = self._complement_target(complement, resolver)
+            if found:
+                return found, f"complement-{slot}"
         # "demanded that the government end curbs": the subject of the demanded clause
-        clause = child(trigger, "ccomp")
-        if clause is not None and noun is None:
+        clause = child(trigger, "ccomp") if noun is None else child(trigger, "acl", "ccomp")
+        if clause is not None:
             subject, _ = logical_subject(clause)
             found, _ = resolver.at(subject)
             if found:
@@ -259,6 +274,25 @@ class EventCoder:
             found, _ = resolver.at(child(governor, "dobj"))
             if found and child(governor, "dobj").i != noun.i:
                 return found, "fallback:clause-object"
+        return [], ""
+
+    def _complement_target(self, verb: Token, resolver: ActorResolver, depth: int = 0) -> tuple[list[ActorMention], str]:
+        """An actor the complement verb acts on: its object, indirect object, or a to/with/for/against phrase."""
+        found, _ = resolver.at(logical_object(verb))
+        if found:
+            return found, "dobj"
+        dative = child(verb, "dative", "iobj")
+        if dative is not None:
+            found, _ = resolver.at(child(dative, "pobj") or dative)
+            if found:
+                return found, "dative"
+        for word in ("to", "with", "against", "for", "on", "in"):
+            found, _ = resolver.at(prep_object(verb, word), allow_locative=True)
+            if found:
+                return found, word
+        nested = child(verb, "xcomp", "advcl")
+        if nested is not None and depth < 2:
+            return self._complement_target(nested, resolver, depth + 1)
         return [], ""
 
     @staticmethod
@@ -305,6 +339,33 @@ class EventCoder:
                         source=speakers, target=addressees, confidence=0.55,
                         why=["rule:speech+relation-noun", f"speech={speech.lemma_.lower()}"],
                     ))
+        return extra
+
+    def _bare_intentions(self, sent: Span, resolver: ActorResolver, found: list[EventCandidate]) -> list[EventCandidate]:
+        """"X is willing to send material to help defend Y", "X offered to hand over ... to Y": AGREE X -> Y."""
+        triggers = {c.trigger.i for c in found}
+        extra = []
+        for marker in sent:
+            if marker.lemma_.lower() not in self.commitments or marker.i in triggers:
+                continue
+            complement = next((c for c in marker.children if c.dep_ in {"xcomp", "acl"} and c.pos_ in {"VERB", "AUX"}), None)
+            if complement is None:
+                to = next((c for c in marker.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                complement = child(to, "pcomp") if to is not None else None
+            if complement is None or any(t.i in triggers for t in complement.subtree):
+                continue
+            if modality_of(marker, self.lexicon).negated:
+                continue
+            sources, _ = resolver.at(self._marker_subject(marker))
+            if not sources:
+                continue
+            targets, slot = self._complement_target(complement, resolver)
+            extra.append(EventCandidate(
+                sentence=sent, trigger=marker, trigger_text=f"{marker.text} to {complement.text}",
+                event="AGREE", cameo="030", mode="", entry_id="intention.bare", source=sources, target=targets,
+                confidence=0.5 + (0.1 if targets else 0.0),
+                why=[f"rule:intention-marker:{marker.lemma_.lower()}", *( [f"target=complement-{slot}"] if targets else [])],
+            ))
         return extra
 
     @staticmethod

@@ -37,14 +37,23 @@ def sentence_date(sent: Span, trigger_i: int, published: dt.date | None) -> dt.d
     return best[1] if best else None
 
 
-def _actor(mention: ActorMention, location: Location | None) -> Actor | None:
+# Material events whose target, when the text names none, is the place they happen in
+# ("imposed a curfew in Cizre", "demonstrated in Serbia").
+_PLACE_TARGET_EVENTS = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "SANCTION", "AID", "RETREAT", "CONCEDE"}
+
+
+def _actor(mention: ActorMention, location: Location | None, counterpart: str | None) -> Actor | None:
+    """The contract actor for a mention; a role with no state ("police", "rebels") takes the country
+    where the sentence places the event, else the country of the other side (a domestic event)."""
     actor = mention.actor
     if actor.code:
         return actor
-    # A role with no state ("police", "rebels") takes the country where the sentence places the event.
-    if location is not None and location.country:
-        return Actor(actor.text, location.country, actor.sector, actor.name, actor.org)
-    return None
+    code = location.country if location is not None and location.country else counterpart
+    return Actor(actor.text, code, actor.sector, actor.name, actor.org) if code else None
+
+
+def _first_code(mentions: list[ActorMention]) -> str | None:
+    return next((m.actor.code for m in mentions if m.actor.code and m.actor.code not in {"IGO", "NGO", "MNC", "IMG"}), None)
 
 
 def _unique(actors: list[Actor | None]) -> list[Actor]:
@@ -68,16 +77,21 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
         if sent.start not in location_cache:
             location_cache[sent.start] = find_location(sent)
         location = location_cache[sent.start]
-        source = _unique([_actor(m, location) for m in candidate.source])
-        target = _unique([_actor(m, location) for m in candidate.target])
+        source = _unique([_actor(m, location, _first_code(candidate.target)) for m in candidate.source])
+        target = _unique([_actor(m, location, _first_code(candidate.source)) for m in candidate.target])
         source_ids = {a.identity for a in source}
         if not source or (target and all(a.identity in source_ids for a in target)):
             continue  # no event between an actor and itself
         target = [a for a in target if a.identity not in source_ids]
-        speaker = _actor(candidate.speaker, location) if candidate.speaker else None
+        why = list(candidate.why)
+        if not target and candidate.event in _PLACE_TARGET_EVENTS and location is not None and location.country:
+            place = Actor(location.name, location.country)
+            if place.identity not in source_ids:
+                target = [place]
+                why.append("target=place")
+        speaker = _actor(candidate.speaker, location, None) if candidate.speaker else None
         day = sentence_date(sent, candidate.trigger.i, published)
         speaker_key = speaker.identity if speaker else None
-        why = list(candidate.why)
         if day is not None and speaker_key and occasion is None:
             occasion = (speaker_key, day)
         elif day is None and occasion and speaker_key == occasion[0]:
