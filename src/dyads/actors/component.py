@@ -187,7 +187,8 @@ class ActorFinder:
         coded = [(span, entry) for span, entry in coded if entry is not None]
         if not coded:
             # A role word only modifying another noun is no actor: "military cooperation", "police station".
-            if not sector or not any(span.start <= head.i < span.end for span in group.roles):
+            heads_role = any(span.start <= head.i < span.end for span in group.roles)
+            if not sector or not (heads_role or person_name):
                 return []
             # A role with no state ("police", "the rebels"): kept uncoded; the event coder may fill in the state.
             actor = Actor(doc[start:end].text, "", sector, person_name, None)

@@ -64,6 +64,8 @@ class EventCoder:
         self.intentions = lexicon.word_set("intention_markers")
         self.commitments = lexicon.word_set("commitment_markers")
         self.no_comment = lexicon.word_set("no_comment_verbs")
+        self.blocking = lexicon.word_set("blocking_verbs")
+        self.background = lexicon.word_set("background_preps")
         self.relations = lexicon.word_set("relation_nouns")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -113,8 +115,9 @@ class EventCoder:
             if pattern.particle and pattern.particle not in particles:
                 continue
             complement = child(verb, "xcomp")
-            if entry.event == "REJECT" and complement is not None and complement.lemma_.lower() in self.no_comment:
-                return None  # "declined to comment" rejects nothing
+            if (entry.event == "REJECT" and complement is not None and complement.lemma_.lower() in self.no_comment
+                    and not any(c.dep_ in {"dobj", "prep"} for c in complement.children)):
+                return None  # "declined to comment" rejects nothing; "refused to respond to a demand" does
             if entry.objects:
                 obj_lemma = obj.lemma_.lower() if obj is not None else None
                 if obj_lemma not in entry.objects and not self._object_via_prep(verb, entry):
@@ -136,6 +139,12 @@ class EventCoder:
         patterns = self.lexicon.nouns.get(noun.lemma_.lower())
         if not patterns:
             return None
+        if noun.dep_ in {"compound", "amod", "nmod", "poss"}:
+            return None  # a modifier, not the thing talked about: "invasion forces", "war crimes court"
+        if noun.dep_ == "pobj" and noun.head.lower_ in self.background:
+            return None  # background: "during a G8 summit", "after talks"
+        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in self.blocking:
+            return None  # stopped: "prevented the demonstration", "ended mediation efforts"
         modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
         modifiers |= {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
         for pattern in patterns:
@@ -216,8 +225,8 @@ class EventCoder:
         noun: Token | None, governor: Token | None,
     ) -> tuple[list[ActorMention], str]:
         hosts = [trigger]
-        if obj is not None and entry.objects:
-            hosts.append(obj)
+        if obj is not None:
+            hosts.append(obj)  # "threatened action against Russia", "imposed sanctions on Iran"
         if governor is not None:
             hosts.append(governor)
         defaults = DEFAULT_NOUN_TARGETS if noun is not None else DEFAULT_VERB_TARGETS
@@ -473,6 +482,11 @@ class EventCoder:
         return self._split_pairs(candidate)
 
     def _split_pairs(self, candidate: EventCandidate) -> list[EventCandidate]:
+        if candidate.event == "MOBILIZE" and len({m.actor.code for m in candidate.source if m.actor.code}) > 1:
+            # one country's exercise is MOBILIZE; several countries' joint drills are COOPERATE
+            candidate.event, candidate.cameo, candidate.mode = "COOPERATE", "062", "military"
+            candidate.reciprocal = True
+            candidate.why.append("rule:joint-mobilization->COOPERATE")
         source_ids = {m.actor.identity for m in candidate.source}
         candidate.target = [m for m in candidate.target if m.actor.identity not in source_ids]
         if candidate.target or not candidate.reciprocal or len(candidate.source) < 2:

@@ -48,7 +48,9 @@ def _actor(mention: ActorMention, location: Location | None, counterpart: str | 
     actor = mention.actor
     if actor.code:
         return actor
-    code = location.country if location is not None and location.country else counterpart
+    code = location.country if location is not None and location.country else None
+    if code is None and actor.name is None:
+        code = counterpart  # "police prevented the demonstration by students": both sides domestic
     return Actor(actor.text, code, actor.sector, actor.name, actor.org) if code else None
 
 
