@@ -126,38 +126,50 @@ def get_gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
-def find_location(sent: Span, gazetteer: Gazetteer | None = None) -> Location | None:
+def find_location(sent: Span, gazetteer: Gazetteer | None = None, anchor: Token | None = None) -> Location | None:
     """Find where a sentence places its event.
 
-    A place is a GPE, LOC or FAC entity found in the gazetteer and governed by a
-    locative preposition ("in Baku", "near Afrin", "in the town of Cizre", "on the
-    outskirts of Damascus"). A subject ("Moscow said") or a direction ("to Baku") is
-    not a place. Where the sentence names both, a city wins over a country ("in the
-    town of Cizre in southeastern Turkey" is Cizre); otherwise the first place wins.
+    A place is a GPE, LOC or FAC entity (or a proper noun the NER missed) found in the
+    gazetteer and governed by a locative preposition ("in Baku", "near Afrin", "in the
+    town of Cizre", "on the outskirts of Damascus"). A subject ("Moscow said") or a
+    direction ("to Baku") is not a place. A city wins over a country ("in the town of
+    Cizre in southeastern Turkey" is Cizre); among equals the place nearest ``anchor``
+    (the event's trigger) wins, else the first.
 
     Args:
         sent: a parsed sentence (or a whole Doc) with named entities.
         gazetteer: the gazetteer to use; the shared one by default.
+        anchor: the token the event hangs on, to choose between several places.
 
     Returns:
         The location, or ``None`` where the sentence places nothing.
     """
     gazetteer = gazetteer or get_gazetteer()
-    country = None
-    for location in _located_places(sent, gazetteer):
-        if not gazetteer.is_country(location):
-            return location
-        country = country or location
-    return country
+    places = list(_located_places(sent, gazetteer))
+    if not places:
+        return None
+    cities = [(start, loc) for start, loc in places if not gazetteer.is_country(loc)]
+    pool = cities or places
+    if anchor is None:
+        return pool[0][1]
+    return min(pool, key=lambda item: abs(item[0] - anchor.i))[1]
 
 
-def _located_places(sent: Span, gazetteer: Gazetteer) -> Iterator[Location]:
+def _located_places(sent: Span, gazetteer: Gazetteer) -> Iterator[tuple[int, Location]]:
+    covered: set[int] = set()
     for ent in sent.ents:
+        covered.update(range(ent.start, ent.end))
         if ent.label_ not in _PLACE_LABELS or not _is_locative(ent.root):
             continue
         location = gazetteer.lookup(ent.text)
         if location is not None:
-            yield location
+            yield ent.start, location
+    for token in sent:
+        # "In Kyiv, ...": place names the NER left untagged
+        if token.pos_ == "PROPN" and token.i not in covered and token.dep_ == "pobj" and _is_locative(token):
+            location = gazetteer.lookup(token.text)
+            if location is not None:
+                yield token.i, location
 
 
 def _is_locative(token: Token) -> bool:

@@ -42,14 +42,23 @@ def sentence_date(sent: Span, trigger_i: int, published: dt.date | None) -> dt.d
 _PLACE_TARGET_EVENTS = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "SANCTION", "AID", "RETREAT", "CONCEDE"}
 
 
-def _actor(mention: ActorMention, location: Location | None, counterpart: str | None) -> Actor | None:
+# Roles that belong to the place they act in ("police in Cairo", "protesters in Kyiv"); ministers,
+# troops and refugees are often somewhere else.
+_DIPLOMATIC_EVENTS = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+_LOCAL_SECTORS = {"COP", "CVL", "REB", "LAB", "PTY", "OPP", "JRN", "EDU", "MED", "REL", "BUS", "AGR", "CRM", "UAF", "PRM", "LEG", "JUD"}
+
+
+def _actor(mention: ActorMention, location: Location | None, counterpart: str | None, event: str = "") -> Actor | None:
     """The contract actor for a mention; a role with no state ("police", "rebels") takes the country
     where the sentence places the event, else the country of the other side (a domestic event)."""
     actor = mention.actor
     if actor.code:
         return actor
-    code = location.country if location is not None and location.country else None
-    if code is None and actor.name is None:
+    code = None
+    local = actor.sector in _LOCAL_SECTORS or (actor.sector in {"GOV", "MIL"} and event not in _DIPLOMATIC_EVENTS)
+    if location is not None and location.country and local:
+        code = location.country
+    if code is None and actor.name is None and actor.sector in _LOCAL_SECTORS:
         code = counterpart  # "police prevented the demonstration by students": both sides domestic
     return Actor(actor.text, code, actor.sector, actor.name, actor.org) if code else None
 
@@ -76,11 +85,13 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
     seen: set[str] = set()
     for candidate in doc._.events or []:
         sent = candidate.sentence
-        if sent.start not in location_cache:
-            location_cache[sent.start] = find_location(sent)
-        location = location_cache[sent.start]
-        source = _unique([_actor(m, location, _first_code(candidate.target)) for m in candidate.source])
-        target = _unique([_actor(m, location, _first_code(candidate.source)) for m in candidate.target])
+        key = candidate.trigger.i
+        if key not in location_cache:
+            location_cache[key] = find_location(sent, anchor=candidate.trigger)
+        location = location_cache[key]
+        event = candidate.event
+        source = _unique([_actor(m, location, _first_code(candidate.target), event) for m in candidate.source])
+        target = _unique([_actor(m, location, _first_code(candidate.source), event) for m in candidate.target])
         source_ids = {a.identity for a in source}
         if not source or (target and all(a.identity in source_ids for a in target)):
             continue  # no event between an actor and itself
