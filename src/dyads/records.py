@@ -65,10 +65,13 @@ class Actor:
 
 @dataclass(frozen=True)
 class Location:
+    """A place: its gazetteer name, country (ISO alpha-3) and coordinates; ``text`` is how the sentence wrote it."""
+
     name: str
     country: str | None
     lat: float | None
     lon: float | None
+    text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

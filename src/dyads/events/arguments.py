@@ -116,8 +116,7 @@ class ActorResolver:
         if not found:
             for candidate in token.children:
                 if candidate.dep_ == "prep" and candidate.lower_ in _INNER_PREPS:
-                    # "a force in Liberia": here the place names who is meant
-                    found, _ = self.at(child(candidate, "pobj"), depth + 1, allow_locative=True)
+                    found, _ = self.at(child(candidate, "pobj"), depth + 1)
                     if found:
                         how = "of-phrase"
                         break

@@ -203,7 +203,7 @@ class EventCoder:
         if not source:
             return None
 
-        target, slot = self._target(trigger, entry, obj, resolver, noun, governor)
+        target, slot = self._target(trigger, entry, obj, resolver, noun, governor, source)
         if target:
             why.append(f"target={slot}")
             confidence += 0.15 if slot in entry.target else 0.0
@@ -222,7 +222,7 @@ class EventCoder:
 
     def _target(
         self, trigger: Token, entry: TriggerEntry, obj: Token | None, resolver: ActorResolver,
-        noun: Token | None, governor: Token | None,
+        noun: Token | None, governor: Token | None, resolver_sources: list[ActorMention],
     ) -> tuple[list[ActorMention], str]:
         hosts = [trigger]
         if obj is not None:
@@ -272,6 +272,8 @@ class EventCoder:
             found, _ = resolver.at(subject)
             if found:
                 return found, "ccomp-subject"
+        if entry.reciprocal and len(resolver_sources) > 1:
+            return [], ""  # "X and Y held talks on Z": each is the other's partner, Z is the topic
         # fallback: an actor behind any preposition of the trigger, or the clause's object for a noun
         for host in hosts:
             for prep in host.children:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import functools
+from dataclasses import replace
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -146,6 +147,11 @@ def find_location(sent: Span, gazetteer: Gazetteer | None = None, anchor: Token 
     """
     gazetteer = gazetteer or get_gazetteer()
     places = list(_located_places(sent, gazetteer))
+    if anchor is not None:
+        # Only places in the event's own clause or a clause governing it ("said in Baku that ...");
+        # "the ceasefire agreed in Sochi" places another event.
+        reach = {anchor.i, *(t.i for t in anchor.ancestors)}
+        places = [(start, loc) for start, loc in places if _clause_verb(sent.doc[start]).i in reach]
     if not places:
         return None
     cities = [(start, loc) for start, loc in places if not gazetteer.is_country(loc)]
@@ -153,6 +159,14 @@ def find_location(sent: Span, gazetteer: Gazetteer | None = None, anchor: Token 
     if anchor is None:
         return pool[0][1]
     return min(pool, key=lambda item: abs(item[0] - anchor.i))[1]
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a place name sits in (the root where there is none)."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return ancestor
+    return token.sent.root
 
 
 def _located_places(sent: Span, gazetteer: Gazetteer) -> Iterator[tuple[int, Location]]:
@@ -163,13 +177,13 @@ def _located_places(sent: Span, gazetteer: Gazetteer) -> Iterator[tuple[int, Loc
             continue
         location = gazetteer.lookup(ent.text)
         if location is not None:
-            yield ent.start, location
+            yield ent.start, replace(location, text=ent.text)
     for token in sent:
         # "In Kyiv, ...": place names the NER left untagged
         if token.pos_ == "PROPN" and token.i not in covered and token.dep_ == "pobj" and _is_locative(token):
             location = gazetteer.lookup(token.text)
             if location is not None:
-                yield token.i, location
+                yield token.i, replace(location, text=token.text)
 
 
 def _is_locative(token: Token) -> bool:

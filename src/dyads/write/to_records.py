@@ -98,7 +98,7 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
         target = [a for a in target if a.identity not in source_ids]
         why = list(candidate.why)
         if not target and candidate.event in _PLACE_TARGET_EVENTS and location is not None and location.country:
-            place = Actor(location.name, location.country)
+            place = Actor(location.text or location.name, location.country)
             if place.identity not in source_ids:
                 target = [place]
                 why.append("target=place")

@@ -18,7 +18,7 @@ FORMATS = ("jsonl", "csv", "parquet")
 _SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 
 _ACTOR = pa.struct([("text", pa.string()), ("code", pa.string()), ("sector", pa.string()), ("name", pa.string()), ("org", pa.string())])
-_LOCATION = pa.struct([("name", pa.string()), ("country", pa.string()), ("lat", pa.float64()), ("lon", pa.float64())])
+_LOCATION = pa.struct([("name", pa.string()), ("country", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()), ("text", pa.string())])
 EVENT_SCHEMA = pa.schema([
     ("event_id", pa.string()), ("doc_id", pa.string()), ("sentence_index", pa.int32()), ("sentence", pa.string()),
     ("date", pa.string()), ("date_published", pa.string()),
