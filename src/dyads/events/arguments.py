@@ -133,14 +133,24 @@ class ActorResolver:
         return found, how
 
     def pronoun(self, token: Token) -> list[ActorMention]:
-        """The nearest earlier subject actor: "Azerbaijan has voiced *its* willingness"."""
+        """The nearest earlier actor the pronoun can stand for: "Azerbaijan has voiced *its* willingness".
+
+        "it/its" stand for states and organisations, "he/she/his/her" for persons; subjects first.
+        """
+        word = token.lower_
+        if word in {"it", "its"}:
+            fits = lambda m: m.actor.name is None or m.actor.org is not None  # noqa: E731
+        elif word in {"he", "she", "his", "her", "him"}:
+            fits = lambda m: m.actor.name is not None and m.actor.org is None  # noqa: E731
+        else:
+            fits = lambda m: True  # noqa: E731
         sent_start = token.sent.start
-        before = [m for m in self.mentions if m.head < token.i and m.actor.code and not m.locative]
+        before = [m for m in self.mentions if m.head < token.i and m.actor.code and not m.locative and fits(m)]
         in_sentence = [m for m in before if m.head >= sent_start]
         subjects = [m for m in in_sentence if self.doc[m.head].dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             return [subjects[-1]]
-        if in_sentence and token.dep_ == "poss":
+        if in_sentence:
             return [in_sentence[-1]]
-        earlier = [m for m in before if m.head < sent_start and self.doc[m.head].dep_ in {"nsubj", "nsubjpass"}]
+        earlier = [m for m in before if self.doc[m.head].dep_ in {"nsubj", "nsubjpass"}]
         return [earlier[-1]] if earlier else []
