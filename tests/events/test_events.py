@@ -89,3 +89,30 @@ def test_event_fields_follow_the_contract(nlp):
 def test_event_ids_are_stable(nlp):
     text = "France condemned the Iranian government."
     assert [e.event_id for e in code_text(text, "2019-12-04")] == [e.event_id for e in code_text(text, "2019-12-04")]
+
+
+def test_joint_drills_are_cooperation_one_country_drills_mobilization(nlp):
+    joint = code_text("French and Egyptian warships launched war games in the Mediterranean.", "2019-12-04")
+    alone = code_text("Russian warships launched war games in the Black Sea.", "2019-12-04")
+    assert {e.event for e in joint} == {"COOPERATE"}
+    assert {e.event for e in alone} == {"MOBILIZE"}
+
+
+def test_an_obligation_is_a_request_not_the_event_itself(nlp):
+    events = code_text("France said that Iraq must cooperate with UN inspectors.", "2019-12-04")
+    assert {(e.event, e.source[0].code, e.target[0].code) for e in events} == {("REQUEST", "FRA", "IRQ")}
+
+
+def test_material_event_without_a_target_is_aimed_at_the_place(nlp):
+    [event] = code_text("Turkish authorities imposed a curfew in the town of Cizre.", "2019-12-04")
+    assert event.event == "COERCE" and [a.code for a in event.target] == ["TUR"] and "target=place" in event.why
+
+
+def test_place_of_another_clause_is_not_the_event_location(nlp):
+    [event] = [e for e in code_text("Lavrov urged Ankara to respect the ceasefire agreed in Sochi in October.", "2019-12-04") if e.event == "REQUEST"]
+    assert event.location is None
+
+
+def test_it_stands_for_a_state_and_he_for_a_person(nlp):
+    events = code_text("French President Emmanuel Macron issued a reminder to Iraq that it must cooperate.", "2019-12-04")
+    assert [(e.event, e.source[0].code, [a.code for a in e.target]) for e in events] == [("REQUEST", "FRA", ["IRQ"])]

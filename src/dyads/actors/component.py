@@ -42,6 +42,7 @@ class ActorMention:
     actor: Actor
     why: str
     locative: bool = False
+    person: bool = False
 
     @property
     def coded(self) -> bool:
@@ -174,12 +175,12 @@ class ActorFinder:
                 if entry.kind == "person":
                     actor = Actor(doc[start:end].text, entry.code, entry.sector, entry.name, entry.org)
                     self._remember(aliases, actor, [span.text])
-                    return [ActorMention(start, end, head.i, actor, entry.entry_id, locative)]
+                    return [ActorMention(start, end, head.i, actor, entry.entry_id, locative, person=True)]
         if person_name and not group.named:
             known = aliases.get(person_name) or aliases.get(person_name.split()[-1])
             if known:
                 actor = Actor(doc[start:end].text, known.code, known.sector, known.name, known.org)
-                return [ActorMention(start, end, head.i, actor, "document:alias", locative)]
+                return [ActorMention(start, end, head.i, actor, "document:alias", locative, person=True)]
         if group.loose:
             return []
 
@@ -192,7 +193,7 @@ class ActorFinder:
                 return []
             # A role with no state ("police", "the rebels"): kept uncoded; the event coder may fill in the state.
             actor = Actor(doc[start:end].text, "", sector, person_name, None)
-            return [ActorMention(start, end, head.i, actor, "actors/sectors.yml", locative)]
+            return [ActorMention(start, end, head.i, actor, "actors/sectors.yml", locative, person=bool(person_name))]
 
         separate = self._coordinated(coded)
         mentions = []
@@ -208,7 +209,7 @@ class ActorFinder:
             why.append(entry.entry_id)
             if person_name and sector:
                 self._remember(aliases, actor, [person_name])
-            mentions.append(ActorMention(start, end, head.i, actor, ";".join(why), locative))
+            mentions.append(ActorMention(start, end, head.i, actor, ";".join(why), locative, person=bool(person_name)))
         return mentions
 
     @staticmethod

@@ -139,9 +139,9 @@ class ActorResolver:
         """
         word = token.lower_
         if word in {"it", "its"}:
-            fits = lambda m: m.actor.name is None or m.actor.org is not None  # noqa: E731
+            fits = lambda m: not m.person  # noqa: E731
         elif word in {"he", "she", "his", "her", "him"}:
-            fits = lambda m: m.actor.name is not None and m.actor.org is None  # noqa: E731
+            fits = lambda m: m.person  # noqa: E731
         else:
             fits = lambda m: True  # noqa: E731
         sent_start = token.sent.start

@@ -151,6 +151,14 @@ def find_location(sent: Span, gazetteer: Gazetteer | None = None, anchor: Token 
         # Only places in the event's own clause or a clause governing it ("said in Baku that ...");
         # "the ceasefire agreed in Sochi" places another event.
         reach = {anchor.i, *(t.i for t in anchor.ancestors)}
+        # ... and its complements: "agreed to postpone the demonstration in Baku"
+        frontier = [t for t in sent.doc[min(reach):max(reach) + 1] if t.i in reach]
+        while frontier:
+            token = frontier.pop()
+            for complement in token.children:
+                if complement.dep_ == "xcomp" and complement.i not in reach:
+                    reach.add(complement.i)
+                    frontier.append(complement)
         places = [(start, loc) for start, loc in places if _clause_verb(sent.doc[start]).i in reach]
     if not places:
         return None
