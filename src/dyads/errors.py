@@ -32,13 +32,21 @@ class Errors(metaclass=ErrorsWithCodes):
     # lexicons
     E301 = "{path} line {line}: {problem}"
     E302 = "{path}: {problem}"
+    E303 = "{path} line {line}: bad actor code block {block!r} ({problem})"
+    E304 = "{path} line {line}: {what} before any root phrase"
+    E305 = "{path} line {line}: bad agent line ({problem})"
+    E306 = "{path} line {line}: unknown substitution macro {macro!r}"
     E401 = "{path} entry {entry!r}: {problem}"
+    E402 = "{path} line {line}: bad verb pattern ({problem})"
+    E403 = "{path} line {line}: unknown synset {synset!r}"
+    E404 = "{path} line {line}: {what} before any verb block"
     # writing
     E601 = "unknown output format {fmt!r}: use jsonl, csv or parquet"
     E602 = "cannot write Parquet to standard output; give a file name"
     # command line / evaluation
     E701 = "{path} line {line}: not a gold record ({problem})"
     E702 = "`--date` must be YYYY-MM-DD, got {value!r}"
+    E703 = "{path}: not a PETRARCH records file ({problem})"
 
 
 class DyadsError(Exception):

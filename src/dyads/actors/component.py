@@ -128,8 +128,18 @@ class ActorFinder:
         # "Turkish and Greek sides": the second adjective hangs off the first by `conj`.
         while token.dep_ == "conj" and token.head.dep_ in _INNER_DEPS and token.head.i != token.i:
             token = token.head
-        while token.dep_ in _INNER_DEPS and token.head.pos_ in _NOMINAL and token.head.i != token.i:
-            token = token.head
+        while token.head.i != token.i:
+            head = token.head
+            if token.dep_ in _INNER_DEPS and head.pos_ in _NOMINAL:
+                token = head
+            elif token.dep_ in {"npadvmod", "compound"} and head.tag_ == "VBN" and head.dep_ == "amod":
+                token = head  # "Vietnamese-led forces", "Iranian-backed militias": the participle leads on
+            elif token.dep_ == "amod" and token.tag_ == "VBN" and head.pos_ in _NOMINAL and any(
+                c.dep_ in {"npadvmod", "compound"} for c in token.children
+            ):
+                token = head
+            else:
+                break
         return token
 
     def _attach(self, doc: Doc, groups: dict[int, _Group]) -> None:

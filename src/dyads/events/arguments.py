@@ -96,6 +96,10 @@ class ActorResolver:
         self.doc = doc
         self.index: dict[int, list[ActorMention]] = doc._.actor_index or {}
         self.mentions: list[ActorMention] = doc._.actors or []
+        # tokens merged into a larger phrase ("forces from Panama") lead to that phrase's actor
+        self.covering: dict[int, ActorMention] = {
+            i: m for m in self.mentions for i in range(m.start, m.end) if i != m.head
+        }
 
     def at(self, token: Token | None, depth: int = 0, allow_locative: bool = False) -> tuple[list[ActorMention], str]:
         """The actors that ``token`` names, with how they were found.
@@ -107,6 +111,8 @@ class ActorResolver:
             return [], ""
         found = [m for m in self.index.get(token.i, []) if allow_locative or not m.locative]
         how = "direct"
+        if not found and token.pos_ == "PROPN" and token.i in self.covering:
+            found, how = [self.covering[token.i]], "phrase"
         if not found and token.lower_ in _PRONOUNS:
             found, how = self.pronoun(token), "pronoun"
         if not found:

@@ -27,6 +27,22 @@ _INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "RETREAT": 
 _THREAT_CAMEO = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "137", "SANCTION": "131", "PROTEST": "1312", "REJECT": "130", "RETREAT": "130"}
 
 
+def object_matches(obj: Token | None, objects: frozenset[str]) -> bool:
+    """Whether ``obj`` is one of the entry's objects: a head lemma ("sanction") or a
+    phrase whose last word is the head and whose other words modify it ("mediation effort")."""
+    if obj is None:
+        return False
+    lemma = obj.lemma_.lower()
+    if lemma in objects:
+        return True
+    modifiers = {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod", "nmod"}}
+    for phrase in objects:
+        *words, head = phrase.split()
+        if words and head == lemma and all(w in modifiers for w in words):
+            return True
+    return False
+
+
 @dataclass
 class EventCandidate:
     """An event found in a sentence, before dates, places and ids are added."""
@@ -119,8 +135,7 @@ class EventCoder:
                     and not any(c.dep_ in {"dobj", "prep"} for c in complement.children)):
                 return None  # "declined to comment" rejects nothing; "refused to respond to a demand" does
             if entry.objects:
-                obj_lemma = obj.lemma_.lower() if obj is not None else None
-                if obj_lemma not in entry.objects and not self._object_via_prep(verb, entry):
+                if not object_matches(obj, entry.objects) and not self._object_via_prep(verb, entry):
                     continue
             return self._arguments(verb, entry, obj, resolver, noun=None, specific=bool(entry.objects or pattern.particle))
         return None
@@ -129,16 +144,14 @@ class EventCoder:
     def _object_via_prep(verb: Token, entry: TriggerEntry) -> bool:
         # "called for a ceasefire", "appealed for aid": the object sits behind a preposition
         for prep in verb.children:
-            if prep.dep_ == "prep":
-                obj = child(prep, "pobj")
-                if obj is not None and obj.lemma_.lower() in entry.objects:
-                    return True
+            if prep.dep_ == "prep" and object_matches(child(prep, "pobj"), entry.objects):
+                return True
         return False
 
     def _noun_event(self, noun: Token, resolver: ActorResolver, verb_triggers: set[int]) -> EventCandidate | None:
         patterns = self.lexicon.nouns.get(noun.lemma_.lower())
         if not patterns:
-            return None
+            return self._nominalized_event(noun, resolver, verb_triggers)
         if noun.dep_ in {"compound", "amod", "nmod", "poss"}:
             return None  # a modifier, not the thing talked about: "invasion forces", "war crimes court"
         if noun.dep_ == "pobj" and noun.head.lower_ in self.background:
@@ -152,6 +165,28 @@ class EventCoder:
                 if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.i in verb_triggers:
                     return None  # "rejected the offer": the verb's own entry codes it
                 return self._arguments(noun, pattern.entry, None, resolver, noun=noun, specific=bool(pattern.modifiers))
+        return None
+
+    def _nominalized_event(self, noun: Token, resolver: ActorResolver, verb_triggers: set[int]) -> EventCandidate | None:
+        """"The withdrawal of forces from Panama" coded as "withdraw forces from Panama"."""
+        verb = self.lexicon.nominal_verbs.get(noun.lemma_.lower())
+        if verb is None or noun.dep_ in {"compound", "amod", "nmod", "poss"}:
+            return None
+        if noun.dep_ == "pobj" and noun.head.lower_ in self.background:
+            return None
+        if noun.dep_ in {"dobj", "nsubjpass"} and (noun.head.i in verb_triggers or noun.head.lemma_.lower() in self.blocking):
+            return None
+        lemma, _, particle = verb.partition(" ")
+        obj = prep_object(noun, "of")
+        for pattern in self.lexicon.verbs.get(lemma, []):
+            if (pattern.particle or None) != (particle or None):
+                continue
+            if pattern.entry.objects and not object_matches(obj, pattern.entry.objects):
+                continue
+            candidate = self._arguments(noun, pattern.entry, obj, resolver, noun=noun, specific=bool(pattern.entry.objects))
+            if candidate is not None:
+                candidate.why.insert(1, f"nominalization:{noun.lemma_.lower()}->{verb}")
+            return candidate
         return None
 
     # -- arguments ----------------------------------------------------------
@@ -195,6 +230,8 @@ class EventCoder:
             if not source:
                 if governor is not None and trigger.dep_ not in {"nsubj", "nsubjpass"}:
                     subject, how = logical_subject(governor)
+                    if subject is None and is_passive(governor):
+                        subject = child(governor, "nsubjpass")  # "were engaged in ethnic cleansing"
                     source, _ = resolver.at(subject)
                     if source:
                         light = governor.lemma_.lower() in self.light_verbs

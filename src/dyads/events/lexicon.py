@@ -81,6 +81,7 @@ class EventLexicon:
     nouns: dict[str, list[NounPattern]] = field(default_factory=dict)
     cameo: dict[str, CameoCode] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
+    nominal_verbs: dict[str, str] = field(default_factory=dict)
 
     def word_set(self, key: str) -> frozenset[str]:
         return self.words.get(key, frozenset())
@@ -163,7 +164,9 @@ def load_event_lexicon(lexicon_dir: str | None = None) -> EventLexicon:
     lexicon.cameo = _read_cameo(lexicon_path(lexicon_dir, "events", "cameo.csv"))
     _read_entries(lexicon_path(lexicon_dir, "events", "verbs.yml"), lexicon)
     words = _load_yaml(lexicon_path(lexicon_dir, "events", "modifiers.yml")) or {}
+    nominal = words.pop("nominalizations", None) or {}
     lexicon.words = {key: frozenset(_strings(value)) for key, value in words.items()}
+    lexicon.nominal_verbs = {str(noun).lower(): str(verb).lower() for noun, verb in nominal.items()}
     # Specific patterns first: verb + object, then verb + particle, then the bare verb.
     for patterns in lexicon.verbs.values():
         patterns.sort(key=lambda p: (not p.entry.objects, p.particle is None))
