@@ -489,9 +489,12 @@ class EventCoder:
         kept = []
         for candidate in found:
             governed = False
+            previous = candidate.trigger
             for head, dep in governing(candidate.trigger, max_steps=6):
-                if dep in {"conj", "parataxis"}:
+                # coordinated clauses are separate events; coordinated nouns share their governor
+                if dep == "parataxis" or (dep == "conj" and previous.pos_ in {"VERB", "AUX"}):
                     break
+                previous = head
                 outer = by_token.get(head.i)
                 if outer is not None and outer is not candidate:
                     governed = True
