@@ -236,7 +236,7 @@ class EventCoder:
                     if source:
                         light = governor.lemma_.lower() in self.light_verbs
                         why.append(f"source={'light-verb' if light else 'clause'}:{governor.lemma_.lower()}")
-                        confidence += 0.1 if light else 0.0
+                        confidence += 0.1 if light else -0.1
         if not source:
             return None
 
@@ -515,6 +515,7 @@ class EventCoder:
                 return []
             candidate.negated = True
             candidate.why.append(f"negated:{modality.reason}")
+        candidate.confidence -= 0.06 * self._embedding_depth(candidate.trigger)
         speech, speaker_token = speech_source(candidate.trigger, self.lexicon)
         if speech is not None and speaker_token is not None:
             speakers, _ = ActorResolver(candidate.trigger.doc).at(speaker_token)
@@ -522,6 +523,15 @@ class EventCoder:
                 candidate.speaker = speakers[0]
                 candidate.why.append(f"speaker={speech.lemma_.lower()}")
         return self._split_pairs(candidate)
+
+    def _embedding_depth(self, trigger: Token) -> int:
+        """How many clauses (other than a reporting one) the trigger sits below: the main
+        clause carries what the sentence reports; subordinate clauses are background more often."""
+        depth = 0
+        for head, dep in governing(clause_verb(trigger), max_steps=8):
+            if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() not in self.speech_verbs and dep in {"advcl", "relcl", "acl", "ccomp", "xcomp", "conj"}:
+                depth += 1
+        return min(depth, 3)
 
     def _split_pairs(self, candidate: EventCandidate) -> list[EventCandidate]:
         if candidate.event == "MOBILIZE" and len({m.actor.code for m in candidate.source if m.actor.code}) > 1:

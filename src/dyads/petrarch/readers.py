@@ -132,9 +132,22 @@ def _lines(path: str | Path) -> Iterator[tuple[int, str]]:
         if in_comment or line.lstrip().startswith("<!"):
             in_comment = "-->" not in line
             continue
-        line = line.split("#", 1)[0].rstrip()
+        line = _strip_comment(line)
         if line.strip():
             yield number, line
+
+
+def _strip_comment(line: str) -> str:
+    """Cut a ``#`` comment, but not a ``#`` inside a code (``[###]`` is a code)."""
+    depth = 0
+    for i, char in enumerate(line):
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth = max(0, depth - 1)
+        elif char == "#" and depth == 0:
+            return line[:i].rstrip()
+    return line.rstrip()
 
 
 def parse_phrase(text: str) -> Phrase:
@@ -187,17 +200,18 @@ def _code_block(block: str, path: Path, line: int) -> DatedCode | None:
 
 
 def _brackets(text: str, path: Path, line: int) -> tuple[str, list[str]]:
-    """Split ``NAME [A] [B]`` into the text before the first bracket and the bracket contents."""
-    head, _, rest = text.partition("[")
-    blocks = []
-    rest = "[" + rest if _ else ""
-    for match in re.finditer(r"\[([^\]]*)\]|(\S)", rest):
-        if match.group(2) is not None:
-            raise LexiconError(Errors.E301.format(path=path, line=line, problem=f"text outside brackets: {rest.strip()!r}"))
-        blocks.append(match.group(1).strip())
-    if rest.count("[") != rest.count("]"):
-        raise LexiconError(Errors.E301.format(path=path, line=line, problem="unbalanced brackets"))
-    return head, blocks
+    """Split ``NAME [A] [B]`` into the text before the first bracket and the bracket contents.
+
+    Text after the brackets is ignored: some files keep notes there without a ``#``.
+    """
+    head, bracket, rest = text.partition("[")
+    if not bracket:
+        return head, []
+    if "]" not in rest:
+        # one agent line ends "[~ENV}"; take the code to the end of the line rather than fail the file
+        log.warning(Errors.E301.format(path=path, line=line, problem="`[` without `]`; read to the end of the line"))
+        return head, [rest.strip(" }")]
+    return head, [m.group(1).strip() for m in re.finditer(r"\[([^\]]*)\]", "[" + rest)]
 
 
 def read_actor_dictionary(path: str | Path) -> list[ActorRecord]:
@@ -280,6 +294,10 @@ def read_agent_dictionary(path: str | Path) -> list[AgentRecord]:
             macros[macro.group(1)] = [w.strip().upper() for w in macro.group(2).split(",") if w.strip()]
             continue
         head, blocks = _brackets(stripped, path, number)
+        if not blocks:
+            # the Phoenix file has a few phrases with no code ("ISLAMIC_EXTREMIST"): nothing to apply
+            log.warning(Errors.E305.format(path=path, line=number, problem="no [~CODE]; line left out"))
+            continue
         if len(blocks) != 1:
             raise LexiconError(Errors.E305.format(path=path, line=number, problem="needs one [~CODE] or [CODE~]"))
         code = blocks[0].replace(" ", "").upper()
@@ -322,6 +340,8 @@ def _pattern_elements(text: str, path: Path, line: int) -> tuple[list[str], set[
     """Split pattern text into elements; ``A_B`` and ``A_*`` join neighbours."""
     # PETRARCH-2 groups noun phrases in {} and prepositional phrases in (): words all the same here
     text = re.sub(r"[{}()]", " ", text)
+    # "*SCEPTICAL": a star glued to a word is still the verb's place
+    text = re.sub(r"(?<=[^\s_])\*", " *", re.sub(r"\*(?=[^\s_])", "* ", text))
     elements: list[str] = []
     joined: set[int] = set()
     for chunk in text.split():
@@ -369,8 +389,8 @@ def read_verb_dictionary(path: str | Path) -> VerbDictionary:
     starts a verb block; plain lines in a block are its verbs, ``- ...`` lines its patterns.
 
     Raises:
-        LexiconError: a pattern without exactly one ``*`` or one code, an unknown synset, a
-            verb or pattern outside a block.
+        LexiconError: a pattern without exactly one ``*`` or one code, a verb or pattern
+            outside a block. (An unknown synset is only logged: CAMEO.2.0 has some.)
     """
     path = Path(path)
     dictionary = VerbDictionary()
@@ -384,7 +404,8 @@ def read_verb_dictionary(path: str | Path) -> VerbDictionary:
 
     for number, line in _lines(path):
         stripped = line.strip()
-        if stripped.startswith("---") and stripped.endswith("---") and len(stripped) > 6:
+        # a block header; its closing "---" may be lost behind a comment ("--- TROUBLED [---] # NOUN ---")
+        if stripped.startswith("---") and stripped.strip("-").strip():
             flush()
             synset = None
             inner = stripped.strip("-").strip()
@@ -416,5 +437,6 @@ def read_verb_dictionary(path: str | Path) -> VerbDictionary:
     flush()
     for name, number in uses:
         if name not in dictionary.synsets:
-            raise LexiconError(Errors.E403.format(path=path, line=number, synset=name))
+            # CAMEO.2.0 uses a few synsets it never defines; such patterns can never match
+            log.warning(Errors.E403.format(path=path, line=number, synset=name))
     return dictionary

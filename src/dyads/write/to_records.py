@@ -116,7 +116,7 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
         if eid in seen:
             continue
         seen.add(eid)
-        confidence = candidate.confidence - (0.1 if not target else 0.0)
+        confidence = candidate.confidence - (0.15 if not target else 0.0)
         records.append(Event(
             event_id=eid, doc_id=document.id, sentence_index=index, sentence=sent.text.strip(),
             date=day.isoformat() if day else None,
