@@ -64,6 +64,12 @@ def logical_subject(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             return logical_subject(head.head, depth + 1) if head.dep_ == "acomp" else (None, "")
         return logical_subject(head, depth + 1)
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        # "X was indicted ... and will resign": the shared subject, not the first verb's agent
+        if verb.tag_ == "VBN" and is_passive(head):
+            return None, ""
+        surface = child(head, "nsubj", "nsubjpass")
+        if surface is not None:
+            return surface, "conj"
         return logical_subject(head, depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and head.pos_ in {"VERB", "AUX"}:
         # participle clause: "X launched fire, killing 50"
@@ -151,7 +157,7 @@ class ActorResolver:
         else:
             fits = lambda m: True  # noqa: E731
         sent_start = token.sent.start
-        before = [m for m in self.mentions if m.head < token.i and m.actor.code and not m.locative and fits(m)]
+        before = [m for m in self.mentions if m.head < token.i and not m.locative and fits(m)]
         in_sentence = [m for m in before if m.head >= sent_start]
         subjects = [m for m in in_sentence if self.doc[m.head].dep_ in {"nsubj", "nsubjpass"}]
         if subjects:

@@ -126,6 +126,8 @@ class EventCoder:
             return None
         obj = logical_object(verb)
         particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "dative", "agent"}}
+        # "pushing for the US to support ...": the preposition introduces a clause
+        particles |= {m.lower_ for c in verb.children if c.dep_ in {"advcl", "ccomp"} for m in c.children if m.dep_ == "mark"}
         for pattern in patterns:
             entry = pattern.entry
             if pattern.particle and pattern.particle not in particles:
@@ -303,7 +305,11 @@ class EventCoder:
             if found:
                 return found, f"complement-{slot}"
         # "demanded that the government end curbs": the subject of the demanded clause
-        clause = child(trigger, "ccomp") if noun is None else child(trigger, "acl", "ccomp")
+        if noun is None:
+            clause = child(trigger, "ccomp") or next(
+                (c for c in trigger.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+        else:
+            clause = child(trigger, "acl", "ccomp")
         if clause is not None:
             subject, _ = logical_subject(clause)
             found, _ = resolver.at(subject)
