@@ -120,3 +120,11 @@ def test_bad_alias_names_file_and_line(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(gazetteer_module, "_ALIASES", aliases)
     with pytest.raises(LexiconError, match=r"\[E301\] .*country_aliases.csv line 4: .*Narnia"):
         Gazetteer()
+
+
+def test_namesake_in_a_country_the_text_is_about_wins():
+    gazetteer = get_gazetteer()
+    assert gazetteer.lookup("Tripoli").country == "LBY"
+    assert gazetteer.lookup("Tripoli", frozenset({"LBN"})).country == "LBN"
+    # a far smaller namesake does not displace the city everyone means
+    assert gazetteer.lookup("Paris", frozenset({"USA"})).country == "FRA"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..records import Actor
+from .imported import FoldedMatcher
 from .lexicon import ActorEntry, ActorLexicon, load_actor_lexicon
 
 # Modifier relations that keep a word inside the noun phrase of its head.
@@ -65,6 +66,7 @@ class ActorFinder:
         words = list(lexicon.sector_words)
         for word, pattern in zip(words, nlp.tokenizer.pipe(words)):
             self.roles.add("S:" + word, [pattern])
+        self.folded = FoldedMatcher(nlp, lexicon.folded) if lexicon.folded else None
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -82,9 +84,12 @@ class ActorFinder:
     def find(self, doc: Doc) -> list[ActorMention]:
         day = doc._.date_published
         named: list[tuple[Span, list[ActorEntry]]] = []
-        spans = filter_spans([doc[s:e] for _, s, e in self.names(doc)])
+        folded = self.folded.find(doc, day) if self.folded else {}
+        spans = filter_spans([doc[s:e] for _, s, e in self.names(doc)] + [doc[s:e] for s, e in folded])
         for span in spans:
-            entries = [e for e in self.lexicon.phrases.get(span.text, []) if e.kind != "person" or e.valid_on(day)]
+            entries = folded.get((span.start, span.end)) or [
+                e for e in self.lexicon.phrases.get(span.text, []) if e.kind != "person" or e.valid_on(day)
+            ]
             if entries:
                 named.append((span, entries))
         taken = {i for span, _ in named for i in range(span.start, span.end)}
@@ -270,9 +275,14 @@ class _Group:
         return any(e.kind != "capital" for _, entries in self.named for e in entries)
 
 
-@Language.factory("dyads_actors", default_config={"lexicon_dir": None})
-def make_actor_finder(nlp: Language, name: str, lexicon_dir: str | None) -> ActorFinder:
-    return ActorFinder(nlp, load_actor_lexicon(lexicon_dir))
+@Language.factory("dyads_actors", default_config={"lexicon_dir": None, "dictionaries": [], "builtin": True})
+def make_actor_finder(nlp: Language, name: str, lexicon_dir: str | None, dictionaries: list, builtin: bool) -> ActorFinder:
+    lexicon = load_actor_lexicon(lexicon_dir) if builtin else ActorLexicon()
+    if dictionaries:
+        from ..petrarch import actor_lexicon_with  # imported dictionaries feed this stage; loaded only when asked for
+
+        lexicon = actor_lexicon_with(lexicon, dictionaries)
+    return ActorFinder(nlp, lexicon)
 
 
 def find_actors(doc: Doc) -> list[ActorMention]:

@@ -59,6 +59,8 @@ class ActorLexicon:
     sector_words: dict[str, str] = field(default_factory=dict)
     person_roles: set[str] = field(default_factory=set)
     country_names: dict[str, str] = field(default_factory=dict)
+    # imported (PETRARCH) phrases, matched without regard to case: (words, whole_word) -> entries
+    folded: dict[tuple[tuple[str, ...], bool], list[ActorEntry]] = field(default_factory=dict)
 
     def add(self, phrase: str, entry: ActorEntry) -> None:
         phrase = phrase.strip()

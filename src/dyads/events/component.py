@@ -18,6 +18,7 @@ from ..actors import ActorMention
 from .arguments import ActorResolver, child, is_passive, logical_object, logical_subject, prep_object
 from .lexicon import DEFAULT_NOUN_TARGETS, DEFAULT_VERB_TARGETS, QUAD_CLASS, EventLexicon, TriggerEntry, load_event_lexicon
 from .modality import Modality, clause_verb, governing, modality_of, speech_source
+from .patterns import code_imported_verb
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -102,9 +103,15 @@ class EventCoder:
         if not any(m.head >= sent.start and m.head < sent.end for m in resolver.mentions):
             return []
         found: list[EventCandidate] = []
+        literal: list[EventCandidate] = []  # imported PETRARCH patterns: coded as the dictionary says
         verb_triggers: set[int] = set()
         for token in sent:
             if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+                imported = code_imported_verb(self, token, resolver) if self.lexicon.imported else None
+                if imported is not None:
+                    literal.extend(imported)
+                    verb_triggers.add(token.i)
+                    continue
                 candidate = self._verb_event(token, resolver)
                 if candidate is not None:
                     found.append(candidate)
@@ -114,11 +121,12 @@ class EventCoder:
                 candidate = self._noun_event(token, resolver, verb_triggers)
                 if candidate is not None:
                     found.append(candidate)
-        found.extend(self._speech_events(sent, resolver, found))
-        found.extend(self._bare_intentions(sent, resolver, found))
+        if self.lexicon.builtin:
+            found.extend(self._speech_events(sent, resolver, found))
+            found.extend(self._bare_intentions(sent, resolver, found))
         found = self._wrap(found, resolver)
         found = self._absorb(found)
-        return [c for c in (self._finish(c) for c in found) for c in c]
+        return literal + [c for c in (self._finish(c) for c in found) for c in c]
 
     def _verb_event(self, verb: Token, resolver: ActorResolver) -> EventCandidate | None:
         patterns = self.lexicon.verbs.get(verb.lemma_.lower())
@@ -558,6 +566,13 @@ class EventCoder:
         return pairs or [candidate]
 
 
-@Language.factory("dyads_events", default_config={"lexicon_dir": None, "keep_negated": False})
-def make_event_coder(nlp: Language, name: str, lexicon_dir: str | None, keep_negated: bool) -> EventCoder:
-    return EventCoder(nlp, load_event_lexicon(lexicon_dir), keep_negated)
+@Language.factory("dyads_events", default_config={"lexicon_dir": None, "keep_negated": False, "dictionaries": [], "builtin": True})
+def make_event_coder(
+    nlp: Language, name: str, lexicon_dir: str | None, keep_negated: bool, dictionaries: list, builtin: bool,
+) -> EventCoder:
+    lexicon = load_event_lexicon(lexicon_dir)
+    if dictionaries or not builtin:
+        from ..petrarch import event_lexicon_with  # imported dictionaries feed this stage; loaded only when asked for
+
+        lexicon = event_lexicon_with(lexicon, lexicon_dir, dictionaries, builtin)
+    return EventCoder(nlp, lexicon, keep_negated)

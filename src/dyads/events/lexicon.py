@@ -45,10 +45,12 @@ class TriggerEntry:
     objects: frozenset[str] = frozenset()
     target: tuple[str, ...] = ()
     reciprocal: bool = False
+    # an imported PETRARCH pattern (dyads.events.patterns.ImportedPattern), matched instead of verbs/objects
+    pattern: Any = None
 
     @property
     def why(self) -> str:
-        return f"events/verbs.yml#{self.id}"
+        return self.id if self.pattern is not None else f"events/verbs.yml#{self.id}"
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,10 @@ class EventLexicon:
     nouns: dict[str, list[NounPattern]] = field(default_factory=dict)
     cameo: dict[str, CameoCode] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # imported PETRARCH entries by verb form (lower case), most specific pattern first
+    imported: dict[str, list[TriggerEntry]] = field(default_factory=dict)
+    # False when imported dictionaries replace the built-in entries and rules (--no-builtin)
+    builtin: bool = True
     nominal_verbs: dict[str, str] = field(default_factory=dict)
 
     def word_set(self, key: str) -> frozenset[str]:

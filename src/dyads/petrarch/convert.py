@@ -7,7 +7,7 @@ their PETRARCH pattern (matched by :mod:`dyads.events.patterns`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..actors.lexicon import ActorEntry
@@ -19,19 +19,12 @@ from .readers import ActorRecord, AgentRecord, DiscardRecord, VerbBlock, VerbDic
 _ORG_PREFIXES = {"IGO", "NGO", "NGM", "IMG", "MNC", "UNO"}
 
 
-@dataclass(frozen=True)
-class FoldedPhrase:
-    """An imported actor phrase, matched without regard to case; a stem unless ``whole_word``."""
-
-    words: tuple[str, ...]
-    whole_word: bool
-
-
 @dataclass
 class ImportedLexicon:
     """Everything compiled from a set of PETRARCH dictionaries; pickled by :mod:`.cache`."""
 
-    phrases: dict[FoldedPhrase, list[ActorEntry]] = field(default_factory=dict)
+    # (words, whole_word) -> entries; matched without regard to case, the last word a stem unless whole_word
+    phrases: dict[tuple[tuple[str, ...], bool], list[ActorEntry]] = field(default_factory=dict)
     sector_words: dict[str, str] = field(default_factory=dict)
     prefix_sectors: set[str] = field(default_factory=set)
     verbs: dict[str, list[TriggerEntry]] = field(default_factory=dict)
@@ -72,7 +65,7 @@ def convert_actors(records: list[ActorRecord], source: Path) -> ImportedLexicon:
                 dated.start, dated.end,
             ))
         for phrase in record.phrases:
-            lexicon.phrases.setdefault(FoldedPhrase(phrase.words, phrase.whole_word), []).extend(entries)
+            lexicon.phrases.setdefault((phrase.words, phrase.whole_word), []).extend(entries)
     return lexicon
 
 
@@ -107,7 +100,9 @@ def _regular_forms(verb: str) -> set[str]:
     return forms
 
 
-def _elements(record: VerbPatternRecord, synsets: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[tuple[Element, ...], tuple[Element, ...]]:
+def _elements(
+    record: VerbPatternRecord, synsets: dict[str, tuple[tuple[str, ...], ...]],
+) -> tuple[tuple[Element, ...], tuple[Element, ...], bool]:
     def compile_one(word: str, joined: bool) -> Element:
         if word in {"$", "+", "%", "^"}:
             return Element(word, (), joined)
@@ -118,7 +113,7 @@ def _elements(record: VerbPatternRecord, synsets: dict[str, tuple[tuple[str, ...
     before = tuple(compile_one(w, i in record.joined) for i, w in enumerate(record.before))
     offset = len(record.before) + 1
     after = tuple(compile_one(w, offset + i in record.joined) for i, w in enumerate(record.after))
-    return before, after
+    return before, after, len(record.before) in record.joined
 
 
 def _expand(name: str, synsets: dict[str, tuple[tuple[str, ...], ...]], seen: set[str]) -> tuple[tuple[str, ...], ...]:
@@ -136,7 +131,7 @@ def _expand(name: str, synsets: dict[str, tuple[tuple[str, ...], ...]], seen: se
 
 def _verb_pattern(form: VerbForm) -> tuple[tuple[Element, ...], tuple[Element, ...]]:
     """The words of a multi-word verb around the verb itself: ``WIRE_+TAP``, ``CORDON_OFF``."""
-    before = tuple(Element("w", ((w,),), True) for w in form.words[: form.verb_index])
+    before = tuple(Element("w", ((w,),), k > 0) for k, w in enumerate(form.words[: form.verb_index]))
     after = tuple(Element("w", ((w,),), True) for w in form.words[form.verb_index + 1:])
     return before, after
 
@@ -158,10 +153,11 @@ def convert_verbs(dictionary: VerbDictionary, source: Path, cameo_events: dict[s
             verb_before, verb_after = _verb_pattern(form)
             default_code = form.code or block.code
             entries = []
-            for (before, after), record in compiled:
-                entries.append(_entry(source, record.line, record.code, before + verb_before, verb_after + after, cameo_events, len(before) + len(after)))
-            entries.append(_entry(source, form.line, default_code, verb_before, verb_after, cameo_events, -1))
-            entries = [e for e in entries if e is not None]
+            for (before, after, joined), record in compiled:
+                pattern = ImportedPattern(before + verb_before, verb_after + after, len(before) + len(after), joined or bool(verb_before))
+                entries.append(_entry(source, record.line, record.code, pattern, cameo_events))
+            pattern = ImportedPattern(verb_before, verb_after, -1, bool(verb_before))
+            entries.append(_entry(source, form.line, default_code, pattern, cameo_events))
             entries.sort(key=lambda e: -e.pattern.weight)
             surface = set(form.forms) | _regular_forms(form.verb)
             for word in surface:
@@ -169,19 +165,14 @@ def convert_verbs(dictionary: VerbDictionary, source: Path, cameo_events: dict[s
     return lexicon
 
 
-def _entry(
-    source: Path, line: int, code: str, before: tuple[Element, ...], after: tuple[Element, ...],
-    cameo_events: dict[str, str], weight: int,
-) -> TriggerEntry | None:
-    code = code.strip()
-    # "---" codes nothing; "[030:030]"-style pairs give the reverse event its own code
-    forward, _, reverse = code.partition(":")
+def _entry(source: Path, line: int, code: str, pattern: ImportedPattern, cameo_events: dict[str, str]) -> TriggerEntry:
+    """A trigger entry for one pattern; ``---`` codes nothing, ``[032:033]`` codes the reverse event too."""
+    forward, _, reverse = code.strip().partition(":")
     if not forward or set(forward) == {"-"}:
-        return TriggerEntry(id=f"{source.name}:{line}", event="", cameo="", pattern=ImportedPattern(before, after, weight, None, ""))
-    return TriggerEntry(
-        id=f"{source.name}:{line}", event=plover_event(forward, cameo_events), cameo=forward, verbs=(),
-        pattern=ImportedPattern(before, after, weight, reverse or None, str(source)),
-    )
+        return TriggerEntry(id=f"{source.name}:{line}", event="", cameo="", pattern=pattern)
+    if reverse and set(reverse) != {"-"}:
+        pattern = replace(pattern, reverse=reverse, reverse_event=plover_event(reverse, cameo_events))
+    return TriggerEntry(id=f"{source.name}:{line}", event=plover_event(forward, cameo_events), cameo=forward, pattern=pattern)
 
 
 def plover_event(code: str, cameo_events: dict[str, str]) -> str:

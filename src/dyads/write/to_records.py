@@ -82,12 +82,13 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
     records: list[Event] = []
     occasion: tuple[tuple, dt.date] | None = None
     location_cache: dict[int, Location | None] = {}
+    countries = frozenset(m.actor.code for m in doc._.actors or [] if len(m.actor.code) == 3)
     seen: set[str] = set()
     for candidate in doc._.events or []:
         sent = candidate.sentence
         key = candidate.trigger.i
         if key not in location_cache:
-            location_cache[key] = find_location(sent, anchor=candidate.trigger)
+            location_cache[key] = find_location(sent, anchor=candidate.trigger, context=countries)
         location = location_cache[key]
         event = candidate.event
         source = _unique([_actor(m, location, _first_code(candidate.target), event) for m in candidate.source])
