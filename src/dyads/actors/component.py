@@ -281,7 +281,7 @@ def make_actor_finder(nlp: Language, name: str, lexicon_dir: str | None, diction
     if dictionaries:
         from ..petrarch import actor_lexicon_with  # imported dictionaries feed this stage; loaded only when asked for
 
-        lexicon = actor_lexicon_with(lexicon, dictionaries)
+        lexicon = actor_lexicon_with(lexicon, dictionaries, lexicon_dir)
     return ActorFinder(nlp, lexicon)
 
 

@@ -61,6 +61,8 @@ class ActorLexicon:
     country_names: dict[str, str] = field(default_factory=dict)
     # imported (PETRARCH) phrases, matched without regard to case: (words, whole_word) -> entries
     folded: dict[tuple[tuple[str, ...], bool], list[ActorEntry]] = field(default_factory=dict)
+    # sector codes that go before the state's in a PETRARCH code ("[NGO~]": MSF Arnor -> NGOARN)
+    prefix_sectors: set[str] = field(default_factory=set)
 
     def add(self, phrase: str, entry: ActorEntry) -> None:
         phrase = phrase.strip()

@@ -87,6 +87,8 @@ class EventLexicon:
     imported: dict[str, list[TriggerEntry]] = field(default_factory=dict)
     # False when imported dictionaries replace the built-in entries and rules (--no-builtin)
     builtin: bool = True
+    # imported discard phrases: (upper-case words, whole story?, "file:line")
+    discards: list[tuple[tuple[str, ...], bool, str]] = field(default_factory=list)
     nominal_verbs: dict[str, str] = field(default_factory=dict)
 
     def word_set(self, key: str) -> frozenset[str]:

@@ -21,12 +21,21 @@ def load_model(model: str = MODEL_NAME) -> Language:
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str = MODEL_NAME, lexicon_dir: str | None = None) -> Language:
+def load_pipeline(
+    model: str = MODEL_NAME,
+    lexicon_dir: str | None = None,
+    dictionaries: tuple[tuple[str, str], ...] = (),
+    builtin: bool = True,
+) -> Language:
     """The spaCy pipeline with ``dyads_actors`` and ``dyads_events`` appended.
 
     Args:
         model: the installed spaCy package to load.
         lexicon_dir: a folder laid out like ``dyads/lexicons`` to use instead of the built-in one.
+        dictionaries: PETRARCH dictionaries to import, as ``(kind, path)`` pairs with kind
+            ``actors``, ``agents``, ``verbs`` or ``discards`` (a tuple, so the cache works).
+        builtin: False to use the imported dictionaries instead of the built-in actor and
+            event lexicons (the CAMEO table and grammar word lists stay).
 
     Returns:
         A ``Language`` whose Docs carry ``doc._.actors`` and ``doc._.events``.
@@ -36,7 +45,11 @@ def load_pipeline(model: str = MODEL_NAME, lexicon_dir: str | None = None) -> La
     from ..events import component as _events  # noqa: F401
 
     nlp = load_model(model)
-    config = {"lexicon_dir": str(Path(lexicon_dir)) if lexicon_dir else None}
+    config = {
+        "lexicon_dir": str(Path(lexicon_dir)) if lexicon_dir else None,
+        "dictionaries": [[kind, str(Path(path).resolve())] for kind, path in dictionaries],
+        "builtin": builtin,
+    }
     nlp.add_pipe("dyads_actors", config=config)
     nlp.add_pipe("dyads_events", config=config)
     return nlp

@@ -97,6 +97,8 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
         if not source or (target and all(a.identity in source_ids for a in target)):
             continue  # no event between an actor and itself
         target = [a for a in target if a.identity not in source_ids]
+        if candidate.event == "CONSULT" and not target and len(source) < 2:
+            continue  # a visit or a meeting needs someone visited or met ("Putin flew to Magnitogorsk")
         why = list(candidate.why)
         if not target and candidate.event in _PLACE_TARGET_EVENTS and location is not None and location.country:
             place = Actor(location.text or location.name, location.country)
