@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from .errors import Errors
 from .events import load_event_lexicon
 from .parse import MODEL_NAME, load_pipeline
+from .petrarch.discards import apply_discards
 from .read import read_text_document
 from .records import Document, Event, Skipped
 from .write.to_records import doc_to_events
@@ -39,6 +40,8 @@ class CoderSettings:
     model: str = MODEL_NAME
     lexicon_dir: str | None = None
     batch_size: int = 32
+    dictionaries: tuple[tuple[str, str], ...] = ()
+    builtin: bool = True
 
 
 def _make_doc(nlp: Language, document: Document) -> Doc:
@@ -52,9 +55,14 @@ def _code_batch(nlp: Language, settings: CoderSettings, documents: list[Document
     lexicon = load_event_lexicon(settings.lexicon_dir)
     results: list[Coded | Skipped] = []
     docs = (_make_doc(nlp, d) for d in documents)
+    discards = nlp.get_pipe("dyads_events").lexicon.discards
     for document, doc in zip(documents, nlp.pipe(docs, batch_size=settings.batch_size)):
         if doc._.dyads_error:
             results.append(Skipped(document.id, Errors.E202.format(name=document.id, problem=doc._.dyads_error), document.title, document.date_published))
+            continue
+        reason = apply_discards(doc, discards) if discards else None
+        if reason:
+            results.append(Skipped(document.id, Errors.E405.format(name=document.id, problem=reason), document.title, document.date_published))
             continue
         try:
             results.append(Coded(document, doc_to_events(doc, document, lexicon)))
@@ -69,7 +77,7 @@ _WORKER: tuple[Language, CoderSettings] | None = None
 
 def _init_worker(settings: CoderSettings) -> None:
     global _WORKER
-    _WORKER = (load_pipeline(settings.model, settings.lexicon_dir), settings)
+    _WORKER = (load_pipeline(settings.model, settings.lexicon_dir, settings.dictionaries, settings.builtin), settings)
 
 
 def _worker_batch(documents: list[Document]) -> list[Coded | Skipped]:
@@ -85,6 +93,8 @@ def code_documents(
     batch_size: int = 32,
     lexicon_dir: str | None = None,
     model: str = MODEL_NAME,
+    dictionaries: tuple[tuple[str, str], ...] = (),
+    builtin: bool = True,
 ) -> Iterator[Coded | Skipped]:
     """Code documents into events, in input order.
 
@@ -95,14 +105,16 @@ def code_documents(
         batch_size: documents per ``nlp.pipe`` batch.
         lexicon_dir: a folder laid out like ``dyads/lexicons`` to use instead of the built-in one.
         model: the spaCy pipeline package.
+        dictionaries: PETRARCH dictionaries to import, ``(kind, path)`` pairs (see ``load_pipeline``).
+        builtin: False to code with the imported dictionaries only.
 
     Yields:
         ``Coded`` (the document and its events) or ``Skipped`` (with its reason), one per input.
     """
-    settings = CoderSettings(model=model, lexicon_dir=lexicon_dir, batch_size=batch_size)
+    settings = CoderSettings(model, lexicon_dir, batch_size, tuple(dictionaries), builtin)
     chunks = _chunks(documents, max(batch_size, 1) * (4 if n_process > 1 else 1))
     if n_process <= 1:
-        nlp = load_pipeline(model, lexicon_dir)
+        nlp = load_pipeline(model, lexicon_dir, settings.dictionaries, builtin)
         for chunk in chunks:
             yield from _run_chunk(chunk, lambda docs: _code_batch(nlp, settings, docs))
         return
@@ -151,9 +163,12 @@ def code_text(text: str, date: dt.date | str | None = None, *, doc_id: str = "te
     return []
 
 
-def find_actor_records(text: str, date: dt.date | None = None, *, lexicon_dir: str | None = None) -> list[dict]:
+def find_actor_records(
+    text: str, date: dt.date | None = None, *, lexicon_dir: str | None = None,
+    dictionaries: tuple[tuple[str, str], ...] = (), builtin: bool = True,
+) -> list[dict]:
     """The actors found in ``text`` as contract actor dicts (``code`` is null where no state is known)."""
-    nlp = load_pipeline(MODEL_NAME, lexicon_dir)
+    nlp = load_pipeline(MODEL_NAME, lexicon_dir, tuple(dictionaries), builtin)
     doc = nlp.make_doc(text)
     doc._.date_published = date
     with nlp.select_pipes(disable=["dyads_events"]):

@@ -40,6 +40,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E402 = "{path} line {line}: bad verb pattern ({problem})"
     E403 = "{path} line {line}: unknown synset {synset!r}"
     E404 = "{path} line {line}: {what} before any verb block"
+    E405 = "{name}: discarded: {problem}"
     # writing
     E601 = "unknown output format {fmt!r}: use jsonl, csv or parquet"
     E602 = "cannot write Parquet to standard output; give a file name"

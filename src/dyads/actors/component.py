@@ -210,6 +210,9 @@ class ActorFinder:
             actor = Actor(doc[start:end].text, "", sector, person_name, None)
             return [ActorMention(start, end, head.i, actor, "actors/sectors.yml", locative, person=bool(person_name))]
 
+        # A capital modifying a thing is a place: "a Kabul car bombing", "the Baku talks".
+        if all(entry.kind == "capital" and span.root.i != head.i for span, entry in coded) and not group.roles and not group.persons:
+            return []
         separate = self._coordinated(coded)
         mentions = []
         for span, entry in separate:

@@ -83,6 +83,7 @@ class EventCoder:
         self.no_comment = lexicon.word_set("no_comment_verbs")
         self.blocking = lexicon.word_set("blocking_verbs")
         self.background = lexicon.word_set("background_preps")
+        self.undergoers = lexicon.word_set("undergoer_verbs")
         self.relations = lexicon.word_set("relation_nouns")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -238,7 +239,7 @@ class EventCoder:
                         break
             governor = self._governing_verb(trigger)
             if not source:
-                if governor is not None and trigger.dep_ not in {"nsubj", "nsubjpass"}:
+                if governor is not None and trigger.dep_ not in {"nsubj", "nsubjpass"} and governor.lemma_.lower() not in self.undergoers:
                     subject, how = logical_subject(governor)
                     if subject is None and is_passive(governor):
                         subject = child(governor, "nsubjpass")  # "were engaged in ethnic cleansing"

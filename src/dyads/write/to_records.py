@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from ..actors import ActorMention
 from ..events import EventCandidate, EventLexicon
+from ..events.lexicon import QUAD_CLASS
 from ..records import Actor, Document, Event, Location
 from ..when import resolve_date
 from ..where import find_location
@@ -44,6 +45,8 @@ _PLACE_TARGET_EVENTS = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "SANCTION", 
 
 # Roles that belong to the place they act in ("police in Cairo", "protesters in Kyiv"); ministers,
 # troops and refugees are often somewhere else.
+# Events that usually pit actors of one country against each other; support and aid often cross borders.
+_DOMESTIC_EVENTS = {"COERCE", "ASSAULT", "PROTEST", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "RETREAT"}
 _DIPLOMATIC_EVENTS = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 _LOCAL_SECTORS = {"COP", "CVL", "REB", "LAB", "PTY", "OPP", "JRN", "EDU", "MED", "REL", "BUS", "AGR", "CRM", "UAF", "PRM", "LEG", "JUD"}
 
@@ -58,7 +61,7 @@ def _actor(mention: ActorMention, location: Location | None, counterpart: str | 
     local = actor.sector in _LOCAL_SECTORS or (actor.sector in {"GOV", "MIL"} and event not in _DIPLOMATIC_EVENTS)
     if location is not None and location.country and local:
         code = location.country
-    if code is None and actor.name is None and actor.sector in _LOCAL_SECTORS:
+    if code is None and actor.name is None and actor.sector in _LOCAL_SECTORS and event in _DOMESTIC_EVENTS:
         code = counterpart  # "police prevented the demonstration by students": both sides domestic
     return Actor(actor.text, code, actor.sector, actor.name, actor.org) if code else None
 
@@ -85,6 +88,8 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
     countries = frozenset(m.actor.code for m in doc._.actors or [] if len(m.actor.code) == 3)
     seen: set[str] = set()
     for candidate in doc._.events or []:
+        if candidate.event not in QUAD_CLASS:
+            continue  # an imported non-CAMEO code (WEIS "903"): no PLOVER type to write it with
         sent = candidate.sentence
         key = candidate.trigger.i
         if key not in location_cache:
