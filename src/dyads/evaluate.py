@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -160,14 +159,18 @@ def score(gold: list[GoldRecord], predictions: dict[str, list[Event]]) -> Scores
     return scores
 
 
-def evaluate(path: str | Path, n_process: int = 1, lexicon_dir: str | None = None) -> Scores:
+def evaluate(
+    path: str | Path, n_process: int = 1, lexicon_dir: str | None = None,
+    dictionaries: tuple[tuple[str, str], ...] = (), builtin: bool = True,
+) -> Scores:
     """Code every gold record's text as one document and score the result."""
     gold = read_gold(path)
     documents: dict[str, Document] = {}
     for record in gold:
         documents.setdefault(record.id, Document(record.id, record.text, record.date))
     predictions: dict[str, list[Event]] = {}
-    for result in code_documents(documents.values(), n_process=n_process, lexicon_dir=lexicon_dir):
+    results = code_documents(documents.values(), n_process=n_process, lexicon_dir=lexicon_dir, dictionaries=dictionaries, builtin=builtin)
+    for result in results:
         if isinstance(result, Coded):
             predictions[result.document.id] = result.events
     return score(gold, predictions)

@@ -8,7 +8,6 @@ in the dependency parse, so one phrase gives one actor.
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -26,7 +25,6 @@ _NOMINAL = {"NOUN", "PROPN"}
 # Prepositions that attach a state to a role word: "the government of Armenia", "rebels in Chad".
 _ATTACHING_PREPS = {"of", "from", "in"}
 _LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "within", "throughout"}
-_PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "we", "our", "i", "my", "us"}
 
 for _name in ("actors", "actor_index", "date_published", "doc_id", "dyads_error"):
     if not Doc.has_extension(_name):
@@ -291,11 +289,3 @@ def make_actor_finder(nlp: Language, name: str, lexicon_dir: str | None, diction
 def find_actors(doc: Doc) -> list[ActorMention]:
     """The actor mentions the ``dyads_actors`` component found in ``doc``."""
     return list(doc._.actors or [])
-
-
-def is_pronoun(token: Token) -> bool:
-    return token.lower_ in _PRONOUNS
-
-
-def date_of(doc: Doc) -> dt.date | None:
-    return doc._.date_published

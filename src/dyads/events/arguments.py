@@ -77,7 +77,7 @@ def logical_subject(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
         if verb.tag_ == "VBN":
             return None, ""
-        if head.lower_ in {"willingness", "readiness", "intention", "decision", "plan", "bid", "attempt", "effort", "offer", "threat", "pledge", "promise", "readiness"}:
+        if head.lower_ in {"willingness", "readiness", "intention", "decision", "plan", "bid", "attempt", "effort", "offer", "threat", "pledge", "promise"}:
             poss = child(head, "poss")
             if poss is not None:
                 return poss, "possessor"

@@ -62,7 +62,6 @@ class EventCandidate:
     reciprocal: bool = False
     confidence: float = 0.5
     why: list[str] = field(default_factory=list)
-    governed_by: int | None = None
 
     @property
     def quad_class(self) -> int:
@@ -460,7 +459,7 @@ class EventCoder:
                 source = found_source or source
             markers_used.add(marker.i)
             out.append(replace(
-                candidate, event=event, cameo=cameo, mode="", source=source, governed_by=None,
+                candidate, event=event, cameo=cameo, mode="", source=source,
                 trigger_text=f"{marker.text} ... {candidate.trigger_text}",
                 why=[f"rule:{'threat' if lemma in self.threats else 'intention'}-marker:{lemma}->{event}", *candidate.why],
                 confidence=candidate.confidence - 0.05,
