@@ -522,7 +522,8 @@ class EventCoder:
     # -- finishing ----------------------------------------------------------
     def _finish(self, candidate: EventCandidate) -> list[EventCandidate]:
         modality: Modality = modality_of(candidate.trigger, self.lexicon)
-        if (modality.hypothetical or modality.obligation) and not candidate.why[0].startswith("rule:"):
+        converted = candidate.why[0].startswith("rule:") and modality.reason not in {"wished", "question"}
+        if (modality.hypothetical or modality.obligation) and not converted:
             return []  # "if talks fail", "could strike", "Y must withdraw": not events that happened
         if modality.negated:
             if not self.keep_negated:

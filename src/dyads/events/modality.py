@@ -50,6 +50,7 @@ def modality_of(trigger: Token, lexicon: EventLexicon) -> Modality:
     obligation = lexicon.word_set("obligation_modals")
     conditionals = lexicon.word_set("conditional_marks")
     denials = lexicon.word_set("denial_verbs")
+    wishes = lexicon.word_set("wish_verbs")
     failures = lexicon.word_set("failure_verbs")
 
     negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in trigger.children)
@@ -77,10 +78,14 @@ def modality_of(trigger: Token, lexicon: EventLexicon) -> Modality:
             negated, reason = True, "denied"
         elif lemma in failures:
             negated, reason = True, "failed"
+        elif lemma in wishes and current.dep_ == "ccomp":
+            hypothetical, reason = True, reason or "wished"
         if current.dep_ in {"xcomp", "ccomp"} and head.pos_ in {"VERB", "AUX", "ADJ"} and any(c.dep_ == "neg" for c in head.children) and lemma not in lexicon.word_set("speech_verbs"):
             # "did not agree to withdraw": the embedded event did not happen either
             negated, reason = True, reason or "neg"
         current = head
+    if trigger.sent.text.rstrip().endswith("?"):
+        hypothetical, reason = True, reason or "question"  # "Would China attack Taiwan?"
     return Modality(negated=negated, hypothetical=hypothetical, future=future, obligation=must, reason=reason)
 
 
