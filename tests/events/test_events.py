@@ -116,3 +116,18 @@ def test_place_of_another_clause_is_not_the_event_location(nlp):
 def test_it_stands_for_a_state_and_he_for_a_person(nlp):
     events = code_text("French President Emmanuel Macron issued a reminder to Iraq that it must cooperate.", "2019-12-04")
     assert [(e.event, e.source[0].code, [a.code for a in e.target]) for e in events] == [("REQUEST", "FRA", ["IRQ"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would China attack Taiwan?",
+        "Egypt hopes Ethiopia will agree to a deal.",
+        "Analysts fear that Iran could attack Saudi oil facilities.",
+        "Armenia and Azerbaijan failed to reach an agreement.",
+        "Turkey did not rule out a new military operation against Kurdish fighters in Syria.",
+        "Russia denied that its jets bombed a hospital in Idlib.",
+    ],
+)
+def test_questions_hopes_failures_and_denials_are_not_events(nlp, text):
+    assert code_text(text, "2019-12-04") == []
