@@ -23,6 +23,20 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
         raise click.BadParameter(Errors.E702.format(value=value)) from None
 
 
+def dictionary_options(command):
+    """``--actors/--agents/--verbs/--discards PATH`` (repeatable) and ``--no-builtin``, shared by several commands."""
+    for kind in reversed(("actors", "agents", "verbs", "discards")):
+        command = click.option(
+            f"--{kind}", f"{kind}_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+            help=f"A PETRARCH/TABARI {kind} dictionary to import (repeatable).",
+        )(command)
+    return click.option("--no-builtin", is_flag=True, help="Use only the imported dictionaries, not dyads' own lexicons.")(command)
+
+
+def _dictionaries(kwargs: dict) -> tuple[tuple[str, str], ...]:
+    return tuple((kind, path) for kind in ("actors", "agents", "verbs", "discards") for path in kwargs.pop(f"{kind}_files"))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="dyads")
 def main() -> None:
@@ -40,8 +54,10 @@ def main() -> None:
 @click.option("--batch-size", default=32, show_default=True, help="Documents per spaCy batch.")
 @click.option("--lexicons", "lexicon_dir", type=click.Path(exists=True, file_okay=False), help="Folder of lexicons to use instead of the built-in ones.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
-def code(inputs, output, fmt, as_text, date, docs_path, processes, batch_size, lexicon_dir, quiet) -> None:
+@dictionary_options
+def code(inputs, output, fmt, as_text, date, docs_path, processes, batch_size, lexicon_dir, quiet, no_builtin, **kwargs) -> None:
     """Code news articles (files, folders, .jsonl, or '-' for JSON Lines on stdin) into events."""
+    dictionaries = _dictionaries(kwargs)
     from .coder import Coded, code_documents
     from .read import read_documents, read_text_document
     from .write import open_writer, write_document_records
@@ -61,7 +77,11 @@ def code(inputs, output, fmt, as_text, date, docs_path, processes, batch_size, l
     progress = _progress(quiet)
     with writer, progress as bar:
         task = bar.add_task("coding", total=None, events=0) if bar else None
-        for result in code_documents(documents, n_process=processes, batch_size=batch_size, lexicon_dir=lexicon_dir):
+        results = code_documents(
+            documents, n_process=processes, batch_size=batch_size, lexicon_dir=lexicon_dir,
+            dictionaries=dictionaries, builtin=not no_builtin,
+        )
+        for result in results:
             counts["read"] += 1
             if isinstance(result, Coded):
                 counts["coded"] += 1
@@ -134,9 +154,14 @@ def _skipped_record(skipped: Skipped) -> dict:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--jsonl", "jsonl_path", type=click.Path(exists=True, dir_okay=False), help='File of {"id", "text", "date"} lines.')
 @click.option("-o", "--output", default="-", help="Where --jsonl results go.")
-def actors(text, date, as_json, jsonl_path, output) -> None:
+@dictionary_options
+def actors(text, date, as_json, jsonl_path, output, no_builtin, **kwargs) -> None:
     """Show the actors dyads finds in TEXT (or in each line of --jsonl FILE)."""
+    from functools import partial
+
     from .coder import find_actor_records
+
+    find_actor_records = partial(find_actor_records, dictionaries=_dictionaries(kwargs), builtin=not no_builtin)
 
     if jsonl_path:
         stream = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
@@ -171,16 +196,33 @@ def _actor_lines(path: str, finder) -> Iterator[tuple[str, list[dict]]]:
 
 
 @main.command(name="eval")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False), required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("-j", "--processes", default=1, show_default=True)
 @click.option("--lexicons", "lexicon_dir", type=click.Path(exists=True, file_okay=False))
-def eval_command(gold, as_json, processes, lexicon_dir) -> None:
-    """Score the coder on gold records (PLOVER gold-standard format)."""
+@click.option("--petrarch-records", "records_path", type=click.Path(exists=True, dir_okay=False),
+              help="Run PETRARCH's validation records (PETR.UnitTest.records.xml) with the imported dictionaries.")
+@click.option("-v", "--verbose", is_flag=True, help="With --petrarch-records, list every record not coded exactly.")
+@dictionary_options
+def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, no_builtin, **kwargs) -> None:
+    """Score the coder on gold records (PLOVER gold-standard format) or on PETRARCH's validation records."""
     from .evaluate import evaluate, format_report
 
+    dictionaries = _dictionaries(kwargs)
+    if records_path:
+        from .petrarch.records import format_suite, run_records
+
+        try:
+            result = run_records(records_path, dictionaries, builtin=not no_builtin, lexicon_dir=lexicon_dir)
+        except DyadsError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(format_suite(result, verbose))
+        return
+    if not gold:
+        raise click.UsageError("give GOLD or --petrarch-records FILE")
+
     try:
-        scores = evaluate(gold, n_process=processes, lexicon_dir=lexicon_dir)
+        scores = evaluate(gold, n_process=processes, lexicon_dir=lexicon_dir, dictionaries=dictionaries, builtin=not no_builtin)
     except DyadsError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else format_report(scores))

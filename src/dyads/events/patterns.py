@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..actors import ActorMention
-from .arguments import ActorResolver, child, logical_object, logical_subject
+from .arguments import ActorResolver, logical_object, logical_subject
 
 if TYPE_CHECKING:
     from .component import EventCandidate, EventCoder
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 # How far an unjoined pattern word may be from the one before it.
 _MAX_GAP = 12
+# Clauses of their own inside a verb phrase: their actors are not the verb's target.
+_OTHER_CLAUSES = {"ccomp", "advcl", "parataxis", "conj", "relcl", "csubj", "mark"}
 
 
 @dataclass(frozen=True)
@@ -201,22 +203,17 @@ def _candidates(coder: EventCoder, verb: Token, entry: TriggerEntry, found: _Mat
         sources, _ = resolver.at(subject)
         why.append(f"source={how}")
         if not sources:
-            sources = _nearest(resolver, verb, before=True)
+            sources = _nearest_before(resolver, verb)
             why[-1] = "source=nearest-before"
-    if not sources:
+    if not sources or all(_indefinite_role(m, verb) for m in sources):
         return []
     if found.target is not None:
         targets, _ = resolver.at(found.target)
         why.append("target=+")
     else:
-        obj = logical_object(verb)
-        targets, slot = coder._target(verb, entry, obj, resolver, None, None, sources)
+        targets, slot = _object(verb, resolver)
         if targets:
             why.append(f"target={slot}")
-        else:
-            targets = [m for m in _nearest(resolver, verb, before=False) if m not in sources]
-            if targets:
-                why.append("target=nearest-after")
     source_ids = {m.actor.identity for m in sources}
     targets = [m for m in targets if m.actor.identity not in source_ids]
     out = [_candidate(EventCandidate, verb, entry, sources, targets, why, entry.cameo, entry.event)]
@@ -225,15 +222,43 @@ def _candidates(coder: EventCoder, verb: Token, entry: TriggerEntry, found: _Mat
     return out
 
 
-def _nearest(resolver: ActorResolver, verb: Token, before: bool) -> list[ActorMention]:
-    """The actor phrase nearest the verb on one side, within its clause (PETRARCH's fallback)."""
+def _indefinite_role(mention: ActorMention, verb: Token) -> bool:
+    """"a senior official said": a role with no state and an indefinite article names no one."""
+    head = verb.doc[mention.head]
+    return not mention.actor.code and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+
+
+def _object(verb: Token, resolver: ActorResolver) -> tuple[list[ActorMention], str]:
+    """PETRARCH's target: the verb's object, or an actor in a phrase of its verb phrase; never the
+    subject of a reported clause ("said Arnor will ...")."""
+    found, _ = resolver.at(logical_object(verb))
+    if found:
+        return found, "dobj"
+    # else the first actor in the rest of the verb phrase: "cordoned off the roads leading into Mordor"
+    inside: list[Token] = []
+    for branch in verb.rights:
+        if branch.dep_ not in _OTHER_CLAUSES:
+            inside.extend(t for t in branch.subtree if not _in_other_clause(t, branch))
+    for token in sorted(inside, key=lambda t: t.i):
+        found = [m for m in resolver.index.get(token.i, []) if m.actor.code or m.actor.sector]
+        if found:
+            return resolver.at(token, allow_locative=True)[0] or found, "verb-phrase"
+    return [], ""
+
+
+def _in_other_clause(token: Token, top: Token) -> bool:
+    while token.i != top.i:
+        if token.dep_ in _OTHER_CLAUSES:
+            return True
+        token = token.head
+    return False
+
+
+def _nearest_before(resolver: ActorResolver, verb: Token) -> list[ActorMention]:
+    """The coded actor phrase nearest before the verb in its sentence (PETRARCH's fallback source)."""
     sent = verb.sent
-    mentions = [m for m in resolver.mentions if sent.start <= m.head < sent.end and not m.locative and m.actor.code]
-    if before:
-        side = [m for m in mentions if m.end <= verb.i]
-        return [max(side, key=lambda m: m.end)] if side else []
-    side = [m for m in mentions if m.start > verb.i and child(verb, "ccomp") is None]
-    return [min(side, key=lambda m: m.start)] if side else []
+    side = [m for m in resolver.mentions if sent.start <= m.head < sent.end and not m.locative and m.actor.code and m.end <= verb.i]
+    return [max(side, key=lambda m: m.end)] if side else []
 
 
 def _candidate(cls: type, verb: Token, entry: TriggerEntry, sources: list[ActorMention], targets: list[ActorMention],

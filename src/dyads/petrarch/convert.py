@@ -13,7 +13,7 @@ from pathlib import Path
 from ..actors.lexicon import ActorEntry
 from ..events.lexicon import TriggerEntry
 from ..events.patterns import Element, ImportedPattern
-from .readers import ActorRecord, AgentRecord, DiscardRecord, VerbBlock, VerbDictionary, VerbForm, VerbPatternRecord
+from .readers import ActorRecord, AgentRecord, DiscardRecord, VerbDictionary, VerbForm, VerbPatternRecord
 
 # First three letters of codes that name an organisation rather than a state.
 _ORG_PREFIXES = {"IGO", "NGO", "NGM", "IMG", "MNC", "UNO"}
