@@ -211,6 +211,12 @@ class ActorFinder:
         # A capital modifying a thing is a place: "a Kabul car bombing", "the Baku talks".
         if all(entry.kind == "capital" and span.root.i != head.i for span, entry in coded) and not group.roles and not group.persons:
             return []
+        # "ethnic Albanians", "ethnic Russians": a people, not the state of that name; where they act decides.
+        if len(coded) == 1 and coded[0][1].kind == "adjective" and any(
+            c.lower_ == "ethnic" for c in doc[start:end] if c.dep_ == "amod"
+        ):
+            actor = Actor(doc[start:end].text, "", sector or "CVL", None, None)
+            return [ActorMention(start, end, head.i, actor, coded[0][1].entry_id + ";ethnic", locative)]
         separate = self._coordinated(coded)
         mentions = []
         for span, entry in separate:
@@ -243,8 +249,14 @@ class ActorFinder:
             for span, entry in coded:
                 seen.setdefault(entry.code, (span, entry))
             return list(seen.values())
-        # The word nearest the head names the actor: "NATO-member Norway" is Norway.
-        return [max(coded, key=lambda item: item[0].end)]
+        # The word nearest the head names the actor: "NATO-member Norway" is Norway ...
+        nearest = max(coded, key=lambda item: item[0].end)
+        # ... but a people named by a demonym takes its state from a modifier: "Bosnian Serbs" live in Bosnia.
+        if nearest[1].kind == "adjective" and len(codes) > 1:
+            modifiers = [item for item in coded if item is not nearest and item[1].kind in {"adjective", "country"}]
+            if modifiers:
+                return [max(modifiers, key=lambda item: item[0].end)]
+        return [nearest]
 
     def _sector(self, group: "_Group") -> str | None:
         if not group.roles:

@@ -132,6 +132,16 @@ class ActorResolver:
                     if found:
                         how = "of-phrase"
                         break
+        if not found:
+            # "crimes committed by Croat forces": the doer named in a participle clause
+            for participle in token.children:
+                if participle.dep_ == "acl" and participle.tag_ == "VBN":
+                    agent = child(participle, "agent")
+                    if agent is not None:
+                        found, _ = self.at(child(agent, "pobj"), depth + 1)
+                        if found:
+                            how = "participle-agent"
+                            break
         if not found and token.dep_ != "appos":
             appos = child(token, "appos")
             if appos is not None:

@@ -348,10 +348,12 @@ class EventCoder:
             found, _ = resolver.at(child(dative, "pobj") or dative)
             if found:
                 return found, "dative"
+        obj = logical_object(verb)
         for word in ("to", "with", "against", "for", "on", "in"):
-            found, _ = resolver.at(prep_object(verb, word), allow_locative=True)
-            if found:
-                return found, word
+            for host in (verb, obj) if obj is not None else (verb,):
+                found, _ = resolver.at(prep_object(host, word), allow_locative=True)
+                if found:
+                    return found, word
         nested = child(verb, "xcomp", "advcl")
         if nested is not None and depth < 2:
             return self._complement_target(nested, resolver, depth + 1)
