@@ -213,7 +213,7 @@ class ActorFinder:
             return []
         # "ethnic Albanians", "ethnic Russians": a people, not the state of that name; where they act decides.
         if len(coded) == 1 and coded[0][1].kind == "adjective" and any(
-            c.lower_ == "ethnic" for c in doc[start:end] if c.dep_ == "amod"
+            c.lower_ == "ethnic" for c in head.children if c.dep_ == "amod"
         ):
             actor = Actor(doc[start:end].text, "", sector or "CVL", None, None)
             return [ActorMention(start, end, head.i, actor, coded[0][1].entry_id + ";ethnic", locative)]
