@@ -362,7 +362,7 @@ class EventCoder:
     @staticmethod
     def _trigger_text(trigger: Token, obj: Token | None, governor: Token | None) -> str:
         words = [trigger]
-        if governor is not None and governor.i < trigger.i:
+        if governor is not None and governor.i < trigger.i and governor.lemma_ != "be":
             words = [governor] + [c for c in trigger.lefts if c.dep_ in {"amod", "compound"}] + [trigger]
         words += [c for c in trigger.children if c.dep_ == "prt"]
         if obj is not None:
