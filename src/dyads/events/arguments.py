@@ -15,6 +15,11 @@ _PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "th
 # Prepositions through which a phrase that is not itself an actor leads to one:
 # "the sides of Cyprus", "leaders of Romania's government", "troops from Chad".
 _INNER_PREPS = {"of", "from", "in", "within"}
+# Nouns whose possessor names the actor: "Sudan's government", "the CSTO's member countries".
+_OWNED_NOUNS = {
+    "government", "authorities", "army", "forces", "military", "leaders", "leader", "officials", "troops", "police",
+    "members", "member", "countries", "states", "nations", "allies", "partners", "delegation", "envoy", "spokesman",
+}
 
 
 def is_passive(verb: Token) -> bool:
@@ -123,7 +128,7 @@ class ActorResolver:
             found, how = self.pronoun(token), "pronoun"
         if not found:
             poss = child(token, "poss")
-            if poss is not None and token.pos_ in {"NOUN", "PROPN"} and token.lower_ in {"government", "authorities", "army", "forces", "military", "leaders", "leader", "officials", "troops", "police"}:
+            if poss is not None and token.pos_ in {"NOUN", "PROPN"} and token.lower_ in _OWNED_NOUNS:
                 found, how = self.at(poss, depth + 1)[0], "possessor"
         if not found:
             for candidate in token.children:
