@@ -133,6 +133,10 @@ class EventCoder:
         if not patterns:
             return None
         obj = logical_object(verb)
+        if obj is None:
+            # "allow refugees to return" parsed as a clause: its subject is what the verb acts on
+            clause = child(verb, "ccomp", "xcomp")
+            obj = child(clause, "nsubj") if clause is not None else None
         particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "dative", "agent"}}
         # "pushing for the US to support ...": the preposition introduces a clause
         particles |= {m.lower_ for c in verb.children if c.dep_ in {"advcl", "ccomp"} for m in c.children if m.dep_ == "mark"}
@@ -497,7 +501,10 @@ class EventCoder:
             return None
         if marker.pos_ == "ADJ" and marker.dep_ == "acomp":
             return logical_subject(marker.head)[0]
-        return logical_subject(marker)[0]
+        subject = logical_subject(marker)[0]
+        if subject is None and is_passive(marker):
+            subject = child(marker, "nsubjpass")  # "Vietnam is committed to opening up"
+        return subject
 
     def _absorb(self, found: list[EventCandidate]) -> list[EventCandidate]:
         """Drop an event whose trigger another trigger governs ("agreed to a ceasefire")."""
