@@ -416,7 +416,7 @@ class EventCoder:
         for marker in sent:
             if marker.lemma_.lower() not in self.commitments or marker.i in triggers:
                 continue
-            complement = next((c for c in marker.children if c.dep_ in {"xcomp", "acl"} and c.pos_ in {"VERB", "AUX"}), None)
+            complement = next((c for c in marker.children if c.dep_ in {"xcomp", "acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None)
             if complement is None:
                 to = next((c for c in marker.children if c.dep_ == "prep" and c.lower_ == "to"), None)
                 complement = child(to, "pcomp") if to is not None else None
