@@ -522,8 +522,8 @@ class EventCoder:
                 if outer is not None and outer is not candidate:
                     governed = True
                     break
-                if head.lemma_.lower() in self.speech_verbs and head.pos_ in {"VERB", "AUX"}:
-                    break
+                if head.lemma_.lower() in self.speech_verbs and head.pos_ in {"VERB", "AUX"} and dep in {"ccomp", "parataxis", "advcl"}:
+                    break  # reported speech: "X said (that) Y attacked Z" reports Y's event
             if not governed:
                 kept.append(candidate)
         return kept
