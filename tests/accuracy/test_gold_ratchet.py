@@ -16,7 +16,7 @@ def scores(shared_data, nlp):
     return evaluate(shared_data / "plover_gsr_dev.jsonl")
 
 
-@pytest.mark.parametrize("figure", ["event_f1", "macro_f1", "triple", "source_acc", "target_acc"])
+@pytest.mark.parametrize("figure", ["event_f1", "macro_f1", "triple"])
 def test_figure_does_not_fall(scores, figure):
     measured = scores.to_dict()[figure]
     assert measured >= BASELINE[figure], f"{figure} fell to {measured:.3f} (floor {BASELINE[figure]})"
