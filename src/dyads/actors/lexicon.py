@@ -144,7 +144,7 @@ def _read_persons(path: Path, lexicon: ActorLexicon) -> None:
         what = f"person {name!r}"
         entry = ActorEntry(
             "person", code, item.get("sector") or "GOV", name, item.get("org"),
-            f"actors/persons.yml#{name}", _date(item.get("from"), path, what), _date(item.get("to"), path, what),
+            f"actors/{path.name}#{name}", _date(item.get("from"), path, what), _date(item.get("to"), path, what),
             item.get("role"),
         )
         for alias in {name, *(item.get("aliases") or [])}:
@@ -170,5 +170,8 @@ def load_actor_lexicon(lexicon_dir: str | None = None) -> ActorLexicon:
     _read_countries(lexicon_path(lexicon_dir, "actors", "countries.csv"), lexicon)
     _read_organisations(lexicon_path(lexicon_dir, "actors", "organisations.yml"), lexicon)
     _read_persons(lexicon_path(lexicon_dir, "actors", "persons.yml"), lexicon)
+    historical = lexicon_path(lexicon_dir, "actors", "persons_historical.yml")  # 1975-2015 terms; optional
+    if historical.exists():
+        _read_persons(historical, lexicon)
     _read_sectors(lexicon_path(lexicon_dir, "actors", "sectors.yml"), lexicon)
     return lexicon
