@@ -251,13 +251,21 @@ class EventCoder:
                         light = governor.lemma_.lower() in self.light_verbs
                         why.append(f"source={'light-verb' if light else 'clause'}:{governor.lemma_.lower()}")
                         confidence += 0.1 if light else -0.1
-        if not source:
+        # "a roadside bomb killed three soldiers": violence with no named perpetrator is kept if it has a
+        # victim; the place it happened in stands in as the source when the sentence gives one.
+        unattributed = not source and entry.event == "ASSAULT" and noun is None
+        if not source and not unattributed:
             return None
 
         target, slot = self._target(trigger, entry, obj, resolver, noun, governor, source)
         if target:
             why.append(f"target={slot}")
             confidence += 0.15 if slot in entry.target else 0.0
+        if unattributed:
+            if not target:
+                return None
+            why.append("source=unattributed")
+            confidence -= 0.15
         trigger_text = self._trigger_text(trigger, obj if entry.objects else None, governor)
         return EventCandidate(
             sentence=trigger.sent, trigger=trigger, trigger_text=trigger_text, event=entry.event,

@@ -191,14 +191,16 @@ def _clause_verb(token: Token) -> Token:
 def _located_places(sent: Span, gazetteer: Gazetteer, context: frozenset[str]) -> Iterator[tuple[int, Location]]:
     covered: set[int] = set()
     for ent in sent.ents:
+        if ent.label_ not in _PLACE_LABELS:
+            continue
         covered.update(range(ent.start, ent.end))
-        if ent.label_ not in _PLACE_LABELS or not _is_locative(ent.root):
+        if not _is_locative(ent.root):
             continue
         location = gazetteer.lookup(ent.text, context)
         if location is not None:
             yield ent.start, replace(location, text=ent.text)
     for token in sent:
-        # "In Kyiv, ...": place names the NER left untagged
+        # "In Kyiv, ...", "near the town of Samarra": place names the NER left untagged or took for something else
         if token.pos_ == "PROPN" and token.i not in covered and token.dep_ == "pobj" and _is_locative(token):
             location = gazetteer.lookup(token.text, context)
             if location is not None:

@@ -98,6 +98,8 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
         event = candidate.event
         source = _unique([_actor(m, location, _first_code(candidate.target), event) for m in candidate.source])
         target = _unique([_actor(m, location, _first_code(candidate.source), event) for m in candidate.target])
+        if not source and "source=unattributed" in candidate.why and location is not None and location.country:
+            source = [Actor(location.text or location.name, location.country)]  # where unattributed violence happened
         source_ids = {a.identity for a in source}
         if not source or (target and all(a.identity in source_ids for a in target)):
             continue  # no event between an actor and itself
