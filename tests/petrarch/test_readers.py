@@ -81,6 +81,8 @@ def test_agent_plurals_macros_and_prefix_codes(tmp_path):
     by_code = {r.code: r for r in records}
     assert ("AMBASSADORS",) in [p.words for p in by_code["GOV"].phrases]
     assert ("GOLDEN", "GEESE") in [p.words for p in by_code["GGS"].phrases]
+    assert ("GOLDEN", "GOOSES") not in [p.words for p in by_code["GGS"].phrases]  # braces replace the regular plural
+    assert [p.words for p in by_code["NGO"].phrases] == [("MSF",)]
     assert ("CONGRESSMEN",) in [p.words for p in by_code["LEG"].phrases]
     assert by_code["NGO"].prefix and not by_code["GOV"].prefix
 

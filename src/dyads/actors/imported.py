@@ -60,7 +60,9 @@ def _matches(doc: Doc, start: int, words: tuple[str, ...], whole: bool) -> bool:
     for k, word in enumerate(words):
         text = doc[start + k].lower_
         last = k == len(words) - 1
-        if text != word and not (last and not whole and text.startswith(word)):
+        # a stem too short to stand for a word ("THE_KU") must match whole: not "the Kuwait ..."
+        stem = last and not whole and len(word) >= _MIN_STEM
+        if text != word and not (stem and text.startswith(word)):
             return False
     return True
 

@@ -41,7 +41,10 @@ def object_matches(obj: Token | None, objects: frozenset[str]) -> bool:
         *words, head = phrase.split()
         if words and head == lemma and all(w in modifiers for w in words):
             return True
-    return False
+    # a title before a name ("candidate Alassane Ouattara"), or a coordinated object ("photographs and intelligence")
+    if obj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in objects for c in obj.children):
+        return True
+    return any(conj.lemma_.lower() in objects for conj in obj.conjuncts)
 
 
 @dataclass

@@ -3,8 +3,9 @@
 A pattern is matched on the words around its verb, as TABARI and PETRARCH-1 did:
 words before ``*`` are looked for leftwards from the verb, words after it
 rightwards, in order, skipping other words unless ``_`` joined them. ``$``,
-``+`` and ``%`` take the next actor in that direction as source, target or both
-(a compound); ``^`` skips a noun phrase. Where a pattern names no source or
+``+`` and ``%`` take the next actor in that direction as source, target or a
+compound (before the verb its actors act on each other, after it they are the
+targets); ``^`` skips a noun phrase. Where a pattern names no source or
 target the dependency parse supplies them, as for dyads' own entries.
 
 Imported events are coded as the dictionary says: no folding into threats or
@@ -13,13 +14,13 @@ themselves spell those out (``- WILL NOT * [081]``).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from ..actors import ActorMention
-from .arguments import ActorResolver, logical_object, logical_subject
+from .arguments import ActorResolver, is_passive, logical_object, logical_subject
 
 if TYPE_CHECKING:
     from .component import EventCandidate, EventCoder
@@ -62,6 +63,7 @@ class _Match:
     source: Token | None = None
     target: Token | None = None
     compound: Token | None = None
+    compound_after: bool = False  # the ``%`` came after the verb ("agrees with %")
 
 
 def _word_matches(token: Token, word: str) -> bool:
@@ -82,13 +84,20 @@ def _phrase_at(tokens: list[Token], i: int, words: tuple[str, ...], step: int) -
 
 
 def _next_actor(tokens: list[Token], i: int, step: int, heads: set[int], resolver: ActorResolver) -> tuple[Token, int] | None:
-    """The head token of the next actor from ``i`` in direction ``step``, and where its phrase ends."""
+    """The head token of the next actor from ``i`` in direction ``step``, and where its phrase ends.
+
+    Leftwards the nearest actor may be the last of a coordination ("Gondor and Osgiliath have"):
+    the first one heads it, so that all of them are taken.
+    """
     limit = len(tokens) if step > 0 else -1
     for j in range(i, limit, step):
         if tokens[j].i in heads:
-            mentions = resolver.index[tokens[j].i]
-            edge = max(m.end for m in mentions) - 1 if step > 0 else min(m.start for m in mentions)
-            return tokens[j], edge - tokens[0].i
+            if step > 0:
+                return tokens[j], max(m.end for m in resolver.index[tokens[j].i]) - 1 - tokens[0].i
+            token = tokens[j]
+            while token.dep_ == "conj" and token.head.i in heads and token.head.i >= tokens[0].i:
+                token = token.head
+            return token, min(m.start for m in resolver.index[token.i]) - tokens[0].i
         for mention in resolver.mentions:
             if mention.start <= tokens[j].i < mention.end and not mention.locative:
                 return tokens[0].doc[mention.head], (mention.end - 1 if step > 0 else mention.start) - tokens[0].i
@@ -121,7 +130,7 @@ def _match_side(steps: list[tuple[Element, bool]], tokens: list[Token], start: i
             elif element.kind == "+":
                 found.target = token
             else:
-                found.compound = token
+                found.compound, found.compound_after = token, step > 0
             position = edge + step
             continue
         if element.kind == "^":
@@ -167,9 +176,13 @@ def code_imported_verb(coder: EventCoder, verb: Token, resolver: ActorResolver) 
 
     An empty list means a pattern matched that codes nothing (``[---]``).
     """
+    if verb.tag_ == "MD":
+        return None  # PETRARCH codes the verbs of its parse; a modal ("should") is none, whatever the dictionary lists
     entries = coder.lexicon.imported.get(verb.lower_) or coder.lexicon.imported.get(verb.lemma_.lower())
     if not entries:
         return None
+    if _governing_coded(coder, verb, resolver):
+        return []
     for entry in entries:
         found = match(entry.pattern, verb, resolver)
         if found is None:
@@ -180,11 +193,22 @@ def code_imported_verb(coder: EventCoder, verb: Token, resolver: ActorResolver) 
     return None
 
 
+def _governing_coded(coder: EventCoder, verb: Token, resolver: ActorResolver) -> bool:
+    """Whether ``verb``, with no subject of its own, hangs off a verb that codes an event ("called
+    on Gondor to be allowed to leave", "celebrated ... after leaving"): PETRARCH codes the verb
+    phrase once, by its governing verb."""
+    if verb.dep_ not in {"xcomp", "pcomp"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    # the governing verb may itself be taken up by one above it: "called on X to be allowed to leave"
+    return head.pos_ in {"VERB", "AUX"} and (bool(code_imported_verb(coder, head, resolver)) or _governing_coded(coder, head, resolver))
+
+
 def _candidates(coder: EventCoder, verb: Token, entry: TriggerEntry, found: _Match, resolver: ActorResolver) -> list[EventCandidate]:
     from .component import EventCandidate
 
     why = [entry.why.replace("events/verbs.yml#", "")]
-    if found.compound is not None:
+    if found.compound is not None and not found.compound_after:
         pair, _ = resolver.at(found.compound)
         if len(pair) < 2:
             return []
@@ -196,24 +220,27 @@ def _candidates(coder: EventCoder, verb: Token, entry: TriggerEntry, found: _Mat
                     events.append((one, other))
         return [_candidate(EventCandidate, verb, entry, [s], [t], why, entry.cameo, entry.event) for s, t in events]
     if found.source is not None:
-        sources, _ = resolver.at(found.source)
-        why.append("source=$")
+        sources, how = resolver.at(found.source)[0], "$"
     else:
-        subject, how = logical_subject(verb)
-        sources, _ = resolver.at(subject)
-        why.append(f"source={how}")
-        if not sources:
-            sources = _nearest_before(resolver, verb)
-            why[-1] = "source=nearest-before"
+        sources, how = _source(verb, resolver)
+    why.append(f"source={how}")
     if not sources or all(_indefinite_role(m, verb) for m in sources):
         return []
-    if found.target is not None:
+    if found.compound is not None:
+        # after the verb a compound is the target, each of its actors in turn ("agrees with A and B")
+        targets, _ = resolver.at(found.compound)
+        if len(targets) < 2:
+            return []
+        why.append("target=%compound")
+    elif found.target is not None:
         targets, _ = resolver.at(found.target)
         why.append("target=+")
     else:
-        targets, slot = _object(verb, resolver)
+        # a passive read in word order has its surface subject as source, so no object to look for
+        targets, slot = _object(verb, resolver, with_object=how != "passive-subject")
         if targets:
             why.append(f"target={slot}")
+    sources, targets = _spread_compound(sources, resolver), _spread_compound(targets, resolver)
     source_ids = {m.actor.identity for m in sources}
     targets = [m for m in targets if m.actor.identity not in source_ids]
     out = [_candidate(EventCandidate, verb, entry, sources, targets, why, entry.cameo, entry.event)]
@@ -222,22 +249,57 @@ def _candidates(coder: EventCoder, verb: Token, entry: TriggerEntry, found: _Mat
     return out
 
 
+def _spread_compound(mentions: list[ActorMention], resolver: ActorResolver) -> list[ActorMention]:
+    """Share roles and states across a compound actor, as PETRARCH does.
+
+    "The ambassadors of Arnor, Osgiliath and Gondor": the states coordinated with the one the role
+    took are ambassadors too (ARNGOV, OSGGOV, GONGOV), and lose their bare entries. "Danish media
+    and government": a role with no state of its own takes the states of the coded actors beside
+    it (DNKMED, DNKGOV).
+    """
+    doc = resolver.doc
+    out: list[ActorMention] = []
+    given: set[int] = set()  # bare states that took a role: no actors of their own any more
+    for mention in mentions:
+        out.append(mention)
+        if not (mention.actor.code and mention.actor.sector):
+            continue
+        # the head's own conjuncts too when its state follows it: "Lawmakers in Fornost and Gondor"
+        # may parse as (Lawmakers in Fornost) and Gondor; "Arnor officials and Gondor" stays apart
+        state_after = mention.end - 1 > mention.head
+        for i in range(mention.start, mention.end):
+            for conj in doc[i].conjuncts if i != mention.head or state_after else ():
+                for other in resolver.index.get(conj.i, []):
+                    if other.actor.code and not other.actor.sector and not other.locative:
+                        out.append(replace(other, actor=replace(other.actor, sector=mention.actor.sector)))
+                        given.add(other.head)
+    out = [m for m in out if m.actor.sector or m.head not in given]
+    states = list(dict.fromkeys(m.actor.code for m in out if m.actor.code))
+    result: list[ActorMention] = []
+    for mention in out:
+        if not mention.actor.code and mention.actor.sector and states:
+            result.extend(replace(mention, actor=replace(mention.actor, code=state)) for state in states)
+        else:
+            result.append(mention)
+    return list({m.actor.identity: m for m in result}.values())
+
+
 def _indefinite_role(mention: ActorMention, verb: Token) -> bool:
     """"a senior official said": a role with no state and an indefinite article names no one."""
     head = verb.doc[mention.head]
     return not mention.actor.code and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
 
 
-def _object(verb: Token, resolver: ActorResolver) -> tuple[list[ActorMention], str]:
-    """PETRARCH's target: the verb's object, or an actor in a phrase of its verb phrase; never the
-    subject of a reported clause ("said Arnor will ...")."""
-    found, _ = resolver.at(logical_object(verb))
+def _object(verb: Token, resolver: ActorResolver, with_object: bool = True) -> tuple[list[ActorMention], str]:
+    """PETRARCH's target: the verb's object, or the first actor in its verb phrase, which holds a
+    complement clause too ("allowed that Mordor isn't ..."), though not adverbial or coordinated ones."""
+    found, _ = resolver.at(logical_object(verb)) if with_object else ([], "")
     if found:
         return found, "dobj"
     # else the first actor in the rest of the verb phrase: "cordoned off the roads leading into Mordor"
     inside: list[Token] = []
     for branch in verb.rights:
-        if branch.dep_ not in _OTHER_CLAUSES:
+        if branch.dep_ not in _OTHER_CLAUSES or branch.dep_ == "ccomp":  # the clause's own inner clauses stay out
             inside.extend(t for t in branch.subtree if not _in_other_clause(t, branch))
     for token in sorted(inside, key=lambda t: t.i):
         found = [m for m in resolver.index.get(token.i, []) if m.actor.code or m.actor.sector]
@@ -254,10 +316,67 @@ def _in_other_clause(token: Token, top: Token) -> bool:
     return False
 
 
+def _other_subject(verb: Token, subject: Token | None, resolver: ActorResolver) -> list[ActorMention]:
+    """The actors of a second subject the parse gave the verb: "Old foes Gondor and Osgiliath have renewed"."""
+    for other in verb.children:
+        if other.dep_ == "nsubj" and (subject is None or other.i != subject.i) and other.i < verb.i:
+            found, _ = resolver.at(other)
+            if found:
+                return found
+    return []
+
+
+def _source(verb: Token, resolver: ActorResolver) -> tuple[list[ActorMention], str]:
+    """PETRARCH's source when no ``$`` gave one, and how it was found.
+
+    The subject's actors; else an actor anywhere in the subject phrase ("Caras Galadhon's new
+    mayor"), and none from elsewhere when the phrase holds none ("crowds burned down its
+    embassy"). A passive with no "by" phrase is read in word order, as PETRARCH does: "The
+    Philippines was criticized over ..." has the Philippines as source, "a hafling was reported"
+    none. Only a verb with no subject at all falls back on the nearest actor before it.
+    """
+    subject, how = logical_subject(verb)
+    sources, _ = resolver.at(subject)
+    if sources:
+        return sources, how
+    sources = _other_subject(verb, subject, resolver)
+    if sources:
+        return sources, "nsubj"
+    if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+        return _inside_phrase(subject, resolver), "subject-phrase"
+    if is_passive(verb):
+        surface = _surface_subject(verb)
+        return (_inside_phrase(surface, resolver) if surface is not None else []), "passive-subject"
+    if verb.dep_ in {"acl", "relcl"}:
+        return [], ""  # "ground seized in six days of fighting": a modifier names no doer of its own
+    return _nearest_before(resolver, verb), "nearest-before"
+
+
+def _surface_subject(verb: Token) -> Token | None:
+    """The grammatical subject of a passive verb ("Arnor" in "Arnor was criticized")."""
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _inside_phrase(head: Token, resolver: ActorResolver) -> list[ActorMention]:
+    """The first actor inside the noun phrase of ``head``, outside the clauses in it."""
+    for token in head.subtree:
+        if _in_other_clause(token, head):
+            continue
+        found = [m for m in resolver.index.get(token.i, []) if not m.locative]
+        if found:
+            return found
+    return []
+
+
 def _nearest_before(resolver: ActorResolver, verb: Token) -> list[ActorMention]:
-    """The coded actor phrase nearest before the verb in its sentence (PETRARCH's fallback source)."""
+    """The coded actor phrase nearest before the verb in its sentence (PETRARCH's fallback source),
+    leaving out the clauses the verb governs ("Arnor will go, Gondor said": not Arnor for "said")."""
     sent = verb.sent
-    side = [m for m in resolver.mentions if sent.start <= m.head < sent.end and not m.locative and m.actor.code and m.end <= verb.i]
+    own_clauses = {t.i for c in verb.lefts if c.dep_ in _OTHER_CLAUSES for t in c.subtree}
+    side = [
+        m for m in resolver.mentions
+        if sent.start <= m.head < sent.end and not m.locative and m.actor.code and m.end <= verb.i and m.head not in own_clauses
+    ]
     return [max(side, key=lambda m: m.end)] if side else []
 
 

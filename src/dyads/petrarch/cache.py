@@ -18,7 +18,7 @@ from ..errors import Errors, LexiconError
 from .convert import ImportedLexicon
 
 # Bump when readers or converters change what they produce, so old pickles are not reused.
-FORMAT_VERSION = "petrarch-1"
+FORMAT_VERSION = "petrarch-2"
 log = logging.getLogger(__name__)
 
 

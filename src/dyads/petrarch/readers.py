@@ -281,8 +281,8 @@ def read_agent_dictionary(path: str | Path) -> list[AgentRecord]:
     """Read an agent dictionary (``Phoenix.agents.txt`` format).
 
     ``!NAME! = A, B`` lines define macros used as ``CONGRESS!PERSON!``; ``{A B}`` lists
-    irregular plurals (``{}``: none beyond the regular one); ``[~GOV]`` appends the code
-    to the actor's, ``[NGO~]`` puts it in front.
+    the plurals in place of the regular one (``POLICE {}``: none, so no "polices");
+    ``[~GOV]`` appends the code to the actor's, ``[NGO~]`` puts it in front.
     """
     path = Path(path)
     macros: dict[str, list[str]] = {}
@@ -303,8 +303,8 @@ def read_agent_dictionary(path: str | Path) -> list[AgentRecord]:
         code = blocks[0].replace(" ", "").upper()
         if code.count("~") != 1 or not re.match(r"^~?[A-Z0-9]+~?$", code):
             raise LexiconError(Errors.E305.format(path=path, line=number, problem=f"code {blocks[0]!r} needs one `~` before or after it"))
-        name, _, plural_text = head.partition("{")
-        if _ and "}" not in plural_text:
+        name, braces, plural_text = head.partition("{")
+        if braces and "}" not in plural_text:
             raise LexiconError(Errors.E305.format(path=path, line=number, problem="`{` without `}`"))
         plural_text = plural_text.split("}", 1)[0]
         phrases: list[Phrase] = []
@@ -313,8 +313,8 @@ def read_agent_dictionary(path: str | Path) -> list[AgentRecord]:
             if not phrase.words:
                 raise LexiconError(Errors.E305.format(path=path, line=number, problem="no phrase"))
             phrases.append(Phrase(phrase.words, True))
-            plural = (*phrase.words[:-1], _plural(phrase.words[-1]))
-            phrases.append(Phrase(plural, True))
+            if not braces:
+                phrases.append(Phrase((*phrase.words[:-1], _plural(phrase.words[-1])), True))
         for text in plural_text.replace(",", " ").split():
             for expanded in _expand_macros(text, macros, path, number):
                 phrases.append(Phrase(parse_phrase(expanded).words, True))
