@@ -60,7 +60,7 @@ def test_code_folder_accounts_for_every_document(nlp, tmp_path):
 
 
 def test_code_text_option(nlp):
-    result = CliRunner().invoke(main, ["code", "Turkish troops shelled Kurdish positions near Afrin on Monday.", "--text", "--date", "2018-02-05", "-q"])
+    result = CliRunner().invoke(main, ["code", "Turkish troops shelled Kurdish positions near Afrin on Monday.", "--text", "--date", "2018-02-05", "-q", "-o", "-"])
     assert result.exit_code == 0, result.output
     [event] = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
     assert event["event"] == "ASSAULT" and event["date"] == "2018-02-05"

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import click
 
+from .cli_store import STORE_COMMANDS, CountingWriter, db_option, open_code_store, window_option
 from .errors import DyadsError, Errors
 from .records import Document, Skipped
 
@@ -45,7 +46,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", default="-", show_default=True, help="Events file; '-' is standard output.")
+@click.option("-o", "--output", help="Events file; '-' is standard output. Without it, events go to the database.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), help="Output format (default: from the extension).")
 @click.option("--text", "as_text", is_flag=True, help="Treat INPUTS as the text to code, not as paths.")
 @click.option("--date", callback=_parse_date, help="Publication date YYYY-MM-DD for --text.")
@@ -54,9 +55,14 @@ def main() -> None:
 @click.option("--batch-size", default=32, show_default=True, help="Documents per spaCy batch.")
 @click.option("--lexicons", "lexicon_dir", type=click.Path(exists=True, file_okay=False), help="Folder of lexicons to use instead of the built-in ones.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+@db_option
+@window_option
 @dictionary_options
-def code(inputs, output, fmt, as_text, date, docs_path, processes, batch_size, lexicon_dir, quiet, no_builtin, **kwargs) -> None:
-    """Code news articles (files, folders, .jsonl, or '-' for JSON Lines on stdin) into events."""
+def code(inputs, output, fmt, as_text, date, docs_path, processes, batch_size, lexicon_dir, quiet, db, window, no_builtin, **kwargs) -> None:
+    """Code news articles (files, folders, .jsonl, or '-' for JSON Lines on stdin) into events.
+
+    Events are stored in the database (--db) unless -o names a file; give both for both.
+    """
     dictionaries = _dictionaries(kwargs)
     from .coder import Coded, code_documents
     from .read import read_documents, read_text_document
@@ -71,11 +77,13 @@ def code(inputs, output, fmt, as_text, date, docs_path, processes, batch_size, l
     reasons: Counter[str] = Counter()
     doc_records: list[dict] = []
     try:
-        writer = open_writer(output, fmt)
+        writer = open_writer(output, fmt) if output is not None else CountingWriter()
     except DyadsError as exc:
         raise click.ClickException(str(exc)) from None
+    store = open_code_store(output, db, window)
+    documents = store.filter(documents)
     progress = _progress(quiet)
-    with writer, progress as bar:
+    with writer, store, progress as bar:
         task = bar.add_task("coding", total=None, events=0) if bar else None
         results = code_documents(
             documents, n_process=processes, batch_size=batch_size, lexicon_dir=lexicon_dir,
@@ -83,6 +91,7 @@ def code(inputs, output, fmt, as_text, date, docs_path, processes, batch_size, l
         )
         for result in results:
             counts["read"] += 1
+            store.add(result)
             if isinstance(result, Coded):
                 counts["coded"] += 1
                 writer.write(result.events)
@@ -104,7 +113,7 @@ def code(inputs, output, fmt, as_text, date, docs_path, processes, batch_size, l
         click.echo(
             f"documents read: {counts['read']}, coded: {counts['coded']}, skipped: {counts['skipped']}"
             + (f" ({why})" if why else "")
-            + f"; events written: {writer.count}; {seconds:.1f} s",
+            + f"; events written: {writer.count}{store.summary()}; {seconds:.1f} s",
             err=True,
         )
 
@@ -226,6 +235,10 @@ def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, n
     except DyadsError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else format_report(scores))
+
+
+for _command in STORE_COMMANDS:
+    main.add_command(_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

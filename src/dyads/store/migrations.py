@@ -1,0 +1,35 @@
+"""Schema versions of the event database and the steps between them.
+
+``schema.sql`` creates a database at ``SCHEMA_VERSION``. When the schema changes, bump
+``SCHEMA_VERSION``, edit ``schema.sql`` and add to ``MIGRATIONS`` the statements that take a
+database from the previous version to the new one, keyed by the version they produce; an old
+database is then upgraded step by step, in one transaction, the first time it is opened for writing.
+"""
+from __future__ import annotations
+
+from importlib.resources import files
+
+SCHEMA_VERSION = 1
+
+# version produced -> the statements that produce it from the version before
+MIGRATIONS: dict[int, tuple[str, ...]] = {}
+
+
+def schema_sql() -> str:
+    """The statements that create a new database at ``SCHEMA_VERSION``."""
+    return files("dyads.store").joinpath("schema.sql").read_text(encoding="utf-8")
+
+
+def steps_between(found: int, target: int, migrations: dict[int, tuple[str, ...]] = MIGRATIONS) -> list[tuple[int, tuple[str, ...]]]:
+    """The migration steps that take a database from version ``found`` to ``target``, in order.
+
+    Args:
+        found: the database's schema version.
+        target: the version wanted (normally ``SCHEMA_VERSION``).
+        migrations: the steps to choose from.
+
+    Returns:
+        ``(version, statements)`` pairs, oldest first; a version with no step is skipped
+        (nothing changed in storage).
+    """
+    return [(version, migrations[version]) for version in range(found + 1, target + 1) if version in migrations]
