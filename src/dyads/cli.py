@@ -76,12 +76,21 @@ def code(inputs, output, fmt, as_text, date, docs_path, processes, batch_size, l
     counts: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
     doc_records: list[dict] = []
+    if as_text and output is None and db is None:
+        output = "-"  # a sentence typed at the prompt: show its events
     try:
         writer = open_writer(output, fmt) if output is not None else CountingWriter()
     except DyadsError as exc:
         raise click.ClickException(str(exc)) from None
     store = open_code_store(output, db, window)
-    documents = store.filter(documents)
+
+    def unchanged(document: Document) -> None:
+        counts["read"] += 1
+        counts["unchanged"] += 1
+        if docs_path:
+            doc_records.append(_doc_record(document, "coded", "unchanged since the last run; its events are stored"))
+
+    documents = store.filter(documents, unchanged)
     progress = _progress(quiet)
     with writer, store, progress as bar:
         task = bar.add_task("coding", total=None, events=0) if bar else None
@@ -113,6 +122,7 @@ def code(inputs, output, fmt, as_text, date, docs_path, processes, batch_size, l
         click.echo(
             f"documents read: {counts['read']}, coded: {counts['coded']}, skipped: {counts['skipped']}"
             + (f" ({why})" if why else "")
+            + (f", unchanged: {counts['unchanged']}" if counts["unchanged"] else "")
             + f"; events written: {writer.count}{store.summary()}; {seconds:.1f} s",
             err=True,
         )

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import click
@@ -90,9 +90,9 @@ class StoreSink:
         self.store, self.prefilter, self.force, self.batch = store, prefilter, force, batch
         self._results: list[Any] = []
 
-    def filter(self, documents: Iterable) -> Iterator:
-        """The documents to code: all of them, or only the new and changed ones."""
-        return self.store.new_documents(documents) if self.store and self.prefilter else iter(documents)
+    def filter(self, documents: Iterable, on_unchanged: Callable[[Any], None] | None = None) -> Iterator:
+        """The documents to code: all of them, or only the new and changed ones (``on_unchanged`` sees the others)."""
+        return self.store.new_documents(documents, on_unchanged) if self.store and self.prefilter else iter(documents)
 
     def add(self, result: Any) -> None:
         if self.store is None:

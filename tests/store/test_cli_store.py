@@ -36,6 +36,17 @@ def test_code_stores_and_a_rerun_adds_nothing(coded_db):
     assert "documents 0 new, 0 replaced, 2 unchanged; events 0 added" in again.output
 
 
+def test_a_rerun_still_accounts_for_every_document(coded_db, tmp_path):
+    source, db = coded_db
+    docs = tmp_path / "docs.jsonl"
+    again = CliRunner().invoke(main, ["code", str(source), "--db", str(db), "--docs", str(docs)])
+    assert again.exit_code == 0, again.output
+    assert "documents read: 2, coded: 0, skipped: 0, unchanged: 2" in again.output
+    records = [json.loads(line) for line in docs.read_text().splitlines()]
+    assert {r["doc_id"] for r in records} == {"w1", "w2"}
+    assert all(r["status"] == "coded" and "unchanged" in r["reason"] for r in records)
+
+
 def test_code_with_o_and_db_writes_both(coded_db, tmp_path):
     source, db = coded_db
     out = tmp_path / "ev.jsonl"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -99,10 +99,16 @@ class Store:
 
     # ------------------------------------------------------------ writing
 
-    def new_documents(self, documents: Iterable[Document | Skipped]) -> Iterator[Document | Skipped]:
+    def new_documents(
+        self, documents: Iterable[Document | Skipped], on_unchanged: Callable[[Document], None] | None = None
+    ) -> Iterator[Document | Skipped]:
         """Pass on the documents that are not stored yet or changed; count the unchanged ones.
 
         Put this between the reader and the coder, so a re-run codes only what is new.
+
+        Args:
+            documents: what the reader yields.
+            on_unchanged: called with each document left out, so the caller can account for it.
         """
         self._writable()
         hashes = duck.stored_hashes(self._con)
@@ -111,6 +117,8 @@ class Store:
                 digest = content_hash(document)
                 if hashes.get(document.id) == digest:
                     self.counts.unchanged += 1
+                    if on_unchanged is not None:
+                        on_unchanged(document)
                     continue
                 self._pending[document.id] = (document, digest)
             yield document
