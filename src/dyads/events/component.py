@@ -505,7 +505,8 @@ class EventCoder:
             if dep not in {"xcomp", "acl", "prep", "pobj", "pcomp", "dobj", "conj"}:
                 break
         modality = modality_of(trigger, self.lexicon)
-        if modality.future and not modality.hypothetical:
+        # "X said it will withdraw" announces an intention; "X will resign", asserted by the writer, is coded as the act
+        if modality.future and not modality.hypothetical and speech_source(trigger, self.lexicon)[0] is not None:
             return trigger if trigger.pos_ in {"VERB", "AUX"} else verb
         return None
 
