@@ -359,7 +359,28 @@ class EventCoder:
             found, _ = resolver.at(child(governor, "dobj"))
             if found and child(governor, "dobj").i != noun.i:
                 return found, "fallback:clause-object"
+        if QUAD_CLASS[entry.event] in {3, 4}:
+            # conflict is aimed at someone even when the clause does not say so directly: "rioted ... calling
+            # for the removal of President Mubarak", "shunned work to protest at settlement on Arab land"
+            found = self._nearest_actor_below(trigger, resolver, {m.actor.identity for m in resolver_sources})
+            if found:
+                return found, "fallback:purpose"
         return [], ""
+
+    def _nearest_actor_below(self, trigger: Token, resolver: ActorResolver, exclude: set) -> list[ActorMention]:
+        """The closest actor in the trigger's purpose, manner or participle clauses, breadth first."""
+        frontier = [c for c in trigger.children if c.dep_ in {"advcl", "xcomp", "prep"}]
+        seen = 0
+        while frontier and seen < 40:
+            token = frontier.pop(0)
+            seen += 1
+            if token.lemma_.lower() in self.speech_verbs:
+                continue
+            found = [m for m in resolver.index.get(token.i, []) if not m.locative and m.actor.identity not in exclude]
+            if found:
+                return found
+            frontier.extend(c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "cc", "det", "advmod", "relcl", "appos"})
+        return []
 
     def _complement_target(self, verb: Token, resolver: ActorResolver, depth: int = 0) -> tuple[list[ActorMention], str]:
         """An actor the complement verb acts on: its object, indirect object, or a to/with/for/against phrase."""
