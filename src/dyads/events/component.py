@@ -324,7 +324,7 @@ class EventCoder:
             found = [m for m in resolver.index.get(obj.i, []) if m.actor.code and not m.locative]
             if not found:
                 found, _ = resolver.at(child(obj, "poss"))
-            for word in ("by", "from"):
+            for word in ("by", "from", "of"):
                 if not found:
                     found, _ = resolver.at(prep_object(obj, word))
             if found:
@@ -393,7 +393,7 @@ class EventCoder:
             if found:
                 return found, "dative"
         obj = logical_object(verb)
-        for word in ("to", "with", "against", "for", "on", "in"):
+        for word in ("to", "with", "against", "for", "on", "in", "between"):
             for host in (verb, obj) if obj is not None else (verb,):
                 found, _ = resolver.at(prep_object(host, word), allow_locative=True)
                 if found:
