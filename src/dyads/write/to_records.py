@@ -127,6 +127,10 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
             continue
         seen.add(eid)
         confidence = candidate.confidence - (0.15 if not target else 0.0)
+        if candidate.quad_class in {1, 3} and any(a.sector == "MIL" for a in source):
+            confidence -= 0.15  # troops rarely talk, praise or protest: a verbal event with a military source is suspect
+        if speaker is not None and not any(a.identity == speaker.identity for a in source):
+            confidence -= 0.05  # someone else's claim, not the writer's own report
         records.append(Event(
             event_id=eid, doc_id=document.id, sentence_index=index, sentence=sent.text.strip(),
             date=day.isoformat() if day else None,
