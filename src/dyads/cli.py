@@ -10,18 +10,9 @@ from collections.abc import Iterator
 
 import click
 
-from .cli_store import STORE_COMMANDS, CountingWriter, db_option, open_code_store, window_option
+from .cli_store import STORE_COMMANDS, CountingWriter, db_option, open_code_store, parse_date, window_option
 from .errors import DyadsError, Errors
 from .records import Document, Skipped
-
-
-def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(Errors.E702.format(value=value)) from None
 
 
 def dictionary_options(command):
@@ -49,7 +40,7 @@ def main() -> None:
 @click.option("-o", "--output", help="Events file; '-' is standard output. Without it, events go to the database.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), help="Output format (default: from the extension).")
 @click.option("--text", "as_text", is_flag=True, help="Treat INPUTS as the text to code, not as paths.")
-@click.option("--date", callback=_parse_date, help="Publication date YYYY-MM-DD for --text.")
+@click.option("--date", callback=parse_date, help="Publication date YYYY-MM-DD for --text.")
 @click.option("--docs", "docs_path", help="Also write one JSON line per input document (status, reason, metadata).")
 @click.option("-j", "--processes", default=1, show_default=True, help="Worker processes.")
 @click.option("--batch-size", default=32, show_default=True, help="Documents per spaCy batch.")
@@ -169,7 +160,7 @@ def _skipped_record(skipped: Skipped) -> dict:
 
 @main.command()
 @click.argument("text", required=False)
-@click.option("--date", callback=_parse_date, help="Date YYYY-MM-DD the text is from (office-holders change).")
+@click.option("--date", callback=parse_date, help="Date YYYY-MM-DD the text is from (office-holders change).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--jsonl", "jsonl_path", type=click.Path(exists=True, dir_okay=False), help='File of {"id", "text", "date"} lines.')
 @click.option("-o", "--output", default="-", help="Where --jsonl results go.")

@@ -37,16 +37,18 @@ def _format_option(command):
     )(command)
 
 
-def _date_option(name: str, help_text: str):
-    def parse(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-        if value is None:
-            return None
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise click.BadParameter(Errors.E702.format(value=value)) from None
+def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    """A click callback for YYYY-MM-DD options."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(Errors.E702.format(value=value)) from None
 
-    return click.option(name, callback=parse, help=help_text)
+
+def _date_option(name: str, help_text: str):
+    return click.option(name, callback=parse_date, help=help_text)
 
 
 def _open(db: str | None, *, read_only: bool, window: int | None = None):
