@@ -284,7 +284,7 @@ class EventCoder:
         return child(verb, "nsubj", "csubj") is not None or (agent is not None and child(agent, "pobj") is not None)
 
     def _governing_verb(self, noun: Token) -> Token | None:
-        for head, dep in governing(noun, max_steps=4):
+        for head, _ in governing(noun, max_steps=4):
             if head.pos_ in {"VERB", "AUX"}:
                 return head
         return None

@@ -54,7 +54,7 @@ def load_dictionaries(dictionaries: tuple[tuple[str, str], ...], lexicon_dir: st
         elif kind == "verbs":
             cameo = cameo or _cameo_events(lexicon_dir)
             events = cameo[0]
-            compiled = load_compiled(path, kind, lambda p: convert_verbs(read_verb_dictionary(p), p, events), salt=cameo[1])
+            compiled = load_compiled(path, kind, lambda p, events=events: convert_verbs(read_verb_dictionary(p), p, events), salt=cameo[1])
         else:
             msg = f"unknown dictionary kind {kind!r}: use one of {', '.join(KINDS)}"
             raise ValueError(msg)
