@@ -135,8 +135,8 @@ class ActorFinder:
             head = token.head
             if token.dep_ in _INNER_DEPS and head.pos_ in _NOMINAL:
                 token = head
-            elif token.dep_ in {"npadvmod", "compound"} and head.tag_ == "VBN" and head.dep_ == "amod":
-                token = head  # "Vietnamese-led forces", "Iranian-backed militias": the participle leads on
+            elif token.dep_ in {"npadvmod", "compound", "amod"} and head.pos_ in {"VERB", "ADJ"} and head.dep_ == "amod":
+                token = head  # "Vietnamese-led forces", "a British-flagged tanker": the participle leads on
             elif token.dep_ == "amod" and token.tag_ == "VBN" and head.pos_ in _NOMINAL and any(
                 c.dep_ in {"npadvmod", "compound"} for c in token.children
             ):

@@ -15,6 +15,7 @@ _PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "th
 # Prepositions through which a phrase that is not itself an actor leads to one:
 # "the sides of Cyprus", "leaders of Romania's government", "troops from Chad".
 _INNER_PREPS = {"of", "from", "in", "within"}
+_BORDER_NOUNS = {"border", "frontier", "boundary", "line"}
 # Nouns whose possessor names the actor: "Sudan's government", "the CSTO's member countries".
 _OWNED_NOUNS = {
     "government", "authorities", "army", "forces", "military", "leaders", "leader", "officials", "troops", "police",
@@ -130,6 +131,9 @@ class ActorResolver:
             poss = child(token, "poss")
             if poss is not None and token.pos_ in {"NOUN", "PROPN"} and token.lower_ in _OWNED_NOUNS:
                 found, how = self.at(poss, depth + 1)[0], "possessor"
+        if not found and token.lemma_.lower() in _BORDER_NOUNS:
+            found, _ = self.at(prep_object(token, "with"), depth + 1)  # "its border with Ukraine"
+            how = "border"
         if not found:
             for candidate in token.children:
                 if candidate.dep_ == "prep" and candidate.lower_ in _INNER_PREPS:

@@ -65,6 +65,7 @@ class EventCandidate:
     reciprocal: bool = False
     confidence: float = 0.5
     why: list[str] = field(default_factory=list)
+    place_hint: Span | None = None  # a place named where the entry looks for its target ("withdrew from the Kyiv region")
 
     @property
     def quad_class(self) -> int:
@@ -264,6 +265,7 @@ class EventCoder:
         if target:
             why.append(f"target={slot}")
             confidence += 0.15 if slot in entry.target else 0.0
+        place_hint = self._place_phrase(trigger, entry, obj)
         if unattributed:
             if not target:
                 return None
@@ -273,8 +275,23 @@ class EventCoder:
         return EventCandidate(
             sentence=trigger.sent, trigger=trigger, trigger_text=trigger_text, event=entry.event,
             cameo=entry.cameo, mode=entry.mode, entry_id=entry.id, source=source, target=target,
-            reciprocal=reciprocal, confidence=confidence, why=why,
+            reciprocal=reciprocal, confidence=confidence, why=why, place_hint=place_hint,
         )
+
+    @staticmethod
+    def _place_phrase(trigger: Token, entry: TriggerEntry, obj: Token | None) -> Span | None:
+        """The proper-noun phrase behind one of the entry's target prepositions, for the place stage to look up."""
+        for host in (trigger, obj):
+            if host is None:
+                continue
+            for slot in entry.target:
+                pobj = prep_object(host, slot) if slot not in {"dobj", "dative"} else None
+                if pobj is None:
+                    continue
+                names = [t for t in pobj.subtree if t.pos_ == "PROPN"]
+                if names:
+                    return pobj.doc[names[0].i : names[-1].i + 1]
+        return None
 
     @staticmethod
     def _has_doer(verb: Token) -> bool:
@@ -324,9 +341,9 @@ class EventCoder:
             found = [m for m in resolver.index.get(obj.i, []) if m.actor.code and not m.locative]
             if not found:
                 found, _ = resolver.at(child(obj, "poss"))
-            for word in ("by", "from", "of"):
+            for word in ("by", "from", "of", "between", "with"):
                 if not found:
-                    found, _ = resolver.at(prep_object(obj, word))
+                    found, _ = resolver.at(prep_object(obj, word))  # "hosted talks between X and Y"
             if found:
                 return found, "object-owner"
         # "refused to meet Jordan's king": the object of the verb it governs
@@ -504,8 +521,13 @@ class EventCoder:
                 found_source, _ = resolver.at(subject)
                 source = found_source or source
             markers_used.add(marker.i)
+            target = candidate.target
+            if not target:
+                # "promised Ukraine aid", "warned Norway of retaliation": whom the promise or threat is made to
+                target, _ = resolver.at(child(marker, "dative", "dobj") if marker.pos_ == "VERB" else None)
+                target = [m for m in target if m.head != candidate.trigger.i]
             out.append(replace(
-                candidate, event=event, cameo=cameo, mode="", source=source,
+                candidate, event=event, cameo=cameo, mode="", source=source, target=target,
                 trigger_text=f"{marker.text} ... {candidate.trigger_text}",
                 why=[f"rule:{'threat' if lemma in self.threats else 'intention'}-marker:{lemma}->{event}", *candidate.why],
                 confidence=candidate.confidence - 0.05,
@@ -519,6 +541,8 @@ class EventCoder:
 
     def _marker(self, trigger: Token) -> Token | None:
         verb = clause_verb(trigger)
+        if trigger.pos_ in {"NOUN", "PROPN"} and verb.i != trigger.i and verb.lemma_.lower() in self.threats | self.intentions:
+            return verb  # "promised Ukraine military aid", "threatened sanctions"
         for head, dep in governing(verb, max_steps=4):
             lemma = head.lemma_.lower()
             if dep in {"xcomp", "acl", "prep", "pobj", "pcomp", "ccomp", "dobj"} and (lemma in self.threats or lemma in self.intentions):

@@ -11,7 +11,7 @@ from ..events import EventCandidate, EventLexicon
 from ..events.lexicon import QUAD_CLASS
 from ..records import Actor, Document, Event, Location
 from ..when import resolve_date
-from ..where import find_location
+from ..where import find_location, get_gazetteer
 
 
 def event_id(doc_id: str, sentence_index: int, candidate: EventCandidate) -> str:
@@ -107,6 +107,14 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
         if candidate.event == "CONSULT" and not target and len(source) < 2:
             continue  # a visit or a meeting needs someone visited or met ("Putin flew to Magnitogorsk")
         why = list(candidate.why)
+        if not target and candidate.place_hint is not None:
+            # "withdrew its troops from the Kyiv region": the place stands for its country
+            place = get_gazetteer().lookup(candidate.place_hint.text, countries)
+            if place is None and len(candidate.place_hint) > 1:
+                place = get_gazetteer().lookup(candidate.place_hint[0].text, countries)
+            if place is not None and place.country and Actor(candidate.place_hint.text, place.country).identity not in source_ids:
+                target = [Actor(candidate.place_hint.text, place.country)]
+                why.append("target=named-place")
         if not target and candidate.event in _PLACE_TARGET_EVENTS and location is not None and location.country:
             place = Actor(location.text or location.name, location.country)
             if place.identity not in source_ids:
