@@ -23,7 +23,7 @@ from dyads import code_text
         ("SUPPORT", "DEU", "FRA", "Germany praised France for its leadership on climate policy."),
         ("SUPPORT", "BRA", "ARG", "Brazil backed Argentina's bid to join the trade bloc."),
         ("CONCEDE", "BLR", "BLR", "Belarus pardoned 30 political prisoners on Friday."),
-        pytest.param("CONCEDE", "TUR", "SWE", "Turkey dropped its objection to Sweden's NATO membership.", marks=pytest.mark.xfail(reason="target not found yet", strict=True)),
+        ("CONCEDE", "TUR", "SWE", "Turkey dropped its objection to Sweden's NATO membership."),
         ("COOPERATE", "USA", "PHL", "American and Philippine troops held joint military exercises in the South China Sea."),
         ("COOPERATE", "ESP", "FRA", "Spain extradited a suspected militant to France."),
         ("AID", "JPN", "TUR", "Japan sent rescue teams and relief supplies to Turkey after the earthquake."),

@@ -123,6 +123,12 @@ class ActorResolver:
             return [], ""
         found = [m for m in self.index.get(token.i, []) if allow_locative or not m.locative]
         how = "direct"
+        if found and token.pos_ == "NOUN" and depth == 0:
+            # "Sweden's NATO membership": the possessor is whom it concerns, not the modifier
+            poss = child(token, "poss")
+            owners = [m for m in self.index.get(poss.i, []) if not m.locative] if poss is not None else []
+            if owners and all(m.actor.org for m in found):
+                found, how = owners, "possessor"
         if not found and token.pos_ == "PROPN" and token.i in self.covering:
             found, how = [self.covering[token.i]], "phrase"
         if not found and token.lower_ in _PRONOUNS:
