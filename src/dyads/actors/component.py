@@ -153,6 +153,15 @@ class ActorFinder:
                 continue
             head = group.head
             host = None
+            if head.dep_ == "appos" and group.persons and not group.named and head.head.pos_ in _NOMINAL:
+                # "his Iraqi counterpart Fuad Hussein", "the Russian president, Vladimir Putin": the name
+                # belongs to the role phrase it stands beside
+                target = groups.get(self._group_head(head.head).i)
+                if target is not None and not target.persons and target.named_codes:
+                    target.persons.extend(group.persons)
+                    target.absorbed.append(head.i)
+                    del groups[head_i]
+                continue
             if head.dep_ == "poss":
                 host = head.head
             elif head.dep_ == "pobj" and head.head.lower_ in _ATTACHING_PREPS and head.head.head.pos_ in _NOMINAL:
@@ -229,7 +238,7 @@ class ActorFinder:
             name = entry.name if entry.kind == "org" else (person_name if person_name else None)
             actor = Actor(text, entry.code, entry_sector, name, entry.org)
             why.append(entry.entry_id)
-            if person_name and sector:
+            if person_name:
                 self._remember(aliases, actor, [person_name])
             mentions.append(ActorMention(start, end, head.i, actor, ";".join(why), locative, person=bool(person_name)))
         return mentions

@@ -44,7 +44,10 @@ def load_pipeline(
     from ..actors import component as _actors  # noqa: F401  (registers the factory)
     from ..events import component as _events  # noqa: F401
 
+    from . import paragraphs as _paragraphs  # noqa: F401  (registers the component)
+
     nlp = load_model(model)
+    nlp.add_pipe("dyads_paragraphs", before="parser")
     config = {
         "lexicon_dir": str(Path(lexicon_dir)) if lexicon_dir else None,
         "dictionaries": [[kind, str(Path(path).resolve())] for kind, path in dictionaries],
