@@ -386,7 +386,7 @@ class EventCoder:
 
     def _nearest_actor_below(self, trigger: Token, resolver: ActorResolver, exclude: set) -> list[ActorMention]:
         """The closest actor in the trigger's purpose, manner or participle clauses, breadth first."""
-        frontier = [c for c in trigger.children if c.dep_ in {"advcl", "xcomp", "prep"}]
+        frontier = [c for c in trigger.children if c.dep_ in {"advcl", "xcomp", "prep", "dobj"}]
         seen = 0
         while frontier and seen < 40:
             token = frontier.pop(0)

@@ -100,6 +100,10 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
         target = _unique([_actor(m, location, _first_code(candidate.source), event) for m in candidate.target])
         if not source and "source=unattributed" in candidate.why and location is not None and location.country:
             source = [Actor(location.text or location.name, location.country)]  # where unattributed violence happened
+        if candidate.event == "PROTEST":
+            # people take to the streets; a state's diplomatic protest is coded ACCUSE, not PROTEST
+            source = [Actor(a.text, a.code, "CVL", a.name, a.org) if a.sector is None and len(a.code) == 3
+                      and a.code not in {"IGO", "NGO", "MNC", "IMG"} else a for a in source]
         source_ids = {a.identity for a in source}
         if not source or (target and all(a.identity in source_ids for a in target)):
             continue  # no event between an actor and itself
