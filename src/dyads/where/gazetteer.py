@@ -188,6 +188,10 @@ def _clause_verb(token: Token) -> Token:
     return token.sent.root
 
 
+# "Western Cambodia", "northern Iraq", "South-East Asia" is not stripped (not a country name after it)
+_DIRECTION = re.compile(r"^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+", re.I)
+
+
 def _located_places(sent: Span, gazetteer: Gazetteer, context: frozenset[str]) -> Iterator[tuple[int, Location]]:
     covered: set[int] = set()
     for ent in sent.ents:
@@ -196,7 +200,7 @@ def _located_places(sent: Span, gazetteer: Gazetteer, context: frozenset[str]) -
         covered.update(range(ent.start, ent.end))
         if not _is_locative(ent.root):
             continue
-        location = gazetteer.lookup(ent.text, context)
+        location = gazetteer.lookup(ent.text, context) or gazetteer.lookup(_DIRECTION.sub("", ent.text), context)
         if location is not None:
             yield ent.start, replace(location, text=ent.text)
     for token in sent:
