@@ -28,6 +28,9 @@ _INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "RETREAT": 
 _THREAT_CAMEO = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "137", "SANCTION": "131", "PROTEST": "1312", "REJECT": "130", "RETREAT": "130"}
 
 
+_PROCESS_NOUNS = {"issuing", "issuance", "issue", "granting", "delivery", "supply", "sale", "export", "import", "provision", "shipment", "transfer", "flow"}
+
+
 def object_matches(obj: Token | None, objects: frozenset[str]) -> bool:
     """Whether ``obj`` is one of the entry's objects: a head lemma ("sanction") or a
     phrase whose last word is the head and whose other words modify it ("mediation effort")."""
@@ -40,6 +43,12 @@ def object_matches(obj: Token | None, objects: frozenset[str]) -> bool:
     for phrase in objects:
         *words, head = phrase.split()
         if words and head == lemma and all(w in modifiers for w in words):
+            return True
+    # "suspended the issuing of work visas": a process noun hands on to what it is about
+    if obj.tag_ in {"VBG", "NN"} and obj.lemma_.lower() in _PROCESS_NOUNS:
+        inner = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner_obj = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner is not None else None
+        if inner_obj is not None and object_matches(inner_obj, objects):
             return True
     # a title before a name ("candidate Alassane Ouattara"), or a coordinated object ("photographs and intelligence")
     if obj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in objects for c in obj.children):
@@ -134,6 +143,10 @@ class EventCoder:
 
     def _verb_event(self, verb: Token, resolver: ActorResolver) -> EventCandidate | None:
         patterns = self.lexicon.verbs.get(verb.lemma_.lower())
+        if verb.i >= 2 and verb.nbor(-1).text == "-":
+            # "test-fired" is tokenised "test - fired": the hyphenated verb's own entry comes first
+            hyphenated = self.lexicon.verbs.get(f"{verb.nbor(-2).lower_}-{verb.lemma_.lower()}")
+            patterns = (hyphenated or []) + (patterns or [])
         if not patterns:
             return None
         obj = logical_object(verb)
@@ -153,7 +166,7 @@ class EventCoder:
                     and not any(c.dep_ in {"dobj", "prep"} for c in complement.children)):
                 return None  # "declined to comment" rejects nothing; "refused to respond to a demand" does
             if entry.objects:
-                if not object_matches(obj, entry.objects) and not self._object_via_prep(verb, entry):
+                if not object_matches(obj, entry.objects) and not (obj is None and self._object_via_prep(verb, entry)):
                     continue
             return self._arguments(verb, entry, obj, resolver, noun=None, specific=bool(entry.objects or pattern.particle))
         return None
@@ -285,7 +298,10 @@ class EventCoder:
             if host is None:
                 continue
             for slot in entry.target:
-                pobj = prep_object(host, slot) if slot not in {"dobj", "dative"} else None
+                if slot == "dobj" and host is obj and not entry.objects:
+                    pobj = obj  # "shelled the city of Kharkiv"
+                else:
+                    pobj = prep_object(host, slot) if slot not in {"dobj", "dative"} else None
                 if pobj is None:
                     continue
                 names = [t for t in pobj.subtree if t.pos_ == "PROPN"]
@@ -316,13 +332,33 @@ class EventCoder:
             hosts.extend(obj.conjuncts)  # "launched artillery, mortar and rocket fire against ..."
         if governor is not None:
             hosts.append(governor)
+        found, slot = self._slot_target(trigger, entry, obj, resolver, noun, hosts)
+        if found:
+            return found, slot
+        return self._fallback_target(trigger, entry, obj, resolver, noun, governor, resolver_sources, hosts)
+
+    def _slot_target(
+        self, trigger: Token, entry: TriggerEntry, obj: Token | None, resolver: ActorResolver,
+        noun: Token | None, hosts: list[Token],
+    ) -> tuple[list[ActorMention], str]:
+        """The target in the places the entry names, in order; an actor with a known state beats a bare role
+        ("fired drones at Saudi oil facilities": the drones are no target)."""
+        uncoded: tuple[list[ActorMention], str] = ([], "")
+        for found, slot in self._slot_candidates(entry, obj, resolver, noun, hosts):
+            if any(m.actor.code for m in found):
+                return found, slot
+            if not uncoded[0]:
+                uncoded = (found, slot)
+        return uncoded
+
+    def _slot_candidates(self, entry: TriggerEntry, obj: Token | None, resolver: ActorResolver, noun: Token | None, hosts: list[Token]):
         defaults = DEFAULT_NOUN_TARGETS if noun is not None else DEFAULT_VERB_TARGETS
         for slot in (*entry.target, *(d for d in defaults if d not in entry.target)):
             if slot == "dobj":
                 if obj is not None and not entry.objects:
                     found, _ = resolver.at(obj)
                     if found:
-                        return found, "dobj"
+                        yield found, "dobj"
                 continue
             if slot == "dative":
                 for host in hosts:
@@ -330,12 +366,18 @@ class EventCoder:
                     if dative is not None:
                         found, _ = resolver.at(child(dative, "pobj") or dative)
                         if found:
-                            return found, "dative"
+                            yield found, "dative"
                 continue
             for host in hosts:
                 found, _ = resolver.at(prep_object(host, slot), allow_locative=True)
                 if found:
-                    return found, slot
+                    yield found, slot
+
+    def _fallback_target(
+        self, trigger: Token, entry: TriggerEntry, obj: Token | None, resolver: ActorResolver,
+        noun: Token | None, governor: Token | None, resolver_sources: list[ActorMention], hosts: list[Token],
+    ) -> tuple[list[ActorMention], str]:
+        """Where the entry's own places name no one: the object's owner, a complement, a fallback."""
         # "rejected a Palestinian proposal", "accepted Russia's offer", "dismissed an appeal from X": whose object it is
         if obj is not None and noun is None:
             found = [m for m in resolver.index.get(obj.i, []) if m.actor.code and not m.locative]
@@ -404,6 +446,11 @@ class EventCoder:
         found, _ = resolver.at(logical_object(verb))
         if found:
             return found, "dobj"
+        clause = child(verb, "ccomp", "xcomp")
+        if clause is not None and child(clause, "nsubj") is not None:
+            found, _ = resolver.at(child(clause, "nsubj"))  # "refused to let US aid trucks enter"
+            if found:
+                return found, "clause-subject"
         dative = child(verb, "dative", "iobj")
         if dative is not None:
             found, _ = resolver.at(child(dative, "pobj") or dative)
