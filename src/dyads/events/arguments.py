@@ -20,6 +20,7 @@ _BORDER_NOUNS = {"border", "frontier", "boundary", "line"}
 _OWNED_NOUNS = {
     "government", "authorities", "army", "forces", "military", "leaders", "leader", "officials", "troops", "police",
     "members", "member", "countries", "states", "nations", "allies", "partners", "delegation", "envoy", "spokesman",
+    "positions", "territory", "soldiers", "citizens", "nationals", "embassy", "villages", "people", "border",
 }
 
 
@@ -35,9 +36,20 @@ def child(token: Token, *deps: str) -> Token | None:
 
 
 def prep_object(token: Token, word: str) -> Token | None:
-    """The object of the preposition ``word`` attached to ``token`` ("talks *with* X")."""
+    """The object of the preposition ``word`` attached to ``token`` ("talks *with* X").
+
+    "pulled its troops out of Kherson" counts as "from".
+    """
+    words = {word, "of"} if word == "from" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) else {word}
+    if word == "from":
+        for outer in token.children:
+            # "out of Kherson", "away from the border" parsed as a preposition inside a preposition
+            if outer.dep_ == "prep" and outer.lower_ in {"out", "away", "off"}:
+                inner = next((c for c in outer.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}), None)
+                if inner is not None and child(inner, "pobj") is not None:
+                    return child(inner, "pobj")
     for candidate in token.children:
-        if candidate.dep_ in {"prep", "dative", "agent"} and candidate.lower_ == word:
+        if candidate.dep_ in {"prep", "dative", "agent"} and candidate.lower_ in words:
             obj = child(candidate, "pobj", "pcomp")
             if obj is not None:
                 return obj
@@ -108,6 +120,7 @@ class ActorResolver:
         self.doc = doc
         self.index: dict[int, list[ActorMention]] = doc._.actor_index or {}
         self.mentions: list[ActorMention] = doc._.actors or []
+        self.excluded: set = set()  # identities a pronoun may not stand for (the event's own source)
         # tokens merged into a larger phrase ("forces from Panama") lead to that phrase's actor
         self.covering: dict[int, ActorMention] = {
             i: m for m in self.mentions for i in range(m.start, m.end) if i != m.head
@@ -182,7 +195,7 @@ class ActorResolver:
         else:
             fits = lambda m: True  # noqa: E731
         sent_start = token.sent.start
-        before = [m for m in self.mentions if m.head < token.i and not m.locative and fits(m)]
+        before = [m for m in self.mentions if m.head < token.i and not m.locative and fits(m) and m.actor.identity not in self.excluded]
         in_sentence = [m for m in before if m.head >= sent_start]
         subjects = [m for m in in_sentence if self.doc[m.head].dep_ in {"nsubj", "nsubjpass"}]
         if subjects:

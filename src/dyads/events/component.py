@@ -96,6 +96,7 @@ class EventCoder:
         self.blocking = lexicon.word_set("blocking_verbs")
         self.background = lexicon.word_set("background_preps")
         self.undergoers = lexicon.word_set("undergoer_verbs")
+        self.directives = lexicon.word_set("directive_verbs")
         self.relations = lexicon.word_set("relation_nouns")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -125,6 +126,8 @@ class EventCoder:
                     literal.extend(imported)
                     verb_triggers.add(token.i)
                     continue
+                if token.lemma_.lower() in self.directives and self._is_event_noun(logical_object(token)):
+                    continue  # "ordered the arrest of ...": the arrest is the event
                 candidate = self._verb_event(token, resolver)
                 if candidate is not None:
                     found.append(candidate)
@@ -166,6 +169,14 @@ class EventCoder:
                     and not any(c.dep_ in {"dobj", "prep"} for c in complement.children)):
                 return None  # "declined to comment" rejects nothing; "refused to respond to a demand" does
             if entry.objects:
+                supplied = prep_object(verb, "with")
+                if object_matches(supplied, entry.objects) and obj is not None and not object_matches(obj, entry.objects):
+                    # "provide Ukraine with tanks": the thing comes with "with", the object receives it
+                    candidate = self._arguments(verb, entry, supplied, resolver, noun=None, specific=True)
+                    if candidate is not None and not any(m.actor.code for m in candidate.target):
+                        candidate.target, _ = resolver.at(obj)
+                        candidate.why.append("target=recipient")
+                    return candidate
                 if not object_matches(obj, entry.objects) and not (obj is None and self._object_via_prep(verb, entry)):
                     continue
             return self._arguments(verb, entry, obj, resolver, noun=None, specific=bool(entry.objects or pattern.particle))
@@ -197,6 +208,12 @@ class EventCoder:
                     return None  # "rejected the offer": the verb's own entry codes it
                 return self._arguments(noun, pattern.entry, None, resolver, noun=noun, specific=bool(pattern.modifiers))
         return None
+
+    def _is_event_noun(self, token: Token | None) -> bool:
+        if token is None or token.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        lemma = token.lemma_.lower()
+        return lemma in self.lexicon.nouns or lemma in self.lexicon.nominal_verbs
 
     def _nominalized_event(self, noun: Token, resolver: ActorResolver, verb_triggers: set[int]) -> EventCandidate | None:
         """"The withdrawal of forces from Panama" coded as "withdraw forces from Panama"."""
@@ -274,7 +291,9 @@ class EventCoder:
         if not source and not unattributed:
             return None
 
+        resolver.excluded = {m.actor.identity for m in source}  # "X opened fire on its positions": "its" is not X
         target, slot = self._target(trigger, entry, obj, resolver, noun, governor, source)
+        resolver.excluded = set()
         if target:
             why.append(f"target={slot}")
             confidence += 0.15 if slot in entry.target else 0.0
@@ -677,7 +696,7 @@ class EventCoder:
             candidate.why.append("rule:joint-mobilization->COOPERATE")
         source_ids = {m.actor.identity for m in candidate.source}
         candidate.target = [m for m in candidate.target if m.actor.identity not in source_ids]
-        if candidate.target or not candidate.reciprocal or len(candidate.source) < 2:
+        if any(m.actor.code for m in candidate.target) or not candidate.reciprocal or len(candidate.source) < 2:
             return [candidate]
         # "Russia and Azerbaijan are developing cooperation": one directed event each way
         pairs = []
