@@ -196,6 +196,8 @@ class EventCoder:
             return self._nominalized_event(noun, resolver, verb_triggers)
         if noun.dep_ in {"compound", "amod", "nmod", "poss"}:
             return None  # a modifier, not the thing talked about: "invasion forces", "war crimes court"
+        if noun.dep_ == "attr" and prep_object(noun, "between") is None:
+            return None  # said of something, not done: "the wall was one of his campaign promises"
         if noun.dep_ == "pobj" and noun.head.lower_ in self.background:
             return None  # background: "during a G8 summit", "after talks"
         if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in self.blocking:

@@ -100,6 +100,8 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
         target = _unique([_actor(m, location, _first_code(candidate.source), event) for m in candidate.target])
         if not source and "source=unattributed" in candidate.why and location is not None and location.country:
             source = [Actor(location.text or location.name, location.country)]  # where unattributed violence happened
+        if candidate.event == "PROTEST" and any(a.sector in {"GOV", "MIL", "COP"} for a in source):
+            continue  # states do not take to the streets: an election rally, or a diplomatic protest (ACCUSE)
         if candidate.event == "PROTEST":
             # people take to the streets; a state's diplomatic protest is coded ACCUSE, not PROTEST
             source = [Actor(a.text, a.code, "CVL", a.name, a.org) if a.sector is None and len(a.code) == 3
