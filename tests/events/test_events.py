@@ -127,6 +127,13 @@ def test_it_stands_for_a_state_and_he_for_a_person(nlp):
         "Armenia and Azerbaijan failed to reach an agreement.",
         "Turkey did not rule out a new military operation against Kurdish fighters in Syria.",
         "Russia denied that its jets bombed a hospital in Idlib.",
+        "Talks between Iran and the United States are expected to resume next month.",
+        "Whether Turkey will join the sanctions remains unclear.",
+        "Analysts said China might impose tariffs on Australian wine.",
+        "Germany's foreign minister declined to comment on the reports.",
+        "No agreement was reached at the summit in Brussels.",
+        "The UN has not condemned the coup.",
+        "Egypt has long been a key ally of the United States in the region.",
     ],
 )
 def test_questions_hopes_failures_and_denials_are_not_events(nlp, text):

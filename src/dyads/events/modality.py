@@ -61,13 +61,15 @@ def modality_of(trigger: Token, lexicon: EventLexicon) -> Modality:
     must = bool(auxes & obligation) or _have_to(verb)
     hypothetical = bool(auxes & _SPECULATIVE)
     reason = "neg" if negated else ""
+    if verb.lemma_.lower() in wishes and any(c.dep_ == "auxpass" for c in verb.children):
+        hypothetical, reason = True, reason or "wished"  # "talks are expected to resume", "a deal is hoped for"
 
     # Climb the governing clauses: "denied that it shelled", "failed to reach", "if talks fail".
     current = verb
     for _ in range(6):
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in conditionals for c in current.children):
             hypothetical, reason = True, reason or "conditional"
-        if any(c.dep_ == "mark" and c.lower_ in conditionals for c in current.children) and current.dep_ in {"advcl", "ccomp"}:
+        if any(c.dep_ == "mark" and c.lower_ in conditionals for c in current.children) and current.dep_ in {"advcl", "ccomp", "csubj"}:
             hypothetical, reason = True, reason or "conditional"
         head = current.head
         if head.i == current.i or current.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl", "dobj"}:
@@ -78,8 +80,8 @@ def modality_of(trigger: Token, lexicon: EventLexicon) -> Modality:
             negated, reason = True, "denied"
         elif lemma in failures:
             negated, reason = True, "failed"
-        elif lemma in wishes and current.dep_ == "ccomp":
-            hypothetical, reason = True, reason or "wished"
+        elif lemma in wishes and (current.dep_ == "ccomp" or (current.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children))):
+            hypothetical, reason = True, reason or "wished"  # "hopes Ethiopia will agree", "talks are expected to resume"
         if current.dep_ in {"xcomp", "ccomp"} and head.pos_ in {"VERB", "AUX", "ADJ"} and any(c.dep_ == "neg" for c in head.children) and lemma not in lexicon.word_set("speech_verbs"):
             # "did not agree to withdraw": the embedded event did not happen either
             negated, reason = True, reason or "neg"
