@@ -300,6 +300,8 @@ class EventCoder:
             why.append(f"target={slot}")
             confidence += 0.15 if slot in entry.target else 0.0
         place_hint = self._place_phrase(trigger, entry, obj)
+        if entry.needs_target and not any(m.actor.code for m in target):
+            return None  # "warned that the economy would slow"; the bare-threat rule still reads the warned clause
         if unattributed:
             if not target:
                 return None
@@ -539,7 +541,9 @@ class EventCoder:
         triggers = {c.trigger.i for c in found}
         extra = []
         for marker in sent:
-            if marker.lemma_.lower() not in self.commitments or marker.i in triggers:
+            lemma = marker.lemma_.lower()
+            threat = lemma in self.threats and marker.pos_ == "VERB"
+            if (lemma not in self.commitments and not threat) or marker.i in triggers:
                 continue
             complement = next((c for c in marker.children if c.dep_ in {"xcomp", "acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None)
             if complement is None:
@@ -553,11 +557,17 @@ class EventCoder:
             if not sources:
                 continue
             targets, slot = self._complement_target(complement, resolver)
+            if not targets and complement.dep_ == "ccomp":
+                targets, _ = resolver.at(logical_subject(complement)[0])  # "warned that police will no longer tolerate"
+                slot = "clause-subject"
+            if threat and not targets:
+                continue  # a warning about the weather or the economy threatens no one
             extra.append(EventCandidate(
-                sentence=sent, trigger=marker, trigger_text=f"{marker.text} to {complement.text}",
-                event="AGREE", cameo="030", mode="", entry_id="intention.bare", source=sources, target=targets,
+                sentence=sent, trigger=marker, trigger_text=f"{marker.text} ... {complement.text}",
+                event="THREATEN" if threat else "AGREE", cameo="130" if threat else "030", mode="",
+                entry_id="threat.bare" if threat else "intention.bare", source=sources, target=targets,
                 confidence=0.5 + (0.1 if targets else 0.0),
-                why=[f"rule:intention-marker:{marker.lemma_.lower()}", *( [f"target=complement-{slot}"] if targets else [])],
+                why=[f"rule:{'threat' if threat else 'intention'}-marker:{lemma}", *([f"target=complement-{slot}"] if targets else [])],
             ))
         return extra
 

@@ -45,6 +45,7 @@ class TriggerEntry:
     objects: frozenset[str] = frozenset()
     target: tuple[str, ...] = ()
     reciprocal: bool = False
+    needs_target: bool = False
     # an imported PETRARCH pattern (dyads.events.patterns.ImportedPattern), matched instead of verbs/objects
     pattern: Any = None
 
@@ -155,6 +156,7 @@ def _read_entries(path: Path, lexicon: EventLexicon) -> None:
             verbs=verbs, nouns=nouns, objects=frozenset(_strings(item.get("objects"))),
             target=target or (DEFAULT_VERB_TARGETS if verbs else DEFAULT_NOUN_TARGETS),
             reciprocal=bool(item.get("reciprocal", False)),
+            needs_target=bool(item.get("needs_target", False)),
         )
         lexicon.entries[entry_id] = entry
         for verb in verbs:
