@@ -97,3 +97,13 @@ def test_actors_command_jsonl(nlp, tmp_path):
     assert result.exit_code == 0, result.output
     record = json.loads(result.output.splitlines()[0])
     assert record["id"] == "x" and {a["code"] for a in record["actors"]} == {"IGO", "RUS"}
+
+
+def test_worker_processes_give_the_same_events(nlp, tmp_path):
+    folder = _write_inputs(tmp_path)
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert CliRunner().invoke(main, ["code", str(folder), "-o", str(one), "-q"]).exit_code == 0
+    result = CliRunner().invoke(main, ["code", str(folder), "-o", str(two), "-q", "-j", "2", "--batch-size", "1"])
+    assert result.exit_code == 0, result.output
+    ids = [json.loads(line)["event_id"] for line in one.read_text().splitlines()]
+    assert ids and ids == [json.loads(line)["event_id"] for line in two.read_text().splitlines()]
