@@ -15,6 +15,8 @@ _PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "th
 # Prepositions through which a phrase that is not itself an actor leads to one:
 # "the sides of Cyprus", "leaders of Romania's government", "troops from Chad".
 _INNER_PREPS = {"of", "from", "in", "within"}
+# Documents and acts that carry someone's words: "a declaration demanding ...", "a resolution calling for ..."
+_CARRIER_NOUNS = {"statement", "declaration", "letter", "resolution", "communique", "report", "message", "note", "appeal", "call", "decree", "bill", "motion", "petition", "ultimatum"}
 _BORDER_NOUNS = {"border", "frontier", "boundary", "line"}
 # Nouns whose possessor names the actor: "Sudan's government", "the CSTO's member countries".
 _OWNED_NOUNS = {
@@ -95,6 +97,9 @@ def logical_subject(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
         if verb.tag_ == "VBN":
             return None, ""
+        if verb.tag_ == "VBG" and head.lemma_.lower() in _CARRIER_NOUNS and head.head.pos_ in {"VERB", "AUX"}:
+            # "issued a declaration demanding that ...": whoever issued it demands
+            return logical_subject(head.head, depth + 1)
         if head.lower_ in {"willingness", "readiness", "intention", "decision", "plan", "bid", "attempt", "effort", "offer", "threat", "pledge", "promise"}:
             poss = child(head, "poss")
             if poss is not None:
