@@ -164,6 +164,8 @@ class EventCoder:
             entry = pattern.entry
             if pattern.particle and pattern.particle not in particles:
                 continue
+            if entry.no_object and logical_object(verb) is not None:
+                continue  # "Russia mobilised" is the entry; "mobilised pressure groups" is not
             complement = child(verb, "xcomp")
             if (entry.event == "REJECT" and complement is not None and complement.lemma_.lower() in self.no_comment
                     and not any(c.dep_ in {"dobj", "prep"} for c in complement.children)):

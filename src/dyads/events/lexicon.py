@@ -46,6 +46,7 @@ class TriggerEntry:
     target: tuple[str, ...] = ()
     reciprocal: bool = False
     needs_target: bool = False
+    no_object: bool = False
     # an imported PETRARCH pattern (dyads.events.patterns.ImportedPattern), matched instead of verbs/objects
     pattern: Any = None
 
@@ -157,6 +158,7 @@ def _read_entries(path: Path, lexicon: EventLexicon) -> None:
             target=target or (DEFAULT_VERB_TARGETS if verbs else DEFAULT_NOUN_TARGETS),
             reciprocal=bool(item.get("reciprocal", False)),
             needs_target=bool(item.get("needs_target", False)),
+            no_object=bool(item.get("no_object", False)),
         )
         lexicon.entries[entry_id] = entry
         for verb in verbs:
