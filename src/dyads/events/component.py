@@ -455,16 +455,18 @@ class EventCoder:
         """The closest actor in the trigger's purpose, manner or participle clauses, breadth first."""
         frontier = [c for c in trigger.children if c.dep_ in {"advcl", "xcomp", "prep", "dobj"}]
         seen = 0
+        role_only: list[ActorMention] = []  # a role with no state ("civilians") only if no state is named
         while frontier and seen < 40:
             token = frontier.pop(0)
             seen += 1
             if token.lemma_.lower() in self.speech_verbs:
                 continue
             found = [m for m in resolver.index.get(token.i, []) if not m.locative and m.actor.identity not in exclude]
-            if found:
+            if any(m.actor.code for m in found):
                 return found
+            role_only = role_only or found
             frontier.extend(c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "cc", "det", "advmod", "relcl", "appos"})
-        return []
+        return role_only
 
     def _complement_target(self, verb: Token, resolver: ActorResolver, depth: int = 0) -> tuple[list[ActorMention], str]:
         """An actor the complement verb acts on: its object, indirect object, or a to/with/for/against phrase."""
@@ -606,6 +608,8 @@ class EventCoder:
                 # "promised Ukraine aid", "warned Norway of retaliation": whom the promise or threat is made to
                 target, _ = resolver.at(child(marker, "dative", "dobj") if marker.pos_ == "VERB" else None)
                 target = [m for m in target if m.head != candidate.trigger.i]
+            if not target and threat:
+                target = self._condition_subject(marker, candidate.trigger, resolver)
             out.append(replace(
                 candidate, event=event, cameo=cameo, mode="", source=source, target=target,
                 trigger_text=f"{marker.text} ... {candidate.trigger_text}",
@@ -613,6 +617,18 @@ class EventCoder:
                 confidence=candidate.confidence - 0.05,
             ))
         return [c for c in out if not (c.trigger.i in markers_used and c.entry_id and not c.why[0].startswith("rule:"))]
+
+    def _condition_subject(self, marker: Token, trigger: Token, resolver: ActorResolver) -> list[ActorMention]:
+        """"threatened to stop talks if the United States goes ahead": the threat is aimed at whoever
+        the condition is about."""
+        conditionals = self.lexicon.word_set("conditional_marks")
+        for verb in (trigger, clause_verb(trigger), marker):
+            for clause in verb.children:
+                if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in conditionals for c in clause.children):
+                    found, _ = resolver.at(logical_subject(clause)[0])
+                    if found:
+                        return found
+        return []
 
     @staticmethod
     def _offer_of_forces(candidate: EventCandidate) -> bool:

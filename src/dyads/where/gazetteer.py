@@ -192,6 +192,10 @@ def _clause_verb(token: Token) -> Token:
 _DIRECTION = re.compile(r"^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+", re.I)
 
 
+# "West Darfur State", "Idlib province": the name without the kind of area
+_AREA = re.compile(r"\s+(?:state|province|region|district|governorate|county|oblast|prefecture)$", re.I)
+
+
 def _located_places(sent: Span, gazetteer: Gazetteer, context: frozenset[str]) -> Iterator[tuple[int, Location]]:
     covered: set[int] = set()
     for ent in sent.ents:
@@ -200,7 +204,8 @@ def _located_places(sent: Span, gazetteer: Gazetteer, context: frozenset[str]) -
         covered.update(range(ent.start, ent.end))
         if not _is_locative(ent.root):
             continue
-        location = gazetteer.lookup(ent.text, context) or gazetteer.lookup(_DIRECTION.sub("", ent.text), context)
+        bare = _AREA.sub("", _DIRECTION.sub("", ent.text))
+        location = gazetteer.lookup(ent.text, context) or gazetteer.lookup(bare, context)
         if location is not None:
             yield ent.start, replace(location, text=ent.text)
     for token in sent:
