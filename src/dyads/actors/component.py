@@ -170,6 +170,15 @@ class ActorFinder:
                 continue
             host_head = self._group_head(host)
             target = groups.get(host_head.i)
+            people = target is not None and head.dep_ == "pobj" and target.named and all(
+                entry.kind == "adjective" and span.root.i == host_head.i for span, entries in target.named for entry in entries
+            )
+            if people and any(e.kind == "country" for _, entries in group.named for e in entries):
+                # "the Albanians of southern Serbia": a people named after one state, living in another
+                target.named = [(span, entries) for span, entries in group.named]
+                target.absorbed.append(head.i)
+                del groups[head_i]
+                continue
             if target is not None and (target.roles or target.persons) and not target.named_codes:
                 target.named.extend(group.named)
                 target.persons.extend(group.persons)

@@ -131,7 +131,7 @@ class ActorResolver:
             i: m for m in self.mentions for i in range(m.start, m.end) if i != m.head
         }
 
-    def at(self, token: Token | None, depth: int = 0, allow_locative: bool = False) -> tuple[list[ActorMention], str]:
+    def at(self, token: Token | None, depth: int = 0, allow_locative: bool = False, deep_locative: bool = False) -> tuple[list[ActorMention], str]:
         """The actors that ``token`` names, with how they were found.
 
         A place named after "in"/"at" ("a conference in Baku") is no actor unless the
@@ -161,7 +161,7 @@ class ActorResolver:
         if not found:
             for candidate in token.children:
                 if candidate.dep_ == "prep" and candidate.lower_ in _INNER_PREPS:
-                    found, _ = self.at(child(candidate, "pobj"), depth + 1)
+                    found, _ = self.at(child(candidate, "pobj"), depth + 1, allow_locative=deep_locative)
                     if found:
                         how = "of-phrase"
                         break

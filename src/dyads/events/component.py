@@ -403,6 +403,8 @@ class EventCoder:
         noun: Token | None, governor: Token | None, resolver_sources: list[ActorMention], hosts: list[Token],
     ) -> tuple[list[ActorMention], str]:
         """Where the entry's own places name no one: the object's owner, a complement, a fallback."""
+        if entry.reciprocal and len(resolver_sources) > 1:
+            return [], ""  # "X and Y held talks on Z", "X and Y agreed to share ...": each is the other's partner
         # "rejected a Palestinian proposal", "accepted Russia's offer", "dismissed an appeal from X": whose object it is
         if obj is not None and noun is None:
             found = [m for m in resolver.index.get(obj.i, []) if m.actor.code and not m.locative]
@@ -430,8 +432,6 @@ class EventCoder:
             found, _ = resolver.at(subject)
             if found:
                 return found, "ccomp-subject"
-        if entry.reciprocal and len(resolver_sources) > 1:
-            return [], ""  # "X and Y held talks on Z": each is the other's partner, Z is the topic
         # fallback: an actor behind any preposition of the trigger, or the clause's object for a noun
         for host in hosts:
             for prep in host.children:
@@ -469,30 +469,43 @@ class EventCoder:
         return role_only
 
     def _complement_target(self, verb: Token, resolver: ActorResolver, depth: int = 0) -> tuple[list[ActorMention], str]:
-        """An actor the complement verb acts on: its object, indirect object, or a to/with/for/against phrase."""
-        found, _ = resolver.at(logical_object(verb))
+        """An actor the complement verb acts on: its object, indirect object, or a to/with/for/against phrase.
+
+        An actor with a known state wins over a bare role found earlier ("contribute troops to a force in
+        Liberia": Liberia, not the troops).
+        """
+        uncoded: tuple[list[ActorMention], str] = ([], "")
+        for found, slot in self._complement_candidates(verb, resolver, depth):
+            if any(m.actor.code for m in found):
+                return found, slot
+            if not uncoded[0]:
+                uncoded = (found, slot)
+        return uncoded
+
+    def _complement_candidates(self, verb: Token, resolver: ActorResolver, depth: int):
+        obj = logical_object(verb)
+        found, _ = resolver.at(obj)
         if found:
-            return found, "dobj"
+            yield found, "dobj"
         clause = child(verb, "ccomp", "xcomp")
         if clause is not None and child(clause, "nsubj") is not None:
             found, _ = resolver.at(child(clause, "nsubj"))  # "refused to let US aid trucks enter"
             if found:
-                return found, "clause-subject"
+                yield found, "clause-subject"
         dative = child(verb, "dative", "iobj")
         if dative is not None:
             found, _ = resolver.at(child(dative, "pobj") or dative)
             if found:
-                return found, "dative"
-        obj = logical_object(verb)
+                yield found, "dative"
         for word in ("to", "with", "against", "for", "on", "in", "between"):
             for host in (verb, obj) if obj is not None else (verb,):
-                found, _ = resolver.at(prep_object(host, word), allow_locative=True)
+                # "contribute troops to a force in Liberia": where the help goes is whom it helps
+                found, _ = resolver.at(prep_object(host, word), allow_locative=True, deep_locative=word in {"to", "for"})
                 if found:
-                    return found, word
+                    yield found, word
         nested = child(verb, "xcomp", "advcl")
         if nested is not None and depth < 2:
-            return self._complement_target(nested, resolver, depth + 1)
-        return [], ""
+            yield self._complement_target(nested, resolver, depth + 1)
 
     @staticmethod
     def _trigger_text(trigger: Token, obj: Token | None, governor: Token | None) -> str:
