@@ -61,7 +61,10 @@ def _actor(mention: ActorMention, location: Location | None, counterpart: str | 
     local = actor.sector in _LOCAL_SECTORS or (actor.sector in {"GOV", "MIL"} and event not in _DIPLOMATIC_EVENTS)
     if location is not None and location.country and local:
         code = location.country
-    if code is None and actor.name is None and (actor.sector in _LOCAL_SECTORS or event == "COERCE") and event in _DOMESTIC_EVENTS:
+    domestic_role = actor.name is None and (actor.sector in _LOCAL_SECTORS or event == "COERCE")
+    # a head of state or minister the lexicons do not know, facing someone of a known state in a domestic quarrel
+    unknown_official = actor.name is not None and actor.sector == "GOV"
+    if code is None and (domestic_role or unknown_official) and event in _DOMESTIC_EVENTS:
         code = counterpart  # "police prevented the demonstration by students": both sides domestic
     return Actor(actor.text, code, actor.sector, actor.name, actor.org) if code else None
 
