@@ -617,6 +617,9 @@ class EventCoder:
                 source = found_source or source
             markers_used.add(marker.i)
             target = candidate.target
+            warned, _ = resolver.at(child(marker, "dobj") if threat and marker.pos_ == "VERB" else None)
+            if warned:
+                target = warned  # "warned Washington against selling arms to Taiwan": the warning is aimed at Washington
             if not target:
                 # "promised Ukraine aid", "warned Norway of retaliation": whom the promise or threat is made to
                 target, _ = resolver.at(child(marker, "dative", "dobj") if marker.pos_ == "VERB" else None)

