@@ -9,79 +9,36 @@ conditional, speculative).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorMention
-from .arguments import ActorResolver, child, is_passive, logical_object, logical_subject, prep_object
-from .lexicon import DEFAULT_NOUN_TARGETS, DEFAULT_VERB_TARGETS, QUAD_CLASS, EventLexicon, TriggerEntry, load_event_lexicon
+from .arguments import (
+    ActorResolver,
+    child,
+    is_passive,
+    logical_object,
+    logical_subject,
+    prep_object,
+)
+from .candidates import EventCandidate, object_matches
+from .lexicon import (
+    EventLexicon,
+    TriggerEntry,
+    load_event_lexicon,
+)
 from .modality import Modality, clause_verb, governing, modality_of, speech_source
 from .patterns import code_imported_verb
+from .targets import TargetFinder
+from .wrappers import SpeechAndWrappers
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 
-# CAMEO codes for an intention or threat, by the type of the event intended.
-_INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "RETREAT": "034", "CONCEDE": "034", "AGREE": "030", "SUPPORT": "030"}
-_THREAT_CAMEO = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "137", "SANCTION": "131", "PROTEST": "1312", "REJECT": "130", "RETREAT": "130"}
 
-
-_PROCESS_NOUNS = {"issuing", "issuance", "issue", "granting", "delivery", "supply", "sale", "export", "import", "provision", "shipment", "transfer", "flow"}
-
-
-def object_matches(obj: Token | None, objects: frozenset[str]) -> bool:
-    """Whether ``obj`` is one of the entry's objects: a head lemma ("sanction") or a
-    phrase whose last word is the head and whose other words modify it ("mediation effort")."""
-    if obj is None:
-        return False
-    lemma = obj.lemma_.lower()
-    if lemma in objects:
-        return True
-    modifiers = {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod", "nmod"}}
-    for phrase in objects:
-        *words, head = phrase.split()
-        if words and head == lemma and all(w in modifiers for w in words):
-            return True
-    # "suspended the issuing of work visas": a process noun hands on to what it is about
-    if obj.tag_ in {"VBG", "NN"} and obj.lemma_.lower() in _PROCESS_NOUNS:
-        inner = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        inner_obj = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner is not None else None
-        if inner_obj is not None and object_matches(inner_obj, objects):
-            return True
-    # a title before a name ("candidate Alassane Ouattara"), or a coordinated object ("photographs and intelligence")
-    if obj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in objects for c in obj.children):
-        return True
-    return any(conj.lemma_.lower() in objects for conj in obj.conjuncts)
-
-
-@dataclass
-class EventCandidate:
-    """An event found in a sentence, before dates, places and ids are added."""
-
-    sentence: Span
-    trigger: Token
-    trigger_text: str
-    event: str
-    cameo: str
-    mode: str
-    entry_id: str
-    source: list[ActorMention]
-    target: list[ActorMention]
-    speaker: ActorMention | None = None
-    negated: bool = False
-    reciprocal: bool = False
-    confidence: float = 0.5
-    why: list[str] = field(default_factory=list)
-    place_hint: Span | None = None  # a place named where the entry looks for its target ("withdrew from the Kyiv region")
-
-    @property
-    def quad_class(self) -> int:
-        return QUAD_CLASS[self.event]
-
-
-class EventCoder:
+class EventCoder(SpeechAndWrappers, TargetFinder):
     """Compiles the event lexicon once; codes the events of each Doc."""
 
     def __init__(self, nlp: Language, lexicon: EventLexicon, keep_negated: bool = False):
@@ -317,24 +274,6 @@ class EventCoder:
         )
 
     @staticmethod
-    def _place_phrase(trigger: Token, entry: TriggerEntry, obj: Token | None) -> Span | None:
-        """The proper-noun phrase behind one of the entry's target prepositions, for the place stage to look up."""
-        for host in (trigger, obj):
-            if host is None:
-                continue
-            for slot in entry.target:
-                if slot == "dobj" and host is obj and not entry.objects:
-                    pobj = obj  # "shelled the city of Kharkiv"
-                else:
-                    pobj = prep_object(host, slot) if slot not in {"dobj", "dative"} else None
-                if pobj is None:
-                    continue
-                names = [t for t in pobj.subtree if t.pos_ == "PROPN"]
-                if names:
-                    return pobj.doc[names[0].i : names[-1].i + 1]
-        return None
-
-    @staticmethod
     def _has_doer(verb: Token) -> bool:
         """Whether the sentence names a doer, even one that is no actor ("a roadside bomb killed",
         "were killed by an explosive device"); "were engaged in" names none."""
@@ -347,166 +286,6 @@ class EventCoder:
                 return head
         return None
 
-    def _target(
-        self, trigger: Token, entry: TriggerEntry, obj: Token | None, resolver: ActorResolver,
-        noun: Token | None, governor: Token | None, resolver_sources: list[ActorMention],
-    ) -> tuple[list[ActorMention], str]:
-        hosts = [trigger]
-        if obj is not None:
-            hosts.append(obj)  # "threatened action against Russia", "imposed sanctions on Iran"
-            hosts.extend(obj.conjuncts)  # "launched artillery, mortar and rocket fire against ..."
-        if governor is not None:
-            hosts.append(governor)
-        found, slot = self._slot_target(trigger, entry, obj, resolver, noun, hosts)
-        if found:
-            return found, slot
-        return self._fallback_target(trigger, entry, obj, resolver, noun, governor, resolver_sources, hosts)
-
-    def _slot_target(
-        self, trigger: Token, entry: TriggerEntry, obj: Token | None, resolver: ActorResolver,
-        noun: Token | None, hosts: list[Token],
-    ) -> tuple[list[ActorMention], str]:
-        """The target in the places the entry names, in order; an actor with a known state beats a bare role
-        ("fired drones at Saudi oil facilities": the drones are no target)."""
-        uncoded: tuple[list[ActorMention], str] = ([], "")
-        for found, slot in self._slot_candidates(entry, obj, resolver, noun, hosts):
-            if any(m.actor.code for m in found):
-                return found, slot
-            if not uncoded[0]:
-                uncoded = (found, slot)
-        return uncoded
-
-    def _slot_candidates(self, entry: TriggerEntry, obj: Token | None, resolver: ActorResolver, noun: Token | None, hosts: list[Token]):
-        defaults = DEFAULT_NOUN_TARGETS if noun is not None else DEFAULT_VERB_TARGETS
-        for slot in (*entry.target, *(d for d in defaults if d not in entry.target)):
-            if slot == "dobj":
-                if obj is not None and not entry.objects:
-                    found, _ = resolver.at(obj)
-                    if found:
-                        yield found, "dobj"
-                continue
-            if slot == "dative":
-                for host in hosts:
-                    dative = child(host, "dative", "iobj")
-                    if dative is not None:
-                        found, _ = resolver.at(child(dative, "pobj") or dative)
-                        if found:
-                            yield found, "dative"
-                continue
-            for host in hosts:
-                found, _ = resolver.at(prep_object(host, slot), allow_locative=True)
-                if found:
-                    yield found, slot
-
-    def _fallback_target(
-        self, trigger: Token, entry: TriggerEntry, obj: Token | None, resolver: ActorResolver,
-        noun: Token | None, governor: Token | None, resolver_sources: list[ActorMention], hosts: list[Token],
-    ) -> tuple[list[ActorMention], str]:
-        """Where the entry's own places name no one: the object's owner, a complement, a fallback."""
-        if entry.reciprocal and len(resolver_sources) > 1:
-            return [], ""  # "X and Y held talks on Z", "X and Y agreed to share ...": each is the other's partner
-        # "rejected a Palestinian proposal", "accepted Russia's offer", "dismissed an appeal from X": whose object it is
-        if obj is not None and noun is None:
-            found = [m for m in resolver.index.get(obj.i, []) if m.actor.code and not m.locative]
-            if not found:
-                found, _ = resolver.at(child(obj, "poss"))
-            for word in ("by", "from", "of", "between", "with"):
-                if not found:
-                    found, _ = resolver.at(prep_object(obj, word))  # "hosted talks between X and Y"
-            if found:
-                return found, "object-owner"
-        # "refused to meet Jordan's king": the object of the verb it governs
-        complement = child(trigger, "xcomp") if noun is None else None
-        if complement is not None:
-            found, slot = self._complement_target(complement, resolver)
-            if found:
-                return found, f"complement-{slot}"
-        # "demanded that the government end curbs": the subject of the demanded clause
-        if noun is None:
-            clause = child(trigger, "ccomp") or next(
-                (c for c in trigger.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
-        else:
-            clause = child(trigger, "acl", "ccomp")
-        if clause is not None:
-            subject, _ = logical_subject(clause)
-            found, _ = resolver.at(subject)
-            if found:
-                return found, "ccomp-subject"
-        # fallback: an actor behind any preposition of the trigger, or the clause's object for a noun
-        for host in hosts:
-            for prep in host.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"against", "on", "with", "to", "at", "toward", "towards", "into", "for"}:
-                    found, _ = resolver.at(child(prep, "pobj"))
-                    if found:
-                        return found, f"fallback:{prep.lower_}"
-        if governor is not None and noun is not None:
-            found, _ = resolver.at(child(governor, "dobj"))
-            if found and child(governor, "dobj").i != noun.i:
-                return found, "fallback:clause-object"
-        if QUAD_CLASS[entry.event] in {3, 4}:
-            # conflict is aimed at someone even when the clause does not say so directly: "rioted ... calling
-            # for the removal of President Mubarak", "shunned work to protest at settlement on Arab land"
-            found = self._nearest_actor_below(trigger, resolver, {m.actor.identity for m in resolver_sources})
-            if found:
-                return found, "fallback:purpose"
-        return [], ""
-
-    def _nearest_actor_below(self, trigger: Token, resolver: ActorResolver, exclude: set) -> list[ActorMention]:
-        """The closest actor in the trigger's purpose, manner or participle clauses, breadth first."""
-        frontier = [c for c in trigger.children if c.dep_ in {"advcl", "xcomp", "prep", "dobj"}]
-        seen = 0
-        role_only: list[ActorMention] = []  # a role with no state ("civilians") only if no state is named
-        while frontier and seen < 40:
-            token = frontier.pop(0)
-            seen += 1
-            if token.lemma_.lower() in self.speech_verbs:
-                continue
-            found = [m for m in resolver.index.get(token.i, []) if not m.locative and m.actor.identity not in exclude]
-            if any(m.actor.code for m in found):
-                return found
-            role_only = role_only or found
-            frontier.extend(c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "cc", "det", "advmod", "relcl", "appos"})
-        return role_only
-
-    def _complement_target(self, verb: Token, resolver: ActorResolver, depth: int = 0) -> tuple[list[ActorMention], str]:
-        """An actor the complement verb acts on: its object, indirect object, or a to/with/for/against phrase.
-
-        An actor with a known state wins over a bare role found earlier ("contribute troops to a force in
-        Liberia": Liberia, not the troops).
-        """
-        uncoded: tuple[list[ActorMention], str] = ([], "")
-        for found, slot in self._complement_candidates(verb, resolver, depth):
-            if any(m.actor.code for m in found):
-                return found, slot
-            if not uncoded[0]:
-                uncoded = (found, slot)
-        return uncoded
-
-    def _complement_candidates(self, verb: Token, resolver: ActorResolver, depth: int):
-        obj = logical_object(verb)
-        found, _ = resolver.at(obj)
-        if found:
-            yield found, "dobj"
-        clause = child(verb, "ccomp", "xcomp")
-        if clause is not None and child(clause, "nsubj") is not None:
-            found, _ = resolver.at(child(clause, "nsubj"))  # "refused to let US aid trucks enter"
-            if found:
-                yield found, "clause-subject"
-        dative = child(verb, "dative", "iobj")
-        if dative is not None:
-            found, _ = resolver.at(child(dative, "pobj") or dative)
-            if found:
-                yield found, "dative"
-        for word in ("to", "with", "against", "for", "on", "in", "between"):
-            for host in (verb, obj) if obj is not None else (verb,):
-                # "contribute troops to a force in Liberia": where the help goes is whom it helps
-                found, _ = resolver.at(prep_object(host, word), allow_locative=True, deep_locative=word in {"to", "for"})
-                if found:
-                    yield found, word
-        nested = child(verb, "xcomp", "advcl")
-        if nested is not None and depth < 2:
-            yield self._complement_target(nested, resolver, depth + 1)
-
     @staticmethod
     def _trigger_text(trigger: Token, obj: Token | None, governor: Token | None) -> str:
         words = [trigger]
@@ -516,172 +295,6 @@ class EventCoder:
         if obj is not None:
             words.append(obj)
         return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
-
-    # -- speech acts ----------------------------------------------------------
-    def _speech_events(self, sent: Span, resolver: ActorResolver, found: list[EventCandidate]) -> list[EventCandidate]:
-        """"X said Y must ..." -> REQUEST X -> Y; "X said Y is its ally" -> SUPPORT X -> Y."""
-        extra: list[EventCandidate] = []
-        for token in sent:
-            if token.pos_ not in {"VERB", "AUX"}:
-                continue
-            speech, speaker_token = speech_source(token, self.lexicon)
-            if speech is None or clause_verb(token).i != token.i:
-                continue
-            speakers, _ = resolver.at(speaker_token)
-            if not speakers:
-                continue
-            subject, _ = logical_subject(token)
-            addressees, _ = resolver.at(subject)
-            modality = modality_of(token, self.lexicon)
-            if not addressees or modality.negated:
-                continue
-            if modality.obligation:
-                extra.append(EventCandidate(
-                    sentence=sent, trigger=token, trigger_text=f"{speech.text} ... {self._modal(token)} {token.text}",
-                    event="REQUEST", cameo="100", mode="", entry_id="speech.obligation",
-                    source=speakers, target=addressees, confidence=0.6,
-                    why=["rule:speech+obligation-modal", f"speech={speech.lemma_.lower()}"],
-                ))
-            elif token.lemma_ == "be":
-                attr = child(token, "attr")
-                if attr is not None and attr.lemma_.lower() in self.relations:
-                    extra.append(EventCandidate(
-                        sentence=sent, trigger=attr, trigger_text=f"{token.text} {attr.text}",
-                        event="SUPPORT", cameo="051", mode="", entry_id="speech.relation",
-                        source=speakers, target=addressees, confidence=0.55,
-                        why=["rule:speech+relation-noun", f"speech={speech.lemma_.lower()}"],
-                    ))
-        return extra
-
-    def _bare_intentions(self, sent: Span, resolver: ActorResolver, found: list[EventCandidate]) -> list[EventCandidate]:
-        """"X is willing to send material to help defend Y", "X offered to hand over ... to Y": AGREE X -> Y."""
-        triggers = {c.trigger.i for c in found}
-        extra = []
-        for marker in sent:
-            lemma = marker.lemma_.lower()
-            threat = lemma in self.threats and marker.pos_ == "VERB"
-            if (lemma not in self.commitments and not threat) or marker.i in triggers:
-                continue
-            complement = next((c for c in marker.children if c.dep_ in {"xcomp", "acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None)
-            if complement is None:
-                to = next((c for c in marker.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-                complement = child(to, "pcomp") if to is not None else None
-            if complement is None or any(t.i in triggers for t in complement.subtree):
-                continue
-            if modality_of(marker, self.lexicon).negated:
-                continue
-            sources, _ = resolver.at(self._marker_subject(marker))
-            if not sources:
-                continue
-            targets, slot = self._complement_target(complement, resolver)
-            if not targets and complement.dep_ == "ccomp":
-                targets, _ = resolver.at(logical_subject(complement)[0])  # "warned that police will no longer tolerate"
-                slot = "clause-subject"
-            if threat and not targets:
-                continue  # a warning about the weather or the economy threatens no one
-            extra.append(EventCandidate(
-                sentence=sent, trigger=marker, trigger_text=f"{marker.text} ... {complement.text}",
-                event="THREATEN" if threat else "AGREE", cameo="130" if threat else "030", mode="",
-                entry_id="threat.bare" if threat else "intention.bare", source=sources, target=targets,
-                confidence=0.5 + (0.1 if targets else 0.0),
-                why=[f"rule:{'threat' if threat else 'intention'}-marker:{lemma}", *([f"target=complement-{slot}"] if targets else [])],
-            ))
-        return extra
-
-    @staticmethod
-    def _modal(verb: Token) -> str:
-        aux = [c.text for c in verb.children if c.dep_ == "aux"]
-        return " ".join(aux) or "must"
-
-    # -- wrappers and absorption --------------------------------------------
-    def _wrap(self, found: list[EventCandidate], resolver: ActorResolver) -> list[EventCandidate]:
-        """Fold an event into the threat or intention that governs it."""
-        out: list[EventCandidate] = []
-        markers_used: set[int] = set()
-        for candidate in found:
-            marker = self._marker(candidate.trigger)
-            if marker is None:
-                out.append(candidate)
-                continue
-            lemma = marker.lemma_.lower()
-            threat = lemma in self.threats or (candidate.quad_class in {3, 4} and not self._offer_of_forces(candidate))
-            if candidate.quad_class == 3 and lemma not in self.threats:
-                out.append(candidate)
-                continue
-            event = "THREATEN" if threat else "AGREE"
-            cameo = (_THREAT_CAMEO if threat else _INTENT_CAMEO).get(candidate.event, "130" if threat else "030")
-            source = candidate.source
-            subject = self._marker_subject(marker)
-            if subject is not None:
-                found_source, _ = resolver.at(subject)
-                source = found_source or source
-            markers_used.add(marker.i)
-            target = candidate.target
-            warned, _ = resolver.at(child(marker, "dobj") if threat and marker.pos_ == "VERB" else None)
-            if warned:
-                target = warned  # "warned Washington against selling arms to Taiwan": the warning is aimed at Washington
-            if not target:
-                # "promised Ukraine aid", "warned Norway of retaliation": whom the promise or threat is made to
-                target, _ = resolver.at(child(marker, "dative", "dobj") if marker.pos_ == "VERB" else None)
-                target = [m for m in target if m.head != candidate.trigger.i]
-            if not target and threat:
-                target = self._condition_subject(marker, candidate.trigger, resolver)
-            out.append(replace(
-                candidate, event=event, cameo=cameo, mode="", source=source, target=target,
-                trigger_text=f"{marker.text} ... {candidate.trigger_text}",
-                why=[f"rule:{'threat' if lemma in self.threats else 'intention'}-marker:{lemma}->{event}", *candidate.why],
-                confidence=candidate.confidence - 0.05,
-            ))
-        return [c for c in out if not (c.trigger.i in markers_used and c.entry_id and not c.why[0].startswith("rule:"))]
-
-    def _condition_subject(self, marker: Token, trigger: Token, resolver: ActorResolver) -> list[ActorMention]:
-        """"threatened to stop talks if the United States goes ahead": the threat is aimed at whoever
-        the condition is about."""
-        conditionals = self.lexicon.word_set("conditional_marks")
-        for verb in (trigger, clause_verb(trigger), marker):
-            for clause in verb.children:
-                if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in conditionals for c in clause.children):
-                    found, _ = resolver.at(logical_subject(clause)[0])
-                    if found:
-                        return found
-        return []
-
-    @staticmethod
-    def _offer_of_forces(candidate: EventCandidate) -> bool:
-        """"ready to send troops to Lithuania" offers help; "ready to send troops against X" threatens."""
-        return candidate.event == "MOBILIZE" and any(w in candidate.why for w in ("target=to", "target=for", "target=dative"))
-
-    def _marker(self, trigger: Token) -> Token | None:
-        verb = clause_verb(trigger)
-        if trigger.pos_ in {"NOUN", "PROPN"} and verb.i != trigger.i and verb.lemma_.lower() in self.threats | self.intentions:
-            return verb  # "promised Ukraine military aid", "threatened sanctions"
-        for head, dep in governing(verb, max_steps=4):
-            lemma = head.lemma_.lower()
-            if dep in {"xcomp", "acl", "prep", "pobj", "pcomp", "ccomp", "dobj"} and (lemma in self.threats or lemma in self.intentions):
-                return head
-            if dep not in {"xcomp", "acl", "prep", "pobj", "pcomp", "dobj", "conj"}:
-                break
-        modality = modality_of(trigger, self.lexicon)
-        # "X said it will withdraw" announces an intention; "X will resign", asserted by the writer, is coded as the act
-        if modality.future and not modality.hypothetical and speech_source(trigger, self.lexicon)[0] is not None:
-            return trigger if trigger.pos_ in {"VERB", "AUX"} else verb
-        return None
-
-    @staticmethod
-    def _marker_subject(marker: Token) -> Token | None:
-        if marker.pos_ == "NOUN":
-            poss = child(marker, "poss")
-            if poss is not None:
-                return poss
-            if marker.head.pos_ in {"VERB", "AUX"}:
-                return logical_subject(marker.head)[0]
-            return None
-        if marker.pos_ == "ADJ" and marker.dep_ == "acomp":
-            return logical_subject(marker.head)[0]
-        subject = logical_subject(marker)[0]
-        if subject is None and is_passive(marker):
-            subject = child(marker, "nsubjpass")  # "Vietnam is committed to opening up"
-        return subject
 
     def _absorb(self, found: list[EventCandidate]) -> list[EventCandidate]:
         """Drop an event whose trigger another trigger governs ("agreed to a ceasefire")."""
@@ -759,7 +372,9 @@ def make_event_coder(
 ) -> EventCoder:
     lexicon = load_event_lexicon(lexicon_dir)
     if dictionaries or not builtin:
-        from ..petrarch import event_lexicon_with  # imported dictionaries feed this stage; loaded only when asked for
+        from ..petrarch import (
+            event_lexicon_with,  # imported dictionaries feed this stage; loaded only when asked for
+        )
 
         lexicon = event_lexicon_with(lexicon, lexicon_dir, dictionaries, builtin)
     return EventCoder(nlp, lexicon, keep_negated)

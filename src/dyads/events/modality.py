@@ -124,7 +124,10 @@ def speech_source(trigger: Token, lexicon: EventLexicon) -> tuple[Token | None, 
     """
     speech_verbs = lexicon.word_set("speech_verbs")
     speech_nouns = lexicon.word_set("speech_nouns")
-    from .arguments import child, logical_subject  # same stage; kept local to avoid a cycle
+    from .arguments import (  # same stage; kept local to avoid a cycle
+        child,
+        logical_subject,
+    )
 
     verb = clause_verb(trigger)
     for head, dep in governing(verb):

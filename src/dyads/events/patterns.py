@@ -21,9 +21,10 @@ from spacy.tokens import Span, Token
 
 from ..actors import ActorMention
 from .arguments import ActorResolver, is_passive, logical_object, logical_subject
+from .candidates import EventCandidate
 
 if TYPE_CHECKING:
-    from .component import EventCandidate, EventCoder
+    from .component import EventCoder
     from .lexicon import TriggerEntry
 
 # How far an unjoined pattern word may be from the one before it.
@@ -205,8 +206,6 @@ def _governing_coded(coder: EventCoder, verb: Token, resolver: ActorResolver) ->
 
 
 def _candidates(coder: EventCoder, verb: Token, entry: TriggerEntry, found: _Match, resolver: ActorResolver) -> list[EventCandidate]:
-    from .component import EventCandidate
-
     why = [entry.why.replace("events/verbs.yml#", "")]
     if found.compound is not None and not found.compound_after:
         pair, _ = resolver.at(found.compound)

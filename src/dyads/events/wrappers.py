@@ -1,0 +1,190 @@
+"""Speech acts and wrappers: "X said Y must ..." (REQUEST), "X says Y is its ally" (SUPPORT),
+commitments and threats with no trigger of their own, and events folded into the threat or
+intention that governs them ("threatened to shell" -> THREATEN, "is ready to send troops" -> AGREE).
+
+A mixin of ``EventCoder``: it reads the coder's lexicon and word lists.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..actors import ActorMention
+from .arguments import ActorResolver, child, is_passive, logical_subject
+from .candidates import EventCandidate
+from .modality import clause_verb, governing, modality_of, speech_source
+
+# CAMEO codes for an intention or threat, by the type of the event intended.
+_INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "RETREAT": "034", "CONCEDE": "034", "AGREE": "030", "SUPPORT": "030"}
+_THREAT_CAMEO = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "137", "SANCTION": "131", "PROTEST": "1312", "REJECT": "130", "RETREAT": "130"}
+
+
+class SpeechAndWrappers:
+    """Speech and wrapper rules for ``EventCoder`` (which provides the lexicon and word lists)."""
+
+    # -- speech acts ----------------------------------------------------------
+    def _speech_events(self, sent: Span, resolver: ActorResolver, found: list[EventCandidate]) -> list[EventCandidate]:
+        """"X said Y must ..." -> REQUEST X -> Y; "X said Y is its ally" -> SUPPORT X -> Y."""
+        extra: list[EventCandidate] = []
+        for token in sent:
+            if token.pos_ not in {"VERB", "AUX"}:
+                continue
+            speech, speaker_token = speech_source(token, self.lexicon)
+            if speech is None or clause_verb(token).i != token.i:
+                continue
+            speakers, _ = resolver.at(speaker_token)
+            if not speakers:
+                continue
+            subject, _ = logical_subject(token)
+            addressees, _ = resolver.at(subject)
+            modality = modality_of(token, self.lexicon)
+            if not addressees or modality.negated:
+                continue
+            if modality.obligation:
+                extra.append(EventCandidate(
+                    sentence=sent, trigger=token, trigger_text=f"{speech.text} ... {self._modal(token)} {token.text}",
+                    event="REQUEST", cameo="100", mode="", entry_id="speech.obligation",
+                    source=speakers, target=addressees, confidence=0.6,
+                    why=["rule:speech+obligation-modal", f"speech={speech.lemma_.lower()}"],
+                ))
+            elif token.lemma_ == "be":
+                attr = child(token, "attr")
+                if attr is not None and attr.lemma_.lower() in self.relations:
+                    extra.append(EventCandidate(
+                        sentence=sent, trigger=attr, trigger_text=f"{token.text} {attr.text}",
+                        event="SUPPORT", cameo="051", mode="", entry_id="speech.relation",
+                        source=speakers, target=addressees, confidence=0.55,
+                        why=["rule:speech+relation-noun", f"speech={speech.lemma_.lower()}"],
+                    ))
+        return extra
+
+    def _bare_intentions(self, sent: Span, resolver: ActorResolver, found: list[EventCandidate]) -> list[EventCandidate]:
+        """"X is willing to send material to help defend Y", "X offered to hand over ... to Y": AGREE X -> Y."""
+        triggers = {c.trigger.i for c in found}
+        extra = []
+        for marker in sent:
+            lemma = marker.lemma_.lower()
+            threat = lemma in self.threats and marker.pos_ == "VERB"
+            if (lemma not in self.commitments and not threat) or marker.i in triggers:
+                continue
+            complement = next((c for c in marker.children if c.dep_ in {"xcomp", "acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None)
+            if complement is None:
+                to = next((c for c in marker.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                complement = child(to, "pcomp") if to is not None else None
+            if complement is None or any(t.i in triggers for t in complement.subtree):
+                continue
+            if modality_of(marker, self.lexicon).negated:
+                continue
+            sources, _ = resolver.at(self._marker_subject(marker))
+            if not sources:
+                continue
+            targets, slot = self._complement_target(complement, resolver)
+            if not targets and complement.dep_ == "ccomp":
+                targets, _ = resolver.at(logical_subject(complement)[0])  # "warned that police will no longer tolerate"
+                slot = "clause-subject"
+            if threat and not targets:
+                continue  # a warning about the weather or the economy threatens no one
+            extra.append(EventCandidate(
+                sentence=sent, trigger=marker, trigger_text=f"{marker.text} ... {complement.text}",
+                event="THREATEN" if threat else "AGREE", cameo="130" if threat else "030", mode="",
+                entry_id="threat.bare" if threat else "intention.bare", source=sources, target=targets,
+                confidence=0.5 + (0.1 if targets else 0.0),
+                why=[f"rule:{'threat' if threat else 'intention'}-marker:{lemma}", *([f"target=complement-{slot}"] if targets else [])],
+            ))
+        return extra
+
+    @staticmethod
+    def _modal(verb: Token) -> str:
+        aux = [c.text for c in verb.children if c.dep_ == "aux"]
+        return " ".join(aux) or "must"
+
+    # -- wrappers and absorption --------------------------------------------
+    def _wrap(self, found: list[EventCandidate], resolver: ActorResolver) -> list[EventCandidate]:
+        """Fold an event into the threat or intention that governs it."""
+        out: list[EventCandidate] = []
+        markers_used: set[int] = set()
+        for candidate in found:
+            marker = self._marker(candidate.trigger)
+            if marker is None:
+                out.append(candidate)
+                continue
+            lemma = marker.lemma_.lower()
+            threat = lemma in self.threats or (candidate.quad_class in {3, 4} and not self._offer_of_forces(candidate))
+            if candidate.quad_class == 3 and lemma not in self.threats:
+                out.append(candidate)
+                continue
+            event = "THREATEN" if threat else "AGREE"
+            cameo = (_THREAT_CAMEO if threat else _INTENT_CAMEO).get(candidate.event, "130" if threat else "030")
+            source = candidate.source
+            subject = self._marker_subject(marker)
+            if subject is not None:
+                found_source, _ = resolver.at(subject)
+                source = found_source or source
+            markers_used.add(marker.i)
+            target = candidate.target
+            warned, _ = resolver.at(child(marker, "dobj") if threat and marker.pos_ == "VERB" else None)
+            if warned:
+                target = warned  # "warned Washington against selling arms to Taiwan": the warning is aimed at Washington
+            if not target:
+                # "promised Ukraine aid", "warned Norway of retaliation": whom the promise or threat is made to
+                target, _ = resolver.at(child(marker, "dative", "dobj") if marker.pos_ == "VERB" else None)
+                target = [m for m in target if m.head != candidate.trigger.i]
+            if not target and threat:
+                target = self._condition_subject(marker, candidate.trigger, resolver)
+            out.append(replace(
+                candidate, event=event, cameo=cameo, mode="", source=source, target=target,
+                trigger_text=f"{marker.text} ... {candidate.trigger_text}",
+                why=[f"rule:{'threat' if lemma in self.threats else 'intention'}-marker:{lemma}->{event}", *candidate.why],
+                confidence=candidate.confidence - 0.05,
+            ))
+        return [c for c in out if not (c.trigger.i in markers_used and c.entry_id and not c.why[0].startswith("rule:"))]
+
+    def _condition_subject(self, marker: Token, trigger: Token, resolver: ActorResolver) -> list[ActorMention]:
+        """"threatened to stop talks if the United States goes ahead": the threat is aimed at whoever
+        the condition is about."""
+        conditionals = self.lexicon.word_set("conditional_marks")
+        for verb in (trigger, clause_verb(trigger), marker):
+            for clause in verb.children:
+                if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in conditionals for c in clause.children):
+                    found, _ = resolver.at(logical_subject(clause)[0])
+                    if found:
+                        return found
+        return []
+
+    @staticmethod
+    def _offer_of_forces(candidate: EventCandidate) -> bool:
+        """"ready to send troops to Lithuania" offers help; "ready to send troops against X" threatens."""
+        return candidate.event == "MOBILIZE" and any(w in candidate.why for w in ("target=to", "target=for", "target=dative"))
+
+    def _marker(self, trigger: Token) -> Token | None:
+        verb = clause_verb(trigger)
+        if trigger.pos_ in {"NOUN", "PROPN"} and verb.i != trigger.i and verb.lemma_.lower() in self.threats | self.intentions:
+            return verb  # "promised Ukraine military aid", "threatened sanctions"
+        for head, dep in governing(verb, max_steps=4):
+            lemma = head.lemma_.lower()
+            if dep in {"xcomp", "acl", "prep", "pobj", "pcomp", "ccomp", "dobj"} and (lemma in self.threats or lemma in self.intentions):
+                return head
+            if dep not in {"xcomp", "acl", "prep", "pobj", "pcomp", "dobj", "conj"}:
+                break
+        modality = modality_of(trigger, self.lexicon)
+        # "X said it will withdraw" announces an intention; "X will resign", asserted by the writer, is coded as the act
+        if modality.future and not modality.hypothetical and speech_source(trigger, self.lexicon)[0] is not None:
+            return trigger if trigger.pos_ in {"VERB", "AUX"} else verb
+        return None
+
+    @staticmethod
+    def _marker_subject(marker: Token) -> Token | None:
+        if marker.pos_ == "NOUN":
+            poss = child(marker, "poss")
+            if poss is not None:
+                return poss
+            if marker.head.pos_ in {"VERB", "AUX"}:
+                return logical_subject(marker.head)[0]
+            return None
+        if marker.pos_ == "ADJ" and marker.dep_ == "acomp":
+            return logical_subject(marker.head)[0]
+        subject = logical_subject(marker)[0]
+        if subject is None and is_passive(marker):
+            subject = child(marker, "nsubjpass")  # "Vietnam is committed to opening up"
+        return subject
