@@ -36,7 +36,7 @@ _DATE_PREFIX = re.compile(
 _DATE_TOKEN = re.compile(
     rf"^(?:{_WEEKDAYS}|{_MONTHS}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     r"|\d{4}-\d{2}-\d{2}(?:t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|am|pm|a\.m\.|p\.m\.|at|of|on"
-    r"|utc|gmt|[a-z]{2,4}t|[+-]\d{2}:?\d{2}|utc[+-]\d{1,2}(?::\d{2})?|gmt[+-]\d{1,2}(?::\d{2})?)$",
+    r"|utc|gmt|[a-z]{1,4}t|[+-]\d{2}:?\d{2}|utc[+-]\d{1,2}(?::\d{2})?|gmt[+-]\d{1,2}(?::\d{2})?)$",
     re.I,
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
@@ -220,6 +220,11 @@ def parse_byline(line: str) -> str | None:
     if not match:
         return None
     name = re.split(r"\s+\|\s+|\s+[-–—]\s+", match["name"])[0].strip(" ,;:")
+    # "Jane Smith, Reuters", "John Roe, Moscow": an agency or place after the last comma is no author
+    segments = name.split(", ")
+    while len(segments) > 1 and " " not in segments[-1]:
+        segments.pop()
+    name = ", ".join(segments)
     if len(name.split()) > 8 or not _BYLINE_NAME.match(name):
         return None
     return name
@@ -292,6 +297,9 @@ def parse_article(text: str, title: str | None = None) -> ArticleParts:
             break
     parts.date_published = _choose_date(date_lines)
     parts.paragraphs = _paragraphs(lines[body_start:], parts)
+    if parts.paragraphs:
+        parts.paragraphs[0], wire_date = strip_wire_dateline(parts.paragraphs[0])
+        parts.date_published = parts.date_published or wire_date
     return parts
 
 
@@ -306,6 +314,29 @@ def _choose_date(date_lines: list[_DateLine]) -> dt.date | None:
         key=lambda d: (d.label != "updated", d.after_title, d.has_time, -date_lines.index(d)),
     )
     return best.date
+
+
+# A wire-service dateline opening the first paragraph: "MOSCOW, Dec 3 (Reuters) - ", "KYIV, Ukraine (AP) — ".
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’-]{1,40})(?:,\s*(?P<where>[A-Za-z .'’-]{2,30}?))?(?:,\s*(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"\s*\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*[-–—]+\s*"
+)
+
+
+def strip_wire_dateline(paragraph: str) -> tuple[str, dt.date | None]:
+    """Take a wire dateline off the front of a paragraph; its date counts only where it has a year.
+
+    Args:
+        paragraph (str): the first body paragraph.
+
+    Returns:
+        tuple: the paragraph without the dateline, and the dateline's date (or None).
+    """
+    match = _WIRE_DATELINE.match(paragraph)
+    if not match:
+        return paragraph, None
+    date = parse_date(match["date"]) if match["date"] and re.search(r"\d{4}", match["date"]) else None
+    return paragraph[match.end():], date
 
 
 def _paragraphs(lines: list[str], parts: ArticleParts) -> list[str]:
