@@ -157,6 +157,8 @@ class EventCoder(SpeechAndWrappers, TargetFinder):
             return None  # a modifier, not the thing talked about: "invasion forces", "war crimes court"
         if noun.dep_ == "attr" and prep_object(noun, "between") is None:
             return None  # said of something, not done: "the wall was one of his campaign promises"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in resolver.index:
+            return None  # part of an actor's name or description: "the court of appeal", "the ministry of defence"
         if noun.dep_ == "pobj" and noun.head.lower_ in self.background:
             return None  # background: "during a G8 summit", "after talks"
         if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in self.blocking:

@@ -41,6 +41,9 @@ class SpeechAndWrappers:
             modality = modality_of(token, self.lexicon)
             if not addressees or modality.negated:
                 continue
+            own = {m.actor.code for m in speakers}
+            if modality.obligation and all(m.actor.code in own and m.actor.sector is None for m in addressees):
+                continue  # "Johnson said Britain must leave": a leader's own state is no one he asks
             if modality.obligation:
                 extra.append(EventCandidate(
                     sentence=sent, trigger=token, trigger_text=f"{speech.text} ... {self._modal(token)} {token.text}",
