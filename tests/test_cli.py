@@ -107,3 +107,8 @@ def test_worker_processes_give_the_same_events(nlp, tmp_path):
     assert result.exit_code == 0, result.output
     ids = [json.loads(line)["event_id"] for line in one.read_text().splitlines()]
     assert ids and ids == [json.loads(line)["event_id"] for line in two.read_text().splitlines()]
+
+
+def test_empty_text_is_a_clear_error():
+    result = CliRunner().invoke(main, ["code", "   ", "--text"])
+    assert result.exit_code != 0 and "E103" in result.output and "Traceback" not in result.output

@@ -60,7 +60,10 @@ def code(inputs, output, fmt, as_text, date, docs_path, processes, batch_size, l
     from .write import open_writer, write_document_records
 
     if as_text:
-        documents = iter([read_text_document(" ".join(inputs), doc_id="text", date=date)])
+        try:
+            documents = iter([read_text_document(" ".join(inputs), doc_id="text", date=date)])
+        except DyadsError as exc:
+            raise click.ClickException(str(exc)) from None
     else:
         documents = read_documents(inputs)
     started = time.perf_counter()

@@ -154,6 +154,9 @@ def code_text(text: str, date: dt.date | str | None = None, *, doc_id: str = "te
         text: the article or sentence.
         date: the publication date (``date`` or ``YYYY-MM-DD``), against which "on Tuesday" resolves.
         doc_id: the id the events carry.
+
+    Raises:
+        DocumentError: the text is empty.
     """
     if isinstance(date, str):
         date = dt.date.fromisoformat(date)

@@ -138,3 +138,8 @@ def test_it_stands_for_a_state_and_he_for_a_person(nlp):
 )
 def test_questions_hopes_failures_and_denials_are_not_events(nlp, text):
     assert code_text(text, "2019-12-04") == []
+
+
+def test_a_multilateral_meeting_is_one_event_not_every_pair(nlp):
+    events = code_text("Iran, Iraq, Syria, Turkey, Russia, China and the United States met in Geneva.", "2020-01-01")
+    assert len(events) == 1 and len(events[0].source) == 7 and events[0].target == []

@@ -359,6 +359,10 @@ class EventCoder(SpeechAndWrappers, TargetFinder):
         candidate.target = [m for m in candidate.target if m.actor.identity not in source_ids]
         if any(m.actor.code for m in candidate.target) or not candidate.reciprocal or len(candidate.source) < 2:
             return [candidate]
+        if len({m.actor.identity for m in candidate.source}) > 2:
+            # a multilateral meeting is one event, not every pair of its members (earlier coders' dozens of dyads)
+            candidate.why.append("multilateral")
+            return [candidate]
         # "Russia and Azerbaijan are developing cooperation": one directed event each way
         pairs = []
         for one in candidate.source:
