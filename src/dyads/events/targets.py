@@ -39,7 +39,7 @@ class TargetFinder:
                     pobj = prep_object(host, slot) if slot not in {"dobj", "dative"} else None
                 if pobj is None:
                     continue
-                names = [t for t in pobj.subtree if t.pos_ == "PROPN"]
+                names = [t for t in pobj.subtree if t.pos_ == "PROPN" and t.ent_type_ not in {"DATE", "TIME"}]
                 if names:
                     return pobj.doc[names[0].i : names[-1].i + 1]
         return None
@@ -150,7 +150,8 @@ class TargetFinder:
 
     def _nearest_actor_below(self, trigger: Token, resolver: ActorResolver, exclude: set) -> list[ActorMention]:
         """The closest actor in the trigger's purpose, manner or participle clauses, breadth first."""
-        frontier = [c for c in trigger.children if c.dep_ in {"advcl", "xcomp", "prep", "dobj"}]
+        # "according to Turkish officials" names who reports the event, not whom it is aimed at
+        frontier = [c for c in trigger.children if c.dep_ in {"advcl", "xcomp", "prep", "dobj"} and c.lower_ != "according"]
         seen = 0
         role_only: list[ActorMention] = []  # a role with no state ("civilians") only if no state is named
         while frontier and seen < 40:
