@@ -143,3 +143,13 @@ def test_questions_hopes_failures_and_denials_are_not_events(nlp, text):
 def test_a_multilateral_meeting_is_one_event_not_every_pair(nlp):
     events = code_text("Iran, Iraq, Syria, Turkey, Russia, China and the United States met in Geneva.", "2020-01-01")
     assert len(events) == 1 and len(events[0].source) == 7 and events[0].target == []
+
+
+@pytest.mark.parametrize("text", [
+    "According to Turkish officials, Syrian forces shelled the town of Idlib.",
+    "Syrian forces shelled the town of Idlib, according to Turkish officials.",
+])
+def test_according_to_names_the_speaker_not_the_target(nlp, text):
+    [event] = code_text(text, "2020-01-08")
+    assert event.speaker.code == "TUR" and "TUR" not in {a.code for a in event.target}
+    assert [a.code for a in event.source] == ["SYR"]
