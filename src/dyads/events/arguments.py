@@ -139,6 +139,8 @@ class ActorResolver:
         """
         if token is None or depth > 2:
             return [], ""
+        if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+            token = token.head.head  # "the army, which is backed by Russia": "which" is the army
         found = [m for m in self.index.get(token.i, []) if allow_locative or not m.locative]
         how = "direct"
         if found and token.pos_ == "NOUN" and depth == 0:
