@@ -13,13 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from dyads.errors import DocumentError, Errors
-from dyads.read.decode import SNIFF_BYTES
+from dyads.read.decode import SNIFF_BYTES, open_regular
 from dyads.records import Document, Skipped
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# json.loads gives these for "\ud800" escapes; such a string cannot be written as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_STRING_FIELDS = ("id", "text", "title", "byline", "url")
+
+Placed = tuple[str, Document | Skipped]
 
 
-def read_jsonl(path: Path, name: str) -> Iterator[Document | Skipped]:
+def read_jsonl(path: Path, name: str) -> Iterator[Placed]:
     """Read a JSON Lines file, one document a line, streaming.
 
     Args:
@@ -27,18 +32,22 @@ def read_jsonl(path: Path, name: str) -> Iterator[Document | Skipped]:
         name (str): the path as the user gave it; a line without an ``id`` gets ``name:line``.
 
     Returns:
-        Iterator[Document | Skipped]: a Document for each good line and a Skipped for each bad
-        one; a single Skipped for the whole file when it is binary, unreadable or empty.
+        Iterator[tuple[str, Document | Skipped]]: the place of each item ("docs.jsonl line 3")
+        and the item: a Document for each good line and a Skipped for each bad one; a single
+        Skipped for the whole file when it is binary, unreadable, not a regular file or empty.
     """
     try:
-        with path.open("rb") as handle:
+        with open_regular(path, name) as handle:
             if b"\x00" in handle.read(SNIFF_BYTES):
-                yield Skipped(name, Errors.E102.format(name=name))
+                yield name, Skipped(name, Errors.E102.format(name=name))
                 return
             handle.seek(0)
             yield from read_jsonl_lines(decode_lines(handle, name), name)
+    except DocumentError as err:
+        yield name, Skipped(name, str(err))
     except OSError as err:
-        yield Skipped(name, Errors.E101.format(name=name, problem=err.strerror or err))
+        # A read failing half-way (an I/O error, a file on a vanished network share).
+        yield name, Skipped(name, Errors.E101.format(name=name, problem=err.strerror or err))
 
 
 def decode_lines(handle: Iterable[bytes], name: str) -> Iterator[str | DocumentError]:
@@ -59,7 +68,7 @@ def decode_lines(handle: Iterable[bytes], name: str) -> Iterator[str | DocumentE
             yield DocumentError(Errors.E102.format(name=f"{name} line {number}"))
 
 
-def read_jsonl_lines(lines: Iterable[str | DocumentError], name: str) -> Iterator[Document | Skipped]:
+def read_jsonl_lines(lines: Iterable[str | DocumentError], name: str) -> Iterator[Placed]:
     """Turn JSON lines into documents.
 
     Args:
@@ -68,30 +77,41 @@ def read_jsonl_lines(lines: Iterable[str | DocumentError], name: str) -> Iterato
         name (str): the input's name for ids and messages ("docs.jsonl", "<stdin>").
 
     Returns:
-        Iterator[Document | Skipped]: one item per non-blank line; a single E103 Skipped when
-        there is no non-blank line at all.
+        Iterator[tuple[str, Document | Skipped]]: the place ("docs.jsonl line 3") and the
+        item, one per non-blank line; a single E103 Skipped when there is no non-blank line.
     """
     found_any = False
     for number, line in enumerate(lines, start=1):
         line_id = f"{name}:{number}"
+        place = f"{name} line {number}"
         if isinstance(line, DocumentError):
             found_any = True
-            yield Skipped(line_id, str(line))
+            yield place, Skipped(line_id, str(line))
             continue
         if not line.strip():
             continue
         found_any = True
         try:
             record = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield Skipped(line_id, Errors.E104.format(name=name, line=number, problem=err.msg))
+        except (ValueError, RecursionError) as err:
+            # ValueError covers JSONDecodeError and numbers too long to convert;
+            # RecursionError arrays or objects nested thousands deep.
+            yield place, Skipped(line_id, Errors.E104.format(name=name, line=number, problem=_json_problem(err)))
             continue
         try:
-            yield parse_record(record, name, number)
+            yield place, parse_record(record, name, number)
         except DocumentError as err:
-            yield Skipped(_record_id(record, line_id), str(err))
+            yield place, Skipped(_record_id(record, line_id), str(err))
     if not found_any:
-        yield Skipped(name, Errors.E103.format(name=name))
+        yield name, Skipped(name, Errors.E103.format(name=name))
+
+
+def _json_problem(err: Exception) -> str:
+    if isinstance(err, json.JSONDecodeError):
+        return err.msg
+    if isinstance(err, RecursionError):
+        return "nested too deeply"
+    return str(err)
 
 
 def parse_record(record: Any, name: str, line: int) -> Document:
@@ -106,11 +126,18 @@ def parse_record(record: Any, name: str, line: int) -> Document:
         Document: the document, its id from ``id`` or else ``name:line``.
 
     Raises:
-        DocumentError: E110 for a value that is not an object, E105 for a missing or empty
-            ``text``, E106 for a ``date`` that is not YYYY-MM-DD.
+        DocumentError: E110 for a value that is not an object, E118 for a string field
+            holding a lone surrogate (``"\\ud800"``), E105 for a missing or empty ``text``,
+            E106 for a ``date`` that is not YYYY-MM-DD.
     """
     if not isinstance(record, dict):
         raise DocumentError(Errors.E110.format(name=name, line=line, kind=_json_kind(record)))
+    for field in _STRING_FIELDS:
+        value = record.get(field)
+        surrogate = _SURROGATE.search(value) if isinstance(value, str) else None
+        if surrogate:
+            char = surrogate.group().encode("utf-8", "backslashreplace").decode("ascii")
+            raise DocumentError(Errors.E118.format(name=name, line=line, field=field, char=char))
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise DocumentError(Errors.E105.format(name=name, line=line))
@@ -128,7 +155,7 @@ def _record_id(record: Any, default: str) -> str:
     # Numbers are common ids in exported data sets; anything else cannot be an id.
     if isinstance(record, dict):
         value = record.get("id")
-        if isinstance(value, str) and value:
+        if isinstance(value, str) and value and not _SURROGATE.search(value):
             return value
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
