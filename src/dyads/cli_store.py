@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from .errors import DyadsError, Errors
+from .records import Skipped
 
 DB_HELP = "The event database (default: $DYADS_DB, else ./dyads.duckdb)."
 
@@ -82,6 +83,9 @@ class CountingWriter:
 class StoreSink:
     """Feeds ``dyads code`` results to the database in batches; does nothing when there is no database.
 
+    A result whose document id came earlier in the run is left out (counted as repeated), even
+    when the two fall in different batches: one id is one document, and the first one read wins.
+
     Args:
         store: the open database, or None.
         prefilter: leave unchanged documents out before coding (when no events file needs them).
@@ -91,14 +95,22 @@ class StoreSink:
     def __init__(self, store: Any = None, *, prefilter: bool = False, force: bool = False, batch: int = 200):
         self.store, self.prefilter, self.force, self.batch = store, prefilter, force, batch
         self._results: list[Any] = []
+        self._seen: set[str] = set()
 
     def filter(self, documents: Iterable, on_unchanged: Callable[[Any], None] | None = None) -> Iterator:
         """The documents to code: all of them, or only the new and changed ones (``on_unchanged`` sees the others)."""
-        return self.store.new_documents(documents, on_unchanged) if self.store and self.prefilter else iter(documents)
+        if self.store and self.prefilter:
+            return clean_errors(self.store.new_documents(documents, on_unchanged))
+        return iter(documents)
 
     def add(self, result: Any) -> None:
         if self.store is None:
             return
+        doc_id = result.id if isinstance(result, Skipped) else result.document.id
+        if doc_id in self._seen:
+            self.store.counts.repeated += 1
+            return
+        self._seen.add(doc_id)
         self._results.append(result)
         if len(self._results) >= self.batch:
             self._flush()
@@ -124,7 +136,22 @@ class StoreSink:
             if exc_type is None and self._results:
                 self._flush()
         finally:
-            self.store.close()
+            try:
+                self.store.close()
+            except DyadsError as exc:
+                raise click.ClickException(str(exc)) from None
+
+
+def clean_errors(items: Iterable) -> Iterator:
+    """Pass ``items`` on, turning a DyadsError raised while they are read into a clean CLI message.
+
+    For the store's generators (stored and new documents) that the coder consumes: an error
+    in them (a damaged database) surfaces inside the coder's loop, out of reach of ``_query``.
+    """
+    try:
+        yield from items
+    except DyadsError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def open_code_store(output: str | None, db: str | None, window: int | None) -> StoreSink:
@@ -151,7 +178,7 @@ def recode(db, window, processes, batch_size, lexicon_dir, quiet) -> None:
 
     started = time.perf_counter()
     with StoreSink(_open(db, read_only=False, window=window), force=True) as sink:
-        results = code_documents(sink.store.stored_documents(), n_process=processes, batch_size=batch_size, lexicon_dir=lexicon_dir)
+        results = code_documents(clean_errors(sink.store.stored_documents()), n_process=processes, batch_size=batch_size, lexicon_dir=lexicon_dir)
         for result in results:
             sink.add(result)
     if not quiet:

@@ -79,6 +79,12 @@ class DyadsError(Exception):
 class DocumentError(DyadsError):
     """A single document cannot be coded; the run goes on with the others."""
 
+    E814 = "read-only SQL may only query the database's own tables; it cannot reach files, other databases, extensions or settings ({problem})"
+    E815 = ("{path} looks damaged: DuckDB could not read or write it ({problem}); restore it from a backup, "
+            "or code the articles again into a new database file (--db NEW.duckdb)")
+    E816 = "{path} is a file, but a Parquet export is a folder (one month=YYYY-MM folder a month); name a folder or remove the file"
+    E817 = "cannot export to {path}: the folder {parent} does not exist; create it first"
+    E818 = "cannot write the export {path}: {problem}"
 
 class LexiconError(DyadsError):
     """A lexicon file is malformed; the message names the file, the line or entry, and the problem."""

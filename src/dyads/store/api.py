@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, fields
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -35,20 +36,31 @@ def default_path() -> Path:
 
 @dataclass
 class LoadCounts:
-    """What storing a run did: documents new, replaced and unchanged; mentions added and removed."""
+    """What storing a run did: documents new, replaced and unchanged; mentions added and removed.
+
+    ``kept``: stored documents left as they were because this run could not read them.
+    ``repeated``: results left out because an earlier one in the same call had their id.
+    """
 
     new: int = 0
     replaced: int = 0
     unchanged: int = 0
+    kept: int = 0
+    repeated: int = 0
     events_added: int = 0
     events_removed: int = 0
 
     def add(self, other: LoadCounts | duck.BatchCounts) -> None:
-        for f in fields(self):
+        for f in fields(other):
             setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
     def summary(self) -> str:
-        return (f"documents {self.new} new, {self.replaced} replaced, {self.unchanged} unchanged; "
+        """``documents N new, ...; events N added, N removed``; kept and repeated only when there are any."""
+        extra = "".join(
+            f", {n} {what}" for n, what in ((self.kept, "kept as stored (unreadable this run)"),
+                                            (self.repeated, "left out (repeated id)")) if n
+        )
+        return (f"documents {self.new} new, {self.replaced} replaced, {self.unchanged} unchanged{extra}; "
                 f"events {self.events_added} added, {self.events_removed} removed")
 
 
@@ -64,7 +76,8 @@ class Store:
 
     Raises:
         DyadsError: E801 when another process is writing to it, E804 when ``read_only`` and
-            there is no database, E812 for a bad ``window``.
+            there is no database, E812 for a bad ``window``; E815 from any method when DuckDB
+            fails on the file (a damaged database), naming it.
     """
 
     def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False, window: int | None = None):
@@ -75,10 +88,19 @@ class Store:
         self.counts = LoadCounts()
         self._pending: dict[str, tuple[Document, str]] = {}
         self._con = duck.connect(self.path, read_only=read_only)
-        stored = duck.get_meta(self._con, "window_days")
-        self.window = int(stored) if stored is not None else DEFAULT_WINDOW_DAYS
-        if not read_only and (stored is None or (window is not None and window != self.window)):
-            self._set_window(self.window if window is None else window)
+        try:
+            with self._guard():
+                stored = duck.get_meta(self._con, "window_days")
+                self.window = int(stored) if stored is not None else DEFAULT_WINDOW_DAYS
+                if not read_only and (stored is None or (window is not None and window != self.window)):
+                    self._set_window(self.window if window is None else window)
+        except BaseException:
+            self._con.close()
+            raise
+
+    def _guard(self) -> AbstractContextManager[None]:
+        """Any DuckDB error in the block becomes E815 naming this database (see ``duck.guard``)."""
+        return duck.guard(self.path)
 
     def _set_window(self, window: int) -> None:
         with duck.transaction(self._con):
@@ -89,7 +111,8 @@ class Store:
 
     def close(self) -> None:
         """Close the database (and release the writer's lock)."""
-        self._con.close()
+        with self._guard():
+            self._con.close()
 
     def __enter__(self) -> Store:
         return self
@@ -111,7 +134,8 @@ class Store:
             on_unchanged: called with each document left out, so the caller can account for it.
         """
         self._writable()
-        hashes = duck.stored_hashes(self._con)
+        with self._guard():
+            hashes = duck.stored_hashes(self._con)
         for document in documents:
             if isinstance(document, Document):
                 digest = content_hash(document)
@@ -120,19 +144,30 @@ class Store:
                     if on_unchanged is not None:
                         on_unchanged(document)
                     continue
-                self._pending[document.id] = (document, digest)
+                # a repeated id must not swap the text the first one's result is stored with
+                self._pending.setdefault(document.id, (document, digest))
             yield document
 
     def stored_documents(self) -> Iterator[Document]:
         """Every stored document that has a text, to code again (``dyads recode``)."""
         self._writable()
-        for doc_id, body, published, title, byline, url in duck.stored_documents(self._con):
-            document = Document(doc_id, body, published, title, byline, url)
-            self._pending[doc_id] = (document, content_hash(document))
-            yield document
+        with self._guard():
+            for doc_id, body, published, title, byline, url in duck.stored_documents(self._con):
+                document = Document(doc_id, body, published, title, byline, url)
+                self._pending[doc_id] = (document, content_hash(document))
+                yield document
 
     def add(self, results: Iterable[Any], *, force: bool = False, batch_documents: int = 200) -> LoadCounts:
         """Store coder results (``Coded`` or ``Skipped``): new documents are added, changed ones replaced.
+
+        Two rules keep stored evidence whole:
+
+        * one id, one document: where several results of one call share a document id, the
+          first is stored and the later ones are left out, counted as ``repeated`` -- never one
+          document whose events carry another's sentences;
+        * a read failure changes nothing: a ``Skipped`` with no text (the reader could not read
+          the file this time) for a document stored with its text leaves its text and events as
+          they are, counted as ``kept``; only a document read again replaces them.
 
         Args:
             results: what ``code_documents`` yields.
@@ -146,15 +181,22 @@ class Store:
         self._writable()
         counts = LoadCounts()
         rows, pending = BatchRows(), 0
+        seen: set[str] = set()
         coded_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-        for result in results:
-            self._add_rows(rows, result, coded_at)
-            pending += 1
-            if pending >= batch_documents:
+        with self._guard():
+            for result in results:
+                doc_id = result.id if isinstance(result, Skipped) else result.document.id
+                if doc_id in seen:
+                    counts.repeated += 1
+                    continue
+                seen.add(doc_id)
+                self._add_rows(rows, result, coded_at)
+                pending += 1
+                if pending >= batch_documents:
+                    counts.add(duck.write_batch(self._con, rows, force=force, window=self.window))
+                    rows, pending = BatchRows(), 0
+            if pending:
                 counts.add(duck.write_batch(self._con, rows, force=force, window=self.window))
-                rows, pending = BatchRows(), 0
-        if pending:
-            counts.add(duck.write_batch(self._con, rows, force=force, window=self.window))
         self.counts.add(counts)
         return counts
 
@@ -191,13 +233,16 @@ class Store:
             both: count ``b`` -> ``a`` too.
             frame: ``pandas``, ``polars`` or ``arrow``.
         """
-        table = duck.dyad(self._con, a.upper(), b.upper(), by=by, since=_date(since), until=_date(until), both=both)
+        with self._guard():
+            table = duck.dyad(self._con, a.upper(), b.upper(), by=by, since=_date(since), until=_date(until), both=both)
         return to_frame(table, frame)
 
     def actor(self, code: str, *, since: dt.date | str | None = None, until: dt.date | str | None = None,
               frame: str = "pandas") -> Any:
         """Whom ``code`` acted on and was acted on by, with counts, mean Goldstein and top event types."""
-        return to_frame(duck.actor(self._con, code.upper(), since=_date(since), until=_date(until)), frame)
+        with self._guard():
+            table = duck.actor(self._con, code.upper(), since=_date(since), until=_date(until))
+        return to_frame(table, frame)
 
     def events(self, *, limit: int | None = None, frame: str = "pandas", **filters: Any) -> Any:
         """Story events, newest first, each with the sentence of its first report.
@@ -217,23 +262,38 @@ class Store:
         for name in ("source", "target", "actor"):
             if filters.get(name):
                 filters[name] = filters[name].upper()
-        return to_frame(duck.events(self._con, filters, limit), frame)
+        with self._guard():
+            table = duck.events(self._con, filters, limit)
+        return to_frame(table, frame)
 
     def mentions(self, event_id: str, *, frame: str = "pandas") -> Any:
         """Every report of one story event: document, title, url, date, sentence, confidence."""
-        return to_frame(duck.mentions(self._con, event_id), frame)
+        with self._guard():
+            table = duck.mentions(self._con, event_id)
+        return to_frame(table, frame)
 
     def actors(self, *, frame: str = "pandas") -> Any:
         """Every actor (code, sector, name, org) with how often it was a source and a target."""
-        return to_frame(duck.actors(self._con), frame)
+        with self._guard():
+            table = duck.actors(self._con)
+        return to_frame(table, frame)
 
     def sql(self, query: str, params: list[Any] | None = None, *, frame: str = "pandas") -> Any:
-        """Run one read-only statement with ``?`` parameters.
+        """Run one read-only statement with ``?`` parameters: read-only even on a Store opened for writing.
+
+        The statement is checked with DuckDB's parser (``duck.check_read_only``: SELECT, WITH,
+        DESCRIBE, SHOW, SUMMARIZE, EXPLAIN [ANALYZE] of a SELECT, read PRAGMAs), run in a
+        transaction that is always rolled back, on a connection that cannot reach files or
+        extensions. A web page or any other front end should query through here (or
+        ``duck.read_only_sql``), never through a connection of its own.
 
         Raises:
-            DyadsError: E805 for a statement that writes, E806 when it fails.
+            DyadsError: E805 for a statement that is not a read, E806 when it fails, E814 when it
+                reaches for a file, another database or an extension.
         """
-        return to_frame(duck.read_only_sql(self._con, query, params), frame)
+        with self._guard():
+            table = duck.read_only_sql(self._con, query, params)
+        return to_frame(table, frame)
 
     def export(self, path: str | os.PathLike, *, layout: str | None = None) -> int:
         """Write every story event to ``path``; the format comes from its extension.
@@ -242,7 +302,8 @@ class Store:
         """
         from .export import export_events
 
-        return export_events(self._con, Path(path), layout=layout, coder=_coder())
+        with self._guard():
+            return export_events(self._con, Path(path), layout=layout, coder=_coder())
 
 
 def to_frame(table: pa.Table, frame: str) -> Any:

@@ -6,6 +6,7 @@ from the constants in this module.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -43,8 +44,23 @@ _ARROW_TYPES = {
 # ---------------------------------------------------------------- connecting
 
 
+# Every connection dyads opens is sandboxed: SQL on it reaches the database's own tables and
+# nothing else -- no files (read_csv, COPY ... TO, ATTACH), no extensions, and no SET that could
+# undo this. Registering Arrow tables (the writer's way in) still works.
+SANDBOX = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "lock_configuration": True,
+}
+
+
 def connect(path: Path, *, read_only: bool) -> Connection:
     """Open the database at ``path``, creating or migrating it when opened for writing.
+
+    The connection is sandboxed (see ``SANDBOX``) and, with ``read_only``, opened in DuckDB's
+    READ_ONLY access mode. This is the one way the store, ``dyads sql`` and anything else that
+    runs a user's SQL get a connection.
 
     Args:
         path: the database file.
@@ -55,45 +71,73 @@ def connect(path: Path, *, read_only: bool) -> Connection:
 
     Raises:
         DyadsError: E801 when another process holds the file, E802 when it is not a dyads
-            database, E803 when a newer dyads made it, E804 when ``read_only`` and there is none.
+            database, E803 when a newer dyads made it, E804 when ``read_only`` and there is none,
+            E815 when DuckDB fails on it (a damaged file).
     """
     if read_only and not path.exists():
         raise DyadsError(Errors.E804.format(path=path))
-    if read_only:
-        con = _open(path, read_only=True)
+    if not read_only:
+        return _open_for_writing(path)
+    con = _open(path, read_only=True)
+    with _closing_on_error(con), guard(path):
         found = _schema_version(con, path)
-        if found == SCHEMA_VERSION:
-            return con
-        # An older schema: upgrade it once with a short write, then read as asked.
-        con.close()
-        _open_for_writing(path).close()
-        return _open(path, read_only=True)
-    return _open_for_writing(path)
+    if found == SCHEMA_VERSION:
+        return con
+    # An older schema: upgrade it once with a short write, then read as asked.
+    con.close()
+    _open_for_writing(path).close()
+    return _open(path, read_only=True)
 
 
 def _open_for_writing(path: Path) -> Connection:
     con = _open(path, read_only=False)
-    try:
+    with _closing_on_error(con), guard(path):
         found = _schema_version(con, path)
         if found is None:
             _create(con)
         elif found < SCHEMA_VERSION:
             _migrate(con, found)
+    return con
+
+
+@contextmanager
+def _closing_on_error(con: Connection) -> Iterator[None]:
+    try:
+        yield
     except BaseException:
         con.close()
         raise
-    return con
 
 
 def _open(path: Path, *, read_only: bool) -> Connection:
     try:
-        return duckdb.connect(str(path), read_only=read_only)
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise DyadsError(Errors.E801.format(path=path)) from None
-        raise DyadsError(Errors.E802.format(path=path, problem=_first_line(exc))) from None
+        return duckdb.connect(str(path), read_only=read_only, config=SANDBOX)
     except duckdb.Error as exc:
-        raise DyadsError(Errors.E802.format(path=path, problem=_first_line(exc))) from None
+        problem = _first_line(exc)
+        if isinstance(exc, duckdb.IOException) and "lock" in problem.lower():
+            raise DyadsError(Errors.E801.format(path=path)) from None
+        if "not a valid DuckDB database" in problem:
+            raise DyadsError(Errors.E802.format(path=path, problem=problem)) from None
+        raise DyadsError(Errors.E815.format(path=path, problem=problem)) from None
+
+
+@contextmanager
+def guard(path: Path) -> Iterator[None]:
+    """Turn any DuckDB error escaping the block into a DyadsError that names the database file.
+
+    Queries that a user wrote report their own mistakes as E806 before this (``query_arrow``);
+    what reaches here failed in SQL that dyads wrote and ran on a good schema, so the file itself
+    is the likely cause: E815, damaged.
+    """
+    try:
+        yield
+    except duckdb.Error as exc:
+        # a failed statement leaves the transaction aborted, so cleanup (unregister, rollback)
+        # fails too and hides the first error: report the one that started it
+        first: BaseException = exc
+        while isinstance(first.__context__, duckdb.Error):
+            first = first.__context__
+        raise DyadsError(Errors.E815.format(path=path, problem=_first_line(first))) from None
 
 
 def _schema_version(con: Connection, path: Path) -> int | None:
@@ -164,11 +208,12 @@ def set_meta(con: Connection, key: str, value: str) -> None:
 
 @dataclass
 class BatchCounts:
-    """What one batch did to the store."""
+    """What one batch did to the store (``kept``: stored documents a read failure left alone)."""
 
     new: int = 0
     replaced: int = 0
     unchanged: int = 0
+    kept: int = 0
     events_added: int = 0
     events_removed: int = 0
 
@@ -198,19 +243,22 @@ def write_batch(con: Connection, rows: BatchRows, *, force: bool, window: int) -
     """Store one batch of documents and their events, and re-cluster the stories they touch.
 
     A document whose content hash is stored already is left alone (unless ``force``); one whose
-    hash changed has its old sentences, mentions and actors replaced. All of it is one transaction.
+    hash changed has its old sentences, mentions and actors replaced. A row with no text (the
+    reader could not read the file) never replaces a stored document that has its text: a
+    transient read failure must not delete events that ``recode`` could not bring back, so
+    the stored document is kept as it was and counted as ``kept``. All of it is one transaction.
 
     Args:
         con: a connection opened for writing.
-        rows: the batch's rows.
+        rows: the batch's rows; each document id at most once (``Store.add`` sees to it).
         force: replace documents even when their hash is unchanged (``dyads recode``).
         window: the de-duplication window in days.
 
     Returns:
-        How many documents were new, replaced or unchanged, and how many mentions came and went.
+        How many documents were new, replaced, unchanged or kept, and how many mentions came and went.
     """
     counts = BatchCounts()
-    incoming = {row["doc_id"]: row for row in rows.documents}  # the last one wins where an id repeats
+    incoming = {row["doc_id"]: row for row in rows.documents}
     with transaction(con):
         stored = _stored_rows(con, list(incoming))
         keep: set[str] = set()
@@ -219,6 +267,9 @@ def write_batch(con: Connection, rows: BatchRows, *, force: bool, window: int) -
             before = stored.get(doc_id)
             if before is None:
                 counts.new += 1
+            elif row["content_hash"] is None and before[0] is not None:
+                counts.kept += 1
+                continue
             elif not force and _same(before, row):
                 counts.unchanged += 1
                 continue
@@ -384,11 +435,22 @@ _COUNTS = """count(*) AS events,
     sum(num_mentions) AS mentions"""
 
 
+# Errors in the SQL itself (syntax, names, types, values): the query's fault, not the file's.
+_QUERY_ERRORS = (duckdb.ProgrammingError, duckdb.DataError, duckdb.NotSupportedError, duckdb.IntegrityError)
+
+
 def query_arrow(con: Connection, sql: str, params: list[Any] | None = None) -> pa.Table:
-    """Run a query and return its result as an Arrow table."""
+    """Run a query and return its result as an Arrow table.
+
+    Raises:
+        DyadsError: E806 when the SQL itself is wrong, E814 when it reaches for a file or an
+            extension. Other DuckDB errors (a damaged file) pass on to ``guard``.
+    """
     try:
         return con.sql(sql, params=params or None).to_arrow_table()
-    except duckdb.Error as exc:
+    except duckdb.PermissionException as exc:
+        raise DyadsError(Errors.E814.format(problem=_first_line(exc))) from None
+    except _QUERY_ERRORS as exc:
         raise DyadsError(Errors.E806.format(problem=_first_line(exc))) from None
 
 
@@ -522,36 +584,125 @@ ORDER BY as_source + as_target DESC, a.code, a.sector NULLS FIRST, a.name NULLS 
 
 # ---------------------------------------------------------------- read-only SQL
 
-_READ_STATEMENTS = {"SELECT", "EXPLAIN"}
 _READ_PRAGMAS = {
     "table_info", "show", "show_tables", "show_tables_expanded", "database_size", "database_list",
     "storage_info", "version", "platform", "functions", "collations", "metadata_info",
 }
+# The query nodes of a statement that only reads; a SELECT can hold others
+# (``WITH d AS (DELETE ... RETURNING *) SELECT * FROM d``), and those write.
+_READ_NODES = {"SELECT_NODE", "SET_OPERATION_NODE", "RECURSIVE_CTE_NODE", "CTE_NODE"}
+_WRITE_KEYWORDS = {"INSERT", "UPDATE", "DELETE", "MERGE", "COPY"}
 
 
-def check_read_only(sql: str) -> None:
-    """Raise E805 unless ``sql`` is one statement that only reads.
+def check_read_only(sql: str, con: Connection) -> None:
+    """Raise E805 unless ``sql`` is one statement that only reads, as DuckDB's own parser sees it.
 
-    SELECT and WITH (and DESCRIBE, SHOW, SUMMARIZE, which DuckDB parses as SELECT), EXPLAIN, and
-    the PRAGMAs that report on the database pass; anything that writes, attaches, copies, loads
-    extensions or sets options does not.
+    What passes:
+
+    * SELECT, WITH, VALUES, FROM-first, DESCRIBE, SHOW, SUMMARIZE (DuckDB parses them all as
+      SELECT), unless a writing statement hides inside (a DELETE ... RETURNING in a CTE);
+    * EXPLAIN and EXPLAIN ANALYZE of such a SELECT -- EXPLAIN ANALYZE runs what it explains, so
+      EXPLAIN of anything else (COPY, DELETE, INSTALL, ...) is refused, analyzed or not;
+    * the PRAGMAs that report on the database (``PRAGMA table_info``, ``database_size``, ...).
+
+    Anything else (writes, COPY, ATTACH, INSTALL, LOAD, SET, transactions, several statements) is
+    refused. This is the first of three guards: ``read_only_sql`` also runs the statement in a
+    transaction it always rolls back, on a sandboxed connection (``SANDBOX``).
+
+    Args:
+        sql: the statement.
+        con: a connection to run DuckDB's parser functions on (nothing of the database is read).
     """
-    try:
-        statements = duckdb.extract_statements(sql)
-    except duckdb.Error as exc:
-        raise DyadsError(Errors.E806.format(problem=_first_line(exc))) from None
+    statements = _parse(sql)
     if len(statements) != 1:
         raise DyadsError(Errors.E805.format(kind=f"{len(statements)} statements"))
-    kind = statements[0].type.name
-    if kind in _READ_STATEMENTS:
+    statement = statements[0]
+    kind = statement.type.name
+    if kind == "SELECT":
+        _check_select(con, statement.query, kind)
         return
-    pragma = re.match(r"\s*pragma\s+(\w+)", sql, flags=re.IGNORECASE)
-    if kind == "PRAGMA" and pragma and pragma.group(1).lower() in _READ_PRAGMAS:
+    words = _words(statement.query)
+    if kind == "EXPLAIN":
+        explained = _explained(statement.query, words)
+        inner = _parse(explained) if explained is not None else []
+        inner_kind = inner[0].type.name if len(inner) == 1 else "a statement it cannot tell"
+        if inner_kind != "SELECT":
+            raise DyadsError(Errors.E805.format(kind=f"EXPLAIN of {inner_kind} (EXPLAIN explains only a SELECT)"))
+        _check_select(con, inner[0].query, f"EXPLAIN of {inner_kind}")
         return
-    raise DyadsError(Errors.E805.format(kind=f"{kind} {pragma.group(1)}" if kind == "PRAGMA" and pragma else kind))
+    pragma = words[1][1].lower() if kind == "PRAGMA" and len(words) > 1 else None
+    if pragma in _READ_PRAGMAS:
+        return
+    raise DyadsError(Errors.E805.format(kind=f"PRAGMA {pragma}" if pragma else kind))
+
+
+def _parse(sql: str) -> list[Any]:
+    try:
+        return duckdb.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise DyadsError(Errors.E806.format(problem=_first_line(exc))) from None
+
+
+def _words(sql: str) -> list[tuple[int, str, Any]]:
+    """``(offset, text, token type)`` of each token of ``sql`` but comments, from DuckDB's tokenizer."""
+    tokens = duckdb.tokenize(sql)
+    ends = [start for start, _ in tokens[1:]] + [len(sql)]
+    return [(start, sql[start:end].strip(), kind) for (start, kind), end in zip(tokens, ends)
+            if kind != duckdb.token_type.comment]
+
+
+def _explained(sql: str, words: list[tuple[int, str, Any]]) -> str | None:
+    """The statement an EXPLAIN explains: after ``EXPLAIN``, ``ANALYZE`` or an ``(option, ...)`` list."""
+    rest = words[1:]
+    if rest and rest[0][1].upper() == "ANALYZE":
+        rest = rest[1:]
+    elif rest and rest[0][1] == "(":
+        closing = next((i for i, (_, text, _) in enumerate(rest) if text == ")"), None)
+        rest = rest[closing + 1:] if closing is not None else []
+    return sql[rest[0][0]:] if rest else None
+
+
+def _check_select(con: Connection, sql: str, what: str) -> None:
+    """Refuse a SELECT that holds a writing statement, by the query nodes DuckDB parses it into."""
+    tree = json.loads(con.execute("SELECT json_serialize_sql(?)", [sql]).fetchall()[0][0])
+    if tree.get("error"):
+        # a few reads (PIVOT) cannot be serialized: refuse them if a writing keyword is among their tokens
+        held = {text.upper() for _, text, kind in _words(sql) if kind == duckdb.token_type.keyword} & _WRITE_KEYWORDS
+    else:
+        held = {n.removesuffix("_NODE").removesuffix("_QUERY") for n in _node_types(tree) - _READ_NODES}
+    if held:
+        raise DyadsError(Errors.E805.format(kind=f"{what} holding {', '.join(sorted(held))}"))
+
+
+def _node_types(tree: Any) -> set[str]:
+    """Every ``..._NODE`` type in a ``json_serialize_sql`` tree."""
+    if isinstance(tree, dict):
+        found = {v for k, v in tree.items() if k == "type" and isinstance(v, str) and v.endswith("_NODE")}
+        return found.union(*(_node_types(v) for v in tree.values()))
+    if isinstance(tree, list):
+        return set().union(*(_node_types(v) for v in tree))
+    return set()
 
 
 def read_only_sql(con: Connection, sql: str, params: list[Any] | None = None) -> pa.Table:
-    """Run one read-only statement (see ``check_read_only``) with ``?`` parameters."""
-    check_read_only(sql)
-    return query_arrow(con, sql, params)
+    """Run one read-only statement with ``?`` parameters; the one path for SQL a user wrote.
+
+    Three guards, each enough on its own for what it covers: the statement check
+    (``check_read_only``); a transaction of its own, always rolled back, so nothing it did stays
+    even on a connection opened for writing; and the connection's sandbox (``SANDBOX``: no files,
+    no extensions, settings locked), so it reads no file and writes none.
+
+    Raises:
+        DyadsError: E805 for a statement that is not a read, E806 when it fails, E814 when it
+            reaches for a file, another database or an extension.
+    """
+    cursor = con.cursor()
+    try:
+        check_read_only(sql, cursor)
+        cursor.begin()
+        try:
+            return query_arrow(cursor, sql, params)
+        finally:
+            cursor.rollback()
+    finally:
+        cursor.close()

@@ -3,10 +3,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
@@ -83,42 +89,93 @@ def export_events(con: duck.Connection, path: Path, *, layout: str | None = None
     """Write every story event to ``path``.
 
     * ``.parquet``: a folder of Parquet files, one ``month=YYYY-MM`` partition a month
-      (``month=undated`` for events with no date at all), each event with its ``mentions``;
-      files written before for the same months are replaced.
+      (``month=undated`` for events with no date at all), each event with its ``mentions``.
+      dyads writes one ``part-0.parquet`` a month and replaces only its own ``part-N.parquet``
+      files (stale ones from earlier exports included); other files in the folder are left alone.
     * ``.csv``: one row per event, actor codes joined with ``;`` and the first report's sentence;
       ``layout="gdelt"`` writes the 61 columns of GDELT 2.0's event table instead.
     * ``.jsonl``: one event per line with its ``mentions``; ``layout="plover"`` writes PLOVER
       records (``id``, ``date``, ``actor``, ``recipient``, ``event``, ...).
 
+    Every file is written under a temporary name in its folder and renamed when complete, so an
+    export that fails or is interrupted leaves the previous file as it was.
+
     Returns:
         How many events were written.
+
+    Raises:
+        DyadsError: E807/E808 for the format, E816 for a Parquet export onto a file, E817 when
+            the folder to write in does not exist, E818 when writing fails.
     """
     fmt, layout = export_format(path, layout)
-    if fmt == "parquet":
-        table = duck.query_arrow(con, _NESTED)
-        path.mkdir(parents=True, exist_ok=True)
-        pq.write_to_dataset(
-            table, path, partition_cols=["month"], existing_data_behavior="delete_matching",
-            basename_template="part-{i}.parquet",
-        )
-    elif fmt == "csv":
-        if layout == "gdelt":
-            con.register("fips", _fips_table())
-            try:
-                table = duck.query_arrow(con, gdelt_select())
-            finally:
-                con.unregister("fips")
+    if not path.parent.is_dir():
+        raise DyadsError(Errors.E817.format(path=path, parent=path.parent))
+    if fmt == "parquet" and path.exists() and not path.is_dir():
+        raise DyadsError(Errors.E816.format(path=path))
+    try:
+        if fmt == "parquet":
+            table = duck.query_arrow(con, _NESTED)
+            _write_partitions(table, path)
+        elif fmt == "csv":
+            if layout == "gdelt":
+                con.register("fips", _fips_table())
+                try:
+                    table = duck.query_arrow(con, gdelt_select())
+                finally:
+                    con.unregister("fips")
+            else:
+                table = duck.query_arrow(con, _FLAT)
+            with _replacing(path) as tmp:
+                pacsv.write_csv(table, tmp)
         else:
-            table = duck.query_arrow(con, _FLAT)
-        pacsv.write_csv(table, path)
-    else:
-        table = duck.query_arrow(con, _PLOVER if layout == "plover" else _NESTED)
-        shape = _plover_record if layout == "plover" else _dyads_record
-        with path.open("w", encoding="utf-8") as out:
-            for batch in table.to_batches():
-                for row in batch.to_pylist():
-                    out.write(json.dumps(shape(row, coder), ensure_ascii=False, default=_json_default) + "\n")
+            table = duck.query_arrow(con, _PLOVER if layout == "plover" else _NESTED)
+            shape = _plover_record if layout == "plover" else _dyads_record
+            with _replacing(path) as tmp, tmp.open("w", encoding="utf-8") as out:
+                for batch in table.to_batches():
+                    for row in batch.to_pylist():
+                        out.write(json.dumps(shape(row, coder), ensure_ascii=False, default=_json_default) + "\n")
+    except OSError as exc:
+        raise DyadsError(Errors.E818.format(path=path, problem=exc.strerror or exc)) from None
     return table.num_rows
+
+
+_OWN_PART = re.compile(r"part-\d+\.parquet")
+
+
+def _write_partitions(table: pa.Table, folder: Path) -> None:
+    """One ``month=.../part-0.parquet`` a month, each written atomically; then dyads' stale parts go.
+
+    Only files named like dyads' own (``part-N.parquet`` inside ``month=...``) are ever removed,
+    and only after every new one is in place.
+    """
+    folder.mkdir(exist_ok=True)
+    written: set[Path] = set()
+    months = table.column("month")
+    for month in pc.unique(months).to_pylist():
+        part = folder / f"month={month}" / "part-0.parquet"
+        part.parent.mkdir(exist_ok=True)
+        with _replacing(part) as tmp:
+            pq.write_table(table.filter(pc.equal(months, month)).drop_columns(["month"]), tmp)
+        written.add(part)
+    for stale in folder.glob("month=*/part-*.parquet"):
+        if _OWN_PART.fullmatch(stale.name) and stale not in written:
+            stale.unlink()
+
+
+@contextmanager
+def _replacing(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` to write to; it becomes ``path`` if the block succeeds.
+
+    The name starts with a dot, so readers of a Parquet folder skip it while it is written.
+    """
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    tmp = Path(name)
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _dyads_record(row: dict[str, Any], coder: str) -> dict[str, Any]:
