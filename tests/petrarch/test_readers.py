@@ -137,7 +137,7 @@ def test_corrupt_cache_entry_is_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv("DYADS_CACHE", str(tmp_path / "cache"))
     path = _write(tmp_path, "a.txt", ACTORS)
     load_compiled(path, "actors", lambda p: convert_actors(read_actor_dictionary(p), p))
-    for entry in cache_module.cache_dir().iterdir():
+    for entry in cache_module.cache_dir().glob("*.pickle"):
         entry.write_bytes(b"not a pickle")
     again = load_compiled(path, "actors", lambda p: convert_actors(read_actor_dictionary(p), p))
     assert (("NORTHLAND",), True) in again.phrases

@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..parse.guard import failure_reason, start_clock
 from ..records import Actor
 from .imported import FoldedMatcher
 from .lexicon import ActorEntry, ActorLexicon, load_actor_lexicon
@@ -67,10 +68,11 @@ class ActorFinder:
         self.folded = FoldedMatcher(nlp, lexicon.folded) if lexicon.folded else None
 
     def __call__(self, doc: Doc) -> Doc:
+        start_clock(doc)
         try:
             mentions = self.find(doc)
         except Exception as exc:  # an odd parse fails this document only, not the batch
-            doc._.dyads_error = f"actors: {type(exc).__name__}: {exc}"
+            doc._.dyads_error = failure_reason(doc, "actors", exc)
             mentions = []
         doc._.actors = mentions
         index: dict[int, list[ActorMention]] = {}

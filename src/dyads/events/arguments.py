@@ -5,7 +5,9 @@ triples: each branch names the construction it handles.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorMention
 
@@ -124,12 +126,19 @@ class ActorResolver:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.index: dict[int, list[ActorMention]] = doc._.actor_index or {}
-        self.mentions: list[ActorMention] = doc._.actors or []
+        # in order of their head token, so that positions can be bisected
+        self.mentions: list[ActorMention] = sorted(doc._.actors or [], key=lambda m: m.head)
+        self.heads: list[int] = [m.head for m in self.mentions]
         self.excluded: set = set()  # identities a pronoun may not stand for (the event's own source)
         # tokens merged into a larger phrase ("forces from Panama") lead to that phrase's actor
         self.covering: dict[int, ActorMention] = {
             i: m for m in self.mentions for i in range(m.start, m.end) if i != m.head
         }
+
+    def any_in(self, span: Span) -> bool:
+        """Whether an actor phrase is headed inside ``span`` (a sentence)."""
+        first = bisect_left(self.heads, span.start)
+        return first < len(self.heads) and self.heads[first] < span.end
 
     def at(self, token: Token | None, depth: int = 0, allow_locative: bool = False, deep_locative: bool = False) -> tuple[list[ActorMention], str]:
         """The actors that ``token`` names, with how they were found.
@@ -202,12 +211,17 @@ class ActorResolver:
         else:
             fits = lambda m: True  # noqa: E731
         sent_start = token.sent.start
-        before = [m for m in self.mentions if m.head < token.i and not m.locative and fits(m) and m.actor.identity not in self.excluded]
-        in_sentence = [m for m in before if m.head >= sent_start]
-        subjects = [m for m in in_sentence if self.doc[m.head].dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
-            return [subjects[-1]]
-        if in_sentence:
-            return [in_sentence[-1]]
-        earlier = [m for m in before if self.doc[m.head].dep_ in {"nsubj", "nsubjpass"}]
-        return [earlier[-1]] if earlier else []
+        # walk back from the pronoun (not over every mention: a long document has thousands)
+        in_sentence: ActorMention | None = None
+        for k in range(bisect_left(self.heads, token.i) - 1, -1, -1):
+            mention = self.mentions[k]
+            if mention.locative or not fits(mention) or mention.actor.identity in self.excluded:
+                continue
+            is_subject = self.doc[mention.head].dep_ in {"nsubj", "nsubjpass"}
+            if mention.head >= sent_start:
+                if is_subject:
+                    return [mention]
+                in_sentence = in_sentence or mention
+            elif in_sentence is not None or is_subject:
+                return [in_sentence or mention]
+        return [in_sentence] if in_sentence is not None else []

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorMention
+from ..parse.guard import check_clock, failure_reason
 from .arguments import (
     ActorResolver,
     child,
@@ -62,16 +63,17 @@ class EventCoder(SpeechAndWrappers, TargetFinder):
             try:
                 resolver = ActorResolver(doc)
                 for sent in doc.sents:
+                    check_clock(doc)
                     events.extend(self.code_sentence(sent, resolver))
             except Exception as exc:  # an odd parse fails this document only, not the batch
-                doc._.dyads_error = f"events: {type(exc).__name__}: {exc}"
+                doc._.dyads_error = failure_reason(doc, "events", exc)
                 events = []
         doc._.events = events
         return doc
 
     # -- finding triggers -------------------------------------------------
     def code_sentence(self, sent: Span, resolver: ActorResolver) -> list[EventCandidate]:
-        if not any(m.head >= sent.start and m.head < sent.end for m in resolver.mentions):
+        if not resolver.any_in(sent):
             return []
         found: list[EventCandidate] = []
         literal: list[EventCandidate] = []  # imported PETRARCH patterns: coded as the dictionary says

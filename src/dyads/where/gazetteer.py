@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dyads.errors import Errors, LexiconError
+from dyads.parse.entities import entities_in
 from dyads.records import Location
 
 if TYPE_CHECKING:
@@ -213,7 +214,7 @@ _AREA = re.compile(r"\s+(?:state|province|region|district|governorate|county|obl
 
 def _located_places(sent: Span, gazetteer: Gazetteer, context: frozenset[str]) -> Iterator[tuple[int, Location]]:
     covered: set[int] = set()
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         if ent.label_ not in _PLACE_LABELS:
             continue
         covered.update(range(ent.start, ent.end))

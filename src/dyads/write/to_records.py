@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span
 from ..actors import ActorMention
 from ..events import EventCandidate, EventLexicon
 from ..events.lexicon import QUAD_CLASS
+from ..parse.entities import entities_in
+from ..parse.guard import check_clock
 from ..records import Actor, Document, Event, Location
 from ..when import resolve_date
 from ..where import find_location, get_gazetteer
@@ -26,7 +28,7 @@ def event_id(doc_id: str, sentence_index: int, candidate: EventCandidate) -> str
 def sentence_date(sent: Span, trigger_i: int, published: dt.date | None) -> dt.date | None:
     """The day the sentence gives for its event: the resolvable DATE nearest the trigger."""
     best: tuple[int, dt.date] | None = None
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         if ent.label_ != "DATE":
             continue
         day = resolve_date(ent.text, published)
@@ -91,6 +93,7 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
     countries = frozenset(m.actor.code for m in doc._.actors or [] if len(m.actor.code) == 3)
     seen: set[str] = set()
     for candidate in doc._.events or []:
+        check_clock(doc)
         if candidate.event not in QUAD_CLASS:
             continue  # an imported non-CAMEO code (WEIS "903"): no PLOVER type to write it with
         sent = candidate.sentence

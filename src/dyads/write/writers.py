@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import csv
 import json
-import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..errors import DyadsError, Errors
 from ..records import Event
+from .files import STDOUT, OutputFile
 
 FORMATS = ("jsonl", "csv", "parquet")
 _SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
@@ -45,56 +45,73 @@ def guess_format(path: str, fmt: str | None) -> str:
 
 
 class EventWriter:
-    """Writes events as they come; ``close`` finishes the file."""
+    """Writes events as they come; ``commit`` puts the finished file in place, ``discard`` drops it.
+
+    The file is opened at once (see ``OutputFile``), so a path that cannot be written is an
+    error before any coding; used as a context manager, it commits when the block ends
+    normally and discards on an error.
+
+    Raises:
+        DyadsError: E602 Parquet to standard output; E603-E607 for the path; E606 from
+            ``write`` or ``commit`` when the disk is full or the pipe is closed.
+    """
 
     def __init__(self, path: str, fmt: str):
+        if fmt == "parquet" and path == STDOUT:
+            raise DyadsError(Errors.E602)
         self.path, self.fmt, self.count = path, fmt, 0
+        self._out = OutputFile(path, "events file", binary=fmt == "parquet")
         self._buffer: list[dict[str, Any]] = []
         self._parquet: pq.ParquetWriter | None = None
-        if fmt == "parquet":
-            if path == "-":
-                raise DyadsError(Errors.E602)
-            self._stream: TextIO | None = None
-        else:
-            self._stream = sys.stdout if path == "-" else open(path, "w", encoding="utf-8", newline="")
-        self._csv = csv.DictWriter(self._stream, fieldnames=CSV_COLUMNS) if fmt == "csv" else None
+        self._csv = csv.DictWriter(self._out.stream, fieldnames=CSV_COLUMNS) if fmt == "csv" else None
         if self._csv:
-            self._csv.writeheader()
+            self._guarded(self._csv.writeheader)
 
     def write(self, events: Iterable[Event]) -> None:
         for event in events:
             record = event.to_dict()
             self.count += 1
             if self.fmt == "jsonl":
-                self._stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+                self._guarded(self._out.stream.write, json.dumps(record, ensure_ascii=False) + "\n")
             elif self.fmt == "csv":
-                self._csv.writerow(flat_row(record))
+                self._guarded(self._csv.writerow, flat_row(record))
             else:
                 self._buffer.append(record)
                 if len(self._buffer) >= 10_000:
-                    self._flush_parquet()
+                    self._guarded(self._flush_parquet)
+
+    def _guarded(self, write, *args: Any) -> None:
+        try:
+            write(*args)
+        except OSError as exc:
+            raise self._out.failed(exc) from None
 
     def _flush_parquet(self) -> None:
         if self._parquet is None:
-            self._parquet = pq.ParquetWriter(self.path, EVENT_SCHEMA)
+            self._parquet = pq.ParquetWriter(self._out.stream, EVENT_SCHEMA)
         if self._buffer:
             self._parquet.write_table(pa.Table.from_pylist(self._buffer, schema=EVENT_SCHEMA))
             self._buffer = []
 
-    def close(self) -> None:
+    def commit(self) -> None:
+        """Finish the file (Parquet's footer) and put it in place."""
         if self.fmt == "parquet":
-            self._flush_parquet()
-            self._parquet.close()
-        elif self._stream is not sys.stdout:
-            self._stream.close()
-        else:
-            self._stream.flush()
+            self._guarded(self._flush_parquet)
+            self._guarded(self._parquet.close)
+        self._out.commit()
+
+    def discard(self) -> None:
+        """Drop the unfinished file; the previous one stays."""
+        self._out.discard()
 
     def __enter__(self) -> EventWriter:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()
 
 
 def flat_row(record: dict[str, Any]) -> dict[str, Any]:
@@ -120,17 +137,26 @@ def open_writer(path: str, fmt: str | None = None) -> EventWriter:
     return EventWriter(path, guess_format(path, fmt))
 
 
-def write_document_records(records: Iterable[dict[str, Any]], path: str) -> int:
-    """Write one JSON line per input document (``--docs``); returns how many."""
-    count = 0
-    stream: TextIO = sys.stdout if path == "-" else open(path, "w", encoding="utf-8")
-    try:
-        for record in records:
-            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-            count += 1
-    finally:
-        if stream is not sys.stdout:
-            stream.close()
-    return count
+class DocumentRecordWriter:
+    """The ``--docs`` file: one JSON line per input document, written as the run goes and put in
+    place when it ends (see ``OutputFile``); a context manager like ``EventWriter``."""
 
+    def __init__(self, path: str):
+        self._out = OutputFile(path, "--docs file")
+        self.count = 0
 
+    def write(self, record: dict[str, Any]) -> None:
+        try:
+            self._out.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        except OSError as exc:
+            raise self._out.failed(exc) from None
+        self.count += 1
+
+    def __enter__(self) -> DocumentRecordWriter:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        if exc_type is None:
+            self._out.commit()
+        else:
+            self._out.discard()
