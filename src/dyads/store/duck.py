@@ -591,7 +591,6 @@ _READ_PRAGMAS = {
 # The query nodes of a statement that only reads; a SELECT can hold others
 # (``WITH d AS (DELETE ... RETURNING *) SELECT * FROM d``), and those write.
 _READ_NODES = {"SELECT_NODE", "SET_OPERATION_NODE", "RECURSIVE_CTE_NODE", "CTE_NODE"}
-_WRITE_KEYWORDS = {"INSERT", "UPDATE", "DELETE", "MERGE", "COPY"}
 
 
 def check_read_only(sql: str, con: Connection) -> None:
@@ -643,33 +642,35 @@ def _parse(sql: str) -> list[Any]:
         raise DyadsError(Errors.E806.format(problem=_first_line(exc))) from None
 
 
-def _words(sql: str) -> list[tuple[int, str, Any]]:
-    """``(offset, text, token type)`` of each token of ``sql`` but comments, from DuckDB's tokenizer."""
+def _words(sql: str) -> list[tuple[int, str]]:
+    """``(offset, text)`` of each token of ``sql`` but comments, from DuckDB's tokenizer."""
     tokens = duckdb.tokenize(sql)
     ends = [start for start, _ in tokens[1:]] + [len(sql)]
-    return [(start, sql[start:end].strip(), kind) for (start, kind), end in zip(tokens, ends)
+    return [(start, sql[start:end].strip()) for (start, kind), end in zip(tokens, ends)
             if kind != duckdb.token_type.comment]
 
 
-def _explained(sql: str, words: list[tuple[int, str, Any]]) -> str | None:
+def _explained(sql: str, words: list[tuple[int, str]]) -> str | None:
     """The statement an EXPLAIN explains: after ``EXPLAIN``, ``ANALYZE`` or an ``(option, ...)`` list."""
     rest = words[1:]
     if rest and rest[0][1].upper() == "ANALYZE":
         rest = rest[1:]
     elif rest and rest[0][1] == "(":
-        closing = next((i for i, (_, text, _) in enumerate(rest) if text == ")"), None)
+        closing = next((i for i, (_, text) in enumerate(rest) if text == ")"), None)
         rest = rest[closing + 1:] if closing is not None else []
     return sql[rest[0][0]:] if rest else None
 
 
 def _check_select(con: Connection, sql: str, what: str) -> None:
-    """Refuse a SELECT that holds a writing statement, by the query nodes DuckDB parses it into."""
+    """Refuse a SELECT that holds a writing statement, by the query nodes DuckDB parses it into.
+
+    DuckDB serializes a SELECT's parse tree (``json_serialize_sql``); one it cannot serialize is
+    refused rather than guessed at.
+    """
     tree = json.loads(con.execute("SELECT json_serialize_sql(?)", [sql]).fetchall()[0][0])
-    if tree.get("error"):
-        # a few reads (PIVOT) cannot be serialized: refuse them if a writing keyword is among their tokens
-        held = {text.upper() for _, text, kind in _words(sql) if kind == duckdb.token_type.keyword} & _WRITE_KEYWORDS
-    else:
-        held = {n.removesuffix("_NODE").removesuffix("_QUERY") for n in _node_types(tree) - _READ_NODES}
+    if tree.get("error"):  # what cannot be checked is refused
+        raise DyadsError(Errors.E805.format(kind=f"{what} that cannot be checked ({tree.get('error_message')})"))
+    held = {n.removesuffix("_NODE").removesuffix("_QUERY") for n in _node_types(tree) - _READ_NODES}
     if held:
         raise DyadsError(Errors.E805.format(kind=f"{what} holding {', '.join(sorted(held))}"))
 
