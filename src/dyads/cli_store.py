@@ -255,9 +255,10 @@ def events(source, target, actor_code, event, cameo, quad_class, doc_id, min_men
 @db_option
 @_format_option
 def sql(query, params, db, fmt) -> None:
-    """Run one read-only SQL statement (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN) on the database.
+    """Run one read-only SQL statement (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN of a SELECT) on the database.
 
     Tables: documents, sentences, mentions, event_actors, events (see `dyads/store/schema.sql`).
+    The query sees only those tables: no files, other databases or extensions.
     """
     with _open(db, read_only=True) as store:
         table = _query(store.sql, query, list(params), frame="arrow")

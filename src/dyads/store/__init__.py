@@ -27,7 +27,7 @@ def open(path: str | os.PathLike | None = None, *, read_only: bool = False, wind
 
     Raises:
         DyadsError: E801 when another process is writing to it, E804 when ``read_only`` and
-            there is no database.
+            there is no database, E815 when the file is damaged (it names the file).
     """
     from .api import Store
 
