@@ -32,6 +32,15 @@ def test_wire_dateline_leaves_the_body(tmp_path):
     assert document.date_published is None  # "Dec 3" has no year
 
 
+def test_wire_dateline_alone_is_no_paragraph(tmp_path):
+    # Found by bench/fuzz_readers.py: the dateline's paragraph was left as an empty string.
+    headline = "Russia accuses Ukraine of shelling a village\n\n"
+    document = _read(tmp_path, headline + "MOSCOW, Dec 3, 2019 (Reuters) -\n\nKyiv denied it.\n")
+    assert document.text == "Kyiv denied it."
+    assert document.date_published == dt.date(2019, 12, 3)
+    assert _read(tmp_path, headline + "MOSCOW, Dec 3 (Reuters) - \n").reason.startswith("[E107]")
+
+
 def test_wire_dateline_forms():
     assert strip_wire_dateline("KYIV, Ukraine (AP) — Russian drones struck the capital.") == ("Russian drones struck the capital.", None)
     assert strip_wire_dateline("PARIS, March 4, 2023 (AFP) - France recalled its envoy.") == ("France recalled its envoy.", dt.date(2023, 3, 4))

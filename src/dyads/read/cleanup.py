@@ -8,6 +8,7 @@ is the line filter that both the ``.txt`` and the ``.html`` readers apply to the
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -179,6 +180,8 @@ def parse_date_line(line: str) -> tuple[dt.date, bool, str] | None:
     return date, bool(_TIME.search(rest)), label
 
 
+# Pages repeat their date lines (header, dateline, footer), and dateparser takes milliseconds a call.
+@functools.lru_cache(maxsize=4096)
 def parse_date(text: str) -> dt.date | None:
     """Read a date written in any common English form.
 
@@ -298,8 +301,10 @@ def parse_article(text: str, title: str | None = None) -> ArticleParts:
     parts.date_published = _choose_date(date_lines)
     parts.paragraphs = _paragraphs(lines[body_start:], parts)
     if parts.paragraphs:
-        parts.paragraphs[0], wire_date = strip_wire_dateline(parts.paragraphs[0])
+        first, wire_date = strip_wire_dateline(parts.paragraphs[0])
         parts.date_published = parts.date_published or wire_date
+        # A paragraph that was the dateline alone leaves nothing to code.
+        parts.paragraphs[:1] = [first] if first.strip() else []
     return parts
 
 
