@@ -120,25 +120,36 @@ def logical_object(verb: Token) -> Token | None:
     return child(verb, "dobj")
 
 
+if not Doc.has_extension("dyads_actor_positions"):
+    Doc.set_extension("dyads_actor_positions", default=None)
+
+
 class ActorResolver:
     """Turns argument tokens into actor mentions, following coordination and pronouns."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.index: dict[int, list[ActorMention]] = doc._.actor_index or {}
-        # in order of their head token, so that positions can be bisected
-        self.mentions: list[ActorMention] = sorted(doc._.actors or [], key=lambda m: m.head)
-        self.heads: list[int] = [m.head for m in self.mentions]
         self.excluded: set = set()  # identities a pronoun may not stand for (the event's own source)
-        # tokens merged into a larger phrase ("forces from Panama") lead to that phrase's actor
-        self.covering: dict[int, ActorMention] = {
-            i: m for m in self.mentions for i in range(m.start, m.end) if i != m.head
-        }
+        # a resolver is made per sentence and per speaker: what depends only on the Doc is made once
+        found = doc._.actors or []
+        positions = doc._.dyads_actor_positions
+        if positions is None or positions[0] is not found:
+            # mentions in order of their head token, so that positions can be bisected; tokens merged
+            # into a larger phrase ("forces from Panama") lead to that phrase's actor
+            mentions = sorted(found, key=lambda m: m.head)
+            covering = {i: m for m in mentions for i in range(m.start, m.end) if i != m.head}
+            positions = doc._.dyads_actor_positions = (found, mentions, [m.head for m in mentions], covering)
+        _, self.mentions, self.heads, self.covering = positions
 
     def any_in(self, span: Span) -> bool:
         """Whether an actor phrase is headed inside ``span`` (a sentence)."""
         first = bisect_left(self.heads, span.start)
         return first < len(self.heads) and self.heads[first] < span.end
+
+    def in_sentence(self, sent: Span) -> list[ActorMention]:
+        """The actor phrases headed inside ``sent``, in order."""
+        return self.mentions[bisect_left(self.heads, sent.start):bisect_left(self.heads, sent.end)]
 
     def at(self, token: Token | None, depth: int = 0, allow_locative: bool = False, deep_locative: bool = False) -> tuple[list[ActorMention], str]:
         """The actors that ``token`` names, with how they were found.

@@ -99,7 +99,7 @@ def _next_actor(tokens: list[Token], i: int, step: int, heads: set[int], resolve
             while token.dep_ == "conj" and token.head.i in heads and token.head.i >= tokens[0].i:
                 token = token.head
             return token, min(m.start for m in resolver.index[token.i]) - tokens[0].i
-        for mention in resolver.mentions:
+        for mention in resolver.in_sentence(tokens[j].sent):
             if mention.start <= tokens[j].i < mention.end and not mention.locative:
                 return tokens[0].doc[mention.head], (mention.end - 1 if step > 0 else mention.start) - tokens[0].i
     return None
@@ -373,8 +373,8 @@ def _nearest_before(resolver: ActorResolver, verb: Token) -> list[ActorMention]:
     sent = verb.sent
     own_clauses = {t.i for c in verb.lefts if c.dep_ in _OTHER_CLAUSES for t in c.subtree}
     side = [
-        m for m in resolver.mentions
-        if sent.start <= m.head < sent.end and not m.locative and m.actor.code and m.end <= verb.i and m.head not in own_clauses
+        m for m in resolver.in_sentence(sent)
+        if not m.locative and m.actor.code and m.end <= verb.i and m.head not in own_clauses
     ]
     return [max(side, key=lambda m: m.end)] if side else []
 
