@@ -182,12 +182,14 @@ class CaseTimeout(Exception):
     """A case ran longer than --case-timeout."""
 
 
-def _alarm(signum, frame):
+def _alarm(signum: int, frame: object) -> None:
     raise CaseTimeout
 
 
 @dataclass
 class ReaderStats:
+    """What one reader did: cases, results by kind and code, failures, and its slowest input."""
+
     cases: int = 0
     documents: int = 0
     skipped: Counter = field(default_factory=Counter)
