@@ -66,6 +66,14 @@ def test_a_batch_spacy_fails_is_coded_one_by_one(failing_nlp):
     assert results[0].events and results[2].events
 
 
+def test_a_document_spacy_cannot_take_is_skipped_alone(nlp):
+    # a lone surrogate is no UTF-8: spaCy's tokenizer fails on it, in the middle of the batch
+    documents = [Document("a", GOOD), Document("odd", "Iran threatened Israel. \ud800"), Document("c", OTHER)]
+    results = list(code_documents(documents))
+    assert [type(r) for r in results] == [Coded, Skipped, Coded]
+    assert results[1].reason.startswith("[E202] odd: parsing failed: UnicodeEncodeError")
+
+
 @settings(max_examples=25, deadline=None)
 @given(st.lists(st.sampled_from([GOOD, OTHER, "Mr. Smith met Angela Merkel in Berlin on 3 May 2019.", "Nothing here.", "\n\n"]), min_size=1, max_size=8))
 def test_entities_in_a_sentence_are_spacys(nlp, parts):

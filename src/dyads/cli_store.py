@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from .errors import DyadsError, Errors
+from .limits import DEFAULT_MAX_CHARS, DEFAULT_TIME_BUDGET
 from .records import Skipped
 
 DB_HELP = "The event database (default: $DYADS_DB, else ./dyads.duckdb)."
@@ -168,17 +169,24 @@ def open_code_store(output: str | None, db: str | None, window: int | None) -> S
 @click.command()
 @db_option
 @window_option
-@click.option("-j", "--processes", default=1, show_default=True, help="Worker processes.")
-@click.option("--batch-size", default=32, show_default=True, help="Documents per spaCy batch.")
+@click.option("-j", "--processes", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes.")
+@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(min=1), help="Documents per spaCy batch.")
+@click.option("--max-chars", default=DEFAULT_MAX_CHARS, show_default=True, type=click.IntRange(min=1),
+              help="Skip a document longer than this many characters (E203).")
+@click.option("--time-budget", default=DEFAULT_TIME_BUDGET, show_default=True, type=click.FloatRange(min=0),
+              help="Seconds dyads may spend on one document after parsing it (E204); 0 for no limit.")
 @click.option("--lexicons", "lexicon_dir", type=click.Path(exists=True, file_okay=False), help="Folder of lexicons to use instead of the built-in ones.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
-def recode(db, window, processes, batch_size, lexicon_dir, quiet) -> None:
+def recode(db, window, processes, batch_size, max_chars, time_budget, lexicon_dir, quiet) -> None:
     """Code every stored document again with the current coder and lexicons, replacing its events."""
     from .coder import code_documents
 
     started = time.perf_counter()
     with StoreSink(_open(db, read_only=False, window=window), force=True) as sink:
-        results = code_documents(clean_errors(sink.store.stored_documents()), n_process=processes, batch_size=batch_size, lexicon_dir=lexicon_dir)
+        results = code_documents(
+            clean_errors(sink.store.stored_documents()), n_process=processes, batch_size=batch_size,
+            lexicon_dir=lexicon_dir, max_chars=max_chars, time_budget=time_budget,
+        )
         for result in results:
             sink.add(result)
     if not quiet:

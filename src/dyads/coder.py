@@ -84,9 +84,8 @@ def _code_batch(nlp: Language, settings: CoderSettings, documents: list[Document
 
 
 def _code_alone(nlp: Language, settings: CoderSettings, document: Document) -> Coded | Skipped:
-    doc = _make_doc(nlp, document, settings)
     try:
-        doc = nlp(doc)
+        doc = nlp(_make_doc(nlp, document, settings))
     except Exception as exc:
         return _skip(document, Errors.E202.format(name=document.id, problem=f"{type(exc).__name__}: {exc}"))
     return _to_result(nlp, settings, document, doc)
