@@ -151,3 +151,31 @@ def test_exit_codes(nlp, tmp_path):
     assert _code(str(tmp_path / "missing.txt"), "-o", str(tmp_path / "c.jsonl"), "-q").exit_code == 4
     assert _code("-o", str(tmp_path / "d.jsonl")).exit_code == 2  # no inputs: a usage error
     assert _code(str(good), "-o", str(tmp_path / "no" / "e.jsonl")).exit_code == 1
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(child) for child in (task / "children").read_text().split()]
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc to find the worker processes")
+def test_a_worker_killed_mid_run_stops_the_run_with_a_clear_error(tmp_path):
+    inputs = _jsonl(tmp_path / "in.jsonl", 1200)
+    out = tmp_path / "events.jsonl"
+    out.write_text(PREVIOUS)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "dyads.cli", "code", str(inputs), "-o", str(out), "-q", "-j", "2", "--batch-size", "8"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    partial = tmp_path / f".events.jsonl.{process.pid}.partial"
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and process.poll() is None and not (partial.exists() and partial.stat().st_size):
+        time.sleep(0.05)
+    workers = _children(process.pid)
+    assert process.poll() is None and workers, "the run ended before a worker could be killed"
+    os.kill(workers[0], signal.SIGKILL)
+    _, err = process.communicate(timeout=300)
+    assert process.returncode == 1 and "[E205] a worker process died" in err and "Traceback" not in err
+    assert out.read_text() == PREVIOUS and _no_partials(tmp_path)

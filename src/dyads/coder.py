@@ -10,13 +10,14 @@ import datetime as dt
 import itertools
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import DocumentError, Errors
+from .errors import DocumentError, DyadsError, Errors
 from .events import load_event_lexicon
 from .limits import DEFAULT_MAX_CHARS, DEFAULT_TIME_BUDGET
 from .parse import MODEL_NAME, load_pipeline
@@ -196,7 +197,13 @@ def _code_stream(documents: Iterable[Document | Skipped], settings: CoderSetting
 
 
 def _merge(chunk: list[Document | Skipped], future) -> Iterator[Coded | Skipped]:
-    results = iter(future.result())
+    try:
+        results = iter(future.result())
+    except BrokenProcessPool:
+        # a worker killed from outside (the kernel's out-of-memory killer, kill -9): the documents
+        # it held cannot be accounted for, so the run stops with an error rather than lose them
+        first = next(item.id for item in chunk if isinstance(item, Document))
+        raise DyadsError(Errors.E205.format(first=first)) from None
     for item in chunk:
         yield item if isinstance(item, Skipped) else next(results)
 

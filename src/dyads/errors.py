@@ -41,6 +41,8 @@ class Errors(metaclass=ErrorsWithCodes):
             "with --max-chars (parsing memory grows with the length)")
     E204 = ("{name}: coding took longer than its time budget of {seconds:g} s and was stopped; "
             "raise it with --time-budget SECONDS (0 for none)")
+    E205 = ("a worker process died while coding the documents from {first} on (out of memory, or killed); "
+            "the run is stopped so that none is lost: run again, with fewer processes (-j) or a lower --max-chars")
     # lexicons
     E301 = "{path} line {line}: {problem}"
     E302 = "{path}: {problem}"
