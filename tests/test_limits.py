@@ -74,10 +74,21 @@ def test_a_document_spacy_cannot_take_is_skipped_alone(nlp):
     assert results[1].reason.startswith("[E202] odd: parsing failed: UnicodeEncodeError")
 
 
+# some parts end on a name with no full stop, so that an entity ends where its sentence ends
+_PARTS = [GOOD, OTHER, "Mr. Smith met Angela Merkel in Berlin on 3 May 2019.", "Nothing here.",
+          "Talks were held in Berlin", "The envoy met Vladimir Putin", "\n\n"]
+
+
+def test_entities_in_keeps_an_entity_that_ends_its_sentence(nlp):
+    doc = nlp("The envoy met Vladimir Putin\n\nTalks were held in Berlin")
+    last = [entities_in(sent)[-1].text for sent in doc.sents if entities_in(sent)]
+    assert "Berlin" in last and any(sent.ents and sent.ents[-1].end == sent.end for sent in doc.sents)
+
+
 @settings(max_examples=25, deadline=None)
-@given(st.lists(st.sampled_from([GOOD, OTHER, "Mr. Smith met Angela Merkel in Berlin on 3 May 2019.", "Nothing here.", "\n\n"]), min_size=1, max_size=8))
+@given(st.lists(st.sampled_from(_PARTS), min_size=1, max_size=8))
 def test_entities_in_a_sentence_are_spacys(nlp, parts):
-    doc = nlp(" ".join(parts))
+    doc = nlp("\n\n".join(parts))
     for sent in doc.sents:
         assert [(e.start, e.end, e.label_) for e in entities_in(sent)] == [(e.start, e.end, e.label_) for e in sent.ents]
     assert [(e.start, e.end) for e in entities_in(doc)] == [(e.start, e.end) for e in doc.ents]
