@@ -280,7 +280,8 @@ CASES: list[Case] = [
     ("api: code_text(text, date=20191201)", api_case("dyads.code_text('Iran threatened Israel.', date=20191201)", "TypeError")),
     ("api: code_documents(['str'])", api_case("list(dyads.code_documents(['str']))", "TypeError")),
     ("api: Document('a', None)", api_case("dyads.Document('a', None)", "TypeError")),
-    ("api: Document with a lone surrogate", api_case("print(list(dyads.code_documents([dyads.Document('a', 'Iran threatened Israel. \\ud800')])))", "[Skipped")),
+    ("api: Document with a lone surrogate",
+     api_case("print(list(dyads.code_documents([dyads.Document('a', 'Iran threatened Israel. \\ud800')])))", "[Skipped")),
     ("api: dyads.open(p).sql('EXPLAIN ANALYZE DELETE ...')",
      api_case("dyads.open('base.duckdb').sql('EXPLAIN ANALYZE DELETE FROM events')", "DyadsError")),
 ]

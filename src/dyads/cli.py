@@ -73,8 +73,9 @@ def code(ctx, inputs, output, fmt, as_text, date, docs_path, processes, batch_si
     dictionaries = _dictionaries(kwargs)
     from .coder import Coded, code_documents
     from .read import read_documents, read_text_document
-    from .write import DocumentRecordWriter, open_writer
+    from .write import DocumentRecordWriter, EventWriter, open_writer
 
+    documents: Iterator[Document | Skipped]
     if as_text:
         try:
             documents = iter([read_text_document(" ".join(inputs), doc_id="text", date=date)])
@@ -90,7 +91,9 @@ def code(ctx, inputs, output, fmt, as_text, date, docs_path, processes, batch_si
     try:
         with ExitStack() as outputs:
             # every output is opened before any coding: a bad path fails now, not after an hour
-            writer = outputs.enter_context(open_writer(output, fmt) if output is not None else CountingWriter())
+            writer: EventWriter | CountingWriter = (
+                outputs.enter_context(open_writer(output, fmt)) if output is not None else CountingWriter()
+            )
             doc_writer = outputs.enter_context(DocumentRecordWriter(docs_path)) if docs_path else None
             store = outputs.enter_context(open_code_store(output, db, window))
 
@@ -98,7 +101,7 @@ def code(ctx, inputs, output, fmt, as_text, date, docs_path, processes, batch_si
                 counts["read"] += 1
                 counts["unchanged"] += 1
                 if doc_writer:
-                    doc_writer.write(_doc_record(document, "coded", "unchanged since the last run; its events are stored"))
+                    doc_writer.write_record(_doc_record(document, "coded", "unchanged since the last run; its events are stored"))
 
             documents = store.filter(documents, unchanged)
             with _progress(quiet) as bar:
@@ -114,13 +117,13 @@ def code(ctx, inputs, output, fmt, as_text, date, docs_path, processes, batch_si
                         counts["coded"] += 1
                         writer.write(result.events)
                         if doc_writer:
-                            doc_writer.write(_doc_record(result.document, "coded", None))
+                            doc_writer.write_record(_doc_record(result.document, "coded", None))
                     else:
                         counts["skipped"] += 1
                         reasons[result.reason.split("]")[0].strip("[") if result.reason.startswith("[") else result.reason] += 1
                         click.echo(f"skipped {result.id}: {result.reason}", err=True)
                         if doc_writer:
-                            doc_writer.write(_skipped_record(result))
+                            doc_writer.write_record(_skipped_record(result))
                     if bar:
                         bar.update(task, advance=1, events=writer.count)
     except DyadsError as exc:
@@ -195,13 +198,14 @@ def actors(text, date, as_json, jsonl_path, output, no_builtin, **kwargs) -> Non
     find_actor_records = partial(find_actor_records, dictionaries=_dictionaries(kwargs), builtin=not no_builtin)
 
     if jsonl_path:
-        stream = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
+        from .write import OutputFile
+
         try:
-            for line_id, found in _actor_lines(jsonl_path, find_actor_records):
-                stream.write(json.dumps({"id": line_id, "actors": found}, ensure_ascii=False) + "\n")
-        finally:
-            if stream is not sys.stdout:
-                stream.close()
+            with OutputFile(output, "actors file") as out:
+                for line_id, found in _actor_lines(jsonl_path, find_actor_records):
+                    out.write(json.dumps({"id": line_id, "actors": found}, ensure_ascii=False) + "\n")
+        except DyadsError as exc:
+            raise click.ClickException(str(exc)) from None
         return
     if not text:
         raise click.UsageError("give TEXT or --jsonl FILE")

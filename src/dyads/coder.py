@@ -12,13 +12,13 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import DocumentError, DyadsError, Errors
-from .events import load_event_lexicon
+from .events import EventCoder, load_event_lexicon
 from .limits import DEFAULT_MAX_CHARS, DEFAULT_TIME_BUDGET
 from .parse import MODEL_NAME, load_pipeline
 from .parse.guard import failure_reason
@@ -95,7 +95,7 @@ def _code_alone(nlp: Language, settings: CoderSettings, document: Document) -> C
 def _to_result(nlp: Language, settings: CoderSettings, document: Document, doc: Doc) -> Coded | Skipped:
     if doc._.dyads_error:
         return _skip(document, doc._.dyads_error)
-    discards = nlp.get_pipe("dyads_events").lexicon.discards
+    discards = cast(EventCoder, nlp.get_pipe("dyads_events")).lexicon.discards
     reason = apply_discards(doc, discards) if discards else None
     if reason:
         return _skip(document, Errors.E405.format(name=document.id, problem=reason))

@@ -111,11 +111,11 @@ def score(gold: list[GoldRecord], predictions: dict[str, list[Event]]) -> Scores
     for doc_id, records in by_doc.items():
         events = [e for e in predictions.get(doc_id, []) if not e.negated]
         accepted = {r.event for r in records} | {e for r in records for e in r.also}
-        for event in events:
-            correct = event.event in accepted
-            n_pred[event.event] += 1
-            tp_pred[event.event] += correct
-            ranked.append((event.confidence, correct))
+        for predicted in events:
+            correct = predicted.event in accepted
+            n_pred[predicted.event] += 1
+            tp_pred[predicted.event] += correct
+            ranked.append((predicted.confidence, correct))
         if not events:
             scores.no_prediction += len(records)
         for record in records:

@@ -11,7 +11,7 @@ import csv
 import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from ..actors.lexicon import ActorLexicon
@@ -34,6 +34,10 @@ def _cameo_events(lexicon_dir: str | None) -> tuple[dict[str, str], str]:
     return events, hashlib.sha256(content).hexdigest()
 
 
+def _compile_verbs(path: Path, events: dict[str, str]) -> ImportedLexicon:
+    return convert_verbs(read_verb_dictionary(path), path, events)
+
+
 @lru_cache(maxsize=8)
 def load_dictionaries(dictionaries: tuple[tuple[str, str], ...], lexicon_dir: str | None = None) -> ImportedLexicon:
     """Compile (or load from the cache) each ``(kind, path)`` and merge them in order.
@@ -53,8 +57,7 @@ def load_dictionaries(dictionaries: tuple[tuple[str, str], ...], lexicon_dir: st
             compiled = load_compiled(path, kind, lambda p: convert_discards(read_discard_dictionary(p), p))
         elif kind == "verbs":
             cameo = cameo or _cameo_events(lexicon_dir)
-            events = cameo[0]
-            compiled = load_compiled(path, kind, lambda p, events=events: convert_verbs(read_verb_dictionary(p), p, events), salt=cameo[1])
+            compiled = load_compiled(path, kind, partial(_compile_verbs, events=cameo[0]), salt=cameo[1])
         else:
             msg = f"unknown dictionary kind {kind!r}: use one of {', '.join(KINDS)}"
             raise ValueError(msg)

@@ -51,7 +51,7 @@ def load_compiled(path: str | Path, kind: str, compile_file: Callable[[Path], Im
         raise LexiconError(Errors.E302.format(path=path, problem=exc.strerror)) from exc
     folder = _private_folder(cache_dir())
     secret = _secret(folder) if folder is not None else None
-    if secret is None:
+    if folder is None or secret is None:
         return compile_file(path)
     key = hashlib.sha256(b"\0".join([FORMAT_VERSION.encode(), kind.encode(), salt.encode(), content])).hexdigest()
     entry = folder / f"{kind}-{key[:32]}.pickle"

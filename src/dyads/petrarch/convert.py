@@ -31,13 +31,13 @@ class ImportedLexicon:
     discards: list[tuple[tuple[str, ...], bool, str]] = field(default_factory=list)
 
     def merge(self, other: ImportedLexicon) -> None:
-        for phrase, entries in other.phrases.items():
-            self.phrases.setdefault(phrase, []).extend(entries)
+        for phrase, actors in other.phrases.items():
+            self.phrases.setdefault(phrase, []).extend(actors)
         for word, sector in other.sector_words.items():
             self.sector_words.setdefault(word, sector)
         self.prefix_sectors |= other.prefix_sectors
-        for form, entries in other.verbs.items():
-            self.verbs.setdefault(form, []).extend(entries)
+        for form, triggers in other.verbs.items():
+            self.verbs.setdefault(form, []).extend(triggers)
         self.discards.extend(other.discards)
 
 

@@ -13,9 +13,12 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from ..actors import ActorMention
+from ..actors.component import ActorFinder
 from ..errors import DyadsError, Errors
+from ..events import EventCoder
 from ..parse import MODEL_NAME, load_pipeline
 from .discards import apply_discards
 
@@ -97,8 +100,8 @@ def run_records(
     """Code every record that expects events (or none) and compare with the expected triples."""
     records = read_records(path)
     nlp = load_pipeline(model, lexicon_dir, tuple(dictionaries), builtin)
-    prefix_sectors = nlp.get_pipe("dyads_actors").lexicon.prefix_sectors
-    discards = nlp.get_pipe("dyads_events").lexicon.discards
+    prefix_sectors = cast(ActorFinder, nlp.get_pipe("dyads_actors")).lexicon.prefix_sectors
+    discards = cast(EventCoder, nlp.get_pipe("dyads_events")).lexicon.discards
     result = SuiteResult()
     kept = [r for r in records if r.error is None]
     result.left_out = len(records) - len(kept)

@@ -21,7 +21,7 @@ from dyads.read.jsonl import Placed, decode_lines, read_jsonl, read_jsonl_lines
 from dyads.read.text import read_text_document, read_text_file
 from dyads.records import Document, Skipped
 
-__all__ = ["read_documents", "read_text_document", "unique_ids", "SUFFIXES", "STDIN"]
+__all__ = ["STDIN", "SUFFIXES", "read_documents", "read_text_document", "unique_ids"]
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"

@@ -348,7 +348,7 @@ def _paragraphs(lines: list[str], parts: ArticleParts) -> list[str]:
     """Join the body lines into paragraphs, dropping boilerplate and header repeats."""
     paragraphs: list[str] = []
     current: list[str] = []
-    for raw in lines + [""]:
+    for raw in [*lines, ""]:
         line = raw.strip()
         if line and not _is_furniture(line, parts):
             # A hard-wrapped paragraph continues until a blank line or a line that ends a

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import trafilatura
+from trafilatura.settings import Document as ExtractedPage
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 
@@ -71,7 +72,8 @@ def parse_html(page: str, name: str) -> Document:
         include_tables=False,
         include_images=False,
     )
-    if extracted is None or not (extracted.text or "").strip():
+    # as_dict is off, so trafilatura gives its Document (or None); the union in its signature covers both modes
+    if not isinstance(extracted, ExtractedPage) or not extracted.text or not extracted.text.strip():
         raise DocumentError(Errors.E107.format(name=name))
     title = _clean(extracted.title)
     parts = parse_article(extracted.text, title=title)

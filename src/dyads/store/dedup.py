@@ -77,14 +77,15 @@ def cluster(mentions: Iterable[Mention], window: int = DEFAULT_WINDOW_DAYS) -> I
     for _, group in groupby(ordered, key=lambda m: m.key):
         stories: list[_Story] = []
         for mention in group:
-            if not mergeable(mention):
+            day = mention.date
+            if day is None or not mergeable(mention):
                 yield mention.event_id, mention.event_id
                 continue
             # stories whose window has passed cannot take this record, nor any later one
-            stories = [s for s in stories if (mention.date - s.anchor).days <= window]
+            stories = [s for s in stories if (day - s.anchor).days <= window]
             story = next((s for s in stories if mention.doc_id not in s.doc_ids), None)
             if story is None:
-                story = _Story(mention.event_id, mention.date)
+                story = _Story(mention.event_id, day)
                 stories.append(story)
             story.doc_ids.add(mention.doc_id)
             yield mention.event_id, story.story_id

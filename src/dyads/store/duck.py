@@ -47,7 +47,7 @@ _ARROW_TYPES = {
 # Every connection dyads opens is sandboxed: SQL on it reaches the database's own tables and
 # nothing else -- no files (read_csv, COPY ... TO, ATTACH), no extensions, and no SET that could
 # undo this. Registering Arrow tables (the writer's way in) still works.
-SANDBOX = {
+SANDBOX: dict[str, str | bool | int | float | list[str]] = {
     "enable_external_access": False,
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
@@ -175,7 +175,7 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in without_comments.split(";") if s.strip()]
 
 
-def _first_line(exc: Exception) -> str:
+def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 

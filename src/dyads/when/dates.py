@@ -121,7 +121,7 @@ def _normalise(expression: str) -> str:
 def _resolve(text: str, published: dt.date | None) -> dt.date | None:
     parts = _match_calendar_date(text)
     if parts is not None and parts[0] is not None:
-        return _make_date(*parts)
+        return _make_date(parts[0], parts[1], parts[2])
     if published is None:
         return _parse_with_dateparser(text, None)
     if parts is not None:
@@ -146,12 +146,12 @@ def _match_calendar_date(text: str) -> tuple[int | None, int, int] | None:
         year, month, day = (int(g) for g in match.groups())
         return year, month, day
     if match := _MONTH_DAY.match(text):
-        month, day, year = match.groups()
+        month_name, day_text, year_text = match.groups()
     elif match := _DAY_MONTH.match(text):
-        day, month, year = match.groups()
+        day_text, month_name, year_text = match.groups()
     else:
         return None
-    return (int(year) if year else None), _MONTHS[month], int(day)
+    return (int(year_text) if year_text else None), _MONTHS[month_name], int(day_text)
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:

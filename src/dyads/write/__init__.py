@@ -1,4 +1,5 @@
 """Write stage: events (and per-document records) as JSON Lines, CSV or Parquet."""
+from .files import OutputFile
 from .writers import DocumentRecordWriter, EventWriter, guess_format, open_writer
 
-__all__ = ["DocumentRecordWriter", "EventWriter", "guess_format", "open_writer"]
+__all__ = ["DocumentRecordWriter", "EventWriter", "OutputFile", "guess_format", "open_writer"]

@@ -13,11 +13,12 @@ import os
 import stat
 import sys
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import IO, Any, TypeVar
 
 from ..errors import DyadsError, Errors
 
 STDOUT = "-"
+_Output = TypeVar("_Output", bound="OutputFile")
 
 
 class OutputFile:
@@ -40,7 +41,7 @@ class OutputFile:
             # Python leaves sys.stdout None when the process started with descriptor 1 closed
             if sys.stdout is None or sys.stdout.closed:
                 raise DyadsError(Errors.E607.format(what=what))
-            self.stream: TextIO | BinaryIO = sys.stdout.buffer if binary else sys.stdout
+            self.stream: IO[Any] = sys.stdout.buffer if binary else sys.stdout
             return
         target = Path(path)
         self._check(target)
@@ -62,13 +63,33 @@ class OutputFile:
             # refused even for root: a read-only file is one someone chose to keep
             raise DyadsError(Errors.E605.format(what=self.what, path=self.path, problem="the file is read-only"))
 
-    def _open(self, path: Path, binary: bool) -> TextIO | BinaryIO:
+    def _open(self, path: Path, binary: bool) -> IO[Any]:
         try:
             if binary:
                 return path.open("wb")
             return path.open("w", encoding="utf-8", newline="")
         except OSError as exc:
             raise DyadsError(Errors.E605.format(what=self.what, path=self.path, problem=exc.strerror or exc)) from None
+
+    def write(self, text: str) -> None:
+        """Write text (a text-mode file).
+
+        Raises:
+            DyadsError: E606 when the disk is full or the reader of a pipe has gone.
+        """
+        try:
+            self.stream.write(text)
+        except OSError as exc:
+            raise self.failed(exc) from None
+
+    def __enter__(self: _Output) -> _Output:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()
 
     def failed(self, exc: OSError) -> DyadsError:
         """The error to raise for ``exc`` met while writing (a full disk, a closed pipe); the

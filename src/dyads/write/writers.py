@@ -73,7 +73,7 @@ class EventWriter:
             self.count += 1
             if self.fmt == "jsonl":
                 self._guarded(self._out.stream.write, json.dumps(record, ensure_ascii=False) + "\n")
-            elif self.fmt == "csv":
+            elif self._csv is not None:
                 self._guarded(self._csv.writerow, flat_row(record))
             else:
                 self._buffer.append(record)
@@ -86,18 +86,21 @@ class EventWriter:
         except OSError as exc:
             raise self._out.failed(exc) from None
 
-    def _flush_parquet(self) -> None:
+    def _flush_parquet(self) -> pq.ParquetWriter:
         if self._parquet is None:
             self._parquet = pq.ParquetWriter(self._out.stream, EVENT_SCHEMA)
         if self._buffer:
             self._parquet.write_table(pa.Table.from_pylist(self._buffer, schema=EVENT_SCHEMA))
             self._buffer = []
+        return self._parquet
 
     def commit(self) -> None:
         """Finish the file (Parquet's footer) and put it in place."""
         if self.fmt == "parquet":
-            self._guarded(self._flush_parquet)
-            self._guarded(self._parquet.close)
+            try:
+                self._flush_parquet().close()
+            except OSError as exc:
+                raise self._out.failed(exc) from None
         self._out.commit()
 
     def discard(self) -> None:
@@ -137,26 +140,12 @@ def open_writer(path: str, fmt: str | None = None) -> EventWriter:
     return EventWriter(path, guess_format(path, fmt))
 
 
-class DocumentRecordWriter:
+class DocumentRecordWriter(OutputFile):
     """The ``--docs`` file: one JSON line per input document, written as the run goes and put in
-    place when it ends (see ``OutputFile``); a context manager like ``EventWriter``."""
+    place when it ends (see ``OutputFile``)."""
 
     def __init__(self, path: str):
-        self._out = OutputFile(path, "--docs file")
-        self.count = 0
+        super().__init__(path, "--docs file")
 
-    def write(self, record: dict[str, Any]) -> None:
-        try:
-            self._out.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-        except OSError as exc:
-            raise self._out.failed(exc) from None
-        self.count += 1
-
-    def __enter__(self) -> DocumentRecordWriter:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
-        if exc_type is None:
-            self._out.commit()
-        else:
-            self._out.discard()
+    def write_record(self, record: dict[str, Any]) -> None:
+        self.write(json.dumps(record, ensure_ascii=False) + "\n")
