@@ -11,9 +11,8 @@ from contextlib import ExitStack
 
 import click
 
-from .cli_store import STORE_COMMANDS, CountingWriter, db_option, open_code_store, parse_date, window_option
+from .cli_store import STORE_COMMANDS, CountingWriter, coding_options, db_option, open_code_store, parse_date, window_option
 from .errors import DyadsError, Errors
-from .limits import DEFAULT_MAX_CHARS, DEFAULT_TIME_BUDGET
 from .records import Document, Skipped
 
 
@@ -50,13 +49,7 @@ EXIT_NONE_CODED = 4
 @click.option("--text", "as_text", is_flag=True, help="Treat INPUTS as the text to code, not as paths.")
 @click.option("--date", callback=parse_date, help="Publication date YYYY-MM-DD for --text.")
 @click.option("--docs", "docs_path", help="Also write one JSON line per input document (status, reason, metadata).")
-@click.option("-j", "--processes", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes.")
-@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(min=1), help="Documents per spaCy batch.")
-@click.option("--max-chars", default=DEFAULT_MAX_CHARS, show_default=True, type=click.IntRange(min=1),
-              help="Skip a document longer than this many characters (E203).")
-@click.option("--time-budget", default=DEFAULT_TIME_BUDGET, show_default=True, type=click.FloatRange(min=0),
-              help="Seconds dyads may spend on one document after parsing it (E204); 0 for no limit.")
-@click.option("--lexicons", "lexicon_dir", type=click.Path(exists=True, file_okay=False), help="Folder of lexicons to use instead of the built-in ones.")
+@coding_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @db_option
 @window_option

@@ -32,6 +32,23 @@ def window_option(command):
     )(command)
 
 
+def coding_options(command):
+    """``-j``, ``--batch-size``, ``--max-chars``, ``--time-budget`` and ``--lexicons``: how documents are coded."""
+    options = [
+        click.option("-j", "--processes", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes."),
+        click.option("--batch-size", default=32, show_default=True, type=click.IntRange(min=1), help="Documents per spaCy batch."),
+        click.option("--max-chars", default=DEFAULT_MAX_CHARS, show_default=True, type=click.IntRange(min=1),
+                     help="Skip a document longer than this many characters (E203)."),
+        click.option("--time-budget", default=DEFAULT_TIME_BUDGET, show_default=True, type=click.FloatRange(min=0),
+                     help="Seconds dyads may spend on one document after parsing it (E204); 0 for no limit."),
+        click.option("--lexicons", "lexicon_dir", type=click.Path(exists=True, file_okay=False),
+                     help="Folder of lexicons to use instead of the built-in ones."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 def _format_option(command):
     return click.option(
         "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
@@ -169,13 +186,7 @@ def open_code_store(output: str | None, db: str | None, window: int | None) -> S
 @click.command()
 @db_option
 @window_option
-@click.option("-j", "--processes", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes.")
-@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(min=1), help="Documents per spaCy batch.")
-@click.option("--max-chars", default=DEFAULT_MAX_CHARS, show_default=True, type=click.IntRange(min=1),
-              help="Skip a document longer than this many characters (E203).")
-@click.option("--time-budget", default=DEFAULT_TIME_BUDGET, show_default=True, type=click.FloatRange(min=0),
-              help="Seconds dyads may spend on one document after parsing it (E204); 0 for no limit.")
-@click.option("--lexicons", "lexicon_dir", type=click.Path(exists=True, file_okay=False), help="Folder of lexicons to use instead of the built-in ones.")
+@coding_options
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
 def recode(db, window, processes, batch_size, max_chars, time_budget, lexicon_dir, quiet) -> None:
     """Code every stored document again with the current coder and lexicons, replacing its events."""
@@ -346,4 +357,4 @@ def _iso(value: Any) -> str:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
-__all__ = ["STORE_COMMANDS", "CountingWriter", "StoreSink", "db_option", "open_code_store", "show", "window_option"]
+__all__ = ["STORE_COMMANDS", "CountingWriter", "StoreSink", "coding_options", "db_option", "open_code_store", "show", "window_option"]

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import pickle
+
+import pytest
 
 from dyads.petrarch import cache as cache_module
 from dyads.petrarch.cache import load_compiled
@@ -40,31 +43,27 @@ def _entries(tmp_path):
     return sorted((tmp_path / "cache").glob("*.pickle"))
 
 
-def test_a_planted_pickle_is_never_loaded(tmp_path, monkeypatch):
+def _unsigned(data: bytes) -> bytes:
+    return data
+
+
+def _signed_elsewhere(data: bytes) -> bytes:
+    return hmac.new(b"x" * 32, data, hashlib.sha256).digest() + data
+
+
+@pytest.mark.parametrize("plant", [_unsigned, _signed_elsewhere])
+def test_a_planted_pickle_is_never_loaded(tmp_path, monkeypatch, plant):
     path, calls, compile_file = _setup(tmp_path, monkeypatch)
     load_compiled(path, "actors", compile_file)
     [entry] = _entries(tmp_path)
     marker = tmp_path / "pwned"
-    entry.write_bytes(pickle.dumps(Planted(str(marker))))  # unsigned
+    entry.write_bytes(plant(pickle.dumps(Planted(str(marker)))))
     again = load_compiled(path, "actors", compile_file)
     assert not marker.exists()
     assert len(calls) == 2 and (("NORTHLAND",), True) in again.phrases
     # the rebuilt entry is signed and reused
     load_compiled(path, "actors", compile_file)
     assert len(calls) == 2
-
-
-def test_an_entry_signed_with_another_key_is_rebuilt(tmp_path, monkeypatch):
-    path, calls, compile_file = _setup(tmp_path, monkeypatch)
-    load_compiled(path, "actors", compile_file)
-    [entry] = _entries(tmp_path)
-    marker = tmp_path / "pwned"
-    data = pickle.dumps(Planted(str(marker)))
-    import hmac
-
-    entry.write_bytes(hmac.new(b"x" * 32, data, hashlib.sha256).digest() + data)
-    load_compiled(path, "actors", compile_file)
-    assert not marker.exists() and len(calls) == 2
 
 
 def test_a_folder_others_can_write_to_is_not_used(tmp_path, monkeypatch):
@@ -88,7 +87,7 @@ def test_the_key_is_private_and_a_shared_key_is_not_trusted(tmp_path, monkeypatc
 
 
 def test_cache_module_signs_what_it_writes(tmp_path, monkeypatch):
-    path, calls, compile_file = _setup(tmp_path, monkeypatch)
+    path, _, compile_file = _setup(tmp_path, monkeypatch)
     load_compiled(path, "actors", compile_file)
     [entry] = _entries(tmp_path)
     signed = entry.read_bytes()

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import trafilatura
-from trafilatura.settings import Document as ExtractedPage
 from lxml import html as lxml_html
 from lxml.etree import ParserError
+from trafilatura.settings import Document as ExtractedPage
 
 from dyads.errors import DocumentError, Errors
 from dyads.read.cleanup import parse_article, parse_byline, parse_date, parse_date_line

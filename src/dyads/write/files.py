@@ -18,10 +18,29 @@ from typing import IO, Any, TypeVar
 from ..errors import DyadsError, Errors
 
 STDOUT = "-"
-_Output = TypeVar("_Output", bound="OutputFile")
+_Self = TypeVar("_Self", bound="Committed")
 
 
-class OutputFile:
+class Committed:
+    """A context manager for an output: ``commit`` when its block ends normally, ``discard`` on an error."""
+
+    def commit(self) -> None:
+        raise NotImplementedError
+
+    def discard(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self: _Self) -> _Self:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()
+
+
+class OutputFile(Committed):
     """One output, opened for writing at once and put in place by ``commit``.
 
     Args:
@@ -81,15 +100,6 @@ class OutputFile:
             self.stream.write(text)
         except OSError as exc:
             raise self.failed(exc) from None
-
-    def __enter__(self: _Output) -> _Output:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
-        if exc_type is None:
-            self.commit()
-        else:
-            self.discard()
 
     def failed(self, exc: OSError) -> DyadsError:
         """The error to raise for ``exc`` met while writing (a full disk, a closed pipe); the

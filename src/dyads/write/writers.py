@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 
 from ..errors import DyadsError, Errors
 from ..records import Event
-from .files import STDOUT, OutputFile
+from .files import STDOUT, Committed, OutputFile
 
 FORMATS = ("jsonl", "csv", "parquet")
 _SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
@@ -44,7 +44,7 @@ def guess_format(path: str, fmt: str | None) -> str:
     return _SUFFIXES.get(Path(path).suffix.lower(), "jsonl")
 
 
-class EventWriter:
+class EventWriter(Committed):
     """Writes events as they come; ``commit`` puts the finished file in place, ``discard`` drops it.
 
     The file is opened at once (see ``OutputFile``), so a path that cannot be written is an
@@ -107,14 +107,6 @@ class EventWriter:
         """Drop the unfinished file; the previous one stays."""
         self._out.discard()
 
-    def __enter__(self) -> EventWriter:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
-        if exc_type is None:
-            self.commit()
-        else:
-            self.discard()
 
 
 def flat_row(record: dict[str, Any]) -> dict[str, Any]:
