@@ -1,12 +1,14 @@
 """The command line, run for real in tmp_path with click's CliRunner."""
 from __future__ import annotations
 
+import csv
 import json
 
 import pyarrow.parquet as pq
 from click.testing import CliRunner
 
 from dyads.cli import main
+from dyads.write.writers import CSV_COLUMNS
 
 ARTICLE = """Monday December 2 2019
 
@@ -74,8 +76,24 @@ def test_parquet_and_csv_outputs(nlp, tmp_path):
     assert CliRunner().invoke(main, ["code", str(folder), "-o", str(csv_path), "-q"]).exit_code == 3
     table = pq.read_table(parquet)
     assert table.num_rows >= 3 and "source" in table.column_names
-    lines = csv_path.read_text().splitlines()
-    assert lines[0].startswith("event_id,doc_id") and len(lines) == table.num_rows + 1 or len(lines) > table.num_rows
+    with csv_path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    # the column order, exactly (CSV_COLUMNS, spelled out here): a reordered or renamed header fails
+    assert rows[0] == CSV_COLUMNS == [
+        "event_id", "doc_id", "sentence_index", "date", "date_published", "source_codes", "source_sectors",
+        "target_codes", "target_sectors", "event", "mode", "cameo", "quad_class", "goldstein", "trigger",
+        "negated", "speaker_code", "location_name", "location_country", "lat", "lon", "confidence", "why",
+        "source", "target", "sentence",
+    ]
+    assert len(rows) == table.num_rows + 1  # one row per event, as in the Parquet file
+    by_id = {row[0]: dict(zip(rows[0], row)) for row in rows[1:]}
+    assert sorted(by_id) == sorted(table.column("event_id").to_pylist())
+    for record in table.to_pylist():
+        row = by_id[record["event_id"]]
+        assert row["event"] == record["event"] and row["doc_id"] == record["doc_id"]
+        assert row["source_codes"] == ";".join(a["code"] for a in record["source"])
+        assert row["target_codes"] == ";".join(a["code"] for a in record["target"])
+        assert row["cameo"] == record["cameo"] and row["sentence"] == record["sentence"]
 
 
 def test_bad_date_option_is_a_clear_error():
