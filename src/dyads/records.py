@@ -9,10 +9,11 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-PLOVER_EVENTS = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
+from .lexicons import builtin_event_types
+
+# The 16 PLOVER event types, read from the built-in type table (lexicons/events/types.yml) so
+# that the list lives in one place; a --lexicons folder may add types of its own.
+PLOVER_EVENTS = builtin_event_types()
 
 
 def published_date(value: dt.date | str | None) -> dt.date | None:

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..actors import ActorMention
-from .lexicon import QUAD_CLASS
 
 _PROCESS_NOUNS = {"issuing", "issuance", "issue", "granting", "delivery", "supply", "sale", "export", "import", "provision", "shipment", "transfer", "flow"}
 
@@ -55,7 +54,3 @@ class EventCandidate:
     confidence: float = 0.5
     why: list[str] = field(default_factory=list)
     place_hint: Span | None = None  # a place named where the entry looks for its target ("withdrew from the Kyiv region")
-
-    @property
-    def quad_class(self) -> int:
-        return QUAD_CLASS[self.event]

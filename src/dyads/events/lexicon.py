@@ -1,5 +1,6 @@
 """Load and check the event lexicons (``lexicons/events/``) once.
 
+- ``types.yml``: the PLOVER event types and their properties (quad class, modes, CAMEO codes, ...)
 - ``verbs.yml``: trigger entries (verbs, verb + object, nouns) -> PLOVER type, mode, CAMEO code
 - ``cameo.csv``: CAMEO codes with their Goldstein value
 - ``modifiers.yml``: the word lists for speech, intention, threat, negation and modality
@@ -18,18 +19,31 @@ import yaml
 
 from ..errors import Errors, LexiconError
 from ..lexicons import lexicon_path
-from ..records import PLOVER_EVENTS
 
-# PLOVER's quad classes: verbal/material cooperation/conflict, by event type.
-QUAD_CLASS = {
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
-    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
-    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
-    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
-}
 DEFAULT_VERB_TARGETS = ("dobj", "dative")
 DEFAULT_NOUN_TARGETS = ("with", "against", "on", "to", "between")
 _TARGET_SLOTS = {"dobj", "dative"}
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One PLOVER event type of ``types.yml``: what the coder and the record writer need to know of it,
+    so that a new type is a data change, not a code change."""
+
+    name: str
+    quad_class: int
+    cameo_roots: tuple[str, ...]
+    goldstein: float
+    modes: frozenset[str]
+    intend_cameo: str | None = None
+    threaten_cameo: str | None = None
+    place_target: bool = False
+    domestic: bool = False
+    diplomatic: bool = False
+
+
+_TYPE_FIELDS = {"quad_class", "cameo_roots", "goldstein", "modes", "intend_cameo", "threaten_cameo", "place_target", "domestic", "diplomatic"}
+_TYPE_REQUIRED = {"quad_class", "cameo_roots", "goldstein", "modes"}
 
 
 @dataclass(frozen=True)
@@ -80,6 +94,8 @@ class CameoCode:
 
 @dataclass
 class EventLexicon:
+    # the PLOVER types of types.yml, in the file's order
+    types: dict[str, EventType] = field(default_factory=dict)
     entries: dict[str, TriggerEntry] = field(default_factory=dict)
     verbs: dict[str, list[VerbPattern]] = field(default_factory=dict)
     nouns: dict[str, list[NounPattern]] = field(default_factory=dict)
@@ -96,9 +112,17 @@ class EventLexicon:
     def word_set(self, key: str) -> frozenset[str]:
         return self.words.get(key, frozenset())
 
-    def goldstein(self, code: str) -> float:
+    def quad_class(self, event: str) -> int:
+        return self.types[event].quad_class
+
+    def goldstein(self, code: str, event: str | None = None) -> float:
+        """The Goldstein value of a CAMEO code (or of its 3- or 2-digit root); for a code cameo.csv
+        lacks, the default of the event's type, else 0."""
         known = self.cameo.get(code) or self.cameo.get(code[:3]) or self.cameo.get(code[:2])
-        return known.goldstein if known else 0.0
+        if known:
+            return known.goldstein
+        kind = self.types.get(event) if event else None
+        return kind.goldstein if kind else 0.0
 
 
 def _load_yaml(path: Path) -> Any:
@@ -124,6 +148,43 @@ def _read_cameo(path: Path) -> dict[str, CameoCode]:
     return codes
 
 
+def _read_types(path: Path, cameo: dict[str, CameoCode]) -> dict[str, EventType]:
+    """The type table, checked: every CAMEO code it names must be a row of cameo.csv."""
+    table = _load_yaml(path) or {}
+    if not isinstance(table, dict):
+        raise LexiconError(Errors.E302.format(path=path, problem="expected a mapping of PLOVER types"))
+    types: dict[str, EventType] = {}
+    for name, item in table.items():
+        if not isinstance(item, dict):
+            raise LexiconError(Errors.E401.format(path=path, entry=name, problem="expected a mapping of properties"))
+        if str(name) != str(name).upper():
+            raise LexiconError(Errors.E401.format(path=path, entry=name, problem="type names are upper case"))
+        unknown, missing = set(item) - _TYPE_FIELDS, _TYPE_REQUIRED - set(item)
+        if unknown or missing:
+            problem = f"unknown {sorted(unknown)}" if unknown else f"missing {sorted(missing)}"
+            raise LexiconError(Errors.E401.format(path=path, entry=name, problem=problem))
+        try:
+            kind = EventType(
+                name=str(name), quad_class=int(item["quad_class"]),
+                cameo_roots=tuple(str(root) for root in item["cameo_roots"]), goldstein=float(item["goldstein"]),
+                modes=frozenset(_strings(item["modes"])),
+                intend_cameo=str(item["intend_cameo"]) if item.get("intend_cameo") else None,
+                threaten_cameo=str(item["threaten_cameo"]) if item.get("threaten_cameo") else None,
+                place_target=bool(item.get("place_target", False)), domestic=bool(item.get("domestic", False)),
+                diplomatic=bool(item.get("diplomatic", False)),
+            )
+        except (TypeError, ValueError) as exc:
+            raise LexiconError(Errors.E401.format(path=path, entry=name, problem=f"bad value ({exc})")) from exc
+        if kind.quad_class not in {1, 2, 3, 4}:
+            raise LexiconError(Errors.E401.format(path=path, entry=name, problem="quad_class must be 1, 2, 3 or 4"))
+        named = [*kind.cameo_roots, kind.intend_cameo, kind.threaten_cameo]
+        absent = [code for code in named if code and cameo and code not in cameo]
+        if absent:
+            raise LexiconError(Errors.E401.format(path=path, entry=name, problem=f"CAMEO codes {absent} are not in cameo.csv"))
+        types[kind.name] = kind
+    return types
+
+
 def _strings(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -143,8 +204,11 @@ def _read_entries(path: Path, lexicon: EventLexicon) -> None:
         if entry_id in lexicon.entries:
             raise LexiconError(Errors.E401.format(path=path, entry=entry_id, problem="duplicate id"))
         event = str(item.get("event", "")).upper()
-        if event not in PLOVER_EVENTS:
-            raise LexiconError(Errors.E401.format(path=path, entry=entry_id, problem=f"unknown PLOVER event {event!r}"))
+        if event not in lexicon.types:
+            raise LexiconError(Errors.E401.format(path=path, entry=entry_id, problem=f"unknown PLOVER event {event!r} (not in types.yml)"))
+        mode = str(item.get("mode") or "")
+        if mode and mode not in lexicon.types[event].modes:
+            raise LexiconError(Errors.E401.format(path=path, entry=entry_id, problem=f"mode {mode!r} is not one of {event}'s modes in types.yml"))
         cameo = str(item.get("cameo", "")).strip()
         if lexicon.cameo and cameo not in lexicon.cameo:
             raise LexiconError(Errors.E401.format(path=path, entry=entry_id, problem=f"CAMEO code {cameo!r} is not in cameo.csv"))
@@ -153,7 +217,7 @@ def _read_entries(path: Path, lexicon: EventLexicon) -> None:
             raise LexiconError(Errors.E401.format(path=path, entry=entry_id, problem="needs `verbs` or `nouns`"))
         target = _strings(item.get("target"))
         entry = TriggerEntry(
-            id=entry_id, event=event, cameo=cameo, mode=str(item.get("mode") or ""),
+            id=entry_id, event=event, cameo=cameo, mode=mode,
             verbs=verbs, nouns=nouns, objects=frozenset(_strings(item.get("objects"))),
             target=target or (DEFAULT_VERB_TARGETS if verbs else DEFAULT_NOUN_TARGETS),
             reciprocal=bool(item.get("reciprocal", False)),
@@ -174,6 +238,7 @@ def load_event_lexicon(lexicon_dir: str | None = None) -> EventLexicon:
     """Read and check the event lexicon files once (cached per folder)."""
     lexicon = EventLexicon()
     lexicon.cameo = _read_cameo(lexicon_path(lexicon_dir, "events", "cameo.csv"))
+    lexicon.types = _read_types(lexicon_path(lexicon_dir, "events", "types.yml"), lexicon.cameo)
     _read_entries(lexicon_path(lexicon_dir, "events", "verbs.yml"), lexicon)
     words = _load_yaml(lexicon_path(lexicon_dir, "events", "modifiers.yml")) or {}
     nominal = words.pop("nominalizations", None) or {}

@@ -18,7 +18,6 @@ from .arguments import (
 from .lexicon import (
     DEFAULT_NOUN_TARGETS,
     DEFAULT_VERB_TARGETS,
-    QUAD_CLASS,
     TriggerEntry,
 )
 
@@ -140,7 +139,7 @@ class TargetFinder:
             found, _ = resolver.at(child(governor, "dobj"))
             if found and child(governor, "dobj").i != noun.i:
                 return found, "fallback:clause-object"
-        if QUAD_CLASS[entry.event] in {3, 4}:
+        if self.lexicon.quad_class(entry.event) in {3, 4}:
             # conflict is aimed at someone even when the clause does not say so directly: "rioted ... calling
             # for the removal of President Mubarak", "shunned work to protest at settlement on Arab land"
             found = self._nearest_actor_below(trigger, resolver, {m.actor.identity for m in resolver_sources})

@@ -15,10 +15,6 @@ from .arguments import ActorResolver, child, is_passive, logical_subject
 from .candidates import EventCandidate
 from .modality import clause_verb, governing, modality_of, speech_source
 
-# CAMEO codes for an intention or threat, by the type of the event intended.
-_INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "RETREAT": "034", "CONCEDE": "034", "AGREE": "030", "SUPPORT": "030"}
-_THREAT_CAMEO = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "137", "SANCTION": "131", "PROTEST": "1312", "REJECT": "130", "RETREAT": "130"}
-
 
 class SpeechAndWrappers:
     """Speech and wrapper rules for ``EventCoder`` (which provides the lexicon and word lists)."""
@@ -113,12 +109,14 @@ class SpeechAndWrappers:
                 out.append(candidate)
                 continue
             lemma = marker.lemma_.lower()
-            threat = lemma in self.threats or (candidate.quad_class in {3, 4} and not self._offer_of_forces(candidate))
-            if candidate.quad_class == 3 and lemma not in self.threats:
+            kind = self.lexicon.types[candidate.event]
+            threat = lemma in self.threats or (kind.quad_class in {3, 4} and not self._offer_of_forces(candidate))
+            if kind.quad_class == 3 and lemma not in self.threats:
                 out.append(candidate)
                 continue
             event = "THREATEN" if threat else "AGREE"
-            cameo = (_THREAT_CAMEO if threat else _INTENT_CAMEO).get(candidate.event, "130" if threat else "030")
+            # the type's own code for a threat or intention to act so (types.yml), else the general one
+            cameo = (kind.threaten_cameo or "130") if threat else (kind.intend_cameo or "030")
             source = candidate.source
             subject = self._marker_subject(marker)
             if subject is not None:

@@ -7,8 +7,7 @@ import hashlib
 from spacy.tokens import Doc, Span
 
 from ..actors import ActorMention
-from ..events import EventCandidate, EventLexicon
-from ..events.lexicon import QUAD_CLASS
+from ..events import EventCandidate, EventLexicon, EventType
 from ..parse.entities import entities_in
 from ..parse.guard import check_clock
 from ..records import Actor, Document, Event, Location
@@ -40,33 +39,28 @@ def sentence_date(sent: Span, trigger_i: int, published: dt.date | None) -> dt.d
     return best[1] if best else None
 
 
-# Material events whose target, when the text names none, is the place they happen in
-# ("imposed a curfew in Cizre", "demonstrated in Serbia").
-_PLACE_TARGET_EVENTS = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "SANCTION", "AID", "RETREAT", "CONCEDE"}
-
+# Which events take the place they happen in as target, which are domestic and which diplomatic:
+# properties of the type in events/types.yml (place_target, domestic, diplomatic).
 
 # Roles that belong to the place they act in ("police in Cairo", "protesters in Kyiv"); ministers,
 # troops and refugees are often somewhere else.
-# Events that usually pit actors of one country against each other; support and aid often cross borders.
-_DOMESTIC_EVENTS = {"COERCE", "ASSAULT", "PROTEST", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "RETREAT"}
-_DIPLOMATIC_EVENTS = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 _LOCAL_SECTORS = {"COP", "CVL", "REB", "LAB", "PTY", "OPP", "JRN", "EDU", "MED", "REL", "BUS", "AGR", "CRM", "UAF", "PRM", "LEG", "JUD"}
 
 
-def _actor(mention: ActorMention, location: Location | None, counterpart: str | None, event: str = "") -> Actor | None:
+def _actor(mention: ActorMention, location: Location | None, counterpart: str | None, kind: EventType | None = None) -> Actor | None:
     """The contract actor for a mention; a role with no state ("police", "rebels") takes the country
     where the sentence places the event, else the country of the other side (a domestic event)."""
     actor = mention.actor
     if actor.code:
         return actor
     code = None
-    local = actor.sector in _LOCAL_SECTORS or (actor.sector in {"GOV", "MIL"} and event not in _DIPLOMATIC_EVENTS)
+    local = actor.sector in _LOCAL_SECTORS or (actor.sector in {"GOV", "MIL"} and not (kind and kind.diplomatic))
     if location is not None and location.country and local:
         code = location.country
-    domestic_role = actor.name is None and (actor.sector in _LOCAL_SECTORS or event == "COERCE")
+    domestic_role = actor.name is None and (actor.sector in _LOCAL_SECTORS or (kind is not None and kind.name == "COERCE"))
     # a head of state or minister the lexicons do not know, facing someone of a known state in a domestic quarrel
     unknown_official = actor.name is not None and actor.sector == "GOV"
-    if code is None and (domestic_role or unknown_official) and event in _DOMESTIC_EVENTS:
+    if code is None and (domestic_role or unknown_official) and kind is not None and kind.domestic:
         code = counterpart  # "police prevented the demonstration by students": both sides domestic
     return Actor(actor.text, code, actor.sector, actor.name, actor.org) if code else None
 
@@ -94,16 +88,16 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
     seen: set[str] = set()
     for candidate in doc._.events or []:
         check_clock(doc)
-        if candidate.event not in QUAD_CLASS:
+        kind = lexicon.types.get(candidate.event)
+        if kind is None:
             continue  # an imported non-CAMEO code (WEIS "903"): no PLOVER type to write it with
         sent = candidate.sentence
         key = candidate.trigger.i
         if key not in location_cache:
             location_cache[key] = find_location(sent, anchor=candidate.trigger, context=countries)
         location = location_cache[key]
-        event = candidate.event
-        source = _unique([_actor(m, location, _first_code(candidate.target), event) for m in candidate.source])
-        target = _unique([_actor(m, location, _first_code(candidate.source), event) for m in candidate.target])
+        source = _unique([_actor(m, location, _first_code(candidate.target), kind) for m in candidate.source])
+        target = _unique([_actor(m, location, _first_code(candidate.source), kind) for m in candidate.target])
         if not source and "source=unattributed" in candidate.why and location is not None and location.country:
             source = [Actor(location.text or location.name, location.country)]  # where unattributed violence happened
         if candidate.event == "PROTEST" and any(a.sector in {"GOV", "MIL", "COP"} for a in source):
@@ -129,7 +123,7 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
             if known and place.country and Actor(candidate.place_hint.text, place.country).identity not in source_ids:
                 target = [Actor(candidate.place_hint.text, place.country)]
                 why.append("target=named-place")
-        if not target and candidate.event in _PLACE_TARGET_EVENTS and location is not None and location.country:
+        if not target and kind.place_target and location is not None and location.country:
             place = Actor(location.text or location.name, location.country)
             if place.identity not in source_ids:
                 target = [place]
@@ -149,7 +143,7 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
             continue
         seen.add(eid)
         confidence = candidate.confidence - (0.15 if not target else 0.0)
-        if candidate.quad_class in {1, 3} and any(a.sector == "MIL" for a in source):
+        if kind.quad_class in {1, 3} and any(a.sector == "MIL" for a in source):
             confidence -= 0.15  # troops rarely talk, praise or protest: a verbal event with a military source is suspect
         if speaker is not None and not any(a.identity == speaker.identity for a in source):
             confidence -= 0.05  # someone else's claim, not the writer's own report
@@ -158,7 +152,7 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
             date=day.isoformat() if day else None,
             date_published=published.isoformat() if published else None,
             source=source, target=target, event=candidate.event, mode=candidate.mode, cameo=candidate.cameo,
-            quad_class=candidate.quad_class, goldstein=lexicon.goldstein(candidate.cameo),
+            quad_class=kind.quad_class, goldstein=lexicon.goldstein(candidate.cameo, candidate.event),
             trigger=candidate.trigger_text, negated=candidate.negated, speaker=speaker, location=location,
             confidence=max(0.05, min(0.99, confidence)), why="; ".join(why),
         ))

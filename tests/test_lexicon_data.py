@@ -1,0 +1,91 @@
+"""Knowledge as data: a copied lexicon folder (``lexicon_dir`` / ``--lexicons``) changes what is
+coded without any change to Python, and the built-in folder is left untouched."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dyads import code_text
+from dyads.errors import LexiconError
+from dyads.events import load_event_lexicon
+from dyads.lexicons import LEXICON_DIR
+from dyads.records import PLOVER_EVENTS
+
+NEW_TYPE = """
+COURT:
+  quad_class: 1
+  cameo_roots: ["04"]
+  goldstein: 2.0
+  modes: [charm]
+"""
+
+NEW_ENTRY = """
+- id: court.woo
+  event: COURT
+  mode: charm
+  cameo: "040"
+  verbs: [court, woo]
+"""
+
+
+def _copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "lexicons"
+    shutil.copytree(LEXICON_DIR, folder, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    return folder
+
+
+def _append(path: Path, text: str) -> None:
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+@pytest.fixture(scope="module")
+def with_new_type(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = _copy(tmp_path_factory.mktemp("new_type"))
+    _append(folder / "events" / "types.yml", NEW_TYPE)
+    _append(folder / "events" / "verbs.yml", NEW_ENTRY)
+    return folder
+
+
+def test_builtin_types_are_the_table(nlp) -> None:
+    lexicon = load_event_lexicon()
+    assert tuple(lexicon.types) == PLOVER_EVENTS
+    assert len(PLOVER_EVENTS) == 16
+    assert lexicon.types["ASSAULT"].quad_class == 4 and lexicon.types["CONSULT"].quad_class == 1
+    assert lexicon.types["ASSAULT"].threaten_cameo == "138" and lexicon.types["AID"].intend_cameo == "033"
+
+
+def test_a_new_type_is_coded_with_no_python_change(nlp, with_new_type: Path) -> None:
+    sentence = "France courted Germany on Monday."
+    assert [e.event for e in code_text(sentence, "2024-03-12")] == []
+    [event] = code_text(sentence, "2024-03-12", lexicon_dir=str(with_new_type))
+    assert (event.event, event.mode, event.cameo, event.quad_class) == ("COURT", "charm", "040", 1)
+    assert event.goldstein == 1.0  # cameo.csv's value for 040
+    assert [a.code for a in event.source] == ["FRA"] and [a.code for a in event.target] == ["DEU"]
+    assert "COURT" not in (LEXICON_DIR / "events" / "types.yml").read_text(encoding="utf-8")
+
+
+def test_a_type_default_goldstein_stands_in_for_an_unknown_code(with_new_type: Path) -> None:
+    lexicon = load_event_lexicon(str(with_new_type))
+    assert lexicon.goldstein("999", "COURT") == 2.0
+    assert lexicon.goldstein("999") == 0.0
+    assert lexicon.goldstein("0401", "COURT") == lexicon.goldstein("040")
+
+
+def test_an_entry_of_an_unknown_type_or_mode_is_refused(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    _append(folder / "events" / "verbs.yml", NEW_ENTRY)
+    with pytest.raises(LexiconError, match="unknown PLOVER event 'COURT'"):
+        load_event_lexicon(str(folder))
+    _append(folder / "events" / "types.yml", NEW_TYPE.replace("[charm]", "[flatter]"))
+    with pytest.raises(LexiconError, match="mode 'charm' is not one of COURT's modes"):
+        load_event_lexicon(str(folder))
+
+
+def test_a_malformed_type_is_refused(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    _append(folder / "events" / "types.yml", NEW_TYPE.replace("quad_class: 1", "quad_class: 5"))
+    with pytest.raises(LexiconError, match="quad_class must be"):
+        load_event_lexicon(str(folder))
