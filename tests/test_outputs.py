@@ -179,3 +179,16 @@ def test_a_worker_killed_mid_run_stops_the_run_with_a_clear_error(tmp_path):
     _, err = process.communicate(timeout=300)
     assert process.returncode == 1 and "[E205] a worker process died" in err and "Traceback" not in err
     assert out.read_text() == PREVIOUS and _no_partials(tmp_path)
+
+
+def test_partials_of_killed_runs_are_removed_and_running_ones_kept(nlp, tmp_path):
+    inputs = _jsonl(tmp_path / "in.jsonl", 1)
+    gone = subprocess.Popen(["true"])
+    gone.wait()  # its process id no longer runs, as with a run killed by kill -9
+    stale = tmp_path / f".events.jsonl.{gone.pid}.partial"
+    live = tmp_path / f".events.jsonl.{os.getppid()}.partial"  # the process that started pytest: still running
+    for partial in (stale, live):
+        partial.write_text("half a file")
+    result = _code(str(inputs), "-o", str(tmp_path / "events.jsonl"), "-q")
+    assert result.exit_code == 0, result.output
+    assert not stale.exists() and live.read_text() == "half a file"

@@ -68,6 +68,7 @@ class OutputFile(Committed):
             # a device or a FIFO (/dev/null, a pipe to another program): write to it as it is
             self.stream = self._open(target, binary)
             return
+        _remove_stale_partials(target)
         self.temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
         self.stream = self._open(self.temporary, binary)
 
@@ -138,3 +139,21 @@ class OutputFile(Committed):
         self.temporary.unlink(missing_ok=True)
         self.temporary = None
 
+
+def _remove_stale_partials(target: Path) -> None:
+    """Remove what runs killed before they finished left beside ``target`` (a run still going keeps its own)."""
+    prefix = f".{target.name}."
+    for partial in target.parent.glob(f"{prefix}*.partial"):
+        pid = partial.name[len(prefix):-len(".partial")]
+        if pid.isdigit() and not _running(int(pid)):
+            partial.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
