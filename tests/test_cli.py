@@ -7,6 +7,7 @@ import json
 import pyarrow.parquet as pq
 from click.testing import CliRunner
 
+from dyads import coder
 from dyads.cli import main
 from dyads.write.writers import CSV_COLUMNS
 
@@ -117,11 +118,21 @@ def test_actors_command_jsonl(nlp, tmp_path):
     assert record["id"] == "x" and {a["code"] for a in record["actors"]} == {"IGO", "RUS"}
 
 
-def test_worker_processes_give_the_same_events(nlp, tmp_path):
+def test_worker_processes_give_the_same_events(nlp, tmp_path, monkeypatch):
     folder = _write_inputs(tmp_path)
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    pools: list[int] = []
+
+    class CountingPool(coder.ProcessPoolExecutor):  # `-j 2` must really start two worker processes
+        def __init__(self, *args, **kwargs):
+            pools.append(kwargs.get("max_workers", args[0] if args else None))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(coder, "ProcessPoolExecutor", CountingPool)
     assert CliRunner().invoke(main, ["code", str(folder), "-o", str(one), "-q"]).exit_code == 3
+    assert pools == []  # one process by default: no pool
     result = CliRunner().invoke(main, ["code", str(folder), "-o", str(two), "-q", "-j", "2", "--batch-size", "1"])
+    assert pools == [2]
     assert result.exit_code == 3, result.output
     ids = [json.loads(line)["event_id"] for line in one.read_text().splitlines()]
     assert ids and ids == [json.loads(line)["event_id"] for line in two.read_text().splitlines()]

@@ -46,3 +46,12 @@ def test_person_named_once_keeps_the_coding(events):
 def test_negated_and_hypothetical_sentences_give_no_event(events):
     for sentence in ("did not condemn", "could launch a ground operation"):
         assert not [e for e in events if sentence in e.sentence]
+
+
+def test_the_article_yields_exactly_these_events(events):
+    """No spurious, reversed or duplicated event anywhere in the article."""
+    assert sorted((e.sentence_index, e.event, [a.code for a in e.source], [a.code for a in e.target], e.negated) for e in events) == [
+        (1, "CONSULT", ["TUR"], ["IRQ"], False),
+        (2, "ASSAULT", ["TUR"], ["IRQ"], False),
+        (5, "SUPPORT", ["IRQ"], ["TUR"], False),
+    ]

@@ -14,7 +14,7 @@ def _triples(text: str, date: str = "2019-12-04") -> list[tuple[str, set[str], s
     "text, event, source, target",
     [
         # verbal triggers, subject -> source, object -> target
-        ("Turkish troops shelled Kurdish villages in Syria on Monday.", "ASSAULT", "TUR", None),
+        ("Turkish troops shelled Kurdish villages in Syria on Monday.", "ASSAULT", "TUR", "SYR"),  # the place stands for the target
         ("Russia accused Ukraine of violating the ceasefire.", "ACCUSE", "RUS", "UKR"),
         ("France condemned the Iranian government.", "ACCUSE", "FRA", "IRN"),
         ("The United States imposed sanctions on North Korea.", "SANCTION", "USA", "PRK"),
@@ -23,7 +23,7 @@ def _triples(text: str, date: str = "2019-12-04") -> list[tuple[str, set[str], s
         ("Egypt urged Ethiopia to resume negotiations.", "REQUEST", "EGY", "ETH"),
         ("Israel rejected a Palestinian proposal.", "REJECT", "ISR", "PSE"),
         ("Kenyan police arrested dozens of Somali refugees.", "COERCE", "KEN", "SOM"),
-        ("Pakistan deployed troops along its border with India.", "MOBILIZE", "PAK", None),
+        ("Pakistan deployed troops along its border with India.", "MOBILIZE", "PAK", "IND"),
         # passive voice: the agent is the source
         ("Armenia was attacked by Azerbaijan.", "ASSAULT", "AZE", "ARM"),
         # nominal trigger with a light verb, and "talks with"
@@ -36,21 +36,21 @@ def _triples(text: str, date: str = "2019-12-04") -> list[tuple[str, set[str], s
     ],
 )
 def test_event(nlp, text, event, source, target):
-    found = _triples(text)
-    matching = [t for t in found if t[0] == event and source in t[1] and (target is None or target in t[2])]
-    assert matching, found
+    """The sentence yields this one event, in this direction, and nothing else."""
+    events = code_text(text, "2019-12-04")
+    assert _triples(text) == [(event, {source}, {target} if target else set())]
+    assert not any(e.negated for e in events)
 
 
 def test_compound_subject_is_one_event_with_both_sources(nlp):
     events = code_text("Jordan and Britain condemned the attack on Syria.", "2019-12-04")
-    accuse = [e for e in events if e.event == "ACCUSE"]
-    assert accuse and {a.code for a in accuse[0].source} == {"JOR", "GBR"}
+    assert [(e.event, [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [("ACCUSE", ["JOR", "GBR"], ["SYR"])]
 
 
 def test_reciprocal_compound_subject_pairs_both_ways(nlp):
     events = code_text("Russia and Azerbaijan are developing military cooperation.", "2019-12-04")
-    pairs = {(e.source[0].code, e.target[0].code) for e in events if e.event == "COOPERATE"}
-    assert pairs == {("RUS", "AZE"), ("AZE", "RUS")}
+    pairs = sorted((e.event, [a.code for a in e.source], [a.code for a in e.target]) for e in events)
+    assert pairs == [("COOPERATE", ["AZE"], ["RUS"]), ("COOPERATE", ["RUS"], ["AZE"])]
 
 
 @pytest.mark.parametrize(
@@ -65,19 +65,38 @@ def test_reciprocal_compound_subject_pairs_both_ways(nlp):
     ],
 )
 def test_not_coded_as_events_that_happened(nlp, text):
-    assert [e for e in code_text(text, "2019-12-04") if not e.negated] == []
+    assert code_text(text, "2019-12-04") == []  # negated events are not written either (README)
+
+
+@pytest.mark.parametrize("negative, positive, expected", [
+    ("Turkey did not attack Syrian positions.", "Turkey attacked Syrian positions.", ("ASSAULT", "TUR", "SYR")),
+    ("Russia denied shelling Ukrainian villages.", "Russia shelled Ukrainian villages.", ("ASSAULT", "RUS", "UKR")),
+    ("If talks fail, Azerbaijan could attack Armenia.", "Azerbaijan attacked Armenia.", ("ASSAULT", "AZE", "ARM")),
+    ("Would China attack Taiwan?", "China attacked Taiwan.", ("ASSAULT", "CHN", "TWN")),
+    ("Analysts fear that Iran could attack Saudi oil facilities.", "Iran attacked Saudi oil facilities.", ("ASSAULT", "IRN", "SAU")),
+    ("Analysts said China might impose tariffs on Australian wine.", "China imposed tariffs on Australian wine.", ("SANCTION", "CHN", "AUS")),
+    ("Armenia and Azerbaijan failed to reach an agreement.", "Armenia and Azerbaijan reached an agreement.", ("SUPPORT", "ARM", "AZE")),
+])
+def test_the_same_sentence_without_the_negation_is_an_event(nlp, negative, positive, expected):
+    """The negative tests mean something only if the plain statement is coded: the negation,
+    question, hedge or failure is what stops the event."""
+    assert code_text(negative, "2019-12-04") == []
+    triples = {(e.event, e.source[0].code, e.target[0].code) for e in code_text(positive, "2019-12-04") if not e.negated}
+    assert expected in triples
 
 
 def test_reported_speech_keeps_the_speaker(nlp):
     events = code_text("Russian Foreign Minister Sergey Lavrov said that Turkey attacked Syria.", "2019-12-04")
-    [event] = [e for e in events if e.event == "ASSAULT"]
+    [event] = events
+    assert event.event == "ASSAULT" and not event.negated
     assert event.speaker is not None and event.speaker.code == "RUS"
     assert [a.code for a in event.source] == ["TUR"] and [a.code for a in event.target] == ["SYR"]
 
 
 def test_event_fields_follow_the_contract(nlp):
-    [event] = [e for e in code_text("Turkish troops shelled Syrian villages near Afrin on Monday.", "2018-02-07") if e.event == "ASSAULT"]
+    [event] = code_text("Turkish troops shelled Syrian villages near Afrin on Monday.", "2018-02-07")
     record = event.to_dict()
+    assert record["event"] == "ASSAULT" and record["negated"] is False
     assert record["cameo"].startswith(("19", "18", "20"))
     assert record["quad_class"] == 4 and record["goldstein"] < 0
     assert record["date"] == "2018-02-05"
@@ -109,7 +128,8 @@ def test_material_event_without_a_target_is_aimed_at_the_place(nlp):
 
 
 def test_place_of_another_clause_is_not_the_event_location(nlp):
-    [event] = [e for e in code_text("Lavrov urged Ankara to respect the ceasefire agreed in Sochi in October.", "2019-12-04") if e.event == "REQUEST"]
+    [event] = code_text("Lavrov urged Ankara to respect the ceasefire agreed in Sochi in October.", "2019-12-04")
+    assert (event.event, [a.code for a in event.source], [a.code for a in event.target]) == ("REQUEST", ["RUS"], ["TUR"])
     assert event.location is None
 
 
