@@ -11,6 +11,7 @@ from dyads import code_text
 from dyads.errors import LexiconError
 from dyads.events import load_event_lexicon
 from dyads.lexicons import LEXICON_DIR
+from dyads.lexicons.language import load_grammar
 from dyads.records import PLOVER_EVENTS
 
 NEW_TYPE = """
@@ -89,3 +90,47 @@ def test_a_malformed_type_is_refused(tmp_path: Path) -> None:
     _append(folder / "events" / "types.yml", NEW_TYPE.replace("quad_class: 1", "quad_class: 5"))
     with pytest.raises(LexiconError, match="quad_class must be"):
         load_event_lexicon(str(folder))
+
+
+MEETING = "Turkish Foreign Minister Hakan Fidan met his Iraqi counterpart Fuad Hussein in {place} on Monday."
+
+
+def _digest(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file() and "__pycache__" not in p.parts}
+
+
+def test_a_country_alias_in_the_folder_places_the_event(nlp, tmp_path: Path) -> None:
+    before = _digest(LEXICON_DIR)
+    folder = _copy(tmp_path)
+    _append(folder / "places" / "country_aliases.csv", "Narnia,IRQ\n")
+    sentence = MEETING.format(place="Narnia")
+    [builtin] = code_text(sentence, "2024-03-12")
+    [copied] = code_text(sentence, "2024-03-12", lexicon_dir=str(folder))
+    assert builtin.location is None
+    assert copied.location is not None and (copied.location.country, copied.location.text) == ("IRQ", "Narnia")
+    assert _digest(LEXICON_DIR) == before
+
+
+def test_the_folder_grammar_decides_what_is_locative(nlp, tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    grammar = folder / "grammar" / "en.yml"
+    text = grammar.read_text(encoding="utf-8")
+    assert "locative_prepositions: [in, " in text
+    grammar.write_text(text.replace("locative_prepositions: [in, ", "locative_prepositions: ["), encoding="utf-8")
+    sentence = MEETING.format(place="Baghdad")
+    [builtin] = code_text(sentence, "2024-03-12")
+    [copied] = code_text(sentence, "2024-03-12", lexicon_dir=str(folder))
+    assert builtin.location is not None and builtin.location.name == "Baghdad"
+    assert copied.location is None  # "in" is no longer a locative preposition
+
+
+def test_a_malformed_grammar_is_refused(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    grammar = folder / "grammar" / "en.yml"
+    text = grammar.read_text(encoding="utf-8")
+    grammar.write_text(text.replace('against, "on", to', "against, on, to", 1), encoding="utf-8")
+    with pytest.raises(LexiconError, match="quote on, no, off"):
+        load_grammar(str(folder))
+    grammar.write_text(text.replace("on_nouns:", "in_nouns:"), encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown lists"):
+        load_grammar(str(folder))

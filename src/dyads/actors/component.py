@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..lexicons.language import Grammar, load_grammar
 from ..parse.guard import failure_reason, start_clock
 from ..records import Actor
 from .imported import FoldedMatcher
@@ -23,9 +24,6 @@ from .lexicon import ActorEntry, ActorLexicon, load_actor_lexicon
 # Modifier relations that keep a word inside the noun phrase of its head.
 _INNER_DEPS = {"compound", "amod", "nmod", "flat", "nummod", "npadvmod"}
 _NOMINAL = {"NOUN", "PROPN"}
-# Prepositions that attach a state to a role word: "the government of Armenia", "rebels in Chad".
-_ATTACHING_PREPS = {"of", "from", "in"}
-_LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "within", "throughout"}
 
 for _name in ("actors", "actor_index", "date_published", "doc_id", "dyads_error"):
     if not Doc.has_extension(_name):
@@ -52,8 +50,10 @@ class ActorMention:
 class ActorFinder:
     """Compiles the actor lexicons into matchers once; finds actors in each Doc."""
 
-    def __init__(self, nlp: Language, lexicon: ActorLexicon):
+    def __init__(self, nlp: Language, lexicon: ActorLexicon, grammar: Grammar):
         self.lexicon = lexicon
+        # kept apart from the lexicon: imported dictionaries may replace the lexicon, not the language
+        self.grammar = grammar
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
         phrases = list(lexicon.phrases)
@@ -166,7 +166,7 @@ class ActorFinder:
                 continue
             if head.dep_ == "poss":
                 host = head.head
-            elif head.dep_ == "pobj" and head.head.lower_ in _ATTACHING_PREPS and head.head.head.pos_ in _NOMINAL:
+            elif head.dep_ == "pobj" and head.head.lower_ in self.grammar.attaching_prepositions and head.head.head.pos_ in _NOMINAL:
                 host = head.head.head
             if host is None:
                 continue
@@ -194,7 +194,7 @@ class ActorFinder:
         tokens += [i for ent in group.persons for i in (ent.start, ent.end - 1)]
         tokens += [head.i, *group.absorbed]
         start, end = min(tokens), max(tokens) + 1
-        locative = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS
+        locative = head.dep_ == "pobj" and head.head.lower_ in self.grammar.actor_locative_prepositions
 
         sector = self._sector(group)
         person_name = None
@@ -315,7 +315,7 @@ def make_actor_finder(nlp: Language, name: str, lexicon_dir: str | None, diction
         from ..petrarch import actor_lexicon_with  # imported dictionaries feed this stage; loaded only when asked for
 
         lexicon = actor_lexicon_with(lexicon, dictionaries, lexicon_dir)
-    return ActorFinder(nlp, lexicon)
+    return ActorFinder(nlp, lexicon, load_grammar(lexicon_dir))
 
 
 def find_actors(doc: Doc) -> list[ActorMention]:

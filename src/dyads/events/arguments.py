@@ -10,22 +10,9 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorMention
+from ..lexicons.language import Grammar
 
 _SUBJ_DEPS = {"nsubj", "csubj"}
-_RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-_PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "we", "our", "us"}
-# Prepositions through which a phrase that is not itself an actor leads to one:
-# "the sides of Cyprus", "leaders of Romania's government", "troops from Chad".
-_INNER_PREPS = {"of", "from", "in", "within"}
-# Documents and acts that carry someone's words: "a declaration demanding ...", "a resolution calling for ..."
-_CARRIER_NOUNS = {"statement", "declaration", "letter", "resolution", "communique", "report", "message", "note", "appeal", "call", "decree", "bill", "motion", "petition", "ultimatum"}
-_BORDER_NOUNS = {"border", "frontier", "boundary", "line"}
-# Nouns whose possessor names the actor: "Sudan's government", "the CSTO's member countries".
-_OWNED_NOUNS = {
-    "government", "authorities", "army", "forces", "military", "leaders", "leader", "officials", "troops", "police",
-    "members", "member", "countries", "states", "nations", "allies", "partners", "delegation", "envoy", "spokesman",
-    "positions", "territory", "soldiers", "citizens", "nationals", "embassy", "villages", "people", "border",
-}
 
 
 def is_passive(verb: Token) -> bool:
@@ -60,8 +47,9 @@ def prep_object(token: Token, word: str) -> Token | None:
     return None
 
 
-def logical_subject(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
-    """The token that does what ``verb`` says, and the construction that gave it."""
+def logical_subject(verb: Token, grammar: Grammar, depth: int = 0) -> tuple[Token | None, str]:
+    """The token that does what ``verb`` says, and the construction that gave it (``grammar``: the
+    language's relative pronouns, carrier and intention nouns)."""
     agent = child(verb, "agent")
     if agent is not None:
         # passive with agent: "was attacked by X"
@@ -70,7 +58,7 @@ def logical_subject(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
     subject = child(verb, *_SUBJ_DEPS)
     if subject is not None:
         # relative clause: "the rebels who attacked" -> the noun the clause modifies
-        if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        if subject.lower_ in grammar.relative_pronouns and verb.dep_ == "relcl":
             return verb.head, "relcl"
         return subject, "nsubj"
     if is_passive(verb) or depth > 3:
@@ -83,8 +71,8 @@ def logical_subject(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
             return obj, "xcomp-object"
         if head.pos_ == "ADJ":
             # "X is ready to send troops": the adjective's clause subject
-            return logical_subject(head.head, depth + 1) if head.dep_ == "acomp" else (None, "")
-        return logical_subject(head, depth + 1)
+            return logical_subject(head.head, grammar, depth + 1) if head.dep_ == "acomp" else (None, "")
+        return logical_subject(head, grammar, depth + 1)
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         # "X was indicted ... and will resign": the shared subject, not the first verb's agent
         if verb.tag_ == "VBN" and is_passive(head):
@@ -92,24 +80,24 @@ def logical_subject(verb: Token, depth: int = 0) -> tuple[Token | None, str]:
         surface = child(head, "nsubj", "nsubjpass")
         if surface is not None:
             return surface, "conj"
-        return logical_subject(head, depth + 1)
+        return logical_subject(head, grammar, depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and head.pos_ in {"VERB", "AUX"}:
         # participle clause: "X launched fire, killing 50"
-        return logical_subject(head, depth + 1)
+        return logical_subject(head, grammar, depth + 1)
     if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
         if verb.tag_ == "VBN":
             return None, ""
-        if verb.tag_ == "VBG" and head.lemma_.lower() in _CARRIER_NOUNS and head.head.pos_ in {"VERB", "AUX"}:
+        if verb.tag_ == "VBG" and head.lemma_.lower() in grammar.carrier_nouns and head.head.pos_ in {"VERB", "AUX"}:
             # "issued a declaration demanding that ...": whoever issued it demands
-            return logical_subject(head.head, depth + 1)
-        if head.lower_ in {"willingness", "readiness", "intention", "decision", "plan", "bid", "attempt", "effort", "offer", "threat", "pledge", "promise"}:
+            return logical_subject(head.head, grammar, depth + 1)
+        if head.lower_ in grammar.intention_nouns:
             poss = child(head, "poss")
             if poss is not None:
                 return poss, "possessor"
-            return logical_subject(head.head, depth + 1) if head.head.pos_ in {"VERB", "AUX"} else (None, "")
+            return logical_subject(head.head, grammar, depth + 1) if head.head.pos_ in {"VERB", "AUX"} else (None, "")
         return head, "acl"
     if verb.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
-        return logical_subject(head.head, depth + 1)
+        return logical_subject(head.head, grammar, depth + 1)
     return None, ""
 
 
@@ -127,8 +115,9 @@ if not Doc.has_extension("dyads_actor_positions"):
 class ActorResolver:
     """Turns argument tokens into actor mentions, following coordination and pronouns."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, grammar: Grammar):
         self.doc = doc
+        self.grammar = grammar
         self.index: dict[int, list[ActorMention]] = doc._.actor_index or {}
         self.excluded: set = set()  # identities a pronoun may not stand for (the event's own source)
         # a resolver is made per sentence and per speaker: what depends only on the Doc is made once
@@ -159,7 +148,7 @@ class ActorResolver:
         """
         if token is None or depth > 2:
             return [], ""
-        if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+        if token.lower_ in self.grammar.relative_pronouns and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
             token = token.head.head  # "the army, which is backed by Russia": "which" is the army
         found = [m for m in self.index.get(token.i, []) if allow_locative or not m.locative]
         how = "direct"
@@ -171,18 +160,18 @@ class ActorResolver:
                 found, how = owners, "possessor"
         if not found and token.pos_ == "PROPN" and token.i in self.covering:
             found, how = [self.covering[token.i]], "phrase"
-        if not found and token.lower_ in _PRONOUNS:
+        if not found and token.lower_ in self.grammar.pronouns:
             found, how = self.pronoun(token), "pronoun"
         if not found:
             poss = child(token, "poss")
-            if poss is not None and token.pos_ in {"NOUN", "PROPN"} and token.lower_ in _OWNED_NOUNS:
+            if poss is not None and token.pos_ in {"NOUN", "PROPN"} and token.lower_ in self.grammar.owned_nouns:
                 found, how = self.at(poss, depth + 1)[0], "possessor"
-        if not found and token.lemma_.lower() in _BORDER_NOUNS:
+        if not found and token.lemma_.lower() in self.grammar.border_nouns:
             found, _ = self.at(prep_object(token, "with"), depth + 1)  # "its border with Ukraine"
             how = "border"
         if not found:
             for candidate in token.children:
-                if candidate.dep_ == "prep" and candidate.lower_ in _INNER_PREPS:
+                if candidate.dep_ == "prep" and candidate.lower_ in self.grammar.inner_prepositions:
                     found, _ = self.at(child(candidate, "pobj"), depth + 1, allow_locative=deep_locative)
                     if found:
                         how = "of-phrase"
@@ -215,9 +204,9 @@ class ActorResolver:
         "it/its" stand for states and organisations, "he/she/his/her" for persons; subjects first.
         """
         word = token.lower_
-        if word in {"it", "its"}:
+        if word in self.grammar.thing_pronouns:
             fits = lambda m: not m.person  # noqa: E731
-        elif word in {"he", "she", "his", "her", "him"}:
+        elif word in self.grammar.person_pronouns:
             fits = lambda m: m.person  # noqa: E731
         else:
             fits = lambda m: True  # noqa: E731

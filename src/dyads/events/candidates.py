@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..actors import ActorMention
+from ..lexicons.language import Grammar
 
-_PROCESS_NOUNS = {"issuing", "issuance", "issue", "granting", "delivery", "supply", "sale", "export", "import", "provision", "shipment", "transfer", "flow"}
 
-
-def object_matches(obj: Token | None, objects: frozenset[str]) -> bool:
+def object_matches(obj: Token | None, objects: frozenset[str], grammar: Grammar) -> bool:
     """Whether ``obj`` is one of the entry's objects: a head lemma ("sanction") or a
-    phrase whose last word is the head and whose other words modify it ("mediation effort")."""
+    phrase whose last word is the head and whose other words modify it ("mediation effort");
+    ``grammar`` gives the process nouns that hand on to what they are about."""
     if obj is None:
         return False
     lemma = obj.lemma_.lower()
@@ -24,10 +24,10 @@ def object_matches(obj: Token | None, objects: frozenset[str]) -> bool:
         if words and head == lemma and all(w in modifiers for w in words):
             return True
     # "suspended the issuing of work visas": a process noun hands on to what it is about
-    if obj.tag_ in {"VBG", "NN"} and obj.lemma_.lower() in _PROCESS_NOUNS:
+    if obj.tag_ in {"VBG", "NN"} and obj.lemma_.lower() in grammar.process_nouns:
         inner = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner_obj = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner is not None else None
-        if inner_obj is not None and object_matches(inner_obj, objects):
+        if inner_obj is not None and object_matches(inner_obj, objects, grammar):
             return True
     # a title before a name ("candidate Alassane Ouattara"), or a coordinated object ("photographs and intelligence")
     if obj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in objects for c in obj.children):

@@ -61,7 +61,7 @@ class EventCoder(SpeechAndWrappers, TargetFinder):
         events: list[EventCandidate] = []
         if not doc._.dyads_error:
             try:
-                resolver = ActorResolver(doc)
+                resolver = ActorResolver(doc, self.lexicon.grammar)
                 for sent in doc.sents:
                     check_clock(doc)
                     events.extend(self.code_sentence(sent, resolver))
@@ -131,23 +131,23 @@ class EventCoder(SpeechAndWrappers, TargetFinder):
                 return None  # "declined to comment" rejects nothing; "refused to respond to a demand" does
             if entry.objects:
                 supplied = prep_object(verb, "with")
-                if object_matches(supplied, entry.objects) and obj is not None and not object_matches(obj, entry.objects):
+                grammar = self.lexicon.grammar
+                if object_matches(supplied, entry.objects, grammar) and obj is not None and not object_matches(obj, entry.objects, grammar):
                     # "provide Ukraine with tanks": the thing comes with "with", the object receives it
                     candidate = self._arguments(verb, entry, supplied, resolver, noun=None, specific=True)
                     if candidate is not None and not any(m.actor.code for m in candidate.target):
                         candidate.target, _ = resolver.at(obj)
                         candidate.why.append("target=recipient")
                     return candidate
-                if not object_matches(obj, entry.objects) and not (obj is None and self._object_via_prep(verb, entry)):
+                if not object_matches(obj, entry.objects, self.lexicon.grammar) and not (obj is None and self._object_via_prep(verb, entry)):
                     continue
             return self._arguments(verb, entry, obj, resolver, noun=None, specific=bool(entry.objects or pattern.particle))
         return None
 
-    @staticmethod
-    def _object_via_prep(verb: Token, entry: TriggerEntry) -> bool:
+    def _object_via_prep(self, verb: Token, entry: TriggerEntry) -> bool:
         # "called for a ceasefire", "appealed for aid": the object sits behind a preposition
         for prep in verb.children:
-            if prep.dep_ == "prep" and object_matches(child(prep, "pobj"), entry.objects):
+            if prep.dep_ == "prep" and object_matches(child(prep, "pobj"), entry.objects, self.lexicon.grammar):
                 return True
         return False
 
@@ -194,7 +194,7 @@ class EventCoder(SpeechAndWrappers, TargetFinder):
         for pattern in self.lexicon.verbs.get(lemma, []):
             if (pattern.particle or None) != (particle or None):
                 continue
-            if pattern.entry.objects and not object_matches(obj, pattern.entry.objects):
+            if pattern.entry.objects and not object_matches(obj, pattern.entry.objects, self.lexicon.grammar):
                 continue
             candidate = self._arguments(noun, pattern.entry, obj, resolver, noun=noun, specific=bool(pattern.entry.objects))
             if candidate is not None:
@@ -214,7 +214,7 @@ class EventCoder(SpeechAndWrappers, TargetFinder):
         target: list[ActorMention] = []
         governor = None
         if noun is None:
-            subject, how = logical_subject(trigger)
+            subject, how = logical_subject(trigger, self.lexicon.grammar)
             source, found = resolver.at(subject)
             if how and source:
                 why.append(f"source={how}" + (f"/{found}" if found != "direct" else ""))
@@ -242,7 +242,7 @@ class EventCoder(SpeechAndWrappers, TargetFinder):
             governor = self._governing_verb(trigger)
             if not source:
                 if governor is not None and trigger.dep_ not in {"nsubj", "nsubjpass"} and governor.lemma_.lower() not in self.undergoers:
-                    subject, how = logical_subject(governor)
+                    subject, how = logical_subject(governor, self.lexicon.grammar)
                     if subject is None and is_passive(governor):
                         subject = child(governor, "nsubjpass")  # "were engaged in ethnic cleansing"
                     source, _ = resolver.at(subject)
@@ -336,7 +336,7 @@ class EventCoder(SpeechAndWrappers, TargetFinder):
         candidate.confidence -= 0.06 * self._embedding_depth(candidate.trigger)
         speech, speaker_token = speech_source(candidate.trigger, self.lexicon)
         if speech is not None and speaker_token is not None:
-            speakers, _ = ActorResolver(candidate.trigger.doc).at(speaker_token)
+            speakers, _ = ActorResolver(candidate.trigger.doc, self.lexicon.grammar).at(speaker_token)
             if speakers:
                 candidate.speaker = speakers[0]
                 candidate.why.append(f"speaker={speech.lemma_.lower()}")

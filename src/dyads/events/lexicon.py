@@ -19,10 +19,11 @@ import yaml
 
 from ..errors import Errors, LexiconError
 from ..lexicons import lexicon_path
+from ..lexicons.language import Grammar, load_grammar
 
+# A verb's target by default: its object slots (dependency labels, the same in every language). A
+# noun's default target prepositions are words, in grammar/<language>.yml.
 DEFAULT_VERB_TARGETS = ("dobj", "dative")
-DEFAULT_NOUN_TARGETS = ("with", "against", "on", "to", "between")
-_TARGET_SLOTS = {"dobj", "dative"}
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,8 @@ class CameoCode:
 class EventLexicon:
     # the PLOVER types of types.yml, in the file's order
     types: dict[str, EventType] = field(default_factory=dict)
+    # the language's words the parse rules look for (grammar/en.yml)
+    grammar: Grammar = field(default_factory=load_grammar)
     entries: dict[str, TriggerEntry] = field(default_factory=dict)
     verbs: dict[str, list[VerbPattern]] = field(default_factory=dict)
     nouns: dict[str, list[NounPattern]] = field(default_factory=dict)
@@ -108,6 +111,8 @@ class EventLexicon:
     # imported discard phrases: (upper-case words, whole story?, "file:line")
     discards: list[tuple[tuple[str, ...], bool, str]] = field(default_factory=list)
     nominal_verbs: dict[str, str] = field(default_factory=dict)
+    # the lexicon folder these were read from (None: the built-in one), for the stages after coding
+    folder: str | None = None
 
     def word_set(self, key: str) -> frozenset[str]:
         return self.words.get(key, frozenset())
@@ -219,7 +224,7 @@ def _read_entries(path: Path, lexicon: EventLexicon) -> None:
         entry = TriggerEntry(
             id=entry_id, event=event, cameo=cameo, mode=mode,
             verbs=verbs, nouns=nouns, objects=frozenset(_strings(item.get("objects"))),
-            target=target or (DEFAULT_VERB_TARGETS if verbs else DEFAULT_NOUN_TARGETS),
+            target=target or (DEFAULT_VERB_TARGETS if verbs else lexicon.grammar.noun_target_prepositions),
             reciprocal=bool(item.get("reciprocal", False)),
             needs_target=bool(item.get("needs_target", False)),
             no_object=bool(item.get("no_object", False)),
@@ -236,7 +241,7 @@ def _read_entries(path: Path, lexicon: EventLexicon) -> None:
 @lru_cache(maxsize=4)
 def load_event_lexicon(lexicon_dir: str | None = None) -> EventLexicon:
     """Read and check the event lexicon files once (cached per folder)."""
-    lexicon = EventLexicon()
+    lexicon = EventLexicon(grammar=load_grammar(lexicon_dir), folder=lexicon_dir)
     lexicon.cameo = _read_cameo(lexicon_path(lexicon_dir, "events", "cameo.csv"))
     lexicon.types = _read_types(lexicon_path(lexicon_dir, "events", "types.yml"), lexicon.cameo)
     _read_entries(lexicon_path(lexicon_dir, "events", "verbs.yml"), lexicon)

@@ -15,7 +15,6 @@ from .lexicon import EventLexicon
 
 # Relations that keep a word inside the clause of the trigger governing it.
 _EMBEDDING_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "attr", "oprd", "amod", "compound", "advcl", "nsubjpass", "nsubj", "appos", "relcl", "conj"}
-_SPECULATIVE = {"could", "may", "might"}
 
 
 @dataclass(frozen=True)
@@ -54,12 +53,12 @@ def modality_of(trigger: Token, lexicon: EventLexicon) -> Modality:
     failures = lexicon.word_set("failure_verbs")
 
     negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in trigger.children)
-    if trigger.pos_ == "NOUN" and any(c.lower_ in {"no", "never"} for c in trigger.children if c.dep_ == "det"):
+    if trigger.pos_ == "NOUN" and any(c.lower_ in lexicon.grammar.negative_determiners for c in trigger.children if c.dep_ == "det"):
         negated = True
     auxes = _aux_words(verb)
     future = bool(auxes & future_modals) or _going_to(verb)
     must = bool(auxes & obligation) or _have_to(verb)
-    hypothetical = bool(auxes & _SPECULATIVE)
+    hypothetical = bool(auxes & lexicon.grammar.speculative_modals)
     reason = "neg" if negated else ""
     if verb.lemma_.lower() in wishes and any(c.dep_ == "auxpass" for c in verb.children):
         hypothetical, reason = True, reason or "wished"  # "talks are expected to resume", "a deal is hoped for"
@@ -133,7 +132,7 @@ def speech_source(trigger: Token, lexicon: EventLexicon) -> tuple[Token | None, 
     for head, dep in governing(verb):
         lemma = head.lemma_.lower()
         if head.pos_ in {"VERB", "AUX"} and lemma in speech_verbs and dep in {"ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"}:
-            subject, _ = logical_subject(head)
+            subject, _ = logical_subject(head, lexicon.grammar)
             return head, subject
         if head.pos_ == "NOUN" and lemma in speech_nouns and dep in {"acl", "ccomp", "appos", "relcl"}:
             poss = child(head, "poss")
@@ -143,7 +142,7 @@ def speech_source(trigger: Token, lexicon: EventLexicon) -> tuple[Token | None, 
             if by is not None and child(by, "pobj") is not None:
                 return head, child(by, "pobj")
             if head.head.pos_ in {"VERB", "AUX"}:
-                subject, _ = logical_subject(head.head)
+                subject, _ = logical_subject(head.head, lexicon.grammar)
                 return head, subject
             return head, None
     root = verb
@@ -152,7 +151,7 @@ def speech_source(trigger: Token, lexicon: EventLexicon) -> tuple[Token | None, 
     for candidate in root.children:
         # "X attacked Y, officials said" parsed with the speech verb hanging off the main verb
         if candidate.dep_ in {"parataxis", "advcl", "ccomp", "conj"} and candidate.lemma_.lower() in speech_verbs and candidate.i > trigger.i:
-            subject, _ = logical_subject(candidate)
+            subject, _ = logical_subject(candidate, lexicon.grammar)
             return candidate, subject
         if candidate.dep_ == "prep" and candidate.lower_ == "according":
             to = child(candidate, "prep")

@@ -334,7 +334,7 @@ def _source(verb: Token, resolver: ActorResolver) -> tuple[list[ActorMention], s
     Philippines was criticized over ..." has the Philippines as source, "a hafling was reported"
     none. Only a verb with no subject at all falls back on the nearest actor before it.
     """
-    subject, how = logical_subject(verb)
+    subject, how = logical_subject(verb, resolver.grammar)
     sources, _ = resolver.at(subject)
     if sources:
         return sources, how

@@ -16,7 +16,6 @@ from .arguments import (
     prep_object,
 )
 from .lexicon import (
-    DEFAULT_NOUN_TARGETS,
     DEFAULT_VERB_TARGETS,
     TriggerEntry,
 )
@@ -73,7 +72,7 @@ class TargetFinder:
         return uncoded
 
     def _slot_candidates(self, entry: TriggerEntry, obj: Token | None, resolver: ActorResolver, noun: Token | None, hosts: list[Token]):
-        defaults = DEFAULT_NOUN_TARGETS if noun is not None else DEFAULT_VERB_TARGETS
+        defaults = self.lexicon.grammar.noun_target_prepositions if noun is not None else DEFAULT_VERB_TARGETS
         for slot in (*entry.target, *(d for d in defaults if d not in entry.target)):
             if slot == "dobj":
                 if obj is not None and not entry.objects:
@@ -124,14 +123,14 @@ class TargetFinder:
         else:
             clause = child(trigger, "acl", "ccomp")
         if clause is not None:
-            subject, _ = logical_subject(clause)
+            subject, _ = logical_subject(clause, self.lexicon.grammar)
             found, _ = resolver.at(subject)
             if found:
                 return found, "ccomp-subject"
         # fallback: an actor behind any preposition of the trigger, or the clause's object for a noun
         for host in hosts:
             for prep in host.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"against", "on", "with", "to", "at", "toward", "towards", "into", "for"}:
+                if prep.dep_ == "prep" and prep.lower_ in self.lexicon.grammar.fallback_target_prepositions:
                     found, _ = resolver.at(child(prep, "pobj"))
                     if found:
                         return found, f"fallback:{prep.lower_}"

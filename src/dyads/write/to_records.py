@@ -86,6 +86,7 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
     location_cache: dict[int, Location | None] = {}
     countries = frozenset(m.actor.code for m in doc._.actors or [] if len(m.actor.code) == 3)
     seen: set[str] = set()
+    gazetteer = get_gazetteer(lexicon.folder)  # the places and aliases of the same lexicon folder
     for candidate in doc._.events or []:
         check_clock(doc)
         kind = lexicon.types.get(candidate.event)
@@ -94,7 +95,7 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
         sent = candidate.sentence
         key = candidate.trigger.i
         if key not in location_cache:
-            location_cache[key] = find_location(sent, anchor=candidate.trigger, context=countries)
+            location_cache[key] = find_location(sent, gazetteer, anchor=candidate.trigger, context=countries)
         location = location_cache[key]
         source = _unique([_actor(m, location, _first_code(candidate.target), kind) for m in candidate.source])
         target = _unique([_actor(m, location, _first_code(candidate.source), kind) for m in candidate.target])
@@ -115,11 +116,11 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
         why = list(candidate.why)
         if not target and candidate.place_hint is not None:
             # "withdrew its troops from the Kyiv region": the place stands for its country
-            place = get_gazetteer().lookup(candidate.place_hint.text, countries)
+            place = gazetteer.lookup(candidate.place_hint.text, countries)
             if place is None and len(candidate.place_hint) > 1:
-                place = get_gazetteer().lookup(candidate.place_hint[0].text, countries)
+                place = gazetteer.lookup(candidate.place_hint[0].text, countries)
             # only a country, or a place in a country the document is about: "Borno" is not a German village here
-            known = place is not None and (get_gazetteer().is_major(place) or place.country in countries)
+            known = place is not None and (gazetteer.is_major(place) or place.country in countries)
             if known and place.country and Actor(candidate.place_hint.text, place.country).identity not in source_ids:
                 target = [Actor(candidate.place_hint.text, place.country)]
                 why.append("target=named-place")
