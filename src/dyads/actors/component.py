@@ -9,9 +9,11 @@ in the dependency parse, so one phrase gives one actor.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -58,12 +60,13 @@ class ActorFinder:
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
         phrases = list(lexicon.phrases)
         self._phrase_keys: dict[int, str] = {}
-        for phrase, pattern in zip(phrases, nlp.tokenizer.pipe(phrases)):
+        tokenizer = cast(Tokenizer, nlp.tokenizer)
+        for phrase, pattern in zip(phrases, tokenizer.pipe(phrases)):
             key = nlp.vocab.strings.add("A:" + phrase)
             self._phrase_keys[key] = phrase
             self.names.add("A:" + phrase, [pattern])
         words = list(lexicon.sector_words)
-        for word, pattern in zip(words, nlp.tokenizer.pipe(words)):
+        for word, pattern in zip(words, tokenizer.pipe(words)):
             self.roles.add("S:" + word, [pattern])
         self.folded = FoldedMatcher(nlp, lexicon.folded) if lexicon.folded else None
 
@@ -175,7 +178,7 @@ class ActorFinder:
             people = target is not None and head.dep_ == "pobj" and target.named and all(
                 entry.kind == "adjective" and span.root.i == host_head.i for span, entries in target.named for entry in entries
             )
-            if people and any(e.kind == "country" for _, entries in group.named for e in entries):
+            if target is not None and people and any(e.kind == "country" for _, entries in group.named for e in entries):
                 # "the Albanians of southern Serbia": a people named after one state, living in another
                 target.named = [(span, entries) for span, entries in group.named]
                 target.absorbed.append(head.i)
@@ -187,7 +190,7 @@ class ActorFinder:
                 target.absorbed.append(head.i)
                 del groups[head_i]
 
-    def _resolve(self, doc: Doc, group: "_Group", aliases: dict[str, Actor]) -> list[ActorMention]:
+    def _resolve(self, doc: Doc, group: _Group, aliases: dict[str, Actor]) -> list[ActorMention]:
         head = group.head
         tokens = [i for span, _ in group.named for i in (span.start, span.end - 1)]
         tokens += [i for span in group.roles for i in (span.start, span.end - 1)]
@@ -217,8 +220,8 @@ class ActorFinder:
         if group.loose:
             return []
 
-        coded = [(span, self._pick(entries, span, head)) for span, entries in group.named]
-        coded = [(span, entry) for span, entry in coded if entry is not None]
+        picked = [(span, self._pick(entries, span, head)) for span, entries in group.named]
+        coded = [(span, entry) for span, entry in picked if entry is not None]
         if not coded:
             # A role word only modifying another noun is no actor: "military cooperation", "police station".
             heads_role = any(span.start <= head.i < span.end for span in group.roles)
@@ -278,7 +281,7 @@ class ActorFinder:
                 return [max(modifiers, key=lambda item: item[0].end)]
         return [nearest]
 
-    def _sector(self, group: "_Group") -> str | None:
+    def _sector(self, group: _Group) -> str | None:
         if not group.roles:
             return None
         nearest = max(group.roles, key=lambda span: span.end)

@@ -7,8 +7,10 @@ phrases stay case-sensitive; these get this matcher of their own.
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from .lexicon import ActorEntry
@@ -24,7 +26,7 @@ class FoldedMatcher:
         self.whole: dict[str, list[tuple[tuple[str, ...], bool, list[ActorEntry]]]] = {}
         self.stems: dict[str, list[tuple[tuple[str, ...], bool, list[ActorEntry]]]] = {}
         texts = [" ".join(words).lower() for words, _ in phrases]
-        for (key, entries), doc in zip(phrases.items(), nlp.tokenizer.pipe(texts)):
+        for (key, entries), doc in zip(phrases.items(), cast(Tokenizer, nlp.tokenizer).pipe(texts)):
             words = tuple(t.lower_ for t in doc)
             if not words:
                 continue

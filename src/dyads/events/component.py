@@ -32,14 +32,13 @@ from .lexicon import (
 )
 from .modality import Modality, clause_verb, governing, modality_of, speech_source
 from .patterns import code_imported_verb
-from .targets import TargetFinder
 from .wrappers import SpeechAndWrappers
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 
 
-class EventCoder(SpeechAndWrappers, TargetFinder):
+class EventCoder(SpeechAndWrappers):
     """Compiles the event lexicon once; codes the events of each Doc."""
 
     def __init__(self, nlp: Language, lexicon: EventLexicon, keep_negated: bool = False):
@@ -101,7 +100,7 @@ class EventCoder(SpeechAndWrappers, TargetFinder):
             found.extend(self._bare_intentions(sent, resolver, found))
         found = self._wrap(found, resolver)
         found = self._absorb(found)
-        return literal + [c for c in (self._finish(c) for c in found) for c in c]
+        return literal + [final for candidate in found for final in self._finish(candidate)]
 
     def _verb_event(self, verb: Token, resolver: ActorResolver) -> EventCandidate | None:
         patterns = self.lexicon.verbs.get(verb.lemma_.lower())
@@ -146,10 +145,8 @@ class EventCoder(SpeechAndWrappers, TargetFinder):
 
     def _object_via_prep(self, verb: Token, entry: TriggerEntry) -> bool:
         # "called for a ceasefire", "appealed for aid": the object sits behind a preposition
-        for prep in verb.children:
-            if prep.dep_ == "prep" and object_matches(child(prep, "pobj"), entry.objects, self.lexicon.grammar):
-                return True
-        return False
+        grammar = self.lexicon.grammar
+        return any(prep.dep_ == "prep" and object_matches(child(prep, "pobj"), entry.objects, grammar) for prep in verb.children)
 
     def _noun_event(self, noun: Token, resolver: ActorResolver, verb_triggers: set[int]) -> EventCandidate | None:
         patterns = self.lexicon.nouns.get(noun.lemma_.lower())

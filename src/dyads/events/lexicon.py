@@ -250,8 +250,8 @@ def load_event_lexicon(lexicon_dir: str | None = None) -> EventLexicon:
     lexicon.words = {key: frozenset(_strings(value)) for key, value in words.items()}
     lexicon.nominal_verbs = {str(noun).lower(): str(verb).lower() for noun, verb in nominal.items()}
     # Specific patterns first: verb + object, then verb + particle, then the bare verb.
-    for patterns in lexicon.verbs.values():
-        patterns.sort(key=lambda p: (not p.entry.objects, p.particle is None))
-    for patterns in lexicon.nouns.values():
-        patterns.sort(key=lambda p: -len(p.modifiers))
+    for verb_patterns in lexicon.verbs.values():
+        verb_patterns.sort(key=lambda p: (not p.entry.objects, p.particle is None))
+    for noun_patterns in lexicon.nouns.values():
+        noun_patterns.sort(key=lambda p: -len(p.modifiers))
     return lexicon

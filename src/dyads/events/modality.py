@@ -14,7 +14,10 @@ from spacy.tokens import Token
 from .lexicon import EventLexicon
 
 # Relations that keep a word inside the clause of the trigger governing it.
-_EMBEDDING_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "attr", "oprd", "amod", "compound", "advcl", "nsubjpass", "nsubj", "appos", "relcl", "conj"}
+_EMBEDDING_DEPS = {
+    "xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "attr", "oprd", "amod", "compound", "advcl", "nsubjpass", "nsubj",
+    "appos", "relcl", "conj",
+}
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,8 @@ def modality_of(trigger: Token, lexicon: EventLexicon) -> Modality:
             negated, reason = True, "failed"
         elif lemma in wishes and (current.dep_ == "ccomp" or (current.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children))):
             hypothetical, reason = True, reason or "wished"  # "hopes Ethiopia will agree", "talks are expected to resume"
-        if current.dep_ in {"xcomp", "ccomp"} and head.pos_ in {"VERB", "AUX", "ADJ"} and any(c.dep_ == "neg" for c in head.children) and lemma not in lexicon.word_set("speech_verbs"):
+        negated_head = any(c.dep_ == "neg" for c in head.children)
+        if current.dep_ in {"xcomp", "ccomp"} and head.pos_ in {"VERB", "AUX", "ADJ"} and negated_head and lemma not in lexicon.word_set("speech_verbs"):
             # "did not agree to withdraw": the embedded event did not happen either
             negated, reason = True, reason or "neg"
         current = head

@@ -17,12 +17,16 @@ from .arguments import (
 )
 from .lexicon import (
     DEFAULT_VERB_TARGETS,
+    EventLexicon,
     TriggerEntry,
 )
 
 
 class TargetFinder:
-    """Target finding for ``EventCoder`` (which provides ``lexicon`` and ``speech_verbs``)."""
+    """Target finding for ``EventCoder``, which sets the lexicon and word lists declared here."""
+
+    lexicon: EventLexicon
+    speech_verbs: frozenset[str]
 
     @staticmethod
     def _place_phrase(trigger: Token, entry: TriggerEntry, obj: Token | None) -> Span | None:
@@ -31,6 +35,7 @@ class TargetFinder:
             if host is None:
                 continue
             for slot in entry.target:
+                pobj: Token | None
                 if slot == "dobj" and host is obj and not entry.objects:
                     pobj = obj  # "shelled the city of Kharkiv"
                 else:
@@ -135,8 +140,9 @@ class TargetFinder:
                     if found:
                         return found, f"fallback:{prep.lower_}"
         if governor is not None and noun is not None:
-            found, _ = resolver.at(child(governor, "dobj"))
-            if found and child(governor, "dobj").i != noun.i:
+            governed = child(governor, "dobj")
+            found, _ = resolver.at(governed)
+            if found and governed is not None and governed.i != noun.i:
                 return found, "fallback:clause-object"
         if self.lexicon.quad_class(entry.event) in {3, 4}:
             # conflict is aimed at someone even when the clause does not say so directly: "rioted ... calling

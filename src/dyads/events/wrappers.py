@@ -14,10 +14,16 @@ from ..actors import ActorMention
 from .arguments import ActorResolver, child, is_passive, logical_subject
 from .candidates import EventCandidate
 from .modality import clause_verb, governing, modality_of, speech_source
+from .targets import TargetFinder
 
 
-class SpeechAndWrappers:
-    """Speech and wrapper rules for ``EventCoder`` (which provides the lexicon and word lists)."""
+class SpeechAndWrappers(TargetFinder):
+    """Speech and wrapper rules for ``EventCoder``, which sets the word lists declared here."""
+
+    threats: frozenset[str]
+    intentions: frozenset[str]
+    commitments: frozenset[str]
+    relations: frozenset[str]
 
     # -- speech acts ----------------------------------------------------------
     def _speech_events(self, sent: Span, resolver: ActorResolver, found: list[EventCandidate]) -> list[EventCandidate]:

@@ -43,7 +43,6 @@ def load_pipeline(
     # Imported here so that each stage module only imports earlier stages.
     from ..actors import component as _actors  # noqa: F401  (registers the factory)
     from ..events import component as _events  # noqa: F401
-
     from . import paragraphs as _paragraphs  # noqa: F401  (registers the component)
 
     nlp = load_model(model)

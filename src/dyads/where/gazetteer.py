@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import csv
 import functools
-from dataclasses import replace
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -199,7 +199,11 @@ def _clause_verb(token: Token) -> Token:
 
 
 # "Western Cambodia", "northern Iraq", "South-East Asia" is not stripped (not a country name after it)
-_DIRECTION = re.compile(r"^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+", re.I)
+_DIRECTION = re.compile(
+    r"^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western"
+    r"|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+",
+    re.I,
+)
 
 
 # "West Darfur State", "Idlib province": the name without the kind of area
@@ -321,7 +325,7 @@ def _index_cities(
         # Matched on folded names, as GeoNames spells some capitals unlike the city
         # ("Bogota"); several cities may match, so keep the most populous.
         code = locations[owner].country
-        if (code, key) in wanted and populations[capitals.get(code, owner)] <= populations[owner]:
+        if code is not None and (code, key) in wanted and populations[capitals.get(code, owner)] <= populations[owner]:
             capitals[code] = owner
     # Namesakes worth a switch: at least a twentieth of the largest one ("Tripoli", Lebanon,
     # yes; "Paris", Texas, no).

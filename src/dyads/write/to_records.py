@@ -120,14 +120,15 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
             if place is None and len(candidate.place_hint) > 1:
                 place = gazetteer.lookup(candidate.place_hint[0].text, countries)
             # only a country, or a place in a country the document is about: "Borno" is not a German village here
-            known = place is not None and (gazetteer.is_major(place) or place.country in countries)
-            if known and place.country and Actor(candidate.place_hint.text, place.country).identity not in source_ids:
-                target = [Actor(candidate.place_hint.text, place.country)]
+            known = place is not None and place.country is not None and (gazetteer.is_major(place) or place.country in countries)
+            named = Actor(candidate.place_hint.text, place.country) if known and place is not None and place.country else None
+            if named is not None and named.identity not in source_ids:
+                target = [named]
                 why.append("target=named-place")
         if not target and kind.place_target and location is not None and location.country:
-            place = Actor(location.text or location.name, location.country)
-            if place.identity not in source_ids:
-                target = [place]
+            where = Actor(location.text or location.name, location.country)
+            if where.identity not in source_ids:
+                target = [where]
                 why.append("target=place")
         speaker = _actor(candidate.speaker, location, None) if candidate.speaker else None
         day = sentence_date(sent, candidate.trigger.i, published)
