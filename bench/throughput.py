@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 
 from dyads.coder import Coded, code_documents
-from dyads.parse import load_model, load_pipeline
+from dyads.parse import load_model
+from dyads.pipeline import load_pipeline
 from dyads.records import Document
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "news"

@@ -28,6 +28,6 @@ def shared_data() -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from dyads.parse import load_pipeline
+    from dyads.pipeline import load_pipeline
 
     return load_pipeline()

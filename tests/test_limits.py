@@ -7,8 +7,9 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from dyads.coder import Coded, CoderSettings, _code_batch, code_documents
-from dyads.parse import MODEL_NAME, load_pipeline
+from dyads.parse import MODEL_NAME
 from dyads.parse.entities import entities_in
+from dyads.pipeline import load_pipeline
 from dyads.records import Document, Skipped
 
 GOOD = "Turkish troops shelled Kurdish positions near Afrin on Monday."
@@ -44,7 +45,7 @@ def test_a_document_over_its_time_budget_is_skipped(nlp):
 @pytest.fixture(scope="module")
 def failing_nlp():
     """A fresh pipeline (not the shared one) with a component that fails on one word, as a bug in spaCy would."""
-    from dyads.parse.pipeline import load_pipeline
+    from dyads.pipeline import load_pipeline
 
     @Language.component("fail_on_kaboom")
     def fail_on_kaboom(doc):

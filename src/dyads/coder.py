@@ -20,15 +20,13 @@ from spacy.tokens import Doc
 from .errors import DocumentError, DyadsError, Errors
 from .events import EventCoder, load_event_lexicon
 from .limits import DEFAULT_MAX_CHARS, DEFAULT_TIME_BUDGET
-from .parse import MODEL_NAME, load_pipeline
+from .parse import MODEL_NAME
 from .parse.guard import failure_reason
 from .petrarch.discards import apply_discards
+from .pipeline import load_pipeline
 from .read import read_text_document, unique_ids
 from .records import Document, Event, Skipped, published_date
 from .write.to_records import doc_to_events
-
-if not Doc.has_extension("dyads_error"):
-    Doc.set_extension("dyads_error", default=None)
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,9 @@ import spacy
 
 from dyads.actors.imported import FoldedMatcher
 from dyads.actors.lexicon import ActorEntry
-from dyads.parse import MODEL_NAME, load_pipeline
+from dyads.parse import MODEL_NAME
 from dyads.petrarch.records import petrarch_code
+from dyads.pipeline import load_pipeline
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from dyads.errors import LexiconError
-from dyads.parse.pipeline import load_model
+from dyads.parse import load_model
 from dyads.where import Gazetteer, find_location, get_gazetteer
 from dyads.where import gazetteer as gazetteer_module
 

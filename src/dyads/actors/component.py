@@ -21,16 +21,11 @@ from ..lexicons.language import Grammar, load_grammar
 from ..parse.guard import failure_reason, start_clock
 from ..records import Actor
 from .imported import FoldedMatcher
-from .lexicon import ActorEntry, ActorLexicon, load_actor_lexicon
+from .lexicon import ActorEntry, ActorLexicon
 
 # Modifier relations that keep a word inside the noun phrase of its head.
 _INNER_DEPS = {"compound", "amod", "nmod", "flat", "nummod", "npadvmod"}
 _NOMINAL = {"NOUN", "PROPN"}
-
-for _name in ("actors", "actor_index", "date_published", "doc_id", "dyads_error"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-
 
 @dataclass(frozen=True)
 class ActorMention:
@@ -311,13 +306,16 @@ class _Group:
         return any(e.kind != "capital" for _, entries in self.named for e in entries)
 
 
-@Language.factory("dyads_actors", default_config={"lexicon_dir": None, "dictionaries": [], "builtin": True})
-def make_actor_finder(nlp: Language, name: str, lexicon_dir: str | None, dictionaries: list, builtin: bool) -> ActorFinder:
-    lexicon = load_actor_lexicon(lexicon_dir) if builtin else ActorLexicon()
-    if dictionaries:
-        from ..petrarch import actor_lexicon_with  # imported dictionaries feed this stage; loaded only when asked for
-
-        lexicon = actor_lexicon_with(lexicon, dictionaries, lexicon_dir)
+@Language.factory(
+    "dyads_actors",
+    default_config={"lexicon": {"@misc": "dyads.actor_lexicon.v1", "lexicon_dir": None, "dictionaries": [], "builtin": True},
+                    "lexicon_dir": None},
+    requires=["token.dep", "token.pos", "token.lemma", "doc.ents", "doc.sents"],
+    assigns=["doc._.actors", "doc._.actor_index", "doc._.dyads_deadline", "doc._.dyads_error"],
+)
+def make_actor_finder(nlp: Language, name: str, lexicon: ActorLexicon, lexicon_dir: str | None) -> ActorFinder:
+    """The ``dyads_actors`` component; ``lexicon`` comes from the registry (see ``dyads.pipeline``),
+    the grammar word lists from ``lexicon_dir``."""
     return ActorFinder(nlp, lexicon, load_grammar(lexicon_dir))
 
 

@@ -108,10 +108,6 @@ def logical_object(verb: Token) -> Token | None:
     return child(verb, "dobj")
 
 
-if not Doc.has_extension("dyads_actor_positions"):
-    Doc.set_extension("dyads_actor_positions", default=None)
-
-
 class ActorResolver:
     """Turns argument tokens into actor mentions, following coordination and pronouns."""
 

@@ -28,14 +28,10 @@ from .candidates import EventCandidate, object_matches
 from .lexicon import (
     EventLexicon,
     TriggerEntry,
-    load_event_lexicon,
 )
 from .modality import Modality, clause_verb, governing, modality_of, speech_source
 from .patterns import code_imported_verb
 from .wrappers import SpeechAndWrappers
-
-if not Doc.has_extension("events"):
-    Doc.set_extension("events", default=None)
 
 
 class EventCoder(SpeechAndWrappers):
@@ -371,15 +367,13 @@ class EventCoder(SpeechAndWrappers):
         return pairs or [candidate]
 
 
-@Language.factory("dyads_events", default_config={"lexicon_dir": None, "keep_negated": False, "dictionaries": [], "builtin": True})
-def make_event_coder(
-    nlp: Language, name: str, lexicon_dir: str | None, keep_negated: bool, dictionaries: list, builtin: bool,
-) -> EventCoder:
-    lexicon = load_event_lexicon(lexicon_dir)
-    if dictionaries or not builtin:
-        from ..petrarch import (
-            event_lexicon_with,  # imported dictionaries feed this stage; loaded only when asked for
-        )
-
-        lexicon = event_lexicon_with(lexicon, lexicon_dir, dictionaries, builtin)
+@Language.factory(
+    "dyads_events",
+    default_config={"lexicon": {"@misc": "dyads.event_lexicon.v1", "lexicon_dir": None, "dictionaries": [], "builtin": True},
+                    "keep_negated": False},
+    requires=["doc._.actors", "doc._.actor_index", "token.dep", "token.pos", "token.lemma", "doc.sents"],
+    assigns=["doc._.events", "doc._.dyads_error"],
+)
+def make_event_coder(nlp: Language, name: str, lexicon: EventLexicon, keep_negated: bool) -> EventCoder:
+    """The ``dyads_events`` component; ``lexicon`` comes from the registry (see ``dyads.pipeline``)."""
     return EventCoder(nlp, lexicon, keep_negated)

@@ -11,9 +11,6 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-if not Doc.has_extension("dyads_ents"):
-    Doc.set_extension("dyads_ents", default=None)
-
 
 def entities_in(span: Span | Doc) -> list[Span]:
     """The named entities that lie wholly inside ``span`` (a sentence or the whole Doc), in order.

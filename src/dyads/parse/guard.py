@@ -20,10 +20,6 @@ from spacy.tokens import Doc
 
 from ..errors import DocumentError, Errors
 
-for _name in ("dyads_budget", "dyads_deadline"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-
 
 class OverBudget(DocumentError):
     """The dyads stages spent more than the document's time budget on it."""

@@ -19,7 +19,8 @@ from ..actors import ActorMention
 from ..actors.component import ActorFinder
 from ..errors import DyadsError, Errors
 from ..events import EventCoder
-from ..parse import MODEL_NAME, load_pipeline
+from ..parse import MODEL_NAME
+from ..pipeline import load_pipeline
 from .discards import apply_discards
 
 Triple = tuple[str, str, str]

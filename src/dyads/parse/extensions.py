@@ -1,0 +1,24 @@
+"""Every attribute the dyads stages set on a spaCy ``Doc``, registered in one place.
+
+Registered when ``dyads.parse`` is imported, which every stage that reads or writes them does.
+
+``doc._.doc_id``, ``doc._.date_published``: the document's id and publication date (the coder sets them).
+``doc._.dyads_budget``, ``doc._.dyads_deadline``: the time budget in seconds and when it runs out (``parse.guard``).
+``doc._.dyads_error``: the coded reason a stage could not code the document, or None.
+``doc._.dyads_ents``: entities indexed by position (``parse.entities``).
+``doc._.actors``, ``doc._.actor_index``: actor mentions, and the same by head token (``dyads_actors``).
+``doc._.dyads_actor_positions``: mentions sorted by head, for bisecting (``events.arguments``).
+``doc._.events``: event candidates (``dyads_events``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DOC_EXTENSIONS = (
+    "doc_id", "date_published", "dyads_budget", "dyads_deadline", "dyads_error", "dyads_ents",
+    "actors", "actor_index", "dyads_actor_positions", "events",
+)
+
+for _name in DOC_EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
