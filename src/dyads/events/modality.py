@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .arguments import child, logical_subject
 from .lexicon import EventLexicon
 
 # Relations that keep a word inside the clause of the trigger governing it.
@@ -127,11 +128,6 @@ def speech_source(trigger: Token, lexicon: EventLexicon) -> tuple[Token | None, 
     """
     speech_verbs = lexicon.word_set("speech_verbs")
     speech_nouns = lexicon.word_set("speech_nouns")
-    from .arguments import (  # same stage; kept local to avoid a cycle
-        child,
-        logical_subject,
-    )
-
     verb = clause_verb(trigger)
     for head, dep in governing(verb):
         lemma = head.lemma_.lower()
