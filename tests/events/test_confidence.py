@@ -2,7 +2,7 @@
 
 Each pair codes the same event; the first finds it directly (a verb with its subject and object),
 the second through something less certain: a pronoun, someone else's report, a light verb or a
-noun, a place standing in for the target, a military source of a verbal event, no target at all,
+noun, a subordinate clause, a threat read through the act threatened, a place standing in for the target, a military source of a verbal event, no target at all,
 no named doer. Only the order is asserted, not the values.
 """
 from __future__ import annotations
@@ -36,6 +36,9 @@ def _triple(event):
     pytest.param("Turkey held talks with Syria.", "Turkish troops held talks with Syria.", id="military-source-of-talks"),
     pytest.param("Turkish troops killed three Syrian soldiers in Idlib.", "A roadside bomb killed three Syrian soldiers in Idlib.", id="no-named-doer"),
     pytest.param("Russia imposed sanctions on Ukraine.", "Russia sanctioned Ukraine.", id="verb-with-its-object-beats-bare-verb"),
+    pytest.param("Turkey attacked Syria.", "Crowds gathered in Baghdad after Turkey attacked Syria.", id="subordinate-clause"),
+    pytest.param("Turkey attacked Syria.", "Iraq was angry after Turkey attacked Syria.", id="subordinate-clause-2"),
+    pytest.param("Turkey threatened Syria.", "Turkey threatened to impose sanctions on Syria.", id="threat-read-through-the-threatened-act"),
 ])
 def test_direct_outranks_indirect(nlp, direct, indirect):
     high, low = _one(direct), _one(indirect)
