@@ -54,3 +54,7 @@ class EventCandidate:
     confidence: float = 0.5
     why: list[str] = field(default_factory=list)
     place_hint: Span | None = None  # a place named where the entry looks for its target ("withdrew from the Kyiv region")
+    # How it was found, for the later passes to decide on (``why`` says the same to a reader, and is only read by people):
+    rule: str | None = None  # the rule that made or converted it ("threat-marker:warn"); None for a lexicon entry as it stands
+    target_slots: list[str] = field(default_factory=list)  # where its target was found: "dobj", "to", "recipient", ...
+    unattributed: bool = False  # violence with no named doer: the place it happened in may stand in as the source

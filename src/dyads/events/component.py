@@ -133,6 +133,7 @@ class EventCoder(SpeechAndWrappers):
                     if candidate is not None and not any(m.actor.code for m in candidate.target):
                         candidate.target, _ = resolver.at(obj)
                         candidate.why.append("target=recipient")
+                        candidate.target_slots.append("recipient")
                     return candidate
                 if not object_matches(obj, entry.objects, self.lexicon.grammar) and not (obj is None and self._object_via_prep(verb, entry)):
                     continue
@@ -268,6 +269,7 @@ class EventCoder(SpeechAndWrappers):
             sentence=trigger.sent, trigger=trigger, trigger_text=trigger_text, event=entry.event,
             cameo=entry.cameo, mode=entry.mode, entry_id=entry.id, source=source, target=target,
             reciprocal=reciprocal, confidence=confidence, why=why, place_hint=place_hint,
+            target_slots=[slot] if target else [], unattributed=unattributed,
         )
 
     @staticmethod
@@ -318,7 +320,7 @@ class EventCoder(SpeechAndWrappers):
     # -- finishing ----------------------------------------------------------
     def _finish(self, candidate: EventCandidate) -> list[EventCandidate]:
         modality: Modality = modality_of(candidate.trigger, self.lexicon)
-        converted = candidate.why[0].startswith("rule:") and modality.reason not in {"wished", "question"}
+        converted = candidate.rule is not None and modality.reason not in {"wished", "question"}
         if (modality.hypothetical or modality.obligation) and not converted:
             return []  # "if talks fail", "could strike", "Y must withdraw": not events that happened
         if modality.negated:

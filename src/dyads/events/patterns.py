@@ -230,21 +230,21 @@ def _candidates(coder: EventCoder, verb: Token, entry: TriggerEntry, found: _Mat
         targets, _ = resolver.at(found.compound)
         if len(targets) < 2:
             return []
-        why.append("target=%compound")
+        slots = ["%compound"]
     elif found.target is not None:
         targets, _ = resolver.at(found.target)
-        why.append("target=+")
+        slots = ["+"]
     else:
         # a passive read in word order has its surface subject as source, so no object to look for
         targets, slot = _object(verb, resolver, with_object=how != "passive-subject")
-        if targets:
-            why.append(f"target={slot}")
+        slots = [slot] if targets else []
+    why.extend(f"target={slot}" for slot in slots)
     sources, targets = _spread_compound(sources, resolver), _spread_compound(targets, resolver)
     source_ids = {m.actor.identity for m in sources}
     targets = [m for m in targets if m.actor.identity not in source_ids]
-    out = [_candidate(EventCandidate, verb, entry, sources, targets, why, entry.cameo, entry.event)]
+    out = [_candidate(EventCandidate, verb, entry, sources, targets, why, entry.cameo, entry.event, slots)]
     if entry.pattern.reverse and targets:
-        out.append(_candidate(EventCandidate, verb, entry, targets, sources, [*why, "reverse"], entry.pattern.reverse, entry.pattern.reverse_event))
+        out.append(_candidate(EventCandidate, verb, entry, targets, sources, [*why, "reverse"], entry.pattern.reverse, entry.pattern.reverse_event, slots))
     return out
 
 
@@ -380,8 +380,9 @@ def _nearest_before(resolver: ActorResolver, verb: Token) -> list[ActorMention]:
 
 
 def _candidate(cls: type, verb: Token, entry: TriggerEntry, sources: list[ActorMention], targets: list[ActorMention],
-               why: list[str], cameo: str, event: str) -> EventCandidate:
+               why: list[str], cameo: str, event: str, slots: list[str] | None = None) -> EventCandidate:
     return cls(
         sentence=verb.sent, trigger=verb, trigger_text=verb.text, event=event, cameo=cameo, mode="",
         entry_id=entry.id, source=list(sources), target=list(targets), confidence=0.6, why=list(why),
+        target_slots=list(slots or []),
     )

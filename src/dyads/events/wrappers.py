@@ -51,7 +51,7 @@ class SpeechAndWrappers(TargetFinder):
                     sentence=sent, trigger=token, trigger_text=f"{speech.text} ... {self._modal(token)} {token.text}",
                     event="REQUEST", cameo="100", mode="", entry_id="speech.obligation",
                     source=speakers, target=addressees, confidence=0.6,
-                    why=["rule:speech+obligation-modal", f"speech={speech.lemma_.lower()}"],
+                    why=["rule:speech+obligation-modal", f"speech={speech.lemma_.lower()}"], rule="speech+obligation-modal",
                 ))
             elif token.lemma_ == "be":
                 attr = child(token, "attr")
@@ -60,7 +60,7 @@ class SpeechAndWrappers(TargetFinder):
                         sentence=sent, trigger=attr, trigger_text=f"{token.text} {attr.text}",
                         event="SUPPORT", cameo="051", mode="", entry_id="speech.relation",
                         source=speakers, target=addressees, confidence=0.55,
-                        why=["rule:speech+relation-noun", f"speech={speech.lemma_.lower()}"],
+                        why=["rule:speech+relation-noun", f"speech={speech.lemma_.lower()}"], rule="speech+relation-noun",
                     ))
         return extra
 
@@ -96,6 +96,7 @@ class SpeechAndWrappers(TargetFinder):
                 entry_id="threat.bare" if threat else "intention.bare", source=sources, target=targets,
                 confidence=0.5 + (0.1 if targets else 0.0),
                 why=[f"rule:{'threat' if threat else 'intention'}-marker:{lemma}", *([f"target=complement-{slot}"] if targets else [])],
+                rule=f"{'threat' if threat else 'intention'}-marker:{lemma}", target_slots=[f"complement-{slot}"] if targets else [],
             ))
         return extra
 
@@ -139,13 +140,13 @@ class SpeechAndWrappers(TargetFinder):
                 target = [m for m in target if m.head != candidate.trigger.i]
             if not target and threat:
                 target = self._condition_subject(marker, candidate.trigger, resolver)
+            rule = f"{'threat' if lemma in self.threats else 'intention'}-marker:{lemma}->{event}"
             out.append(replace(
                 candidate, event=event, cameo=cameo, mode="", source=source, target=target,
-                trigger_text=f"{marker.text} ... {candidate.trigger_text}",
-                why=[f"rule:{'threat' if lemma in self.threats else 'intention'}-marker:{lemma}->{event}", *candidate.why],
+                trigger_text=f"{marker.text} ... {candidate.trigger_text}", rule=rule, why=[f"rule:{rule}", *candidate.why],
                 confidence=candidate.confidence - 0.05,
             ))
-        return [c for c in out if not (c.trigger.i in markers_used and c.entry_id and not c.why[0].startswith("rule:"))]
+        return [c for c in out if not (c.trigger.i in markers_used and c.entry_id and c.rule is None)]
 
     def _condition_subject(self, marker: Token, trigger: Token, resolver: ActorResolver) -> list[ActorMention]:
         """"threatened to stop talks if the United States goes ahead": the threat is aimed at whoever
@@ -162,7 +163,7 @@ class SpeechAndWrappers(TargetFinder):
     @staticmethod
     def _offer_of_forces(candidate: EventCandidate) -> bool:
         """"ready to send troops to Lithuania" offers help; "ready to send troops against X" threatens."""
-        return candidate.event == "MOBILIZE" and any(w in candidate.why for w in ("target=to", "target=for", "target=dative"))
+        return candidate.event == "MOBILIZE" and any(slot in {"to", "for", "dative"} for slot in candidate.target_slots)
 
     def _marker(self, trigger: Token) -> Token | None:
         verb = clause_verb(trigger)

@@ -99,7 +99,7 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
         location = location_cache[key]
         source = _unique([_actor(m, location, _first_code(candidate.target), kind) for m in candidate.source])
         target = _unique([_actor(m, location, _first_code(candidate.source), kind) for m in candidate.target])
-        if not source and "source=unattributed" in candidate.why and location is not None and location.country:
+        if not source and candidate.unattributed and location is not None and location.country:
             source = [Actor(location.text or location.name, location.country)]  # where unattributed violence happened
         if candidate.event == "PROTEST" and any(a.sector in {"GOV", "MIL", "COP"} for a in source):
             continue  # states do not take to the streets: an election rally, or a diplomatic protest (ACCUSE)
