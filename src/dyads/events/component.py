@@ -25,6 +25,7 @@ from .arguments import (
     prep_object,
 )
 from .candidates import EventCandidate, object_matches
+from .confidence import CONFIDENCE
 from .lexicon import (
     EventLexicon,
     TriggerEntry,
@@ -202,7 +203,7 @@ class EventCoder(SpeechAndWrappers):
         noun: Token | None, specific: bool,
     ) -> EventCandidate | None:
         why = [entry.why]
-        confidence = 0.55 + (0.1 if specific else 0.0)
+        confidence = CONFIDENCE.entry_trigger + (CONFIDENCE.specific_trigger if specific else 0.0)
         reciprocal = entry.reciprocal
         source: list[ActorMention] = []
         target: list[ActorMention] = []
@@ -212,7 +213,7 @@ class EventCoder(SpeechAndWrappers):
             source, found = resolver.at(subject)
             if how and source:
                 why.append(f"source={how}" + (f"/{found}" if found != "direct" else ""))
-                confidence += 0.15 if how in {"nsubj", "agent"} and found == "direct" else 0.05
+                confidence += CONFIDENCE.direct_subject if how in {"nsubj", "agent"} and found == "direct" else CONFIDENCE.indirect_subject
         else:
             between = prep_object(trigger, "between") or prep_object(trigger, "among")
             if between is not None:
@@ -220,7 +221,7 @@ class EventCoder(SpeechAndWrappers):
                 if len(pair) >= 2:
                     source, reciprocal = pair, True
                     why.append("source=between")
-                    confidence += 0.15
+                    confidence += CONFIDENCE.between_pair
             if not source:
                 for route in ("poss", "by", "modifier"):
                     if route == "modifier":
@@ -231,7 +232,7 @@ class EventCoder(SpeechAndWrappers):
                         source, _ = resolver.at(token)
                     if source:
                         why.append(f"source={route}")
-                        confidence += 0.1
+                        confidence += CONFIDENCE.noun_source
                         break
             governor = self._governing_verb(trigger)
             if not source:
@@ -243,7 +244,7 @@ class EventCoder(SpeechAndWrappers):
                     if source:
                         light = governor.lemma_.lower() in self.light_verbs
                         why.append(f"source={'light-verb' if light else 'clause'}:{governor.lemma_.lower()}")
-                        confidence += 0.1 if light else -0.1
+                        confidence += CONFIDENCE.light_verb_source if light else CONFIDENCE.clause_source
         # "a roadside bomb killed three soldiers": violence with no named perpetrator is kept if it has a
         # victim; the place it happened in stands in as the source when the sentence gives one.
         unattributed = not source and entry.event == "ASSAULT" and noun is None and self._has_doer(trigger)
@@ -255,7 +256,7 @@ class EventCoder(SpeechAndWrappers):
         resolver.excluded = set()
         if target:
             why.append(f"target={slot}")
-            confidence += 0.15 if slot in entry.target else 0.0
+            confidence += CONFIDENCE.entry_target if slot in entry.target else 0.0
         place_hint = self._place_phrase(trigger, entry, obj)
         if entry.needs_target and not any(m.actor.code for m in target):
             return None  # "warned that the economy would slow"; the bare-threat rule still reads the warned clause
@@ -263,7 +264,7 @@ class EventCoder(SpeechAndWrappers):
             if not target:
                 return None
             why.append("source=unattributed")
-            confidence -= 0.15
+            confidence -= CONFIDENCE.unattributed
         trigger_text = self._trigger_text(trigger, obj if entry.objects else None, governor)
         return EventCandidate(
             sentence=trigger.sent, trigger=trigger, trigger_text=trigger_text, event=entry.event,
@@ -328,7 +329,7 @@ class EventCoder(SpeechAndWrappers):
                 return []
             candidate.negated = True
             candidate.why.append(f"negated:{modality.reason}")
-        candidate.confidence -= 0.06 * self._embedding_depth(candidate.trigger)
+        candidate.confidence -= CONFIDENCE.embedding_step * self._embedding_depth(candidate.trigger)
         speech, speaker_token = speech_source(candidate.trigger, self.lexicon)
         if speech is not None and speaker_token is not None:
             speakers, _ = ActorResolver(candidate.trigger.doc, self.lexicon.grammar).at(speaker_token)

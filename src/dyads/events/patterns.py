@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from ..actors import ActorMention
 from .arguments import ActorResolver, is_passive, logical_object, logical_subject
 from .candidates import EventCandidate
+from .confidence import CONFIDENCE
 
 if TYPE_CHECKING:
     from .component import EventCoder
@@ -383,6 +384,6 @@ def _candidate(cls: type, verb: Token, entry: TriggerEntry, sources: list[ActorM
                why: list[str], cameo: str, event: str, slots: list[str] | None = None) -> EventCandidate:
     return cls(
         sentence=verb.sent, trigger=verb, trigger_text=verb.text, event=event, cameo=cameo, mode="",
-        entry_id=entry.id, source=list(sources), target=list(targets), confidence=0.6, why=list(why),
+        entry_id=entry.id, source=list(sources), target=list(targets), confidence=CONFIDENCE.imported_pattern, why=list(why),
         target_slots=list(slots or []),
     )

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from ..actors import ActorMention
 from .arguments import ActorResolver, child, is_passive, logical_subject
 from .candidates import EventCandidate
+from .confidence import CONFIDENCE
 from .modality import clause_verb, governing, modality_of, speech_source
 from .targets import TargetFinder
 
@@ -50,7 +51,7 @@ class SpeechAndWrappers(TargetFinder):
                 extra.append(EventCandidate(
                     sentence=sent, trigger=token, trigger_text=f"{speech.text} ... {self._modal(token)} {token.text}",
                     event="REQUEST", cameo="100", mode="", entry_id="speech.obligation",
-                    source=speakers, target=addressees, confidence=0.6,
+                    source=speakers, target=addressees, confidence=CONFIDENCE.speech_obligation,
                     why=["rule:speech+obligation-modal", f"speech={speech.lemma_.lower()}"], rule="speech+obligation-modal",
                 ))
             elif token.lemma_ == "be":
@@ -59,7 +60,7 @@ class SpeechAndWrappers(TargetFinder):
                     extra.append(EventCandidate(
                         sentence=sent, trigger=attr, trigger_text=f"{token.text} {attr.text}",
                         event="SUPPORT", cameo="051", mode="", entry_id="speech.relation",
-                        source=speakers, target=addressees, confidence=0.55,
+                        source=speakers, target=addressees, confidence=CONFIDENCE.speech_relation,
                         why=["rule:speech+relation-noun", f"speech={speech.lemma_.lower()}"], rule="speech+relation-noun",
                     ))
         return extra
@@ -94,7 +95,7 @@ class SpeechAndWrappers(TargetFinder):
                 sentence=sent, trigger=marker, trigger_text=f"{marker.text} ... {complement.text}",
                 event="THREATEN" if threat else "AGREE", cameo="130" if threat else "030", mode="",
                 entry_id="threat.bare" if threat else "intention.bare", source=sources, target=targets,
-                confidence=0.5 + (0.1 if targets else 0.0),
+                confidence=CONFIDENCE.bare_marker + (CONFIDENCE.bare_marker_target if targets else 0.0),
                 why=[f"rule:{'threat' if threat else 'intention'}-marker:{lemma}", *([f"target=complement-{slot}"] if targets else [])],
                 rule=f"{'threat' if threat else 'intention'}-marker:{lemma}", target_slots=[f"complement-{slot}"] if targets else [],
             ))
@@ -144,7 +145,7 @@ class SpeechAndWrappers(TargetFinder):
             out.append(replace(
                 candidate, event=event, cameo=cameo, mode="", source=source, target=target,
                 trigger_text=f"{marker.text} ... {candidate.trigger_text}", rule=rule, why=[f"rule:{rule}", *candidate.why],
-                confidence=candidate.confidence - 0.05,
+                confidence=candidate.confidence - CONFIDENCE.wrapped,
             ))
         return [c for c in out if not (c.trigger.i in markers_used and c.entry_id and c.rule is None)]
 

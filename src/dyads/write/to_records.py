@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from ..actors import ActorMention
 from ..events import EventCandidate, EventLexicon, EventType
+from ..events.confidence import CONFIDENCE
 from ..parse.entities import entities_in
 from ..parse.guard import check_clock
 from ..records import Actor, Document, Event, Location
@@ -144,11 +145,11 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
         if eid in seen:
             continue
         seen.add(eid)
-        confidence = candidate.confidence - (0.15 if not target else 0.0)
+        confidence = candidate.confidence - (CONFIDENCE.no_target if not target else 0.0)
         if kind.quad_class in {1, 3} and any(a.sector == "MIL" for a in source):
-            confidence -= 0.15  # troops rarely talk, praise or protest: a verbal event with a military source is suspect
+            confidence -= CONFIDENCE.military_verbal
         if speaker is not None and not any(a.identity == speaker.identity for a in source):
-            confidence -= 0.05  # someone else's claim, not the writer's own report
+            confidence -= CONFIDENCE.reported
         records.append(Event(
             event_id=eid, doc_id=document.id, sentence_index=index, sentence=sent.text.strip(),
             date=day.isoformat() if day else None,
@@ -156,6 +157,6 @@ def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[E
             source=source, target=target, event=candidate.event, mode=candidate.mode, cameo=candidate.cameo,
             quad_class=kind.quad_class, goldstein=lexicon.goldstein(candidate.cameo, candidate.event),
             trigger=candidate.trigger_text, negated=candidate.negated, speaker=speaker, location=location,
-            confidence=max(0.05, min(0.99, confidence)), why="; ".join(why),
+            confidence=max(CONFIDENCE.floor, min(CONFIDENCE.ceiling, confidence)), why="; ".join(why),
         ))
     return records
