@@ -26,7 +26,8 @@ from .petrarch.discards import apply_discards
 from .pipeline import load_pipeline
 from .read import read_text_document, unique_ids
 from .records import Document, Event, Skipped, published_date
-from .write.to_records import doc_to_events
+from .resolve import final_events
+from .write.to_records import to_records
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,8 @@ def _to_result(nlp: Language, settings: CoderSettings, document: Document, doc: 
     if reason:
         return _skip(document, Errors.E405.format(name=document.id, problem=reason))
     try:
-        return Coded(document, doc_to_events(doc, document, load_event_lexicon(settings.lexicon_dir)))
+        lexicon = load_event_lexicon(settings.lexicon_dir)
+        return Coded(document, to_records(final_events(doc, document.id, document.date_published, lexicon), document, lexicon))
     except Exception as exc:  # one odd parse must not empty the batch
         return _skip(document, failure_reason(doc, "records", exc))
 

@@ -1,162 +1,35 @@
-"""Doc -> Event records: add dates, places and stable ids to the coded candidates."""
+"""Final events -> contract records (``dyads.records.Event``): formatting only, no decisions."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
-from spacy.tokens import Doc, Span
-
-from ..actors import ActorMention
-from ..events import EventCandidate, EventLexicon, EventType
-from ..events.confidence import CONFIDENCE
-from ..parse.entities import entities_in
-from ..parse.guard import check_clock
-from ..records import Actor, Document, Event, Location
-from ..when import resolve_date
-from ..where import find_location, get_gazetteer
+from ..events import EventLexicon
+from ..records import Document, Event
+from ..resolve import FinalEvent
 
 
-def event_id(doc_id: str, sentence_index: int, candidate: EventCandidate) -> str:
-    """A stable id: the same document and coding give the same id on every run."""
-    key = "|".join([
-        doc_id, str(sentence_index), str(candidate.trigger.i - candidate.sentence.start), candidate.event, candidate.cameo,
-        ",".join(m.actor.code for m in candidate.source), ",".join(m.actor.code for m in candidate.target),
-    ])
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+def to_records(finals: list[FinalEvent], document: Document, lexicon: EventLexicon) -> list[Event]:
+    """The contract records of one document's final events, in order.
 
-
-def sentence_date(sent: Span, trigger_i: int, published: dt.date | None) -> dt.date | None:
-    """The day the sentence gives for its event: the resolvable DATE nearest the trigger."""
-    best: tuple[int, dt.date] | None = None
-    for ent in entities_in(sent):
-        if ent.label_ != "DATE":
-            continue
-        day = resolve_date(ent.text, published)
-        if day is None:
-            continue
-        distance = min(abs(ent.start - trigger_i), abs(ent.end - 1 - trigger_i))
-        if best is None or distance < best[0]:
-            best = (distance, day)
-    return best[1] if best else None
-
-
-# Which events take the place they happen in as target, which are domestic and which diplomatic:
-# properties of the type in events/types.yml (place_target, domestic, diplomatic).
-
-# Roles that belong to the place they act in ("police in Cairo", "protesters in Kyiv"); ministers,
-# troops and refugees are often somewhere else.
-_LOCAL_SECTORS = {"COP", "CVL", "REB", "LAB", "PTY", "OPP", "JRN", "EDU", "MED", "REL", "BUS", "AGR", "CRM", "UAF", "PRM", "LEG", "JUD"}
-
-
-def _actor(mention: ActorMention, location: Location | None, counterpart: str | None, kind: EventType | None = None) -> Actor | None:
-    """The contract actor for a mention; a role with no state ("police", "rebels") takes the country
-    where the sentence places the event, else the country of the other side (a domestic event)."""
-    actor = mention.actor
-    if actor.code:
-        return actor
-    code = None
-    local = actor.sector in _LOCAL_SECTORS or (actor.sector in {"GOV", "MIL"} and not (kind and kind.diplomatic))
-    if location is not None and location.country and local:
-        code = location.country
-    domestic_role = actor.name is None and (actor.sector in _LOCAL_SECTORS or (kind is not None and kind.name == "COERCE"))
-    # a head of state or minister the lexicons do not know, facing someone of a known state in a domestic quarrel
-    unknown_official = actor.name is not None and actor.sector == "GOV"
-    if code is None and (domestic_role or unknown_official) and kind is not None and kind.domestic:
-        code = counterpart  # "police prevented the demonstration by students": both sides domestic
-    return Actor(actor.text, code, actor.sector, actor.name, actor.org) if code else None
-
-
-def _first_code(mentions: list[ActorMention]) -> str | None:
-    return next((m.actor.code for m in mentions if m.actor.code and m.actor.code not in {"IGO", "NGO", "MNC", "IMG"}), None)
-
-
-def _unique(actors: list[Actor | None]) -> list[Actor]:
-    out: list[Actor] = []
-    for actor in actors:
-        if actor is not None and all(actor.identity != a.identity or actor.text != a.text for a in out):
-            out.append(actor)
-    return out
-
-
-def doc_to_events(doc: Doc, document: Document, lexicon: EventLexicon) -> list[Event]:
-    """Turn the ``doc._.events`` candidates of one document into contract records."""
+    Args:
+        finals: what ``dyads.resolve.final_events`` decided.
+        document: the document they come from (its id and publication date).
+        lexicon: the event lexicon, for each CAMEO code's Goldstein value.
+    """
     published = document.date_published
-    sentence_index = {sent.start: i for i, sent in enumerate(doc.sents)}
-    records: list[Event] = []
-    occasion: tuple[tuple, dt.date] | None = None
-    location_cache: dict[int, Location | None] = {}
-    countries = frozenset(m.actor.code for m in doc._.actors or [] if len(m.actor.code) == 3)
-    seen: set[str] = set()
-    gazetteer = get_gazetteer(lexicon.folder)  # the places and aliases of the same lexicon folder
-    for candidate in doc._.events or []:
-        check_clock(doc)
-        kind = lexicon.types.get(candidate.event)
-        if kind is None:
-            continue  # an imported non-CAMEO code (WEIS "903"): no PLOVER type to write it with
-        sent = candidate.sentence
-        key = candidate.trigger.i
-        if key not in location_cache:
-            location_cache[key] = find_location(sent, gazetteer, anchor=candidate.trigger, context=countries)
-        location = location_cache[key]
-        source = _unique([_actor(m, location, _first_code(candidate.target), kind) for m in candidate.source])
-        target = _unique([_actor(m, location, _first_code(candidate.source), kind) for m in candidate.target])
-        if not source and candidate.unattributed and location is not None and location.country:
-            source = [Actor(location.text or location.name, location.country)]  # where unattributed violence happened
-        if candidate.event == "PROTEST" and any(a.sector in {"GOV", "MIL", "COP"} for a in source):
-            continue  # states do not take to the streets: an election rally, or a diplomatic protest (ACCUSE)
-        if candidate.event == "PROTEST":
-            # people take to the streets; a state's diplomatic protest is coded ACCUSE, not PROTEST
-            source = [Actor(a.text, a.code, "CVL", a.name, a.org) if a.sector is None and len(a.code) == 3
-                      and a.code not in {"IGO", "NGO", "MNC", "IMG"} else a for a in source]
-        source_ids = {a.identity for a in source}
-        if not source or (target and all(a.identity in source_ids for a in target)):
-            continue  # no event between an actor and itself
-        target = [a for a in target if a.identity not in source_ids]
-        if candidate.event == "CONSULT" and not target and len(source) < 2:
-            continue  # a visit or a meeting needs someone visited or met ("Putin flew to Magnitogorsk")
-        why = list(candidate.why)
-        if not target and candidate.place_hint is not None:
-            # "withdrew its troops from the Kyiv region": the place stands for its country
-            place = gazetteer.lookup(candidate.place_hint.text, countries)
-            if place is None and len(candidate.place_hint) > 1:
-                place = gazetteer.lookup(candidate.place_hint[0].text, countries)
-            # only a country, or a place in a country the document is about: "Borno" is not a German village here
-            known = place is not None and place.country is not None and (gazetteer.is_major(place) or place.country in countries)
-            named = Actor(candidate.place_hint.text, place.country) if known and place is not None and place.country else None
-            if named is not None and named.identity not in source_ids:
-                target = [named]
-                why.append("target=named-place")
-        if not target and kind.place_target and location is not None and location.country:
-            where = Actor(location.text or location.name, location.country)
-            if where.identity not in source_ids:
-                target = [where]
-                why.append("target=place")
-        speaker = _actor(candidate.speaker, location, None) if candidate.speaker else None
-        day = sentence_date(sent, candidate.trigger.i, published)
-        speaker_key = speaker.identity if speaker else None
-        if day is not None and speaker_key and occasion is None:
-            occasion = (speaker_key, day)
-        elif day is None and occasion and speaker_key == occasion[0]:
-            # Same speaker as the occasion the article dated ("Lavrov said ... on December 3"; later "Lavrov noted ...").
-            day = occasion[1]
-            why.append("date=occasion")
-        index = sentence_index[sent.start]
-        eid = event_id(document.id, index, candidate)
-        if eid in seen:
-            continue
-        seen.add(eid)
-        confidence = candidate.confidence - (CONFIDENCE.no_target if not target else 0.0)
-        if kind.quad_class in {1, 3} and any(a.sector == "MIL" for a in source):
-            confidence -= CONFIDENCE.military_verbal
-        if speaker is not None and not any(a.identity == speaker.identity for a in source):
-            confidence -= CONFIDENCE.reported
-        records.append(Event(
-            event_id=eid, doc_id=document.id, sentence_index=index, sentence=sent.text.strip(),
-            date=day.isoformat() if day else None,
-            date_published=published.isoformat() if published else None,
-            source=source, target=target, event=candidate.event, mode=candidate.mode, cameo=candidate.cameo,
-            quad_class=kind.quad_class, goldstein=lexicon.goldstein(candidate.cameo, candidate.event),
-            trigger=candidate.trigger_text, negated=candidate.negated, speaker=speaker, location=location,
-            confidence=max(CONFIDENCE.floor, min(CONFIDENCE.ceiling, confidence)), why="; ".join(why),
-        ))
-    return records
+    return [
+        Event(
+            event_id=final.event_id, doc_id=document.id, sentence_index=final.sentence_index,
+            sentence=final.candidate.sentence.text.strip(), date=_iso(final.day), date_published=_iso(published),
+            source=final.source, target=final.target, event=final.candidate.event, mode=final.candidate.mode,
+            cameo=final.candidate.cameo, quad_class=final.kind.quad_class,
+            goldstein=lexicon.goldstein(final.candidate.cameo, final.candidate.event),
+            trigger=final.candidate.trigger_text, negated=final.candidate.negated, speaker=final.speaker,
+            location=final.location, confidence=final.confidence, why="; ".join(final.why),
+        )
+        for final in finals
+    ]
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
