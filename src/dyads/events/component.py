@@ -32,10 +32,11 @@ from .lexicon import (
 )
 from .modality import Modality, clause_verb, governing, modality_of, speech_source
 from .patterns import code_imported_verb
+from .targets import TargetFinder
 from .wrappers import SpeechAndWrappers
 
 
-class EventCoder(SpeechAndWrappers):
+class EventCoder:
     """Compiles the event lexicon once; codes the events of each Doc."""
 
     def __init__(self, nlp: Language, lexicon: EventLexicon, keep_negated: bool = False):
@@ -43,15 +44,13 @@ class EventCoder(SpeechAndWrappers):
         self.keep_negated = keep_negated
         self.speech_verbs = lexicon.word_set("speech_verbs")
         self.light_verbs = lexicon.word_set("light_verbs")
-        self.threats = lexicon.word_set("threat_markers")
-        self.intentions = lexicon.word_set("intention_markers")
-        self.commitments = lexicon.word_set("commitment_markers")
         self.no_comment = lexicon.word_set("no_comment_verbs")
         self.blocking = lexicon.word_set("blocking_verbs")
         self.background = lexicon.word_set("background_preps")
         self.undergoers = lexicon.word_set("undergoer_verbs")
         self.directives = lexicon.word_set("directive_verbs")
-        self.relations = lexicon.word_set("relation_nouns")
+        self.targets = TargetFinder(lexicon)
+        self.wrappers = SpeechAndWrappers(lexicon, self.targets)
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[EventCandidate] = []
@@ -69,6 +68,16 @@ class EventCoder(SpeechAndWrappers):
 
     # -- finding triggers -------------------------------------------------
     def code_sentence(self, sent: Span, resolver: ActorResolver) -> list[EventCandidate]:
+        """The events of one sentence, by these passes in this order:
+
+        1. triggers: imported PETRARCH patterns (kept as the dictionary codes them), then verbs,
+           then nouns no verb took;
+        2. speech and bare markers (built-in lexicon only): "X said Y must ...", "X warned ...";
+        3. wrapping: an event governed by a threat or an intention becomes that threat or promise;
+        4. absorption: an event inside another one's phrase gives way to it;
+        5. finishing: modality (negation, conditions), confidence for embedding, the speaker,
+           joint exercises, reciprocal pairs.
+        """
         if not resolver.any_in(sent):
             return []
         found: list[EventCandidate] = []
@@ -93,9 +102,9 @@ class EventCoder(SpeechAndWrappers):
                 if candidate is not None:
                     found.append(candidate)
         if self.lexicon.builtin:
-            found.extend(self._speech_events(sent, resolver, found))
-            found.extend(self._bare_intentions(sent, resolver, found))
-        found = self._wrap(found, resolver)
+            found.extend(self.wrappers.speech_events(sent, resolver, found))
+            found.extend(self.wrappers.bare_intentions(sent, resolver, found))
+        found = self.wrappers.wrap(found, resolver)
         found = self._absorb(found)
         return literal + [final for candidate in found for final in self._finish(candidate)]
 
@@ -252,12 +261,12 @@ class EventCoder(SpeechAndWrappers):
             return None
 
         resolver.excluded = {m.actor.identity for m in source}  # "X opened fire on its positions": "its" is not X
-        target, slot = self._target(trigger, entry, obj, resolver, noun, governor, source)
+        target, slot = self.targets.target(trigger, entry, obj, resolver, noun, governor, source)
         resolver.excluded = set()
         if target:
             why.append(f"target={slot}")
             confidence += CONFIDENCE.entry_target if slot in entry.target else 0.0
-        place_hint = self._place_phrase(trigger, entry, obj)
+        place_hint = self.targets.place_phrase(trigger, entry, obj)
         if entry.needs_target and not any(m.actor.code for m in target):
             return None  # "warned that the economy would slow"; the bare-threat rule still reads the warned clause
         if unattributed:

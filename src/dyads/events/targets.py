@@ -23,13 +23,14 @@ from .lexicon import (
 
 
 class TargetFinder:
-    """Target finding for ``EventCoder``, which sets the lexicon and word lists declared here."""
+    """Finds whom an event is aimed at: the entry's slots, then fallbacks (see ``target``)."""
 
-    lexicon: EventLexicon
-    speech_verbs: frozenset[str]
+    def __init__(self, lexicon: EventLexicon):
+        self.lexicon = lexicon
+        self.speech_verbs = lexicon.word_set("speech_verbs")
 
     @staticmethod
-    def _place_phrase(trigger: Token, entry: TriggerEntry, obj: Token | None) -> Span | None:
+    def place_phrase(trigger: Token, entry: TriggerEntry, obj: Token | None) -> Span | None:
         """The proper-noun phrase behind one of the entry's target prepositions, for the place stage to look up."""
         for host in (trigger, obj):
             if host is None:
@@ -47,7 +48,7 @@ class TargetFinder:
                     return pobj.doc[names[0].i : names[-1].i + 1]
         return None
 
-    def _target(
+    def target(
         self, trigger: Token, entry: TriggerEntry, obj: Token | None, resolver: ActorResolver,
         noun: Token | None, governor: Token | None, resolver_sources: list[ActorMention],
     ) -> tuple[list[ActorMention], str]:
@@ -118,7 +119,7 @@ class TargetFinder:
         # "refused to meet Jordan's king": the object of the verb it governs
         complement = child(trigger, "xcomp") if noun is None else None
         if complement is not None:
-            found, slot = self._complement_target(complement, resolver)
+            found, slot = self.complement_target(complement, resolver)
             if found:
                 return found, f"complement-{slot}"
         # "demanded that the government end curbs": the subject of the demanded clause
@@ -170,7 +171,7 @@ class TargetFinder:
             frontier.extend(c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "cc", "det", "advmod", "relcl", "appos"})
         return role_only
 
-    def _complement_target(self, verb: Token, resolver: ActorResolver, depth: int = 0) -> tuple[list[ActorMention], str]:
+    def complement_target(self, verb: Token, resolver: ActorResolver, depth: int = 0) -> tuple[list[ActorMention], str]:
         """An actor the complement verb acts on: its object, indirect object, or a to/with/for/against phrase.
 
         An actor with a known state wins over a bare role found earlier ("contribute troops to a force in
@@ -207,4 +208,4 @@ class TargetFinder:
                     yield found, word
         nested = child(verb, "xcomp", "advcl")
         if nested is not None and depth < 2:
-            yield self._complement_target(nested, resolver, depth + 1)
+            yield self.complement_target(nested, resolver, depth + 1)

@@ -14,20 +14,26 @@ from ..actors import ActorMention
 from .arguments import ActorResolver, child, is_passive, logical_subject
 from .candidates import EventCandidate
 from .confidence import CONFIDENCE
+from .lexicon import EventLexicon
 from .modality import clause_verb, governing, modality_of, speech_source
 from .targets import TargetFinder
 
 
-class SpeechAndWrappers(TargetFinder):
-    """Speech and wrapper rules for ``EventCoder``, which sets the word lists declared here."""
+class SpeechAndWrappers:
+    """The passes over a sentence's candidates that speech and modal markers call for: events a
+    speaker's words make (``speech_events``), threats and intentions with no coded event inside
+    (``bare_intentions``), and events folded into the threat or intention governing them (``wrap``)."""
 
-    threats: frozenset[str]
-    intentions: frozenset[str]
-    commitments: frozenset[str]
-    relations: frozenset[str]
+    def __init__(self, lexicon: EventLexicon, targets: TargetFinder):
+        self.lexicon = lexicon
+        self.targets = targets
+        self.threats = lexicon.word_set("threat_markers")
+        self.intentions = lexicon.word_set("intention_markers")
+        self.commitments = lexicon.word_set("commitment_markers")
+        self.relations = lexicon.word_set("relation_nouns")
 
     # -- speech acts ----------------------------------------------------------
-    def _speech_events(self, sent: Span, resolver: ActorResolver, found: list[EventCandidate]) -> list[EventCandidate]:
+    def speech_events(self, sent: Span, resolver: ActorResolver, found: list[EventCandidate]) -> list[EventCandidate]:
         """"X said Y must ..." -> REQUEST X -> Y; "X said Y is its ally" -> SUPPORT X -> Y."""
         extra: list[EventCandidate] = []
         for token in sent:
@@ -65,7 +71,7 @@ class SpeechAndWrappers(TargetFinder):
                     ))
         return extra
 
-    def _bare_intentions(self, sent: Span, resolver: ActorResolver, found: list[EventCandidate]) -> list[EventCandidate]:
+    def bare_intentions(self, sent: Span, resolver: ActorResolver, found: list[EventCandidate]) -> list[EventCandidate]:
         """"X is willing to send material to help defend Y", "X offered to hand over ... to Y": AGREE X -> Y."""
         triggers = {c.trigger.i for c in found}
         extra = []
@@ -85,7 +91,7 @@ class SpeechAndWrappers(TargetFinder):
             sources, _ = resolver.at(self._marker_subject(marker))
             if not sources:
                 continue
-            targets, slot = self._complement_target(complement, resolver)
+            targets, slot = self.targets.complement_target(complement, resolver)
             if not targets and complement.dep_ == "ccomp":
                 targets, _ = resolver.at(logical_subject(complement, self.lexicon.grammar)[0])  # "warned that police will no longer tolerate"
                 slot = "clause-subject"
@@ -107,7 +113,7 @@ class SpeechAndWrappers(TargetFinder):
         return " ".join(aux) or "must"
 
     # -- wrappers and absorption --------------------------------------------
-    def _wrap(self, found: list[EventCandidate], resolver: ActorResolver) -> list[EventCandidate]:
+    def wrap(self, found: list[EventCandidate], resolver: ActorResolver) -> list[EventCandidate]:
         """Fold an event into the threat or intention that governs it."""
         out: list[EventCandidate] = []
         markers_used: set[int] = set()
