@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from dyads.errors import DocumentError
 from dyads.read import read_documents
 from dyads.read.text import read_text_file
-from dyads.errors import DocumentError
-from dyads.records import Document, Skipped
+from dyads.records import Document
 
 ARTICLE = "Turkey and Russia agreed on Monday to resume joint patrols near Afrin.\n"
 DYADS = Path(sys.executable).with_name("dyads")

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 import dyads
 from dyads.cli import main
 from dyads.errors import DyadsError
-from dyads.store import export as export_module
 from dyads.records import Location
+from dyads.store import export as export_module
 from dyads.store.gdelt import GDELT_EVENT_COLUMNS
 
 from .synthetic import make_coded, make_event
