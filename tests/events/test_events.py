@@ -195,3 +195,11 @@ def test_a_warning_with_no_one_warned_is_not_a_threat(nlp, text):
 @pytest.mark.xfail(strict=True, reason="negated speech is still read as a request: 'did not say that Y must' codes REQUEST RUS->SDN")
 def test_a_negated_statement_is_no_request(nlp):
     assert code_text("Russia did not say that Sudan must return the helicopter.", "2019-12-04") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia accused Ukraine after Turkey said it had attacked Syria.", [("ACCUSE", "RUS", "UKR"), ("ASSAULT", "TUR", "SYR")]),
+    ("France met Germany before Italy said it had attacked Libya.", [("CONSULT", "FRA", "DEU"), ("ASSAULT", "ITA", "LBY")]),
+])
+def test_a_pronoun_stands_for_the_nearest_subject_before_it(nlp, text, expected):
+    assert [(e.event, e.source[0].code, e.target[0].code) for e in code_text(text, "2019-12-04")] == expected
