@@ -32,3 +32,11 @@ def test_bad_date_is_e106(value):
 @pytest.mark.parametrize("value, expected", [("  ", None), ("", None), (5, None), ("Talks resume", "Talks resume")])
 def test_blank_or_non_string_metadata_is_none(field, value, expected):
     assert getattr(parse_record({"text": "x", field: value}, "f.jsonl", 1), field) == expected
+
+
+@pytest.mark.parametrize("data", [b"Iran threatened\x00Israel.", b"\x00", b"Text then one NUL at the end\x00"])
+def test_a_single_nul_byte_means_binary(data):
+    from dyads.read.decode import decode_text
+
+    with pytest.raises(DocumentError, match=r"\[E102\] f\.txt is not UTF-8 text"):
+        decode_text(data, "f.txt")
