@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/mutation.py [--jobs 2] [--only TEXT ...] [--check] [--full]
 
-Each mutant is one small textual change to the code in ``src/dyads/events/``, ``src/dyads/write/``
-or ``src/dyads/read/`` (a flipped comparison, a dropped condition, source and target swapped, an
+Each mutant is one small textual change to the code in ``src/dyads/events/``, ``src/dyads/write/``,
+``src/dyads/read/`` or the stages between them (``resolve/final.py``, ``when/sentences.py``) (a flipped comparison, a dropped condition, source and target swapped, an
 off-by-one, a changed constant, an emptied return). It is applied to a fresh copy of a snapshot of the repository
 taken when the run starts (without ``.venv`` and ``.git``; edits made meanwhile do not leak in), in a
 temporary folder, with ``PYTHONPATH=<copy>/src`` so that the
@@ -41,17 +41,20 @@ TESTS = [
 DESELECT = "not kill and not stdin_closed and not fifo and not keeps_one_record and not worker_killed"
 
 E, W, R = "src/dyads/events/", "src/dyads/write/", "src/dyads/read/"
+F = "src/dyads/resolve/final.py"  # ids, final sources and targets, confidence adjustments (was write/to_records.py)
 
 # (name, file, old text, new text)
 MUTANTS: list[tuple[str, str, str, str]] = [
     # -- events -----------------------------------------------------------------------------------
     ("component: specific (verb+object) entries score lower", E + "component.py",
-     "confidence = 0.55 + (0.1 if specific else 0.0)", "confidence = 0.55 + (0.0 if specific else 0.1)"),
+     "confidence = CONFIDENCE.entry_trigger + (CONFIDENCE.specific_trigger if specific else 0.0)",
+     "confidence = CONFIDENCE.entry_trigger + (0.0 if specific else CONFIDENCE.specific_trigger)"),
     ("component: a pronoun subject scores like a direct one", E + "component.py",
-     'confidence += 0.15 if how in {"nsubj", "agent"} and found == "direct" else 0.05',
-     'confidence += 0.15 if how in {"nsubj", "agent"} else 0.05'),
+     'confidence += CONFIDENCE.direct_subject if how in {"nsubj", "agent"} and found == "direct" else CONFIDENCE.indirect_subject',
+     'confidence += CONFIDENCE.direct_subject if how in {"nsubj", "agent"} else CONFIDENCE.indirect_subject'),
     ("component: target in the entry's own slots not rewarded", E + "component.py",
-     "confidence += 0.15 if slot in entry.target else 0.0", "confidence += 0.15 if slot not in entry.target else 0.0"),
+     "confidence += CONFIDENCE.entry_target if slot in entry.target else 0.0",
+     "confidence += CONFIDENCE.entry_target if slot not in entry.target else 0.0"),
     ("component: needs_target ignored", E + "component.py",
      "if entry.needs_target and not any(m.actor.code for m in target):", "if False:"),
     ("component: hypotheticals coded", E + "component.py",
@@ -59,8 +62,8 @@ MUTANTS: list[tuple[str, str, str, str]] = [
     ("component: negated events kept", E + "component.py",
      "if not self.keep_negated:", "if self.keep_negated:"),
     ("component: embedding raises confidence", E + "component.py",
-     "candidate.confidence -= 0.06 * self._embedding_depth(candidate.trigger)",
-     "candidate.confidence += 0.06 * self._embedding_depth(candidate.trigger)"),
+     "candidate.confidence -= CONFIDENCE.embedding_step * self._embedding_depth(candidate.trigger)",
+     "candidate.confidence += CONFIDENCE.embedding_step * self._embedding_depth(candidate.trigger)"),
     ("component: three-party meeting split into pairs", E + "component.py",
      "if len({m.actor.identity for m in candidate.source}) > 2:", "if len({m.actor.identity for m in candidate.source}) > 3:"),
     ("component: reciprocal events not paired", E + "component.py",
@@ -81,11 +84,12 @@ MUTANTS: list[tuple[str, str, str, str]] = [
      "if lemma in denials or phrase in denials:", "if lemma in denials:"),
     ("modality: failures ignored", E + "modality.py", "elif lemma in failures:", "elif lemma in failures and False:"),
     ("wrappers: wrapped event scores higher", E + "wrappers.py",
-     "confidence=candidate.confidence - 0.05,", "confidence=candidate.confidence + 0.05,"),
+     "confidence=candidate.confidence - CONFIDENCE.wrapped,", "confidence=candidate.confidence + CONFIDENCE.wrapped,"),
     ("wrappers: negated speech obligation coded", E + "wrappers.py",
      "if not addressees or modality.negated:", "if not addressees:"),
     ("wrappers: request source and target swapped", E + "wrappers.py",
-     "source=speakers, target=addressees, confidence=0.6,", "source=addressees, target=speakers, confidence=0.6,"),
+     "source=speakers, target=addressees, confidence=CONFIDENCE.speech_obligation,",
+     "source=addressees, target=speakers, confidence=CONFIDENCE.speech_obligation,"),
     ("targets: a single reciprocal source has no target", E + "targets.py",
      "if entry.reciprocal and len(resolver_sources) > 1:", "if entry.reciprocal and len(resolver_sources) >= 1:"),
     ("targets: object-owner fallback emptied", E + "targets.py",
@@ -102,25 +106,26 @@ MUTANTS: list[tuple[str, str, str, str]] = [
     ("arguments: pronoun takes the earliest subject, not the nearest", E + "arguments.py",
      "for k in range(bisect_left(self.heads, token.i) - 1, -1, -1):", "for k in range(0, bisect_left(self.heads, token.i)):"),
     # -- write ------------------------------------------------------------------------------------
-    ("to_records: event_id from Python's salted hash()", W + "to_records.py",
+    ("resolve: event_id from Python's salted hash()", F,
      'return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]', "return format(hash(key) & 0xFFFFFFFFFFFFFFFF, '016x')"),
-    ("to_records: event_id without the trigger position", W + "to_records.py",
+    ("resolve: event_id without the trigger position", F,
      "doc_id, str(sentence_index), str(candidate.trigger.i - candidate.sentence.start),", "doc_id, str(sentence_index),"),
-    ("to_records: the farthest date, not the nearest", W + "to_records.py",
+    ("when: the farthest date in the sentence, not the nearest", "src/dyads/when/sentences.py",
      "distance = min(abs(ent.start - trigger_i), abs(ent.end - 1 - trigger_i))",
      "distance = -min(abs(ent.start - trigger_i), abs(ent.end - 1 - trigger_i))"),
-    ("to_records: targetless events not discounted", W + "to_records.py",
-     "confidence = candidate.confidence - (0.15 if not target else 0.0)", "confidence = candidate.confidence - (0.15 if target else 0.0)"),
-    ("to_records: one-sided visits kept", W + "to_records.py",
+    ("resolve: targetless events not discounted", F,
+     "confidence = candidate.confidence - (CONFIDENCE.no_target if not target else 0.0)",
+     "confidence = candidate.confidence - (CONFIDENCE.no_target if target else 0.0)"),
+    ("resolve: one-sided visits kept", F,
      'if candidate.event == "CONSULT" and not target and len(source) < 2:', 'if candidate.event == "CONSULT" and not target and len(source) < 1:'),
-    ("to_records: events between an actor and itself kept", W + "to_records.py",
+    ("resolve: events between an actor and itself kept", F,
      "if not source or (target and all(a.identity in source_ids for a in target)):", "if not source:"),
-    ("to_records: someone else's claim scores higher", W + "to_records.py",
-     "confidence -= 0.05  # someone else's claim", "confidence += 0.05  # someone else's claim"),
-    ("to_records: sentence_index off by one", W + "to_records.py",
+    ("resolve: someone else's claim scores higher", F,
+     "confidence -= CONFIDENCE.reported", "confidence += CONFIDENCE.reported"),
+    ("resolve: sentence_index off by one", F,
      "index = sentence_index[sent.start]", "index = sentence_index[sent.start] + 1"),
     ("to_records: date_published dropped", W + "to_records.py",
-     "date_published=published.isoformat() if published else None,", "date_published=None,"),
+     "date_published=_iso(published),", "date_published=None,"),
     ("writers: CSV target_codes from the source", W + "writers.py",
      '"target_codes": ";".join(a["code"] for a in record["target"]),', '"target_codes": ";".join(a["code"] for a in record["source"]),'),
     ("writers: CSV header reordered", W + "writers.py",
