@@ -3,8 +3,9 @@
     .venv/bin/python bench/mutation.py [--jobs 2] [--only TEXT ...] [--check] [--full]
 
 Each mutant is one small textual change to the code in ``src/dyads/events/``, ``src/dyads/write/``,
-``src/dyads/read/`` or the stages between them (``resolve/final.py``, ``when/sentences.py``) (a flipped comparison, a dropped condition, source and target swapped, an
-off-by-one, a changed constant, an emptied return). It is applied to a fresh copy of a snapshot of the repository
+``src/dyads/read/`` or the stages between them (``resolve/final.py``, ``when/sentences.py``): a flipped
+comparison, a dropped condition, source and target swapped, an off-by-one, a changed constant, an
+emptied return. It is applied to a fresh copy of a snapshot of the repository
 taken when the run starts (without ``.venv`` and ``.git``; edits made meanwhile do not leak in), in a
 temporary folder, with ``PYTHONPATH=<copy>/src`` so that the
 copy is imported and ``<tmp>/shared`` linked to the reference data beside the repository; then a
@@ -165,7 +166,7 @@ def _copy(source: Path, tree: Path) -> None:
 
 def run_mutant(index: int, mutant: tuple[str, str, str, str] | None, scratch: Path, full: bool) -> tuple[str, str]:
     """Run the tests on a copy of the snapshot with ``mutant`` applied (None: unmutated)."""
-    name, path, old, new = mutant or ("baseline", "", "", "")
+    _, path, old, new = mutant or ("baseline", "", "", "")
     work = scratch / f"m{index}"
     tree = work / "tree"
     _copy(scratch / "snapshot", tree)
