@@ -82,10 +82,14 @@ def _read_countries(path: Path, lexicon: ActorLexicon) -> None:
         missing = {"code", "name", "names", "adjectives", "capitals"} - set(reader.fieldnames or [])
         if missing:
             raise LexiconError(Errors.E302.format(path=path, problem=f"missing columns {sorted(missing)}"))
+        first_line: dict[str, int] = {}
         for line, row in enumerate(reader, start=2):
             code = (row["code"] or "").strip()
             if not _CODE.match(code):
                 raise LexiconError(Errors.E301.format(path=path, line=line, problem=f"bad country code {code!r}"))
+            if code in first_line:
+                raise LexiconError(Errors.E301.format(path=path, line=line, problem=f"country code {code!r} repeats line {first_line[code]}"))
+            first_line[code] = line
             entry_id = f"actors/countries.csv#{code}"
             lexicon.country_names[code] = row["name"].strip()
             for name in [row["name"], *_split(row["names"])]:
@@ -141,6 +145,8 @@ def _read_persons(path: Path, lexicon: ActorLexicon) -> None:
         code = item.get("country")
         if not name or not code:
             raise LexiconError(Errors.E302.format(path=path, problem=f"person {item!r} needs `name` and `country`"))
+        if not _CODE.match(str(code)):
+            raise LexiconError(Errors.E302.format(path=path, problem=f"person {name!r}: `country` must be a 3-letter code, got {code!r}"))
         what = f"person {name!r}"
         entry = ActorEntry(
             "person", code, item.get("sector") or "GOV", name, item.get("org"),
@@ -167,6 +173,10 @@ def _read_sectors(path: Path, lexicon: ActorLexicon) -> None:
 def load_actor_lexicon(lexicon_dir: str | None = None) -> ActorLexicon:
     """Read every actor file once (cached per folder)."""
     lexicon = ActorLexicon()
+    for name in ("countries.csv", "organisations.yml", "persons.yml", "sectors.yml"):
+        path = lexicon_path(lexicon_dir, "actors", name)
+        if not path.is_file():
+            raise LexiconError(Errors.E302.format(path=path, problem="missing: a lexicon folder needs every file of the built-in one"))
     _read_countries(lexicon_path(lexicon_dir, "actors", "countries.csv"), lexicon)
     _read_organisations(lexicon_path(lexicon_dir, "actors", "organisations.yml"), lexicon)
     _read_persons(lexicon_path(lexicon_dir, "actors", "persons.yml"), lexicon)

@@ -145,11 +145,16 @@ def _load_yaml(path: Path) -> Any:
 def _read_cameo(path: Path) -> dict[str, CameoCode]:
     codes: dict[str, CameoCode] = {}
     with path.open(encoding="utf-8", newline="") as handle:
+        first_line: dict[str, int] = {}
         for line, row in enumerate(csv.DictReader(handle), start=2):
             try:
-                codes[row["code"].strip()] = CameoCode(row["code"].strip(), row.get("description", ""), float(row["goldstein"]))
-            except (KeyError, TypeError, ValueError) as exc:
+                code = row["code"].strip()
+                codes[code] = CameoCode(code, row.get("description", ""), float(row["goldstein"]))
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 raise LexiconError(Errors.E301.format(path=path, line=line, problem=f"bad row ({exc})")) from exc
+            if code in first_line:
+                raise LexiconError(Errors.E301.format(path=path, line=line, problem=f"CAMEO code {code!r} repeats line {first_line[code]}"))
+            first_line[code] = line
     return codes
 
 
@@ -198,6 +203,10 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(str(v).strip().lower() for v in value if str(v).strip())
 
 
+# The keys a verbs.yml entry may have; a misspelt one ("objets") would otherwise be ignored without a word.
+_ENTRY_KEYS = frozenset({"id", "event", "cameo", "mode", "verbs", "nouns", "objects", "target", "reciprocal", "needs_target", "no_object"})
+
+
 def _read_entries(path: Path, lexicon: EventLexicon) -> None:
     items = _load_yaml(path) or []
     if not isinstance(items, list):
@@ -208,6 +217,9 @@ def _read_entries(path: Path, lexicon: EventLexicon) -> None:
             raise LexiconError(Errors.E401.format(path=path, entry=item, problem="every entry needs an `id`"))
         if entry_id in lexicon.entries:
             raise LexiconError(Errors.E401.format(path=path, entry=entry_id, problem="duplicate id"))
+        unknown = sorted(set(item) - _ENTRY_KEYS)
+        if unknown:
+            raise LexiconError(Errors.E401.format(path=path, entry=entry_id, problem=f"unknown key(s) {unknown}; an entry takes {sorted(_ENTRY_KEYS)}"))
         event = str(item.get("event", "")).upper()
         if event not in lexicon.types:
             raise LexiconError(Errors.E401.format(path=path, entry=entry_id, problem=f"unknown PLOVER event {event!r} (not in types.yml)"))
