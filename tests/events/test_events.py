@@ -192,9 +192,10 @@ def test_a_warning_with_no_one_warned_is_not_a_threat(nlp, text):
     assert code_text(text, "2019-12-04") == []
 
 
-@pytest.mark.xfail(strict=True, reason="negated speech is still read as a request: 'did not say that Y must' codes REQUEST RUS->SDN")
 def test_a_negated_statement_is_no_request(nlp):
     assert code_text("Russia did not say that Sudan must return the helicopter.", "2019-12-04") == []
+    said = code_text("Russia said that Sudan must return the helicopter.", "2019-12-04")
+    assert [(e.event, [a.code for a in e.source], [a.code for a in e.target]) for e in said] == [("REQUEST", ["RUS"], ["SDN"])]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -42,6 +42,8 @@ class SpeechAndWrappers:
             speech, speaker_token = speech_source(token, self.lexicon)
             if speech is None or clause_verb(token).i != token.i:
                 continue
+            if any(c.dep_ == "neg" for c in speech.children):
+                continue  # "X did not say that Y must ...": nothing was said, so nothing was asked
             speakers, _ = resolver.at(speaker_token)
             if not speakers:
                 continue
