@@ -77,9 +77,8 @@ def test_not_coded_as_events_that_happened(nlp, text):
     ("Analysts said China might impose tariffs on Australian wine.", "China imposed tariffs on Australian wine.", ("SANCTION", "CHN", "AUS")),
     ("Armenia and Azerbaijan failed to reach an agreement.", "Armenia and Azerbaijan reached an agreement.", ("SUPPORT", "ARM", "AZE")),
     ("Turkey ruled out attacking Syria.", "Turkey attacked Syria.", ("ASSAULT", "TUR", "SYR")),  # a two-word denial
-    pytest.param("Turkey ruled out an attack on Syria.", "Turkey launched an attack on Syria.", ("ASSAULT", "TUR", "SYR"),
-                 marks=pytest.mark.xfail(strict=True, reason="a denial verb governing a noun trigger ('ruled out an attack') "
-                                                            "is not read as a denial: ASSAULT TUR->SYR is coded")),
+    ("Turkey ruled out an attack on Syria.", "Turkey launched an attack on Syria.", ("ASSAULT", "TUR", "SYR")),
+    ("Israel denied the attack on Lebanon.", "Israel launched the attack on Lebanon.", ("ASSAULT", "ISR", "LBN")),
 ])
 def test_the_same_sentence_without_the_negation_is_an_event(nlp, negative, positive, expected):
     """The negative tests mean something only if the plain statement is coded: the negation,

@@ -64,6 +64,10 @@ def modality_of(trigger: Token, lexicon: EventLexicon) -> Modality:
     must = bool(auxes & obligation) or _have_to(verb)
     hypothetical = bool(auxes & lexicon.grammar.speculative_modals)
     reason = "neg" if negated else ""
+    if trigger.i != verb.i and trigger.head.i == verb.i and trigger.dep_ in {"dobj", "nsubjpass"}:
+        lemma = verb.lemma_.lower()
+        if lemma in denials or f"{lemma} {_particle(verb)}".strip() in denials:
+            negated, reason = True, "denied"  # an event noun a denial verb governs: "ruled out an attack on Syria"
     if verb.lemma_.lower() in wishes and any(c.dep_ == "auxpass" for c in verb.children):
         hypothetical, reason = True, reason or "wished"  # "talks are expected to resume", "a deal is hoped for"
 
