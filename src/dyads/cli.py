@@ -231,12 +231,24 @@ def _actor_lines(path: str, finder) -> Iterator[tuple[str, list[dict]]]:
 @click.option("--petrarch-records", "records_path", type=click.Path(exists=True, dir_okay=False),
               help="Run PETRARCH's validation records (PETR.UnitTest.records.xml) with the imported dictionaries.")
 @click.option("-v", "--verbose", is_flag=True, help="With --petrarch-records, list every record not coded exactly.")
+@click.option("--quad", "quad_path", type=click.Path(exists=True, dir_okay=False),
+              help='Score CAMEO quad classes on a file of {"id", "text", "quad_class"} lines (0 statement, 1-4).')
 @dictionary_options
-def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, no_builtin, **kwargs) -> None:
-    """Score the coder on gold records (PLOVER gold-standard format) or on PETRARCH's validation records."""
+def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, quad_path, no_builtin, **kwargs) -> None:
+    """Score the coder on gold records (PLOVER gold-standard format), on PETRARCH's validation records,
+    or on sentences labelled with CAMEO quad classes (--quad)."""
     from .evaluate import evaluate, format_report
 
     dictionaries = _dictionaries(kwargs)
+    if quad_path:
+        from .evaluate_quad import evaluate_quads, format_quad_report
+
+        try:
+            quads = evaluate_quads(quad_path, n_process=processes, lexicon_dir=lexicon_dir)
+        except DyadsError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(json.dumps(quads.to_dict(), indent=2) if as_json else format_quad_report(quads))
+        return
     if records_path:
         from .petrarch.records import format_suite, run_records
 
@@ -247,7 +259,7 @@ def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, n
         click.echo(format_suite(result, verbose))
         return
     if not gold:
-        raise click.UsageError("give GOLD or --petrarch-records FILE")
+        raise click.UsageError("give GOLD, --petrarch-records FILE or --quad FILE")
 
     try:
         scores = evaluate(gold, n_process=processes, lexicon_dir=lexicon_dir, dictionaries=dictionaries, builtin=not no_builtin)
