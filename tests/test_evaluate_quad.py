@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -36,6 +37,12 @@ def test_a_sentence_takes_the_class_of_its_most_confident_event(nlp):
     assert sentence_class(code_text("Turkish troops shelled Kurdish positions near Afrin on Monday.")) == 4
     assert sentence_class(code_text("Russia accused Ukraine of shelling civilians in Donetsk.")) == 3
     assert sentence_class([]) == 0
+    accused, shelled = code_text("Russia accused Ukraine of shelling civilians in Donetsk.")[0], \
+        code_text("Turkish troops shelled Kurdish positions near Afrin on Monday.")[0]
+    # the most confident event decides; a statement (CAMEO 01/02) and a negated event count as no event
+    assert sentence_class([replace(accused, confidence=0.9), replace(shelled, confidence=0.4)]) == 3
+    assert sentence_class([replace(accused, cameo="020", confidence=0.9), replace(shelled, confidence=0.4)]) == 0
+    assert sentence_class([replace(shelled, negated=True)]) == 0
 
 
 def test_eval_quad_on_a_labelled_file(nlp, tmp_path):
