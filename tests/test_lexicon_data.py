@@ -2,10 +2,10 @@
 coded without any change to Python, and the built-in folder is left untouched."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from lexicon_copy import append_text, copy_lexicons
 
 from dyads import code_text
 from dyads.errors import LexiconError
@@ -31,22 +31,11 @@ NEW_ENTRY = """
 """
 
 
-def _copy(tmp_path: Path) -> Path:
-    folder = tmp_path / "lexicons"
-    shutil.copytree(LEXICON_DIR, folder, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
-    return folder
-
-
-def _append(path: Path, text: str) -> None:
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(text)
-
-
 @pytest.fixture(scope="module")
 def with_new_type(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = _copy(tmp_path_factory.mktemp("new_type"))
-    _append(folder / "events" / "types.yml", NEW_TYPE)
-    _append(folder / "events" / "verbs.yml", NEW_ENTRY)
+    folder = copy_lexicons(tmp_path_factory.mktemp("new_type"))
+    append_text(folder / "events" / "types.yml", NEW_TYPE)
+    append_text(folder / "events" / "verbs.yml", NEW_ENTRY)
     return folder
 
 
@@ -76,18 +65,18 @@ def test_a_type_default_goldstein_stands_in_for_an_unknown_code(with_new_type: P
 
 
 def test_an_entry_of_an_unknown_type_or_mode_is_refused(tmp_path: Path) -> None:
-    folder = _copy(tmp_path)
-    _append(folder / "events" / "verbs.yml", NEW_ENTRY)
+    folder = copy_lexicons(tmp_path)
+    append_text(folder / "events" / "verbs.yml", NEW_ENTRY)
     with pytest.raises(LexiconError, match="unknown PLOVER event 'COURT'"):
         load_event_lexicon(str(folder))
-    _append(folder / "events" / "types.yml", NEW_TYPE.replace("[charm]", "[flatter]"))
+    append_text(folder / "events" / "types.yml", NEW_TYPE.replace("[charm]", "[flatter]"))
     with pytest.raises(LexiconError, match="mode 'charm' is not one of COURT's modes"):
         load_event_lexicon(str(folder))
 
 
 def test_a_malformed_type_is_refused(tmp_path: Path) -> None:
-    folder = _copy(tmp_path)
-    _append(folder / "events" / "types.yml", NEW_TYPE.replace("quad_class: 1", "quad_class: 5"))
+    folder = copy_lexicons(tmp_path)
+    append_text(folder / "events" / "types.yml", NEW_TYPE.replace("quad_class: 1", "quad_class: 5"))
     with pytest.raises(LexiconError, match="quad_class must be"):
         load_event_lexicon(str(folder))
 
@@ -101,8 +90,8 @@ def _digest(folder: Path) -> dict[str, bytes]:
 
 def test_a_country_alias_in_the_folder_places_the_event(nlp, tmp_path: Path) -> None:
     before = _digest(LEXICON_DIR)
-    folder = _copy(tmp_path)
-    _append(folder / "places" / "country_aliases.csv", "Narnia,IRQ\n")
+    folder = copy_lexicons(tmp_path)
+    append_text(folder / "places" / "country_aliases.csv", "Narnia,IRQ\n")
     sentence = MEETING.format(place="Narnia")
     [builtin] = code_text(sentence, "2024-03-12")
     [copied] = code_text(sentence, "2024-03-12", lexicon_dir=str(folder))
@@ -112,7 +101,7 @@ def test_a_country_alias_in_the_folder_places_the_event(nlp, tmp_path: Path) -> 
 
 
 def test_the_folder_grammar_decides_what_is_locative(nlp, tmp_path: Path) -> None:
-    folder = _copy(tmp_path)
+    folder = copy_lexicons(tmp_path)
     grammar = folder / "grammar" / "en.yml"
     text = grammar.read_text(encoding="utf-8")
     assert "locative_prepositions: [in, " in text
@@ -125,7 +114,7 @@ def test_the_folder_grammar_decides_what_is_locative(nlp, tmp_path: Path) -> Non
 
 
 def test_a_malformed_grammar_is_refused(tmp_path: Path) -> None:
-    folder = _copy(tmp_path)
+    folder = copy_lexicons(tmp_path)
     grammar = folder / "grammar" / "en.yml"
     text = grammar.read_text(encoding="utf-8")
     grammar.write_text(text.replace('against, "on", to', "against, on, to", 1), encoding="utf-8")

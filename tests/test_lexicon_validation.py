@@ -2,27 +2,19 @@
 or line: each check is tried on a copy of the built-in lexicon folder, passed as ``lexicon_dir``."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from lexicon_copy import append_text, copy_lexicons
 
 from dyads.actors.lexicon import load_actor_lexicon
 from dyads.errors import LexiconError
 from dyads.events.lexicon import load_event_lexicon
-from dyads.lexicons import LEXICON_DIR
 
 
 @pytest.fixture
 def lexicons(tmp_path) -> Path:
-    folder = tmp_path / "lexicons"
-    shutil.copytree(LEXICON_DIR, folder, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
-    return folder
-
-
-def _append(path: Path, text: str) -> None:
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(text)
+    return copy_lexicons(tmp_path)
 
 
 def _line_of(path: Path, needle: str) -> int:
@@ -54,7 +46,7 @@ VERB_ENTRY_PROBLEMS = [
 
 @pytest.mark.parametrize("entry, message", VERB_ENTRY_PROBLEMS)
 def test_bad_verb_entry_names_file_and_entry(lexicons, entry, message):
-    _append(lexicons / "events" / "verbs.yml", entry)
+    append_text(lexicons / "events" / "verbs.yml", entry)
     with pytest.raises(LexiconError, match=r"\[E401\] .*verbs\.yml entry " + message):
         load_event_lexicon(str(lexicons))
 
@@ -67,7 +59,7 @@ def test_verbs_file_that_is_not_a_list(lexicons):
 
 def test_yaml_syntax_error_names_the_line(lexicons):
     path = lexicons / "events" / "verbs.yml"
-    _append(path, "- id: test.bad\n  event: [ASSAULT\n")
+    append_text(path, "- id: test.bad\n  event: [ASSAULT\n")
     lines = len(path.read_text(encoding="utf-8").splitlines())
     with pytest.raises(LexiconError, match=r"\[E301\] .*verbs\.yml line (\d+): ") as error:
         load_event_lexicon(str(lexicons))
@@ -79,7 +71,7 @@ def test_the_error_reaches_the_caller_of_code_text(lexicons):
     """A broken lexicon stops coding with the LexiconError, not a skipped document or a traceback."""
     from dyads import code_text
 
-    _append(lexicons / "events" / "verbs.yml", "- id: test.bad\n  event: ATTACK\n  cameo: \"190\"\n  verbs: [zap]\n")
+    append_text(lexicons / "events" / "verbs.yml", "- id: test.bad\n  event: ATTACK\n  cameo: \"190\"\n  verbs: [zap]\n")
     with pytest.raises(LexiconError, match=r"test\.bad"):
         code_text("France condemned Iran.", "2019-12-04", lexicon_dir=str(lexicons))
 
@@ -88,7 +80,7 @@ def test_the_error_reaches_the_caller_of_code_text(lexicons):
 
 def test_bad_goldstein_names_the_csv_line(lexicons):
     path = lexicons / "events" / "cameo.csv"
-    _append(path, "1999,a made-up code,very negative,4,ASSAULT,\n")
+    append_text(path, "1999,a made-up code,very negative,4,ASSAULT,\n")
     line = _line_of(path, "a made-up code")
     with pytest.raises(LexiconError, match=rf"\[E301\] .*cameo\.csv line {line}: bad row"):
         load_event_lexicon(str(lexicons))
@@ -148,7 +140,7 @@ def test_verb_entry_of_a_type_removed_from_types_yml(lexicons):
 
 def test_bad_country_code_names_the_csv_line(lexicons):
     path = lexicons / "actors" / "countries.csv"
-    _append(path, "Narnia,Narnia,,Narnian,Cair Paravel\n")
+    append_text(path, "Narnia,Narnia,,Narnian,Cair Paravel\n")
     line = _line_of(path, "Cair Paravel")
     with pytest.raises(LexiconError, match=rf"\[E301\] .*countries\.csv line {line}: bad country code 'Narnia'"):
         load_actor_lexicon(str(lexicons))
@@ -168,7 +160,7 @@ def test_countries_file_missing_a_column(lexicons):
     pytest.param('- name: "Narnia League"\n  code: IGO\n', r"\{'name': 'Narnia League', 'code': 'IGO'\} needs `short`", id="missing-short"),
 ])
 def test_bad_organisation_names_file_and_entry(lexicons, entry, message):
-    _append(lexicons / "actors" / "organisations.yml", entry)
+    append_text(lexicons / "actors" / "organisations.yml", entry)
     with pytest.raises(LexiconError, match=r"\[E302\] .*organisations\.yml: organisation " + message):
         load_actor_lexicon(str(lexicons))
 
@@ -178,20 +170,20 @@ def test_bad_organisation_names_file_and_entry(lexicons, entry, message):
     pytest.param('- name: "Aslan Narnian"\n  country: GBR\n  from: "the long winter"\n', r"person 'Aslan Narnian': bad date 'the long winter'", id="bad-date"),
 ])
 def test_bad_person_names_file_and_entry(lexicons, entry, message):
-    _append(lexicons / "actors" / "persons.yml", "\n" + entry)
+    append_text(lexicons / "actors" / "persons.yml", "\n" + entry)
     with pytest.raises(LexiconError, match=r"\[E302\] .*persons\.yml: " + message):
         load_actor_lexicon(str(lexicons))
 
 
 def test_bad_sector_code(lexicons):
-    _append(lexicons / "actors" / "sectors.yml", "\nWIZARDS: [wizard]\n")
+    append_text(lexicons / "actors" / "sectors.yml", "\nWIZARDS: [wizard]\n")
     with pytest.raises(LexiconError, match=r"\[E302\] .*sectors\.yml: bad sector code 'WIZARDS'"):
         load_actor_lexicon(str(lexicons))
 
 
 def test_actor_yaml_syntax_error_names_the_line(lexicons):
     path = lexicons / "actors" / "organisations.yml"
-    _append(path, '- short: "Narnia League\n  code: [IGO\n')
+    append_text(path, '- short: "Narnia League\n  code: [IGO\n')
     with pytest.raises(LexiconError, match=r"\[E301\] .*organisations\.yml line \d+: "):
         load_actor_lexicon(str(lexicons))
 
@@ -199,19 +191,19 @@ def test_actor_yaml_syntax_error_names_the_line(lexicons):
 # -- malformed input the loaders once accepted without a word --
 
 def test_person_with_a_bad_country_code(lexicons):
-    _append(lexicons / "actors" / "persons.yml", '\n- name: "Aslan Narnian"\n  country: Narnia\n')
+    append_text(lexicons / "actors" / "persons.yml", '\n- name: "Aslan Narnian"\n  country: Narnia\n')
     with pytest.raises(LexiconError, match=r"persons\.yml.*Aslan Narnian"):
         load_actor_lexicon(str(lexicons))
 
 
 def test_duplicate_cameo_code(lexicons):
-    _append(lexicons / "events" / "cameo.csv", "190,use conventional military force again,-10.0,4,ASSAULT,\n")
+    append_text(lexicons / "events" / "cameo.csv", "190,use conventional military force again,-10.0,4,ASSAULT,\n")
     with pytest.raises(LexiconError, match=r"cameo\.csv.*190"):
         load_event_lexicon(str(lexicons))
 
 
 def test_duplicate_country_code(lexicons):
-    _append(lexicons / "actors" / "countries.csv", "FRA,Frankia,,Frankish,Aachen\n")
+    append_text(lexicons / "actors" / "countries.csv", "FRA,Frankia,,Frankish,Aachen\n")
     with pytest.raises(LexiconError, match=r"countries\.csv.*FRA"):
         load_actor_lexicon(str(lexicons))
 
@@ -223,6 +215,6 @@ def test_missing_actor_file(lexicons):
 
 
 def test_misspelt_objects_key(lexicons):
-    _append(lexicons / "events" / "verbs.yml", "- id: test.typo\n  event: ASSAULT\n  cameo: \"190\"\n  verbs: [zap]\n  objets: [village]\n")
+    append_text(lexicons / "events" / "verbs.yml", "- id: test.typo\n  event: ASSAULT\n  cameo: \"190\"\n  verbs: [zap]\n  objets: [village]\n")
     with pytest.raises(LexiconError, match=r"test\.typo"):
         load_event_lexicon(str(lexicons))

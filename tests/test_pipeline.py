@@ -3,13 +3,12 @@ and a saved dyads pipeline that plain ``spacy.load`` can run (through the packag
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 
+from lexicon_copy import copy_lexicons
 from spacy.language import Language
 
-from dyads.lexicons import lexicon_path
 from dyads.pipeline import load_pipeline
 
 
@@ -20,8 +19,7 @@ def test_components_declare_what_they_require_and_assign(nlp):
 
 
 def test_lexicons_are_chosen_in_the_config(tmp_path):
-    folder = tmp_path / "lexicons"
-    shutil.copytree(lexicon_path(None, "events", "verbs.yml").parents[1], folder)
+    folder = copy_lexicons(tmp_path)
     nlp = load_pipeline(lexicon_dir=str(folder))
     for name, function in (("dyads_actors", "dyads.actor_lexicon.v1"), ("dyads_events", "dyads.event_lexicon.v1")):
         config = nlp.config["components"][name]["lexicon"]

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .coder import Coded, code_documents
 from .errors import DyadsError, Errors
@@ -45,25 +46,41 @@ class GoldRecord:
     also: frozenset[str]
 
 
-def read_gold(path: str | Path) -> list[GoldRecord]:
-    """Read gold records; a malformed line raises with its file and line number."""
+_Record = TypeVar("_Record")
+
+
+def read_labelled_lines(path: str | Path, parse: Callable[[Any, int], _Record], error: str) -> list[_Record]:
+    """Read a JSON Lines file of labelled records, one ``parse(value, line_no)`` a non-blank line.
+
+    Raises:
+        DyadsError: ``error`` (a message with ``path``, ``line`` and ``problem``) for the first
+            line that is not JSON or that ``parse`` refuses (a missing field, a wrong type, a value out of range).
+    """
     records = []
     with open(path, encoding="utf-8") as handle:
         for line_no, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
             try:
-                raw = json.loads(line)
-                date = dt.date.fromisoformat(raw["date"]) if raw.get("date") else None
-                records.append(GoldRecord(
-                    id=str(raw["id"]), text=raw["text"], date=date, event=_event_name(raw["event"]),
-                    source=frozenset(_code(c) for c in raw.get("source") or []),
-                    target=frozenset(_code(c) for c in raw.get("target") or []),
-                    also=frozenset(_event_name(e) for e in raw.get("other_events") or []),
-                ))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise DyadsError(Errors.E701.format(path=path, line=line_no, problem=exc)) from exc
+                records.append(parse(json.loads(line), line_no))
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:  # AttributeError: a line that is no object
+                raise DyadsError(error.format(path=path, line=line_no, problem=exc)) from exc
     return records
+
+
+def read_gold(path: str | Path) -> list[GoldRecord]:
+    """Read gold records; a malformed line raises E701 with its file and line number."""
+    return read_labelled_lines(path, _gold_record, Errors.E701)
+
+
+def _gold_record(raw: Any, line_no: int) -> GoldRecord:
+    date = dt.date.fromisoformat(raw["date"]) if raw.get("date") else None
+    return GoldRecord(
+        id=str(raw["id"]), text=raw["text"], date=date, event=_event_name(raw["event"]),
+        source=frozenset(_code(c) for c in raw.get("source") or []),
+        target=frozenset(_code(c) for c in raw.get("target") or []),
+        also=frozenset(_event_name(e) for e in raw.get("other_events") or []),
+    )
 
 
 @dataclass

@@ -7,14 +7,14 @@ over classes 1-4 (and 0-4), per-class precision/recall/F1 and the confusion matr
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .coder import Coded, code_documents
-from .errors import DyadsError, Errors
+from .errors import Errors
+from .evaluate import read_labelled_lines
 from .records import Document, Event
 
 CLASSES = (0, 1, 2, 3, 4)
@@ -30,22 +30,16 @@ class QuadRecord:
 
 def read_quad_file(path: str | Path) -> list[QuadRecord]:
     """Read ``{"id", "text", "quad_class"}`` lines; a malformed line raises E704 with its file and line."""
-    records = []
-    with open(path, encoding="utf-8") as handle:
-        for line_no, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-                quad = raw["quad_class"]
-                if not isinstance(quad, int) or isinstance(quad, bool) or quad not in CLASSES:
-                    raise ValueError(f"quad_class must be 0-4, got {quad!r}")
-                if not isinstance(raw["text"], str) or not raw["text"].strip():
-                    raise ValueError("`text` must be a non-empty string")
-                records.append(QuadRecord(str(raw.get("id", line_no)), raw["text"], quad))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise DyadsError(Errors.E704.format(path=path, line=line_no, problem=exc)) from exc
-    return records
+    return read_labelled_lines(path, _quad_record, Errors.E704)
+
+
+def _quad_record(raw: Any, line_no: int) -> QuadRecord:
+    quad = raw["quad_class"]
+    if not isinstance(quad, int) or isinstance(quad, bool) or quad not in CLASSES:
+        raise ValueError(f"quad_class must be 0-4, got {quad!r}")
+    if not isinstance(raw["text"], str) or not raw["text"].strip():
+        raise ValueError("`text` must be a non-empty string")
+    return QuadRecord(str(raw.get("id", line_no)), raw["text"], quad)
 
 
 def sentence_class(events: list[Event]) -> int:

@@ -17,10 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import Errors, LexiconError
-from ..lexicons import lexicon_path
+from ..lexicons import lexicon_path, load_yaml
 
 _CODE = re.compile(r"^[A-Z]{3}$")
 
@@ -103,16 +101,6 @@ def _read_countries(path: Path, lexicon: ActorLexicon) -> None:
                 lexicon.add(capital, ActorEntry("capital", code, "GOV", None, None, entry_id))
 
 
-def _load_yaml(path: Path) -> Any:
-    try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else "?"
-        raise LexiconError(Errors.E301.format(path=path, line=line, problem=str(exc).splitlines()[0])) from exc
-
-
 def _date(value: Any, path: Path, what: str) -> dt.date | None:
     if value in (None, "", "null"):
         return None
@@ -125,7 +113,7 @@ def _date(value: Any, path: Path, what: str) -> dt.date | None:
 
 
 def _read_organisations(path: Path, lexicon: ActorLexicon) -> None:
-    for item in _load_yaml(path) or []:
+    for item in load_yaml(path) or []:
         short = item.get("short")
         code = item.get("code")
         if not short or not code or not _CODE.match(str(code)):
@@ -140,7 +128,7 @@ def _read_organisations(path: Path, lexicon: ActorLexicon) -> None:
 
 
 def _read_persons(path: Path, lexicon: ActorLexicon) -> None:
-    for item in _load_yaml(path) or []:
+    for item in load_yaml(path) or []:
         name = item.get("name")
         code = item.get("country")
         if not name or not code:
@@ -158,7 +146,7 @@ def _read_persons(path: Path, lexicon: ActorLexicon) -> None:
 
 
 def _read_sectors(path: Path, lexicon: ActorLexicon) -> None:
-    data = _load_yaml(path) or {}
+    data = load_yaml(path) or {}
     for code, words in data.items():
         if code == "persons":
             lexicon.person_roles.update(str(w).lower() for w in words or [])

@@ -15,10 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import Errors, LexiconError
-from ..lexicons import lexicon_path
+from ..lexicons import lexicon_path, load_yaml
 from ..lexicons.language import Grammar, load_grammar
 
 # A verb's target by default: its object slots (dependency labels, the same in every language). A
@@ -130,18 +128,6 @@ class EventLexicon:
         return kind.goldstein if kind else 0.0
 
 
-def _load_yaml(path: Path) -> Any:
-    try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
-    except OSError as exc:
-        raise LexiconError(Errors.E302.format(path=path, problem=exc.strerror)) from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else "?"
-        raise LexiconError(Errors.E301.format(path=path, line=line, problem=str(exc).splitlines()[0])) from exc
-
-
 def _read_cameo(path: Path) -> dict[str, CameoCode]:
     codes: dict[str, CameoCode] = {}
     with path.open(encoding="utf-8", newline="") as handle:
@@ -160,7 +146,7 @@ def _read_cameo(path: Path) -> dict[str, CameoCode]:
 
 def _read_types(path: Path, cameo: dict[str, CameoCode]) -> dict[str, EventType]:
     """The type table, checked: every CAMEO code it names must be a row of cameo.csv."""
-    table = _load_yaml(path) or {}
+    table = load_yaml(path) or {}
     if not isinstance(table, dict):
         raise LexiconError(Errors.E302.format(path=path, problem="expected a mapping of PLOVER types"))
     types: dict[str, EventType] = {}
@@ -208,7 +194,7 @@ _ENTRY_KEYS = frozenset({"id", "event", "cameo", "mode", "verbs", "nouns", "obje
 
 
 def _read_entries(path: Path, lexicon: EventLexicon) -> None:
-    items = _load_yaml(path) or []
+    items = load_yaml(path) or []
     if not isinstance(items, list):
         raise LexiconError(Errors.E302.format(path=path, problem="expected a list of entries"))
     for item in items:
@@ -257,7 +243,7 @@ def load_event_lexicon(lexicon_dir: str | None = None) -> EventLexicon:
     lexicon.cameo = _read_cameo(lexicon_path(lexicon_dir, "events", "cameo.csv"))
     lexicon.types = _read_types(lexicon_path(lexicon_dir, "events", "types.yml"), lexicon.cameo)
     _read_entries(lexicon_path(lexicon_dir, "events", "verbs.yml"), lexicon)
-    words = _load_yaml(lexicon_path(lexicon_dir, "events", "modifiers.yml")) or {}
+    words = load_yaml(lexicon_path(lexicon_dir, "events", "modifiers.yml")) or {}
     nominal = words.pop("nominalizations", None) or {}
     lexicon.words = {key: frozenset(_strings(value)) for key, value in words.items()}
     lexicon.nominal_verbs = {str(noun).lower(): str(verb).lower() for noun, verb in nominal.items()}

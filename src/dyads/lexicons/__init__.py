@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import yaml
+
+from ..errors import Errors, LexiconError
 
 LEXICON_DIR = Path(__file__).parent
 
@@ -12,6 +15,23 @@ def lexicon_path(lexicon_dir: str | Path | None, *parts: str) -> Path:
     """The path of a lexicon file, in ``lexicon_dir`` or else in the built-in folder."""
     base = Path(lexicon_dir) if lexicon_dir else LEXICON_DIR
     return base.joinpath(*parts)
+
+
+def load_yaml(path: Path) -> Any:
+    """A lexicon YAML file's content.
+
+    Raises:
+        LexiconError: E302 when it cannot be read, E301 with the line of a YAML syntax error.
+    """
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except OSError as exc:
+        raise LexiconError(Errors.E302.format(path=path, problem=exc.strerror)) from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else "?"
+        raise LexiconError(Errors.E301.format(path=path, line=line, problem=str(exc).splitlines()[0])) from exc
 
 
 def builtin_event_types() -> tuple[str, ...]:

@@ -11,10 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import Errors, LexiconError
-from . import lexicon_path
+from . import lexicon_path, load_yaml
 
 LANGUAGE = "en"
 
@@ -61,15 +59,7 @@ def _words(path: Path, name: str, value: object) -> tuple[str, ...]:
 def load_grammar(lexicon_dir: str | None = None, language: str = LANGUAGE) -> Grammar:
     """Read and check ``grammar/<language>.yml`` of ``lexicon_dir`` (else the built-in folder) once."""
     path = lexicon_path(lexicon_dir, "grammar", f"{language}.yml")
-    try:
-        with path.open(encoding="utf-8") as handle:
-            lists = yaml.safe_load(handle) or {}
-    except OSError as exc:
-        raise LexiconError(Errors.E302.format(path=path, problem=exc.strerror)) from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else "?"
-        raise LexiconError(Errors.E301.format(path=path, line=line, problem=str(exc).splitlines()[0])) from exc
+    lists = load_yaml(path) or {}
     if not isinstance(lists, dict):
         raise LexiconError(Errors.E302.format(path=path, problem="expected named lists of words"))
     names = [f.name for f in fields(Grammar)]
