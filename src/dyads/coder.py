@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import DocumentError, DyadsError, Errors
-from .events import EventCoder, load_event_lexicon
+from .events import EventCoder, EventLexicon
 from .limits import DEFAULT_MAX_CHARS, DEFAULT_TIME_BUDGET
 from .parse import MODEL_NAME
 from .parse.guard import failure_reason
@@ -63,6 +63,8 @@ def _skip(document: Document, reason: str) -> Skipped:
 
 def _code_batch(nlp: Language, settings: CoderSettings, documents: list[Document]) -> list[Coded | Skipped]:
     nlp.max_length = settings.max_chars
+    # the lexicon the pipeline codes with (imported dictionaries merged) also decides and formats the events
+    lexicon = cast(EventCoder, nlp.get_pipe("dyads_events")).lexicon
     results: dict[int, Coded | Skipped] = {}
     fits: list[int] = []
     for position, document in enumerate(documents):
@@ -73,33 +75,31 @@ def _code_batch(nlp: Language, settings: CoderSettings, documents: list[Document
     try:
         parsed = zip(fits, nlp.pipe((_make_doc(nlp, documents[p], settings) for p in fits), batch_size=settings.batch_size))
         for position, doc in parsed:
-            results[position] = _to_result(nlp, settings, documents[position], doc)
+            results[position] = _to_result(documents[position], doc, lexicon)
     except Exception:
         # spaCy failed the whole batch: code what is left one document at a time, so that only
         # the document at fault is skipped
         for position in fits:
             if position not in results:
-                results[position] = _code_alone(nlp, settings, documents[position])
+                results[position] = _code_alone(nlp, settings, documents[position], lexicon)
     return [results[position] for position in range(len(documents))]
 
 
-def _code_alone(nlp: Language, settings: CoderSettings, document: Document) -> Coded | Skipped:
+def _code_alone(nlp: Language, settings: CoderSettings, document: Document, lexicon: EventLexicon) -> Coded | Skipped:
     try:
         doc = nlp(_make_doc(nlp, document, settings))
     except Exception as exc:
         return _skip(document, Errors.E202.format(name=document.id, problem=f"{type(exc).__name__}: {exc}"))
-    return _to_result(nlp, settings, document, doc)
+    return _to_result(document, doc, lexicon)
 
 
-def _to_result(nlp: Language, settings: CoderSettings, document: Document, doc: Doc) -> Coded | Skipped:
+def _to_result(document: Document, doc: Doc, lexicon: EventLexicon) -> Coded | Skipped:
     if doc._.dyads_error:
         return _skip(document, doc._.dyads_error)
-    discards = cast(EventCoder, nlp.get_pipe("dyads_events")).lexicon.discards
-    reason = apply_discards(doc, discards) if discards else None
+    reason = apply_discards(doc, lexicon.discards) if lexicon.discards else None
     if reason:
         return _skip(document, Errors.E405.format(name=document.id, problem=reason))
     try:
-        lexicon = load_event_lexicon(settings.lexicon_dir)
         return Coded(document, to_records(final_events(doc, document.id, document.date_published, lexicon), document, lexicon))
     except Exception as exc:  # one odd parse must not empty the batch
         return _skip(document, failure_reason(doc, "records", exc))
