@@ -72,7 +72,7 @@ class EventWriter(Committed):
             record = event.to_dict()
             self.count += 1
             if self.fmt == "jsonl":
-                self._guarded(self._out.stream.write, json.dumps(record, ensure_ascii=False) + "\n")
+                self._out.write(json.dumps(record, ensure_ascii=False) + "\n")
             elif self._csv is not None:
                 self._guarded(self._csv.writerow, flat_row(record))
             else:
