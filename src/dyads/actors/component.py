@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from ..lexicons.language import Grammar, load_grammar
 from ..parse.guard import failure_reason, start_clock
+from ..parse.paragraphs import dateline_token
 from ..records import Actor
 from .imported import FoldedMatcher
 from .lexicon import ActorEntry, ActorLexicon
@@ -123,8 +124,10 @@ class ActorFinder:
 
         aliases: dict[str, Actor] = {}
         mentions: list[ActorMention] = []
+        body = dateline_token(doc)  # "NAIROBI, Kenya (Reuters) - ": where the story was filed, no actor
         for head_i in sorted(groups):
-            mentions.extend(self._resolve(doc, groups[head_i], aliases))
+            if head_i >= body:
+                mentions.extend(m for m in self._resolve(doc, groups[head_i], aliases) if m.start >= body)
         return mentions
 
     def _group_head(self, token: Token) -> Token:
