@@ -24,6 +24,79 @@ def _sources(text: str) -> set[str]:
     return {a.text for e in code_text(text, DATE) for a in e.source}
 
 
+# -- 1. every recipient of a coordinated object ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, event, expected", [
+    ("The Polish president met the defence ministers of Lithuania and Latvia in Warsaw.", "CONSULT", {("POL", "LTU"), ("POL", "LVA")}),
+    ("The Turkish president met the prime ministers of Greece and Bulgaria on Tuesday.", "CONSULT", {("TUR", "GRC"), ("TUR", "BGR")}),
+    ("The Chinese foreign minister met the ambassadors of Kenya, Uganda and Rwanda.", "CONSULT",
+     {("CHN", "KEN"), ("CHN", "UGA"), ("CHN", "RWA")}),
+    ("The Indian army chief met the army chiefs of Nepal and Bhutan in Delhi.", "CONSULT", {("IND", "NPL"), ("IND", "BTN")}),
+    ("Germany sent aid to the people of Lebanon and Jordan.", "AID", {("DEU", "LBN"), ("DEU", "JOR")}),
+    # already right: the coordinated states themselves, and a list after a word that is no role
+    ("The French foreign minister met the leaders of Chad, Niger and Mali in Paris.", "CONSULT", {("FRA", "TCD"), ("FRA", "NER"), ("FRA", "MLI")}),
+    ("China sent vaccines to Laos and Cambodia.", "AID", {("CHN", "LAO"), ("CHN", "KHM")}),
+])
+def test_every_coordinated_recipient_is_a_target(nlp, text, event, expected):
+    assert _dyads(text, event) == expected
+
+
+def test_a_place_after_the_recipients_names_no_recipient(nlp):
+    """"ministers of Lithuania and Latvia in Warsaw": where they met is not whose ministers they are."""
+    events = code_text("The Polish president met the defence ministers of Lithuania and Latvia in Warsaw.", DATE)
+    assert [sorted(a.code for a in e.target) for e in events] == [["LTU", "LVA"]]
+    assert {a.sector for e in events for a in e.target} == {"GOV"}
+
+
+def test_a_person_is_not_of_the_place_he_is_in(nlp):
+    """Tundu Lissu in Nairobi is no Kenyan: a person of no known state is no actor, so no one was met."""
+    assert _dyads("Kenyan President William Ruto met Tundu Lissu in Nairobi.", "CONSULT") == set()
+
+
+# -- 2. pronouns and possessives stand for the most recent fitting antecedent -----------------------
+
+
+@pytest.mark.parametrize("before, sentence, event, expected", [
+    # "him": the person met before, not the speaker (the source) and not a state
+    ("Kenyan President William Ruto congratulated Tanzanian opposition leader Tundu Lissu on Monday.",
+     "He praised him for his courage.", "SUPPORT", {("KEN", "TZA")}),
+    # a person named by his office only is a person too
+    ("Russia criticised the Ukrainian president on Monday.", "Moscow accused him of provoking the war.", "ACCUSE", {("RUS", "UKR")}),
+    ("The Kenyan president met the Somali foreign minister.", "He urged her to sign the deal.", "REQUEST", {("KEN", "SOM")}),
+    ("Police in Kampala detained the Ugandan opposition leader on Friday.", "The EU condemned his arrest.", "ACCUSE", {("IGO", "UGA")}),
+    # "them": the plural actor that was the object, not the subject before it
+    ("Kenya condemned the Somali militants on Monday.", "It accused them of attacking civilians.", "ACCUSE", {("KEN", "SOM")}),
+    # "they": every actor of a coordination
+    ("Russia and China vetoed the resolution.", "The United States criticised them.", "ACCUSE", {("USA", "RUS"), ("USA", "CHN")}),
+    # a name given beside a possessive role ("Zambia's new president Hakainde Hichilema") is that person's
+    ("Zambia's new president Hakainde Hichilema took office on Tuesday.", "The EU praised Hichilema for his election victory.",
+     "SUPPORT", {("IGO", "ZMB")}),
+    # within one sentence: the person, not the state named nearer to the pronoun
+    ("", "The Kenyan president met Tanzania's opposition leader and praised his courage.", "SUPPORT", {("KEN", "TZA")}),
+])
+def test_a_pronoun_target_is_the_antecedent_that_fits(nlp, before, sentence, event, expected):
+    assert _dyads(f"{before} {sentence}".strip(), event, sentence) == expected
+
+
+def test_a_subject_pronoun_still_continues_the_subject(nlp):
+    """"He" goes on with the sentence before's subject; only "him" looks for the person met."""
+    events = code_text("The Kenyan president met the Somali foreign minister. He urged her to sign the deal.", DATE)
+    request = [e for e in events if e.event == "REQUEST"]
+    assert [(e.source[0].text, e.target[0].text) for e in request] == [("Kenyan president", "Somali foreign minister")]
+
+
+def test_the_possessor_of_an_act_done_to_him_did_not_do_it(nlp):
+    """"his arrest": he was arrested, so he is its target, never the one who arrested."""
+    returned = "Pakistani opposition leader Imran Khan returned to Lahore on Friday. "
+    assert _dyads(returned + "His arrest at the airport angered Washington.", "COERCE") == set()
+    events = code_text("The Ugandan opposition leader returned on Friday. The Ugandan police announced his arrest.", DATE)
+    assert [([a.text for a in e.source], [a.text for a in e.target]) for e in events if e.event == "COERCE"] == [
+        (["Ugandan police"], ["Ugandan opposition leader"])]
+    # with an of-phrase the possessor is the doer again
+    assert _dyads("Russia's expulsion of ten Polish diplomats angered Warsaw.", "COERCE") == {("RUS", "POL")}
+
+
 # -- 5. a dateline is no actor, whatever the input route --------------------------------------------
 
 DATELINED = [

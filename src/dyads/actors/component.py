@@ -39,6 +39,9 @@ class ActorMention:
     why: str
     locative: bool = False
     person: bool = False
+    # a role naming one office-holder, with no name ("the Ukrainian president"): "he" or "her" can stand
+    # for it, as "it" can for the state it serves
+    office: bool = False
 
     @property
     def coded(self) -> bool:
@@ -149,44 +152,88 @@ class ActorFinder:
         return token
 
     def _attach(self, doc: Doc, groups: dict[int, _Group]) -> None:
-        """Merge a state named by a possessive or an of/in/from phrase into the role phrase it belongs to."""
-        for head_i in sorted(groups, reverse=True):
-            group = groups.get(head_i)
-            if group is None or not (group.named or group.persons):
+        """Merge into the role phrase it belongs to a state named by a possessive or an of/from/in
+        phrase, then a name given beside the role (once the role has its state: "Zambia's new
+        president Hakainde Hichilema")."""
+        for step in (self._attach_state, self._attach_name):
+            for head_i in sorted(groups, reverse=True):
+                group = groups.get(head_i)
+                if group is not None and (group.named or group.persons):
+                    step(groups, group)
+
+    def _attach_state(self, groups: dict[int, _Group], group: _Group) -> None:
+        head = group.head
+        host = None
+        if head.dep_ == "poss" and head.head.lower_ not in self.grammar.partner_nouns:
+            host = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ in self.grammar.attaching_prepositions and head.head.head.pos_ in _NOMINAL:
+            host = head.head.head
+        if host is None:
+            return
+        host_head = self._group_head(host)
+        target = groups.get(host_head.i)
+        if target is None:
+            return
+        people = head.dep_ == "pobj" and target.named and all(
+            entry.kind == "adjective" and span.root.i == host_head.i for span, entries in target.named for entry in entries
+        )
+        if people and any(e.kind == "country" for _, entries in group.named for e in entries):
+            # "the Albanians of southern Serbia": a people named after one state, living in another
+            target.named = [(span, entries) for span, entries in group.named]
+            self._merge(groups, target, group, named=False)
+            return
+        if head.dep_ == "pobj" and head.head.lower_ in self.grammar.actor_locative_prepositions and (
+            target.persons or self._state_named_for(host_head, groups)
+        ):
+            # where someone is is not whose they are: "Tundu Lissu in Nairobi", "the defence ministers
+            # of Lithuania and Latvia in Warsaw"; "rebels in Chad" belong to the place
+            return
+        if (target.roles or target.persons) and not target.named_codes:
+            self._merge(groups, target, group)
+            # "the prime ministers of Greece and Bulgaria": each state coordinated with the first has such a role too
+            for conj in head.conjuncts:
+                other = groups.get(conj.i)
+                if other is not None and other.named and not (other.roles or other.persons):
+                    self._merge(groups, target, other)
+
+    def _state_named_for(self, host: Token, groups: dict[int, _Group]) -> bool:
+        """Whether a possessive or an of/from phrase of ``host`` names a state for it."""
+        for owner in host.children:
+            if owner.dep_ == "prep" and owner.lower_ in self.grammar.attaching_prepositions - self.grammar.actor_locative_prepositions:
+                owner = next((c for c in owner.children if c.dep_ == "pobj"), owner)
+            elif owner.dep_ != "poss" or host.lower_ in self.grammar.partner_nouns:
                 continue
-            head = group.head
-            host = None
-            if head.dep_ == "appos" and group.persons and not group.named and head.head.pos_ in _NOMINAL:
-                # "his Iraqi counterpart Fuad Hussein", "the Russian president, Vladimir Putin": the name
-                # belongs to the role phrase it stands beside
-                target = groups.get(self._group_head(head.head).i)
-                if target is not None and not target.persons and target.named_codes:
-                    target.persons.extend(group.persons)
-                    target.absorbed.append(head.i)
-                    del groups[head_i]
-                continue
-            if head.dep_ == "poss":
-                host = head.head
-            elif head.dep_ == "pobj" and head.head.lower_ in self.grammar.attaching_prepositions and head.head.head.pos_ in _NOMINAL:
-                host = head.head.head
-            if host is None:
-                continue
-            host_head = self._group_head(host)
-            target = groups.get(host_head.i)
-            people = target is not None and head.dep_ == "pobj" and target.named and all(
-                entry.kind == "adjective" and span.root.i == host_head.i for span, entries in target.named for entry in entries
-            )
-            if target is not None and people and any(e.kind == "country" for _, entries in group.named for e in entries):
-                # "the Albanians of southern Serbia": a people named after one state, living in another
-                target.named = [(span, entries) for span, entries in group.named]
-                target.absorbed.append(head.i)
-                del groups[head_i]
-                continue
-            if target is not None and (target.roles or target.persons) and not target.named_codes:
-                target.named.extend(group.named)
-                target.persons.extend(group.persons)
-                target.absorbed.append(head.i)
-                del groups[head_i]
+            group = groups.get(owner.i)
+            if group is not None and group.named_codes:
+                return True
+        return False
+
+    def _attach_name(self, groups: dict[int, _Group], group: _Group) -> None:
+        """"his Iraqi counterpart Fuad Hussein", "the Russian president, Vladimir Putin": the name belongs
+        to the role phrase it stands beside, also where the parse hung it elsewhere ("Tanzanian
+        opposition leader Tundu Lissu on Monday" read with "Lissu" as an adverb of the verb)."""
+        head = group.head
+        if not group.persons or group.named:
+            return
+        beside = head.dep_ == "appos" and head.head.pos_ in _NOMINAL
+        if beside:
+            role = self._group_head(head.head)
+        elif head.dep_ not in {"nsubj", "nsubjpass"} and group.persons[0].start > 0:
+            role = head.doc[group.persons[0].start - 1]
+        else:
+            return
+        target = groups.get(role.i)
+        if target is not None and target is not group and (beside or target.roles) and not target.persons and target.named_codes:
+            target.persons.extend(group.persons)
+            self._merge(groups, target, group, named=False)
+
+    @staticmethod
+    def _merge(groups: dict[int, _Group], target: _Group, group: _Group, named: bool = True) -> None:
+        if named:
+            target.named.extend(group.named)
+            target.persons.extend(group.persons)
+        target.absorbed.append(group.head.i)
+        del groups[group.head.i]
 
     def _resolve(self, doc: Doc, group: _Group, aliases: dict[str, Actor]) -> list[ActorMention]:
         head = group.head
@@ -227,7 +274,8 @@ class ActorFinder:
                 return []
             # A role with no state ("police", "the rebels"): kept uncoded; the event coder may fill in the state.
             actor = Actor(doc[start:end].text, "", sector, person_name, None)
-            return [ActorMention(start, end, head.i, actor, "actors/sectors.yml", locative, person=bool(person_name))]
+            return [ActorMention(start, end, head.i, actor, "actors/sectors.yml", locative,
+                                  person=bool(person_name), office=self._one_person(group))]
 
         # A capital modifying a thing is a place: "a Kabul car bombing", "the Baku talks".
         if all(entry.kind == "capital" and span.root.i != head.i for span, entry in coded) and not group.roles and not group.persons:
@@ -252,7 +300,8 @@ class ActorFinder:
             why.append(entry.entry_id)
             if person_name:
                 self._remember(aliases, actor, [person_name])
-            mentions.append(ActorMention(start, end, head.i, actor, ";".join(why), locative, person=bool(person_name)))
+            mentions.append(ActorMention(start, end, head.i, actor, ";".join(why), locative,
+                                          person=bool(person_name), office=self._one_person(group)))
         return mentions
 
     @staticmethod
@@ -278,6 +327,13 @@ class ActorFinder:
             if modifiers:
                 return [max(modifiers, key=lambda item: item[0].end)]
         return [nearest]
+
+    def _one_person(self, group: _Group) -> bool:
+        """Whether a role phrase with no name stands for one person ("the Ukrainian president"), whom
+        "he", "him" or "her" can take up later."""
+        if not group.roles or group.head.tag_ in {"NNS", "NNPS"}:
+            return False
+        return max(group.roles, key=lambda span: span.end).text.lower() in self.lexicon.person_roles
 
     def _sector(self, group: _Group) -> str | None:
         if not group.roles:

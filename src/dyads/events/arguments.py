@@ -6,6 +6,7 @@ triples: each branch names the construction it handles.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -128,21 +129,28 @@ class ActorResolver:
         _, self.mentions, self.heads, self.covering = positions
 
     def any_in(self, span: Span) -> bool:
-        """Whether an actor phrase is headed inside ``span`` (a sentence)."""
+        """Whether ``span`` (a sentence) can name an actor: an actor phrase is headed inside it, or a
+        pronoun there may stand for one before it ("He urged her to sign")."""
         first = bisect_left(self.heads, span.start)
-        return first < len(self.heads) and self.heads[first] < span.end
+        if first < len(self.heads) and self.heads[first] < span.end:
+            return True
+        return first > 0 and any(t.lower_ in self.grammar.pronouns for t in span)
 
     def in_sentence(self, sent: Span) -> list[ActorMention]:
         """The actor phrases headed inside ``sent``, in order."""
         return self.mentions[bisect_left(self.heads, sent.start):bisect_left(self.heads, sent.end)]
 
-    def at(self, token: Token | None, depth: int = 0, allow_locative: bool = False, deep_locative: bool = False) -> tuple[list[ActorMention], str]:
+    def at(
+        self, token: Token | None, depth: int = 0, allow_locative: bool = False, deep_locative: bool = False, patient: bool = False,
+    ) -> tuple[list[ActorMention], str]:
         """The actors that ``token`` names, with how they were found.
 
         A place named after "in"/"at" ("a conference in Baku") is no actor unless the
-        lexicon entry asks for that preposition ("arrived in Amman").
+        lexicon entry asks for that preposition ("arrived in Amman"). The possessor of an act done
+        to it ("his arrest", "Navalny's conviction") names no one unless the caller asks for whom it
+        was done to (``patient``): it never did the act.
         """
-        if token is None or depth > 2:
+        if token is None or depth > 2 or (self.undergoes(token) and not patient):
             return [], ""
         if token.lower_ in self.grammar.relative_pronouns and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
             token = token.head.head  # "the army, which is backed by Russia": "which" is the army
@@ -194,30 +202,66 @@ class ActorResolver:
                 found += [m for m in more if m not in found]
         return found, how
 
-    def pronoun(self, token: Token) -> list[ActorMention]:
-        """The nearest earlier actor the pronoun can stand for: "Azerbaijan has voiced *its* willingness".
+    def undergoes(self, token: Token) -> bool:
+        """Whether ``token`` possesses an act done to it: "his arrest", "Navalny's conviction" (but
+        "Russia's expulsion of diplomats" is Russia's doing)."""
+        head = token.head
+        return token.dep_ == "poss" and head.lemma_.lower() in self.grammar.patient_nouns and prep_object(head, "of") is None
 
-        "it/its" stand for states and organisations, "he/she/his/her" for persons; subjects first.
+    def pronoun(self, token: Token) -> list[ActorMention]:
+        """The earlier actor a pronoun stands for: in its own sentence, else in the nearest sentence
+        before it that has one that fits.
+
+        "he/him/his/she/her" stand for persons, named or by their office ("the Ukrainian president"),
+        "it/its" for states and organisations, "they/them/their" for plural or coordinated actors
+        first, else for any actor that is no person ("the Taliban said they").  In each sentence the
+        subject comes first ("Turkey said it had attacked Syria"), then the actor nearest before the
+        pronoun ("Russia criticised the Ukrainian president. Moscow accused him").
         """
-        word = token.lower_
-        if word in self.grammar.thing_pronouns:
-            fits = lambda m: not m.person  # noqa: E731
-        elif word in self.grammar.person_pronouns:
-            fits = lambda m: m.person  # noqa: E731
-        else:
-            fits = lambda m: True  # noqa: E731
-        sent_start = token.sent.start
+        for fits in self._fits(token.lower_):
+            found = self._antecedent(token, fits)
+            if found is not None:
+                if token.lower_ in self.grammar.plural_pronouns:
+                    return [m for m in self._coordination(found) if m.actor.identity not in self.excluded]
+                return [found]
+        return []
+
+    def _antecedent(self, token: Token, fits: Callable[[ActorMention], bool]) -> ActorMention | None:
         # walk back from the pronoun (not over every mention: a long document has thousands)
-        in_sentence: ActorMention | None = None
+        sent_start = token.sent.start
+        nearest: ActorMention | None = None  # the nearest fitting actor of the sentence being walked
         for k in range(bisect_left(self.heads, token.i) - 1, -1, -1):
             mention = self.mentions[k]
+            if mention.head < sent_start:
+                if nearest is not None:
+                    return nearest  # the sentence walked had no fitting subject
+                sent_start = self.doc[mention.head].sent.start
             if mention.locative or not fits(mention) or mention.actor.identity in self.excluded:
                 continue
-            is_subject = self.doc[mention.head].dep_ in {"nsubj", "nsubjpass"}
-            if mention.head >= sent_start:
-                if is_subject:
-                    return [mention]
-                in_sentence = in_sentence or mention
-            elif in_sentence is not None or is_subject:
-                return [in_sentence or mention]
-        return [in_sentence] if in_sentence is not None else []
+            if self.doc[mention.head].dep_ in {"nsubj", "nsubjpass"}:
+                return mention
+            nearest = nearest or mention
+        return nearest
+
+    def _fits(self, word: str) -> list[Callable[[ActorMention], bool]]:
+        """What a pronoun can stand for, strictest first."""
+        if word in self.grammar.thing_pronouns:
+            return [lambda m: not m.person and not self._plural(m)]
+        if word in self.grammar.person_pronouns:
+            return [lambda m: m.person or m.office]
+        if word in self.grammar.plural_pronouns:
+            return [self._plural, lambda m: not m.person]
+        return [lambda m: True]
+
+    def _coordination(self, mention: ActorMention) -> list[ActorMention]:
+        """The actors coordinated with ``mention``, itself included: "Russia and China", "the ministers
+        of Lithuania and Latvia"."""
+        head = self.doc[mention.head]
+        heads = sorted({head.i, *(c.i for c in head.conjuncts)})
+        return [m for i in heads for m in self.index.get(i, []) if not m.locative]
+
+    def _plural(self, mention: ActorMention) -> bool:
+        """A group named by a plural noun ("the militants") or a coordination; a name in the plural is
+        mostly a state ("the United States", "the Philippines")."""
+        head = self.doc[mention.head]
+        return (head.pos_ == "NOUN" and head.tag_ in {"NNS", "NNPS"}) or len(self._coordination(mention)) > 1

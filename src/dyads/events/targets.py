@@ -106,11 +106,16 @@ class TargetFinder:
         """Where the entry's own places name no one: the object's owner, a complement, a fallback."""
         if entry.reciprocal and len(resolver_sources) > 1:
             return [], ""  # "X and Y held talks on Z", "X and Y agreed to share ...": each is the other's partner
+        owner = child(noun, "poss") if noun is not None else None
+        if owner is not None and resolver.undergoes(owner):
+            found, _ = resolver.at(owner, patient=True)  # "police announced his arrest": the arrested
+            if found:
+                return found, "possessor"
         # "rejected a Palestinian proposal", "accepted Russia's offer", "dismissed an appeal from X": whose object it is
         if obj is not None and noun is None:
             found = [m for m in resolver.index.get(obj.i, []) if m.actor.code and not m.locative]
             if not found:
-                found, _ = resolver.at(child(obj, "poss"))
+                found, _ = resolver.at(child(obj, "poss"), patient=True)
             for word in ("by", "from", "of", "between", "with"):
                 if not found:
                     found, _ = resolver.at(prep_object(obj, word))  # "hosted talks between X and Y"
