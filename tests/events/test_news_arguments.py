@@ -97,6 +97,38 @@ def test_the_possessor_of_an_act_done_to_him_did_not_do_it(nlp):
     assert _dyads("Russia's expulsion of ten Polish diplomats angered Warsaw.", "COERCE") == {("RUS", "POL")}
 
 
+# -- 3. where something was announced is not whom it concerns ---------------------------------------
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Kenyan interior minister announced the ban in Nairobi.", "Nairobi"),
+    ("The Nigerian army announced the curfew in Maiduguri.", "Maiduguri"),
+    ("The Kenyan government announced a curfew in Nairobi.", "Nairobi"),  # a capital: where governments speak
+    ("The Sudanese army announced a ceasefire in Khartoum.", "Khartoum"),
+    ("The Ugandan government unveiled a ban on plastic bags in Kampala.", "Kampala"),
+    ("The Kenyan interior minister announced a ban on protests at a news conference in Nairobi.", "Nairobi"),
+])
+def test_a_place_of_announcement_is_not_the_target(nlp, text, place):
+    events = code_text(text, DATE)
+    assert events, "the announced act is still coded"
+    assert all(place not in a.text for e in events for a in e.target)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Turkish government imposed a curfew in Cizre.", "TUR"),
+    ("The Nigerian army announced a curfew in Maiduguri.", "NGA"),  # announced, but a curfew of that town
+    ("Protesters demonstrated in Nairobi.", "KEN"),
+    ("The Ethiopian government declared a state of emergency in Addis Ababa.", "ETH"),
+])
+def test_a_place_where_a_material_act_happens_may_stand_in_as_its_target(nlp, text, target):
+    assert [[a.code for a in e.target] for e in code_text(text, DATE)] == [[target]]
+
+
+def test_the_place_of_an_acts_purpose_is_where_it_goes(nlp):
+    """"provided aid to help displaced families in northern Iraq": the aid goes to Iraq."""
+    assert _dyads("Germany provided humanitarian aid to help displaced families in northern Iraq.", "AID") == {("DEU", "IRQ")}
+
+
 # -- 5. a dateline is no actor, whatever the input route --------------------------------------------
 
 DATELINED = [

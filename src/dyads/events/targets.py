@@ -20,6 +20,32 @@ from .lexicon import (
     EventLexicon,
     TriggerEntry,
 )
+from .modality import governing
+
+
+def made_known(trigger: Token, lexicon: EventLexicon) -> bool:
+    """Whether the places of the event noun ``trigger``'s clause are where a verb of making known
+    presented it, not places it concerns: "announced the ban in Nairobi", "unveiled new tariffs in
+    Brussels", "announced a ban on protests at a news conference in Nairobi".
+
+    A verb that enacts what it names ("imposed a curfew in Cizre", "declared a state of emergency in
+    Addis Ababa") is no such verb; and an act announced with a place of its own, "a curfew in
+    Maiduguri", applies there, unless the place is a capital, where governments make their acts known.
+    """
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    verb = next((head for head, _ in governing(trigger, max_steps=4) if head.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_.lower() not in lexicon.word_set("announcement_verbs"):
+        return False
+    grammar = lexicon.grammar
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in grammar.definite_determiners) for c in trigger.children):
+        return True  # "the ban", "its plan": already known, so the place tells where it was announced
+    index = trigger.doc._.actor_index or {}
+    for prep in trigger.children:
+        place = child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in grammar.locative_prepositions else None
+        if place is not None and (place.ent_type_ in {"GPE", "LOC", "FAC"} or place.lemma_.lower() in grammar.place_nouns):
+            return any(m.actor.sector == "GOV" for m in index.get(place.i, []))  # a capital is a seat of government
+    return True
 
 
 class TargetFinder:
@@ -28,14 +54,17 @@ class TargetFinder:
     def __init__(self, lexicon: EventLexicon):
         self.lexicon = lexicon
         self.speech_verbs = lexicon.word_set("speech_verbs")
+        self.places = lexicon.grammar.locative_prepositions
 
-    @staticmethod
-    def place_phrase(trigger: Token, entry: TriggerEntry, obj: Token | None) -> Span | None:
+    def place_phrase(self, trigger: Token, entry: TriggerEntry, obj: Token | None) -> Span | None:
         """The proper-noun phrase behind one of the entry's target prepositions, for the place stage to look up."""
+        announced = made_known(trigger, self.lexicon)
         for host in (trigger, obj):
             if host is None:
                 continue
             for slot in entry.target:
+                if announced and slot in self.places:
+                    continue
                 pobj: Token | None
                 if slot == "dobj" and host is obj and not entry.objects:
                     pobj = obj  # "shelled the city of Kharkiv"
@@ -58,28 +87,35 @@ class TargetFinder:
             hosts.extend(obj.conjuncts)  # "launched artillery, mortar and rocket fire against ..."
         if governor is not None:
             hosts.append(governor)
-        found, slot = self._slot_target(trigger, entry, obj, resolver, noun, hosts)
+        # where an announced act was made known names no one it is aimed at
+        places = self.places if made_known(trigger, self.lexicon) else frozenset()
+        found, slot = self._slot_target(entry, obj, resolver, noun, hosts, places)
         if found:
             return found, slot
-        return self._fallback_target(trigger, entry, obj, resolver, noun, governor, resolver_sources, hosts)
+        return self._fallback_target(trigger, entry, obj, resolver, noun, governor, resolver_sources, hosts, places)
 
     def _slot_target(
-        self, trigger: Token, entry: TriggerEntry, obj: Token | None, resolver: ActorResolver,
-        noun: Token | None, hosts: list[Token],
+        self, entry: TriggerEntry, obj: Token | None, resolver: ActorResolver, noun: Token | None, hosts: list[Token],
+        places: frozenset[str],
     ) -> tuple[list[ActorMention], str]:
-        """The target in the places the entry names, in order; an actor with a known state beats a bare role
-        ("fired drones at Saudi oil facilities": the drones are no target)."""
+        """The target in the places the entry names, in order (leaving out ``places``); an actor with a known
+        state beats a bare role ("fired drones at Saudi oil facilities": the drones are no target)."""
         uncoded: tuple[list[ActorMention], str] = ([], "")
-        for found, slot in self._slot_candidates(entry, obj, resolver, noun, hosts):
+        for found, slot in self._slot_candidates(entry, obj, resolver, noun, hosts, places):
             if any(m.actor.code for m in found):
                 return found, slot
             if not uncoded[0]:
                 uncoded = (found, slot)
         return uncoded
 
-    def _slot_candidates(self, entry: TriggerEntry, obj: Token | None, resolver: ActorResolver, noun: Token | None, hosts: list[Token]):
+    def _slot_candidates(
+        self, entry: TriggerEntry, obj: Token | None, resolver: ActorResolver, noun: Token | None, hosts: list[Token],
+        places: frozenset[str],
+    ):
         defaults = self.lexicon.grammar.noun_target_prepositions if noun is not None else DEFAULT_VERB_TARGETS
         for slot in (*entry.target, *(d for d in defaults if d not in entry.target)):
+            if slot in places:
+                continue
             if slot == "dobj":
                 if obj is not None and not entry.objects:
                     found, _ = resolver.at(obj)
@@ -102,6 +138,7 @@ class TargetFinder:
     def _fallback_target(
         self, trigger: Token, entry: TriggerEntry, obj: Token | None, resolver: ActorResolver,
         noun: Token | None, governor: Token | None, resolver_sources: list[ActorMention], hosts: list[Token],
+        places: frozenset[str],
     ) -> tuple[list[ActorMention], str]:
         """Where the entry's own places name no one: the object's owner, a complement, a fallback."""
         if entry.reciprocal and len(resolver_sources) > 1:
@@ -141,7 +178,7 @@ class TargetFinder:
         # fallback: an actor behind any preposition of the trigger, or the clause's object for a noun
         for host in hosts:
             for prep in host.children:
-                if prep.dep_ == "prep" and prep.lower_ in self.lexicon.grammar.fallback_target_prepositions:
+                if prep.dep_ == "prep" and prep.lower_ in self.lexicon.grammar.fallback_target_prepositions - places:
                     found, _ = resolver.at(child(prep, "pobj"))
                     if found:
                         return found, f"fallback:{prep.lower_}"

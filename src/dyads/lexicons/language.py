@@ -35,6 +35,7 @@ class Grammar:
     process_nouns: frozenset[str]
     speculative_modals: frozenset[str]
     negative_determiners: frozenset[str]
+    definite_determiners: frozenset[str]
     noun_target_prepositions: tuple[str, ...]  # in order of preference
     fallback_target_prepositions: frozenset[str]
     attaching_prepositions: frozenset[str]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..actors import ActorMention
 from ..events import EventCandidate, EventLexicon, EventType
 from ..events.confidence import CONFIDENCE
+from ..events.targets import made_known
 from ..parse.guard import check_clock
 from ..records import Actor, Location
 from ..when import sentence_date
@@ -143,7 +144,7 @@ def final_events(doc: Doc, doc_id: str, published: dt.date | None, lexicon: Even
             if named is not None and named.identity not in source_ids:
                 target = [named]
                 why.append("target=named-place")
-        if not target and kind.place_target and location is not None and location.country:
+        if not target and kind.place_target and location is not None and location.country and not made_known(candidate.trigger, lexicon):
             where = Actor(location.text or location.name, location.country)
             if where.identity not in source_ids:
                 target = [where]

@@ -172,12 +172,14 @@ def find_location(
         # Only places in the event's own clause or a clause governing it ("said in Baku that ...");
         # "the ceasefire agreed in Sochi" places another event.
         reach = {anchor.i, *(t.i for t in anchor.ancestors)}
-        # ... and its complements: "agreed to postpone the demonstration in Baku"
+        # ... and its complements and purpose clauses: "agreed to postpone the demonstration in Baku",
+        # "provided aid to help displaced families in northern Iraq"
         frontier = [t for t in sent.doc[min(reach):max(reach) + 1] if t.i in reach]
         while frontier:
             token = frontier.pop()
             for complement in token.children:
-                if complement.dep_ == "xcomp" and complement.i not in reach:
+                purpose = complement.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in complement.children)
+                if (complement.dep_ == "xcomp" or purpose) and complement.i not in reach:
                     reach.add(complement.i)
                     frontier.append(complement)
         places = [(start, loc) for start, loc in places if _clause_verb(sent.doc[start]).i in reach]
