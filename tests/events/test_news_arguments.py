@@ -129,6 +129,36 @@ def test_the_place_of_an_acts_purpose_is_where_it_goes(nlp):
     assert _dyads("Germany provided humanitarian aid to help displaced families in northern Iraq.", "AID") == {("DEU", "IRQ")}
 
 
+# -- 4. bystanders who report, confirm, witness or suffer an act are not its source -----------------
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Yemeni hospital officials confirmed the air strike on the market.", None),
+    ("Syrian civilians fled the bombing.", None),
+    ("Thousands of Sudanese fled the fighting in Darfur.", None),
+    # already right: the doer named in the reported clause
+    ("Residents said militants torched the market in Maiduguri.", "militants"),
+    ("Hospital officials confirmed that five people were killed in the strike by Saudi-led jets.", "Saudi-led jets"),
+    ("Afghan villagers said US troops killed four civilians in a raid.", "US troops"),
+])
+def test_a_bystander_is_not_the_source(nlp, text, doer):
+    assert _sources(text) == ({doer} if doer else set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lebanese villagers suffered heavy shelling by Israeli forces.", {("ISR", "LBN")}),
+    ("Ukrainian civilians endured weeks of Russian shelling.", {("RUS", "UKR")}),
+])
+def test_a_victim_is_the_target(nlp, text, expected):
+    assert _dyads(text, "ASSAULT") == expected
+
+
+def test_whose_homes_were_burned_is_the_target(nlp):
+    """Already right: the owners of what was destroyed are its target, those who fled no source."""
+    events = code_text("Villagers fled after Myanmar soldiers torched their homes.", DATE)
+    assert [([a.text for a in e.source], [a.text for a in e.target]) for e in events] == [(["Myanmar soldiers"], ["Villagers"])]
+
+
 # -- 5. a dateline is no actor, whatever the input route --------------------------------------------
 
 DATELINED = [

@@ -143,6 +143,11 @@ class TargetFinder:
         """Where the entry's own places name no one: the object's owner, a complement, a fallback."""
         if entry.reciprocal and len(resolver_sources) > 1:
             return [], ""  # "X and Y held talks on Z", "X and Y agreed to share ...": each is the other's partner
+        if noun is not None and governor is not None and governor.lemma_.lower() in self.lexicon.word_set("victim_verbs"):
+            # "villagers suffered heavy shelling by Israeli forces": who suffers it is whom it is aimed at
+            found, _ = resolver.at(logical_subject(governor, self.lexicon.grammar)[0] or child(governor, "nsubjpass"))
+            if found:
+                return found, "victim"
         owner = child(noun, "poss") if noun is not None else None
         if owner is not None and resolver.undergoes(owner):
             found, _ = resolver.at(owner, patient=True)  # "police announced his arrest": the arrested
