@@ -31,3 +31,11 @@ def nlp():
     from dyads.pipeline import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def tiny_corpus(tmp_path_factory) -> Path:
+    """A folder with a tiny team-written training corpus (``tests/learn/tiny_corpus.py``)."""
+    from learn.tiny_corpus import write_tiny_corpus
+
+    return write_tiny_corpus(tmp_path_factory.mktemp("tiny_corpus"))

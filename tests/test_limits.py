@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from dyads.coder import Coded, CoderSettings, _code_batch, code_documents
-from dyads.parse import MODEL_NAME
 from dyads.parse.entities import entities_in
 from dyads.pipeline import load_pipeline
 from dyads.records import Document, Skipped
@@ -29,7 +28,7 @@ def test_the_limit_is_an_option(nlp):
     results = list(code_documents([Document("a", OTHER), Document("b", GOOD)], max_chars=len(OTHER)))
     assert isinstance(results[0], Coded) and isinstance(results[1], Skipped) and "[E203]" in results[1].reason
     # spaCy's own limit follows, so that a raised limit lets spaCy take more than its default million characters
-    coders_nlp = load_pipeline(MODEL_NAME, None, (), True)
+    coders_nlp = CoderSettings().pipeline()
     assert coders_nlp.max_length == len(OTHER)
     assert isinstance(next(code_documents([Document("a", GOOD)], max_chars=2_000_000)), Coded)
     assert coders_nlp.max_length == 2_000_000
@@ -45,7 +44,6 @@ def test_a_document_over_its_time_budget_is_skipped(nlp):
 @pytest.fixture(scope="module")
 def failing_nlp():
     """A fresh pipeline (not the shared one) with a component that fails on one word, as a bug in spaCy would."""
-    from dyads.pipeline import load_pipeline
 
     @Language.component("fail_on_kaboom")
     def fail_on_kaboom(doc):

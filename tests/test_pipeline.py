@@ -15,7 +15,9 @@ from dyads.pipeline import load_pipeline
 def test_components_declare_what_they_require_and_assign(nlp):
     actors, events = Language.get_factory_meta("dyads_actors"), Language.get_factory_meta("dyads_events")
     assert "doc._.actors" in actors.assigns and "doc._.actors" in events.requires and "doc._.events" in events.assigns
-    assert nlp.pipe_names[-2:] == ["dyads_actors", "dyads_events"]
+    assert nlp.pipe_names[-3:] == ["dyads_actors", "dyads_event_types", "dyads_events"]
+    types = Language.get_factory_meta("dyads_event_types")
+    assert "doc._.event_types" in types.assigns and "doc.sents" in types.requires
 
 
 def test_lexicons_are_chosen_in_the_config(tmp_path):

@@ -8,6 +8,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack
+from pathlib import Path
 
 import click
 
@@ -56,7 +57,7 @@ EXIT_NONE_CODED = 4
 @dictionary_options
 @click.pass_context
 def code(ctx, inputs, output, fmt, as_text, date, docs_path, processes, batch_size, max_chars, time_budget, lexicon_dir,
-         quiet, db, window, no_builtin, **kwargs) -> None:
+         no_model, event_model_dir, quiet, db, window, no_builtin, **kwargs) -> None:
     """Code news articles (files, folders, .jsonl, or '-' for JSON Lines on stdin) into events.
 
     Events are stored in the database (--db) unless -o names a file; give both for both.
@@ -102,6 +103,7 @@ def code(ctx, inputs, output, fmt, as_text, date, docs_path, processes, batch_si
                 results = code_documents(
                     documents, n_process=processes, batch_size=batch_size, lexicon_dir=lexicon_dir,
                     dictionaries=dictionaries, builtin=not no_builtin, max_chars=max_chars, time_budget=time_budget,
+                    event_model=not no_model, event_model_dir=event_model_dir,
                 )
                 for result in results:
                     counts["read"] += 1
@@ -233,18 +235,34 @@ def _actor_lines(path: str, finder) -> Iterator[tuple[str, list[dict]]]:
 @click.option("-v", "--verbose", is_flag=True, help="With --petrarch-records, list every record not coded exactly.")
 @click.option("--quad", "quad_path", type=click.Path(exists=True, dir_okay=False),
               help='Score CAMEO quad classes on a file of {"id", "text", "quad_class"} lines (0 statement, 1-4).')
+@click.option("--corpus", "corpus_paths", multiple=True, type=click.Path(exists=True),
+              help="Score on the team's training corpus (files or folders, repeatable; see training/GUIDE.md).")
+@click.option("--part", type=click.Choice(["heldout", "train", "all"]), default="heldout", show_default=True,
+              help="With --corpus: which part of it to score.")
+@click.option("--no-model", is_flag=True, help="Rules only: leave out the learned event-type model.")
 @dictionary_options
-def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, quad_path, no_builtin, **kwargs) -> None:
+def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, quad_path, corpus_paths, part, no_model, no_builtin,
+                 **kwargs) -> None:
     """Score the coder on gold records (PLOVER gold-standard format), on PETRARCH's validation records,
-    or on sentences labelled with CAMEO quad classes (--quad)."""
+    on sentences labelled with CAMEO quad classes (--quad), or on the team's corpus (--corpus)."""
     from .evaluate import evaluate, format_report
 
     dictionaries = _dictionaries(kwargs)
+    if corpus_paths:
+        from .evaluate_corpus import evaluate_corpus
+        from .learn.corpus import CorpusError
+
+        try:
+            corpus_scores = evaluate_corpus(corpus_paths, part, n_process=processes, lexicon_dir=lexicon_dir, event_model=not no_model)
+        except (CorpusError, DyadsError) as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(corpus_scores.report())
+        return
     if quad_path:
         from .evaluate_quad import evaluate_quads, format_quad_report
 
         try:
-            quads = evaluate_quads(quad_path, n_process=processes, lexicon_dir=lexicon_dir)
+            quads = evaluate_quads(quad_path, n_process=processes, lexicon_dir=lexicon_dir, event_model=not no_model)
         except DyadsError as exc:
             raise click.ClickException(str(exc)) from None
         click.echo(json.dumps(quads.to_dict(), indent=2) if as_json else format_quad_report(quads))
@@ -259,13 +277,38 @@ def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, q
         click.echo(format_suite(result, verbose))
         return
     if not gold:
-        raise click.UsageError("give GOLD, --petrarch-records FILE or --quad FILE")
+        raise click.UsageError("give GOLD, --petrarch-records FILE, --quad FILE or --corpus PATH")
 
     try:
-        scores = evaluate(gold, n_process=processes, lexicon_dir=lexicon_dir, dictionaries=dictionaries, builtin=not no_builtin)
+        scores = evaluate(gold, n_process=processes, lexicon_dir=lexicon_dir, dictionaries=dictionaries, builtin=not no_builtin,
+                          event_model=not no_model)
     except DyadsError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else format_report(scores))
+
+
+@main.command()
+@click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True), default=["training/sentences"], show_default=True,
+              help="Training corpus files or folders (repeatable); format in training/GUIDE.md.")
+@click.option("-o", "--output", type=click.Path(file_okay=False), help="Folder to save the model in (default: the one dyads ships and loads).")
+@click.option("--compare", is_flag=True, help="Also train spaCy's bag-of-words text classifier and score it on the same held-out part.")
+def train(corpus, output, compare) -> None:
+    """Train the event-type model on the team's corpus (fixed seeds: the same corpus gives the same
+    weights) and print its scores on the corpus's held-out part, which it is not fitted on."""
+    from .events.model import MODEL_DIR
+    from .learn.corpus import CorpusError
+    from .learn.train import train as train_model
+
+    try:
+        run = train_model(corpus, compare=compare)
+    except (CorpusError, DyadsError) as exc:
+        raise click.ClickException(str(exc)) from None
+    folder = Path(output) if output else MODEL_DIR
+    run.model.save(folder)
+    click.echo(f"trained on {run.train_size} sentences; held-out part {run.heldout_size} sentences; saved in {folder}")
+    click.echo("\nparse-features (saved):\n" + run.heldout.table())
+    for design, scores in run.compared.items():
+        click.echo(f"\n{design}:\n" + scores.table())
 
 
 for _command in STORE_COMMANDS:

@@ -33,7 +33,7 @@ def window_option(command):
 
 
 def coding_options(command):
-    """``-j``, ``--batch-size``, ``--max-chars``, ``--time-budget`` and ``--lexicons``: how documents are coded."""
+    """``-j``, ``--batch-size``, ``--max-chars``, ``--time-budget``, ``--lexicons``, ``--no-model`` and ``--event-model``: how documents are coded."""
     options = [
         click.option("-j", "--processes", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes."),
         click.option("--batch-size", default=32, show_default=True, type=click.IntRange(min=1), help="Documents per spaCy batch."),
@@ -43,6 +43,9 @@ def coding_options(command):
                      help="Seconds dyads may spend on one document after parsing it (E204); 0 for no limit."),
         click.option("--lexicons", "lexicon_dir", type=click.Path(exists=True, file_okay=False),
                      help="Folder of lexicons to use instead of the built-in ones."),
+        click.option("--no-model", is_flag=True, help="Rules only: leave out the learned event-type model."),
+        click.option("--event-model", "event_model_dir", type=click.Path(exists=True, file_okay=False),
+                     help="A model saved by `dyads train -o DIR` to use instead of the shipped one."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -188,7 +191,7 @@ def open_code_store(output: str | None, db: str | None, window: int | None) -> S
 @window_option
 @coding_options
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
-def recode(db, window, processes, batch_size, max_chars, time_budget, lexicon_dir, quiet) -> None:
+def recode(db, window, processes, batch_size, max_chars, time_budget, lexicon_dir, no_model, event_model_dir, quiet) -> None:
     """Code every stored document again with the current coder and lexicons, replacing its events."""
     from .coder import code_documents
 
@@ -196,7 +199,8 @@ def recode(db, window, processes, batch_size, max_chars, time_budget, lexicon_di
     with StoreSink(_open(db, read_only=False, window=window), force=True) as sink:
         results = code_documents(
             clean_errors(sink.store.stored_documents()), n_process=processes, batch_size=batch_size,
-            lexicon_dir=lexicon_dir, max_chars=max_chars, time_budget=time_budget,
+            lexicon_dir=lexicon_dir, max_chars=max_chars, time_budget=time_budget, event_model=not no_model,
+            event_model_dir=event_model_dir,
         )
         for result in results:
             sink.add(result)

@@ -47,6 +47,11 @@ class CoderSettings:
     builtin: bool = True
     max_chars: int = DEFAULT_MAX_CHARS
     time_budget: float | None = DEFAULT_TIME_BUDGET
+    event_model: bool = True
+    event_model_dir: str | None = None
+
+    def pipeline(self) -> Language:
+        return load_pipeline(self.model, self.lexicon_dir, self.dictionaries, self.builtin, self.event_model, self.event_model_dir)
 
 
 def _make_doc(nlp: Language, document: Document, settings: CoderSettings) -> Doc:
@@ -110,7 +115,7 @@ _WORKER: tuple[Language, CoderSettings] | None = None
 
 def _init_worker(settings: CoderSettings) -> None:
     global _WORKER
-    _WORKER = (load_pipeline(settings.model, settings.lexicon_dir, settings.dictionaries, settings.builtin), settings)
+    _WORKER = (settings.pipeline(), settings)
 
 
 def _worker_batch(documents: list[Document]) -> list[Coded | Skipped]:
@@ -130,6 +135,8 @@ def code_documents(
     builtin: bool = True,
     max_chars: int = DEFAULT_MAX_CHARS,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
+    event_model: bool = True,
+    event_model_dir: str | None = None,
 ) -> Iterator[Coded | Skipped]:
     """Code documents into events, in input order.
 
@@ -146,6 +153,8 @@ def code_documents(
         max_chars: a longer document is skipped (E203) instead of parsed.
         time_budget: seconds the dyads stages may spend on one document after its parse
             (E204 past it); None or 0 for no limit.
+        event_model: False to code with the rules alone, without the learned event-type model.
+        event_model_dir: a model saved by ``dyads train -o`` to use instead of the shipped one.
 
     Returns:
         An iterator of ``Coded`` (the document and its events) or ``Skipped`` (with its
@@ -164,7 +173,8 @@ def code_documents(
         raise ValueError(f"`time_budget` must be a number of seconds, 0 or more (or None), got {time_budget!r}")
     if isinstance(documents, (str, bytes, Document)):
         raise TypeError(f"`documents` must be an iterable of dyads.Document, got one {type(documents).__name__}")
-    settings = CoderSettings(model, lexicon_dir, batch_size, tuple(dictionaries), builtin, max_chars, time_budget or None)
+    settings = CoderSettings(model, lexicon_dir, batch_size, tuple(dictionaries), builtin, max_chars, time_budget or None, bool(event_model),
+                             event_model_dir)
     return _code_stream(unique_ids(_checked(documents)), settings, n_process)
 
 
@@ -181,7 +191,7 @@ def _checked(documents: Iterable[Any]) -> Iterator[Document | Skipped]:
 def _code_stream(documents: Iterable[Document | Skipped], settings: CoderSettings, n_process: int) -> Iterator[Coded | Skipped]:
     chunks = _chunks(documents, settings.batch_size * (4 if n_process > 1 else 1))
     if n_process == 1:
-        nlp = load_pipeline(settings.model, settings.lexicon_dir, settings.dictionaries, settings.builtin)
+        nlp = settings.pipeline()
         for chunk in chunks:
             yield from _run_chunk(chunk, lambda docs: _code_batch(nlp, settings, docs))
         return
@@ -220,13 +230,16 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def code_text(text: str, date: dt.date | str | None = None, *, doc_id: str = "text", lexicon_dir: str | None = None) -> list[Event]:
+def code_text(
+    text: str, date: dt.date | str | None = None, *, doc_id: str = "text", lexicon_dir: str | None = None, event_model: bool = True,
+) -> list[Event]:
     """Code one text and return its events.
 
     Args:
         text: the article or sentence.
         date: the publication date (``date`` or ``YYYY-MM-DD``), against which "on Tuesday" resolves.
         doc_id: the id the events carry.
+        event_model: False to code with the rules alone.
 
     Returns:
         The events, possibly none.
@@ -240,7 +253,7 @@ def code_text(text: str, date: dt.date | str | None = None, *, doc_id: str = "te
     if not isinstance(text, str):
         raise TypeError(f"`text` must be a string, got {type(text).__name__}")
     document = read_text_document(text, doc_id=doc_id, date=published_date(date))
-    for result in code_documents([document], lexicon_dir=lexicon_dir):
+    for result in code_documents([document], lexicon_dir=lexicon_dir, event_model=event_model):
         if isinstance(result, Skipped):
             raise DocumentError(result.reason)
         return result.events

@@ -1,7 +1,8 @@
 """Every message dyads shows a user, with a code, grouped by stage.
 
 E1xx reading documents, E2xx parsing, E3xx actors, E4xx events, E5xx dates and
-places, E6xx writing, E7xx command line and evaluation, E8xx the event database.
+places, E6xx writing, E7xx command line and evaluation, E8xx the event database,
+E9xx the learned event model and its training.
 """
 from __future__ import annotations
 
@@ -88,6 +89,9 @@ class Errors(metaclass=ErrorsWithCodes):
     E816 = "{path} is a file, but a Parquet export is a folder (one month=YYYY-MM folder a month); name a folder or remove the file"
     E817 = "cannot export to {path}: the folder {parent} does not exist; create it first"
     E818 = "cannot write the export {path}: {problem}"
+    # the learned event model (dyads train)
+    E901 = "cannot read the event model in {path}: {problem}; rebuild it with `dyads train`"
+    E902 = "cannot train: {problem}"
 
 
 class DyadsError(Exception):
@@ -100,3 +104,7 @@ class DocumentError(DyadsError):
 
 class LexiconError(DyadsError):
     """A lexicon file is malformed; the message names the file, the line or entry, and the problem."""
+
+
+class ModelError(DyadsError):
+    """The learned event model cannot be read or trained; the message says how to rebuild it."""

@@ -178,7 +178,7 @@ def score(gold: list[GoldRecord], predictions: dict[str, list[Event]]) -> Scores
 
 def evaluate(
     path: str | Path, n_process: int = 1, lexicon_dir: str | None = None,
-    dictionaries: tuple[tuple[str, str], ...] = (), builtin: bool = True,
+    dictionaries: tuple[tuple[str, str], ...] = (), builtin: bool = True, event_model: bool = True,
 ) -> Scores:
     """Code every gold record's text as one document and score the result."""
     gold = read_gold(path)
@@ -186,7 +186,8 @@ def evaluate(
     for record in gold:
         documents.setdefault(record.id, Document(record.id, record.text, record.date))
     predictions: dict[str, list[Event]] = {}
-    results = code_documents(documents.values(), n_process=n_process, lexicon_dir=lexicon_dir, dictionaries=dictionaries, builtin=builtin)
+    results = code_documents(documents.values(), n_process=n_process, lexicon_dir=lexicon_dir, dictionaries=dictionaries, builtin=builtin,
+                             event_model=event_model)
     for result in results:
         if isinstance(result, Coded):
             predictions[result.document.id] = result.events

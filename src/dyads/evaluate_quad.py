@@ -89,12 +89,12 @@ def score_quads(pairs: list[tuple[int, int]]) -> QuadScores:
     return scores
 
 
-def evaluate_quads(path: str | Path, n_process: int = 1, lexicon_dir: str | None = None) -> QuadScores:
+def evaluate_quads(path: str | Path, n_process: int = 1, lexicon_dir: str | None = None, event_model: bool = True) -> QuadScores:
     """Code every sentence of a quad-class file as one document and score the classes it gets."""
     records = read_quad_file(path)
     documents = [Document(f"{n}:{record.id}", record.text) for n, record in enumerate(records)]
     predicted: dict[str, int] = {}
-    for result in code_documents(documents, n_process=n_process, lexicon_dir=lexicon_dir):
+    for result in code_documents(documents, n_process=n_process, lexicon_dir=lexicon_dir, event_model=event_model):
         if isinstance(result, Coded):
             predicted[result.document.id] = sentence_class(result.events)
     # a sentence the coder skipped codes no event: class 0

@@ -17,6 +17,7 @@ from spacy.util import registry
 from .actors import component as _actors  # noqa: F401  (registers dyads_actors)
 from .actors.lexicon import ActorLexicon, load_actor_lexicon
 from .events import component as _events  # noqa: F401  (registers dyads_events)
+from .events import model as _event_model  # noqa: F401  (registers dyads_event_types)
 from .events.lexicon import EventLexicon, load_event_lexicon
 from .parse import MODEL_NAME, load_model
 from .parse import paragraphs as _paragraphs  # noqa: F401  (registers dyads_paragraphs)
@@ -47,8 +48,10 @@ def load_pipeline(
     lexicon_dir: str | None = None,
     dictionaries: tuple[tuple[str, str], ...] = (),
     builtin: bool = True,
+    event_model: bool = True,
+    event_model_dir: str | None = None,
 ) -> Language:
-    """The spaCy pipeline with ``dyads_paragraphs``, ``dyads_actors`` and ``dyads_events``.
+    """The spaCy pipeline with ``dyads_paragraphs``, ``dyads_actors``, ``dyads_event_types`` and ``dyads_events``.
 
     Args:
         model: the installed spaCy package to load.
@@ -57,6 +60,9 @@ def load_pipeline(
             ``actors``, ``agents``, ``verbs`` or ``discards`` (a tuple, so the cache works).
         builtin: False to use the imported dictionaries instead of the built-in actor and
             event lexicons (the CAMEO table and grammar word lists stay).
+        event_model: False to leave out the learned event-type model (``dyads_event_types``):
+            rules only. The model is dyads' own knowledge, so it is left out with ``builtin`` False too.
+        event_model_dir: a folder with a model saved by ``dyads train -o`` to use instead of the shipped one.
 
     Returns:
         A ``Language`` whose Docs carry ``doc._.actors`` and ``doc._.events``.
@@ -70,5 +76,7 @@ def load_pipeline(
         "builtin": builtin,
     }
     nlp.add_pipe("dyads_actors", config={"lexicon": {"@misc": "dyads.actor_lexicon.v1", **source}, "lexicon_dir": folder})
+    if event_model and builtin:
+        nlp.add_pipe("dyads_event_types", config={"model_dir": str(Path(event_model_dir).resolve()) if event_model_dir else None})
     nlp.add_pipe("dyads_events", config={"lexicon": {"@misc": "dyads.event_lexicon.v1", **source}})
     return nlp

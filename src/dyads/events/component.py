@@ -31,6 +31,7 @@ from .lexicon import (
     TriggerEntry,
 )
 from .modality import Modality, clause_verb, governing, modality_of, speech_source
+from .model import SentenceReading
 from .patterns import code_imported_verb
 from .targets import TargetFinder
 from .wrappers import SpeechAndWrappers
@@ -39,9 +40,10 @@ from .wrappers import SpeechAndWrappers
 class EventCoder:
     """Compiles the event lexicon once; codes the events of each Doc."""
 
-    def __init__(self, nlp: Language, lexicon: EventLexicon, keep_negated: bool = False):
+    def __init__(self, nlp: Language, lexicon: EventLexicon, keep_negated: bool = False, model_threshold: float = 0.5):
         self.lexicon = lexicon
         self.keep_negated = keep_negated
+        self.model_threshold = model_threshold
         self.speech_verbs = lexicon.word_set("speech_verbs")
         self.light_verbs = lexicon.word_set("light_verbs")
         self.no_comment = lexicon.word_set("no_comment_verbs")
@@ -106,7 +108,50 @@ class EventCoder:
             found.extend(self.wrappers.bare_intentions(sent, resolver, found))
         found = self.wrappers.wrap(found, resolver)
         found = self._absorb(found)
-        return literal + [final for candidate in found for final in self._finish(candidate)]
+        reading = (sent.doc._.event_types or {}).get(sent.start)
+        if reading is not None and not found and not literal:
+            found = self._model_events(sent, reading, resolver)
+        events = literal + [final for candidate in found for final in self._finish(candidate)]
+        if reading is not None:
+            for event in events:
+                if event.rule != "model":
+                    probability = reading.probabilities.get(event.event, 0.5)
+                    # the model backs a rule event it agrees with; its doubt does not overrule a matched entry
+                    event.confidence += CONFIDENCE.model_agreement * max(probability - 0.5, 0.0)
+                    event.why.append(f"model:events p={probability:.2f}")
+        return events
+
+    def _model_events(self, sent: Span, reading: SentenceReading, resolver: ActorResolver) -> list[EventCandidate]:
+        """Events of the types the model reads in a sentence no lexicon entry matched: the word that
+        carried the type is the trigger, and the same argument finder as for entries finds who did
+        what to whom; without a source there is no event."""
+        proposed: list[EventCandidate] = []
+        for event, probability in reading.likely(self.model_threshold):
+            trigger = reading.trigger(event)
+            if trigger is None or any(c.trigger.i == trigger.i for c in proposed) or self._entry_declined(trigger):
+                continue
+            entry = self.lexicon.model_entry(event)
+            noun = trigger if trigger.pos_ == "NOUN" else None
+            obj = None if noun is not None else logical_object(trigger)
+            candidate = self._arguments(trigger, entry, obj, resolver, noun=noun, specific=False)
+            if candidate is None:
+                continue
+            if self.lexicon.quad_class(event) == 3 and not any(m.actor.code for m in candidate.target):
+                continue  # a warning, demand or charge aimed at no one is a comment ("warned that the economy would slow")
+            candidate.why[0] = f"model:events p={probability:.2f}"
+            candidate.rule = "model"
+            candidate.confidence += CONFIDENCE.model_agreement * (probability - 0.5) - CONFIDENCE.model_event
+            proposed.append(candidate)
+        return proposed
+
+    def _entry_declined(self, trigger: Token) -> bool:
+        """Whether an entry matches the word by itself, so that the rules already weighed it and let it
+        go ("declined to comment", a warning aimed at no one); where every entry of the word asks for
+        an object or particle the sentence lacks ("provided firearms"), the rules had no say."""
+        lemma = trigger.lemma_.lower()
+        if trigger.pos_ == "NOUN":
+            return any(not p.modifiers for p in self.lexicon.nouns.get(lemma, []))
+        return any(not p.particle and not p.entry.objects for p in self.lexicon.verbs.get(lemma, []))
 
     def _verb_event(self, verb: Token, resolver: ActorResolver) -> EventCandidate | None:
         patterns = self.lexicon.verbs.get(verb.lemma_.lower())
@@ -382,10 +427,12 @@ class EventCoder:
 @Language.factory(
     "dyads_events",
     default_config={"lexicon": {"@misc": "dyads.event_lexicon.v1", "lexicon_dir": None, "dictionaries": [], "builtin": True},
-                    "keep_negated": False},
+                    "keep_negated": False, "model_threshold": 0.5},
     requires=["doc._.actors", "doc._.actor_index", "token.dep", "token.pos", "token.lemma", "doc.sents"],
     assigns=["doc._.events", "doc._.dyads_error"],
 )
-def make_event_coder(nlp: Language, name: str, lexicon: EventLexicon, keep_negated: bool) -> EventCoder:
-    """The ``dyads_events`` component; ``lexicon`` comes from the registry (see ``dyads.pipeline``)."""
-    return EventCoder(nlp, lexicon, keep_negated)
+def make_event_coder(nlp: Language, name: str, lexicon: EventLexicon, keep_negated: bool, model_threshold: float) -> EventCoder:
+    """The ``dyads_events`` component; ``lexicon`` comes from the registry (see ``dyads.pipeline``);
+    ``model_threshold`` is the probability at which the learned model's reading of a sentence
+    (``dyads_event_types``, when the pipeline has it) proposes an event no entry found."""
+    return EventCoder(nlp, lexicon, keep_negated, model_threshold)

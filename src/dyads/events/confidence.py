@@ -36,6 +36,9 @@ class ConfidenceTable:
     embedding_step: float = 0.06  # taken off for each subordinate clause the trigger sits in
     wrapped: float = 0.05  # taken off: folded into a threat or an intention
     reported: float = 0.05  # taken off: someone else's claim, not the writer's own report
+    # the learned model (``dyads_event_types``)
+    model_event: float = 0.1  # taken off: an event only the model found, no lexicon entry matched
+    model_agreement: float = 0.05  # times (p - 0.5): the model's probability of an event's type above a half raises its confidence
     floor: float = 0.05
     ceiling: float = 0.99
 

@@ -112,6 +112,13 @@ class EventLexicon:
     # the lexicon folder these were read from (None: the built-in one), for the stages after coding
     folder: str | None = None
 
+    def model_entry(self, event: str) -> TriggerEntry:
+        """The entry an event the learned model proposes is coded with: the type's general CAMEO code
+        (its main root's "not specified" code, "190" for ASSAULT) and the default target slots."""
+        root = self.types[event].cameo_roots[0]
+        cameo = f"{root}0" if f"{root}0" in self.cameo else root
+        return TriggerEntry(id=f"model:{event}", event=event, cameo=cameo)
+
     def word_set(self, key: str) -> frozenset[str]:
         return self.words.get(key, frozenset())
 
