@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/throughput.py [--docs N] [--source wikinews|reuters|samples]
 
-Prints sentences per second for bare ``nlp.pipe`` with the pinned model and for
-the full dyads coder (actors, events, dates, places, records), and their ratio.
+Prints sentences per second for bare ``nlp.pipe`` with the pinned model, for the full dyads
+coder (actors, the learned event model, events, dates, places, records) and for the coder with
+the rules alone (``--no-model``), and their ratios to bare spaCy.
 """
 from __future__ import annotations
 
@@ -53,29 +54,39 @@ def main() -> None:
     texts = [d.text for d in documents]
 
     bare = load_model()
-    load_pipeline()  # load lexicons and matchers before timing
-    list(code_documents(documents[:2]))
+    load_pipeline()  # load lexicons, matchers and the event model before timing
+    for event_model in (True, False):
+        list(code_documents(documents[:2], event_model=event_model))
 
-    # Alternate the two runs and keep each one's best time, so warm-up and noise favour neither.
-    bare_times, dyads_times = [], []
+    def code(event_model: bool) -> int:
+        events = 0
+        for result in code_documents(documents, batch_size=args.batch_size, event_model=event_model):
+            if isinstance(result, Coded):
+                events += len(result.events)
+        return events
+
+    # Alternate the runs and keep each one's best time, so warm-up and noise favour none of them.
+    bare_times, dyads_times, rules_times = [], [], []
     for _ in range(args.repeat):
         start = time.perf_counter()
         sentences = sum(len(list(doc.sents)) for doc in bare.pipe(texts, batch_size=args.batch_size))
         bare_times.append(time.perf_counter() - start)
 
         start = time.perf_counter()
-        events = 0
-        for result in code_documents(documents, batch_size=args.batch_size):
-            if isinstance(result, Coded):
-                events += len(result.events)
+        events = code(event_model=True)
         dyads_times.append(time.perf_counter() - start)
-    bare_seconds, dyads_seconds = min(bare_times), min(dyads_times)
+
+        start = time.perf_counter()
+        rule_events = code(event_model=False)
+        rules_times.append(time.perf_counter() - start)
+    bare_seconds, dyads_seconds, rules_seconds = min(bare_times), min(dyads_times), min(rules_times)
 
     chars = sum(len(t) for t in texts)
-    print(f"documents={len(documents)} sentences={sentences} characters={chars} events={events}")
+    print(f"documents={len(documents)} sentences={sentences} characters={chars} events={events} (rules only: {rule_events})")
     print(f"bare spaCy ({bare.meta['name']}): {sentences / bare_seconds:.1f} sentences/s ({bare_seconds:.2f} s)")
     print(f"dyads code: {sentences / dyads_seconds:.1f} sentences/s ({dyads_seconds:.2f} s)")
-    print(f"ratio dyads/bare = {bare_seconds / dyads_seconds:.2f}")
+    print(f"dyads code --no-model: {sentences / rules_seconds:.1f} sentences/s ({rules_seconds:.2f} s)")
+    print(f"ratio dyads/bare = {bare_seconds / dyads_seconds:.2f} (rules only {bare_seconds / rules_seconds:.2f})")
 
 
 if __name__ == "__main__":
