@@ -40,7 +40,7 @@ from .wrappers import SpeechAndWrappers
 class EventCoder:
     """Compiles the event lexicon once; codes the events of each Doc."""
 
-    def __init__(self, nlp: Language, lexicon: EventLexicon, keep_negated: bool = False, model_threshold: float = 0.5):
+    def __init__(self, nlp: Language, lexicon: EventLexicon, keep_negated: bool = False, model_threshold: float = 0.8):
         self.lexicon = lexicon
         self.keep_negated = keep_negated
         self.model_threshold = model_threshold
@@ -128,16 +128,15 @@ class EventCoder:
         proposed: list[EventCandidate] = []
         for event, probability in reading.likely(self.model_threshold):
             trigger = reading.trigger(event)
-            if trigger is None or any(c.trigger.i == trigger.i for c in proposed) or self._entry_declined(trigger):
+            if (trigger is None or trigger.pos_ != "VERB" or trigger.lemma_.lower() in self.speech_verbs
+                    or any(c.trigger.i == trigger.i for c in proposed) or self._entry_declined(trigger)):
                 continue
-            entry = self.lexicon.model_entry(event)
-            noun = trigger if trigger.pos_ == "NOUN" else None
-            obj = None if noun is not None else logical_object(trigger)
-            candidate = self._arguments(trigger, entry, obj, resolver, noun=noun, specific=False)
-            if candidate is None:
+            candidate = self._arguments(trigger, self.lexicon.model_entry(event), logical_object(trigger), resolver, noun=None, specific=False)
+            # On real news the model alone is often wrong about sentences that say who did what to no one
+            # ("the building collapsed, he said"); it proposes only a whole dyad, a named doer acting on a
+            # named other, which is also what a warning, demand or charge needs to be one at all.
+            if candidate is None or candidate.unattributed or not any(m.actor.code for m in candidate.target):
                 continue
-            if self.lexicon.quad_class(event) == 3 and not any(m.actor.code for m in candidate.target):
-                continue  # a warning, demand or charge aimed at no one is a comment ("warned that the economy would slow")
             candidate.why[0] = f"model:events p={probability:.2f}"
             candidate.rule = "model"
             candidate.confidence += CONFIDENCE.model_agreement * (probability - 0.5) - CONFIDENCE.model_event
@@ -427,7 +426,7 @@ class EventCoder:
 @Language.factory(
     "dyads_events",
     default_config={"lexicon": {"@misc": "dyads.event_lexicon.v1", "lexicon_dir": None, "dictionaries": [], "builtin": True},
-                    "keep_negated": False, "model_threshold": 0.5},
+                    "keep_negated": False, "model_threshold": 0.8},
     requires=["doc._.actors", "doc._.actor_index", "token.dep", "token.pos", "token.lemma", "doc.sents"],
     assigns=["doc._.events", "doc._.dyads_error"],
 )
