@@ -160,6 +160,19 @@ def one(event, source, target, text, *, also=(), pair=False, xfail=None):
         one("AID", "IGO", "TUR", "The European Union sent search and rescue teams to Turkey after the earthquake."),
         one("CONSULT", "VNM", "USA", "Vietnam's president received the visiting US secretary of state in Hanoi."),
         one("MOBILIZE", "AZE", "ARM", "Azerbaijan moved heavy weapons towards the border with Armenia."),
+        # goods handed to a recipient: vehicles, equipment, bulk goods
+        one("AID", "POL", "MDA", "Poland handed over twelve ambulances to Moldova's health ministry."),
+        one("AID", "AUS", "TON", "Australia flew water tanks and generators to Tonga after the cyclone."),
+        # any people held, released
+        one("RETREAT", "AZE", "ARM", "Azerbaijan released five Armenian villagers captured near the border."),
+        one("RETREAT", "AFG", "USA", "The Taliban released an American tourist held since 2022."),
+        # property given or handed back to its owner
+        one("RETREAT", "NLD", "IDN", "The Netherlands gave back 100 stolen artworks to Indonesia."),
+        one("RETREAT", "FRA", "DZA", "France handed back the skulls of resistance fighters to Algeria."),
+        # asking forgiveness, formal apologies, withdrawing a contested measure
+        one("CONCEDE", "BEL", "COD", "Belgium's king asked forgiveness from Congo for colonial abuses."),
+        one("CONCEDE", "ESP", "MEX", "The Spanish king offered a formal apology to Mexico."),
+        one("CONCEDE", "KEN", None, "Kenya's government withdrew the finance bill after weeks of protests."),
     ],
 )
 def test_sentence_is_coded(nlp, expected, text):
