@@ -382,6 +382,12 @@ class EventCoder:
                 return []
             candidate.negated = True
             candidate.why.append(f"negated:{modality.reason}")
+        if candidate.rule in {None, "model"}:
+            # "urged Y to" is an appeal, "demanded" a demand: one PLOVER type, two CAMEO roots
+            appeal = self.lexicon.appeal_code(candidate.event, {candidate.trigger.lemma_.lower()}, candidate.cameo)
+            if appeal is not None:
+                candidate.cameo = appeal
+                candidate.why.append(f"appeal:CAMEO {appeal}")
         candidate.confidence -= CONFIDENCE.embedding_step * self._embedding_depth(candidate.trigger)
         speech, speaker_token = speech_source(candidate.trigger, self.lexicon)
         if speech is not None and speaker_token is not None:

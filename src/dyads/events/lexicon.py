@@ -39,9 +39,13 @@ class EventType:
     place_target: bool = False
     domestic: bool = False
     diplomatic: bool = False
+    # the words that make an event of this type an appeal rather than a demand, and each demand code's appeal code
+    appeal_words: frozenset[str] = frozenset()
+    appeal_cameo: dict[str, str] = field(default_factory=dict)
 
 
-_TYPE_FIELDS = {"quad_class", "cameo_roots", "goldstein", "modes", "intend_cameo", "threaten_cameo", "place_target", "domestic", "diplomatic"}
+_TYPE_FIELDS = {"quad_class", "cameo_roots", "goldstein", "modes", "intend_cameo", "threaten_cameo", "place_target", "domestic", "diplomatic",
+                "appeal"}
 _TYPE_REQUIRED = {"quad_class", "cameo_roots", "goldstein", "modes"}
 
 
@@ -122,6 +126,14 @@ class EventLexicon:
     def word_set(self, key: str) -> frozenset[str]:
         return self.words.get(key, frozenset())
 
+    def appeal_code(self, event: str, words: set[str], cameo: str) -> str | None:
+        """The appeal code of a demand code where one of ``words`` makes the event an appeal
+        ("urged", "called on", "asked": CAMEO 02), else None (a demand stays CAMEO 10)."""
+        kind = self.types.get(event)
+        if kind is None or not kind.appeal_words & words:
+            return None
+        return kind.appeal_cameo.get(cameo)
+
     def quad_class(self, event: str) -> int:
         return self.types[event].quad_class
 
@@ -175,12 +187,14 @@ def _read_types(path: Path, cameo: dict[str, CameoCode]) -> dict[str, EventType]
                 threaten_cameo=str(item["threaten_cameo"]) if item.get("threaten_cameo") else None,
                 place_target=bool(item.get("place_target", False)), domestic=bool(item.get("domestic", False)),
                 diplomatic=bool(item.get("diplomatic", False)),
+                appeal_words=frozenset(_strings((item.get("appeal") or {}).get("words"))),
+                appeal_cameo={str(k): str(v) for k, v in ((item.get("appeal") or {}).get("cameo") or {}).items()},
             )
         except (TypeError, ValueError) as exc:
             raise LexiconError(Errors.E401.format(path=path, entry=name, problem=f"bad value ({exc})")) from exc
         if kind.quad_class not in {1, 2, 3, 4}:
             raise LexiconError(Errors.E401.format(path=path, entry=name, problem="quad_class must be 1, 2, 3 or 4"))
-        named = [*kind.cameo_roots, kind.intend_cameo, kind.threaten_cameo]
+        named = [*kind.cameo_roots, kind.intend_cameo, kind.threaten_cameo, *kind.appeal_cameo, *kind.appeal_cameo.values()]
         absent = [code for code in named if code and cameo and code not in cameo]
         if absent:
             raise LexiconError(Errors.E401.format(path=path, entry=name, problem=f"CAMEO codes {absent} are not in cameo.csv"))
