@@ -15,7 +15,7 @@ from .arguments import ActorResolver, child, is_passive, logical_subject
 from .candidates import EventCandidate
 from .confidence import CONFIDENCE
 from .lexicon import EventLexicon
-from .modality import clause_verb, governing, modality_of, speech_source
+from .modality import clause_verb, decided_by, governing, modality_of, speech_source
 from .targets import TargetFinder
 
 
@@ -114,17 +114,74 @@ class SpeechAndWrappers:
         aux = [c.text for c in verb.children if c.dep_ == "aux"]
         return " ".join(aux) or "must"
 
+    # -- words that news uses in another sense -------------------------------
+    def reread(self, candidate: EventCandidate) -> EventCandidate:
+        """The event a trigger's phrase really reports when its entry's sense is the wrong one: a launch
+        into the sea or at a range shows weapons (MOBILIZE), "jets blasted the town" is an attack."""
+        if candidate.event == "ASSAULT" and self._display(candidate.trigger):
+            return replace(candidate, event="MOBILIZE", cameo="150", mode="weapons", why=[*candidate.why, "reread:weapons-display"])
+        if candidate.event == "ACCUSE" and self._bombardment(candidate.trigger):
+            return replace(candidate, event="ASSAULT", cameo="190", mode="", why=[*candidate.why, "reread:bombardment"])
+        return candidate
+
+    def _display(self, trigger: Token) -> bool:
+        """"fired two missiles into the sea", "fired rockets at a range", "launched a missile during drills",
+        "test-fired": the launch hits no one."""
+        words = self.lexicon.word_set
+        if trigger.pos_ not in {"VERB", "AUX"} or trigger.lemma_.lower() not in words("display_launch_verbs"):
+            return False
+        obj = child(trigger, "dobj", "nsubjpass")
+        if obj is None or obj.lemma_.lower() not in words("display_weapons"):
+            return False
+        tests = words("display_test_words")
+        if any(c.dep_ in {"npadvmod", "advmod", "compound"} and c.lemma_.lower() in tests for c in trigger.children):
+            return True  # "test-fired", parsed "test - fired"
+        if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in tests for c in obj.children):
+            return True  # "fired a test missile"
+        for prep in (c for c in trigger.children if c.dep_ == "prep"):
+            place = child(prep, "pobj")
+            if place is None:
+                continue
+            named = {place.lemma_.lower(), *(c.lemma_.lower() for c in place.children if c.dep_ in {"compound", "amod"})}
+            if prep.lower_ == "into" and named & words("display_places"):
+                return True
+            if prep.lower_ == "at" and named & words("display_aims"):
+                return True
+            if prep.lower_ in {"during", "in", "for"} and place.lemma_.lower() in words("display_occasions") | tests:
+                return True
+        return False
+
+    def _bombardment(self, trigger: Token) -> bool:
+        """"jets blasted rebel positions", "artillery hammered the town": criticism verbs said of violence."""
+        words = self.lexicon.word_set
+        if trigger.pos_ not in {"VERB", "AUX"} or trigger.lemma_.lower() not in words("violence_metaphors"):
+            return False
+        subject, _ = logical_subject(trigger, self.lexicon.grammar)
+        obj = child(trigger, "dobj", "nsubjpass")
+        struck = words("struck_objects") | self.lexicon.grammar.place_nouns
+        return (obj is not None and obj.lemma_.lower() in struck) or (subject is not None and self._weapon(subject))
+
+    def _weapon(self, subject: Token) -> bool:
+        weapons = self.lexicon.word_set("weapon_subjects")
+        lemma = subject.lemma_.lower()
+        return lemma in weapons or any(f"{c.lower_} {lemma}" in weapons for c in subject.children if c.dep_ == "compound")
+
     # -- wrappers and absorption --------------------------------------------
     def wrap(self, found: list[EventCandidate], resolver: ActorResolver) -> list[EventCandidate]:
-        """Fold an event into the threat or intention that governs it."""
+        """Fold an event into the threat or intention that governs it (after rereading words used in
+        another sense, so that "threatened to fire missiles into the sea" threatens a display)."""
         out: list[EventCandidate] = []
         markers_used: set[int] = set()
-        for candidate in found:
+        for candidate in map(self.reread, found):
             marker = self._marker(candidate.trigger)
             if marker is None:
                 out.append(candidate)
                 continue
             lemma = marker.lemma_.lower()
+            if lemma in self.threats and self._forecast_of_others(marker, candidate.trigger, resolver):
+                markers_used.add(marker.i)  # nor is the warning verb's own entry a threat to the one forecast about
+                out.append(candidate)  # left to the modality pass, which drops it as speculative
+                continue
             kind = self.lexicon.types[candidate.event]
             threat = lemma in self.threats or (kind.quad_class in {3, 4} and not self._offer_of_forces(candidate))
             if kind.quad_class == 3 and lemma not in self.threats:
@@ -157,6 +214,16 @@ class SpeechAndWrappers:
             ))
         return [c for c in out if not (c.trigger.i in markers_used and c.entry_id and c.rule is None)]
 
+    def _forecast_of_others(self, marker: Token, trigger: Token, resolver: ActorResolver) -> bool:
+        """"Hungary could veto the talks, EU diplomats warned": a warning that someone else may act is a
+        forecast, not a threat; "Iran warned it could strike" is Iran's own threat."""
+        verb = clause_verb(trigger)
+        if not any(c.dep_ == "aux" and c.lower_ in self.lexicon.grammar.speculative_modals for c in verb.children):
+            return False
+        warners = {m.actor.code for m in resolver.at(self._marker_subject(marker))[0]}
+        doers = {m.actor.code for m in resolver.at(logical_subject(verb, self.lexicon.grammar)[0])[0]}
+        return bool(doers) and not doers & warners
+
     def _condition_subject(self, marker: Token, trigger: Token, resolver: ActorResolver) -> list[ActorMention]:
         """"threatened to stop talks if the United States goes ahead": the threat is aimed at whoever
         the condition is about."""
@@ -175,6 +242,8 @@ class SpeechAndWrappers:
         return candidate.event == "MOBILIZE" and any(slot in {"to", "for", "dative"} for slot in candidate.target_slots)
 
     def _marker(self, trigger: Token) -> Token | None:
+        if decided_by(trigger, self.lexicon) is not None:
+            return None  # "decided that it would expel the envoys": the measure was settled, not threatened
         verb = clause_verb(trigger)
         if trigger.pos_ in {"NOUN", "PROPN"} and verb.i != trigger.i and verb.lemma_.lower() in self.threats | self.intentions:
             return verb  # "promised Ukraine military aid", "threatened sanctions"
