@@ -36,7 +36,7 @@ SHARED = REPO.parent / "shared"
 TESTS = [
     "tests/events", "tests/test_event_ids.py", "tests/acceptance/test_team_article.py", "tests/test_cli.py",
     "tests/test_lexicon_validation.py", "tests/test_writers.py", "tests/read", "tests/when", "tests/test_outputs.py",
-    "tests/test_api.py",
+    "tests/test_api.py", "tests/learn",
 ]
 # Slow subprocess and kill -9 cases that no mutant here touches.
 DESELECT = "not kill and not stdin_closed and not fifo and not keeps_one_record and not worker_killed"
@@ -46,6 +46,25 @@ F = "src/dyads/resolve/final.py"  # ids, final sources and targets, confidence a
 
 # (name, file, old text, new text)
 MUTANTS: list[tuple[str, str, str, str]] = [
+    # -- the learned event layer ------------------------------------------------------------------
+    ("learned: names are not masked", E + "model.py",
+     'if token.ent_type_ in MASKED_ENTITIES or token.pos_ == "PROPN":\n        return "ENT"',
+     'if token.ent_type_ in MASKED_ENTITIES or token.pos_ == "PROPN":\n        return token.lemma_.lower()'),
+    ("learned: proposals ignore the threshold", E + "component.py",
+     "reading.likely(self.model_threshold)", "reading.likely(0.0)"),
+    ("learned: a proposal needs no target", E + "component.py",
+     "if candidate is None or candidate.unattributed or not any(m.actor.code for m in candidate.target):",
+     "if candidate is None or candidate.unattributed:"),
+    ("learned: the model's doubt lowers rule events", E + "component.py",
+     "CONFIDENCE.model_agreement * max(probability - 0.5, 0.0)", "CONFIDENCE.model_agreement * (probability - 0.5)"),
+    ("learned: a negated event is a label", "src/dyads/learn/corpus.py",
+     "return not (self.negated or self.hypothetical)", "return not self.hypothetical"),
+    ("learned: held-out part flipped", "src/dyads/learn/corpus.py",
+     "digest()[0] < HELDOUT_BELOW", "digest()[0] >= HELDOUT_BELOW"),
+    ("learned: spans not checked", "src/dyads/learn/corpus.py",
+     "missing = [v for v in value if v not in text]", "missing = []"),
+    ("learned: appeals keep the demand code", E + "component.py",
+     "            if appeal is not None:\n                candidate.cameo = appeal", "            if False:\n                candidate.cameo = appeal"),
     # -- events -----------------------------------------------------------------------------------
     ("component: specific (verb+object) entries score lower", E + "component.py",
      "confidence = CONFIDENCE.entry_trigger + (CONFIDENCE.specific_trigger if specific else 0.0)",
