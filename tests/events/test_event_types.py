@@ -173,6 +173,20 @@ def one(event, source, target, text, *, also=(), pair=False, xfail=None):
         one("CONCEDE", "BEL", "COD", "Belgium's king asked forgiveness from Congo for colonial abuses."),
         one("CONCEDE", "ESP", "MEX", "The Spanish king offered a formal apology to Mexico."),
         one("CONCEDE", "KEN", None, "Kenya's government withdrew the finance bill after weeks of protests."),
+        # labour strikes named by a verb and its object, strikes of some length, taking to the streets
+        one("PROTEST", "NGA", None, "Nigerian doctors went on strike over unpaid salaries."),
+        one("PROTEST", "ZAF", None, "South African miners downed tools over pay at the Marikana mine."),
+        one("PROTEST", "GRC", "GRC", "Greek dockworkers walked off the job in Piraeus."),
+        one("PROTEST", "KEN", "KEN", "Kenyan nurses staged a three-day strike in Nairobi."),
+        one("PROTEST", "KEN", "KEN", "Thousands of Kenyans took to the streets of Nairobi against the tax increase."),
+        # suspending a member, leaving a body, expelling embassy staff of any rank
+        one("SANCTION", "IGO", "SYR", "The Arab League suspended Syria over the crackdown on protesters."),
+        one("SANCTION", "NIC", "IGO", "Nicaragua withdrew from the Organization of American States."),
+        one("SANCTION", "LTU", "RUS", "Lithuania expelled a Russian embassy counsellor."),
+        # troops posted, rebukes, notice served
+        one("MOBILIZE", "TCD", "SDN", "Chad posted troops to its border with Sudan."),
+        one("ACCUSE", "DEU", "HUN", "Germany chided Hungary for its veto."),
+        one("THREATEN", "MLI", "FRA", "Mali's junta served notice on France to withdraw its troops."),
     ],
 )
 def test_sentence_is_coded(nlp, expected, text):
