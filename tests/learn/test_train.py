@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from dyads import code_documents
+from dyads import code_documents, code_text
 from dyads.coder import Coded
 from dyads.errors import ModelError
 from dyads.events.model import load_model as load_event_model
@@ -14,6 +14,7 @@ from dyads.events.model import read_model
 from dyads.learn.corpus import read_corpus
 from dyads.learn.train import Settings, corpus_digest, featurize, fit_parse_features, predict_parse_features, score
 from dyads.parse import load_model
+from dyads.pipeline import load_pipeline
 from dyads.records import Document
 
 TYPES = ["CONSULT", "ASSAULT"]
@@ -95,3 +96,40 @@ def test_the_shipped_model_was_trained_on_the_corpus_in_the_repository():
     shipped = load_event_model()
     assert shipped.meta["corpus"] == corpus_digest(corpus)
     assert shipped.meta["heldout_sentences"] == sum(s.heldout for s in corpus)
+
+
+@pytest.fixture(scope="module")
+def tiny_pipeline(fitted, tmp_path_factory):
+    """The real pipeline with the tiny model in place of the shipped one."""
+    *_, model = fitted
+    folder = tmp_path_factory.mktemp("tiny_model")
+    model.save(folder)
+    return load_pipeline(event_model_dir=str(folder))
+
+
+def _events_at(nlp, text: str, probability: float):
+    """The events of ``text`` when the model reads CONSULT in it with ``probability``."""
+    with nlp.select_pipes(disable=["dyads_events"]):
+        doc = nlp(text)
+    for reading in doc._.event_types.values():
+        reading.probabilities["CONSULT"] = probability
+    return nlp.get_pipe("dyads_events")(doc)._.events
+
+
+def test_a_proposal_needs_the_threshold(tiny_pipeline):
+    text = "The Zambian president lunched with Tanzania's foreign minister on Friday."
+    assert [e.event for e in _events_at(tiny_pipeline, text, 0.81)] == ["CONSULT"]
+    assert _events_at(tiny_pipeline, text, 0.79) == []
+
+
+def test_a_proposal_needs_a_whole_dyad(tiny_pipeline):
+    """The model is sure, the verb carries CONSULT, the doer is named, but no one is met: no event."""
+    assert _events_at(tiny_pipeline, "The Zambian president lunched at a hotel in Lusaka on Friday.", 0.99) == []
+
+
+def test_the_models_doubt_does_not_lower_a_rule_event():
+    """A matched entry stands on its own: the model may back it, not talk it down."""
+    for text in ("Turkey attacked Syria.", "Kenyan police arrested dozens of Somali refugees."):
+        [with_model] = code_text(text, "2019-12-04")
+        [rules_only] = code_text(text, "2019-12-04", event_model=False)
+        assert with_model.confidence >= rules_only.confidence
