@@ -377,6 +377,14 @@ class EventCoder:
         converted = candidate.rule is not None and modality.reason not in {"wished", "question"}
         if (modality.hypothetical or modality.obligation) and not converted:
             return []  # "if talks fail", "could strike", "Y must withdraw": not events that happened
+        refusal = self.lexicon.types[candidate.event].refuse_cameo if candidate.event in self.lexicon.types else None
+        plain = candidate.rule in {None, "model"} or (candidate.rule or "").startswith("intention-marker")
+        if modality.negated and modality.reason == "neg" and modality.future and refusal and plain:
+            # "will not lift the ban", "would not resign": the actor's refusal is what happened (REJECT)
+            kind = self.lexicon.types[candidate.event]
+            candidate.why.append(f"rule:refusal:{candidate.event}->REJECT")
+            candidate.event, candidate.cameo, candidate.mode, candidate.rule = "REJECT", refusal, kind.refuse_mode, "refusal"
+            modality = replace(modality, negated=False)
         if modality.negated:
             if not self.keep_negated:
                 return []

@@ -42,10 +42,13 @@ class EventType:
     # the words that make an event of this type an appeal rather than a demand, and each demand code's appeal code
     appeal_words: frozenset[str] = frozenset()
     appeal_cameo: dict[str, str] = field(default_factory=dict)
+    # CAMEO code and REJECT mode of a refusal to act so ("will not lift the ban" -> REJECT 124 yield)
+    refuse_cameo: str | None = None
+    refuse_mode: str = ""
 
 
 _TYPE_FIELDS = {"quad_class", "cameo_roots", "goldstein", "modes", "intend_cameo", "threaten_cameo", "place_target", "domestic", "diplomatic",
-                "appeal"}
+                "appeal", "refuse"}
 _TYPE_REQUIRED = {"quad_class", "cameo_roots", "goldstein", "modes"}
 
 
@@ -189,12 +192,14 @@ def _read_types(path: Path, cameo: dict[str, CameoCode]) -> dict[str, EventType]
                 diplomatic=bool(item.get("diplomatic", False)),
                 appeal_words=frozenset(_strings((item.get("appeal") or {}).get("words"))),
                 appeal_cameo={str(k): str(v) for k, v in ((item.get("appeal") or {}).get("cameo") or {}).items()},
+                refuse_cameo=str(item["refuse"]["cameo"]) if item.get("refuse") else None,
+                refuse_mode=str((item.get("refuse") or {}).get("mode") or ""),
             )
         except (TypeError, ValueError) as exc:
             raise LexiconError(Errors.E401.format(path=path, entry=name, problem=f"bad value ({exc})")) from exc
         if kind.quad_class not in {1, 2, 3, 4}:
             raise LexiconError(Errors.E401.format(path=path, entry=name, problem="quad_class must be 1, 2, 3 or 4"))
-        named = [*kind.cameo_roots, kind.intend_cameo, kind.threaten_cameo, *kind.appeal_cameo, *kind.appeal_cameo.values()]
+        named = [*kind.cameo_roots, kind.intend_cameo, kind.threaten_cameo, kind.refuse_cameo, *kind.appeal_cameo, *kind.appeal_cameo.values()]
         absent = [code for code in named if code and cameo and code not in cameo]
         if absent:
             raise LexiconError(Errors.E401.format(path=path, entry=name, problem=f"CAMEO codes {absent} are not in cameo.csv"))
