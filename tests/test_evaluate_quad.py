@@ -45,6 +45,16 @@ def test_a_sentence_takes_the_class_of_its_most_confident_event(nlp):
     assert sentence_class([replace(shelled, negated=True)]) == 0
 
 
+def test_the_class_is_that_of_the_cameo_root_as_the_data_defines_it(nlp):
+    """CAMEO 08 (yield) is material cooperation in the quad data, though PLOVER counts CONCEDE as verbal."""
+    [eased] = code_text("Sudan lifted the state of emergency in Darfur on Sunday.", "2020-01-05")
+    assert (eased.event, eased.quad_class, eased.cameo[:2]) == ("CONCEDE", 1, "08")
+    assert sentence_class([eased]) == 2
+    assert sentence_class([replace(eased, cameo="0921")]) == 3  # investigate: verbal conflict
+    assert sentence_class([replace(eased, cameo="141")]) == 4  # demonstrate: material conflict
+    assert sentence_class([replace(eased, cameo="057")]) == 1
+
+
 def test_eval_quad_on_a_labelled_file(nlp, tmp_path):
     path = tmp_path / "quads.jsonl"
     path.write_text("".join(json.dumps({"id": i, "text": t, "quad_class": q}) + "\n" for i, t, q in LABELLED))

@@ -1,8 +1,9 @@
 """Score the coder on sentences labelled with a CAMEO quad class (0 statement, 1-4 the quads).
 
 Each sentence's events become one class, as ``shared/data/README.md`` says: no event -> 0; an
-event whose CAMEO code starts with 01 or 02 (statements) -> 0; otherwise its quad class; where
-a sentence has several events, the most confident one decides. Reported: accuracy, macro-F1
+event whose CAMEO code starts with 01 or 02 (statements) -> 0; otherwise the class the data gives
+its CAMEO root (03-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20
+material conflict); where a sentence has several events, the most confident one decides. Reported: accuracy, macro-F1
 over classes 1-4 (and 0-4), per-class precision/recall/F1 and the confusion matrix.
 """
 from __future__ import annotations
@@ -42,13 +43,19 @@ def _quad_record(raw: Any, line_no: int) -> QuadRecord:
     return QuadRecord(str(raw.get("id", line_no)), raw["text"], quad)
 
 
+# The class of each CAMEO root, as the quad-class data defines its classes (shared/data/README.md):
+# 01-02 statements, 03-05 verbal and 06-08 material cooperation, 09-13 verbal and 14-20 material conflict.
+# A PLOVER type's own quad can differ (the PLOVER manual counts CONCEDE, CAMEO 08, as verbal).
+CAMEO_ROOT_CLASS = {f"{root:02d}": (0 if root <= 2 else 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4) for root in range(1, 21)}
+
+
 def sentence_class(events: list[Event]) -> int:
     """The one class a sentence's events give (see the module docstring); negated events do not count."""
     standing = [e for e in events if not e.negated]
     if not standing:
         return 0
     best = max(standing, key=lambda e: e.confidence)
-    return 0 if best.cameo[:2] in {"01", "02"} else best.quad_class
+    return CAMEO_ROOT_CLASS.get(best.cameo[:2], best.quad_class)
 
 
 @dataclass
