@@ -2,8 +2,8 @@
 
 ``dyads eval --corpus training/sentences`` codes every sentence of the held-out part (or the
 training part, or all) as one document and reports: event types per sentence (precision, recall,
-F1 per type, micro and macro averages; an event that is negated does not count), the CAMEO quad
-class the sentence gets (as ``dyads eval --quad`` scores it), and how often the source and target
+F1 per type, micro and macro averages; an event that is negated does not count), the quad class
+the sentence gets (the PLOVER type's quad, as the corpus labels it), and how often the source and target
 of a gold event found with its type are the labelled words.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .coder import Coded, code_documents
-from .evaluate_quad import QuadScores, score_quads, sentence_class
+from .evaluate_quad import QuadScores, score_quads
 from .learn.corpus import TrainingSentence, read_corpus
 from .learn.train import Scores, score
 from .lexicons import builtin_event_types
@@ -37,6 +37,13 @@ class CorpusScores:
             f"corpus part={self.part} sentences={self.sentences} macro_f1={self.types.macro_f1:.3f} micro_f1={self.types.micro_f1:.3f} "
             f"quad_macro_f1(1-4)={self.quads.macro_f1_quads:.3f} source_acc={self.source_acc:.3f} target_acc={self.target_acc:.3f}",
         ])
+
+
+def plover_class(events: Sequence[Event]) -> int:
+    """The sentence's quad class as the corpus labels it (``training/GUIDE.md``): the PLOVER type's quad
+    of its most confident event that is not negated, else 0."""
+    standing = [e for e in events if not e.negated]
+    return max(standing, key=lambda e: e.confidence).quad_class if standing else 0
 
 
 def _names(actors: Sequence[Actor], spans: Sequence[str]) -> bool:
@@ -74,6 +81,6 @@ def evaluate_corpus(paths: Sequence[str | Path], part: str = "heldout", n_proces
     predicted = [coded.get(s.id, []) for s in sentences]  # a skipped sentence codes nothing
     types = score([s.labels for s in sentences], [frozenset(e.event for e in events if not e.negated) for events in predicted],
                   list(builtin_event_types()))
-    quads = score_quads([(s.quad_class, sentence_class(events)) for s, events in zip(sentences, predicted)])
+    quads = score_quads([(s.quad_class, plover_class(events)) for s, events in zip(sentences, predicted)])
     source_acc, target_acc = _arguments(sentences, predicted)
     return CorpusScores(part, len(sentences), types, quads, source_acc, target_acc)
