@@ -187,6 +187,18 @@ def one(event, source, target, text, *, also=(), pair=False, xfail=None):
         one("MOBILIZE", "TCD", "SDN", "Chad posted troops to its border with Sudan."),
         one("ACCUSE", "DEU", "HUN", "Germany chided Hungary for its veto."),
         one("THREATEN", "MLI", "FRA", "Mali's junta served notice on France to withdraw its troops."),
+        # suspects surrendered to another state's police, imagery shared, weapons handed in
+        one("COOPERATE", "PHL", "JPN", "The Philippines surrendered four Japanese fraud suspects to Tokyo police."),
+        one("COOPERATE", "AUS", "MYS", "Australia shared satellite imagery of the crash site with Malaysia."),
+        one("RETREAT", "COL", "IGO", "Colombian rebels handed over 300 guns to UN verifiers."),
+        # relief parcels handed out, vessels handed to a recipient
+        one("AID", "IGO", "HTI", "The World Food Programme handed out food parcels to displaced families in Haiti."),
+        one("AID", "USA", "FSM", "The United States handed a coast guard cutter to Micronesia."),
+        # contested measures suspended or scrapped, insistence dropped, defeat conceded
+        one("CONCEDE", "GIN", None, "Guinea's junta suspended the contested bauxite export tax."),
+        one("CONCEDE", "LAO", None, "Laos scrapped a planned fuel excise increase after complaints."),
+        one("CONCEDE", "ETH", None, "Ethiopia dropped its insistence on disarmament before talks."),
+        one("CONCEDE", "KEN", None, "Kenya's opposition leader conceded defeat to President Ruto."),
     ],
 )
 def test_sentence_is_coded(nlp, expected, text):
