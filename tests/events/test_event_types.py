@@ -199,6 +199,9 @@ def one(event, source, target, text, *, also=(), pair=False, xfail=None):
         one("CONCEDE", "LAO", None, "Laos scrapped a planned fuel excise increase after complaints."),
         one("CONCEDE", "ETH", None, "Ethiopia dropped its insistence on disarmament before talks."),
         one("CONCEDE", "KEN", None, "Kenya's opposition leader conceded defeat to President Ruto."),
+        # guns fall silent, firearms handed in
+        one("RETREAT", "THA", None, "Thailand silenced its guns along the Cambodian border on Monday."),
+        one("RETREAT", "COL", "IGO", "Colombian rebels handed in 200 firearms to UN verifiers."),
     ],
 )
 def test_sentence_is_coded(nlp, expected, text):
