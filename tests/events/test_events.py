@@ -79,6 +79,9 @@ def test_not_coded_as_events_that_happened(nlp, text):
     ("Turkey ruled out attacking Syria.", "Turkey attacked Syria.", ("ASSAULT", "TUR", "SYR")),  # a two-word denial
     ("Turkey ruled out an attack on Syria.", "Turkey launched an attack on Syria.", ("ASSAULT", "TUR", "SYR")),
     ("Israel denied the attack on Lebanon.", "Israel launched the attack on Lebanon.", ("ASSAULT", "ISR", "LBN")),
+    # an event noun whose clause verb is negated: the negation sits on the verb, not on the noun
+    ("Russia did not launch an attack on Ukraine.", "Russia launched an attack on Ukraine.", ("ASSAULT", "RUS", "UKR")),
+    ("Serbia did not hold talks with Kosovo.", "Serbia held talks with Kosovo.", ("CONSULT", "SRB", "KOS")),
 ])
 def test_the_same_sentence_without_the_negation_is_an_event(nlp, negative, positive, expected):
     """The negative tests mean something only if the plain statement is coded: the negation,
