@@ -111,8 +111,8 @@ def _events_at(nlp, text: str, probability: float):
     """The events of ``text`` when the model reads CONSULT in it with ``probability``."""
     with nlp.select_pipes(disable=["dyads_events"]):
         doc = nlp(text)
-    for reading in doc._.event_types.values():
-        reading.probabilities["CONSULT"] = probability
+    for sent in doc.sents:
+        doc._.event_types.of(sent).probabilities["CONSULT"] = probability
     return nlp.get_pipe("dyads_events")(doc)._.events
 
 

@@ -108,7 +108,8 @@ class EventCoder:
             found.extend(self.wrappers.bare_intentions(sent, resolver, found))
         found = self.wrappers.wrap(found, resolver)
         found = self._absorb(found)
-        reading = (sent.doc._.event_types or {}).get(sent.start)
+        readings = sent.doc._.event_types
+        reading = readings.of(sent) if readings is not None else None
         if reading is not None and not found and not literal:
             found = self._model_events(sent, reading, resolver)
         events = literal + [final for candidate in found for final in self._finish(candidate)]
@@ -143,14 +144,11 @@ class EventCoder:
             proposed.append(candidate)
         return proposed
 
-    def _entry_declined(self, trigger: Token) -> bool:
-        """Whether an entry matches the word by itself, so that the rules already weighed it and let it
-        go ("declined to comment", a warning aimed at no one); where every entry of the word asks for
+    def _entry_declined(self, verb: Token) -> bool:
+        """Whether an entry matches the verb by itself, so that the rules already weighed it and let it
+        go ("declined to comment", a warning aimed at no one); where every entry of the verb asks for
         an object or particle the sentence lacks ("provided firearms"), the rules had no say."""
-        lemma = trigger.lemma_.lower()
-        if trigger.pos_ == "NOUN":
-            return any(not p.modifiers for p in self.lexicon.nouns.get(lemma, []))
-        return any(not p.particle and not p.entry.objects for p in self.lexicon.verbs.get(lemma, []))
+        return any(not p.particle and not p.entry.objects for p in self.lexicon.verbs.get(verb.lemma_.lower(), []))
 
     def _verb_event(self, verb: Token, resolver: ActorResolver) -> EventCandidate | None:
         patterns = self.lexicon.verbs.get(verb.lemma_.lower())

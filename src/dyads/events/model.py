@@ -94,8 +94,7 @@ class SentenceReading:
         self.model = model
         self.sent = sent
         self.rows, self.anchors = model.rows(sentence_features(sent))
-        logits = model.weights[np.unique(self.rows)].sum(axis=0) + model.bias  # a feature counts once, as in training
-        self.probabilities = {event: float(p) for event, p in zip(model.types, 1.0 / (1.0 + np.exp(-logits)))}
+        self.probabilities = {event: float(p) for event, p in zip(model.types, model.probabilities_of_rows(self.rows))}
 
     def likely(self, threshold: float) -> list[tuple[str, float]]:
         """The types at or above ``threshold``, most probable first."""
@@ -135,13 +134,13 @@ class EventTypeModel:
         known = [(self.feature_index[f], anchor) for f, anchor in features if f in self.feature_index]
         return np.array([row for row, _ in known], dtype=np.int64), np.array([anchor for _, anchor in known], dtype=np.int64)
 
-    def probabilities(self, features: list[tuple[str, int]]) -> np.ndarray:
-        rows, _ = self.rows(features)
+    def probabilities_of_rows(self, rows: np.ndarray) -> np.ndarray:
+        """Each type's probability given the weight rows of a sentence's features; a feature counts once, as in training."""
         logits = self.weights[np.unique(rows)].sum(axis=0) + self.bias
         return 1.0 / (1.0 + np.exp(-logits))
 
-    def read(self, sent: Span) -> SentenceReading:
-        return SentenceReading(self, sent)
+    def probabilities(self, features: list[tuple[str, int]]) -> np.ndarray:
+        return self.probabilities_of_rows(self.rows(features)[0])
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
@@ -168,14 +167,29 @@ def load_model(folder: str | None = None) -> EventTypeModel:
     return read_model(Path(folder) if folder else MODEL_DIR)
 
 
+class SentenceReadings:
+    """The model's readings of one Doc's sentences, each made when first asked for: the event coder asks
+    only for sentences that can name an actor, and most sentences of an article name none."""
+
+    def __init__(self, model: EventTypeModel):
+        self.model = model
+        self._by_start: dict[int, SentenceReading] = {}
+
+    def of(self, sent: Span) -> SentenceReading:
+        reading = self._by_start.get(sent.start)
+        if reading is None:
+            reading = self._by_start[sent.start] = SentenceReading(self.model, sent)
+        return reading
+
+
 class EventTypeReader:
-    """The ``dyads_event_types`` component: the model's reading of every sentence, in ``doc._.event_types``."""
+    """The ``dyads_event_types`` component: the model's readings of the sentences, in ``doc._.event_types``."""
 
     def __init__(self, model: EventTypeModel):
         self.model = model
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.event_types = {} if doc._.dyads_error else {sent.start: self.model.read(sent) for sent in doc.sents}
+        doc._.event_types = None if doc._.dyads_error else SentenceReadings(self.model)
         return doc
 
 

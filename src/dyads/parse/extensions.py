@@ -8,7 +8,7 @@ Registered when ``dyads.parse`` is imported, which every stage that reads or wri
 ``doc._.dyads_ents``: entities indexed by position (``parse.entities``).
 ``doc._.actors``, ``doc._.actor_index``: actor mentions, and the same by head token (``dyads_actors``).
 ``doc._.dyads_actor_positions``: mentions sorted by head, for bisecting (``events.arguments``).
-``doc._.event_types``: the learned model's reading of each sentence, by its first token (``dyads_event_types``).
+``doc._.event_types``: the learned model's readings of the sentences, made when asked for (``dyads_event_types``).
 ``doc._.events``: event candidates (``dyads_events``).
 """
 from __future__ import annotations
