@@ -127,6 +127,11 @@ def _read_organisations(path: Path, lexicon: ActorLexicon) -> None:
             lexicon.add(str(alias), entry)
 
 
+def read_organisation_codes(path: Path) -> dict[str, str]:
+    """``short`` -> code of each organisation in ``organisations.yml`` (roles in the knowledge files name them)."""
+    return {str(item["short"]): str(item["code"]) for item in load_yaml(path) or [] if item.get("short") and item.get("code")}
+
+
 def _read_persons(path: Path, lexicon: ActorLexicon) -> None:
     for item in load_yaml(path) or []:
         name = item.get("name")
