@@ -165,13 +165,10 @@ def test_bad_organisation_names_file_and_entry(lexicons, entry, message):
         load_actor_lexicon(str(lexicons))
 
 
-@pytest.mark.parametrize("entry, message", [
-    pytest.param('- name: "Aslan Narnian"\n  role: king\n', r"person .*Aslan Narnian.* needs `name` and `country`", id="missing-country"),
-    pytest.param('- name: "Aslan Narnian"\n  country: GBR\n  from: "the long winter"\n', r"person 'Aslan Narnian': bad date 'the long winter'", id="bad-date"),
-])
-def test_bad_person_names_file_and_entry(lexicons, entry, message):
-    append_text(lexicons / "actors" / "persons.yml", "\n" + entry)
-    with pytest.raises(LexiconError, match=r"\[E302\] .*persons\.yml: " + message):
+def test_bad_knowledge_entry_names_file_and_line(lexicons):
+    append_text(lexicons / "actors" / "knowledge" / "GBR.yml",
+                '  - name: "Aslan Narnian"\n    roles:\n      - {office: king of narnia, from: 1950}\n')
+    with pytest.raises(LexiconError, match=r"\[E301\] .*GBR\.yml line \d+: office 'king of narnia' is not in offices\.yml"):
         load_actor_lexicon(str(lexicons))
 
 
@@ -189,12 +186,6 @@ def test_actor_yaml_syntax_error_names_the_line(lexicons):
 
 
 # -- malformed input the loaders once accepted without a word --
-
-def test_person_with_a_bad_country_code(lexicons):
-    append_text(lexicons / "actors" / "persons.yml", '\n- name: "Aslan Narnian"\n  country: Narnia\n')
-    with pytest.raises(LexiconError, match=r"persons\.yml.*Aslan Narnian"):
-        load_actor_lexicon(str(lexicons))
-
 
 def test_duplicate_cameo_code(lexicons):
     append_text(lexicons / "events" / "cameo.csv", "190,use conventional military force again,-10.0,4,ASSAULT,\n")

@@ -183,14 +183,15 @@ def _skipped_record(skipped: Skipped) -> dict:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--jsonl", "jsonl_path", type=click.Path(exists=True, dir_okay=False), help='File of {"id", "text", "date"} lines.')
 @click.option("-o", "--output", default="-", help="Where --jsonl results go.")
+@click.option("--lexicons", "lexicon_dir", type=click.Path(exists=True, file_okay=False), help="A lexicon folder to use instead of the built-in one.")
 @dictionary_options
-def actors(text, date, as_json, jsonl_path, output, no_builtin, **kwargs) -> None:
+def actors(text, date, as_json, jsonl_path, output, lexicon_dir, no_builtin, **kwargs) -> None:
     """Show the actors dyads finds in TEXT (or in each line of --jsonl FILE)."""
     from functools import partial
 
     from .coder import find_actor_records
 
-    find_actor_records = partial(find_actor_records, dictionaries=_dictionaries(kwargs), builtin=not no_builtin)
+    find_actor_records = partial(find_actor_records, dictionaries=_dictionaries(kwargs), builtin=not no_builtin, lexicon_dir=lexicon_dir)
 
     if jsonl_path:
         from .write import OutputFile
@@ -204,12 +205,27 @@ def actors(text, date, as_json, jsonl_path, output, no_builtin, **kwargs) -> Non
         return
     if not text:
         raise click.UsageError("give TEXT or --jsonl FILE")
-    found = find_actor_records(text, date)
+    try:
+        found = find_actor_records(text, date)
+    except DyadsError as exc:
+        raise click.ClickException(str(exc)) from None
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return
     for actor in found:
         click.echo(f"{actor['text']!r}: {actor['code']} {actor['sector'] or '-'} {actor['name'] or ''} {actor['org'] or ''}".rstrip())
+
+
+@main.command()
+@click.argument("files", nargs=-1)
+@click.option("--lexicons", "lexicon_dir", type=click.Path(exists=True, file_okay=False), help="A lexicon folder to check instead of the built-in one.")
+def knowledge(files, lexicon_dir) -> None:
+    """Check the actor knowledge files (all, or FILES of actors/knowledge/): every problem, then counts per country."""
+    from .actors.knowledge import report
+
+    status = report(lexicon_dir, list(files), echo=click.echo)
+    if status:
+        sys.exit(status)
 
 
 def _actor_lines(path: str, finder) -> Iterator[tuple[str, list[dict]]]:
@@ -232,22 +248,38 @@ def _actor_lines(path: str, finder) -> Iterator[tuple[str, list[dict]]]:
 @click.option("--lexicons", "lexicon_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--petrarch-records", "records_path", type=click.Path(exists=True, dir_okay=False),
               help="Run PETRARCH's validation records (PETR.UnitTest.records.xml) with the imported dictionaries.")
-@click.option("-v", "--verbose", is_flag=True, help="With --petrarch-records, list every record not coded exactly.")
+@click.option("-v", "--verbose", is_flag=True, help="With --petrarch-records or --actors, list every record not coded exactly.")
 @click.option("--quad", "quad_path", type=click.Path(exists=True, dir_okay=False),
               help='Score CAMEO quad classes on a file of {"id", "text", "quad_class"} lines (0 statement, 1-4).')
 @click.option("--corpus", "corpus_paths", multiple=True, type=click.Path(exists=True),
               help="Score on the team's training corpus (files or folders, repeatable; see training/GUIDE.md).")
 @click.option("--part", type=click.Choice(["heldout", "train", "all"]), default="heldout", show_default=True,
-              help="With --corpus: which part of it to score.")
+              help="With --corpus or --actors FILE.jsonl: which part of it to score.")
 @click.option("--no-model", is_flag=True, help="Rules only: leave out the learned event-type model.")
 @dictionary_options
-def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, quad_path, corpus_paths, part, no_model, no_builtin,
-                 **kwargs) -> None:
+def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, quad_path, corpus_paths, part, no_model,
+                 no_builtin, **kwargs) -> None:
     """Score the coder on gold records (PLOVER gold-standard format), on PETRARCH's validation records,
-    on sentences labelled with CAMEO quad classes (--quad), or on the team's corpus (--corpus)."""
+    on sentences labelled with CAMEO quad classes (--quad), on the team's corpus (--corpus), or the
+    actors stage on actor phrases (--actors FILE.jsonl: {"id", "text", "actor", "date", "country",
+    "sector"} lines; an --actors file that is not JSON Lines is a PETRARCH dictionary to import)."""
     from .evaluate import evaluate, format_report
 
+    phrase_files = [path for path in kwargs["actors_files"] if path.endswith(".jsonl")]
+    kwargs["actors_files"] = tuple(path for path in kwargs["actors_files"] if path not in phrase_files)
     dictionaries = _dictionaries(kwargs)
+    if len(phrase_files) > 1:
+        raise click.UsageError("give one actor phrase file (--actors FILE.jsonl)")
+    if phrase_files:
+        actors_path = phrase_files[0]
+        from .evaluate_actors import evaluate_actors
+
+        try:
+            actor_scores = evaluate_actors(actors_path, part, lexicon_dir=lexicon_dir)
+        except DyadsError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(json.dumps(actor_scores.to_dict(), indent=2) if as_json else actor_scores.report(verbose))
+        return
     if corpus_paths:
         from .evaluate_corpus import evaluate_corpus
         from .learn.corpus import CorpusError
@@ -277,7 +309,7 @@ def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, q
         click.echo(format_suite(result, verbose))
         return
     if not gold:
-        raise click.UsageError("give GOLD, --petrarch-records FILE, --quad FILE or --corpus PATH")
+        raise click.UsageError("give GOLD, --petrarch-records FILE, --quad FILE, --corpus PATH or --actors FILE.jsonl")
 
     try:
         scores = evaluate(gold, n_process=processes, lexicon_dir=lexicon_dir, dictionaries=dictionaries, builtin=not no_builtin,

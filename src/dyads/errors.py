@@ -69,6 +69,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E702 = "`--date` must be YYYY-MM-DD, got {value!r}"
     E703 = "{path}: not a PETRARCH records file ({problem})"
     E704 = "{path} line {line}: not a quad-class record ({problem})"
+    E705 = "{path} line {line}: not an actor phrase record ({problem})"
     # event database (store)
     E801 = "database is busy: {path} is open for writing by another process"
     E802 = "{path}: not a dyads database ({problem})"

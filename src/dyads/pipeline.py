@@ -50,6 +50,7 @@ def load_pipeline(
     builtin: bool = True,
     event_model: bool = True,
     event_model_dir: str | None = None,
+    events: bool = True,
 ) -> Language:
     """The spaCy pipeline with ``dyads_paragraphs``, ``dyads_actors``, ``dyads_event_types`` and ``dyads_events``.
 
@@ -63,6 +64,7 @@ def load_pipeline(
         event_model: False to leave out the learned event-type model (``dyads_event_types``):
             rules only. The model is dyads' own knowledge, so it is left out with ``builtin`` False too.
         event_model_dir: a folder with a model saved by ``dyads train -o`` to use instead of the shipped one.
+        events: False for actors only (``dyads actors``): no event components, so no event lexicon or model to load.
 
     Returns:
         A ``Language`` whose Docs carry ``doc._.actors`` and ``doc._.events``.
@@ -76,6 +78,8 @@ def load_pipeline(
         "builtin": builtin,
     }
     nlp.add_pipe("dyads_actors", config={"lexicon": {"@misc": "dyads.actor_lexicon.v1", **source}, "lexicon_dir": folder})
+    if not events:
+        return nlp
     if event_model and builtin:
         nlp.add_pipe("dyads_event_types", config={"model_dir": str(Path(event_model_dir).resolve()) if event_model_dir else None})
     nlp.add_pipe("dyads_events", config={"lexicon": {"@misc": "dyads.event_lexicon.v1", **source}})

@@ -27,7 +27,7 @@ def _triples(text: str, date: str = "2019-12-04") -> list[tuple[str, set[str], s
         # passive voice: the agent is the source
         ("Armenia was attacked by Azerbaijan.", "ASSAULT", "AZE", "ARM"),
         # nominal trigger with a light verb, and "talks with"
-        ("Serbia held talks with Kosovo on Tuesday.", "CONSULT", "SRB", "KOS"),
+        ("Serbia held talks with Kosovo on Tuesday.", "CONSULT", "SRB", "XKX"),
         # threats and intentions wrap the event they announce
         ("Iran threatened to attack Israel.", "THREATEN", "IRN", "ISR"),
         ("Norway is ready to send troops to Lithuania.", "AGREE", "NOR", "LTU"),
@@ -81,7 +81,7 @@ def test_not_coded_as_events_that_happened(nlp, text):
     ("Israel denied the attack on Lebanon.", "Israel launched the attack on Lebanon.", ("ASSAULT", "ISR", "LBN")),
     # an event noun whose clause verb is negated: the negation sits on the verb, not on the noun
     ("Russia did not launch an attack on Ukraine.", "Russia launched an attack on Ukraine.", ("ASSAULT", "RUS", "UKR")),
-    ("Serbia did not hold talks with Kosovo.", "Serbia held talks with Kosovo.", ("CONSULT", "SRB", "KOS")),
+    ("Serbia did not hold talks with Kosovo.", "Serbia held talks with Kosovo.", ("CONSULT", "SRB", "XKX")),
 ])
 def test_the_same_sentence_without_the_negation_is_an_event(nlp, negative, positive, expected):
     """The negative tests mean something only if the plain statement is coded: the negation,

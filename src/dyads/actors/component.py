@@ -8,7 +8,7 @@ in the dependency parse, so one phrase gives one actor.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import cast
 
 from spacy.language import Language
@@ -20,13 +20,21 @@ from spacy.util import filter_spans
 from ..lexicons.language import Grammar, load_grammar
 from ..parse.guard import failure_reason, start_clock
 from ..parse.paragraphs import dateline_token
+from ..read.cleanup import dateline_place
 from ..records import Actor
 from .imported import FoldedMatcher
-from .lexicon import ActorEntry, ActorLexicon
+from .lexicon import FORMER, ActorEntry, ActorLexicon, choose_entries, person_on
+from .names import NameMatcher, fold
 
 # Modifier relations that keep a word inside the noun phrase of its head.
 _INNER_DEPS = {"compound", "amod", "nmod", "flat", "nummod", "npadvmod"}
 _NOMINAL = {"NOUN", "PROPN"}
+# sectors of plain people, who may live outside the state their demonym names
+_PEOPLE_SECTORS = {"CVL", "UNK", "REF", "LAB", "AGR", "EDU", "ETH"}
+
+
+def _is_state(code: str) -> bool:
+    return len(code) == 3 and code not in {"IGO", "NGO", "MNC", "IMG"}
 
 @dataclass(frozen=True)
 class ActorMention:
@@ -42,6 +50,10 @@ class ActorMention:
     # a role naming one office-holder, with no name ("the Ukrainian president"): "he" or "her" can stand
     # for it, as "it" can for the state it serves
     office: bool = False
+    # a state for an actor with none, from the story: (code, how it was found), see ActorFinder._context
+    context: tuple[str, str] | None = None
+    # the phrase is only the name of a state or its capital ("in Kosovo", "in Cairo")
+    place: bool = False
 
     @property
     def coded(self) -> bool:
@@ -55,15 +67,9 @@ class ActorFinder:
         self.lexicon = lexicon
         # kept apart from the lexicon: imported dictionaries may replace the lexicon, not the language
         self.grammar = grammar
-        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.names = NameMatcher(lexicon.phrases)
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
-        phrases = list(lexicon.phrases)
-        self._phrase_keys: dict[int, str] = {}
         tokenizer = cast(Tokenizer, nlp.tokenizer)
-        for phrase, pattern in zip(phrases, tokenizer.pipe(phrases)):
-            key = nlp.vocab.strings.add("A:" + phrase)
-            self._phrase_keys[key] = phrase
-            self.names.add("A:" + phrase, [pattern])
         words = list(lexicon.sector_words)
         for word, pattern in zip(words, tokenizer.pipe(words)):
             self.roles.add("S:" + word, [pattern])
@@ -87,13 +93,15 @@ class ActorFinder:
         day = doc._.date_published
         named: list[tuple[Span, list[ActorEntry]]] = []
         folded = self.folded.find(doc, day) if self.folded else {}
-        spans = filter_spans([doc[s:e] for _, s, e in self.names(doc)] + [doc[s:e] for s, e in folded])
-        for span in spans:
-            entries = folded.get((span.start, span.end)) or [
-                e for e in self.lexicon.phrases.get(span.text, []) if e.kind != "person" or e.valid_on(day)
-            ]
+        known = {(start, end): names for start, end, names in self.names(doc)}
+        for span in filter_spans([doc[s:e] for s, e in known] + [doc[s:e] for s, e in folded]):
+            entries = folded.get((span.start, span.end))
+            if not entries:
+                meanings = [e for name in known.get((span.start, span.end), []) for e in self.lexicon.phrases[name]]
+                entries = choose_entries(list(dict.fromkeys(meanings)), day)
             if entries:
                 named.append((span, entries))
+        named = self._disambiguate(named)
         taken = {i for span, _ in named for i in range(span.start, span.end)}
         roles = [
             span for span in filter_spans([doc[s:e] for _, s, e in self.roles(doc)])
@@ -103,7 +111,9 @@ class ActorFinder:
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON" and not any(i in taken for i in range(ent.start, ent.end))]
         taken |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
         # Surnames the NER missed may still name a person introduced earlier ("Pashinyan had also ...").
-        loose = [doc[t.i : t.i + 1] for t in doc if t.pos_ == "PROPN" and t.i not in taken]
+        # ... also where the parser took a family name named before for a common noun ("Pevensie left.")
+        family = {ent[-1].text for ent in persons} | {span[-1].text for span, entries in named if any(e.kind == "person" for e in entries)}
+        loose = [doc[t.i : t.i + 1] for t in doc if (t.pos_ == "PROPN" or (t.text in family and t.is_title)) and t.i not in taken]
 
         groups: dict[int, _Group] = {}
         for span, entries in named:
@@ -131,7 +141,94 @@ class ActorFinder:
         for head_i in sorted(groups):
             if head_i >= body:
                 mentions.extend(m for m in self._resolve(doc, groups[head_i], aliases) if m.start >= body)
-        return mentions
+        return self._in_context(doc, mentions, body)
+
+    @staticmethod
+    def _disambiguate(named: list[tuple[Span, list[ActorEntry]]]) -> list[tuple[Span, list[ActorEntry]]]:
+        """A name of bodies of several states ("BNP": Bangladesh's or Britain's party) means the one of
+        a state the document names otherwise; with none or several such states, it is left out."""
+        def states(entries: list[ActorEntry]) -> set[str]:
+            return {e.code for e in entries if e.kind in {"org", "person"} and _is_state(e.code)}
+
+        known = {e.code for _, entries in named if len(states(entries)) <= 1 for e in entries if _is_state(e.code)}
+        kept = []
+        for span, entries in named:
+            codes = states(entries)
+            if len(codes) > 1:
+                fitting = codes & known
+                if len(fitting) != 1:
+                    continue
+                entries = [e for e in entries if e.code in fitting or not (e.kind in {"org", "person"} and _is_state(e.code))]
+            kept.append((span, entries))
+        return kept
+
+    def _in_context(self, doc: Doc, mentions: list[ActorMention], body: int) -> list[ActorMention]:
+        """Give an actor with a sector and no state the story's state, with how it was found: a place
+        the sentence names ("police in Lima"), the dateline ("LIMA -- Police ..."), else the state the
+        document is mostly about. A people named after a state ("Serb protesters") living in another
+        one that the sentence names ("in Kosovo") is that people (ETH) in that state."""
+        places: dict[int, list[ActorMention]] = {}
+        for mention in mentions:
+            if mention.locative and mention.place and _is_state(mention.actor.code):
+                places.setdefault(doc[mention.head].sent.start, []).append(mention)
+        counts: dict[str, int] = {}
+        for mention in mentions:
+            if not mention.locative and _is_state(mention.actor.code):
+                counts[mention.actor.code] = counts.get(mention.actor.code, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+        dateline = self._dateline_state(doc, body)
+        out = []
+        for mention in mentions:
+            in_sentence = places.get(doc[mention.head].sent.start, [])
+            here = [place.actor.code for place in in_sentence if place.actor.code != mention.actor.code]
+            actor = mention.actor
+            if mention.why.endswith(";kin") or actor.sector == "ETH":
+                # a people: where the sentence puts them ("Serb protesters in Kosovo", "Kurds in Syria clashed ...")
+                theirs = [place.actor.code for place in in_sentence
+                          if place.actor.code != mention.actor.code and self._places(doc[mention.head], doc[place.head])]
+                context = (theirs[0], "context:sentence-place") if theirs and actor.sector == "ETH" else None
+                if mention.why.endswith(";kin") and theirs:
+                    # a people of one state living in another is that people, in that state
+                    actor = Actor(actor.text, theirs[0], "ETH", None, None)
+            elif actor.code or mention.locative or not actor.sector:
+                context = None
+            elif here:
+                context = (here[0], "context:sentence-place")
+            elif dateline:
+                context = (dateline, "context:dateline")
+            elif dominant:
+                context = (dominant, "context:dominant-country")
+            else:
+                context = None
+            if context is not None or actor is not mention.actor:
+                mention = replace(mention, actor=actor, context=context)
+            out.append(mention)
+        return out
+
+    @staticmethod
+    def _places(group: Token, place: Token) -> bool:
+        """Whether ``place`` says where ``group`` is: a phrase of the group ("protesters in Kosovo"),
+        or of the verb the group is the subject of ("Serbs in the north rallied in Kosovo")."""
+        holder = place.head.head if place.dep_ == "pobj" else None
+        if holder is None:
+            return False
+        return holder.i == group.i or (group.dep_ in {"nsubj", "nsubjpass"} and holder.i == group.head.i)
+
+    def _dateline_state(self, doc: Doc, body: int) -> str | None:
+        """The state of the dateline's place ("LIMA --", "NAIROBI, Kenya (Reuters) -")."""
+        place = dateline_place(doc.text) if body else None
+        if place is None:
+            return None
+        for name in reversed(place):  # "NAIROBI, Kenya": the country, else the city
+            for written in (name, name.title()):
+                for entry in self.lexicon.phrases.get(written, []):
+                    if entry.kind in {"country", "capital"}:
+                        return entry.code
+        from ..where import get_gazetteer
+
+        found = get_gazetteer().lookup(place[0].title())
+        return found.country if found is not None else None
 
     def _group_head(self, token: Token) -> Token:
         # "Turkish and Greek sides": the second adjective hangs off the first by `conj`.
@@ -180,6 +277,7 @@ class ActorFinder:
         if people and any(e.kind == "country" for _, entries in group.named for e in entries):
             # "the Albanians of southern Serbia": a people named after one state, living in another
             target.named = [(span, entries) for span, entries in group.named]
+            target.people = True
             self._merge(groups, target, group, named=False)
             return
         if head.dep_ == "pobj" and head.head.lower_ in self.grammar.actor_locative_prepositions and (
@@ -262,6 +360,11 @@ class ActorFinder:
             if known:
                 actor = Actor(doc[start:end].text, known.code, known.sector, known.name, known.org)
                 return [ActorMention(start, end, head.i, actor, "document:alias", locative, person=True)]
+            titled = self._titled_person(doc, group)
+            if titled is not None:
+                actor = Actor(doc[start:end].text, titled.code, titled.sector, titled.name, titled.org)
+                self._remember(aliases, actor, [person_name])
+                return [ActorMention(start, end, head.i, actor, titled.entry_id + ";title", locative, person=True)]
         if group.loose:
             return []
 
@@ -284,13 +387,26 @@ class ActorFinder:
         if len(coded) == 1 and coded[0][1].kind == "adjective" and any(
             c.lower_ == "ethnic" for c in head.children if c.dep_ == "amod"
         ):
-            actor = Actor(doc[start:end].text, "", sector or "CVL", None, None)
+            actor = Actor(doc[start:end].text, "", "ETH", None, None)
             return [ActorMention(start, end, head.i, actor, coded[0][1].entry_id + ";ethnic", locative)]
+        if all(entry.kind == "people" for _, entry in coded):
+            # a people or faith living across borders: its own identity; the sentence or story says where
+            entry = coded[-1][1]
+            actor = Actor(doc[start:end].text, "", sector if sector in {"REB", "PRM", "OPP"} else entry.sector, entry.name, None)
+            return [ActorMention(start, end, head.i, actor, entry.entry_id, locative)]
+        if len(coded) == 1 and coded[0][1].kind == "adjective" and sector in _PEOPLE_SECTORS and not person_name:
+            # "Serb protesters", "Albanian villagers": the state's people, unless the sentence puts them in another state
+            entry = coded[0][1]
+            actor = Actor(doc[start:end].text, entry.code, sector, None, None)
+            return [ActorMention(start, end, head.i, actor, entry.entry_id + ";kin", locative)]
         separate = self._coordinated(coded)
         mentions = []
+        place = not group.roles and not group.persons and all(entry.kind in {"country", "capital"} for _, entry in coded)
         for span, entry in separate:
             entry_sector = sector
-            if entry_sector is None and entry.kind in {"capital", "org"} and span.root.i == head.i:
+            if group.people and sector is None:
+                entry_sector = "ETH"
+            elif entry_sector is None and entry.kind in {"capital", "org"} and span.root.i == head.i:
                 entry_sector = entry.sector
             elif entry.kind == "org" and entry.sector and entry_sector is None:
                 entry_sector = entry.sector
@@ -301,8 +417,51 @@ class ActorFinder:
             if person_name:
                 self._remember(aliases, actor, [person_name])
             mentions.append(ActorMention(start, end, head.i, actor, ";".join(why), locative,
-                                          person=bool(person_name), office=self._one_person(group)))
+                                          person=bool(person_name), office=self._one_person(group), place=place))
         return mentions
+
+    def _titled_person(self, doc: Doc, group: _Group) -> ActorEntry | None:
+        """"President Ruto", "Gen. Dagalo", "former Prime Minister Khan": a title and a family name
+        name someone who held an office with that title; the person's role is the one of the document's date."""
+        name = max(group.persons, key=len)
+        candidates = self.lexicon.surnames.get(fold(name[-1].text))
+        if not candidates:
+            return None
+        title, former = self._title_before(doc, name.start)
+        if title is None:
+            return None
+        day = doc._.date_published
+        found = []
+        for person_id in candidates:
+            terms = self.lexicon.people[person_id]
+            titled = [e for e in terms if e.role in title]
+            if not titled:
+                continue
+            # the title tells who; the date tells what they were then ("Defence Minister X", prime minister by then)
+            entry = next((e for e in terms if e.role == FORMER), None) if former else person_on(terms, day)
+            if day is None and not former:
+                entry = person_on(titled, None)
+            if entry is not None:
+                found.append(entry)
+        holding = [entry for entry in found if entry.role != FORMER]
+        if len(holding) == 1:
+            return holding[0]
+        return found[0] if len(found) == 1 else None
+
+    def _title_before(self, doc: Doc, start: int) -> tuple[frozenset[str] | None, bool]:
+        """The offices a title just before ``start`` stands for, and whether it says "former"."""
+        for width in (4, 3, 2, 1):
+            if start - width < 0:
+                continue
+            words = doc[start - width : start].text
+            former = words.lower().startswith(("former ", "ex-", "ex "))
+            title = words.split(" ", 1)[1] if former and " " in words else words
+            offices = self.lexicon.title_offices.get(title.lower())
+            if offices:
+                if not former and start - width > 0:
+                    former = doc[start - width - 1].lower_ in {"former", "ex", "ex-"}
+                return offices, former
+        return None, False
 
     @staticmethod
     def _pick(entries: list[ActorEntry], span: Span, head: Token) -> ActorEntry | None:
@@ -359,6 +518,8 @@ class _Group:
         self.persons: list[Span] = []
         self.absorbed: list[int] = []
         self.loose = False
+        # a people named after one state, living in the state named here ("the Albanians of southern Serbia")
+        self.people = False
 
     @property
     def named_codes(self) -> bool:

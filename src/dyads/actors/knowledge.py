@@ -10,10 +10,13 @@ country, so thin countries are visible.
 """
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import itertools
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -115,7 +118,7 @@ class Knowledge:
         return {title: frozenset(names) for title, names in titles.items()}
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """Keeps the line of each mapping (``__line__``) so an error can name it."""
 
 
@@ -136,7 +139,7 @@ _LineLoader.yaml_implicit_resolvers = {
 def _load(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_LineLoader)  # noqa: S506  (a SafeLoader subclass)
+            return yaml.load(handle, Loader=_LineLoader)
     except OSError as exc:
         raise LexiconError(Errors.E302.format(path=path, problem=exc.strerror)) from exc
     except yaml.YAMLError as exc:
@@ -148,10 +151,11 @@ def _load(path: Path) -> Any:
 class _Reader:
     """Reads one file; every problem raises E301 with the file and line."""
 
-    def __init__(self, path: Path, offices: dict[str, Office], organisations: dict[str, str]):
+    def __init__(self, path: Path, offices: dict[str, Office], organisations: dict[str, str], states: frozenset[str]):
         self.path = path
         self.offices = offices
         self.organisations = organisations
+        self.states = states
 
     def fail(self, item: Any, problem: str) -> LexiconError:
         line = item.get("__line__", "?") if isinstance(item, dict) else "?"
@@ -179,6 +183,8 @@ class _Reader:
     def code(self, item: dict, value: Any, what: str) -> str:
         if not isinstance(value, str) or not _CODE.match(value):
             raise self.fail(item, f"{what} must be a 3-letter code, got {value!r}")
+        if self.states and value not in self.states and value not in STATELESS:
+            raise self.fail(item, f"{what} {value!r} is not a state of countries.csv")
         return value
 
     def sector(self, item: dict, value: Any) -> str:
@@ -275,9 +281,11 @@ def read_offices(path: Path) -> dict[str, Office]:
     return offices
 
 
-def read_file(path: Path, offices: dict[str, Office], organisations: dict[str, str]) -> tuple[list[Person], list[Body]]:
-    """The people and bodies of one knowledge file."""
-    reader = _Reader(path, offices, organisations)
+def read_file(
+    path: Path, offices: dict[str, Office], organisations: dict[str, str], states: frozenset[str] = frozenset()
+) -> tuple[list[Person], list[Body]]:
+    """The people and bodies of one knowledge file; ``states``: the codes a file may use (all when empty)."""
+    reader = _Reader(path, offices, organisations, states)
     data = _load(path) or {}
     if not isinstance(data, dict):
         raise LexiconError(Errors.E302.format(path=path, problem="must be a mapping (country, source, bodies, parties, groups, people)"))
@@ -302,6 +310,15 @@ def read_file(path: Path, offices: dict[str, Office], organisations: dict[str, s
     return people, bodies
 
 
+def state_codes(path: Path) -> frozenset[str]:
+    """The state codes of ``countries.csv`` (its first column)."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return frozenset(row[0] for row in csv.reader(handle) if row and _CODE.match(row[0]))
+    except OSError as exc:
+        raise LexiconError(Errors.E302.format(path=path, problem=exc.strerror)) from exc
+
+
 def knowledge_files(lexicon_dir: str | None) -> list[Path]:
     folder = lexicon_path(lexicon_dir, "actors", "knowledge")
     if not folder.is_dir():
@@ -318,8 +335,9 @@ def read_knowledge(lexicon_dir: str | None, organisations: dict[str, str], files
         files: only these files (the checker's command line).
     """
     knowledge = Knowledge(offices=read_offices(lexicon_path(lexicon_dir, "actors", "offices.yml")))
+    states = state_codes(lexicon_path(lexicon_dir, "actors", "countries.csv"))
     for path in files if files is not None else knowledge_files(lexicon_dir):
-        people, bodies = read_file(path, knowledge.offices, organisations)
+        people, bodies = read_file(path, knowledge.offices, organisations, states)
         knowledge.people += people
         knowledge.bodies += bodies
     return knowledge
@@ -329,7 +347,8 @@ def check_knowledge(knowledge: Knowledge) -> list[str]:
     """Problems across entries: repeated ids, overlapping terms of one office, a name given two codes."""
     problems = []
     seen: dict[str, str] = {}
-    for entry in [*knowledge.people, *knowledge.bodies]:
+    entries: list[Person | Body] = [*knowledge.people, *knowledge.bodies]
+    for entry in entries:
         if entry.entry_id in seen:
             problems.append(f"{entry.where}: id {entry.entry_id!r} repeats {seen[entry.entry_id]} (merge them, or give an `id`)")
         seen.setdefault(entry.entry_id, entry.where)
@@ -342,7 +361,7 @@ def check_knowledge(knowledge: Knowledge) -> list[str]:
             terms[(role.code, role.org, role.office, role.of)].append((role, person))
     for (code, org, office_name, of), held in terms.items():
         held.sort(key=lambda pair: pair[0].start or dt.date.min)
-        for (first, first_person), (second, second_person) in zip(held, held[1:]):
+        for (first, first_person), (second, second_person) in itertools.pairwise(held):
             if first_person.entry_id == second_person.entry_id and first == second:
                 problems.append(f"{second_person.where}: {second_person.name!r} lists the same {office_name} term twice")
             elif first.end_early is None or (second.start_late is not None and first.end_early > second.start_late):
@@ -352,20 +371,24 @@ def check_knowledge(knowledge: Knowledge) -> list[str]:
                     f"{second_person.where}: {office_name} ({where}) of {second_person.name!r} from "
                     f"{second.start_late} overlaps {first_person.name!r} ({first_person.where}, {ended})"
                 )
+    return problems
+
+
+def shared_names(knowledge: Knowledge) -> dict[str, set[str]]:
+    """Names given to bodies of several states ("BNP": Bangladesh and Britain): not errors, but the
+    coder takes such a name only where the document names one of those states besides."""
     codes: dict[str, set[str]] = defaultdict(set)
     for body in knowledge.bodies:
         for name in body.names:
             codes[name].add(body.code or body.kind)
-    for name, found in sorted(codes.items()):
-        if len(found) > 1:
-            problems.append(f"name {name!r} is given to bodies of {', '.join(sorted(found))}")
-    return problems
+    return {name: found for name, found in codes.items() if len(found) > 1}
 
 
 def counts_by_country(knowledge: Knowledge) -> dict[str, Counter]:
     counts: dict[str, Counter] = defaultdict(Counter)
     for body in knowledge.bodies:
-        counts[body.code or "-"][body.kind] += 1
+        if body.code:
+            counts[body.code][body.kind] += 1
     for person in knowledge.people:
         codes = {role.code for role in person.roles if role.code not in STATELESS} or {person.country}
         for code in codes:
@@ -374,29 +397,38 @@ def counts_by_country(knowledge: Knowledge) -> dict[str, Counter]:
     return counts
 
 
-def main(argv: list[str]) -> int:
+def report(lexicon_dir: str | None = None, names: list[str] | None = None, echo: Callable[[str], Any] = print) -> int:
+    """Check the knowledge files (all, or ``names`` of them), print every problem and the counts per
+    country; 1 when there is a problem, else 0."""
     from .lexicon import read_organisation_codes
 
-    organisations = read_organisation_codes(lexicon_path(None, "actors", "organisations.yml"))
-    folder = lexicon_path(None, "actors", "knowledge")
-    files = [Path(arg) if Path(arg).exists() else folder / arg for arg in argv] or None
+    organisations = read_organisation_codes(lexicon_path(lexicon_dir, "actors", "organisations.yml"))
+    folder = lexicon_path(lexicon_dir, "actors", "knowledge")
+    files = [Path(name) if Path(name).exists() else folder / name for name in names] if names else None
     try:
-        knowledge = read_knowledge(None, organisations, files)
+        knowledge = read_knowledge(lexicon_dir, organisations, files)
     except LexiconError as exc:
-        print(exc)
+        echo(str(exc))
         return 1
     problems = check_knowledge(knowledge)
     for problem in problems:
-        print(problem)
+        echo(problem)
+    shared = shared_names(knowledge)
+    if shared:
+        echo(f"{len(shared)} names belong to bodies of several states (decided by the other states a document names): "
+             + ", ".join(f"{name} ({'/'.join(sorted(codes))})" for name, codes in sorted(shared.items())[:40])
+             + (" ..." if len(shared) > 40 else ""))
     counts = counts_by_country(knowledge)
-    print(f"{'code':<5} {'bodies':>6} {'parties':>7} {'groups':>6} {'people':>6} {'terms':>6}")
+    echo(f"{'code':<5} {'bodies':>6} {'parties':>7} {'groups':>6} {'people':>6} {'terms':>6}")
     for code in sorted(counts):
         c = counts[code]
-        print(f"{code:<5} {c['body']:>6} {c['party']:>7} {c['group']:>6} {c['people']:>6} {c['terms']:>6}")
-    print(f"{len(knowledge.people)} people, {sum(len(p.roles) for p in knowledge.people)} terms, "
-          f"{len(knowledge.bodies)} bodies/parties/groups, {len(problems)} problems")
+        echo(f"{code:<5} {c['body']:>6} {c['party']:>7} {c['group']:>6} {c['people']:>6} {c['terms']:>6}")
+    kinds = Counter(body.kind for body in knowledge.bodies)
+    echo(f"{len(knowledge.people)} people, {sum(len(p.roles) for p in knowledge.people)} terms, "
+         f"{kinds['body']} bodies, {kinds['party']} parties, {kinds['group']} groups, {kinds['people']} peoples, "
+         f"{kinds['faith']} faiths; {len(problems)} problems")
     return 1 if problems else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(report(None, sys.argv[1:]))

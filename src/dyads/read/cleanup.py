@@ -344,6 +344,14 @@ def dateline_end(text: str) -> int:
     return match.end() if match else 0
 
 
+def dateline_place(text: str) -> tuple[str, ...] | None:
+    """The place of the dateline opening ``text``: ``("NAIROBI", "Kenya")``, ``("LIMA",)``; None without one."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    return tuple(part for part in (match["place"], match["where"]) if part)
+
+
 def strip_wire_dateline(paragraph: str) -> tuple[str, dt.date | None]:
     """Take a dateline off the front of a paragraph; its date counts only where it has a year.
 

@@ -25,7 +25,7 @@ from ..where import find_location, get_gazetteer
 
 # Roles that belong to the place they act in ("police in Cairo", "protesters in Kyiv"); ministers,
 # troops and refugees are often somewhere else.
-_LOCAL_SECTORS = {"COP", "CVL", "REB", "LAB", "PTY", "OPP", "JRN", "EDU", "MED", "REL", "BUS", "AGR", "CRM", "UAF", "PRM", "LEG", "JUD"}
+_LOCAL_SECTORS = {"COP", "CVL", "REB", "LAB", "PTY", "OPP", "JRN", "EDU", "MED", "REL", "BUS", "AGR", "CRM", "UAF", "PRM", "LEG", "JUD", "ETH"}
 # Codes that name no state: a counterpart with one of these says nothing about where a role belongs.
 _STATELESS = {"IGO", "NGO", "MNC", "IMG"}
 
@@ -58,7 +58,9 @@ def event_id(doc_id: str, sentence_index: int, candidate: EventCandidate) -> str
 
 def _actor(mention: ActorMention, location: Location | None, counterpart: str | None, kind: EventType | None = None) -> Actor | None:
     """The contract actor for a mention; a role with no state ("police", "rebels") takes the country
-    where the sentence places the event, else the country of the other side (a domestic event)."""
+    where the sentence places the event, else the story's (a place the sentence names, the
+    dateline: ``mention.context``), else the country of the other side (a domestic event), else the
+    country the document is mostly about."""
     actor = mention.actor
     if actor.code:
         return actor
@@ -66,11 +68,16 @@ def _actor(mention: ActorMention, location: Location | None, counterpart: str | 
     local = actor.sector in _LOCAL_SECTORS or (actor.sector in {"GOV", "MIL"} and not (kind and kind.diplomatic))
     if location is not None and location.country and local:
         code = location.country
+    context = mention.context
+    if code is None and context is not None and context[1] != "context:dominant-country" and local:
+        code = context[0]
     domestic_role = actor.name is None and (actor.sector in _LOCAL_SECTORS or (kind is not None and kind.name == "COERCE"))
     # a head of state or minister the lexicons do not know, facing someone of a known state in a domestic quarrel
     unknown_official = actor.name is not None and actor.sector == "GOV"
     if code is None and (domestic_role or unknown_official) and kind is not None and kind.domestic:
         code = counterpart  # "police prevented the demonstration by students": both sides domestic
+    if code is None and context is not None and local:
+        code = context[0]
     return Actor(actor.text, code, actor.sector, actor.name, actor.org) if code else None
 
 
@@ -133,6 +140,12 @@ def final_events(doc: Doc, doc_id: str, published: dt.date | None, lexicon: Even
         if candidate.event == "CONSULT" and not target and len(source) < 2:
             continue  # a visit or a meeting needs someone visited or met ("Putin flew to Magnitogorsk")
         why = list(candidate.why)
+        for mention in [*candidate.source, *candidate.target]:
+            used = mention.context is not None and not mention.actor.code and any(
+                a.code == mention.context[0] and a.text == mention.actor.text for a in [*source, *target]
+            )
+            if used and mention.context is not None:
+                why.append(f"{mention.actor.text}={mention.context[1]}")
         if not target and candidate.place_hint is not None:
             # "withdrew its troops from the Kyiv region": the place stands for its country
             place = gazetteer.lookup(candidate.place_hint.text, countries)

@@ -48,8 +48,8 @@ MIN_POPULATION = 15000
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MAX_CLIMB = 6  # a place name sits at most a few arcs below its preposition
 
-# Kosovo has no ISO 3166-1 code; GeoNames uses the user-assigned XK/XKX, CAMEO uses KOS.
-_ISO3_OVERRIDES = {"XK": "KOS"}
+# Kosovo has no ISO 3166-1 code; GeoNames uses the user-assigned XK/XKX, CAMEO uses KOS; dyads uses XKX, as the EU and IMF do.
+_ISO3_OVERRIDES = {"XK": "XKX"}
 # the built-in alias list; a lexicon folder given to the gazetteer has its own
 _ALIASES = Path(__file__).parent.parent / "lexicons" / "places" / "country_aliases.csv"
 
