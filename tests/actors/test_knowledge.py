@@ -50,7 +50,7 @@ def test_a_file_must_hold_the_state_it_is_named_for(tmp_path):
 
 
 def test_a_body_needs_a_sector_and_a_party_is_pty(tmp_path):
-    people, bodies = _read(tmp_path, "country: GBR\nparties:\n  - {names: [Narnian Party, NP]}\n")
+    _, bodies = _read(tmp_path, "country: GBR\nparties:\n  - {names: [Narnian Party, NP]}\n")
     assert bodies[0].sector == "PTY" and bodies[0].names == ("Narnian Party", "NP") and bodies[0].code == "GBR"
     with pytest.raises(LexiconError, match=r"GBR\.yml line 3: 'Narnian Guard' needs a `sector`"):
         _read(tmp_path, "country: GBR\nbodies:\n  - {names: [Narnian Guard]}\n")
@@ -172,6 +172,9 @@ def narnia(tmp_path_factory) -> str:
         "  - {name: Peter Digory Kirke, roles: [{office: finance minister, from: 2010-01-01}]}\n",
         encoding="utf-8",
     )
+    iceland = folder / "actors" / "knowledge" / "ISL.yml"
+    text = iceland.read_text(encoding="utf-8")
+    iceland.write_text(text.replace("parties:\n", "parties:\n  - {names: [Unity Party]}\n", 1), encoding="utf-8")
     return str(folder)
 
 
@@ -222,3 +225,35 @@ def test_an_event_says_where_a_state_from_context_came_from():
     events = code_text("LIMA -- Police detained dozens of protesters on Tuesday.", dt.date(2020, 1, 1))
     assert events and events[0].source[0].code == "PER"
     assert "Police=context:dateline" in events[0].why
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # "former", "ousted" make an office-holder a former official, whatever the knowledge base says since
+    ("The ousted Malian president spoke from exile.", "president", ("MLI", "ELI")),
+    ("Former Ugandan defence minister Okello spoke.", "Okello", ("UGA", "ELI")),
+    # demonyms misspelt by one letter, but not other words
+    ("Ukranian forces shelled the town.", "forces", ("UKR", "MIL")),
+    ("Iraqui forces entered the city.", "forces", ("IRQ", "MIL")),
+    ("Siberian villagers protested.", "villagers", (None, "CVL")),
+    # a people named by another state's demonym, in the state named before it
+    ("Bosnian Serbs boycotted the vote.", "Serbs", ("BIH", "ETH")),
+    # the role the text gives says what a known person is at the time
+    ("Ugandan opposition leader Kizza Besigye was detained.", "Besigye", ("UGA", "OPP")),
+])
+def test_words_around_a_name(text, words, expected):
+    found = [a for a in find_actor_records(text, dt.date(2020, 1, 1)) if words in a["text"]]
+    assert found and (found[0]["code"], found[0]["sector"]) == expected
+
+
+def test_a_state_named_with_a_shared_institution_name_decides(narnia):
+    folder = Path(narnia) / "actors" / "knowledge"
+    path = folder / "ISL.yml"
+    # "Unity Party" belongs to Iceland in the knowledge base; "Malta's Unity Party" is Malta's
+    day = dt.date(2020, 1, 1)
+    own = [a for a in find_actor_records("The Icelandic Unity Party won.", day, lexicon_dir=narnia) if "Unity" in a["text"]]
+    other = [a for a in find_actor_records("Malta's Unity Party won.", day, lexicon_dir=narnia) if "Unity" in a["text"]]
+    longer = [a for a in find_actor_records("The Unity Party of Narnia won.", day, lexicon_dir=narnia) if "Unity" in a["text"]]
+    assert path.exists()
+    assert own and own[0]["code"] == "ISL" and own[0]["sector"] == "PTY"
+    assert other and other[0]["code"] == "MLT" and other[0]["sector"] == "PTY"
+    assert not longer or longer[0]["code"] is None  # part of a longer, unknown name

@@ -50,8 +50,10 @@ def test_a_place_after_the_recipients_names_no_recipient(nlp):
 
 
 def test_a_person_is_not_of_the_place_he_is_in(nlp):
-    """Tundu Lissu in Nairobi is no Kenyan: a person of no known state is no actor, so no one was met."""
-    assert _dyads("Kenyan President William Ruto met Tundu Lissu in Nairobi.", "CONSULT") == set()
+    """Someone of no known state met in Nairobi is no Kenyan: no actor, so no one was met; a person the
+    knowledge base knows (Tundu Lissu, a Tanzanian opposition leader) keeps his own state."""
+    assert _dyads("Kenyan President William Ruto met Baraka Mwangole in Nairobi.", "CONSULT") == set()
+    assert _dyads("Kenyan President William Ruto met Tundu Lissu in Nairobi.", "CONSULT") == {("KEN", "TZA")}
 
 
 # -- 2. pronouns and possessives stand for the most recent fitting antecedent -----------------------

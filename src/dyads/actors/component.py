@@ -24,13 +24,17 @@ from ..read.cleanup import dateline_place
 from ..records import Actor
 from .imported import FoldedMatcher
 from .lexicon import FORMER, ActorEntry, ActorLexicon, choose_entries, person_on
-from .names import NameMatcher, fold
+from .names import NameMatcher, SpellingMatcher, fold
 
 # Modifier relations that keep a word inside the noun phrase of its head.
 _INNER_DEPS = {"compound", "amod", "nmod", "flat", "nummod", "npadvmod"}
 _NOMINAL = {"NOUN", "PROPN"}
 # sectors of plain people, who may live outside the state their demonym names
 _PEOPLE_SECTORS = {"CVL", "UNK", "REF", "LAB", "AGR", "EDU", "ETH"}
+# sectors of the bodies of a state (not of its armed groups, which may be another state's proxies)
+_INSTITUTION_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "PTY"}
+# sectors of offices, which a "former" or "ousted" before them ends
+_OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "ELI"}
 
 
 def _is_state(code: str) -> bool:
@@ -68,6 +72,10 @@ class ActorFinder:
         # kept apart from the lexicon: imported dictionaries may replace the lexicon, not the language
         self.grammar = grammar
         self.names = NameMatcher(lexicon.phrases)
+        self.spelling = SpellingMatcher(
+            phrase for phrase, entries in lexicon.phrases.items()
+            if " " not in phrase and any(e.kind in {"country", "adjective"} for e in entries)
+        )
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
         tokenizer = cast(Tokenizer, nlp.tokenizer)
         words = list(lexicon.sector_words)
@@ -101,7 +109,8 @@ class ActorFinder:
                 entries = choose_entries(list(dict.fromkeys(meanings)), day)
             if entries:
                 named.append((span, entries))
-        named = self._disambiguate(named)
+        named = self._disambiguate([(span, entries) for span, entries in named if not self._inside_longer_name(span, entries, known)])
+        named += self._misspelt(doc, named)
         taken = {i for span, _ in named for i in range(span.start, span.end)}
         roles = [
             span for span in filter_spans([doc[s:e] for _, s, e in self.roles(doc)])
@@ -144,6 +153,33 @@ class ActorFinder:
         return self._in_context(doc, mentions, body)
 
     @staticmethod
+    def _inside_longer_name(span: Span, entries: list[ActorEntry], known: dict[tuple[int, int], list[str]]) -> bool:
+        """Whether a known organisation's name is only part of a longer, unknown one: "National Liberation
+        Front" in "Sandinista National Liberation Front", "Democratic Party" in "Democratic Party of Socialists"."""
+        if not all(entry.kind == "org" for entry in entries):
+            return False
+        doc = span.doc
+        starts = {start for start, _ in known}
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.is_title and before.i not in starts and span.start <= before.head.i < span.end:
+            return True
+        after = doc[span.end : span.end + 2]
+        return len(after) == 2 and after[0].lower_ == "of" and after[1].pos_ == "PROPN" and after[1].is_title and after[1].i not in starts
+
+    def _misspelt(self, doc: Doc, named: list[tuple[Span, list[ActorEntry]]]) -> list[tuple[Span, list[ActorEntry]]]:
+        """State names and demonyms misspelt by one letter ("Ukranian", "Khazakhstan", "Phillipine")."""
+        taken = {i for span, _ in named for i in range(span.start, span.end)}
+        found = []
+        for token in doc:
+            if token.i in taken or len(token) < 6 or not token.is_alpha or not (token.is_title or token.is_upper):
+                continue
+            name = self.spelling.correct(token.text)
+            if name is not None:
+                entries = [replace(e, entry_id=e.entry_id + "~" + token.text) for e in self.lexicon.phrases[name]]
+                found.append((doc[token.i : token.i + 1], entries))
+        return found
+
+    @staticmethod
     def _disambiguate(named: list[tuple[Span, list[ActorEntry]]]) -> list[tuple[Span, list[ActorEntry]]]:
         """A name of bodies of several states ("BNP": Bangladesh's or Britain's party) means the one of
         a state the document names otherwise; with none or several such states, it is left out."""
@@ -169,8 +205,13 @@ class ActorFinder:
         one that the sentence names ("in Kosovo") is that people (ETH) in that state."""
         places: dict[int, list[ActorMention]] = {}
         for mention in mentions:
-            if mention.locative and mention.place and _is_state(mention.actor.code):
-                places.setdefault(doc[mention.head].sent.start, []).append(mention)
+            token = doc[mention.head]
+            # "in Cairo", and "in Kenya's North Eastern region"
+            located = mention.locative or (
+                token.dep_ == "poss" and token.head.dep_ == "pobj" and token.head.head.lower_ in self.grammar.actor_locative_prepositions
+            )
+            if located and mention.place and _is_state(mention.actor.code):
+                places.setdefault(token.sent.start, []).append(mention)
         counts: dict[str, int] = {}
         for mention in mentions:
             if not mention.locative and _is_state(mention.actor.code):
@@ -210,6 +251,8 @@ class ActorFinder:
     def _places(group: Token, place: Token) -> bool:
         """Whether ``place`` says where ``group`` is: a phrase of the group ("protesters in Kosovo"),
         or of the verb the group is the subject of ("Serbs in the north rallied in Kosovo")."""
+        if place.dep_ == "poss":
+            place = place.head
         holder = place.head.head if place.dep_ == "pobj" else None
         if holder is None:
             return False
@@ -286,6 +329,16 @@ class ActorFinder:
             # where someone is is not whose they are: "Tundu Lissu in Nairobi", "the defence ministers
             # of Lithuania and Latvia in Warsaw"; "rebels in Chad" belong to the place
             return
+        institution = target.named and all(
+            e.kind == "org" and e.sector in _INSTITUTION_SECTORS and _is_state(e.code) for _, entries in target.named for e in entries
+        )
+        state = group.named and all(e.kind in {"country", "adjective"} for _, entries in group.named for e in entries)
+        if institution and state and not (group.roles or group.persons) and {
+            e.code for _, entries in group.named for e in entries
+        }.isdisjoint(e.code for _, entries in target.named for e in entries):
+            # "Malta's Unity Party": a name other states' bodies bear, of the state named with it (see _coordinated)
+            self._merge(groups, target, group)
+            return
         if (target.roles or target.persons) and not target.named_codes:
             self._merge(groups, target, group)
             # "the prime ministers of Greece and Bulgaria": each state coordinated with the first has such a role too
@@ -348,11 +401,21 @@ class ActorFinder:
             person_name = max(group.persons, key=len).text
         why: list[str] = []
 
+        # "ousted Sudanese president Omar al-Bashir", "former Defence Minister X": a former official, whatever since
+        former = any(
+            t.lower_ in self.grammar.former_words and start <= t.head.i < end for t in doc[max(0, start - 2) : head.i]
+        )
+        if former and (sector is None or sector in _OFFICE_SECTORS):
+            sector = "ELI"
         # A person known to the lexicon, or named earlier in the document, decides the coding.
         for span, entries in group.named:
             for entry in entries:
                 if entry.kind == "person":
-                    actor = Actor(doc[start:end].text, entry.code, entry.sector, entry.name, entry.org)
+                    if former and entry.role != FORMER:
+                        entry = next((e for e in self.lexicon.people.get(entry.entry_id, []) if e.role == FORMER), entry)
+                    # the role the text gives ("opposition leader Kizza Besigye") says what they are at the time
+                    said = sector if sector and not former else None
+                    actor = Actor(doc[start:end].text, entry.code, said or entry.sector, entry.name, entry.org)
                     self._remember(aliases, actor, [span.text])
                     return [ActorMention(start, end, head.i, actor, entry.entry_id, locative, person=True)]
         if person_name and not group.named:
@@ -402,9 +465,14 @@ class ActorFinder:
         separate = self._coordinated(coded)
         mentions = []
         place = not group.roles and not group.persons and all(entry.kind in {"country", "capital"} for _, entry in coded)
+        nearest = max(coded, key=lambda item: item[0].end)
+        # "Bosnian Serbs", "Iraqi Kurds": a people named by another state's demonym, in the state named before it
+        demonym_people = len(separate) == 1 and nearest[1].kind == "adjective" and nearest[0].root.i == head.i and (
+            separate[0][1].code != nearest[1].code
+        )
         for span, entry in separate:
             entry_sector = sector
-            if group.people and sector is None:
+            if (group.people or demonym_people) and sector is None:
                 entry_sector = "ETH"
             elif entry_sector is None and entry.kind in {"capital", "org"} and span.root.i == head.i:
                 entry_sector = entry.sector
@@ -480,6 +548,12 @@ class ActorFinder:
             return list(seen.values())
         # The word nearest the head names the actor: "NATO-member Norway" is Norway ...
         nearest = max(coded, key=lambda item: item[0].end)
+        # ... but a state's institution with a name other states' share ("South Korea's National Intelligence
+        # Service", "Morocco's Justice and Development Party") is that state's
+        if nearest[1].kind == "org" and nearest[1].sector in _INSTITUTION_SECTORS and _is_state(nearest[1].code):
+            states = [item for item in coded if item[1].kind in {"country", "adjective"} and item[0].end <= nearest[0].start]
+            if states and states[-1][1].code != nearest[1].code:
+                return [(nearest[0], replace(states[-1][1], kind="org", sector=nearest[1].sector, name=None))]
         # ... but a people named by a demonym takes its state from a modifier: "Bosnian Serbs" live in Bosnia.
         if nearest[1].kind == "adjective" and len(codes) > 1:
             modifiers = [item for item in coded if item is not nearest and item[1].kind in {"adjective", "country"}]

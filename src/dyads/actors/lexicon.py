@@ -21,7 +21,7 @@ from typing import Any
 from ..cache import load_cached
 from ..errors import Errors, LexiconError
 from ..lexicons import lexicon_path, load_yaml
-from .knowledge import Knowledge, knowledge_files, read_knowledge
+from .knowledge import Knowledge, Person, knowledge_files, read_knowledge
 from .names import fold
 
 _CODE = re.compile(r"^[A-Z]{3}$")
@@ -177,19 +177,25 @@ def _add_knowledge(knowledge: Knowledge, lexicon: ActorLexicon) -> None:
         entry = ActorEntry(kind, body.code, body.sector, body.names[0], None, body.entry_id)
         for name in body.names:
             lexicon.add(name, entry)
+    # one person in two files (a state's, and IGO.yml for an international post) is one person
+    merged: dict[tuple[str, str], list[Person]] = {}
     for person in knowledge.people:
+        merged.setdefault((person.name, person.country), []).append(person)
+    for same in merged.values():
+        person = same[0]
+        roles = [role for one in same for role in one.roles]
         entries = [
             ActorEntry("person", role.code, role.sector, person.name, role.org, person.entry_id, role.start, role.end,
                        role.office, role.rank)
-            for role in person.roles
+            for role in roles
         ]
         entries.append(ActorEntry("person", person.country, "ELI", person.name, None, person.entry_id, role=FORMER))
-        names = list(person.names)
+        names = list(dict.fromkeys(name for one in same for name in one.names))
         names += [v for v in initial_variants(person.name, person.country) if v not in names]
         for name in names:
             for entry in entries:
                 lexicon.add(name, entry)
-        for name in person.names:
+        for name in names:
             parts = name.split()
             if len(parts) > 1:
                 lexicon.surnames.setdefault(fold(parts[-1]), set()).add(person.entry_id)
@@ -248,7 +254,7 @@ def _read_sectors(path: Path, lexicon: ActorLexicon) -> None:
 
 
 # Bump when the readers change what they make of the files, so cached lexicons are not reused.
-FORMAT_VERSION = "actors-1"
+FORMAT_VERSION = "actors-2"
 
 
 @lru_cache(maxsize=4)

@@ -91,3 +91,47 @@ class NameMatcher:
             if names:
                 found.append((token.i, best_end, names))
         return found
+
+
+class SpellingMatcher:
+    """Single-word names ("Ukrainian", "Kyrgyzstan") within one edit of a word: one letter left out,
+    added, changed, or two swapped ("Ukranian", "Kyrygzstan"). The first two letters must agree, so
+    that another word is not read as a name ("Siberian" is not "Liberian"); a word of six letters or
+    more is looked at ("Iraqui"), as shorter ones are too often other words ("Chill")."""
+
+    def __init__(self, names: Iterable[str], min_length: int = 6):
+        self.min_length = min_length
+        self._deletes: dict[str, set[str]] = {}
+        self._names: dict[str, str] = {}
+        for name in names:
+            key = fold(name)
+            if len(key) >= min_length - 1 and key.isalpha():
+                self._names[key] = name
+                for variant in {key, *_deletions(key)}:
+                    self._deletes.setdefault(variant, set()).add(key)
+
+    def correct(self, word: str) -> str | None:
+        """The one name ``word`` is a misspelling of, or None (also where it is a name, or near two)."""
+        key = fold(word)
+        if len(key) < self.min_length or key in self._names:
+            return None
+        near = set()
+        for variant in {key, *_deletions(key)}:
+            near |= self._deletes.get(variant, set())
+        near = {name for name in near if name[:2] == key[:2] and _one_edit(key, name)}
+        return self._names[near.pop()] if len(near) == 1 else None
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one insertion, deletion, substitution or swap of neighbours."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

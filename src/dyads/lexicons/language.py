@@ -44,6 +44,7 @@ class Grammar:
     locative_prepositions: frozenset[str]
     place_nouns: frozenset[str]
     on_nouns: frozenset[str]
+    former_words: frozenset[str]
 
 
 _ORDERED = {"noun_target_prepositions"}
