@@ -189,7 +189,7 @@ def actors(text, date, as_json, jsonl_path, output, lexicon_dir, no_builtin, **k
     """Show the actors dyads finds in TEXT (or in each line of --jsonl FILE)."""
     from functools import partial
 
-    from .coder import find_actor_records
+    from .actors.find import find_actor_records
 
     find_actor_records = partial(find_actor_records, dictionaries=_dictionaries(kwargs), builtin=not no_builtin, lexicon_dir=lexicon_dir)
 

@@ -17,7 +17,7 @@ from typing import Any, cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors.component import ActorMention
+from .actors.find import actor_mentions, actor_record, find_actor_records  # noqa: F401  (part of the coder's API)
 from .errors import DocumentError, DyadsError, Errors
 from .events import EventCoder, EventLexicon
 from .limits import DEFAULT_MAX_CHARS, DEFAULT_TIME_BUDGET
@@ -261,25 +261,3 @@ def code_text(
     raise AssertionError("code_documents yields one result per document")
 
 
-def find_actor_records(
-    text: str, date: dt.date | None = None, *, lexicon_dir: str | None = None,
-    dictionaries: tuple[tuple[str, str], ...] = (), builtin: bool = True,
-) -> list[dict]:
-    """The actors found in ``text`` as contract actor dicts (``code`` is null where no state is known)."""
-    nlp = load_pipeline(MODEL_NAME, lexicon_dir, tuple(dictionaries), builtin, events=False)
-    doc = nlp.make_doc(text)
-    doc._.date_published = date
-    return [actor_record(mention) for mention in actor_mentions(nlp(doc))]
-
-
-def actor_mentions(doc: Doc) -> list[ActorMention]:
-    """The actors of a Doc the actors stage has seen, without places ("talks in Baku")."""
-    return [mention for mention in doc._.actors or [] if not mention.locative]
-
-
-def actor_record(mention: ActorMention) -> dict:
-    """A mention as a contract actor dict; with no state of its own, the story's (the sentence's place,
-    the dateline, the document's main country: ``mention.context``), else a null code."""
-    record = mention.actor.to_dict()
-    record["code"] = record["code"] or (mention.context[0] if mention.context else None)
-    return record

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .coder import actor_mentions, actor_record
+from .actors.find import actor_mentions, actor_record
 from .errors import Errors, LexiconError
 from .learn.corpus import is_heldout
 from .parse import MODEL_NAME

@@ -16,8 +16,6 @@ from spacy.util import registry
 
 from .actors import component as _actors  # noqa: F401  (registers dyads_actors)
 from .actors.lexicon import ActorLexicon, load_actor_lexicon
-from .events import component as _events  # noqa: F401  (registers dyads_events)
-from .events import model as _event_model  # noqa: F401  (registers dyads_event_types)
 from .events.lexicon import EventLexicon, load_event_lexicon
 from .parse import MODEL_NAME, load_model
 from .parse import paragraphs as _paragraphs  # noqa: F401  (registers dyads_paragraphs)
@@ -80,6 +78,9 @@ def load_pipeline(
     nlp.add_pipe("dyads_actors", config={"lexicon": {"@misc": "dyads.actor_lexicon.v1", **source}, "lexicon_dir": folder})
     if not events:
         return nlp
+    from .events import component as _events  # noqa: F401  (registers dyads_events)
+    from .events import model as _event_model  # noqa: F401  (registers dyads_event_types)
+
     if event_model and builtin:
         nlp.add_pipe("dyads_event_types", config={"model_dir": str(Path(event_model_dir).resolve()) if event_model_dir else None})
     nlp.add_pipe("dyads_events", config={"lexicon": {"@misc": "dyads.event_lexicon.v1", **source}})

@@ -210,6 +210,9 @@ def test_a_surname_alone_is_the_person_named_before_but_not_without(narnia):
     ("NAIROBI, Kenya (Reuters) - Police fired tear gas at students.", "Police", ("KEN", "COP")),
     ("Police in Cairo arrested two journalists.", "Police", ("EGY", "COP")),
     ("Police detained dozens of protesters on Tuesday.", "Police", (None, "COP")),
+    # no place and no dateline: the state the document is mostly about
+    ("Kenya's president spoke on Monday. Kenya's parliament voted on Tuesday. Police arrested three protesters.", "Police", ("KEN", "COP")),
+    ("Kenya's president spoke on Monday. Uganda's parliament voted on Tuesday. Police arrested three protesters.", "Police", (None, "COP")),
     ("Serb protesters in northern Kosovo clashed with NATO peacekeepers.", "Serb", ("XKX", "ETH")),
     ("Serb protesters marched in Belgrade.", "Serb", ("SRB", "CVL")),
     ("Pakistani protesters burned American flags outside the US embassy in Islamabad.", "Pakistani", ("PAK", "CVL")),
@@ -257,3 +260,20 @@ def test_a_state_named_with_a_shared_institution_name_decides(narnia):
     assert own and own[0]["code"] == "ISL" and own[0]["sector"] == "PTY"
     assert other and other[0]["code"] == "MLT" and other[0]["sector"] == "PTY"
     assert not longer or longer[0]["code"] is None  # part of a longer, unknown name
+
+
+def test_the_cached_lexicon_reads_back_the_same():
+    import pickle
+
+    from dyads.actors.lexicon import _build_actor_lexicon
+
+    built = _build_actor_lexicon(None)
+    read = pickle.loads(pickle.dumps(built))
+    assert len(read.phrases) == len(built.phrases) and set(read.phrases) == set(built.phrases)
+    for phrase in ["Kenya", "William Ruto", "Kenyatta", "NATO", "Kurds"]:
+        assert read.phrases.get(phrase) == built.phrases.get(phrase), phrase
+    assert read.phrases.get("no such phrase") is None and "no such phrase" not in read.phrases
+    person = next(iter(built.people))
+    assert read.people[person] == built.people[person]
+    dated = [e for e in built.people[person] if e.valid_from]
+    assert not dated or isinstance(read.people[person][0].valid_from or dt.date.min, dt.date)

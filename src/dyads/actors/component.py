@@ -17,10 +17,10 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..datelines import dateline_place
 from ..lexicons.language import Grammar, load_grammar
 from ..parse.guard import failure_reason, start_clock
 from ..parse.paragraphs import dateline_token
-from ..read.cleanup import dateline_place
 from ..records import Actor
 from .imported import FoldedMatcher
 from .lexicon import FORMER, ActorEntry, ActorLexicon, choose_entries, person_on
@@ -33,6 +33,8 @@ _NOMINAL = {"NOUN", "PROPN"}
 _PEOPLE_SECTORS = {"CVL", "UNK", "REF", "LAB", "AGR", "EDU", "ETH"}
 # sectors of the bodies of a state (not of its armed groups, which may be another state's proxies)
 _INSTITUTION_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "PTY"}
+# sectors of the state's own offices: a rank or another office word in the text does not replace them
+_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 # sectors of offices, which a "former" or "ousted" before them ends
 _OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "ELI"}
 
@@ -71,11 +73,11 @@ class ActorFinder:
         self.lexicon = lexicon
         # kept apart from the lexicon: imported dictionaries may replace the lexicon, not the language
         self.grammar = grammar
-        self.names = NameMatcher(lexicon.phrases)
-        self.spelling = SpellingMatcher(
-            phrase for phrase, entries in lexicon.phrases.items()
-            if " " not in phrase and any(e.kind in {"country", "adjective"} for e in entries)
-        )
+        if lexicon.name_matcher is None or lexicon.spelling_matcher is None:
+            lexicon.compile()
+        assert lexicon.name_matcher is not None and lexicon.spelling_matcher is not None
+        self.names: NameMatcher = lexicon.name_matcher
+        self.spelling: SpellingMatcher = lexicon.spelling_matcher
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
         tokenizer = cast(Tokenizer, nlp.tokenizer)
         words = list(lexicon.sector_words)
@@ -175,7 +177,7 @@ class ActorFinder:
                 continue
             name = self.spelling.correct(token.text)
             if name is not None:
-                entries = [replace(e, entry_id=e.entry_id + "~" + token.text) for e in self.lexicon.phrases[name]]
+                entries = [e._replace(entry_id=e.entry_id + "~" + token.text) for e in self.lexicon.phrases[name]]
                 found.append((doc[token.i : token.i + 1], entries))
         return found
 
@@ -364,17 +366,26 @@ class ActorFinder:
         to the role phrase it stands beside, also where the parse hung it elsewhere ("Tanzanian
         opposition leader Tundu Lissu on Monday" read with "Lissu" as an adverb of the verb)."""
         head = group.head
-        if not group.persons or group.named:
+        # a person the knowledge base knows stands beside a role as well: "ousted Sudanese president Omar al-Bashir"
+        known = bool(group.named) and all(e.kind == "person" for _, entries in group.named for e in entries)
+        if not (group.persons or known) or (group.named and not known):
             return
+        first = min([span.start for span in group.persons] + [span.start for span, _ in group.named])
         beside = head.dep_ == "appos" and head.head.pos_ in _NOMINAL
         if beside:
             role = self._group_head(head.head)
-        elif head.dep_ not in {"nsubj", "nsubjpass"} and group.persons[0].start > 0:
-            role = head.doc[group.persons[0].start - 1]
+        elif head.dep_ not in {"nsubj", "nsubjpass"} and first > 0:
+            role = head.doc[first - 1]
         else:
             return
         target = groups.get(role.i)
-        if target is not None and target is not group and (beside or target.roles) and not target.persons and target.named_codes:
+        if target is None or target is group or not (beside or target.roles) or target.persons or not target.named_codes:
+            return
+        if any(e.kind == "person" for _, entries in target.named for e in entries):
+            return
+        if known:
+            self._merge(groups, target, group)
+        else:
             target.persons.extend(group.persons)
             self._merge(groups, target, group, named=False)
 
@@ -402,8 +413,9 @@ class ActorFinder:
         why: list[str] = []
 
         # "ousted Sudanese president Omar al-Bashir", "former Defence Minister X": a former official, whatever since
-        former = any(
-            t.lower_ in self.grammar.former_words and start <= t.head.i < end for t in doc[max(0, start - 2) : head.i]
+        before = doc[max(0, start - 2) : start]
+        former = any(t.lower_ in self.grammar.former_words and start <= t.head.i < end for t in doc[start : head.i]) or any(
+            t.lower_ in self.grammar.former_words and not any(u.is_punct for u in doc[t.i + 1 : start]) for t in before
         )
         if former and (sector is None or sector in _OFFICE_SECTORS):
             sector = "ELI"
@@ -413,8 +425,14 @@ class ActorFinder:
                 if entry.kind == "person":
                     if former and entry.role != FORMER:
                         entry = next((e for e in self.lexicon.people.get(entry.entry_id, []) if e.role == FORMER), entry)
-                    # the role the text gives ("opposition leader Kizza Besigye") says what they are at the time
-                    said = sector if sector and not former else None
+                    # the role the text gives ("opposition leader Kizza Besigye") says what they are at the time,
+                    # but an honorific ("Emir Sheikh Tamim") or a rank ("ISI chief Lt. Gen. X") does not undo an office
+                    said = sector if sector and not former and sector != "REL" and not (
+                        sector in _STATE_SECTORS and entry.sector in _STATE_SECTORS
+                    ) else None
+                    earlier = aliases.get(entry.name or "")
+                    if said is None and not former and not group.roles and earlier is not None and earlier.code == entry.code:
+                        said = earlier.sector  # as the document introduced them
                     actor = Actor(doc[start:end].text, entry.code, said or entry.sector, entry.name, entry.org)
                     self._remember(aliases, actor, [span.text])
                     return [ActorMention(start, end, head.i, actor, entry.entry_id, locative, person=True)]
@@ -553,7 +571,7 @@ class ActorFinder:
         if nearest[1].kind == "org" and nearest[1].sector in _INSTITUTION_SECTORS and _is_state(nearest[1].code):
             states = [item for item in coded if item[1].kind in {"country", "adjective"} and item[0].end <= nearest[0].start]
             if states and states[-1][1].code != nearest[1].code:
-                return [(nearest[0], replace(states[-1][1], kind="org", sector=nearest[1].sector, name=None))]
+                return [(nearest[0], states[-1][1]._replace(kind="org", sector=nearest[1].sector, name=None))]
         # ... but a people named by a demonym takes its state from a modifier: "Bosnian Serbs" live in Bosnia.
         if nearest[1].kind == "adjective" and len(codes) > 1:
             modifiers = [item for item in coded if item is not nearest and item[1].kind in {"adjective", "country"}]

@@ -13,22 +13,21 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..cache import load_cached
 from ..errors import Errors, LexiconError
 from ..lexicons import lexicon_path, load_yaml
 from .knowledge import Knowledge, Person, knowledge_files, read_knowledge
-from .names import fold
+from .names import NameMatcher, SpellingMatcher, fold
 
 _CODE = re.compile(r"^[A-Z]{3}$")
 
 
-@dataclass(frozen=True)
-class ActorEntry:
+class ActorEntry(NamedTuple):
     """What a phrase in an actor lexicon means.
 
     ``kind`` is one of ``country``, ``adjective``, ``capital``, ``org``, ``person``, ``people``
@@ -48,6 +47,8 @@ class ActorEntry:
     valid_to: dt.date | None = None
     role: str | None = None
     rank: int = 0
+
+    # a named tuple, not a dataclass: the cached lexicon holds tens of thousands, and tuples unpickle fast
 
     def valid_on(self, day: dt.date | None) -> bool:
         if day is None:
@@ -75,6 +76,17 @@ class ActorLexicon:
     surnames: dict[str, set[str]] = field(default_factory=dict)
     # lower-case title ("president") -> offices its holders may hold
     title_offices: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the matchers compiled from ``phrases`` (kept with the cached lexicon, so a run loads them built)
+    name_matcher: NameMatcher | None = None
+    spelling_matcher: SpellingMatcher | None = None
+
+    def compile(self) -> None:
+        """Build the matchers of the phrases as they are now."""
+        self.name_matcher = NameMatcher(self.phrases)
+        self.spelling_matcher = SpellingMatcher(
+            phrase for phrase, entries in self.phrases.items()
+            if " " not in phrase and any(e.kind in {"country", "adjective"} for e in entries)
+        )
 
     def add(self, phrase: str, entry: ActorEntry) -> None:
         phrase = phrase.strip()
@@ -82,6 +94,89 @@ class ActorLexicon:
             entries = self.phrases.setdefault(phrase, [])
             if entry not in entries:
                 entries.append(entry)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Pickled compactly, for the on-disk cache: each entry once as a plain tuple (dates as day
+        # numbers), phrases and people as lists of row numbers; entries are made again on first use.
+        rows: list[tuple] = []
+        number: dict[int, int] = {}
+
+        def index(entries: list[ActorEntry]) -> tuple[int, ...]:
+            for entry in entries:
+                if id(entry) not in number:
+                    number[id(entry)] = len(rows)
+                    rows.append(_row(entry))
+            return tuple(number[id(entry)] for entry in entries)
+
+        state = dict(self.__dict__)
+        state["phrases"] = {phrase: index(entries) for phrase, entries in self.phrases.items()}
+        state["people"] = {person: index(entries) for person, entries in self.people.items()}
+        state["rows"] = rows
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        rows = state.pop("rows")
+        made: dict[int, ActorEntry] = {}
+        state["phrases"] = _Entries(state["phrases"], rows, made)
+        state["people"] = _Entries(state["people"], rows, made)
+        self.__dict__.update(state)
+
+
+def _row(entry: ActorEntry) -> tuple:
+    return (*entry[:6], entry.valid_from.toordinal() if entry.valid_from else 0,
+            entry.valid_to.toordinal() if entry.valid_to else 0, *entry[8:])
+
+
+class _Entries(dict):
+    """A ``phrases`` or ``people`` table read from the cache: entries are made when first looked up,
+    so that loading a lexicon of tens of thousands of names costs no more than reading it."""
+
+    def __init__(self, index: dict[str, tuple[int, ...]], rows: list[tuple], made: dict[int, ActorEntry]):
+        super().__init__()
+        self._index, self._rows, self._made = index, rows, made
+
+    def _entry(self, number: int) -> ActorEntry:
+        entry = self._made.get(number)
+        if entry is None:
+            row = self._rows[number]
+            start, end = row[6], row[7]
+            entry = ActorEntry._make((*row[:6], dt.date.fromordinal(start) if start else None,
+                                      dt.date.fromordinal(end) if end else None, *row[8:]))
+            self._made[number] = entry
+        return entry
+
+    def __missing__(self, key: str) -> list[ActorEntry]:
+        entries = [self._entry(number) for number in self._index[key]]
+        self[key] = entries
+        return entries
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self._index else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._index
+
+    def __iter__(self):
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def keys(self):
+        return self._index.keys()
+
+    def items(self):
+        return [(key, self[key]) for key in self._index]
+
+    def values(self):
+        return [self[key] for key in self._index]
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        if key in self._index:
+            return self[key]
+        self._index[key] = ()
+        self[key] = default
+        return default
 
 
 def _split(value: str | None) -> list[str]:
@@ -151,6 +246,8 @@ _PARTICLES = {"de", "da", "das", "do", "dos", "du", "di", "del", "della", "van",
 _NO_INITIALS = {"bin", "ibn", "bint", "al", "el", "abu", "abd", "abdel", "abdul", "ould", "ag", "ben"}
 _EAST_ASIAN = {"CHN", "TWN", "JPN", "KOR", "PRK", "VNM", "MNG", "KHM", "MMR", "LAO", "THA"}
 FORMER = "former"
+# sectors of roles outside the state, which do not make a former office-holder an official again
+_PARTY_SECTORS = {"PTY", "OPP"}
 
 
 def initial_variants(name: str, country: str) -> list[str]:
@@ -226,7 +323,7 @@ def choose_entries(entries: list[ActorEntry], day: dt.date | None) -> list[Actor
     fitting = [entry for fit, entry in best if fit == level]
     if len(fitting) > 1 and len({(e.code, e.sector) for e in fitting}) == 1:
         # "Kenyatta" in 2023: father or son, either way a former Kenyan official
-        fitting = [replace(fitting[0], name=None)]
+        fitting = [fitting[0]._replace(name=None)]
     return fitting + others if len(fitting) == 1 else others
 
 
@@ -236,9 +333,14 @@ def person_on(terms: list[ActorEntry], day: dt.date | None) -> ActorEntry | None
     if day is None:
         return max(roles, key=lambda e: (e.valid_from or dt.date.min, -e.rank), default=None)
     holding = [e for e in roles if e.valid_on(day)]
+    former = next((e for e in terms if e.role == FORMER), None)
+    if holding and former is not None and all(e.sector in _PARTY_SECTORS for e in holding) and any(
+        e.sector not in _PARTY_SECTORS and e.valid_to and e.valid_to < day for e in roles
+    ):
+        return former  # a former head of state who leads a party now is a former official (PLOVER's ELI)
     if holding:
         return min(holding, key=lambda e: e.rank)
-    return next((e for e in terms if e.role == FORMER), None)
+    return former
 
 
 def _read_sectors(path: Path, lexicon: ActorLexicon) -> None:
@@ -254,7 +356,7 @@ def _read_sectors(path: Path, lexicon: ActorLexicon) -> None:
 
 
 # Bump when the readers change what they make of the files, so cached lexicons are not reused.
-FORMAT_VERSION = "actors-2"
+FORMAT_VERSION = "actors-6"
 
 
 @lru_cache(maxsize=4)
@@ -280,4 +382,5 @@ def _build_actor_lexicon(lexicon_dir: str | None) -> ActorLexicon:
     _read_organisations(organisations, lexicon)
     _add_knowledge(read_knowledge(lexicon_dir, read_organisation_codes(organisations)), lexicon)
     _read_sectors(lexicon_path(lexicon_dir, "actors", "sectors.yml"), lexicon)
+    lexicon.compile()
     return lexicon

@@ -10,6 +10,7 @@ tokenizer run, so the matcher is built in well under a second.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -55,7 +56,7 @@ class NameMatcher:
         self._by_first: dict[str, list[tuple[str, str]]] = {}
         for name in names:
             folded = fold(name)
-            first = folded.split(" ", 1)[0]
+            first = _first_word(folded)
             if first:
                 self._by_first.setdefault(first, []).append((folded, name))
         for candidates in self._by_first.values():
@@ -73,7 +74,7 @@ class NameMatcher:
             if token.is_space:
                 continue
             start = token.idx
-            candidates = self._by_first.get(folded[start : start + len(token)])
+            candidates = self._by_first.get(_first_word(folded[start : start + len(token)]))
             if not candidates:
                 continue
             best_end = 0
@@ -83,7 +84,7 @@ class NameMatcher:
                 end = ends.get(end_char)
                 if end is None or (best_end and end < best_end) or not folded.startswith(key, start):
                     continue
-                if any(c.isupper() and not text[start + k].isupper() for k, c in enumerate(name)):
+                if not _same_capitals(name, text[start:end_char], title_ok=not token.is_sent_start):
                     continue
                 if end > best_end:
                     best_end, names = end, []
@@ -91,6 +92,32 @@ class NameMatcher:
             if names:
                 found.append((token.i, best_end, names))
         return found
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _first_word(folded: str) -> str:
+    """The first run of letters and digits: "lord" of "lord's resistance army" (spaCy splits "'s" off)."""
+    match = _WORD.match(folded)
+    return match.group() if match else folded.split(" ", 1)[0]
+
+
+def _same_capitals(name: str, written: str, title_ok: bool) -> bool:
+    """Whether every capital of ``name`` is a capital in ``written``; an acronym of four letters or
+    more may be written as a name ("Nato", "Zanu-PF"), except as a plain capitalised word at a sentence
+    start, where "CARE" would be "Care"."""
+    for match in re.finditer(r"\S+", name):
+        word, text = match.group(), written[match.start() : match.end()]
+        if all(c.isupper() == t.isupper() or not c.isupper() for c, t in zip(word, text)):
+            continue
+        letters = [c for c in word if c.isalpha()]
+        # "Zanu-PF" is no everyday word even at a sentence start
+        mixed = any(c.isupper() for c in text[1:])
+        if (title_ok or mixed) and len(letters) >= 4 and word.isupper() and text[:1].isupper():
+            continue
+        return False
+    return True
 
 
 class SpellingMatcher:

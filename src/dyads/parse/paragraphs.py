@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..read.cleanup import dateline_end
+from ..datelines import dateline_end
 
 
 @Language.component("dyads_paragraphs")

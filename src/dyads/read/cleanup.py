@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import dateparser
 
+from ..datelines import DATELINE, dateline_end, dateline_place  # noqa: F401  (read's own API too)
+
 DATEPARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
 # A date line is short; anything longer is a sentence that happens to contain a date.
@@ -321,37 +323,6 @@ def _choose_date(date_lines: list[_DateLine]) -> dt.date | None:
     return best.date
 
 
-# A dateline opening a story: "MOSCOW, Dec 3 (Reuters) - ", "KYIV, Ukraine (AP) — ", and without an agency
-# "KYIV, Ukraine — ", "ADDIS ABABA, Ethiopia, Aug 19 - ", "BEIJING: ". The place is in capitals, so a sentence
-# that opens with a name ("Russia (and its allies) - ...") is none.
-_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})(?:,\s*(?P<where>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}?))?"
-    r"(?:,\s*(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"(?:\s*\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?(?:\s*[-–—]+|:)(?:\s+|$|(?<=[–—]))"
-)
-
-
-def dateline_end(text: str) -> int:
-    """Where the story starts after the dateline opening ``text``: 0 when there is none.
-
-    Args:
-        text (str): a document's text, or its first paragraph.
-
-    Returns:
-        int: the offset of the first character after the dateline and the space behind it.
-    """
-    match = _DATELINE.match(text)
-    return match.end() if match else 0
-
-
-def dateline_place(text: str) -> tuple[str, ...] | None:
-    """The place of the dateline opening ``text``: ``("NAIROBI", "Kenya")``, ``("LIMA",)``; None without one."""
-    match = _DATELINE.match(text)
-    if not match:
-        return None
-    return tuple(part for part in (match["place"], match["where"]) if part)
-
-
 def strip_wire_dateline(paragraph: str) -> tuple[str, dt.date | None]:
     """Take a dateline off the front of a paragraph; its date counts only where it has a year.
 
@@ -361,7 +332,7 @@ def strip_wire_dateline(paragraph: str) -> tuple[str, dt.date | None]:
     Returns:
         tuple: the paragraph without the dateline, and the dateline's date (or None).
     """
-    match = _DATELINE.match(paragraph)
+    match = DATELINE.match(paragraph)
     if not match:
         return paragraph, None
     date = parse_date(match["date"]) if match["date"] and re.search(r"\d{4}", match["date"]) else None
