@@ -174,7 +174,11 @@ def narnia(tmp_path_factory) -> str:
     )
     iceland = folder / "actors" / "knowledge" / "ISL.yml"
     text = iceland.read_text(encoding="utf-8")
-    iceland.write_text(text.replace("parties:\n", "parties:\n  - {names: [Unity Party]}\n", 1), encoding="utf-8")
+    iceland.write_text(text.replace("parties:\n", "parties:\n  - {names: [Unity Party]}\n  - {names: [Freedom Alliance]}\n", 1),
+                       encoding="utf-8")
+    malta = folder / "actors" / "knowledge" / "MLT.yml"
+    malta.write_text(malta.read_text(encoding="utf-8").replace("people:\n", "parties:\n  - {names: [Freedom Alliance]}\npeople:\n", 1),
+                     encoding="utf-8")
     return str(folder)
 
 
@@ -277,3 +281,39 @@ def test_the_cached_lexicon_reads_back_the_same():
     assert read.people[person] == built.people[person]
     dated = [e for e in built.people[person] if e.valid_from]
     assert not dated or isinstance(read.people[person][0].valid_from or dt.date.min, dt.date)
+
+
+def test_a_family_name_with_a_particle_is_remembered_without_it():
+    found = find_actor_records("Ousted Sudanese president Omar al-Bashir spoke. Bashir said he would return.", dt.date(2021, 3, 1))
+    later = [a for a in found if a["text"] == "Bashir"]
+    assert later and (later[0]["code"], later[0]["sector"], later[0]["name"]) == ("SDN", "ELI", "Omar al-Bashir")
+
+
+def test_a_name_of_two_states_bodies_is_the_one_of_the_state_the_document_names(narnia):
+    day = dt.date(2020, 1, 1)
+
+    def alliance(text: str) -> list[dict]:
+        return [a for a in find_actor_records(text, day, lexicon_dir=narnia) if "Alliance" in a["text"]]
+
+    assert [a["code"] for a in alliance("The Freedom Alliance won the vote in Malta.")] == ["MLT"]
+    assert [a["code"] for a in alliance("Iceland held elections. The Freedom Alliance won.")] == ["ISL"]
+    assert all(a["code"] is None for a in alliance("The Freedom Alliance won."))
+
+
+def test_eval_actors_command(tmp_path):
+    from click.testing import CliRunner
+
+    from dyads.cli import main
+
+    phrases = tmp_path / "phrases.jsonl"
+    phrases.write_text(
+        '{"id": "a", "text": "LIMA -- Police detained protesters.", "actor": "Police", "date": "2020-01-01", "country": "PER", "sector": "COP"}\n'
+        '{"id": "b", "text": "Kenya", "actor": "Kenya", "date": "2020-01-01", "country": "UGA", "sector": null}\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["eval", "--actors", str(phrases), "--part", "all"])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().splitlines()[-1] == "actors part=all phrases=2 country=0.500 sector=1.000 both=0.500"
+    phrases.write_text('{"id": "c", "text": "Kenya", "actor": "Uganda", "country": "UGA"}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "--actors", str(phrases)])
+    assert result.exit_code != 0 and "E705" in result.output and "line 1" in result.output

@@ -598,6 +598,8 @@ class ActorFinder:
             parts = name.split()
             if len(parts) > 1:
                 aliases.setdefault(parts[-1], actor)
+                # "Omar al-Bashir" is "Bashir" later on
+                aliases.setdefault(parts[-1].split("-")[-1], actor)
 
 
 class _Group:
