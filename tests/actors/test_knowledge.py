@@ -126,7 +126,10 @@ def test_a_name_two_people_share_is_decided_by_the_date_or_left_out():
     both_former = choose_entries(father + son, dt.date(2023, 1, 1))
     assert len(both_former) == 1 and both_former[0].sector == "ELI" and both_former[0].code == "KEN" and both_former[0].name is None
     other = [_entry("UGA", "president", "1990-01-01", "1995-01-01", "o"), _entry("UGA", FORMER, person="o", sector="ELI")]
-    assert choose_entries(father + other, dt.date(2023, 1, 1)) == []
+    # people of two states: both kept, for the states the document names to decide
+    assert {e.code for e in choose_entries(father + other, dt.date(2023, 1, 1))} == {"KEN", "UGA"}
+    same_state = [_entry("KEN", "minister", "2010-01-01", None, "x", sector="GOV"), _entry("KEN", "speaker", "2010-01-01", None, "y", sector="LEG")]
+    assert choose_entries(same_state, dt.date(2015, 1, 1)) == []  # two Kenyans in office: which one, the name does not say
 
 
 @pytest.mark.parametrize("name, country, expected", [
@@ -169,13 +172,16 @@ def narnia(tmp_path_factory) -> str:
         " {office: prime minister, from: 2005-01-01, to: 2009-01-01}]}\n"
         "  - {name: Lucy Pevensie, roles: [{office: foreign minister, from: 2010-01-01, to: 2012-01-01}]}\n"
         "  - {name: Caspián Telmarine, roles: [{office: chief of defence, from: 2010-01-01}]}\n"
-        "  - {name: Peter Digory Kirke, roles: [{office: finance minister, from: 2010-01-01}]}\n",
+        "  - {name: Peter Digory Kirke, roles: [{office: finance minister, from: 2010-01-01}]}\n"
+        "  - {name: Jadis Tash, roles: [{office: foreign minister, from: 2010-01-01}]}\n",
         encoding="utf-8",
     )
     iceland = folder / "actors" / "knowledge" / "ISL.yml"
     text = iceland.read_text(encoding="utf-8")
     iceland.write_text(text.replace("parties:\n", "parties:\n  - {names: [Unity Party]}\n  - {names: [Freedom Alliance]}\n", 1),
                        encoding="utf-8")
+    with iceland.open("a", encoding="utf-8") as handle:  # people come last in the file
+        handle.write("  - {name: Jadis Tash, roles: [{office: interior minister, from: 2010-01-01}]}\n")
     malta = folder / "actors" / "knowledge" / "MLT.yml"
     malta.write_text(malta.read_text(encoding="utf-8").replace("people:\n", "parties:\n  - {names: [Freedom Alliance]}\npeople:\n", 1),
                      encoding="utf-8")
@@ -317,3 +323,14 @@ def test_eval_actors_command(tmp_path):
     phrases.write_text('{"id": "c", "text": "Kenya", "actor": "Uganda", "country": "UGA"}\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["eval", "--actors", str(phrases)])
     assert result.exit_code != 0 and "E705" in result.output and "line 1" in result.output
+
+
+def test_two_office_holders_of_one_name_are_told_apart_by_the_states_the_document_names(narnia):
+    day = dt.date(2015, 1, 1)
+
+    def tash(text: str) -> list[tuple]:
+        return [(a["code"], a["sector"]) for a in find_actor_records(text, day, lexicon_dir=narnia) if "Tash" in a["text"]]
+
+    assert tash("Jadis Tash spoke in Valletta.") == [("MLT", "GOV")]
+    assert tash("Jadis Tash spoke in Reykjavik.") == [("ISL", "GOV")]
+    assert all(code is None for code, _ in tash("Jadis Tash spoke."))

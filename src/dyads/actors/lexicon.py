@@ -303,8 +303,8 @@ def _add_knowledge(knowledge: Knowledge, lexicon: ActorLexicon) -> None:
 def choose_entries(entries: list[ActorEntry], day: dt.date | None) -> list[ActorEntry]:
     """The meanings of one name on ``day``: everything but people as it is, and of the people the
     one who held an office that day (the highest-ranked office), else who held one before or after
-    (``ELI``); with no date, each person's latest term. Two people who fit equally well are dropped:
-    the name is ambiguous."""
+    (``ELI``); with no date, each person's latest term. Of two people who fit equally well, both are
+    kept where they are of different states (the document's other states decide), else dropped."""
     others = [e for e in entries if e.kind != "person"]
     people: dict[str, list[ActorEntry]] = {}
     for entry in entries:
@@ -324,7 +324,11 @@ def choose_entries(entries: list[ActorEntry], day: dt.date | None) -> list[Actor
     if len(fitting) > 1 and len({(e.code, e.sector) for e in fitting}) == 1:
         # "Kenyatta" in 2023: father or son, either way a former Kenyan official
         fitting = [fitting[0]._replace(name=None)]
-    return fitting + others if len(fitting) == 1 else others
+    if len(fitting) > 1 and len({e.code for e in fitting}) == 1:
+        return others  # two people of one state: which one, the name does not say
+    # one person, or people of different states ("Pedro Sánchez" of Spain and of Colombia): the
+    # states the document names decide (ActorFinder._disambiguate)
+    return fitting + others
 
 
 def person_on(terms: list[ActorEntry], day: dt.date | None) -> ActorEntry | None:
@@ -356,7 +360,7 @@ def _read_sectors(path: Path, lexicon: ActorLexicon) -> None:
 
 
 # Bump when the readers change what they make of the files, so cached lexicons are not reused.
-FORMAT_VERSION = "actors-6"
+FORMAT_VERSION = "actors-7"
 
 
 @lru_cache(maxsize=4)
