@@ -202,6 +202,8 @@ def _one(text: str, day: str, lexicon_dir: str, words: str) -> dict | None:
     ("Edmund Pevensie arrived.", "2015-01-01", "Pevensie", ("MLT", "ELI", "Edmund Pevensie")),
     ("CASPIAN TELMARINE ARRIVED.", "2015-01-01", "TELMARINE", ("MLT", "MIL", "Caspián Telmarine")),
     ("P. D. Kirke arrived.", "2015-01-01", "Kirke", ("MLT", "GOV", "Peter Digory Kirke")),
+    # a known name spelt another way
+    ("Yesterday Edmund Pevensey arrived in London.", "2006-01-01", "Pevensey", ("MLT", "GOV", "Edmund Pevensie")),
 ])
 def test_who_a_name_means(narnia, text, day, words, expected):
     found = _one(text, day, narnia, words)

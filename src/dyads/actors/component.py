@@ -8,6 +8,7 @@ in the dependency parse, so one phrase gives one actor.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from typing import cast
 
@@ -24,7 +25,7 @@ from ..parse.paragraphs import dateline_token
 from ..records import Actor
 from .imported import FoldedMatcher
 from .lexicon import FORMER, ActorEntry, ActorLexicon, choose_entries, person_on
-from .names import NameMatcher, SpellingMatcher, fold
+from .names import NameMatcher, PersonNameMatcher, SpellingMatcher, fold
 
 # Modifier relations that keep a word inside the noun phrase of its head.
 _INNER_DEPS = {"compound", "amod", "nmod", "flat", "nummod", "npadvmod"}
@@ -73,11 +74,12 @@ class ActorFinder:
         self.lexicon = lexicon
         # kept apart from the lexicon: imported dictionaries may replace the lexicon, not the language
         self.grammar = grammar
-        if lexicon.name_matcher is None or lexicon.spelling_matcher is None:
+        if lexicon.name_matcher is None or lexicon.spelling_matcher is None or lexicon.person_matcher is None:
             lexicon.compile()
-        assert lexicon.name_matcher is not None and lexicon.spelling_matcher is not None
+        assert lexicon.name_matcher is not None and lexicon.spelling_matcher is not None and lexicon.person_matcher is not None
         self.names: NameMatcher = lexicon.name_matcher
         self.spelling: SpellingMatcher = lexicon.spelling_matcher
+        self.person_names: PersonNameMatcher = lexicon.person_matcher
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
         tokenizer = cast(Tokenizer, nlp.tokenizer)
         words = list(lexicon.sector_words)
@@ -113,6 +115,7 @@ class ActorFinder:
                 named.append((span, entries))
         named = self._disambiguate([(span, entries) for span, entries in named if not self._inside_longer_name(span, entries, known)])
         named += self._misspelt(doc, named)
+        named += self._spelt_otherwise(doc, named, day)
         taken = {i for span, _ in named for i in range(span.start, span.end)}
         roles = [
             span for span in filter_spans([doc[s:e] for _, s, e in self.roles(doc)])
@@ -179,6 +182,22 @@ class ActorFinder:
             if name is not None:
                 entries = [e._replace(entry_id=e.entry_id + "~" + token.text) for e in self.lexicon.phrases[name]]
                 found.append((doc[token.i : token.i + 1], entries))
+        return found
+
+    def _spelt_otherwise(
+        self, doc: Doc, named: list[tuple[Span, list[ActorEntry]]], day: dt.date | None
+    ) -> list[tuple[Span, list[ActorEntry]]]:
+        """People the NER finds whose name is a known one spelt another way ("Mahmud Abbas")."""
+        taken = {i for span, _ in named for i in range(span.start, span.end)}
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2 or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            name = self.person_names.correct(ent.text)
+            if name is not None:
+                entries = choose_entries([e._replace(entry_id=e.entry_id + "~" + ent.text) for e in self.lexicon.phrases[name]], day)
+                if entries:
+                    found.append((ent, entries))
         return found
 
     @staticmethod
@@ -424,7 +443,7 @@ class ActorFinder:
             for entry in entries:
                 if entry.kind == "person":
                     if former and entry.role != FORMER:
-                        entry = next((e for e in self.lexicon.people.get(entry.entry_id, []) if e.role == FORMER), entry)
+                        entry = next((e for e in self.lexicon.people.get(entry.entry_id.split("~")[0], []) if e.role == FORMER), entry)
                     # the role the text gives ("opposition leader Kizza Besigye") says what they are at the time,
                     # but an honorific ("Emir Sheikh Tamim") or a rank ("ISI chief Lt. Gen. X") does not undo an office
                     said = sector if sector and not former and sector != "REL" and not (

@@ -22,7 +22,7 @@ from ..cache import load_cached
 from ..errors import Errors, LexiconError
 from ..lexicons import lexicon_path, load_yaml
 from .knowledge import Knowledge, Person, knowledge_files, read_knowledge
-from .names import NameMatcher, SpellingMatcher, fold
+from .names import NameMatcher, PersonNameMatcher, SpellingMatcher, fold
 
 _CODE = re.compile(r"^[A-Z]{3}$")
 
@@ -79,6 +79,7 @@ class ActorLexicon:
     # the matchers compiled from ``phrases`` (kept with the cached lexicon, so a run loads them built)
     name_matcher: NameMatcher | None = None
     spelling_matcher: SpellingMatcher | None = None
+    person_matcher: PersonNameMatcher | None = None
 
     def compile(self) -> None:
         """Build the matchers of the phrases as they are now."""
@@ -86,6 +87,9 @@ class ActorLexicon:
         self.spelling_matcher = SpellingMatcher(
             phrase for phrase, entries in self.phrases.items()
             if " " not in phrase and any(e.kind in {"country", "adjective"} for e in entries)
+        )
+        self.person_matcher = PersonNameMatcher(
+            phrase for phrase, entries in self.phrases.items() if all(e.kind == "person" for e in entries)
         )
 
     def add(self, phrase: str, entry: ActorEntry) -> None:
@@ -360,7 +364,7 @@ def _read_sectors(path: Path, lexicon: ActorLexicon) -> None:
 
 
 # Bump when the readers change what they make of the files, so cached lexicons are not reused.
-FORMAT_VERSION = "actors-7"
+FORMAT_VERSION = "actors-9"
 
 
 @lru_cache(maxsize=4)

@@ -162,3 +162,58 @@ def _one_edit(a: str, b: str) -> bool:
         return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+class PersonNameMatcher:
+    """Full names of people written another way ("Mahmud Abbas", "Nouri al-Maleki", "Milo Djukanovic"):
+    a name of two words or more within one edit of a known one (two for names of fifteen letters or
+    more), among the known names that share its first or last word, with the same initials."""
+
+    def __init__(self, names: Iterable[str]):
+        by_word: dict[str, list[int]] = {}
+        self._keys: list[str] = []
+        self._written: list[str] = []
+        known: set[str] = set()
+        for name in names:
+            key = fold(name)
+            words = key.split()
+            if len(words) < 2 or key in known:
+                continue
+            known.add(key)
+            for word in {words[0], words[-1]}:
+                by_word.setdefault(word, []).append(len(self._keys))
+            self._keys.append(key)
+            self._written.append(name)
+        # plain lists and tuples: the matcher is pickled with the cached lexicon and must load fast
+        self._by_word = {word: tuple(numbers) for word, numbers in by_word.items()}
+
+    def correct(self, written: str) -> str | None:
+        """The one known name ``written`` is a spelling of, or None (also where it is known as written)."""
+        key = fold(written)
+        words = key.split()
+        if len(words) < 2:
+            return None
+        limit = 2 if len(key) >= 15 else 1
+        near = set()
+        for number in {*self._by_word.get(words[0], ()), *self._by_word.get(words[-1], ())}:
+            name = self._keys[number]
+            if name == key:
+                return None
+            if name[0] == key[0] and name.split()[-1][:1] == words[-1][:1] and _distance(key, name, limit) <= limit:
+                near.add(number)
+        return self._written[near.pop()] if len(near) == 1 else None
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or ``limit + 1`` once it is sure to exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, start=1):
+        current = [i]
+        for j, other in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
