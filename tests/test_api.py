@@ -68,7 +68,7 @@ def test_code_documents_checks_its_options_at_once(option, value, error):
     ({"id": None, "text": "x"}, TypeError, "`id` must be a non-empty string"),
     ({"id": "", "text": "x"}, TypeError, "`id` must be a non-empty string"),
     ({"id": "a", "text": "x", "date_published": 20191201}, TypeError, "publication date"),
-    ({"id": "a", "text": "x", "date_published": "01/12/2019"}, ValueError, "YYYY-MM-DD"),
+    ({"id": "a", "text": "x", "date_published": "01/12/2019"}, ValueError, "ISO 8601"),
     ({"id": "a", "text": "x", "title": 5}, TypeError, "`title`"),
 ])
 def test_document_checks_its_fields(kwargs, error, words):

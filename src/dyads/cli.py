@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import sys
 import time
 from collections import Counter
@@ -27,14 +28,37 @@ def dictionary_options(command):
     return click.option("--no-builtin", is_flag=True, help="Use only the imported dictionaries, not dyads' own lexicons.")(command)
 
 
+def _field_map(pairs: tuple[str, ...]) -> dict[str, str]:
+    from .read.jsonl import FIELDS
+
+    fields = {}
+    for pair in pairs:
+        field, _, key = pair.partition("=")
+        if field not in FIELDS or not key:
+            raise click.BadParameter(f"{pair!r}: give FIELD=KEY with FIELD one of {', '.join(FIELDS)}", param_hint="--field")
+        fields[field] = key
+    return fields
+
+
 def _dictionaries(kwargs: dict) -> tuple[tuple[str, str], ...]:
     return tuple((kind, path) for kind in ("actors", "agents", "verbs", "discards") for path in kwargs.pop(f"{kind}_files"))
+
+
+class _EchoWarnings(logging.Handler):
+    """dyads' warnings ("keys not read: story") on standard error, as ``warning: ...`` lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"warning: {record.getMessage()}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="dyads")
 def main() -> None:
     """dyads: code news about world politics into event data (PLOVER and CAMEO)."""
+    logger = logging.getLogger("dyads")
+    if not any(isinstance(handler, _EchoWarnings) for handler in logger.handlers):
+        handler = _EchoWarnings(logging.WARNING)
+        logger.addHandler(handler)
 
 
 # Exit codes of `dyads code`, documented in the README.
@@ -50,15 +74,17 @@ EXIT_NONE_CODED = 4
 @click.option("--text", "as_text", is_flag=True, help="Treat INPUTS as the text to code, not as paths.")
 @click.option("--date", callback=parse_date, help="Publication date YYYY-MM-DD for --text.")
 @click.option("--docs", "docs_path", help="Also write one JSON line per input document (status, reason, metadata).")
+@click.option("--field", "field_map", multiple=True, metavar="FIELD=KEY",
+              help="JSON Lines/CSV: read FIELD (text, date, title, byline, url, id) from KEY (repeatable), e.g. --field text=story.")
 @coding_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @db_option
 @window_option
 @dictionary_options
 @click.pass_context
-def code(ctx, inputs, output, fmt, as_text, date, docs_path, processes, batch_size, max_chars, time_budget, lexicon_dir,
+def code(ctx, inputs, output, fmt, as_text, date, docs_path, field_map, processes, batch_size, max_chars, time_budget, lexicon_dir,
          no_model, event_model_dir, quiet, db, window, no_builtin, **kwargs) -> None:
-    """Code news articles (files, folders, .jsonl, or '-' for JSON Lines on stdin) into events.
+    """Code news articles (.txt, .html, .jsonl, .csv, .jsonl.gz, .csv.gz files, folders, or '-' for JSON Lines on stdin) into events.
 
     Events are stored in the database (--db) unless -o names a file; give both for both.
     Exit status: 0 every document coded, 1 an error stopped the run, 2 a bad command line,
@@ -76,7 +102,7 @@ def code(ctx, inputs, output, fmt, as_text, date, docs_path, processes, batch_si
         except DyadsError as exc:
             raise click.ClickException(str(exc)) from None
     else:
-        documents = read_documents(inputs)
+        documents = read_documents(inputs, fields=_field_map(field_map))
     started = time.perf_counter()
     counts: Counter[str] = Counter()
     reasons: Counter[str] = Counter()

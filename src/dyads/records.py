@@ -6,6 +6,7 @@ Every stage speaks in these types: readers yield :class:`Document` (or
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -16,13 +17,17 @@ from .lexicons import builtin_event_types
 PLOVER_EVENTS = builtin_event_types()
 
 
+_COMPACT_DAY = re.compile(r"^\d{8}$")
+
+
 def published_date(value: dt.date | str | None) -> dt.date | None:
-    """A publication date as given through the API: a ``date`` (a ``datetime`` gives its day),
-    a ``YYYY-MM-DD`` string, or None.
+    """A publication date as given through the API or an input file: a ``date`` (a ``datetime``
+    gives its day), a string in any ISO 8601 form ("2019-01-04", "2019-01-04T10:00:00Z",
+    "2019-01-04 10:00:00+02:00": the day as written), ``YYYYMMDD``, or None.
 
     Raises:
         TypeError: any other type (a number such as 20191201 is not read as a date).
-        ValueError: a string that is not YYYY-MM-DD.
+        ValueError: a string that is none of these.
     """
     if value is None or type(value) is dt.date:
         return value
@@ -31,11 +36,19 @@ def published_date(value: dt.date | str | None) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        text = value.strip()
         try:
-            return dt.date.fromisoformat(value.strip())
+            if _COMPACT_DAY.match(text):
+                return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+            if len(text) == 10:
+                return dt.date.fromisoformat(text)
+            return dt.datetime.fromisoformat(text).date()
         except ValueError:
-            raise ValueError(f"a publication date must be YYYY-MM-DD, got {value!r}") from None
-    raise TypeError(f"a publication date must be a datetime.date or a YYYY-MM-DD string, got {type(value).__name__} {value!r}")
+            raise ValueError(
+                f"a publication date must be an ISO 8601 date or date and time (2019-01-04, 2019-01-04T10:00:00Z) "
+                f"or YYYYMMDD, got {value!r}"
+            ) from None
+    raise TypeError(f"a publication date must be a datetime.date or an ISO 8601 string, got {type(value).__name__} {value!r}")
 
 
 @dataclass(frozen=True)

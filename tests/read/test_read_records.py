@@ -22,7 +22,7 @@ def test_missing_or_empty_date_is_none(value, expected):
     assert parse_record({"text": "x", "date": value}, "f.jsonl", 1).date_published == expected
 
 
-@pytest.mark.parametrize("value", ["04/12/2019", "2019-13-01", 20191204, "  "])
+@pytest.mark.parametrize("value", ["04/12/2019", "2019-13-01", 12345, 2019.5, "  "])
 def test_bad_date_is_e106(value):
     with pytest.raises(DocumentError, match=r"\[E106\] f\.jsonl line 2"):
         parse_record({"text": "x", "date": value}, "f.jsonl", 2)

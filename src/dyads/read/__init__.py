@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TextIO
 
@@ -18,6 +18,7 @@ from dyads.read.decode import printable
 from dyads.read.folder import FileKey, walk
 from dyads.read.html import read_html_file
 from dyads.read.jsonl import Placed, decode_lines, read_jsonl, read_jsonl_lines
+from dyads.read.tables import compound_suffix, read_table
 from dyads.read.text import read_text_document, read_text_file
 from dyads.records import Document, Skipped
 
@@ -32,10 +33,12 @@ _SINGLE_READERS: dict[str, Callable[[Path, str], Document]] = {
     ".html": read_html_file,
     ".htm": read_html_file,
 }
-SUFFIXES = (*_SINGLE_READERS, ".jsonl")
+SUFFIXES = (*_SINGLE_READERS, ".jsonl", ".csv", ".jsonl.gz", ".csv.gz")
 
 
-def read_documents(inputs: Iterable[str], stdin: TextIO | None = None) -> Iterator[Document | Skipped]:
+def read_documents(
+    inputs: Iterable[str], stdin: TextIO | None = None, fields: Mapping[str, str] | None = None
+) -> Iterator[Document | Skipped]:
     """Read every document the user named.
 
     Every input is accounted for: each document is read, or skipped with a coded reason
@@ -46,18 +49,20 @@ def read_documents(inputs: Iterable[str], stdin: TextIO | None = None) -> Iterat
     file's name.
 
     Args:
-        inputs (Iterable[str]): paths as given: ``.txt``, ``.html``, ``.htm`` or ``.jsonl``
-            files, folders (every file under them, sorted, hidden ones left out), or ``-``
-            for JSON Lines on ``stdin``.
+        inputs (Iterable[str]): paths as given: ``.txt``, ``.html``, ``.htm``, ``.jsonl``,
+            ``.csv``, ``.jsonl.gz`` or ``.csv.gz`` files, folders (every file under them, sorted,
+            hidden ones left out), or ``-`` for JSON Lines on ``stdin``.
         stdin (TextIO | None): the stream read for ``-``; ``sys.stdin`` when None. When that
             is None too (the process was started with standard input closed), ``-`` gives
             an E117 Skipped.
+        fields (Mapping[str, str] | None): for JSON Lines and CSV, a key to read for a field
+            (``{"text": "story"}``) before the usual names (:data:`dyads.read.jsonl.KEY_NAMES`).
 
     Returns:
         Iterator[Document | Skipped]: documents in input order, ids unique; each input that
         cannot be read gives a Skipped whose ``reason`` is a coded message (``[E102] ...``).
     """
-    yield from _unique(_read_inputs(inputs, stdin))
+    yield from _unique(_read_inputs(inputs, stdin, fields))
 
 
 def unique_ids(items: Iterable[Document | Skipped]) -> Iterator[Document | Skipped]:
@@ -103,7 +108,7 @@ def _unique(placed: Iterable[Placed]) -> Iterator[Document | Skipped]:
             yield dataclasses.replace(item, id=new_id)
 
 
-def _read_inputs(inputs: Iterable[str], stdin: TextIO | None) -> Iterator[Placed]:
+def _read_inputs(inputs: Iterable[str], stdin: TextIO | None, fields: Mapping[str, str] | None) -> Iterator[Placed]:
     seen: dict[FileKey, str] = {}
     stdin_read = False
     for given in inputs:
@@ -113,19 +118,22 @@ def _read_inputs(inputs: Iterable[str], stdin: TextIO | None) -> Iterator[Placed
                 yield STDIN_NAME, Skipped(STDIN_NAME, Errors.E116.format(name=STDIN_NAME, first=STDIN_NAME))
             else:
                 stdin_read = True
-                yield from _read_stream(stdin if stdin is not None else sys.stdin)
+                yield from _read_stream(stdin if stdin is not None else sys.stdin, fields)
             continue
         for found in walk(Path(given), printable(given), seen):
             if isinstance(found, Skipped):
                 yield found.id, found
             else:
-                yield from _read_file(*found)
+                yield from _read_file(*found, fields)
 
 
-def _read_file(path: Path, name: str) -> Iterator[Placed]:
-    suffix = path.suffix.lower()
+def _read_file(path: Path, name: str, fields: Mapping[str, str] | None = None) -> Iterator[Placed]:
+    suffix = compound_suffix(path)
     if suffix == ".jsonl":
-        yield from read_jsonl(path, name)
+        yield from read_jsonl(path, name, fields)
+        return
+    if suffix in {".csv", ".jsonl.gz", ".csv.gz"}:
+        yield from read_table(path, name, suffix, fields)
         return
     reader = _SINGLE_READERS.get(suffix)
     if reader is None:
@@ -137,7 +145,7 @@ def _read_file(path: Path, name: str) -> Iterator[Placed]:
         yield name, Skipped(name, str(err))
 
 
-def _read_stream(stream: TextIO | None) -> Iterator[Placed]:
+def _read_stream(stream: TextIO | None, fields: Mapping[str, str] | None = None) -> Iterator[Placed]:
     if stream is None:
         # `dyads code - <&-`: Python leaves sys.stdin None when descriptor 0 is closed.
         yield STDIN_NAME, Skipped(STDIN_NAME, Errors.E117.format(name=STDIN_NAME))
@@ -147,7 +155,7 @@ def _read_stream(stream: TextIO | None) -> Iterator[Placed]:
     buffer = getattr(stream, "buffer", None)
     lines = decode_lines(buffer, STDIN_NAME) if buffer is not None else _text_lines(stream)
     try:
-        yield from read_jsonl_lines(lines, STDIN_NAME)
+        yield from read_jsonl_lines(lines, STDIN_NAME, fields)
     except OSError as err:
         # Descriptor 0 open on something that cannot be read (a folder, a write-only file).
         yield STDIN_NAME, Skipped(STDIN_NAME, Errors.E101.format(name=STDIN_NAME, problem=err.strerror or err))
