@@ -1,6 +1,7 @@
 """The ``dyads`` command line. Kept thin: parse options, call the library, report."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -73,6 +74,8 @@ EXIT_NONE_CODED = 4
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), help="Output format (default: from the extension).")
 @click.option("--text", "as_text", is_flag=True, help="Treat INPUTS as the text to code, not as paths.")
 @click.option("--date", callback=parse_date, help="Publication date YYYY-MM-DD for --text.")
+@click.option("--assume-date", "assume_date", callback=parse_date,
+              help="Publication date YYYY-MM-DD for documents in which none is found (said so in --docs).")
 @click.option("--docs", "docs_path", help="Also write one JSON line per input document (status, reason, metadata).")
 @click.option("--field", "field_map", multiple=True, metavar="FIELD=KEY",
               help="JSON Lines/CSV: read FIELD (text, date, title, byline, url, id) from KEY (repeatable), e.g. --field text=story.")
@@ -82,7 +85,7 @@ EXIT_NONE_CODED = 4
 @window_option
 @dictionary_options
 @click.pass_context
-def code(ctx, inputs, output, fmt, as_text, date, docs_path, field_map, processes, batch_size, max_chars, time_budget, lexicon_dir,
+def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, field_map, processes, batch_size, max_chars, time_budget, lexicon_dir,
          no_model, event_model_dir, quiet, db, window, no_builtin, **kwargs) -> None:
     """Code news articles (.txt, .html, .jsonl, .csv, .jsonl.gz, .csv.gz files, folders, or '-' for JSON Lines on stdin) into events.
 
@@ -103,6 +106,9 @@ def code(ctx, inputs, output, fmt, as_text, date, docs_path, field_map, processe
             raise click.ClickException(str(exc)) from None
     else:
         documents = read_documents(inputs, fields=_field_map(field_map))
+    assumed: set[str] = set()
+    if assume_date is not None:
+        documents = _assume_dates(documents, assume_date, assumed)
     started = time.perf_counter()
     counts: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
@@ -136,9 +142,12 @@ def code(ctx, inputs, output, fmt, as_text, date, docs_path, field_map, processe
                     store.add(result)
                     if isinstance(result, Coded):
                         counts["coded"] += 1
+                        note = _date_note(result.document, assumed)
+                        counts["undated"] += note == UNDATED
+                        counts["assumed"] += note == ASSUMED
                         writer.write(result.events)
                         if doc_writer:
-                            doc_writer.write_record(_doc_record(result.document, "coded", None))
+                            doc_writer.write_record(_doc_record(result.document, "coded", None, note))
                     else:
                         counts["skipped"] += 1
                         reasons[result.reason.split("]")[0].strip("[") if result.reason.startswith("[") else result.reason] += 1
@@ -156,9 +165,17 @@ def code(ctx, inputs, output, fmt, as_text, date, docs_path, field_map, processe
             f"documents read: {counts['read']}, coded: {counts['coded']}, skipped: {counts['skipped']}"
             + (f" ({why})" if why else "")
             + (f", unchanged: {counts['unchanged']}" if counts["unchanged"] else "")
+            + (f", undated: {counts['undated']}" if counts["undated"] else "")
+            + (f", date assumed: {counts['assumed']}" if counts["assumed"] else "")
             + f"; events written: {writer.count}{store.summary()}; {seconds:.1f} s",
             err=True,
         )
+        if counts["undated"]:
+            click.echo(
+                f"warning: {counts['undated']} coded document(s) have no publication date, so their events have none and "
+                "relative dates ('on Monday') stay unresolved; give a date in the input or --assume-date YYYY-MM-DD",
+                err=True,
+            )
     if counts["coded"] + counts["unchanged"] == 0:
         ctx.exit(EXIT_NONE_CODED)
     ctx.exit(EXIT_SOME_SKIPPED if counts["skipped"] else EXIT_ALL_CODED)
@@ -187,11 +204,29 @@ def _progress(quiet: bool):
     )
 
 
-def _doc_record(document: Document, status: str, reason: str | None) -> dict:
+UNDATED = "no publication date found: events undated"
+ASSUMED = "no publication date found: --assume-date used"
+
+
+def _assume_dates(documents: Iterator[Document | Skipped], day: dt.date, assumed: set[str]) -> Iterator[Document | Skipped]:
+    for item in documents:
+        if isinstance(item, Document) and item.date_published is None:
+            assumed.add(item.id)
+            item = dataclasses.replace(item, date_published=day)
+        yield item
+
+
+def _date_note(document: Document, assumed: set[str]) -> str | None:
+    if document.id in assumed:
+        return ASSUMED
+    return UNDATED if document.date_published is None else None
+
+
+def _doc_record(document: Document, status: str, reason: str | None, date_note: str | None = None) -> dict:
     return {
         "doc_id": document.id, "title": document.title, "byline": document.byline,
         "date_published": document.date_published.isoformat() if document.date_published else None,
-        "body": document.text, "status": status, "reason": reason,
+        "date_note": date_note, "body": document.text, "status": status, "reason": reason,
     }
 
 
@@ -199,7 +234,7 @@ def _skipped_record(skipped: Skipped) -> dict:
     return {
         "doc_id": skipped.id, "title": skipped.title, "byline": None,
         "date_published": skipped.date_published.isoformat() if skipped.date_published else None,
-        "body": None, "status": "skipped", "reason": skipped.reason,
+        "date_note": None, "body": None, "status": "skipped", "reason": skipped.reason,
     }
 
 

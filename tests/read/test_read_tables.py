@@ -115,3 +115,25 @@ def test_field_option_on_the_command_line(tmp_path):
     assert events and events[0]["date_published"] == "2020-02-02"
     bad = CliRunner().invoke(main, ["code", str(path), "--field", "body", "-o", str(out)])
     assert bad.exit_code == 2 and "FIELD=KEY" in bad.output
+
+
+def test_undated_documents_are_counted_and_said_and_a_date_can_be_assumed(tmp_path):
+    path = tmp_path / "u.jsonl"
+    path.write_text(_lines({"id": "u1", "text": "Kenya and Uganda held talks in Nairobi on Monday."},
+                           {"id": "d1", "text": "Kenya and Uganda held talks in Nairobi on Monday.", "date": "2020-03-05"}),
+                    encoding="utf-8")
+    out, docs = tmp_path / "e.jsonl", tmp_path / "d.jsonl"
+    result = CliRunner().invoke(main, ["code", str(path), "-o", str(out), "--docs", str(docs)])
+    assert result.exit_code == 0, result.output
+    assert "undated: 1" in result.output and "warning: 1 coded document(s) have no publication date" in result.output
+    notes = {r["doc_id"]: r["date_note"] for r in map(json.loads, docs.read_text(encoding="utf-8").splitlines())}
+    assert notes == {"u1": "no publication date found: events undated", "d1": None}
+    undated = [e for e in map(json.loads, out.read_text(encoding="utf-8").splitlines()) if e["doc_id"] == "u1"]
+    assert undated and all(e["date"] is None and e["date_published"] is None for e in undated)  # "Monday" not guessed
+
+    result = CliRunner().invoke(main, ["code", str(path), "-o", str(out), "--docs", str(docs), "--assume-date", "2020-03-05"])
+    assert result.exit_code == 0 and "undated" not in result.output and "date assumed: 1" in result.output
+    notes = {r["doc_id"]: r["date_note"] for r in map(json.loads, docs.read_text(encoding="utf-8").splitlines())}
+    assert notes["u1"] == "no publication date found: --assume-date used"
+    assumed = [e for e in map(json.loads, out.read_text(encoding="utf-8").splitlines()) if e["doc_id"] == "u1"]
+    assert assumed and all(e["date_published"] == "2020-03-05" and e["date"] == "2020-03-02" for e in assumed)
