@@ -94,18 +94,37 @@ _ABSOLUTE = re.compile(rf"\b{_MONTH}(?:\s|$)|\b\d{{1,4}}[/.]\d{{1,2}}[/.]\d{{2,4
 _HAS_YEAR = re.compile(r"\b\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b")
 
 
-def resolve_date(expression: str, published: dt.date | None) -> dt.date | None:
+def resolve_date(expression: str, published: dt.date | None, future: bool = False) -> dt.date | None:
     """Resolve a date expression against the publication date.
 
     Args:
         expression: the text of a DATE entity, e.g. "on December 3" or "Tuesday".
         published: the article's publication date, where known.
+        future: the event is to come ("will resume talks on April 1"): a date without its year,
+            or a bare weekday, is the first such day on or after publication, not the latest before.
 
     Returns:
         The day the expression names, or ``None`` where it names no single day
         (see the module docstring for every rule).
     """
-    return _resolve(_normalise(expression), published)
+    text = _normalise(expression)
+    if future and published is not None:
+        parts = _match_calendar_date(text)
+        if parts is not None and parts[0] is None:
+            return _first_month_day(parts[1], parts[2], published)
+        bare = _TIME_OF_DAY.sub("", text)
+        if (match := _WEEKDAY.match(bare)) and match.group(1) is None:
+            return published + dt.timedelta(days=(_WEEKDAYS.index(match.group(2)) - published.weekday()) % 7)
+    return _resolve(text, published)
+
+
+def _first_month_day(month: int, day: int, published: dt.date) -> dt.date | None:
+    """The first ``month``/``day`` on or after publication."""
+    for year in (published.year, published.year + 1):
+        candidate = _make_date(year, month, day)
+        if candidate is not None and candidate >= published:
+            return candidate
+    return None
 
 
 def _normalise(expression: str) -> str:

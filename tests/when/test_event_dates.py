@@ -1,0 +1,32 @@
+"""Event dates from the event's own words: future events read forward, names with day words are no dates."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dyads.coder import code_text
+from dyads.when.dates import resolve_date
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an event to come reads a date without its year forward, one that happened backward
+    ("Iran and Iraq will resume talks on April 1.", "1987-03-04", "1987-04-01"),
+    ("Iran and Iraq resumed talks on April 1.", "1987-04-10", "1987-04-01"),
+    ("Kenya and Uganda will meet on Friday.", "2020-03-04", "2020-03-06"),
+    ("Kenya and Uganda met on Friday.", "2020-03-04", "2020-02-28"),
+    ("Kenya and Uganda plan to hold talks on Friday.", "2020-03-04", "2020-03-06"),
+    ("Russia criticised Ukraine on Sunday.", "2019-05-14", "2019-05-12"),
+    # a name with a day word in it is no date
+    ("On Meet the Press Sunday, the senator criticised China.", "2019-05-14", None),
+    ("Britain and Ireland signed the Good Friday Agreement.", "2019-05-14", None),
+])
+def test_event_date(text, published, expected):
+    events = code_text(text, published)
+    assert events and {e.date for e in events} == {expected}
+
+
+def test_future_reading_only_changes_dates_without_a_year():
+    assert resolve_date("April 1", dt.date(1987, 3, 4), future=True).isoformat() == "1987-04-01"
+    assert resolve_date("April 1, 1986", dt.date(1987, 3, 4), future=True).isoformat() == "1986-04-01"
+    assert resolve_date("yesterday", dt.date(1987, 3, 4), future=True).isoformat() == "1987-03-03"
