@@ -30,3 +30,17 @@ def test_future_reading_only_changes_dates_without_a_year():
     assert resolve_date("April 1", dt.date(1987, 3, 4), future=True).isoformat() == "1987-04-01"
     assert resolve_date("April 1, 1986", dt.date(1987, 3, 4), future=True).isoformat() == "1986-04-01"
     assert resolve_date("yesterday", dt.date(1987, 3, 4), future=True).isoformat() == "1987-03-03"
+
+
+@pytest.mark.parametrize("text, published, coded", [
+    # background in the event's own clause: a past year or a past war is not news of the day
+    ("In 1985, Iraqi jets bombed Tehran.", "2019-03-04", False),
+    ("During the Second World War, German bombers attacked London.", "2019-03-04", False),
+    ("Iraqi jets bombed Tehran in 1985.", "2019-03-04", False),
+    # a recent year, a day the sentence names, or a year in another clause keep the event
+    ("Iraqi jets bombed Tehran in 2018.", "2019-03-04", True),
+    ("Czechia and China signed an agreement today to increase trade in 1983.", "2000-01-01", True),
+    ("Turkish troops shelled Kurdish positions near Afrin on Monday, in a campaign that began in 2010.", "2020-03-04", True),
+])
+def test_historical_background_is_not_coded_as_news(text, published, coded):
+    assert bool(code_text(text, published)) is coded

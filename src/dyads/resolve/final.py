@@ -20,7 +20,7 @@ from ..events.confidence import CONFIDENCE
 from ..events.targets import made_known
 from ..parse.guard import check_clock
 from ..records import Actor, Location
-from ..when import sentence_date
+from ..when import historical, sentence_date
 from ..where import find_location, get_gazetteer
 
 # Roles that belong to the place they act in ("police in Cairo", "protesters in Kyiv"); ministers,
@@ -119,6 +119,8 @@ def final_events(doc: Doc, doc_id: str, published: dt.date | None, lexicon: Even
         if kind is None:
             continue  # an imported non-CAMEO code (WEIS "903"): no PLOVER type to write it with
         sent = candidate.sentence
+        if historical(sent, candidate.trigger.i, published):
+            continue  # "In 1985, Iraqi jets bombed Tehran": the story's background, not an event of its day
         key = candidate.trigger.i
         if key not in location_cache:
             location_cache[key] = find_location(sent, gazetteer, anchor=candidate.trigger, context=countries)

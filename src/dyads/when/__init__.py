@@ -2,6 +2,6 @@
 from __future__ import annotations
 
 from dyads.when.dates import resolve_date
-from dyads.when.sentences import sentence_date
+from dyads.when.sentences import historical, sentence_date
 
-__all__ = ["resolve_date", "sentence_date"]
+__all__ = ["historical", "resolve_date", "sentence_date"]

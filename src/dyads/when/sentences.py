@@ -8,11 +8,17 @@ or a bare weekday, forward from publication.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Span, Token
 
 from ..parse.entities import entities_in
 from .dates import resolve_date
+
+_YEAR = re.compile(r"^(?:(?:in|during|since|by|of)\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?((?:1[0-9]|20)\d\d)s?$", re.IGNORECASE)
+_WARS = re.compile(r"\b(?:world war|war of|civil war of)\b", re.IGNORECASE)
+HISTORICAL_YEARS = 2
+"""A year at least this many years before publication makes its clause's event history, not news."""
 
 # words before a day that are part of the date expression, not of a name ("late on Sunday")
 _DATE_WORDS = frozenset({"on", "last", "next", "this", "by", "late", "early", "since", "until", "from", "before", "after", "every"})
@@ -66,3 +72,35 @@ def _future(trigger: Token) -> bool:
     return trigger.dep_ == "xcomp" and head.lemma_.lower() in _FUTURE_HEADS and any(
         child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children
     )
+
+
+def historical(sent: Span, trigger_i: int, published: dt.date | None) -> str | None:
+    """The words that place the trigger's event in the past of the story, or None: a year (or a
+    decade) at least :data:`HISTORICAL_YEARS` before publication, or a past war, in the event's own
+    clause ("In 1985, Iraqi jets bombed Tehran", "during the Second World War"). Such an event is
+    background, not news of the day, and is not coded with today's date."""
+    if published is None or sentence_date(sent, trigger_i, published) is not None:
+        return None  # a day the sentence names ("signed today ...") makes it news of that day
+    trigger = sent.doc[trigger_i]
+    clause = {trigger.i}
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        clause.add(_clause_verb(trigger).i)
+    for ent in entities_in(sent):
+        if ent.label_ not in {"DATE", "EVENT"} or _clause_verb(ent.root).i not in clause:
+            continue
+        match = _YEAR.match(ent.text.strip()) if ent.label_ == "DATE" else None
+        if match and int(match.group(1)) <= published.year - HISTORICAL_YEARS:
+            return ent.text
+        if ent.label_ == "EVENT" and _WARS.search(ent.text):
+            return ent.text
+    return None
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a word sits in (itself for a verb)."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return token
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return ancestor
+    return token.sent.root
