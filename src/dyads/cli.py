@@ -226,7 +226,8 @@ def _doc_record(document: Document, status: str, reason: str | None, date_note: 
     return {
         "doc_id": document.id, "title": document.title, "byline": document.byline,
         "date_published": document.date_published.isoformat() if document.date_published else None,
-        "date_note": date_note, "body": document.text, "status": status, "reason": reason,
+        "date_note": date_note, "dateline": document.dateline, "agency": document.agency,
+        "body": document.text, "status": status, "reason": reason,
     }
 
 
@@ -234,7 +235,7 @@ def _skipped_record(skipped: Skipped) -> dict:
     return {
         "doc_id": skipped.id, "title": skipped.title, "byline": None,
         "date_published": skipped.date_published.isoformat() if skipped.date_published else None,
-        "date_note": None, "body": None, "status": "skipped", "reason": skipped.reason,
+        "date_note": None, "dateline": None, "agency": None, "body": None, "status": "skipped", "reason": skipped.reason,
     }
 
 

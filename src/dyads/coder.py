@@ -59,6 +59,7 @@ def _make_doc(nlp: Language, document: Document, settings: CoderSettings) -> Doc
     doc = nlp.make_doc(document.text)
     doc._.doc_id = document.id
     doc._.date_published = document.date_published
+    doc._.dateline = document.dateline
     doc._.dyads_budget = settings.time_budget
     return doc
 

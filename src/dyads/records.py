@@ -60,6 +60,8 @@ class Document:
         text: the body that is coded (boilerplate removed).
         date_published: publication date, where known.
         title, byline, url: metadata read from the input, where present.
+        dateline: the place of a dateline taken off the body ("NAIROBI, Kenya"), the story's
+            location hint (a role with no state takes its country); agency: the news agency it names.
     """
 
     id: str
@@ -68,6 +70,8 @@ class Document:
     title: str | None = None
     byline: str | None = None
     url: str | None = None
+    dateline: str | None = None
+    agency: str | None = None
 
     def __post_init__(self) -> None:
         # Checked here, where an API user builds one, rather than as an odd skip deep in the coder.
@@ -75,7 +79,7 @@ class Document:
             raise TypeError(f"Document `id` must be a non-empty string, got {self.id!r}")
         if not isinstance(self.text, str):
             raise TypeError(f"Document {self.id!r}: `text` must be a string, got {type(self.text).__name__}")
-        for name in ("title", "byline", "url"):
+        for name in ("title", "byline", "url", "dateline", "agency"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise TypeError(f"Document {self.id!r}: `{name}` must be a string or None, got {type(value).__name__}")

@@ -137,3 +137,21 @@ def test_undated_documents_are_counted_and_said_and_a_date_can_be_assumed(tmp_pa
     assert notes["u1"] == "no publication date found: --assume-date used"
     assumed = [e for e in map(json.loads, out.read_text(encoding="utf-8").splitlines()) if e["doc_id"] == "u1"]
     assert assumed and all(e["date_published"] == "2020-03-05" and e["date"] == "2020-03-02" for e in assumed)
+
+
+def test_a_dateline_taken_off_a_page_is_kept_as_the_story_place(tmp_path):
+    (tmp_path / "lima.txt").write_text(
+        "Police detain protesters in Lima\n\nLIMA -- Police detained dozens of protesters on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "nairobi.txt").write_text(
+        "Kenyan police fire tear gas\n\nNAIROBI, Kenya (Reuters) - Police fired tear gas at students on Monday.\n", encoding="utf-8")
+    read = {item.id.rsplit("/", 1)[-1]: item for item in read_documents([str(tmp_path)])}
+    lima, nairobi = read["lima.txt"], read["nairobi.txt"]
+    assert isinstance(lima, Document) and (lima.dateline, lima.agency) == ("LIMA", None)
+    assert lima.text.startswith("Police detained")  # the dateline is no part of the first sentence
+    assert isinstance(nairobi, Document) and (nairobi.dateline, nairobi.agency) == ("NAIROBI, Kenya", "Reuters")
+    out = tmp_path / "events.jsonl"
+    result = CliRunner().invoke(main, ["code", str(tmp_path), "--assume-date", "2020-03-05", "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    events = {e["doc_id"].rsplit("/", 1)[-1]: e for e in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert events["lima.txt"]["source"][0]["code"] == "PER" and "Police=context:dateline" in events["lima.txt"]["why"]
+    assert events["nairobi.txt"]["source"][0]["code"] == "KEN"

@@ -281,7 +281,10 @@ class ActorFinder:
 
     def _dateline_state(self, doc: Doc, body: int) -> str | None:
         """The state of the dateline's place ("LIMA --", "NAIROBI, Kenya (Reuters) -")."""
+        # the dateline opening the text, or the one the reader took off it
         place = dateline_place(doc.text) if body else None
+        if place is None and doc._.dateline:
+            place = tuple(part.strip() for part in doc._.dateline.split(",") if part.strip())
         if place is None:
             return None
         for name in reversed(place):  # "NAIROBI, Kenya": the country, else the city

@@ -92,11 +92,14 @@ class ArticleParts:
         byline: the author names from a "By ..." line, where found.
         date_published: the publication date, where found.
         paragraphs: the body, one string per paragraph, boilerplate removed.
+        dateline, agency: the place and the agency of a dateline taken off the body.
     """
 
     title: str | None = None
     byline: str | None = None
     date_published: dt.date | None = None
+    dateline: str | None = None
+    agency: str | None = None
     paragraphs: list[str] = field(default_factory=list)
 
     @property
@@ -303,6 +306,10 @@ def parse_article(text: str, title: str | None = None) -> ArticleParts:
     parts.date_published = _choose_date(date_lines)
     parts.paragraphs = _paragraphs(lines[body_start:], parts)
     if parts.paragraphs:
+        match = DATELINE.match(parts.paragraphs[0])
+        if match:
+            parts.dateline = ", ".join(p for p in (match["place"], match["where"]) if p)
+            parts.agency = match["agency"]
         first, wire_date = strip_wire_dateline(parts.paragraphs[0])
         parts.date_published = parts.date_published or wire_date
         # A paragraph that was the dateline alone leaves nothing to code.

@@ -87,6 +87,8 @@ def parse_html(page: str, name: str) -> Document:
         title=title,
         byline=_byline(extracted.author) or parts.byline,
         url=_clean(extracted.url),
+        dateline=parts.dateline,
+        agency=parts.agency,
     )
 
 

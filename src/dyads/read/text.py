@@ -37,6 +37,8 @@ def read_text_file(path: Path, name: str) -> Document:
         date_published=parts.date_published,
         title=parts.title,
         byline=parts.byline,
+        dateline=parts.dateline,
+        agency=parts.agency,
     )
 
 
