@@ -47,6 +47,9 @@ _MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
 _DOTTED_DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
+_WIRE_CREDIT = re.compile(
+    r"^(?:\(?\s*)(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<names>[^;()]+?)(?:\s*;\s*[^;]*by\s+[^;()]+)*\s*\)?\.?$", re.I
+)
 _BYLINE = re.compile(r"^(?:written by|words by|reporting by|by)\s*:?\s+(?P<name>.+)$", re.I)
 # A byline names people: a few capitalised words, joined by "and" or commas.
 _BYLINE_NAME = re.compile(
@@ -176,10 +179,10 @@ def parse_date_line(line: str) -> tuple[dt.date, bool, str] | None:
     rest = line[prefix.end():] if prefix else line
     # Time zones in brackets, "(UTC+04:00)", say nothing about the day and confuse dateparser.
     rest = re.sub(r"\([^)]*\)", " ", rest)
-    tokens = [t for t in re.split(r"[\s,|]+|\s-\s", rest) if t and t != "-"]
+    tokens = [t for t in re.split(r"[\s,|]+|\s[-/]\s", rest) if t and t not in {"-", "/"}]
     if not tokens or not all(_DATE_TOKEN.match(t.rstrip(".")) or _DATE_TOKEN.match(t) for t in tokens):
         return None
-    date = parse_date(rest)
+    date = parse_date(re.sub(r"\s/\s", " ", rest))
     if date is None:
         return None
     return date, bool(_TIME.search(rest)), label
@@ -277,6 +280,7 @@ def parse_article(text: str, title: str | None = None) -> ArticleParts:
     seen = 0
     # Whether the headline has been passed: a date line above it is a site header.
     headline_seen = False
+    title_index: int | None = None
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -296,7 +300,17 @@ def parse_article(text: str, title: str | None = None) -> ArticleParts:
             parts.byline = parts.byline or byline
         elif parts.title is None and _looks_like_title(line):
             parts.title = line
+            title_index = index
             headline_seen = True
+        elif (
+            title is None and title_index is not None and not date_lines and parts.byline is None
+            and all(not between.strip() for between in lines[title_index + 1 : index])
+            and len((parts.title or "").split()) <= 4
+            and _looks_like_title(line) and len(line.split()) > len((parts.title or "").split())
+        ):
+            # "Kenya News Agency" above "Kenya and Uganda sign border deal": a site name, then the headline
+            parts.title = line
+            title_index = index
         elif parts.title is None and len(line.split()) < 3 and not line.endswith("."):
             # A site name or section label ("AzerNews", "Politics") above the headline.
             pass
@@ -305,6 +319,10 @@ def parse_article(text: str, title: str | None = None) -> ArticleParts:
             break
     parts.date_published = _choose_date(date_lines)
     parts.paragraphs = _paragraphs(lines[body_start:], parts)
+    if parts.paragraphs and (credit := _WIRE_CREDIT.match(parts.paragraphs[-1])):
+        # "Reporting by Jane Smith; Editing by John Roe": the authors, at the foot of wire copy
+        parts.byline = parts.byline or credit["names"].strip()
+        parts.paragraphs.pop()
     if parts.paragraphs:
         match = DATELINE.match(parts.paragraphs[0])
         if match:
