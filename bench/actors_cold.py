@@ -45,10 +45,8 @@ def main() -> None:
             _seconds(actors, {**os.environ, "DYADS_CACHE": str(Path(folder) / f"cold{run}")}) for run in range(max(1, args.runs // 2))
         )
     from dyads.actors.knowledge import read_knowledge
-    from dyads.actors.lexicon import read_organisation_codes
-    from dyads.lexicons import lexicon_path
 
-    knowledge = read_knowledge(None, read_organisation_codes(lexicon_path(None, "actors", "organisations.yml")))
+    knowledge = read_knowledge(None)
     print(f"knowledge base: {len(knowledge.people)} people, {sum(len(p.roles) for p in knowledge.people)} terms, "
           f"{len(knowledge.bodies)} bodies, parties, groups and peoples")
     print(f"bare spaCy (import, load, parse): {spacy_s:.2f} s")

@@ -8,8 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from dyads.actors.knowledge import check_knowledge, read_file, read_knowledge, read_offices, report, state_codes
-from dyads.actors.lexicon import FORMER, ActorEntry, choose_entries, initial_variants, read_organisation_codes
+from dyads.actors.knowledge import (
+    check_knowledge,
+    read_file,
+    read_knowledge,
+    read_offices,
+    read_organisation_codes,
+    report,
+    state_codes,
+)
+from dyads.actors.lexicon import FORMER, ActorEntry, choose_entries, initial_variants
 from dyads.actors.names import NameMatcher, fold
 from dyads.coder import code_text, find_actor_records
 from dyads.errors import LexiconError
@@ -59,8 +67,7 @@ def test_a_body_needs_a_sector_and_a_party_is_pty(tmp_path):
 def _problems(tmp_path: Path, people: str) -> list[str]:
     path = tmp_path / "GBR.yml"
     path.write_text(HEADER + people, encoding="utf-8")
-    organisations = read_organisation_codes(ACTORS / "organisations.yml")
-    knowledge = read_knowledge(None, organisations, [path])
+    knowledge = read_knowledge(None, files=[path])
     return check_knowledge(knowledge)
 
 

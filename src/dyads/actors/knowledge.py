@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from ..errors import Errors, LexiconError
-from ..lexicons import lexicon_path
+from ..lexicons import lexicon_path, load_yaml
 
 _CODE = re.compile(r"^[A-Z]{3}$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -134,18 +134,6 @@ _LineLoader.yaml_implicit_resolvers = {
     key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-
-
-def _load(path: Path) -> Any:
-    try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_LineLoader)
-    except OSError as exc:
-        raise LexiconError(Errors.E302.format(path=path, problem=exc.strerror)) from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else "?"
-        raise LexiconError(Errors.E301.format(path=path, line=line, problem=str(exc).splitlines()[0])) from exc
 
 
 class _Reader:
@@ -269,7 +257,7 @@ class _Reader:
 
 
 def read_offices(path: Path) -> dict[str, Office]:
-    data = _load(path)
+    data = load_yaml(path, _LineLoader)
     if not isinstance(data, dict):
         raise LexiconError(Errors.E302.format(path=path, problem="must map office names to {sector, titles, shared}"))
     offices = {}
@@ -286,7 +274,7 @@ def read_file(
 ) -> tuple[list[Person], list[Body]]:
     """The people and bodies of one knowledge file; ``states``: the codes a file may use (all when empty)."""
     reader = _Reader(path, offices, organisations, states)
-    data = _load(path) or {}
+    data = load_yaml(path, _LineLoader) or {}
     if not isinstance(data, dict):
         raise LexiconError(Errors.E302.format(path=path, problem="must be a mapping (country, source, bodies, parties, groups, people)"))
     if path.stem == "peoples":
@@ -326,14 +314,24 @@ def knowledge_files(lexicon_dir: str | None) -> list[Path]:
     return sorted(folder.glob("*.yml"))
 
 
-def read_knowledge(lexicon_dir: str | None, organisations: dict[str, str], files: list[Path] | None = None) -> Knowledge:
+def read_organisation_codes(path: Path) -> dict[str, str]:
+    """``short`` -> code of each organisation in ``organisations.yml`` (roles in the knowledge files name them)."""
+    return {str(item["short"]): str(item["code"]) for item in load_yaml(path) or [] if item.get("short") and item.get("code")}
+
+
+def read_knowledge(
+    lexicon_dir: str | None, organisations: dict[str, str] | None = None, files: list[Path] | None = None
+) -> Knowledge:
     """Every knowledge file of a lexicon folder (or ``files`` of it), read and checked one by one.
 
     Args:
         lexicon_dir: the lexicon folder; None for the built-in one.
-        organisations: ``short`` -> code of ``organisations.yml``, which roles may name as `org`.
+        organisations: ``short`` -> code of ``organisations.yml``, which roles may name as `org`
+            (read from the folder's file when None).
         files: only these files (the checker's command line).
     """
+    if organisations is None:
+        organisations = read_organisation_codes(lexicon_path(lexicon_dir, "actors", "organisations.yml"))
     knowledge = Knowledge(offices=read_offices(lexicon_path(lexicon_dir, "actors", "offices.yml")))
     states = state_codes(lexicon_path(lexicon_dir, "actors", "countries.csv"))
     for path in files if files is not None else knowledge_files(lexicon_dir):
@@ -400,13 +398,10 @@ def counts_by_country(knowledge: Knowledge) -> dict[str, Counter]:
 def report(lexicon_dir: str | None = None, names: list[str] | None = None, echo: Callable[[str], Any] = print) -> int:
     """Check the knowledge files (all, or ``names`` of them), print every problem and the counts per
     country; 1 when there is a problem, else 0."""
-    from .lexicon import read_organisation_codes
-
-    organisations = read_organisation_codes(lexicon_path(lexicon_dir, "actors", "organisations.yml"))
     folder = lexicon_path(lexicon_dir, "actors", "knowledge")
     files = [Path(name) if Path(name).exists() else folder / name for name in names] if names else None
     try:
-        knowledge = read_knowledge(lexicon_dir, organisations, files)
+        knowledge = read_knowledge(lexicon_dir, files=files)
     except LexiconError as exc:
         echo(str(exc))
         return 1

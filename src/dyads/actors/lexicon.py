@@ -225,7 +225,9 @@ def _date(value: Any, path: Path, what: str) -> dt.date | None:
         raise LexiconError(Errors.E302.format(path=path, problem=f"{what}: bad date {value!r}")) from exc
 
 
-def _read_organisations(path: Path, lexicon: ActorLexicon) -> None:
+def _read_organisations(path: Path, lexicon: ActorLexicon) -> dict[str, str]:
+    """Add the organisations of ``organisations.yml``; returns ``short`` -> code."""
+    codes: dict[str, str] = {}
     for item in load_yaml(path) or []:
         short = item.get("short")
         code = item.get("code")
@@ -238,11 +240,8 @@ def _read_organisations(path: Path, lexicon: ActorLexicon) -> None:
         )
         for alias in {short, item.get("name") or short, *(item.get("aliases") or [])}:
             lexicon.add(str(alias), entry)
-
-
-def read_organisation_codes(path: Path) -> dict[str, str]:
-    """``short`` -> code of each organisation in ``organisations.yml`` (roles in the knowledge files name them)."""
-    return {str(item["short"]): str(item["code"]) for item in load_yaml(path) or [] if item.get("short") and item.get("code")}
+        codes[str(short)] = str(code)
+    return codes
 
 
 _PARTICLES = {"de", "da", "das", "do", "dos", "du", "di", "del", "della", "van", "von", "der", "den", "ter", "ten", "la", "le"}
@@ -386,9 +385,8 @@ def load_actor_lexicon(lexicon_dir: str | None = None) -> ActorLexicon:
 def _build_actor_lexicon(lexicon_dir: str | None) -> ActorLexicon:
     lexicon = ActorLexicon()
     _read_countries(lexicon_path(lexicon_dir, "actors", "countries.csv"), lexicon)
-    organisations = lexicon_path(lexicon_dir, "actors", "organisations.yml")
-    _read_organisations(organisations, lexicon)
-    _add_knowledge(read_knowledge(lexicon_dir, read_organisation_codes(organisations)), lexicon)
+    organisations = _read_organisations(lexicon_path(lexicon_dir, "actors", "organisations.yml"), lexicon)
+    _add_knowledge(read_knowledge(lexicon_dir, organisations), lexicon)
     _read_sectors(lexicon_path(lexicon_dir, "actors", "sectors.yml"), lexicon)
     lexicon.compile()
     return lexicon

@@ -17,15 +17,15 @@ def lexicon_path(lexicon_dir: str | Path | None, *parts: str) -> Path:
     return base.joinpath(*parts)
 
 
-def load_yaml(path: Path) -> Any:
-    """A lexicon YAML file's content.
+def load_yaml(path: Path, loader: type = yaml.SafeLoader) -> Any:
+    """A lexicon YAML file's content (read with ``loader``, a ``yaml.SafeLoader`` kind).
 
     Raises:
         LexiconError: E302 when it cannot be read, E301 with the line of a YAML syntax error.
     """
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return yaml.load(handle, Loader=loader)
     except OSError as exc:
         raise LexiconError(Errors.E302.format(path=path, problem=exc.strerror)) from exc
     except yaml.YAMLError as exc:
