@@ -81,7 +81,7 @@ def test_parquet_and_csv_outputs(nlp, tmp_path):
         rows = list(csv.reader(handle))
     # the column order, exactly (CSV_COLUMNS, spelled out here): a reordered or renamed header fails
     assert rows[0] == CSV_COLUMNS == [
-        "event_id", "doc_id", "sentence_index", "date", "date_published", "source_codes", "source_sectors",
+        "event_id", "doc_id", "sentence_index", "date", "date_precision", "date_published", "source_codes", "source_sectors",
         "target_codes", "target_sectors", "event", "mode", "cameo", "quad_class", "goldstein", "trigger",
         "negated", "speaker_code", "location_name", "location_country", "lat", "lon", "confidence", "why",
         "source", "target", "sentence",

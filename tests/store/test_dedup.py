@@ -141,3 +141,20 @@ def test_a_wider_window_reclusters(db):
         assert store.sql("SELECT count(*) AS n FROM events", frame="arrow").to_pylist() == [{"n": 1}]
     with dyads.open(db, read_only=True) as store:
         assert store.window == 2  # the database keeps its window
+
+
+def test_only_day_precise_dates_merge(db):
+    # two reports of an attack "last month" may be two attacks; two of an attack "on Tuesday" are one
+    events = {
+        (d, precision): make_event(d, index, "ASSAULT", ["RUS"], ["UKR"], "2019-11-01" if precision == "month" else "2019-12-03")
+        for d in "ab" for index, precision in enumerate(("month", "day"))
+    }
+    for (_, precision), event in events.items():
+        event.date_precision = precision
+    docs = [make_coded(d, [events[(d, "month")], events[(d, "day")]]) for d in "ab"]
+    with dyads.open(db) as store:
+        store.add(docs)
+        rows = store.sql("SELECT date, date_precision, num_mentions FROM events ORDER BY date_precision, date", frame="arrow").to_pylist()
+    assert [(r["date"].isoformat(), r["date_precision"], r["num_mentions"]) for r in rows] == [
+        ("2019-12-03", "day", 2), ("2019-11-01", "month", 1), ("2019-11-01", "month", 1),
+    ]

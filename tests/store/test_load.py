@@ -83,12 +83,18 @@ def test_a_document_the_coder_skips_keeps_its_text(db):
 def test_schema_version_is_stored_and_older_databases_are_upgraded(db):
     with dyads.open(db) as store:
         store.add(_corpus())
+    # a version 1 database: no date precision, every event date a day
     con = duckdb.connect(str(db))
-    con.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    con.execute("ALTER TABLE mentions DROP COLUMN date_precision")
+    con.execute("ALTER TABLE events DROP COLUMN date_precision")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     con.close()
     with dyads.open(db, read_only=True) as store:
         assert store.sql("SELECT value FROM meta WHERE key = 'schema_version'", frame="arrow").to_pylist() == [{"value": str(SCHEMA_VERSION)}]
         assert _count(store, "events") == 2
+        precisions = store.sql("SELECT DISTINCT date IS NULL AS undated, date_precision FROM mentions", frame="arrow").to_pylist()
+        assert {(r["undated"], r["date_precision"]) for r in precisions} <= {(False, "day"), (True, None)}
+        assert (False, "day") in {(r["undated"], r["date_precision"]) for r in precisions}
 
 
 def test_migration_steps_are_taken_in_order():

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dyads.when import resolve_date
+from dyads.when import DAY, DECADE, MONTH, WEEK, YEAR, When, resolve_date, resolve_when
 from dyads.when.dates import AHEAD_DAYS
 
 WED = dt.date(2019, 12, 4)  # a Wednesday
@@ -69,12 +69,10 @@ MONTH_NAMES = (
         ("two days ago", WED, dt.date(2019, 12, 2)),
         ("3 days ago", WED, dt.date(2019, 12, 1)),
         ("a week ago", WED, dt.date(2019, 11, 27)),
-        # weeks: the publication's weekday in that week
-        ("this week", WED, WED),
-        ("earlier this week", WED, WED),
-        ("last week", WED, dt.date(2019, 11, 27)),
-        ("next week", WED, dt.date(2019, 12, 11)),
         ("over the weekend", WED, dt.date(2019, 11, 30)),
+        # weeks are no day (resolve_when gives them)
+        ("this week", WED, None),
+        ("last week", WED, None),
         # coarser than a day
         ("December 2019", WED, None),
         ("last November", WED, None),
@@ -105,6 +103,49 @@ MONTH_NAMES = (
 )
 def test_resolve_date(expression: str, published: dt.date | None, expected: dt.date | None) -> None:
     assert resolve_date(expression, published) == expected
+
+
+@pytest.mark.parametrize(
+    "expression, published, future, expected",
+    [
+        # a period is its first day: the Monday of a week, the 1st of a month, January 1st
+        ("this week", WED, False, When(dt.date(2019, 12, 2), WEEK)),
+        ("earlier this week", WED, False, When(dt.date(2019, 12, 2), WEEK)),
+        ("last week", WED, False, When(dt.date(2019, 11, 25), WEEK)),
+        ("next week", WED, True, When(dt.date(2019, 12, 9), WEEK)),
+        ("last week", MON, False, When(dt.date(2018, 1, 29), WEEK)),
+        ("earlier this month", WED, False, When(dt.date(2019, 12, 1), MONTH)),
+        ("last month", dt.date(2019, 1, 15), False, When(dt.date(2018, 12, 1), MONTH)),
+        ("next month", WED, True, When(dt.date(2020, 1, 1), MONTH)),
+        ("in March", WED, False, When(dt.date(2019, 3, 1), MONTH)),
+        ("in March", WED, True, When(dt.date(2020, 3, 1), MONTH)),
+        ("in December", WED, True, When(dt.date(2019, 12, 1), MONTH)),
+        ("mid-March", dt.date(2019, 2, 10), False, When(dt.date(2018, 3, 1), MONTH)),
+        ("last November", WED, False, When(dt.date(2019, 11, 1), MONTH)),
+        ("last November", dt.date(2019, 11, 20), False, When(dt.date(2018, 11, 1), MONTH)),
+        ("next March", dt.date(2019, 2, 10), False, When(dt.date(2019, 3, 1), MONTH)),
+        ("March 2019", None, False, When(dt.date(2019, 3, 1), MONTH)),
+        ("December 2019", WED, False, When(dt.date(2019, 12, 1), MONTH)),
+        ("this year", WED, False, When(dt.date(2019, 1, 1), YEAR)),
+        ("earlier this year", WED, False, When(dt.date(2019, 1, 1), YEAR)),
+        ("last year", WED, False, When(dt.date(2018, 1, 1), YEAR)),
+        ("next year", WED, True, When(dt.date(2020, 1, 1), YEAR)),
+        ("in 1988", WED, False, When(dt.date(1988, 1, 1), YEAR)),
+        ("late 2018", None, False, When(dt.date(2018, 1, 1), YEAR)),
+        ("the 1990s", WED, False, When(dt.date(1990, 1, 1), DECADE)),
+        # days keep their day
+        ("Tuesday", WED, False, When(dt.date(2019, 12, 3), DAY)),
+        ("Tuesday", WED, True, When(dt.date(2019, 12, 10), DAY)),
+        # spans and durations name no period
+        ("the past year", WED, False, None),
+        ("recent weeks", WED, False, None),
+        ("six months", WED, False, None),
+        ("last month", None, False, None),
+        ("in March", None, False, None),
+    ],
+)
+def test_resolve_when(expression: str, published: dt.date | None, future: bool, expected: When | None) -> None:
+    assert resolve_when(expression, published, future=future) == expected
 
 
 @given(

@@ -37,10 +37,23 @@ def test_future_reading_only_changes_dates_without_a_year():
     ("In 1985, Iraqi jets bombed Tehran.", "2019-03-04", False),
     ("During the Second World War, German bombers attacked London.", "2019-03-04", False),
     ("Iraqi jets bombed Tehran in 1985.", "2019-03-04", False),
-    # a recent year, a day the sentence names, or a year in another clause keep the event
-    ("Iraqi jets bombed Tehran in 2018.", "2019-03-04", True),
+    ("Iraqi jets bombed Tehran last year.", "2019-03-04", False),
+    ("Iraqi jets bombed Tehran in 2018.", "2019-03-04", False),
+    ("Iraqi jets bombed Tehran in the 1980s.", "2019-03-04", False),
+    # a recent month, this year, a day the sentence names, or a year in another clause keep the event
+    ("Iraqi jets bombed Tehran in December 2018.", "2019-03-04", True),
+    ("Iraqi jets bombed Tehran earlier this year.", "2019-03-04", True),
     ("Czechia and China signed an agreement today to increase trade in 1983.", "2000-01-01", True),
     ("Turkish troops shelled Kurdish positions near Afrin on Monday, in a campaign that began in 2010.", "2020-03-04", True),
 ])
 def test_historical_background_is_not_coded_as_news(text, published, coded):
     assert bool(code_text(text, published)) is coded
+
+
+def test_why_names_the_words_and_the_clause_of_each_date():
+    met = code_text("Iranian and Saudi diplomats met in Baghdad on Tuesday.", "2023-04-13")
+    assert met and all('date=own-clause("Tuesday")' in e.why and (e.date, e.date_precision) == ("2023-04-11", "day") for e in met)
+    [rejects] = code_text("Lavrov said on Monday that Moscow rejects the proposal.", "2023-04-13")
+    assert 'date=reporting-clause("Monday")' in rejects.why and rejects.date == "2023-04-10"
+    undated = code_text("Iranian and Saudi diplomats met in Baghdad.", "2023-04-13")
+    assert undated and all("date=" not in e.why and e.date is None and e.date_precision is None for e in undated)

@@ -20,7 +20,7 @@ from ..events.confidence import CONFIDENCE
 from ..events.targets import made_known
 from ..parse.guard import check_clock
 from ..records import Actor, Location
-from ..when import historical, sentence_date
+from ..when import DAY, When, event_date
 from ..where import find_location, get_gazetteer
 
 # Roles that belong to the place they act in ("police in Cairo", "protesters in Kyiv"); ministers,
@@ -42,7 +42,7 @@ class FinalEvent:
     target: list[Actor]
     speaker: Actor | None
     location: Location | None
-    day: dt.date | None
+    when: When | None  # the event's date: the first day of the period the text gives, and its precision
     confidence: float
     why: list[str]
 
@@ -108,7 +108,7 @@ def final_events(doc: Doc, doc_id: str, published: dt.date | None, lexicon: Even
     """
     sentence_index = {sent.start: i for i, sent in enumerate(doc.sents)}
     finals: list[FinalEvent] = []
-    occasion: tuple[tuple, dt.date] | None = None
+    occasion: tuple[tuple, When] | None = None
     location_cache: dict[int, Location | None] = {}
     countries = frozenset(m.actor.code for m in doc._.actors or [] if len(m.actor.code) == 3)
     seen: set[str] = set()
@@ -119,7 +119,8 @@ def final_events(doc: Doc, doc_id: str, published: dt.date | None, lexicon: Even
         if kind is None:
             continue  # an imported non-CAMEO code (WEIS "903"): no PLOVER type to write it with
         sent = candidate.sentence
-        if historical(sent, candidate.trigger.i, published):
+        stated = event_date(sent, candidate.trigger.i, published)
+        if stated is not None and stated.historical:
             continue  # "In 1985, Iraqi jets bombed Tehran": the story's background, not an event of its day
         key = candidate.trigger.i
         if key not in location_cache:
@@ -165,13 +166,15 @@ def final_events(doc: Doc, doc_id: str, published: dt.date | None, lexicon: Even
                 target = [where]
                 why.append("target=place")
         speaker = _actor(candidate.speaker, location, None) if candidate.speaker else None
-        day = sentence_date(sent, candidate.trigger.i, published)
+        when = stated.when if stated is not None else None
+        if stated is not None:
+            why.append(stated.why)
         speaker_key = speaker.identity if speaker else None
-        if day is not None and speaker_key and occasion is None:
-            occasion = (speaker_key, day)
-        elif day is None and occasion and speaker_key == occasion[0]:
+        if when is not None and when.precision == DAY and speaker_key and occasion is None:
+            occasion = (speaker_key, when)
+        elif when is None and occasion and speaker_key == occasion[0]:
             # Same speaker as the occasion the article dated ("Lavrov said ... on December 3"; later "Lavrov noted ...").
-            day = occasion[1]
+            when = occasion[1]
             why.append("date=occasion")
         index = sentence_index[sent.start]
         eid = event_id(doc_id, index, candidate)
@@ -185,7 +188,7 @@ def final_events(doc: Doc, doc_id: str, published: dt.date | None, lexicon: Even
             confidence -= CONFIDENCE.reported
         finals.append(FinalEvent(
             event_id=eid, candidate=candidate, kind=kind, sentence_index=index, source=source, target=target,
-            speaker=speaker, location=location, day=day,
+            speaker=speaker, location=location, when=when,
             confidence=max(CONFIDENCE.floor, min(CONFIDENCE.ceiling, confidence)), why=why,
         ))
     return finals

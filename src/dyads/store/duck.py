@@ -31,7 +31,7 @@ _TABLE_COLUMNS = {
     "sentences": ("doc_id", "sentence_index", "text"),
     "mentions": ("event_id", "story_id", "doc_id", "sentence_index", "date", "date_published", "event", "mode", "cameo",
                  "cameo_root", "quad_class", "goldstein", "source_key", "target_key", "trigger", "negated", "confidence",
-                 "why", "location_name", "location_country", "lat", "lon", "location_text", "added_at"),
+                 "why", "location_name", "location_country", "lat", "lon", "location_text", "added_at", "date_precision"),
     "event_actors": ("event_id", "role", "position", "text", "code", "sector", "name", "org"),
 }
 _ARROW_TYPES = {
@@ -364,7 +364,9 @@ def recluster(con: Connection, window: int, keys: set[MentionKey] | None = None)
         finally:
             con.unregister("affected_keys")
     found = con.execute(
-        "SELECT m.event, m.source_key, m.target_key, m.cameo_root, m.date, m.doc_id, m.event_id"
+        # only a day-precise date may merge stories: two events "last month" need not be one
+        "SELECT m.event, m.source_key, m.target_key, m.cameo_root, CASE WHEN m.date_precision = 'day' THEN m.date END,"
+        " m.doc_id, m.event_id"
         " FROM mentions m JOIN affected k USING (event, source_key, target_key, cameo_root)"
     ).fetchall()
     mentions = (Mention(MentionKey(*row[:4]), row[4], row[5], row[6]) for row in found)
@@ -396,10 +398,11 @@ SELECT a.event_id, coalesce(s.date, s.first_seen), s.date, a.event, a.mode, a.ca
        CASE WHEN a.source_key = '' THEN []::VARCHAR[] ELSE string_split(a.source_key, ';') END,
        CASE WHEN a.target_key = '' THEN []::VARCHAR[] ELSE string_split(a.target_key, ';') END,
        s.num_mentions, s.num_articles, s.num_sources, s.first_seen, s.last_seen, s.added_at, s.confidence,
-       a.location_name, a.location_country, a.lat, a.lon
+       a.location_name, a.location_country, a.lat, a.lon, s.date_precision
 FROM (
     SELECT m.story_id, count(*) AS num_mentions, count(DISTINCT m.doc_id) AS num_articles,
            count(DISTINCT coalesce(d.outlet, m.doc_id)) AS num_sources, min(m.date) AS date,
+           arg_min(m.date_precision, m.date) AS date_precision,
            min(m.date_published) AS first_seen, max(m.date_published) AS last_seen,
            min(m.added_at) AS added_at, max(m.confidence) AS confidence
     FROM mentions m

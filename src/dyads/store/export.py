@@ -33,7 +33,7 @@ WITH reports AS (
     GROUP BY m.story_id
 )"""
 
-_EVENT_COLUMNS = """e.event_id, e.day, e.date, e.event, e.mode, e.cameo, e.quad_class, e.goldstein,
+_EVENT_COLUMNS = """e.event_id, e.day, e.date, e.date_precision, e.event, e.mode, e.cameo, e.quad_class, e.goldstein,
     {source} AS source, {target} AS target, e.num_mentions, e.num_articles, e.num_sources,
     e.first_seen, e.last_seen, e.added_at, e.confidence, e.location_name, e.location_country, e.lat, e.lon"""
 

@@ -9,10 +9,18 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # version produced -> the statements that produce it from the version before
-MIGRATIONS: dict[int, tuple[str, ...]] = {}
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    # event dates coarser than a day ("last month", "in March"): every date stored before was a day
+    2: (
+        "ALTER TABLE mentions ADD COLUMN date_precision VARCHAR",
+        "UPDATE mentions SET date_precision = 'day' WHERE date IS NOT NULL",
+        "ALTER TABLE events ADD COLUMN date_precision VARCHAR",
+        "UPDATE events SET date_precision = 'day' WHERE date IS NOT NULL",
+    ),
+}
 
 
 def schema_sql() -> str:

@@ -66,6 +66,7 @@ def add_events(rows: BatchRows, events: list[Event], added_at: dt.datetime) -> N
         rows.mentions.append({
             "event_id": event.event_id, "story_id": event.event_id, "doc_id": event.doc_id,
             "sentence_index": event.sentence_index, "date": _day(event.date), "date_published": _day(event.date_published),
+            "date_precision": event.date_precision,
             "event": event.event, "mode": event.mode or "", "cameo": event.cameo, "cameo_root": event.cameo[:2],
             "quad_class": event.quad_class, "goldstein": event.goldstein,
             "source_key": actor_key(a.code for a in event.source), "target_key": actor_key(a.code for a in event.target),

@@ -59,7 +59,8 @@ CREATE TABLE mentions (
     lat DOUBLE,
     lon DOUBLE,
     location_text VARCHAR,
-    added_at TIMESTAMP NOT NULL
+    added_at TIMESTAMP NOT NULL,
+    date_precision VARCHAR           -- day | week | month | year | decade: `date` is the first day of that period
 );
 
 -- The actors of each mention, in the coder's order; role is source | target | speaker.
@@ -100,5 +101,6 @@ CREATE TABLE events (
     location_name VARCHAR,
     location_country VARCHAR,
     lat DOUBLE,
-    lon DOUBLE
+    lon DOUBLE,
+    date_precision VARCHAR           -- of `date`, the earliest date of its mentions
 );

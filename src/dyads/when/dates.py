@@ -17,10 +17,7 @@ and a time of day ("Monday night", "late yesterday") are ignored. The rules:
   same day. "last Tuesday" is strictly before publication; "next Tuesday" strictly
   after it.
 * ``N days ago`` / ``N weeks ago`` -> publication minus N days / N weeks.
-* Week-precise expressions stand for the publication's weekday in that week:
-  ``this week`` and ``earlier this week`` -> the publication date, ``last week`` ->
-  7 days before, ``next week`` -> 7 days after. ``the weekend`` (also "this" or
-  "last weekend") -> the latest Saturday on or before publication.
+* ``the weekend`` (also "this" or "last weekend") -> the latest Saturday on or before publication.
 * A month and day ("December 3", "3 December", "Dec. 3rd") -> the latest such day
   no more than ``AHEAD_DAYS`` (7) days after publication: in an article of
   2019-12-04, "December 3" is 2019-12-03, "December 10" is 2019-12-10 (an announced
@@ -32,11 +29,17 @@ and a time of day ("Monday night", "late yesterday") are ignored. The rules:
   as in US English) go to dateparser, and are kept only where it reports day
   precision; a date it finds without a year gets the month-and-day rule above.
 
-Everything else is ``None``: month- or year-precise dates ("December 2019", "last
-November", "1988", "in 1988", "last month", "earlier this month", "this year"),
-vague spans ("recent weeks", "the past decade", "in recent months"), durations
-("two days", "six months", "a decade") and ordinals of a story ("the second day").
-Without a publication date, only full dates resolve.
+Coarser expressions resolve, in :func:`resolve_when`, to the first day of the period they name
+with its precision (as ACLED's time_precision): ``this week``, ``earlier this week`` -> the Monday
+of the publication's week, ``last week`` / ``next week`` -> the Monday before / after it (week);
+``this month``, ``last month``, ``next month``, ``March``, ``mid-March``, ``last November``,
+``March 2019`` -> the 1st of that month (month: a month without a year is the latest one begun
+by publication, or for an event to come the first one not yet over); ``this year``, ``last year``,
+``next year``, ``2019``, ``early 2019`` -> January 1st (year); a decade ("the 1990s") -> its first
+year, with precision ``decade``. :func:`resolve_date` keeps to days and returns ``None`` for all
+of these. Vague spans ("recent weeks", "the past decade", "in recent months"), durations
+("two days", "six months", "a decade") and ordinals of a story ("the second day") are ``None``.
+Without a publication date, only full dates (and years and months with their year) resolve.
 
 dateparser is called only on short expressions that contain a month name or a
 numeric date, because its own reading of weekdays (a Wednesday article's
@@ -50,6 +53,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from typing import NamedTuple
 
 AHEAD_DAYS = 7
 """How many days after publication a date without a year may fall (announced events)."""
@@ -68,10 +72,19 @@ _NUMBERS = {
 # Day offsets from publication for fixed expressions.
 _OFFSETS = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "earlier today": 0, "overnight": 0, "this week": 0, "earlier this week": 0,
+    "earlier today": 0, "overnight": 0,
     "yesterday": -1, "last night": -1, "the day before yesterday": -2,
-    "tomorrow": 1, "last week": -7, "next week": 7,
+    "tomorrow": 1,
 }
+# Week, month and year offsets from the publication's own ("earlier this week", "last month").
+_PERIOD = re.compile(r"^(?:(?:earlier|later|late|early|mid)[\s-]+)?(this|last|next|the coming)\s+(week|month|year)$")
+# "this past weekend", "this coming Monday": said to make plain which one is meant
+_THIS_PAST = re.compile(r"^this\s+(past|coming)\s+")
+# "on the 12th": a day of the month, which is the publication's month or the one before
+_ORDINAL_DAY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$")
+# "05.02.2024": day first, as everywhere that writes dates with dots
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_PERIOD_OFFSET = {"this": 0, "last": -1, "next": 1, "the coming": 1}
 _SATURDAY = 5
 _WEEKEND = frozenset({"weekend", "the weekend", "this weekend", "last weekend"})
 
@@ -92,10 +105,38 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # What a dateparser fallback needs to see: a month name or a numeric date.
 _ABSOLUTE = re.compile(rf"\b{_MONTH}(?:\s|$)|\b\d{{1,4}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b")
 _HAS_YEAR = re.compile(r"\b\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b")
+_PART_OF = r"(?:(?:early|late|mid|the end of|the start of|the beginning of|the middle of)[\s-]*)?"
+_MONTH_ONLY = re.compile(rf"^{_PART_OF}(?:(last|this|next)\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?$")
+_YEAR_ONLY = re.compile(rf"^{_PART_OF}((?:1[0-9]|20)\d\d)$")
+_DECADE = re.compile(rf"^{_PART_OF}(?:the\s+)?((?:1[0-9]|20)\d0)['’]?s$")
+
+DAY, WEEK, MONTH, YEAR, DECADE = "day", "week", "month", "year", "decade"
+
+
+class When(NamedTuple):
+    """A resolved date expression: the first day of the period it names, and the period's length."""
+
+    date: dt.date
+    precision: str  # DAY, WEEK, MONTH, YEAR or DECADE
 
 
 def resolve_date(expression: str, published: dt.date | None, future: bool = False) -> dt.date | None:
-    """Resolve a date expression against the publication date.
+    """Resolve a date expression that names a single day against the publication date.
+
+    Args:
+        expression: the text of a DATE entity, e.g. "on December 3" or "Tuesday".
+        published: the article's publication date, where known.
+        future: the event is to come (see :func:`resolve_when`).
+
+    Returns:
+        The day, or ``None`` where the expression names no single day.
+    """
+    when = resolve_when(expression, published, future)
+    return when.date if when is not None and when.precision == DAY else None
+
+
+def resolve_when(expression: str, published: dt.date | None, future: bool = False) -> When | None:
+    """Resolve a date expression against the publication date, to a day or a coarser period.
 
     Args:
         expression: the text of a DATE entity, e.g. "on December 3" or "Tuesday".
@@ -104,18 +145,61 @@ def resolve_date(expression: str, published: dt.date | None, future: bool = Fals
             or a bare weekday, is the first such day on or after publication, not the latest before.
 
     Returns:
-        The day the expression names, or ``None`` where it names no single day
-        (see the module docstring for every rule).
+        The first day of the period the expression names and its precision, or ``None`` where it
+        names no period (see the module docstring for every rule).
     """
     text = _normalise(expression)
     if future and published is not None:
         parts = _match_calendar_date(text)
         if parts is not None and parts[0] is None:
-            return _first_month_day(parts[1], parts[2], published)
+            return _day(_first_month_day(parts[1], parts[2], published))
         bare = _TIME_OF_DAY.sub("", text)
         if (match := _WEEKDAY.match(bare)) and match.group(1) is None:
-            return published + dt.timedelta(days=(_WEEKDAYS.index(match.group(2)) - published.weekday()) % 7)
-    return _resolve(text, published)
+            return When(published + dt.timedelta(days=(_WEEKDAYS.index(match.group(2)) - published.weekday()) % 7), DAY)
+    return _day(_resolve(text, published)) or _period(text, published, future)
+
+
+def _day(day: dt.date | None) -> When | None:
+    return When(day, DAY) if day is not None else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _period(text: str, published: dt.date | None, future: bool) -> When | None:
+    """A week, month, year or decade: "last week", "in March", "March 2019", "this year", "the 1990s"."""
+    if match := _YEAR_ONLY.match(text):
+        return When(dt.date(int(match.group(1)), 1, 1), YEAR)
+    if match := _DECADE.match(text):
+        return When(dt.date(int(match.group(1)), 1, 1), DECADE)
+    if match := _MONTH_ONLY.match(text):
+        modifier, month, year = match.group(1), _MONTHS[match.group(2)], match.group(3)
+        if year:
+            return When(dt.date(int(year), month, 1), MONTH)
+        if published is None:
+            return None
+        return When(_month_nearest(month, published, modifier, future), MONTH)
+    if published is None or not (match := _PERIOD.match(text)):
+        return None
+    offset = _PERIOD_OFFSET[match.group(1)]
+    if match.group(2) == "week":
+        monday = published - dt.timedelta(days=published.weekday())
+        return When(monday + dt.timedelta(weeks=offset), WEEK)
+    if match.group(2) == "month":
+        index = published.year * 12 + published.month - 1 + offset
+        return When(dt.date(index // 12, index % 12 + 1, 1), MONTH)
+    return When(dt.date(published.year + offset, 1, 1), YEAR)
+
+
+def _month_nearest(month: int, published: dt.date, modifier: str | None, future: bool) -> dt.date:
+    """The named month around publication: the latest begun by then ("in March", "last March"),
+    or, for an event to come or "next March", the first not yet over."""
+    this_year = dt.date(published.year, month, 1)
+    if modifier == "next":
+        return this_year if month > published.month else dt.date(published.year + 1, month, 1)
+    if future and modifier is None:
+        return this_year if month >= published.month else dt.date(published.year + 1, month, 1)
+    if modifier == "last":
+        return this_year if month < published.month else dt.date(published.year - 1, month, 1)
+    return this_year if month <= published.month else dt.date(published.year - 1, month, 1)
 
 
 def _first_month_day(month: int, day: int, published: dt.date) -> dt.date | None:
@@ -130,6 +214,7 @@ def _first_month_day(month: int, day: int, published: dt.date) -> dt.date | None
 def _normalise(expression: str) -> str:
     text = " ".join(expression.lower().split()).strip(" .,;:")
     text = _POSSESSIVE.sub("", text)
+    text = _THIS_PAST.sub(lambda m: "last " if m.group(1) == "past" else "next ", text)
     # Loop because prepositions stack: "late on Friday" -> "friday".
     while (stripped := _LEADING.sub("", text)) != text:
         text = stripped
@@ -151,6 +236,8 @@ def _resolve(text: str, published: dt.date | None) -> dt.date | None:
         return published + dt.timedelta(days=offset)
     if text in _WEEKEND:
         return _latest_weekday(_SATURDAY, published)
+    if match := _ORDINAL_DAY.match(text):
+        return _latest_day_of_month(int(match.group(1)), published)
     if match := _WEEKDAY.match(bare):
         return _resolve_weekday(match.group(1), _WEEKDAYS.index(match.group(2)), published)
     if match := _AGO.match(text):
@@ -163,6 +250,9 @@ def _match_calendar_date(text: str) -> tuple[int | None, int, int] | None:
     """Read ``(year or None, month, day)`` from "December 3", "3 December 2019", "2019-12-03"."""
     if match := _ISO.match(text):
         year, month, day = (int(g) for g in match.groups())
+        return year, month, day
+    if match := _DOTTED.match(text):
+        day, month, year = (int(g) for g in match.groups())
         return year, month, day
     if match := _MONTH_DAY.match(text):
         month_name, day_text, year_text = match.groups()
@@ -202,6 +292,14 @@ def _latest_month_day(month: int, day: int, published: dt.date) -> dt.date | Non
         if candidate is not None and candidate <= limit:
             return candidate
     return None
+
+
+def _latest_day_of_month(day: int, published: dt.date) -> dt.date | None:
+    """The latest ``day`` of a month on or before publication: "the 12th" in the publication's month or the one before."""
+    if day <= published.day:
+        return _make_date(published.year, published.month, day)
+    before = published.replace(day=1) - dt.timedelta(days=1)
+    return _make_date(before.year, before.month, day)
 
 
 def _parse_with_dateparser(text: str, published: dt.date | None) -> dt.date | None:

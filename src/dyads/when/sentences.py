@@ -1,55 +1,167 @@
-"""The day a sentence gives for its event: the date expression nearest the trigger.
+"""The date a sentence gives for its event: a date expression in the event's own clause.
+
+A date counts for an event only where it sits in the event's clause, or in a clause above it that
+reports or carries it ("Lavrov said on Monday that Moscow rejects ...", "troops entered the town on
+Monday and arrested the mayor"); a date in a clause below or beside it belongs to another event
+("police arrested men who had gathered on Monday"). In its own clause a day beats a coarser period,
+then the nearer expression wins.
 
 A date whose words are part of a name is no date: "Bloody Sunday", "the Good Friday Agreement",
 "Meet the Press Sunday" (a capitalised word joined to the day word before or after it). An event
-to come ("will resume talks on April 1", "plans to meet on Friday") reads a date without its year,
-or a bare weekday, forward from publication.
+to come ("will resume talks on April 1", "plans to meet on Friday") reads a date forward from
+publication. An event set in a year before the publication's ("last year", "in 2015", "the
+1990s"), at least :data:`HISTORICAL_YEARS` years back, or in a past war is background: historical.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
 from ..parse.entities import entities_in
-from .dates import resolve_date
+from .dates import DAY, DECADE, YEAR, When, resolve_when
 
-_YEAR = re.compile(r"^(?:(?:in|during|since|by|of)\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?((?:1[0-9]|20)\d\d)s?$", re.IGNORECASE)
 _WARS = re.compile(r"\b(?:world war|war of|civil war of)\b", re.IGNORECASE)
+# "during the Bosnian war", "during the 1994 genocide": an event of a war told in the past tense
+_DURING_WAR = re.compile(r"\b(?:war|genocide|occupation|revolution)\b", re.IGNORECASE)
+# numeric dates the entity recogniser leaves out: "05.02.2024", "2024-02-05", "5/2/2024"
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$")
 HISTORICAL_YEARS = 2
-"""A year at least this many years before publication makes its clause's event history, not news."""
+"""A date at least this many years before publication makes its clause's event history, not news."""
 
 # words before a day that are part of the date expression, not of a name ("late on Sunday")
 _DATE_WORDS = frozenset({"on", "last", "next", "this", "by", "late", "early", "since", "until", "from", "before", "after", "every"})
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight", "dawn", "dusk"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", "go", "aim", "hope"})
+# Links from a clause up to the clause that carries it: reported ("said ... that"), complement
+# ("agreed to"), coordinated ("entered ... and arrested"), adverbial ("attacked ..., killing").
+_CARRIED_BY = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
+# A clause below the event's with a subject of its own, or a relative clause, tells another event
+# ("men who had gathered on Monday"); one without ("accused Kyiv of violating the truce on Tuesday")
+# often only holds the date by the parser's attachment, and lends it where the event's own clauses have none.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_OTHER_EVENT = frozenset({"relcl", "conj", "acl"})
 
 
-def sentence_date(sent: Span, trigger_i: int, published: dt.date | None) -> dt.date | None:
-    """The day the sentence gives for its event: the resolvable DATE nearest the trigger."""
-    best: tuple[int, dt.date] | None = None
-    future = _future(sent.doc[trigger_i])
-    for ent in entities_in(sent):
-        if ent.label_ != "DATE" or _in_a_name(ent):
+class EventDate(NamedTuple):
+    """The date a sentence gives its event: ``when`` (None for a past war), the words, and where they sit."""
+
+    when: When | None
+    text: str
+    clause: str  # "own", "reporting" (a clause carrying the event's) or "dependent" (one below it, lending its date)
+    historical: bool
+
+    @property
+    def why(self) -> str:
+        return f'date={self.clause}-clause("{self.text}")'
+
+
+def event_date(sent: Span, trigger_i: int, published: dt.date | None) -> EventDate | None:
+    """The date the sentence gives for the event whose trigger is ``sent.doc[trigger_i]``.
+
+    Args:
+        sent: the sentence.
+        trigger_i: the trigger's token index in the Doc.
+        published: the publication date, against which "on Monday" resolves.
+
+    Returns:
+        The date, its words and clause, and whether it makes the event historical; None where the
+        event's clauses state no date.
+    """
+    trigger = sent.doc[trigger_i]
+    own = _clause_verb(trigger)
+    carriers = _carrying_verbs(own)
+    future = _future(trigger)
+    best: tuple[tuple[int, int, int], EventDate] | None = None
+    for ent in _date_expressions(sent):
+        verb = _clause_verb(ent.root)
+        if verb.i == own.i:
+            rank, clause = 0, "own"
+        elif verb.i in carriers:
+            rank, clause = 1 + carriers.index(verb.i), "reporting"
+        elif _lends_its_date(verb, own):
+            rank, clause = 1 + len(carriers), "dependent"
+        else:
             continue
-        day = resolve_date(ent.text, published, future=future)
-        if day is None:
-            continue
+        if ent.label_ == "EVENT":
+            past_war = _WARS.search(ent.text) or (
+                _DURING_WAR.search(ent.text) and ent.root.head.lower_ == "during" and own.tag_ == "VBD"
+            )
+            if not past_war:
+                continue
+            found = EventDate(None, ent.text, clause, historical=True)
+        else:
+            if _in_a_name(ent):
+                continue
+            when = resolve_when(ent.text, published, future=future)
+            if when is None:
+                continue
+            found = EventDate(when, ent.text, clause, historical=_historical(when, published))
         distance = min(abs(ent.start - trigger_i), abs(ent.end - 1 - trigger_i))
-        if best is None or distance < best[0]:
-            best = (distance, day)
+        key = (rank, found.when is None or found.when.precision != DAY, distance)
+        if best is None or key < best[0]:
+            best = (key, found)
     return best[1] if best else None
+
+
+def _date_expressions(sent: Span) -> list[Span]:
+    """The sentence's DATE, TIME ("last night", "Monday night") and EVENT entities, and numeric dates
+    the entity recogniser left out."""
+    found = [ent for ent in entities_in(sent) if ent.label_ in {"DATE", "TIME", "EVENT"}]
+    taken = {i for ent in found for i in range(ent.start, ent.end)}
+    found += [sent.doc[t.i : t.i + 1] for t in sent if t.i not in taken and _NUMERIC_DATE.match(t.text)]
+    return found
+
+
+def _lends_its_date(verb: Token, own: Token) -> bool:
+    """Whether a clause below the event's own may lend it a date: only gerunds and infinitives between
+    them, none relative or coordinated, none with a subject of its own."""
+    if verb.i == own.i or own not in verb.ancestors:
+        return False
+    while verb.i != own.i:
+        if verb.dep_ in _OTHER_EVENT or any(child.dep_ in _SUBJECTS for child in verb.children):
+            return False
+        if verb.tag_ not in {"VBG", "VB"}:
+            return False  # only a gerund or an infinitive: "the ceasefire agreed on Friday" is another event
+        verb = _clause_verb(verb.head)
+    return True
+
+
+def _historical(when: When, published: dt.date | None) -> bool:
+    if published is None:
+        return False
+    if when.precision in {YEAR, DECADE} and when.date.year < published.year:
+        return True  # "last year", "in 2015", "the 1990s"
+    return when.date.year <= published.year - HISTORICAL_YEARS
+
+
+def _carrying_verbs(verb: Token) -> list[int]:
+    """The verbs of the clauses that carry ``verb``'s clause, nearest first."""
+    carriers: list[int] = []
+    while verb.dep_ in _CARRIED_BY and verb.head.i != verb.i:
+        verb = _clause_verb(verb.head)
+        if verb.i in carriers:
+            break
+        carriers.append(verb.i)
+    return carriers
 
 
 def _in_a_name(ent: Span) -> bool:
     """Whether a date's words belong to a name: a capitalised word right before it that modifies it,
     or right after it that it modifies, and that is no date word ("late", "on")."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if (
+        after is not None and after.pos_ == "NOUN" and ent.root.head.i == after.i and ent.root.dep_ in {"nmod", "compound"}
+        and after.lower_ not in _TIMES_OF_DAY
+    ):
+        return True  # "the October 7 attacks", "the May 9 parade": a date naming an event
     if any(t.like_num for t in ent):
         return False
-    doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
-    after = doc[ent.end] if ent.end < len(doc) else None
     # joined by the parse too: "Bloody" modifies "Sunday"; "Friday" modifies "Agreement"
     # ... or a title the NER read right before it: "Meet the Press Sunday"
     joined_before = before is not None and not before.is_sent_start and before.is_title and before.lower_ not in _DATE_WORDS and (
@@ -72,28 +184,6 @@ def _future(trigger: Token) -> bool:
     return trigger.dep_ == "xcomp" and head.lemma_.lower() in _FUTURE_HEADS and any(
         child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children
     )
-
-
-def historical(sent: Span, trigger_i: int, published: dt.date | None) -> str | None:
-    """The words that place the trigger's event in the past of the story, or None: a year (or a
-    decade) at least :data:`HISTORICAL_YEARS` before publication, or a past war, in the event's own
-    clause ("In 1985, Iraqi jets bombed Tehran", "during the Second World War"). Such an event is
-    background, not news of the day, and is not coded with today's date."""
-    if published is None or sentence_date(sent, trigger_i, published) is not None:
-        return None  # a day the sentence names ("signed today ...") makes it news of that day
-    trigger = sent.doc[trigger_i]
-    clause = {trigger.i}
-    if trigger.pos_ not in {"VERB", "AUX"}:
-        clause.add(_clause_verb(trigger).i)
-    for ent in entities_in(sent):
-        if ent.label_ not in {"DATE", "EVENT"} or _clause_verb(ent.root).i not in clause:
-            continue
-        match = _YEAR.match(ent.text.strip()) if ent.label_ == "DATE" else None
-        if match and int(match.group(1)) <= published.year - HISTORICAL_YEARS:
-            return ent.text
-        if ent.label_ == "EVENT" and _WARS.search(ent.text):
-            return ent.text
-    return None
 
 
 def _clause_verb(token: Token) -> Token:

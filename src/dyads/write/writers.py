@@ -21,14 +21,14 @@ _ACTOR = pa.struct([("text", pa.string()), ("code", pa.string()), ("sector", pa.
 _LOCATION = pa.struct([("name", pa.string()), ("country", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()), ("text", pa.string())])
 EVENT_SCHEMA = pa.schema([
     ("event_id", pa.string()), ("doc_id", pa.string()), ("sentence_index", pa.int32()), ("sentence", pa.string()),
-    ("date", pa.string()), ("date_published", pa.string()),
+    ("date", pa.string()), ("date_precision", pa.string()), ("date_published", pa.string()),
     ("source", pa.list_(_ACTOR)), ("target", pa.list_(_ACTOR)),
     ("event", pa.string()), ("mode", pa.string()), ("cameo", pa.string()), ("quad_class", pa.int8()),
     ("goldstein", pa.float64()), ("trigger", pa.string()), ("negated", pa.bool_()), ("speaker", _ACTOR),
     ("location", _LOCATION), ("confidence", pa.float64()), ("why", pa.string()),
 ])
 CSV_COLUMNS = [
-    "event_id", "doc_id", "sentence_index", "date", "date_published", "source_codes", "source_sectors",
+    "event_id", "doc_id", "sentence_index", "date", "date_precision", "date_published", "source_codes", "source_sectors",
     "target_codes", "target_sectors", "event", "mode", "cameo", "quad_class", "goldstein", "trigger",
     "negated", "speaker_code", "location_name", "location_country", "lat", "lon", "confidence", "why",
     "source", "target", "sentence",
@@ -113,7 +113,7 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
     """One CSV row: actor lists as ``;``-joined codes, plus the full actors as JSON."""
     location = record["location"] or {}
     return {
-        **{k: record[k] for k in ("event_id", "doc_id", "sentence_index", "date", "date_published", "event", "mode",
+        **{k: record[k] for k in ("event_id", "doc_id", "sentence_index", "date", "date_precision", "date_published", "event", "mode",
                                   "cameo", "quad_class", "goldstein", "trigger", "negated", "confidence", "why", "sentence")},
         "source_codes": ";".join(a["code"] for a in record["source"]),
         "source_sectors": ";".join(a["sector"] or "" for a in record["source"]),
