@@ -227,6 +227,7 @@ def _doc_record(document: Document, status: str, reason: str | None, date_note: 
         "doc_id": document.id, "title": document.title, "byline": document.byline,
         "date_published": document.date_published.isoformat() if document.date_published else None,
         "date_note": date_note, "dateline": document.dateline, "agency": document.agency,
+        "date_crawled": document.date_crawled.isoformat() if document.date_crawled else None,
         "body": document.text, "status": status, "reason": reason,
     }
 
@@ -235,7 +236,7 @@ def _skipped_record(skipped: Skipped) -> dict:
     return {
         "doc_id": skipped.id, "title": skipped.title, "byline": None,
         "date_published": skipped.date_published.isoformat() if skipped.date_published else None,
-        "date_note": None, "dateline": None, "agency": None, "body": None, "status": "skipped", "reason": skipped.reason,
+        "date_note": None, "dateline": None, "agency": None, "date_crawled": None, "body": None, "status": "skipped", "reason": skipped.reason,
     }
 
 
@@ -310,7 +311,7 @@ def _actor_lines(path: str, finder) -> Iterator[tuple[str, list[dict]]]:
 @click.option("--lexicons", "lexicon_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--petrarch-records", "records_path", type=click.Path(exists=True, dir_okay=False),
               help="Run PETRARCH's validation records (PETR.UnitTest.records.xml) with the imported dictionaries.")
-@click.option("-v", "--verbose", is_flag=True, help="With --petrarch-records or --actors, list every record not coded exactly.")
+@click.option("-v", "--verbose", is_flag=True, help="With --petrarch-records, --actors or --pages, list every record not read or coded exactly.")
 @click.option("--quad", "quad_path", type=click.Path(exists=True, dir_okay=False),
               help='Score CAMEO quad classes on a file of {"id", "text", "quad_class"} lines (0 statement, 1-4).')
 @click.option("--corpus", "corpus_paths", multiple=True, type=click.Path(exists=True),
@@ -318,15 +319,26 @@ def _actor_lines(path: str, finder) -> Iterator[tuple[str, list[dict]]]:
 @click.option("--part", type=click.Choice(["heldout", "train", "all"]), default="heldout", show_default=True,
               help="With --corpus or --actors FILE.jsonl: which part of it to score.")
 @click.option("--no-model", is_flag=True, help="Rules only: leave out the learned event-type model.")
+@click.option("--pages", "pages_dir", type=click.Path(exists=True, file_okay=False),
+              help="Score page reading (title, byline, dates, dateline, clean body) on a folder of pages, each with a .yml of expectations.")
 @dictionary_options
 def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, quad_path, corpus_paths, part, no_model,
-                 no_builtin, **kwargs) -> None:
+                 pages_dir, no_builtin, **kwargs) -> None:
     """Score the coder on gold records (PLOVER gold-standard format), on PETRARCH's validation records,
-    on sentences labelled with CAMEO quad classes (--quad), on the team's corpus (--corpus), or the
+    on sentences labelled with CAMEO quad classes (--quad), on the team's corpus (--corpus), page reading (--pages), or the
     actors stage on actor phrases (--actors FILE.jsonl: {"id", "text", "actor", "date", "country",
     "sector"} lines; an --actors file that is not JSON Lines is a PETRARCH dictionary to import)."""
     from .evaluate import evaluate, format_report
 
+    if pages_dir:
+        from .evaluate_pages import evaluate_pages
+
+        try:
+            page_scores = evaluate_pages(pages_dir)
+        except DyadsError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(json.dumps(page_scores.to_dict(), indent=2) if as_json else page_scores.report(verbose))
+        return
     phrase_files = [path for path in kwargs["actors_files"] if path.endswith(".jsonl")]
     kwargs["actors_files"] = tuple(path for path in kwargs["actors_files"] if path not in phrase_files)
     dictionaries = _dictionaries(kwargs)

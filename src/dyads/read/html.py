@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from lxml.etree import ParserError
 from trafilatura.settings import Document as ExtractedPage
 
 from dyads.errors import DocumentError, Errors
-from dyads.read.cleanup import parse_article, parse_byline, parse_date, parse_date_line
+from dyads.read.cleanup import looks_like_names, parse_article, parse_byline, parse_date, parse_date_line, publication_date_in
 from dyads.read.decode import decode_text, read_bytes
 from dyads.records import Document
 
@@ -77,18 +78,23 @@ def parse_html(page: str, name: str) -> Document:
         raise DocumentError(Errors.E107.format(name=name))
     title = _clean(extracted.title)
     parts = parse_article(extracted.text, title=title)
+    tree = _parse_tree(page)
+    standfirsts = _standfirsts(tree)
+    while parts.paragraphs and " ".join(parts.paragraphs[0].split()) in standfirsts:
+        parts.paragraphs.pop(0)  # the summary under the headline, which the page marks as such
     if not parts.paragraphs:
         raise DocumentError(Errors.E107.format(name=name))
-    tree = _parse_tree(page)
     return Document(
         id=name,
         text=parts.body,
-        date_published=_tagged_date(tree) or parts.date_published or _guessed_date(extracted.date, tree),
+        date_published=_tagged_date(tree) or _shown_date(tree) or parts.date_published or _guessed_date(extracted.date, tree),
         title=title,
-        byline=_byline(extracted.author) or parts.byline,
+        # the page's own author marks beat the metadata's author, which is often the site itself
+        byline=_marked_authors(tree) or parts.byline or _byline(extracted.author),
         url=_clean(extracted.url),
         dateline=parts.dateline,
         agency=parts.agency,
+        date_crawled=parts.date_crawled,
     )
 
 
@@ -97,6 +103,54 @@ def _parse_tree(page: str) -> Any:
         return lxml_html.fromstring(page)
     except (ParserError, ValueError):
         return None
+
+
+# Class names that mark a standfirst (the summary under a headline) and an author credit.
+_STANDFIRST_CLASS = re.compile(r"lead-paragraph|standfirst|\bdek\b|\bdeck\b|subtitle|subhead|article-summary", re.I)
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|article-authors)(?:$|\s)", re.I)
+
+
+_DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|timestamp", re.I)
+
+
+def _shown_date(tree: Any) -> dt.date | None:
+    """The publication date an element marked as a date shows (``class="publish-time"``), line by line."""
+    if tree is None:
+        return None
+    for element in tree.xpath("//body//*[@class]"):
+        if _DATE_CLASS.search(element.get("class") or "") and element.tag not in {"body", "article", "main", "section"}:
+            lines = [text for text in element.itertext() if text.strip()]
+            if lines and len(" ".join(lines)) <= 200 and (day := publication_date_in(lines)):
+                return day
+    return None
+
+
+def _standfirsts(tree: Any) -> set[str]:
+    if tree is None:
+        return set()
+    return {" ".join(e.text_content().split()) for e in tree.iter() if isinstance(e.tag, str) and _STANDFIRST_CLASS.search(e.get("class") or "")}
+
+
+def _marked_authors(tree: Any) -> str | None:
+    """The names in the page's author elements (``class="author"``, ``itemprop="author"``, ``rel="author"``), joined as a byline."""
+    if tree is None:
+        return None
+    names: list[str] = []
+    for element in tree.xpath("//body//*[@class or @itemprop='author' or @rel='author']"):
+        marked = element.get("itemprop") == "author" or element.get("rel") == "author" or _AUTHOR_CLASS.search(element.get("class") or "")
+        if not marked or (element.getparent() is not None and _is_marked(element.getparent())):
+            continue
+        text = " ".join(element.text_content().split())
+        name = (parse_byline(text) or (text if looks_like_names(text) else None)) if text else None
+        if name and name not in names:
+            names.append(name)
+    if not names or len(names) > 6:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _is_marked(element: Any) -> bool:
+    return bool(element.get("itemprop") == "author" or element.get("rel") == "author" or _AUTHOR_CLASS.search(element.get("class") or ""))
 
 
 def _tagged_date(tree: Any) -> dt.date | None:
@@ -143,6 +197,10 @@ def _byline(author: str | None) -> str | None:
     author = _clean(author)
     if author is None:
         return None
+    # trafilatura joins several authors with "; ": write them as a byline does
+    names = [n.strip() for n in author.split(";") if n.strip()]
+    if len(names) > 1:
+        author = ", ".join(names[:-1]) + " and " + names[-1]
     return parse_byline(author) or author
 
 

@@ -39,6 +39,7 @@ def read_text_file(path: Path, name: str) -> Document:
         byline=parts.byline,
         dateline=parts.dateline,
         agency=parts.agency,
+        date_crawled=parts.date_crawled,
     )
 
 
