@@ -145,7 +145,8 @@ _DISCLAIMER = re.compile(
     r"\b(?:subscri(?:be|bers?|ption)|syndicated feed|auto-generated|has not been edited|not (?:been )?edited by|views expressed"
     r"|not responsible for the content|may not be (?:published|reproduced)|reproduction|redistribut|republish"
     r"|appeared in the print edition|published in [A-Z][\w ]+, \w+ \d|become a member|support (?:independent|our) journalism"
-    r"|tax deductible|\bdonate\b|mak(?:e|ing) a donation|your (?:donation|gift)|help us keep|push alerts|newsletter|acknowledges? (?:the )?(?:aboriginal|traditional)"
+    r"|tax deductible|\bdonate\b|mak(?:e|ing) a donation|your (?:donation|gift)|help us keep|push alerts|newsletter"
+    r"|acknowledges? (?:the )?(?:aboriginal|traditional)"
     r"|contributed to this report|this is a summary of what was said|for (?:further|more) information|media (?:contact|enquiries)"
     r"|press contact|for media enquiries|only the headline of this report|rest of the content is)",
     re.I,
@@ -651,7 +652,7 @@ def parse_article(text: str, title: str | None = None) -> ArticleParts:
         paragraphs.pop(0)  # "This is a summary of what was said by ...": a notice before the text
     footer = [b for b in body if b.meta is not None and b.meta.byline and not b.prose] + footer
     # a byline, an e-mail, a stray headline or a notice the body ends with belong to the footer
-    while paragraphs and (_is_notice(paragraphs[-1]) or not _is_prose(paragraphs[-1]) and not re.search(r"[.!?][\"”’)]?$", paragraphs[-1])):
+    while paragraphs and (_is_notice(paragraphs[-1]) or (not _is_prose(paragraphs[-1]) and not re.search(r"[.!?][\"”’)]?$", paragraphs[-1]))):
         footer.insert(0, _block(paragraphs.pop(), day_first))
     _read_footer(footer, parts)
     _settle_dates(header, footer, title_index, parts)
