@@ -71,7 +71,8 @@ _DATE_SPANS = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(
-    r"\b(?P<count>\d+|an?|one)\s*(?P<unit>minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago\b|\b(?P<yesterday>yesterday)\b",
+    r"\b(?P<count>\d+|an?|one)\s*(?P<unit>minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago\b"
+    r"|^(?P<yesterday>yesterday)\b|^(?P<today>today)\b(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2})",
     re.I,
 )
 _TIME = re.compile(r"\b(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?|\b(?P<hour2>\d{1,2})\s*(?P<ampm2>[ap]\.?m\.?)", re.I)
@@ -82,7 +83,9 @@ _LEFTOVER_NOISE = re.compile(
 )
 
 _BY = re.compile(r"^(?:written by|words by|reporting by|posted by|by)\s*:?\s+(?P<name>.+)$", re.I)
-_AUTHOR_LABEL = re.compile(r"^(?:author|authors|writer|reporter|by)\s*:\s*(?P<name>.+)$", re.I)
+_AUTHOR_LABEL = re.compile(
+    r"^(?:author|authors|writer|writers|reporter|reporters|reporting|dc:creator|creator|written by|text and photos?|text)\s*:\s*(?P<name>.+)$", re.I
+)
 _SOURCE_CREDIT = re.compile(r"^(?:source|sources|credit)\s*:\s*(?P<name>[^|]+?)\s*$", re.I)
 # A name: capitalised words, with the particles names carry, joined by "and", "&" or commas.
 _NAME_WORD = r"(?:[A-Z][\w.'’-]*|(?:de|da|del|dos|van|von|der|al|bin|el|la|le|du|di|ibn|ben|of)\b)"
@@ -108,6 +111,7 @@ _BOILERPLATE_START = re.compile(
     r"|sign in|log ?in|click here|tap here|leave a comment|download (?:our|the)|get the .* app|back to top|skip to|we use cookies"
     r"|listen\b|text size|print version|print\b|email\b|advertisement|sponsored|reuse this content|accessibility help|your account"
     r"|open in app|translated (?:and edited )?by|edited by|news id\b|story continues|continue reading|want to have your say"
+    r"|auto-refresh|load all|key events|printed from|views?\s*:|print date"
     r"|comments? (?:-|\()|add comment|required fields|your email address|disclaimer\b|keywords?\b|\d+ min read|\d+ comments?\b)",
     re.I,
 )
@@ -133,7 +137,7 @@ _MENU_WORDS = frozenset(
 # A caption's credit is at its end: "(AP Photo/Hassan Ammar)", "REUTERS/Stringer", "PHOTO | NAME | SITE", "Photo: PID".
 _CAPTION = re.compile(
     r"^(?i:\[?(?:photo|image|picture|file photo|photograph|main image|image caption|caption)(?:\s+credit)?\s*[:,|\]]"
-    r"|\[photo\]|\d+\s+of\s+\d+$|photo by\b|credit\s*:)"
+    r"|\[photo\]|\d+\s+of\s+\d+$|photo by\b|credit\s*:|image used for representation|representational (?:image|photo))"
     r"|\((?:[A-Z]+\s+)?(?i:photo)\b[^)]*\)\s*$|\b(?:[A-Z]{2,}\s+PHOTO|REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES)\s*/\s*[A-Z][\w .-]+\]?$"
     r"|\bPHOTO\s*\|.*$|\b(?i:photo)\s*:\s*[\w .,/|-]+\]?$"
     r"|\b(?i:getty images|afp via getty|ap photo|epa-efe|anadolu via)\b[^.]*\)?\s*$"
@@ -146,7 +150,9 @@ _DISCLAIMER = re.compile(
     r"|not responsible for the content|may not be (?:published|reproduced)|reproduction|redistribut|republish"
     r"|appeared in the print edition|published in [A-Z][\w ]+, \w+ \d|become a member|support (?:independent|our) journalism"
     r"|tax deductible|\bdonate\b|mak(?:e|ing) a donation|your (?:donation|gift)|help us keep|push alerts|newsletter"
-    r"|acknowledges? (?:the )?(?:aboriginal|traditional)"
+    r"|acknowledges? (?:the )?(?:aboriginal|traditional)|thank you for your (?:usual )?(?:cooperation|understanding)"
+    r"|on (?:whatsapp|telegram)\b|click here to join|if you find an error|found a mistake|ctrl\s*\+\s*enter|property of the agency"
+    r"|use with reference to|printed from\b|url of this page"
     r"|contributed to this report|this is a summary of what was said|for (?:further|more) information|media (?:contact|enquiries)"
     r"|press contact|for media enquiries|only the headline of this report|rest of the content is)",
     re.I,
@@ -329,18 +335,22 @@ def parse_date_line(line: str) -> tuple[dt.date, bool, str] | None:
     return first.date, first.has_time, first.label  # type: ignore[return-value]
 
 
-def publication_date_in(lines: list[str]) -> dt.date | None:
+def publication_date_in(lines: list[str], page: str = "") -> dt.date | None:
     """The publication date among short lines such as a page's date element shows
     ("NEW DELHI, 14 August 2023 22:15 IST", "Updated - 15 August 2023"): a "Published" date first,
-    then one without a label, then an "Updated" one; never a crawl date."""
-    dated = [d for line in lines if (meta := _read_meta(" ".join(line.split()), None)) for d in meta.dates if d.date and d.label != "crawled"]
+    then one without a label, then an "Updated" one; never a crawl date. ``page``, the page's text,
+    tells the order of numeric dates."""
+    day_first = _page_day_first(page)
+    dated = [d for line in lines if (meta := _read_meta(" ".join(line.split()), day_first)) for d in meta.dates
+             if d.date and d.label != "crawled"]
     if not dated:
         return None
-    return min(dated, key=lambda d: ({"published": 0, "": 1}.get(d.label, 2), dated.index(d))).date
+    return min(dated, key=lambda d: ({"published": 0, "date": 1, "": 1}.get(d.label, 2), dated.index(d))).date
 
 
 def _read_meta(line: str, day_first: bool | None) -> _Meta | None:
     """The dates and the credit a short header or footer line holds; None for a line with neither."""
+    line = re.sub(r"[^\S\n]+", " ", line.replace("\xa0", " ")).strip()
     if not line or len(line) > _MAX_META_LINE:
         return None
     meta = _Meta()
@@ -351,8 +361,8 @@ def _read_meta(line: str, day_first: bool | None) -> _Meta | None:
         if day is None:
             continue
         label = _label_before(line[spans[-1][1] if spans else 0 : match.start()])
-        after = re.sub(r"^[\s,/|T-]*(?:at\s+)?", "", line[match.end() : match.end() + 20])
-        time = _TIME.match(after) or _TIME.search(match.group(0))
+        after = re.sub(r"^[\s,./|T-]*(?:at\s+)?", "", line[match.end() : match.end() + 20])
+        time = _TIME.match(after) or (_TIME.search(match.group(0)[10:]) if match["iso"] else None)
         hour = _hour(time) if time else None
         meta.dates.append(_Dated(day, None, label, time is not None, hour))
         spans.append((match.start(), match.end()))
@@ -369,7 +379,8 @@ def _read_meta(line: str, day_first: bool | None) -> _Meta | None:
     rest = _TIME.sub(" ", rest)
     rest = _ZONE.sub(" ", rest)
     rest = re.sub(rf"\b(?:{_WEEKDAYS})\b\.?,?", " ", rest, flags=re.I)
-    for label in sorted(_words()["published_labels"] | _words()["updated_labels"] | _words()["crawled_labels"], key=len, reverse=True):
+    labels = _words()["published_labels"] | _words()["updated_labels"] | _words()["crawled_labels"] | _words()["date_labels"]
+    for label in sorted(labels, key=len, reverse=True):
         rest = re.sub(rf"(?<![\w]){re.escape(label)}(?![\w])\s*:?", " | ", rest, flags=re.I)
     meta.byline = _credit_in(rest)
     leftover = _LEFTOVER_NOISE.sub(" ", rest)
@@ -391,7 +402,7 @@ def _credit_in(rest: str) -> str | None:
     by = re.search(r"(?:^|\s|\|)(?:by|By|BY)\s*:?\s+(?P<name>[^|]+)", rest)
     if by:
         return parse_byline("By " + by["name"].strip())
-    pieces = [p.strip(" ,-–—·") for p in re.split(r"\s*\|\s*|\s{2,}|\s[-–—·]\s", rest)]
+    pieces = [p.strip(" ,-–—·•") for p in re.split(r"\s*\|\s*|\s{2,}|\s[-–—·•]\s", rest)]
     for piece in pieces:
         if (source := _SOURCE_CREDIT.match(piece)) and _is_agency(source["name"]):
             return source["name"].strip()  # "Source: Xinhua| 2018-06-14 21:35:12"
@@ -404,7 +415,7 @@ def _label_before(text: str) -> str:
     words = _words()
     lowered = " ".join(re.sub(r"[|·:,()\-–—/]+", " ", text).casefold().split())
     best, at = "", -1
-    for kind in ("published", "updated", "crawled"):
+    for kind in ("published", "updated", "crawled", "date"):
         for label in words[f"{kind}_labels"]:
             for match in re.finditer(rf"(?<![\w']){re.escape(label)}(?![\w'])", lowered):
                 if match.start() > at or (match.start() == at and kind != best):
@@ -449,6 +460,8 @@ def _hour(time: re.Match[str]) -> int | None:
 def _relative(match: re.Match[str]) -> dt.timedelta:
     if match["yesterday"]:
         return dt.timedelta(days=1)
+    if match["today"]:
+        return dt.timedelta(0)
     count = 1 if match["count"].lower() in {"a", "an", "one"} else int(match["count"])
     unit = match["unit"].lower()
     if unit.startswith("w"):
@@ -464,9 +477,16 @@ def _page_day_first(text: str) -> bool | None:
     """The page's order of numeric dates: day first where one of them can only be read so (13/03/2024),
     month first where one can only be read that way (3/15/2019); None where none tells."""
     day_first = month_first = False
-    for a, b in re.findall(r"\b(\d{1,2})/(\d{1,2})/\d{4}\b", text):
-        day_first |= int(a) > 12
-        month_first |= int(b) > 12
+    numeric = [(int(a), int(b), int(y)) for a, b, y in re.findall(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)]
+    for a, b, _ in numeric:
+        day_first |= a > 12
+        month_first |= b > 12
+    if day_first == month_first:
+        # a date the page also writes out tells the order: "07/12/2022" beside "7 Dec. 2022"
+        written = {(d.day, d.month, d.year) for m in _DATE_SPANS.finditer(text) if (m["day_month"] or m["month_day"])
+                   and (d := _span_date(m, None)) is not None}
+        day_first = any((a, b, y) in written for a, b, y in numeric if a != b)
+        month_first = any((b, a, y) in written for a, b, y in numeric if a != b)
     if day_first != month_first:
         return day_first
     return None
@@ -531,7 +551,8 @@ def parse_byline(line: str) -> str | None:
         ):
             return _without_trailers(pieces[0].strip(" ,"))
         return None
-    name = re.split(r"\s+\|\s*|\s*\|\s+|\s+[-–—·/]\s+|\s+in\s+(?=[A-Z])|\s+on\s+(?=\d|[A-Z][a-z]+day)", name)[0].strip(" ,;:·")
+    name = re.sub(r"\s*\([^)]*\)", "", name)  # "(nils@paper.no)"
+    name = re.split(r"\s+\|\s*|\s*\|\s+|\s+[-–—·•/]\s+|\s+in\s+(?=[A-Z])|\s+on\s+(?=\d|[A-Z][a-z]+day)", name)[0].strip(" ,;:·•")
     name = _ROLE_PREFIX.sub("", name) if not _is_desk_credit(name) else name
     name = _without_trailers(name)
     if _is_desk_credit(name) or (_is_agency(name) and len(name.split()) <= 4):
@@ -542,23 +563,33 @@ def parse_byline(line: str) -> str | None:
 
 
 def _without_trailers(name: str) -> str:
-    """Names without what follows them after a comma: "Jane Smith, Reuters", "John Roe, Moscow", "X, Deputy Political Editor"."""
+    """Names without what follows them after a comma ("Jane Smith, Reuters", "John Roe, Moscow", "X, Deputy
+    Political Editor", "Hodan Ali, WFP Somalia") and without honorifics ("Dr", "Prof")."""
+    name = re.sub(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Hon|Sir)\.?\s+(?=[A-Z])", "", name.strip(" ,•·|-–—"))
     segments = name.split(", ")
-    while len(segments) > 1 and (" " not in segments[-1] or _is_agency(segments[-1]) or _is_role(segments[-1])):
+    while len(segments) > 1 and (
+        " " not in segments[-1] or _is_agency(segments[-1]) or _is_role(segments[-1])
+        or (not name.isupper() and any(len(w) >= 2 and w.isupper() for w in segments[-1].split()))
+    ):
         segments.pop()
     return ", ".join(segments)
+
+
+_FUNCTION_WORDS = frozenset("as at by in of on to the a an for from with and or if it is this that".split())
 
 
 def _has_person_shape(text: str) -> bool:
     """Two to four name words, not all capitals (a site's masthead is)."""
     words = text.split()
-    return 2 <= len(words) <= 4 and not text.isupper()
+    return 2 <= len(words) <= 4 and not text.isupper() and words[0].casefold() not in _FUNCTION_WORDS
 
 
 def looks_like_names(text: str) -> bool:
     """Whether a short text is only names: capitalised words (with name particles) joined by "and", "&" or commas."""
-    text = text.strip(" ,")
+    text = text.strip(" ,•·|")
     words = text.split()
+    if ":" in text or (words and (words[0].casefold() in _FUNCTION_WORDS or any(w in {"ON", "OFF", "LIVE", "NEW"} for w in words))):
+        return False
     return (
         1 <= len(words) <= 8 and bool(_NAMES.match(text)) and any(w[:1].isupper() for w in words)
         and not any(w.casefold().strip(",") in _MENU_WORDS for w in words) and not _looks_like_date_word(text)
@@ -575,13 +606,15 @@ def _is_agency(text: str) -> bool:
 
 def _is_desk_credit(text: str) -> bool:
     words = text.strip().split()
-    if "," in text or not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.lower() in {"and", "of", "&"} for w in words):
+    if "," in text or ":" in text or not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.lower() in {"and", "of", "&"} for w in words):
         return False
     return words[-1].casefold() in _words()["desk_credit_words"]
 
 
 def _is_role(text: str) -> bool:
-    return bool(re.search(r"\b(?:editor|correspondent|reporter|writer|chief|staff|bureau|columnist|contributor)\b", text, re.I))
+    return bool(re.search(r"\b(?:editor|correspondent|reporter|writer|chief|staff|bureau|columnist|contributor|fellow|director|spokesperson"
+                          r"|spokesman|spokeswoman|secretary|minister|colonel|general|major|captain|lieutenant|brigadier|admiral|commander"
+                          r"|officer|head|analyst|researcher|professor)\b", text, re.I))
 
 
 # ---------------------------------------------------------------- the page
@@ -608,7 +641,7 @@ def _blocks(text: str) -> list[str]:
         if stripped:
             current.append(stripped)
             following = lines[index + 1].strip() if index + 1 < len(lines) else ""
-            if following[:1].islower() and not re.search(r"[.!?:]$", stripped) and not re.match(r"by\b", following):
+            if following[:1].islower() and " " in following and not re.search(r"[.!?:]$", stripped) and not re.match(r"by\b", following):
                 continue  # the next line carries on the sentence: "... calls for" / "overhaul of ..."
             # a wrapped line fills the width; a shorter one ends its paragraph
             if wrapped and len(line) >= width * 0.75 - 8 and not _wrap_stops_at(stripped):
@@ -644,18 +677,21 @@ def parse_article(text: str, title: str | None = None) -> ArticleParts:
     end = _body_end(blocks, start)
     header, body, footer = blocks[:start], blocks[start:end], blocks[end:]
     title_index = _headline(header, title)
+    last_menu = max((i for i, b in enumerate(header) if _is_menu(b.text)), default=-1)
     if title is None and title_index is not None:
         parts.title = header[title_index].text
     _read_header(header, title_index, parts)
-    paragraphs = [b.text for i, b in enumerate(body) if not _drop_from_body(b, parts, body[i - 1] if i else None)]
-    while paragraphs and _LEADING_NOTICE.match(paragraphs[0]):
-        paragraphs.pop(0)  # "This is a summary of what was said by ...": a notice before the text
-    footer = [b for b in body if b.meta is not None and b.meta.byline and not b.prose] + footer
+    kept = [i for i, b in enumerate(body) if not _drop_from_body(b, parts, body[i - 1] if i else None)]
+    while kept and _LEADING_NOTICE.match(body[kept[0]].text):
+        kept.pop(0)  # "This is a summary of what was said by ...": a notice before the text
     # a byline, an e-mail, a stray headline or a notice the body ends with belong to the footer
-    while paragraphs and (_is_notice(paragraphs[-1]) or (not _is_prose(paragraphs[-1]) and not re.search(r"[.!?][\"”’)]?$", paragraphs[-1]))):
-        footer.insert(0, _block(paragraphs.pop(), day_first))
+    while kept and (_is_notice(body[kept[-1]].text) or (not _is_prose(body[kept[-1]].text) and not re.search(r"[.!?][\"”’)]?$", body[kept[-1]].text))):
+        kept.pop()
+    # what follows the last paragraph, kept or not (a signature, a credit, an "Issued:" line), is the footer
+    footer = body[kept[-1] + 1 :] + footer if kept else body + footer
+    paragraphs = [body[i].text for i in kept]
     _read_footer(footer, parts)
-    _settle_dates(header, footer, title_index, parts)
+    _settle_dates(header, footer, title_index, last_menu, parts)
     if paragraphs:
         _take_dateline(paragraphs, header, parts, day_first)
         _unnumber(paragraphs)
@@ -803,14 +839,27 @@ def _title_like_heading(text: str) -> bool:
 
 
 def _read_footer(footer: list[_Block], parts: ArticleParts) -> None:
-    for block in footer:
+    """A credit at the foot: a wire credit, an agency's end mark or sign-off, "Source: X", "Author: X", a desk,
+    or a name above its e-mail or its role (a signature)."""
+    for i, block in enumerate(footer[:12]):
+        if parts.byline is not None:
+            return
         text = block.text.strip()
-        if parts.byline is None and (credit := _WIRE_CREDIT.match(text)):
+        following = footer[i + 1].text.strip() if i + 1 < len(footer) else ""
+        if credit := _WIRE_CREDIT.match(text):
             parts.byline = credit["names"].strip()
-        elif parts.byline is None and (mark := _AGENCY_END_MARK.match(text)) and _is_agency(mark["agency"]):
+        elif (mark := _AGENCY_END_MARK.match(text)) and (_is_agency(mark["agency"]) or _is_desk_credit(mark["agency"])):
             parts.byline = mark["agency"].strip()
-        elif parts.byline is None and (source := _SOURCE_CREDIT.match(text)) and _is_agency(source["name"]):
+        elif (source := _SOURCE_CREDIT.match(text)) and (_is_agency(source["name"]) or len(source["name"].split()) == 1):
             parts.byline = source["name"].strip()
+        elif (_is_agency(text.strip("()")) and len(text.split()) <= 3) or (_is_desk_credit(text) and i <= 2):
+            parts.byline = text.strip("()")  # "APS", "(PNS)", "Communications Department" signing off
+        elif _AUTHOR_LABEL.match(text) and (name := parse_byline(text)):
+            parts.byline = name
+        elif looks_like_names(text) and _has_person_shape(re.sub(r"^(?:[A-Z]\.\s*)+", "X ", text).title()) and (
+            _HANDLE_OR_URL.match(following) or _is_role(following) or re.match(r"^[A-Z]\.\s*[A-Z]", text)
+        ):
+            parts.byline = _without_trailers(text)  # "Sagir Musa" above "Brigadier General", "N. Gelashvili"
 
 
 def _take_dateline(paragraphs: list[str], header: list[_Block], parts: ArticleParts, day_first: bool | None) -> None:
@@ -841,7 +890,7 @@ _PLACE = rf"(?!(?i:{_MONTHS})\b)[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){
 _DATELINE_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTHS})\.?,?(?:\s+\d{{4}})?|(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[,/]?\s*\d{{4}})?)"
 _MIXED_DATELINE = re.compile(
     rf"^\s*(?:\((?P<paren>{_PLACE})\)|(?P<place>{_PLACE})(?:,\s*(?P<where>{_PLACE}))?(?:,\s*(?P<date>{_DATELINE_DATE})\.?)?)"
-    rf"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{{1,30}})\)|/(?P<slashed>[A-Z]{{2,10}})/\.?)?"
+    rf"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{{1,30}})\)|/(?P<slashed>[A-Z]{{2,10}})/\.?|,\s*(?P<signed>[A-Z]{{2,10}})\.(?=\s))?"
     rf"\s*(?P<mark>\.?[-–—]+|:)?\s*",
 )
 
@@ -876,14 +925,19 @@ def _dateline(paragraph: str, day_first: bool | None) -> tuple[str | None, str |
     if not match:
         return None, None, None, None
     place = match["paren"] or ", ".join(p for p in (match["place"], match["where"]) if p)
-    agency = match["agency"] or match["slashed"]
+    agency = match["agency"] or match["slashed"] or match["signed"]
     mark = (match["mark"] or "").strip(". ")
-    if agency is not None and not _is_agency(agency):
+    if agency is not None and not _is_agency(agency) and not (
+        re.fullmatch(r"[A-Z][A-Za-z]{1,11}", agency) and (match["date"] or mark in {"—", "–", "--", "-"})
+    ):
         return None, None, None, None  # "The Electoral Commission (EC) said": a name and its acronym
+    if match["signed"] and not match["date"]:
+        return None, None, None, None
     if not (mark or agency):
         return None, None, None, None
     # a mixed-case place is a dateline only where a date, an agency or a dash says so ("Russia: ..." is a sentence)
-    if not place.isupper() and not (match["date"] or agency or match["paren"] or mark in {"—", "–", "--"}):
+    dash = mark in {"—", "–", "--"} or (mark == "-" and match["where"] is not None)
+    if not place.isupper() and not (match["date"] or agency or match["paren"] or dash):
         return None, None, None, None
     if len(place.split()) > 5 or place.split()[0].casefold() in {"the", "a", "an", "in", "on", "at"}:
         return None, None, None, None
@@ -893,17 +947,22 @@ def _dateline(paragraph: str, day_first: bool | None) -> tuple[str | None, str |
     return place, agency, date, paragraph[match.end():]
 
 
-def _settle_dates(header: list[_Block], footer: list[_Block], title_index: int | None, parts: ArticleParts) -> None:
+def _settle_dates(header: list[_Block], footer: list[_Block], title_index: int | None, last_menu: int, parts: ArticleParts) -> None:
     """Choose the publication and crawl dates among every date the header and footer show."""
-    found: list[tuple[_Dated, bool]] = []  # the date, and whether it comes before the headline
+    found: list[tuple[_Dated, str]] = []  # the date, and where it is: "masthead" (above the menus), "above" the headline, or ""
     for i, block in enumerate(header):
         if block.meta is not None:
             before_title = title_index is not None and i < title_index
-            found += [(d, before_title) for d in block.meta.dates]
+            place = "masthead" if before_title and i < last_menu else "above" if before_title else ""
+            found += [(d, place) for d in block.meta.dates]
     for block in footer:
         if block.meta is not None and block.meta.leftover <= 6:
-            found += [(d, False) for d in block.meta.dates if d.label == "published"]
-    crawled = [d for d, before in found if d.date and (d.label == "crawled" or (before and not d.has_time and d.label == ""))]
+            found += [(d, "") for d in block.meta.dates if d.label == "published"]
+    # the site's "today": labelled so, a bare date above the headline, or any unlabelled date in the masthead
+    crawled = [d for d, place in found if d.date and (
+        d.label == "crawled" or (place == "above" and not d.has_time and d.label == "")
+        or (place == "masthead" and d.label in {"", "date"})
+    )]
     parts.date_crawled = crawled[0].date if crawled else None
     crawl_hour = crawled[0].hour if crawled else None
     published = [d for d, before in found if d not in crawled and d.label != "crawled"]
@@ -917,7 +976,7 @@ def _settle_dates(header: list[_Block], footer: list[_Block], title_index: int |
     dated = [d for d in published if d.date is not None]
     if not dated:
         return
-    first = min(dated, key=lambda d: ({"published": 0, "": 1, "updated": 2}.get(d.label, 3), dated.index(d)))
+    first = min(dated, key=lambda d: ({"published": 0, "date": 1, "": 1, "updated": 2}.get(d.label, 3), dated.index(d)))
     parts.date_published = first.date
 
 

@@ -76,9 +76,9 @@ def parse_html(page: str, name: str) -> Document:
     # as_dict is off, so trafilatura gives its Document (or None); the union in its signature covers both modes
     if not isinstance(extracted, ExtractedPage) or not extracted.text or not extracted.text.strip():
         raise DocumentError(Errors.E107.format(name=name))
-    title = _clean(extracted.title)
-    parts = parse_article(extracted.text, title=title)
     tree = _parse_tree(page)
+    title = _own_heading(_clean(extracted.title), tree)
+    parts = parse_article(extracted.text, title=title)
     standfirsts = _standfirsts(tree)
     while parts.paragraphs and " ".join(parts.paragraphs[0].split()) in standfirsts:
         parts.paragraphs.pop(0)  # the summary under the headline, which the page marks as such
@@ -117,10 +117,11 @@ def _shown_date(tree: Any) -> dt.date | None:
     """The publication date an element marked as a date shows (``class="publish-time"``), line by line."""
     if tree is None:
         return None
+    page = tree.text_content()
     for element in tree.xpath("//body//*[@class]"):
         if _DATE_CLASS.search(element.get("class") or "") and element.tag not in {"body", "article", "main", "section"}:
             lines = [text for text in element.itertext() if text.strip()]
-            if lines and len(" ".join(lines)) <= 200 and (day := publication_date_in(lines)):
+            if lines and len(" ".join(lines)) <= 200 and (day := publication_date_in(lines, page)):
                 return day
     return None
 
@@ -140,7 +141,7 @@ def _marked_authors(tree: Any) -> str | None:
         marked = element.get("itemprop") == "author" or element.get("rel") == "author" or _AUTHOR_CLASS.search(element.get("class") or "")
         if not marked or (element.getparent() is not None and _is_marked(element.getparent())):
             continue
-        text = " ".join(element.text_content().split())
+        text = " ".join(element.text_content().split()).strip(" •·|,")
         name = (parse_byline(text) or (text if looks_like_names(text) else None)) if text else None
         if name and name not in names:
             names.append(name)
@@ -208,7 +209,22 @@ def _guessed_date(value: str | None, tree: Any) -> dt.date | None:
     date = parse_date(value) if value else None
     if date is None or tree is None or date in _header_dates(tree):
         return None
+    if (date.month, date.day) == (1, 1):
+        return None  # a year alone (a copyright line) padded to January 1st, not a day the page shows
     return date
+
+
+def _own_heading(title: str | None, tree: Any) -> str | None:
+    """The page's own heading where the browser title wraps it in the site's name ("KNA :: Kuwait Amir receives ...")."""
+    if title is None or tree is None:
+        return title
+    headings = {" ".join(h.text_content().split()) for h in tree.xpath("//h1 | //h2")}
+    if title in headings:
+        return title
+    for part in re.split(r"\s+(?:::|\||-|–|—|»)\s+", title):
+        if part in headings and len(part.split()) >= 3:
+            return part
+    return title
 
 
 def _header_dates(tree: Any) -> set[dt.date]:
