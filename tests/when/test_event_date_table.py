@@ -1,4 +1,4 @@
-"""The team's event-date table (tests/data/event_dates.yml): every sentence dated as the table says.
+"""The team's event-date tables (tests/data/event_dates*.yml): every sentence dated as the table says.
 
 Each row is a sentence, its publication date, a word of the event's trigger and the date a careful
 coder gives that event: a day, week, month or year (the first day of the period, with its precision),
@@ -15,13 +15,14 @@ import yaml
 
 from dyads.coder import code_text
 
-TABLE = Path(__file__).parents[1] / "data" / "event_dates.yml"
-ROWS = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+DATA = Path(__file__).parents[1] / "data"
+# the first table, and a second written later in other wordings (on which dyads first dated 122 of 140 right)
+ROWS = [row for name in ("event_dates.yml", "event_dates_new.yml") for row in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))]
 
 
 def test_the_table_covers_every_kind_of_date():
     kinds = {row["kind"] for row in ROWS}
-    assert len(ROWS) >= 80
+    assert len(ROWS) >= 200
     assert {"future-day", "past-weekday", "historical", "month-only", "year-only", "week", "no-date", "other-clause"} <= kinds
 
 

@@ -55,6 +55,8 @@ import functools
 import re
 from typing import NamedTuple
 
+from dateutil.easter import easter
+
 AHEAD_DAYS = 7
 """How many days after publication a date without a year may fall (announced events)."""
 
@@ -78,6 +80,11 @@ _OFFSETS = {
 }
 # Week, month and year offsets from the publication's own ("earlier this week", "last month").
 _PERIOD = re.compile(r"^(?:(?:earlier|later|late|early|mid)[\s-]+)?(this|last|next|the coming)\s+(week|month|year)$")
+# "earlier in the week", "the first half of this year", "by the end of the year", "later this month": the publication's own
+_IN_THE_PERIOD = re.compile(
+    r"^(?:(?:earlier|later|early|late)\s+in\s+the|the\s+(?:first|second)\s+half\s+of\s+(?:this|the)|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:this|the))"
+    r"\s+(week|month|year)$"
+)
 # "this past weekend", "this coming Monday": said to make plain which one is meant
 _THIS_PAST = re.compile(r"^this\s+(past|coming)\s+")
 # "on the 12th": a day of the month, which is the publication's month or the one before
@@ -89,7 +96,15 @@ _SATURDAY = 5
 _WEEKEND = frozenset({"weekend", "the weekend", "this weekend", "last weekend"})
 
 # Prepositions and time-of-day words that do not change the day ("late on Friday").
-_LEADING = re.compile(r"^(?:(?:late|early)\s+on|on|in|at|since|by|as of|from|during|over|of)\s+")
+_LEADING = re.compile(r"^(?:(?:late|early)\s+on|on|in|at|by|as of|during|over|of)\s+")
+# The start or end of a span ("since Monday", "until Friday"): no day for an event.
+_SPAN = re.compile(r"^(?:since|until|till|from|through|throughout)\b")
+# Named days: (month, day), or days from Easter Sunday.
+_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "new years day": (1, 1), "new years eve": (12, 31),
+}
+_EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "holy saturday": -1, "palm sunday": -7}
 _TIME_OF_DAY = re.compile(r"^(?:late|early)\s+|\s+(?:morning|afternoon|evening|night)$")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -108,7 +123,7 @@ _HAS_YEAR = re.compile(r"\b\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b")
 _PART_OF = r"(?:(?:early|late|mid|the end of|the start of|the beginning of|the middle of)[\s-]*)?"
 _MONTH_ONLY = re.compile(rf"^{_PART_OF}(?:(last|this|next)\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?$")
 _YEAR_ONLY = re.compile(rf"^{_PART_OF}((?:1[0-9]|20)\d\d)$")
-_DECADE = re.compile(rf"^{_PART_OF}(?:the\s+)?((?:1[0-9]|20)\d0)['’]?s$")
+_DECADE = re.compile(rf"^(?:the\s+)?{_PART_OF}(?:the\s+)?((?:1[0-9]|20)\d0)['’]?s$")
 
 DAY, WEEK, MONTH, YEAR, DECADE = "day", "week", "month", "year", "decade"
 
@@ -148,15 +163,44 @@ def resolve_when(expression: str, published: dt.date | None, future: bool = Fals
         The first day of the period the expression names and its precision, or ``None`` where it
         names no period (see the module docstring for every rule).
     """
+    if _SPAN.match(" ".join(expression.lower().split())):
+        return None
     text = _normalise(expression)
+    if published is not None and (named := _named_day(text, published, future)) is not None:
+        return When(named, DAY)
     if future and published is not None:
         parts = _match_calendar_date(text)
         if parts is not None and parts[0] is None:
             return _day(_first_month_day(parts[1], parts[2], published))
+        if match := _ORDINAL_DAY.match(text):
+            return _day(_first_day_of_month(int(match.group(1)), published))
         bare = _TIME_OF_DAY.sub("", text)
         if (match := _WEEKDAY.match(bare)) and match.group(1) is None:
             return When(published + dt.timedelta(days=(_WEEKDAYS.index(match.group(2)) - published.weekday()) % 7), DAY)
     return _day(_resolve(text, published)) or _period(text, published, future)
+
+
+@functools.cache
+def named_days() -> re.Pattern[str]:
+    """The names of the named days in text: "Christmas Day", "New Year's Eve", "Easter Monday"."""
+    names = sorted({*_HOLIDAYS, *_EASTER_DAYS} - {"christmas", "new year", "easter"}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n).replace("'", "['’]") for n in names) + r")\b", re.I)
+
+
+def _named_day(text: str, published: dt.date, future: bool) -> dt.date | None:
+    """Christmas Day, New Year's Eve, Easter Monday ...: the latest on or before publication (a few days'
+    allowance, as for month and day), or for an event to come the first on or after it."""
+    text = text.replace("’", "'")
+    if text in _HOLIDAYS:
+        month, day = _HOLIDAYS[text]
+        return _first_month_day(month, day, published) if future else _latest_month_day(month, day, published)
+    if text in _EASTER_DAYS:
+        offset = dt.timedelta(days=_EASTER_DAYS[text])
+        days = [easter(year) + offset for year in (published.year - 1, published.year, published.year + 1)]
+        if future:
+            return min(d for d in days if d >= published)
+        return max(d for d in days if d <= published + dt.timedelta(days=AHEAD_DAYS))
+    return None
 
 
 def _day(day: dt.date | None) -> When | None:
@@ -177,13 +221,23 @@ def _period(text: str, published: dt.date | None, future: bool) -> When | None:
         if published is None:
             return None
         return When(_month_nearest(month, published, modifier, future), MONTH)
-    if published is None or not (match := _PERIOD.match(text)):
+    if published is None:
         return None
-    offset = _PERIOD_OFFSET[match.group(1)]
-    if match.group(2) == "week":
+    if match := _IN_THE_PERIOD.match(text):
+        offset, unit = 0, match.group(1)
+    elif match := _PERIOD.match(text):
+        offset, unit = _PERIOD_OFFSET[match.group(1)], match.group(2)
+    else:
+        return None
+    return _period_of(unit, offset, published)
+
+
+def _period_of(unit: str, offset: int, published: dt.date) -> When:
+    """The week, month or year ``offset`` periods from publication's."""
+    if unit == "week":
         monday = published - dt.timedelta(days=published.weekday())
         return When(monday + dt.timedelta(weeks=offset), WEEK)
-    if match.group(2) == "month":
+    if unit == "month":
         index = published.year * 12 + published.month - 1 + offset
         return When(dt.date(index // 12, index % 12 + 1, 1), MONTH)
     return When(dt.date(published.year + offset, 1, 1), YEAR)
@@ -230,9 +284,10 @@ def _resolve(text: str, published: dt.date | None) -> dt.date | None:
         return _parse_with_dateparser(text, None)
     if parts is not None:
         return _latest_month_day(parts[1], parts[2], published)
-    # "late yesterday", "Monday night": the time of day does not change the day.
+    # "late yesterday", "Monday night", "late last night": the time of day does not change the day.
     bare = _TIME_OF_DAY.sub("", text)
-    if (offset := _OFFSETS.get(text, _OFFSETS.get(bare))) is not None:
+    unhurried = re.sub(r"^(?:late|early)\s+", "", text)
+    if (offset := _OFFSETS.get(text, _OFFSETS.get(unhurried, _OFFSETS.get(bare)))) is not None:
         return published + dt.timedelta(days=offset)
     if text in _WEEKEND:
         return _latest_weekday(_SATURDAY, published)
@@ -292,6 +347,14 @@ def _latest_month_day(month: int, day: int, published: dt.date) -> dt.date | Non
         if candidate is not None and candidate <= limit:
             return candidate
     return None
+
+
+def _first_day_of_month(day: int, published: dt.date) -> dt.date | None:
+    """The first ``day`` of a month on or after publication: "on the 5th" to come, this month or the next."""
+    if day >= published.day:
+        return _make_date(published.year, published.month, day)
+    after = (published.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return _make_date(after.year, after.month, day)
 
 
 def _latest_day_of_month(day: int, published: dt.date) -> dt.date | None:

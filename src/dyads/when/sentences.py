@@ -21,13 +21,15 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from ..parse.entities import entities_in
-from .dates import DAY, DECADE, YEAR, When, resolve_when
+from .dates import DAY, DECADE, YEAR, When, named_days, resolve_when
 
 _WARS = re.compile(r"\b(?:world war|war of|civil war of)\b", re.IGNORECASE)
 # "during the Bosnian war", "during the 1994 genocide": an event of a war told in the past tense
 _DURING_WAR = re.compile(r"\b(?:war|genocide|occupation|revolution)\b", re.IGNORECASE)
 # numeric dates the entity recogniser leaves out: "05.02.2024", "2024-02-05", "5/2/2024"
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$")
+# Names with a day word that are no date: an election day, a shopping day, a massacre.
+_DAY_NAMES = re.compile(r"\b(?:super tuesday|black (?:friday|saturday|sunday|september)|cyber monday|bloody (?:sunday|friday|saturday))\b", re.I)
 HISTORICAL_YEARS = 2
 """A date at least this many years before publication makes its clause's event history, not news."""
 
@@ -86,7 +88,10 @@ def event_date(sent: Span, trigger_i: int, published: dt.date | None) -> EventDa
             rank, clause = 1 + len(carriers), "dependent"
         else:
             continue
-        if ent.label_ == "EVENT":
+        if ent.start > 0 and sent.doc[ent.start - 1].lower_ in {"since", "until", "till", "through"}:
+            continue  # "since Monday": where a span starts, not the event's day
+        when = resolve_when(ent.text, published, future=future) if ent.label_ != "EVENT" or named_days().fullmatch(ent.text) else None
+        if ent.label_ == "EVENT" and when is None:
             past_war = _WARS.search(ent.text) or (
                 _DURING_WAR.search(ent.text) and ent.root.head.lower_ == "during" and own.tag_ == "VBD"
             )
@@ -94,10 +99,7 @@ def event_date(sent: Span, trigger_i: int, published: dt.date | None) -> EventDa
                 continue
             found = EventDate(None, ent.text, clause, historical=True)
         else:
-            if _in_a_name(ent):
-                continue
-            when = resolve_when(ent.text, published, future=future)
-            if when is None:
+            if when is None or _in_a_name(ent):
                 continue
             found = EventDate(when, ent.text, clause, historical=_historical(when, published))
         distance = min(abs(ent.start - trigger_i), abs(ent.end - 1 - trigger_i))
@@ -108,12 +110,33 @@ def event_date(sent: Span, trigger_i: int, published: dt.date | None) -> EventDa
 
 
 def _date_expressions(sent: Span) -> list[Span]:
-    """The sentence's DATE, TIME ("last night", "Monday night") and EVENT entities, and numeric dates
-    the entity recogniser left out."""
-    found = [ent for ent in entities_in(sent) if ent.label_ in {"DATE", "TIME", "EVENT"}]
-    taken = {i for ent in found for i in range(ent.start, ent.end)}
-    found += [sent.doc[t.i : t.i + 1] for t in sent if t.i not in taken and _NUMERIC_DATE.match(t.text)]
+    """The sentence's DATE, TIME ("last night", "Monday night") and EVENT entities, and what the entity
+    recogniser leaves out: numeric dates, named days ("Easter Monday"), "on the 3rd", "during the Iran-Iraq war"."""
+    doc = sent.doc
+    named = [span for m in _DAY_NAMES.finditer(sent.text) if (span := sent.char_span(m.start(), m.end(), alignment_mode="expand"))]
+    blocked = {i for span in named for i in range(span.start, span.end)}
+    found = [ent for ent in entities_in(sent) if ent.label_ in {"DATE", "TIME", "EVENT"} and ent.start not in blocked]
+    for match in named_days().finditer(sent.text):
+        span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and not any(e.start <= span.start < e.end for e in found):
+            found.append(span)
+    taken = {i for ent in found for i in range(ent.start, ent.end)} | blocked
+    for token in sent:
+        if token.i in taken:
+            continue
+        if _NUMERIC_DATE.match(token.text):
+            found.append(doc[token.i : token.i + 1])
+        elif token.ent_type_ == "ORDINAL" and token.i >= 2 and doc[token.i - 1].lower_ == "the" and doc[token.i - 2].lower_ == "on":
+            found.append(doc[token.i - 1 : token.i + 1])  # "on the 3rd"
+        elif token.lower_ == "during" and (war := next((c for c in token.children if c.dep_ == "pobj"), None)) is not None \
+                and _DURING_WAR.search(war.text) and not any(e.start <= war.i < e.end for e in found):
+            found.append(_as_event(doc[token.i + 1 : war.i + 1]))
     return found
+
+
+def _as_event(span: Span) -> Span:
+    """A span labelled EVENT, for a past war the entity recogniser did not name ("the Iran-Iraq war")."""
+    return Span(span.doc, span.start, span.end, label="EVENT")
 
 
 def _lends_its_date(verb: Token, own: Token) -> bool:
@@ -168,7 +191,18 @@ def _in_a_name(ent: Span) -> bool:
         ent.start <= before.head.i < ent.end or before.ent_type_ in {"WORK_OF_ART", "EVENT", "LAW"}
     )
     joined_after = after is not None and after.is_title and after.pos_ == "PROPN" and ent.root.head.i == after.i
-    return joined_before or joined_after
+    return joined_before or joined_after or _programme(ent)
+
+
+def _programme(ent: Span) -> bool:
+    """A day word closing a programme's name after "on": "on Fox News Sunday", "on Face the Nation Sunday"."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].ent_type_ not in {"ORG", "WORK_OF_ART"} or not doc[ent.start - 1].is_title:
+        return False
+    name_start = ent.start - 1
+    while name_start > 0 and doc[name_start].ent_iob_ == "I":
+        name_start -= 1  # back to the name's first word
+    return name_start > 0 and doc[name_start - 1].lower_ == "on"
 
 
 def _future(trigger: Token) -> bool:
@@ -180,6 +214,10 @@ def _future(trigger: Token) -> bool:
         trigger = trigger.head
     if any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX for child in trigger.children):
         return True
+    if trigger.dep_ in {"ROOT", "acl"} and trigger.head.pos_ not in {"VERB", "AUX"} and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children
+    ):
+        return True  # a headline's "Argentine president to visit Kyiv on Friday"
     head = trigger.head
     return trigger.dep_ == "xcomp" and head.lemma_.lower() in _FUTURE_HEADS and any(
         child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children
