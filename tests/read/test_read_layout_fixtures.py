@@ -18,14 +18,23 @@ from dyads.read import read_documents
 
 FOLDER = Path(__file__).parents[1] / "data" / "layouts"
 PAGES = sorted(p for p in FOLDER.iterdir() if p.suffix in {".txt", ".html"})
+# What the reader does not do yet; strict, so a page that starts passing must leave this list.
+KNOWN_MISSES = {
+    "new-sweden-radio.txt": "a date written in Swedish ('tisdag 5 maj 2015'): dates are read in English only",
+    "new-kurdistan-portal.txt": "a 'Last update:' line above the headline is the site's, i.e. the crawl date, not the story's update",
+    "new-kuwait-agency.html": "a crawl date shown by a live clock in an HTML page's header: HTML pages give no crawl date",
+}
 
 
 def test_the_set_has_forty_pages_in_distinct_layouts():
     layouts = {yaml.safe_load(p.with_suffix(".yml").read_text(encoding="utf-8"))["layout"] for p in PAGES}
-    assert len(PAGES) >= 40 and len(layouts) == len(PAGES)
+    assert len(PAGES) >= 40 and len(layouts) == len(PAGES) and set(KNOWN_MISSES) <= {p.name for p in PAGES}
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+@pytest.mark.parametrize("page", [
+    pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_MISSES[p.name], strict=True)) if p.name in KNOWN_MISSES else p
+    for p in PAGES
+], ids=[p.name for p in PAGES])
 def test_page_read_as_expected(page):
     expected = yaml.safe_load(page.with_suffix(".yml").read_text(encoding="utf-8"))
     [document] = list(read_documents([str(page)]))

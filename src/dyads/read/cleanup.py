@@ -111,7 +111,7 @@ _BOILERPLATE_START = re.compile(
     r"|sign in|log ?in|click here|tap here|leave a comment|download (?:our|the)|get the .* app|back to top|skip to|we use cookies"
     r"|listen\b|text size|print version|print\b|email\b|advertisement|sponsored|reuse this content|accessibility help|your account"
     r"|open in app|translated (?:and edited )?by|edited by|news id\b|story continues|continue reading|want to have your say"
-    r"|auto-refresh|load all|key events|printed from|views?\s*:|print date"
+    r"|auto-refresh|load all|key events|printed from|views?\s*:|download\b|cite this"
     r"|comments? (?:-|\()|add comment|required fields|your email address|disclaimer\b|keywords?\b|\d+ min read|\d+ comments?\b)",
     re.I,
 )
@@ -157,6 +157,8 @@ _DISCLAIMER = re.compile(
     r"|press contact|for media enquiries|only the headline of this report|rest of the content is)",
     re.I,
 )
+_SUMMARY_HEADING = re.compile(r"^(?:highlights|key points|key messages|key facts|at a glance|in brief|summary|in short)\s*:?$", re.I)
+_NOT_A_PLACE = re.compile(r"\b(?:overview|highlights|summary|background|analysis|statement|update|report|news|briefing|context)\b", re.I)
 _LEADING_NOTICE = re.compile(r"^(?:this is a summary of|editor'?s note\b|disclaimer\b|this (?:article|story|report) (?:was|is|has been) "
                              r"(?:updated|corrected|amended|first published))", re.I)
 _CONTACT = re.compile(r"^(?:phone|tel|telephone|fax|e-?mail|web|website|address|contact)\s*[:.]", re.I)
@@ -250,6 +252,8 @@ def is_boilerplate(line: str) -> bool:
 def _is_menu(line: str) -> bool:
     # "Home | News | World" : several short items between separators.
     items = [item for item in _MENU_SEPARATORS.split(line) if item]
+    if not all(re.search(r"[^\W\d_]", item) for item in items):
+        return False  # "1 / 6": a counter, not a menu
     if (">" in line or " / " in line) and len(items) >= 2 and all(len(item.split()) <= 4 for item in items) \
             and not line.rstrip().endswith((".", "?", "!")):
         return True  # a breadcrumb: "Home > News > Politics", "News & Events / Secretariat News"
@@ -345,7 +349,7 @@ def publication_date_in(lines: list[str], page: str = "") -> dt.date | None:
              if d.date and d.label != "crawled"]
     if not dated:
         return None
-    return min(dated, key=lambda d: ({"published": 0, "date": 1, "": 1}.get(d.label, 2), dated.index(d))).date
+    return min(dated, key=lambda d: ({"first": 0, "published": 1, "date": 2, "": 2}.get(d.label, 3), dated.index(d))).date
 
 
 def _read_meta(line: str, day_first: bool | None) -> _Meta | None:
@@ -406,6 +410,8 @@ def _credit_in(rest: str) -> str | None:
     for piece in pieces:
         if (source := _SOURCE_CREDIT.match(piece)) and _is_agency(source["name"]):
             return source["name"].strip()  # "Source: Xinhua| 2018-06-14 21:35:12"
+        if _AUTHOR_LABEL.match(piece) and (name := parse_byline(piece)):
+            return name  # "08.04.2021 | 18:05 | Text and photo: Kairat Bekov"
     names = [p for p in pieces if p and looks_like_names(p) and (_has_person_shape(p) or _is_agency(p) or _is_desk_credit(p))]
     return names[0] if len(names) == 1 else None
 
@@ -414,12 +420,15 @@ def _label_before(text: str) -> str:
     """The date label nearest before a date: "Published: ", "Last update on: ", "Retrieved "."""
     words = _words()
     lowered = " ".join(re.sub(r"[|·:,()\-–—/]+", " ", text).casefold().split())
-    best, at = "", -1
+    best, at = "", (-1, 0)
     for kind in ("published", "updated", "crawled", "date"):
         for label in words[f"{kind}_labels"]:
             for match in re.finditer(rf"(?<![\w']){re.escape(label)}(?![\w'])", lowered):
-                if match.start() > at or (match.start() == at and kind != best):
-                    best, at = kind, match.start()
+                # the label ending nearest the date, and of two ending there the longer ("print date" over "date")
+                if (match.end(), len(label)) > at:
+                    best, at = kind, (match.end(), len(label))
+                    if kind == "published" and re.match(r"(?:first|originally)\b", label):
+                        best = "first"
     return best
 
 
@@ -539,8 +548,8 @@ def parse_byline(line: str) -> str | None:
     match = _BY.match(line) or _AUTHOR_LABEL.match(line)
     if match:
         name = match["name"]
-    elif (source := _SOURCE_CREDIT.match(line)) and _is_agency(source["name"]):
-        return source["name"].strip()
+    elif (source := _SOURCE_CREDIT.match(line)) and (_is_agency(source["name"]) or re.fullmatch(r"[A-Z][A-Za-z]{1,15}", source["name"].strip())):
+        return source["name"].strip()  # "Source: Xinhua", "Source: OCHA"
     elif _is_desk_credit(line) or (_is_agency(line) and len(line.split()) <= 4):
         return line
     else:
@@ -669,6 +678,8 @@ def parse_article(text: str, title: str | None = None) -> ArticleParts:
         ArticleParts: the metadata found and the body paragraphs, furniture removed.
     """
     day_first = _page_day_first(text)
+    if (item := _feed_item(text, day_first)) is not None:
+        return item
     blocks = [_block(raw, day_first) for raw in _blocks(text)]
     parts = ArticleParts(title=title)
     if not blocks:
@@ -699,6 +710,37 @@ def parse_article(text: str, title: str | None = None) -> ArticleParts:
     return parts
 
 
+_FEED_KEY = re.compile(r"^\s*(?P<key>title|link|guid|pubdate|published|updated|dc:creator|author|category|description|content:encoded"
+                       r"|summary|enclosure|source|media:\w+)\s*:\s*(?P<value>.*)$", re.I)
+
+
+def _feed_item(text: str, day_first: bool | None) -> ArticleParts | None:
+    """An RSS or Atom item saved as "key: value" lines (``title:``, ``pubDate:``, ``dc:creator:``, ``description:``)."""
+    lines = [line for line in text.splitlines() if line.strip() and not re.fullmatch(r"\s*</?(?:item|entry)>\s*", line)]
+    keyed = [(i, m) for i, line in enumerate(lines) if (m := _FEED_KEY.match(line))]
+    keys = {m["key"].lower() for _, m in keyed}
+    if len(keyed) < 3 or "title" not in keys or not keys & {"description", "content:encoded", "summary"}:
+        return None
+    parts = ArticleParts()
+    body: list[str] = []
+    for n, (i, match) in enumerate(keyed):
+        key, value = match["key"].lower(), match["value"].strip()
+        end = keyed[n + 1][0] if n + 1 < len(keyed) else len(lines)
+        if key == "title":
+            parts.title = value
+        elif key in {"dc:creator", "author"}:
+            parts.byline = parse_byline("By " + value) or value
+        elif key in {"pubdate", "published"} and (meta := _read_meta(value, day_first)) and meta.dates:
+            parts.date_published = meta.dates[0].date
+        elif key in {"description", "content:encoded", "summary"}:
+            body = [v for v in [value, *lines[i + 1 : end]] if v.strip()]
+    paragraphs = [p.strip() for p in body]
+    if paragraphs:
+        _take_dateline(paragraphs, [], parts, day_first)
+    parts.paragraphs = [p for p in paragraphs if p]
+    return parts
+
+
 def _unnumber(paragraphs: list[str]) -> None:
     """Numbered paragraphs of a statement ("1. Japan strongly protests ...", "2. Such a launch ..."): the numbers go."""
     numbered = [re.match(r"^(\d{1,2})\.\s+(?=[A-Z])", p) for p in paragraphs]
@@ -719,12 +761,19 @@ def _body_start(blocks: list[_Block]) -> int:
     A standfirst or a caption may come before the byline and dates; a prose block followed
     within three blocks by a meta line, before the next prose, is one of those."""
     limit = min(len(blocks), _MAX_HEADER_BLOCKS)
+    summary = next((i for i in range(limit) if _SUMMARY_HEADING.match(blocks[i].text)), None)
+    if summary is not None:
+        # "HIGHLIGHTS" and its bullets summarise the text: the text starts after the next heading
+        after = next((i for i in range(summary + 1, limit) if not blocks[i].prose and not blocks[i].text.lstrip().startswith(("•", "*", "-"))), None)
+        if after is not None:
+            for block in blocks[summary:after + 1]:
+                block.prose = False
     start = next((i for i in range(limit) if blocks[i].prose), None)
     if start is None:
         # no prose at all: a short text; the body is whatever is not furniture after the header lines
         return next((i for i, b in enumerate(blocks) if not b.furniture and b.meta is None and not _title_like(b.text)), len(blocks))
     while True:
-        ahead = blocks[start + 1 : start + 4]
+        ahead = blocks[start + 1 : start + 9]
         metas = [i for i, b in enumerate(ahead) if b.meta is not None and not any(x.prose for x in ahead[:i])]
         if not metas:
             return start
@@ -778,7 +827,7 @@ def _headline(header: list[_Block], known: str | None) -> int | None:
     candidates = [i for i, b in enumerate(header) if _title_like(b.text)]
     if not candidates:
         return None
-    last_menu = max((i for i, b in enumerate(header) if _is_menu(b.text) or b.text.count("|") >= 2), default=-1)
+    last_menu = max((i for i, b in enumerate(header) if b.meta is None and (_is_menu(b.text) or b.text.count("|") >= 2)), default=-1)
     texts = [b.text for b in header]
 
     def score(i: int) -> float:
@@ -791,7 +840,7 @@ def _headline(header: list[_Block], known: str | None) -> int | None:
             points += 2.0
         if i - 1 in candidates and texts[i - 1].upper() != texts[i - 1] and len(texts[i - 1].split()) >= 5:
             points -= 3.0  # a standfirst under the headline
-        if any(b.meta is not None and (b.meta.dates or b.meta.byline) for b in header[last_menu + 1 : i]):
+        if any(b.meta is not None and (b.meta.dates or re.match(r"(?i)by\b", b.text)) for b in header[last_menu + 1 : i]):
             points -= 1.5  # after the byline and dates: a standfirst or a caption
         if any(_same_text(t, text) or t.startswith(text + " ") for j, t in enumerate(texts) if j != i):
             points += 3.0  # a browser title repeated on the page
@@ -806,6 +855,7 @@ def _headline(header: list[_Block], known: str | None) -> int | None:
 
 
 def _read_header(header: list[_Block], title_index: int | None, parts: ArticleParts) -> None:
+    signed: list[str] = []  # names alone on their lines, each above its role: several authors
     for i, block in enumerate(header):
         if i == title_index:
             continue
@@ -820,12 +870,16 @@ def _read_header(header: list[_Block], title_index: int | None, parts: ArticlePa
             words = block.text.split()
             if 2 <= len(words) <= 9 and not _title_like_heading(block.text):
                 byline = _without_trailers(block.text)
+                if i + 1 < len(header) and _is_role(header[i + 1].text) and not _is_role(block.text):
+                    signed.append(byline)
         if byline is None and block.meta is None and after_title:
             byline = parse_byline(block.text)
         if byline is None and after_title and _is_agency(block.text) and len(block.text.split()) <= 3:
             byline = block.text  # "KYODO" on its own under the headline
         if byline and parts.byline is None:
             parts.byline = byline
+    if len(signed) > 1 and parts.byline == signed[0]:
+        parts.byline = ", ".join(signed[:-1]) + " and " + signed[-1]
 
 
 def _title_case(text: str) -> bool:
@@ -868,7 +922,8 @@ def _take_dateline(paragraphs: list[str], header: list[_Block], parts: ArticlePa
     place, agency, date, rest = _dateline(first, day_first)
     if place is None and header:
         alone = header[-1].text
-        if re.fullmatch(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?", alone) and not _is_agency(alone) and len(alone.split()) <= 5:
+        if re.fullmatch(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?", alone) and not _is_agency(alone) and len(alone.split()) <= 5 \
+                and not _NOT_A_PLACE.search(alone):
             place = alone  # "ERBIL, Iraq" on its own above the text
     if place is not None:
         parts.dateline = place
@@ -957,7 +1012,7 @@ def _settle_dates(header: list[_Block], footer: list[_Block], title_index: int |
             found += [(d, place) for d in block.meta.dates]
     for block in footer:
         if block.meta is not None and block.meta.leftover <= 6:
-            found += [(d, "") for d in block.meta.dates if d.label == "published"]
+            found += [(d, "") for d in block.meta.dates if d.label in {"published", "first"}]
     # the site's "today": labelled so, a bare date above the headline, or any unlabelled date in the masthead
     crawled = [d for d, place in found if d.date and (
         d.label == "crawled" or (place == "above" and not d.has_time and d.label == "")
@@ -976,7 +1031,7 @@ def _settle_dates(header: list[_Block], footer: list[_Block], title_index: int |
     dated = [d for d in published if d.date is not None]
     if not dated:
         return
-    first = min(dated, key=lambda d: ({"published": 0, "date": 1, "": 1, "updated": 2}.get(d.label, 3), dated.index(d)))
+    first = min(dated, key=lambda d: ({"first": 0, "published": 1, "date": 2, "": 2, "updated": 3}.get(d.label, 4), dated.index(d)))
     parts.date_published = first.date
 
 

@@ -195,7 +195,7 @@ def _json_ld_dates(data: Any) -> Iterator[str]:
 
 def _byline(author: str | None) -> str | None:
     # trafilatura returns the name itself, but some pages put "By Jane Doe" in the author tag.
-    author = _clean(author)
+    author = _clean(author.strip(" •·|,-") if author else None)
     if author is None:
         return None
     # trafilatura joins several authors with "; ": write them as a byline does
