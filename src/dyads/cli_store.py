@@ -299,7 +299,7 @@ def export(path, layout, db) -> None:
     """Write every story event to PATH: .parquet (a folder, one partition a month), .csv, .tsv or .jsonl."""
     with _open(db, read_only=True) as store:
         count = _query(store.export, path, layout=layout)
-    click.echo(f"events exported: {count} -> {path}", err=True)
+    click.echo(f"{'mentions' if layout == 'gdelt-mentions' else 'events'} exported: {count} -> {path}", err=True)
 
 
 STORE_COMMANDS = (recode, dyad, actor, events, sql, export)
