@@ -42,14 +42,16 @@ def store(db):
     late = _event("late", 3, "ASSAULT", ["RUS"], ["SYR"], "2019-11-30", "2019-12-03", location=ALEPPO)
     early = _event("early", 0, "ASSAULT", ["RUS"], ["SYR"], "2019-12-01", "2019-12-01", location=ALEPPO)
     un = dataclasses.replace(_event("un", 1, "REQUEST", ["USA"], ["SYR"], "2019-12-02", "2019-12-02"), source=[UN])
+    kosovo = dataclasses.replace(_event("un", 3, "ACCUSE", ["SYR"], ["XKX"], "2019-12-02", "2019-12-02"),
+                                 source=[Actor("Kurds", "SYR", "ETH")], target=[Actor("Kosovo", "XKX", "GOV")])
     docs = [
         # the story's anchor (earliest event date) comes from a later article than its first report
         make_coded("late", [late], "2019-12-03", url="https://late.example/3"),
         make_coded("early", [early], "2019-12-01", url="https://early.example/1"),
         make_coded("eve", [_event("eve", 0, "CONSULT", ["USA"], ["GBR"], "2019-12-31", "2019-12-31", location=HOUSTON)],
                    "2019-12-31", url="https://eve.example/31"),
-        make_coded("un", [un, _event("un", 2, "THREATEN", ["IRN"], ["ISR"], "2019-12-02", "2019-12-02", location=SYRIA)],
-                   "2019-12-02"),
+        make_coded("un", [un, _event("un", 2, "THREATEN", ["IRN"], ["ISR"], "2019-12-02", "2019-12-02", location=SYRIA),
+                          kosovo], "2019-12-02"),
         make_coded("quads", [_event("quads", i, "ACCUSE", ["TUR"], ["GRC"], "2015-02-18", "2015-02-18", cameo=code)
                              for i, (code, _) in enumerate(QUADS)], "2015-02-18"),
         make_coded("undated", [_event("undated", 0, "THREATEN", ["IRN"], ["ISR"], None, None)], None),
@@ -83,9 +85,9 @@ def test_the_columns_are_gdelts_published_ones():
 
 def test_the_file_is_tab_separated_without_a_header(store, tmp_path):
     out = tmp_path / "20191201.export.CSV"
-    assert store.export(out, layout="gdelt") == 1 + 1 + 2 + len(QUADS) + 1
+    assert store.export(out, layout="gdelt") == 1 + 1 + 3 + len(QUADS) + 1
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 1 + 1 + 2 + len(QUADS) + 1  # no header row
+    assert len(lines) == 1 + 1 + 3 + len(QUADS) + 1  # no header row
     assert all(len(line.split("\t")) == 61 for line in lines)
     assert not lines[0].startswith("GLOBALEVENTID")
 
@@ -158,6 +160,11 @@ def test_pandas_reads_it_with_gdelts_names_and_types(store, tmp_path):
     assert pd.isna(un.Actor1CountryCode) and un.Actor2CountryCode == "SYR"
     assert (un.Actor1Geo_Type, un.ActionGeo_Type) == (0, 0)  # no place
 
+    kosovo = rows[("112", 20191202)]
+    # CAMEO's codes: Kosovo is KOS; an ethnic group (dyads' ETH sector) has no CAMEO type
+    assert (kosovo.Actor2Code, kosovo.Actor2CountryCode) == ("KOSGOV", "KOS")
+    assert kosovo.Actor1Code == "SYR" and pd.isna(kosovo.Actor1Type1Code)
+
     syria = rows[("130", 20191202)]
     assert (syria.ActionGeo_Type, syria.ActionGeo_FeatureID, syria.ActionGeo_ADM1Code) == (1, "SY", "SY")
     assert pd.isna(syria.ActionGeo_Lat) and pd.isna(syria.ActionGeo_Long)  # not Damascus
@@ -195,7 +202,7 @@ def test_typed_parquet_has_the_same_rows(store, tmp_path):
 
 def test_mentions_table(store, tmp_path):
     store.export(tmp_path / "events.CSV", layout="gdelt")
-    assert store.export(tmp_path / "mentions.CSV", layout="gdelt-mentions") == 2 + 1 + 2 + len(QUADS) + 1
+    assert store.export(tmp_path / "mentions.CSV", layout="gdelt-mentions") == 2 + 1 + 3 + len(QUADS) + 1
     events = _read_pandas(tmp_path / "events.CSV", list(GDELT_EVENT_COLUMNS))
     mentions = _read_pandas(tmp_path / "mentions.CSV", _published(MENTION_COLUMNS_FILE, sep="\t"))
     assert mentions.shape[1] == 16

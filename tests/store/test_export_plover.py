@@ -12,7 +12,7 @@ import pytest
 
 import dyads
 from dyads.records import Actor, Location
-from dyads.store.plover import PLOVER_EXTRAS, POLECAT_COLUMNS, mode_and_context, plover_vocabulary
+from dyads.store.plover import PLOVER_EXTRAS, POLECAT_COLUMNS, mode_and_context, plover_sectors, plover_vocabulary
 
 from .synthetic import make_coded, make_event
 
@@ -24,6 +24,8 @@ PLOVER_DIR = SHARED / "plover"
 UN = Actor("the United Nations", "IGO", None, "United Nations", "UN")
 EU = Actor("the EU", "IGO", None, "European Union", "EU")
 NATO = Actor("NATO", "IGO", None, "North Atlantic Treaty Organization", "NATO")
+KURDS = Actor("Kurds", "SYR", "ETH")  # dyads' ETH sector: no PLOVER sector
+KOSOVO = Actor("Kosovo", "XKX", "GOV")  # ISO has no code: dyads XKX, PLOVER KOS
 ALEPPO = Location("Aleppo", "SYR", 36.20124, 37.16117, "Aleppo")
 SYRIA = Location("Syria", "SYR", 33.5102, 36.29128, "Syria")
 
@@ -41,6 +43,8 @@ def store(db):
         _with(make_event("a", 3, "ASSAULT", ["RUS"], ["SYR"], "2019-12-01", "2019-12-02", location=ALEPPO), mode="firearms"),
         _with(make_event("a", 4, "ASSAULT", ["TUR"], ["SYR"], "2019-12-01", "2019-12-02", location=SYRIA), mode="massacre"),
         _with(make_event("a", 5, "CONSULT", ["RUS"], ["TUR"], "2019-12-02", "2019-12-02"), mode="visit"),
+        _with(make_event("a", 6, "ACCUSE", ["SRB"], ["XKX"], "2019-12-02", "2019-12-02"),
+              source=[KURDS], target=[KOSOVO]),
     ]
     with dyads.open(db) as opened:
         opened.add([make_coded("a", events, "2019-12-02", url="https://wire.example/a")])
@@ -85,6 +89,9 @@ def test_codes_modes_contexts_and_field_names(store, tmp_path):
     country = records[("ASSAULT", "")]["event_loc"]
     assert country["resolution"] == 1 and "lat" not in country and "city" not in country
     assert assault["cite_info"]["url"] == "https://wire.example/a"
+    accuse = records[("ACCUSE", "")]
+    assert accuse["actor"] == [{"code": "SYR", "entity_text": "Kurds", "ethnicity": "Kurds"}]
+    assert accuse["recipient"] == [{"code": "KOS", "sector": "GOV", "entity_text": "Kosovo"}]
 
 
 def _spec_fields(manual: Path, table: str) -> set[str]:
@@ -117,11 +124,12 @@ def test_every_record_is_valid_against_the_plover_field_list(store, tmp_path):
     quads = {"VERBAL COOPERATION": 1, "MATERIAL COOPERATION": 2, "VERBAL CONFLICT": 3, "MATERIAL CONFLICT": 4}
     contexts = {c["context"] for c in ontology["contexts"]}
     sectors = {s["code"] for s in ontology["sector_codes"]}
-    codes = {c.alpha_3 for c in pycountry.countries} | {c["code"] for c in ontology["nonstate_actor_codes"]}
+    # the manual's Kosovo, which ISO 3166-1 lacks, is KOS
+    codes = {c.alpha_3 for c in pycountry.countries} | {c["code"] for c in ontology["nonstate_actor_codes"]} | {"KOS"}
     assert not set(PLOVER_EXTRAS) & record_fields  # dyads' own fields use no name PLOVER gives a meaning
 
     records = _records(store, tmp_path)
-    assert len(records) == 6
+    assert len(records) == 7
     for record in records:
         assert set(record) <= record_fields | set(PLOVER_EXTRAS), set(record) - record_fields
         assert {"id", "date", "actor", "event"} <= set(record)
@@ -151,11 +159,12 @@ def test_the_vocabulary_is_plovers(tmp_path):
     modes, contexts = plover_vocabulary()
     assert modes == {t["event"]: frozenset(m["mode"] for m in t["modes"]) for t in ontology["event_types"]}
     assert contexts == frozenset(c["context"] for c in ontology["contexts"])
+    assert plover_sectors() == frozenset(s["code"] for s in ontology["sector_codes"])
 
 
 def test_polecat_layout(store, tmp_path):
     out = tmp_path / "polecat.txt"
-    assert store.export(out, layout="polecat") == 6
+    assert store.export(out, layout="polecat") == 7
     frame = pd.read_csv(out, sep="\t", dtype=str, keep_default_na=False)
     assert tuple(frame.columns) == POLECAT_COLUMNS
     rows = {(r["Event Type"], r["Event Mode"] or r["Contexts"]): r for r in frame.to_dict("records")}

@@ -59,13 +59,14 @@ _GEO = {
 
 
 def _cameo_type(sector: str) -> str:
-    # PLOVER's JRN (media) and MED (medical) are CAMEO's MED and HLH
-    return f"CASE {sector} WHEN 'JRN' THEN 'MED' WHEN 'MED' THEN 'HLH' ELSE {sector} END"
+    # PLOVER's JRN (media) and MED (medical) are CAMEO's MED and HLH; dyads' ETH (an ethnic group) is no CAMEO type
+    return f"CASE {sector} WHEN 'JRN' THEN 'MED' WHEN 'MED' THEN 'HLH' WHEN 'ETH' THEN NULL ELSE {sector} END"
 
 
 def _actor(n: int, alias: str) -> dict[str, str]:
     group = f"k{n}.cameo"
-    own = f"{alias}.code"
+    # CAMEO's code for Kosovo, which ISO 3166-1 lacks, is KOS (dyads: XKX)
+    own = f"CASE {alias}.code WHEN 'XKX' THEN 'KOS' ELSE {alias}.code END"
     return {
         f"Actor{n}Code": f"coalesce({group}, {own}) || coalesce({_cameo_type(f'{alias}.sector')}, '')",
         f"Actor{n}Name": f"upper(coalesce({alias}.name, {alias}.org, {alias}.text))",

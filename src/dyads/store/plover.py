@@ -61,11 +61,21 @@ ORDER BY e.day NULLS LAST, e.event_id"""
 
 
 @functools.lru_cache(maxsize=1)
+def _plover_data() -> dict[str, Any]:
+    with (_LEXICONS / "events" / "plover.yml").open(encoding="utf-8") as handle:
+        data: dict[str, Any] = yaml.safe_load(handle)
+    return data
+
+
 def plover_vocabulary() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """PLOVER 2.0's modes by event type and its contexts (``lexicons/events/plover.yml``)."""
-    with (_LEXICONS / "events" / "plover.yml").open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+    data = _plover_data()
     return {event: frozenset(modes) for event, modes in data["modes"].items()}, frozenset(data["contexts"])
+
+
+def plover_sectors() -> frozenset[str]:
+    """PLOVER 2.0's sector codes (``lexicons/events/plover.yml``)."""
+    return frozenset(_plover_data()["sectors"])
 
 
 def international_codes() -> pa.Table:
@@ -117,7 +127,12 @@ def plover_record(row: dict[str, Any], coder: str) -> dict[str, Any]:
 
 
 def _entity(actor: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in actor.items() if value is not None}
+    entity = {key: value for key, value in actor.items() if value is not None}
+    entity["code"] = _plover_data()["codes"].get(entity.get("code"), entity.get("code"))
+    if entity.get("sector") not in plover_sectors():
+        if entity.pop("sector", None) == "ETH" and "entity_text" in entity:
+            entity["ethnicity"] = entity["entity_text"]
+    return entity
 
 
 def _location(row: dict[str, Any]) -> dict[str, Any] | None:
