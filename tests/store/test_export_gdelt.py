@@ -12,7 +12,7 @@ import pytest
 import dyads
 from dyads.records import Actor, Location
 from dyads.store.gdelt import GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS
-from dyads.store.places import CITY_POPULATION
+from dyads.store.places import CITY_POPULATION, describe_place
 
 from .synthetic import make_coded, make_event
 
@@ -243,3 +243,14 @@ def test_the_dyads_csv_takes_its_evidence_from_the_first_report(store, tmp_path)
     assert assault["doc_id"] == "early" and "(early #0)" in assault["sentence"]
     store.export(tmp_path / "events.tsv")
     assert (tmp_path / "events.tsv").read_text(encoding="utf-8").split("\n", 1)[0].count("\t") == len(rows.columns) - 1
+
+
+@pytest.mark.parametrize(("place", "expected"), [
+    (("Singapore", "SGP", 1.28967, 103.85007), (1, "SN", None)),   # the country, though a city has its name
+    (("Houston", "USA", 29.76328, -95.36327), (3, "USTX", 29.76328)),
+    (("Aleppo", "SYR", 36.20124, 37.16117), (4, "SY09", 36.20124)),
+    (("Atlantis", "GRC", 37.0, 25.0), (4, None, 37.0)),            # not in GeoNames: kept as stored
+])
+def test_describe_place(place, expected):
+    details = describe_place(*place)
+    assert (details.geo_type, details.adm1 if details.geo_type != 1 else details.fips, details.lat) == expected

@@ -65,17 +65,18 @@ def _geonames() -> _GeoNames:
 def describe_place(name: str, country: str | None, lat: float | None, lon: float | None) -> PlaceDetails:
     """Describe one stored location (``location_name``, ``location_country``, ``lat``, ``lon``).
 
-    A city is found by its GeoNames name and country, the nearest of namesakes to the stored
-    coordinates; a country by its GeoNames name. A place found as neither (a gazetteer built from
+    A country is found by its GeoNames name; a city by its GeoNames name and country, the nearest
+    of namesakes to the stored coordinates. A place found as neither (a gazetteer built from
     other data) counts as a city, with what was stored.
     """
     data = _geonames()
     info = data.countries.get(country or "")
     fips = (info["fips"] or None) if info else None
     country_name = info["name"].strip() if info else None
-    city = _nearest(data.cities.get((name, country), []), lat, lon)
-    if city is None and info is not None and name == country_name:
+    if info is not None and name == country_name:
+        # the gazetteer's country wins over a city of its name (Singapore, Djibouti), so here too
         return PlaceDetails(1, name, country_name, fips, fips, fips, info["geonameid"], None, None)
+    city = _nearest(data.cities.get((name, country), []), lat, lon)
     if city is None:
         full = ", ".join(part for part in (name, country_name) if part)
         return PlaceDetails(3 if country == "USA" else 4, full, country_name, fips, None, None, None, lat, lon)
