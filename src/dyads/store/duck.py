@@ -435,7 +435,8 @@ _COUNTS = """count(*) AS events,
     count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
     count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
     round(avg(goldstein), 2) AS goldstein_mean,
-    sum(num_mentions) AS mentions"""
+    sum(num_mentions)::BIGINT AS mentions"""
+# (DuckDB sums an INTEGER column into a HUGEINT, which reaches Python as a Decimal: counts stay integers.)
 
 
 # Errors in the SQL itself (syntax, names, types, values): the query's fault, not the file's.
@@ -468,8 +469,15 @@ def _date_range(since: dt.date | None, until: dt.date | None, params: list[Any],
     return "".join(f" AND {c}" for c in clauses)
 
 
+def _min_confidence(value: float | None, params: list[Any]) -> str:
+    if value is None:
+        return ""
+    params.append(value)
+    return " AND confidence >= ?"
+
+
 def dyad(con: Connection, a: str, b: str, *, by: str = "month", since: dt.date | None = None,
-         until: dt.date | None = None, both: bool = False) -> pa.Table:
+         until: dt.date | None = None, both: bool = False, min_confidence: float | None = None) -> pa.Table:
     """Story events from ``a`` to ``b`` (and back, with ``both``) counted per period.
 
     Returns:
@@ -484,7 +492,7 @@ def dyad(con: Connection, a: str, b: str, *, by: str = "month", since: dt.date |
     if both:
         where = f"({where} OR (list_contains(source_codes, ?) AND list_contains(target_codes, ?)))"
         params += [b, a]
-    where += _date_range(since, until, params)
+    where += _date_range(since, until, params) + _min_confidence(min_confidence, params)
     sql = f"""
 WITH picked AS (SELECT {period} AS period, event, quad_class, goldstein, num_mentions FROM events WHERE {where}),
 {_TOP_EVENTS.format(group="period")}
@@ -494,12 +502,13 @@ GROUP BY p.period ORDER BY p.period NULLS LAST"""
     return query_arrow(con, sql, params)
 
 
-def actor(con: Connection, code: str, *, since: dt.date | None = None, until: dt.date | None = None) -> pa.Table:
+def actor(con: Connection, code: str, *, since: dt.date | None = None, until: dt.date | None = None,
+          min_confidence: float | None = None) -> pa.Table:
     """Whom ``code`` acted on and was acted on by: one row per counterpart and direction."""
     params: list[Any] = [code]
-    first = _date_range(since, until, params)
+    first = _date_range(since, until, params) + _min_confidence(min_confidence, params)
     params.append(code)
-    second = _date_range(since, until, params)
+    second = _date_range(since, until, params) + _min_confidence(min_confidence, params)
     params.append(code)
     sql = f"""
 WITH sides AS (
@@ -517,11 +526,16 @@ GROUP BY p.direction, p.counterpart ORDER BY events DESC, p.direction, p.counter
     return query_arrow(con, sql, params)
 
 
-EVENT_FILTERS = ("source", "target", "actor", "event", "cameo", "quad_class", "doc_id", "since", "until", "min_mentions")
+EVENT_FILTERS = ("source", "target", "actor", "event", "cameo", "quad_class", "doc_id", "since", "until", "min_mentions",
+                 "min_confidence")
 
 
-def events(con: Connection, filters: dict[str, Any], limit: int | None = None) -> pa.Table:
-    """Story events matching ``filters`` (see ``EVENT_FILTERS``), newest first, with the anchor's sentence."""
+def event_where(filters: dict[str, Any]) -> tuple[str, list[Any]]:
+    """The WHERE condition (on ``events e``) and its parameters for ``filters`` (see ``EVENT_FILTERS``).
+
+    Raises:
+        DyadsError: E811 for an unknown filter.
+    """
     unknown = sorted(set(filters) - set(EVENT_FILTERS))
     if unknown:
         raise DyadsError(Errors.E811.format(names=", ".join(unknown), allowed=", ".join(EVENT_FILTERS)))
@@ -532,6 +546,7 @@ def events(con: Connection, filters: dict[str, Any], limit: int | None = None) -
         "event": "e.event = ?", "cameo": "e.cameo LIKE ? || '%'", "quad_class": "e.quad_class = ?",
         "doc_id": "EXISTS (SELECT 1 FROM mentions x WHERE x.story_id = e.event_id AND x.doc_id = ?)",
         "since": "e.day >= ?", "until": "e.day <= ?", "min_mentions": "e.num_mentions >= ?",
+        "min_confidence": "e.confidence >= ?",
     }
     for name, value in filters.items():
         if value is None:
@@ -542,11 +557,16 @@ def events(con: Connection, filters: dict[str, Any], limit: int | None = None) -
         else:
             clauses.append(conditions[name])
             params.append(value.upper() if name == "event" else value)
-    where = " AND ".join(clauses) or "TRUE"
+    return " AND ".join(clauses) or "TRUE", params
+
+
+def events(con: Connection, filters: dict[str, Any], limit: int | None = None) -> pa.Table:
+    """Story events matching ``filters`` (see ``EVENT_FILTERS``), newest first, with the anchor's sentence."""
+    where, params = event_where(filters)
     sql = f"""
 SELECT e.event_id, e.day, e.source_codes AS source, e.event, e.target_codes AS target, e.mode, e.cameo,
        e.quad_class, e.goldstein, e.num_mentions, e.num_articles, e.num_sources, e.first_seen, e.last_seen,
-       a.doc_id, s.text AS sentence
+       e.confidence, a.doc_id, s.text AS sentence
 FROM events e
 JOIN mentions a ON a.event_id = e.event_id
 LEFT JOIN sentences s ON s.doc_id = a.doc_id AND s.sentence_index = a.sentence_index
@@ -556,6 +576,82 @@ ORDER BY e.day DESC NULLS LAST, e.event_id"""
         sql += " LIMIT ?"
         params.append(limit)
     return query_arrow(con, sql, params)
+
+
+@contextmanager
+def only_events(con: Connection, filters: dict[str, Any]) -> Iterator[None]:
+    """Within the block, ``events`` is only the story events matching ``filters`` (an export's ``--since`` ...).
+
+    A temporary table named ``events`` shadows the stored one, so every export layout's query
+    sees the chosen events without repeating the filter; it is dropped when the block ends.
+    Works on a read-only connection (temporary tables live in memory).
+    """
+    if not any(value is not None for value in filters.values()):
+        yield
+        return
+    where, params = event_where(filters)
+    # unqualified `events` is still the stored table here: the temporary one does not exist yet
+    con.execute(f"CREATE TEMP TABLE events AS SELECT e.* FROM events e WHERE {where}", params)
+    try:
+        yield
+    finally:
+        con.execute("DROP TABLE temp.events")
+
+
+def top(con: Connection, what: str, *, limit: int = 20, since: dt.date | None = None, until: dt.date | None = None,
+        min_confidence: float | None = None) -> pa.Table:
+    """The actors (``what="actors"``) or source -> target pairs (``what="dyads"``) in the most story events.
+
+    Returns:
+        One row per actor code (events, as source, as target, mean Goldstein) or per pair
+        (events, counts per quad class, mean Goldstein, mentions, top event types), most events first.
+    """
+    params: list[Any] = []
+    where = "TRUE" + _date_range(since, until, params) + _min_confidence(min_confidence, params)
+    if what == "actors":
+        params = params * 2  # the filter is written twice, once per side
+        sql = f"""
+WITH sides AS (
+    SELECT event_id, 'source' AS role, unnest(source_codes) AS code, goldstein FROM events WHERE {where}
+    UNION ALL
+    SELECT event_id, 'target', unnest(target_codes), goldstein FROM events WHERE {where}
+)
+SELECT code AS actor, count(DISTINCT event_id) AS events,
+       count(*) FILTER (WHERE role = 'source') AS as_source, count(*) FILTER (WHERE role = 'target') AS as_target,
+       round(avg(goldstein), 2) AS goldstein_mean
+FROM sides GROUP BY code ORDER BY events DESC, code LIMIT ?"""
+    elif what == "dyads":
+        sql = f"""
+WITH sources AS (
+    SELECT unnest(source_codes) AS source, target_codes, event, quad_class, goldstein, num_mentions FROM events WHERE {where}
+),
+picked AS (
+    SELECT source, unnest(target_codes) AS target, event, quad_class, goldstein, num_mentions FROM sources
+),
+{_TOP_EVENTS.format(group="source, target")}
+SELECT p.source, p.target, {_COUNTS}, any_value(t.top_events) AS top_events
+FROM picked p JOIN top t USING (source, target)
+WHERE p.source <> p.target
+GROUP BY p.source, p.target ORDER BY events DESC, p.source, p.target LIMIT ?"""
+    else:
+        raise DyadsError(Errors.E825.format(name="what", choices="actors, dyads", value=what))
+    params.append(limit)
+    return query_arrow(con, sql, params)
+
+
+def delete_documents(con: Connection, doc_ids: list[str], window: int) -> tuple[list[str], BatchCounts]:
+    """Remove documents with their sentences and mentions, and re-cluster the stories they were in.
+
+    Returns:
+        The ids that were stored (and are now removed), and the counts (``events_removed``).
+    """
+    counts = BatchCounts()
+    with transaction(con):
+        found = sorted(_stored_rows(con, doc_ids))
+        affected = _remove_documents(con, found, counts)
+        if affected:
+            recluster(con, window, affected)
+    return found, counts
 
 
 def mentions(con: Connection, event_id: str) -> pa.Table:

@@ -37,10 +37,19 @@ _EVENT_COLUMNS = """e.event_id, e.day, e.date, e.date_precision, e.event, e.mode
     {source} AS source, {target} AS target, e.num_mentions, e.num_articles, e.num_sources,
     e.first_seen, e.last_seen, e.added_at, e.confidence, e.location_name, e.location_country, e.lat, e.lon"""
 
-_NESTED = f"""{_MENTIONS}
-SELECT {_EVENT_COLUMNS.format(source="e.source_codes", target="e.target_codes")},
-       coalesce(strftime(e.day, '%Y-%m'), 'undated') AS month, r.mentions
+# source and target: the anchor mention's actors with their sectors and names, the same structs as
+# `dyads code -o x.parquet` writes (one Parquet schema); their codes also as lists, to filter on.
+_NESTED = f"""{_MENTIONS},
+sides AS (
+    SELECT event_id, role,
+           list(struct_pack(text := text, code := code, sector := sector, name := name, org := org) ORDER BY position) AS actors
+    FROM event_actors WHERE role IN ('source', 'target') GROUP BY event_id, role
+)
+SELECT {_EVENT_COLUMNS.format(source="coalesce(src.actors, [])", target="coalesce(tgt.actors, [])")},
+       e.source_codes, e.target_codes, coalesce(strftime(e.day, '%Y-%m'), 'undated') AS month, r.mentions
 FROM events e JOIN reports r ON r.story_id = e.event_id
+LEFT JOIN sides src ON src.event_id = e.event_id AND src.role = 'source'
+LEFT JOIN sides tgt ON tgt.event_id = e.event_id AND tgt.role = 'target'
 ORDER BY e.day NULLS LAST, e.event_id"""
 
 _FLAT = f"""
