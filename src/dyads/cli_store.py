@@ -226,8 +226,8 @@ def recode(db, window, processes, batch_size, max_chars, time_budget, lexicon_di
     imported = dictionaries(kwargs)
     started = time.perf_counter()
     with StoreSink(_open(db, read_only=False, window=window), force=True) as sink:
-        stored = _query(sink.store.sql, "SELECT count(*) AS n FROM documents WHERE body IS NOT NULL", frame="arrow")
-        total = stored.column("n")[0].as_py()
+        stored = _query(sink.store.sql, "SELECT count(*) AS n FROM documents WHERE body IS NOT NULL", frame="rows")
+        total = stored.to_pylist()[0]["n"]
         with progress(quiet, total) as bar:
             task = bar.add_task("recoding", total=total, events=0) if bar else None
             results = code_documents(
@@ -261,7 +261,7 @@ def recode(db, window, processes, batch_size, max_chars, time_budget, lexicon_di
 def dyad(a, b, by, both, since, until, min_confidence, db, fmt) -> None:
     """Events from actor A to actor B (codes: RUS AZE) per period: quad classes, mean Goldstein, top events."""
     with _open(db, read_only=True) as store:
-        table = _query(store.dyad, a, b, by=by, since=since, until=until, both=both, min_confidence=min_confidence, frame="arrow")
+        table = _query(store.dyad, a, b, by=by, since=since, until=until, both=both, min_confidence=min_confidence, frame="rows")
     show(table, fmt)
 
 
@@ -275,7 +275,7 @@ def dyad(a, b, by, both, since, until, min_confidence, db, fmt) -> None:
 def actor(code, since, until, min_confidence, db, fmt) -> None:
     """Whom actor CODE acted on and was acted on by, with counts and top events."""
     with _open(db, read_only=True) as store:
-        table = _query(store.actor, code, since=since, until=until, min_confidence=min_confidence, frame="arrow")
+        table = _query(store.actor, code, since=since, until=until, min_confidence=min_confidence, frame="rows")
     show(table, fmt)
 
 
@@ -290,7 +290,7 @@ def actor(code, since, until, min_confidence, db, fmt) -> None:
 def top(what, limit, since, until, min_confidence, db, fmt) -> None:
     """The actors (or source -> target dyads) in the most story events of the database."""
     with _open(db, read_only=True) as store:
-        table = _query(store.top, what, limit=limit, since=since, until=until, min_confidence=min_confidence, frame="arrow")
+        table = _query(store.top, what, limit=limit, since=since, until=until, min_confidence=min_confidence, frame="rows")
     show(table, fmt)
 
 
@@ -319,10 +319,10 @@ def events(source, target, actor_code, event, cameo, quad_class, doc_id, min_men
     """Story events, newest first, with the sentence that reports them."""
     with _open(db, read_only=True) as store:
         if event_id:
-            show(_query(store.mentions, event_id, frame="arrow"), fmt, table_columns=_MENTION_TABLE_COLUMNS)
+            show(_query(store.mentions, event_id, frame="rows"), fmt, table_columns=_MENTION_TABLE_COLUMNS)
             return
         table = _query(
-            store.events, limit=limit, frame="arrow", source=source, target=target, actor=actor_code, event=event,
+            store.events, limit=limit, frame="rows", source=source, target=target, actor=actor_code, event=event,
             cameo=cameo, quad_class=quad_class, doc_id=doc_id, min_mentions=min_mentions, min_confidence=min_confidence,
             since=since, until=until,
         )
@@ -341,7 +341,7 @@ def sql(query, params, db, fmt) -> None:
     The query sees only those tables: no files, other databases or extensions.
     """
     with _open(db, read_only=True) as store:
-        table = _query(store.sql, query, list(params), frame="arrow")
+        table = _query(store.sql, query, list(params), frame="rows")
     show(table, fmt)
 
 

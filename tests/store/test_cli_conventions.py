@@ -176,3 +176,36 @@ def test_a_bad_date_names_the_option_typed(stored, args, option):
 def test_the_api_names_its_argument(stored):
     with dyads.open(stored, read_only=True) as store, pytest.raises(dyads.errors.DyadsError, match="`until` must be"):
         store.events(until="soon")
+
+
+# ---------------------------------------------------------------- start-up: nothing heavy imported
+
+
+PROBE = """
+import sys
+from dyads.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(sorted(m for m in ("spacy", "pyarrow", "numpy", "pandas") if m in sys.modules), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("args", [
+    ["--help"], ["events", "--limit", "1"], ["events", "--limit", "1", "--format", "json"], ["dyad", "RUS", "AZE", "--format", "csv"],
+])
+def test_queries_and_help_import_neither_spacy_nor_pyarrow(stored, args):
+    # what made `dyads --help` and every query take 1.3-1.9 s (bench/startup.py measures the time;
+    # this checks only what is imported, which does not depend on the machine)
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = str(Path(dyads.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+    db_args = [] if args == ["--help"] else ["--db", str(stored)]
+    done = subprocess.run([sys.executable, "-c", PROBE, *args, *db_args], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.strip(), done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "[]"

@@ -13,11 +13,10 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, fields
+from decimal import Decimal
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
-
-import pyarrow as pa
+from typing import TYPE_CHECKING, Any
 
 from ..errors import DyadsError, Errors
 from ..records import Document, Skipped
@@ -25,8 +24,11 @@ from . import duck
 from .dedup import DEFAULT_WINDOW_DAYS
 from .rows import CODED, SKIPPED, BatchRows, add_events, content_hash, document_row
 
+if TYPE_CHECKING:
+    import pyarrow as pa
+
 DEFAULT_PATH = "dyads.duckdb"
-FRAMES = ("pandas", "polars", "arrow")
+FRAMES = ("pandas", "polars", "arrow", "rows")
 
 
 def default_path() -> Path:
@@ -237,7 +239,7 @@ class Store:
         """
         with self._guard():
             table = duck.dyad(self._con, a.upper(), b.upper(), by=by, since=_date(since, "since"), until=_date(until, "until"),
-                              both=both, min_confidence=min_confidence)
+                              both=both, min_confidence=min_confidence, rows=frame == "rows")
         return to_frame(table, frame)
 
     def actor(self, code: str, *, since: dt.date | str | None = None, until: dt.date | str | None = None,
@@ -245,7 +247,7 @@ class Store:
         """Whom ``code`` acted on and was acted on by, with counts, mean Goldstein and top event types."""
         with self._guard():
             table = duck.actor(self._con, code.upper(), since=_date(since, "since"), until=_date(until, "until"),
-                               min_confidence=min_confidence)
+                               min_confidence=min_confidence, rows=frame == "rows")
         return to_frame(table, frame)
 
     def top(self, what: str = "actors", *, limit: int = 20, since: dt.date | str | None = None,
@@ -257,7 +259,7 @@ class Store:
         """
         with self._guard():
             table = duck.top(self._con, what, limit=limit, since=_date(since, "since"), until=_date(until, "until"),
-                             min_confidence=min_confidence)
+                             min_confidence=min_confidence, rows=frame == "rows")
         return to_frame(table, frame)
 
     def events(self, *, limit: int | None = None, frame: str = "pandas", **filters: Any) -> Any:
@@ -274,19 +276,19 @@ class Store:
         """
         filters = _event_filters(filters)
         with self._guard():
-            table = duck.events(self._con, filters, limit)
+            table = duck.events(self._con, filters, limit, rows=frame == "rows")
         return to_frame(table, frame)
 
     def mentions(self, event_id: str, *, frame: str = "pandas") -> Any:
         """Every report of one story event: document, title, url, date, sentence, confidence."""
         with self._guard():
-            table = duck.mentions(self._con, event_id)
+            table = duck.mentions(self._con, event_id, rows=frame == "rows")
         return to_frame(table, frame)
 
     def actors(self, *, frame: str = "pandas") -> Any:
         """Every actor (code, sector, name, org) with how often it was a source and a target."""
         with self._guard():
-            table = duck.actors(self._con)
+            table = duck.actors(self._con, rows=frame == "rows")
         return to_frame(table, frame)
 
     def sql(self, query: str, params: list[Any] | None = None, *, frame: str = "pandas") -> Any:
@@ -303,7 +305,7 @@ class Store:
                 reaches for a file, another database or an extension.
         """
         with self._guard():
-            table = duck.read_only_sql(self._con, query, params)
+            table = duck.read_only_sql(self._con, query, params, rows=frame == "rows")
         return to_frame(table, frame)
 
     def export(self, path: str | os.PathLike, *, layout: str | None = None, **filters: Any) -> int:
@@ -354,12 +356,25 @@ def _event_filters(filters: dict[str, Any]) -> dict[str, Any]:
     return filters
 
 
+def plain_rows(result: duck.Rows) -> duck.Rows:
+    """``plain_types`` for ``Rows``: whole-number decimals as ``int``, others as ``float``."""
+    def plain(value: Any) -> Any:
+        if isinstance(value, Decimal):
+            exponent = value.as_tuple().exponent
+            return int(value) if isinstance(exponent, int) and exponent >= 0 else float(value)
+        return value
+
+    return duck.Rows(result.column_names, [tuple(plain(v) for v in row) for row in result.rows])
+
+
 def plain_types(table: pa.Table) -> pa.Table:
     """Whole-number decimals as 64-bit integers, other decimals as floats.
 
     DuckDB sums integers into HUGEINT and writes literals such as ``1.5`` as DECIMAL; both reach
     Python as ``decimal.Decimal``, which JSON cannot write and pandas keeps as ``object``.
     """
+    import pyarrow as pa
+
     for index, column in enumerate(table.schema):
         if not pa.types.is_decimal(column.type):
             continue
@@ -375,13 +390,18 @@ def plain_types(table: pa.Table) -> pa.Table:
     return table
 
 
-def to_frame(table: pa.Table, frame: str) -> Any:
-    """An Arrow result as a pandas or polars DataFrame (lists stay lists), or as it is.
+def to_frame(table: pa.Table | duck.Rows, frame: str) -> Any:
+    """An Arrow result as a pandas or polars DataFrame (lists stay lists), or as it is;
+    ``frame="rows"``: ``duck.Rows`` of Python values, which import no pyarrow (the command line).
 
     Counts are integers in every frame (``plain_types``); dates are ``date32`` in Arrow, ``Date``
     in polars and ``datetime64`` in pandas, where ``object`` columns of ``datetime.date`` would
     not resample, plot or compare with timestamps.
     """
+    if isinstance(table, duck.Rows):
+        return plain_rows(table)
+    import pyarrow as pa
+
     table = plain_types(table)
     if frame == "arrow":
         return table
