@@ -1,6 +1,7 @@
 """Types a user can trust (issue 12): integer counts, dates as dates in every frame and file, JSON for every query."""
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 
@@ -125,6 +126,24 @@ def test_csv_rows_carry_sectors_and_names():
     event.source[0] = dyads.Actor("Lavrov", "RUS", "GOV", "Sergei Lavrov")
     row = flat_row(event.to_dict())
     assert (row["source_sectors"], row["source_names"], row["target_names"]) == ("GOV", "Sergei Lavrov", "")
+
+
+def test_every_dyads_export_carries_sectors_and_names(db, tmp_path):
+    coded = _events()
+    coded[2].events[0].source[0] = dyads.Actor("Aliyev", "AZE", "GOV", "Ilham Aliyev")
+    with dyads.open(db) as store:
+        store.add(coded)
+        store.export(tmp_path / "e.csv")
+        store.export(tmp_path / "e.jsonl")
+        store.export(tmp_path / "e.parquet")
+    with (tmp_path / "e.csv").open(encoding="utf-8", newline="") as handle:
+        accuse = next(r for r in csv.DictReader(handle) if r["event"] == "ACCUSE")
+    assert (accuse["source"], accuse["source_sectors"], accuse["source_names"]) == ("AZE", "GOV", "Ilham Aliyev")
+    line = next(json.loads(x) for x in (tmp_path / "e.jsonl").read_text(encoding="utf-8").splitlines() if "ACCUSE" in x)
+    assert line["source"] == [{"text": "Aliyev", "code": "AZE", "sector": "GOV", "name": "Ilham Aliyev", "org": None}]
+    assert line["source_codes"] == ["AZE"]
+    rows = pq.read_table(tmp_path / "e.parquet").to_pylist()
+    assert next(r for r in rows if r["event"] == "ACCUSE")["source"][0]["name"] == "Ilham Aliyev"
 
 
 def test_star_import_leaves_the_builtin_open_alone():

@@ -52,12 +52,21 @@ LEFT JOIN sides src ON src.event_id = e.event_id AND src.role = 'source'
 LEFT JOIN sides tgt ON tgt.event_id = e.event_id AND tgt.role = 'target'
 ORDER BY e.day NULLS LAST, e.event_id"""
 
+# the anchor's actors' sectors and names beside the codes, ';'-joined in the same order (as `dyads code -o x.csv`)
 _FLAT = f"""
+WITH sides AS (
+    SELECT event_id, role, string_agg(coalesce(sector, ''), ';' ORDER BY position) AS sectors,
+           string_agg(coalesce(name, org, ''), ';' ORDER BY position) AS names
+    FROM event_actors WHERE role IN ('source', 'target') GROUP BY event_id, role
+)
 SELECT {_EVENT_COLUMNS.format(source="array_to_string(e.source_codes, ';')", target="array_to_string(e.target_codes, ';')")},
-       a.doc_id, s.text AS sentence
+       a.doc_id, s.text AS sentence, src.sectors AS source_sectors, src.names AS source_names,
+       tgt.sectors AS target_sectors, tgt.names AS target_names
 FROM events e
 JOIN mentions a ON a.event_id = e.event_id
 LEFT JOIN sentences s ON s.doc_id = a.doc_id AND s.sentence_index = a.sentence_index
+LEFT JOIN sides src ON src.event_id = a.event_id AND src.role = 'source'
+LEFT JOIN sides tgt ON tgt.event_id = a.event_id AND tgt.role = 'target'
 ORDER BY e.day NULLS LAST, e.event_id"""
 
 _PLOVER = """
@@ -101,7 +110,8 @@ def export_events(con: duck.Connection, path: Path, *, layout: str | None = None
       (``month=undated`` for events with no date at all), each event with its ``mentions``.
       dyads writes one ``part-0.parquet`` a month and replaces only its own ``part-N.parquet``
       files (stale ones from earlier exports included); other files in the folder are left alone.
-    * ``.csv``: one row per event, actor codes joined with ``;`` and the first report's sentence;
+    * ``.csv``: one row per event, actor codes (and their sectors and names) joined with ``;`` and the
+      first report's sentence;
       ``layout="gdelt"`` writes the 61 columns of GDELT 2.0's event table instead.
     * ``.jsonl``: one event per line with its ``mentions``; ``layout="plover"`` writes PLOVER
       records (``id``, ``date``, ``actor``, ``recipient``, ``event``, ...).
