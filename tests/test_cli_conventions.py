@@ -78,6 +78,16 @@ def test_input_size_counts_documents_where_that_is_cheap(tmp_path):
     assert input_size(("-",)) is None
 
 
+def test_input_size_walks_a_link_loop_once(tmp_path):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("x", encoding="utf-8")
+    (folder / "sub" / "up").symlink_to(folder, target_is_directory=True)
+    (folder / ".git").mkdir()
+    (folder / ".git" / "x.txt").write_text("x", encoding="utf-8")
+    assert input_size((str(folder),)) == 1
+
+
 def test_progress_bar_shows_a_total_and_time_left_when_known(monkeypatch):
     monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
     with progress(False, 10) as bar:

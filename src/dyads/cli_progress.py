@@ -24,17 +24,33 @@ def input_size(inputs: tuple[str, ...]) -> int | None:
         if name == "-":
             return None
         path = Path(name)
-        if path.is_dir():
-            files = [Path(root) / f for root, dirs, names in os.walk(path, followlinks=True)
-                     for f in names if not f.startswith(".")]
-        else:
-            files = [path]
+        files = _files(path) if path.is_dir() else [path]
         for file in files:
             size = _file_size(file)
             if size is None:
                 return None
             total += size
     return total
+
+
+def _files(folder: Path) -> list[Path]:
+    """The files under ``folder`` as the reader walks it: links followed, hidden entries left out,
+    each folder once (a link loop or a link back up is not walked again)."""
+    found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    for root, dirs, names in os.walk(folder, followlinks=True):
+        try:
+            info = os.stat(root)
+        except OSError:
+            dirs[:] = []
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            dirs[:] = []
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(root) / f for f in names if not f.startswith(".")]
+    return found
 
 
 def _file_size(path: Path) -> int | None:
