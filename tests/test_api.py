@@ -28,7 +28,7 @@ def test_code_text_refuses_a_date_it_cannot_read(date, error):
 def test_code_text_takes_dates_and_datetimes(nlp):
     by_string = code_text(SENTENCE, date="2019-12-04")
     by_datetime = code_text(SENTENCE, date=dt.datetime(2019, 12, 4, 18, 30))
-    assert by_string and [e.date_published for e in by_string] == [e.date_published for e in by_datetime] == ["2019-12-04"]
+    assert by_string and [e.date_published for e in by_string] == [e.date_published for e in by_datetime] == [dt.date(2019, 12, 4)]
 
 
 def test_code_text_raises_for_a_text_it_cannot_code(nlp):

@@ -82,7 +82,7 @@ def test_parquet_and_csv_outputs(nlp, tmp_path):
     # the column order, exactly (CSV_COLUMNS, spelled out here): a reordered or renamed header fails
     assert rows[0] == CSV_COLUMNS == [
         "event_id", "doc_id", "sentence_index", "date", "date_precision", "date_published", "source_codes", "source_sectors",
-        "target_codes", "target_sectors", "event", "mode", "cameo", "quad_class", "goldstein", "trigger",
+        "source_names", "target_codes", "target_sectors", "target_names", "event", "mode", "cameo", "quad_class", "goldstein", "trigger",
         "negated", "speaker_code", "location_name", "location_country", "lat", "lon", "confidence", "why",
         "source", "target", "sentence",
     ]
@@ -95,6 +95,7 @@ def test_parquet_and_csv_outputs(nlp, tmp_path):
         assert row["source_codes"] == ";".join(a["code"] for a in record["source"])
         assert row["target_codes"] == ";".join(a["code"] for a in record["target"])
         assert row["cameo"] == record["cameo"] and row["sentence"] == record["sentence"]
+        assert row["source_names"] == ";".join(a["name"] or a["org"] or "" for a in record["source"])
 
 
 def test_bad_date_option_is_a_clear_error():

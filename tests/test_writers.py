@@ -15,10 +15,17 @@ from dyads.write.writers import CSV_COLUMNS, flat_row, guess_format, open_writer
     ("events.jsonl", None, "jsonl"), ("events.ndjson", None, "jsonl"), ("events.json", None, "jsonl"),
     ("events.csv", None, "csv"), ("events.parquet", None, "parquet"), ("events.pq", None, "parquet"),
     ("EVENTS.CSV", None, "csv"), ("Events.Parquet", None, "parquet"), ("out/events.JSONL", None, "jsonl"),
-    ("events.txt", None, "jsonl"), ("-", None, "jsonl"), ("events.txt", "csv", "csv"), ("events.csv", "parquet", "parquet"),
+    ("events", None, "jsonl"), ("/dev/stdout", None, "jsonl"), ("-", None, "jsonl"), ("events.txt", "csv", "csv"), ("events.csv", "parquet", "parquet"),
 ])
 def test_format_from_the_option_else_the_extension(path, fmt, expected):
     assert guess_format(path, fmt) == expected
+
+
+@pytest.mark.parametrize("path", ["events.tsv", "events.xlsx", "events.txt", "out.d/EVENTS.XML"])
+def test_an_unknown_extension_is_an_error_naming_the_allowed_ones(path):
+    # it used to write JSON Lines under the name, silently
+    with pytest.raises(DyadsError, match=r"\[E608\].*'\.\w+'.*\.jsonl, \.ndjson, \.json, \.csv, \.parquet, \.pq, or give --format"):
+        guess_format(path, None)
 
 
 def test_unknown_format_is_a_clear_error():

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .coder import Coded, code_documents, code_text
     from .records import Actor, Document, Event, Location, Skipped
-    from .store import open
+    from .store import open as open
 
-__all__ = ["Actor", "Coded", "Document", "Event", "Location", "Skipped", "code_documents", "code_text", "open"]
+# `open` is public (`dyads.open(path)`) but left out of __all__: `from dyads import *` must not
+# replace the builtin `open`.
+__all__ = ["Actor", "Coded", "Document", "Event", "Location", "Skipped", "code_documents", "code_text"]
 __version__ = "0.1.0"
 
 # Loaded on first use, so that the command line (and `dyads --help`) does not import spaCy for nothing.

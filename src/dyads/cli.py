@@ -14,19 +14,20 @@ from pathlib import Path
 
 import click
 
-from .cli_store import STORE_COMMANDS, CountingWriter, coding_options, db_option, open_code_store, parse_date, window_option
+from .cli_progress import input_size, progress
+from .cli_store import (
+    STORE_COMMANDS,
+    CountingWriter,
+    coding_options,
+    db_option,
+    dictionaries,
+    dictionary_options,
+    open_code_store,
+    parse_date,
+    window_option,
+)
 from .errors import DyadsError, Errors
 from .records import Document, Skipped
-
-
-def dictionary_options(command):
-    """``--actors/--agents/--verbs/--discards PATH`` (repeatable) and ``--no-builtin``, shared by several commands."""
-    for kind in reversed(("actors", "agents", "verbs", "discards")):
-        command = click.option(
-            f"--{kind}", f"{kind}_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
-            help=f"A PETRARCH/TABARI {kind} dictionary to import (repeatable).",
-        )(command)
-    return click.option("--no-builtin", is_flag=True, help="Use only the imported dictionaries, not dyads' own lexicons.")(command)
 
 
 def _field_map(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -39,10 +40,6 @@ def _field_map(pairs: tuple[str, ...]) -> dict[str, str]:
             raise click.BadParameter(f"{pair!r}: give FIELD=KEY with FIELD one of {', '.join(FIELDS)}", param_hint="--field")
         fields[field] = key
     return fields
-
-
-def _dictionaries(kwargs: dict) -> tuple[tuple[str, str], ...]:
-    return tuple((kind, path) for kind in ("actors", "agents", "verbs", "discards") for path in kwargs.pop(f"{kind}_files"))
 
 
 class _EchoWarnings(logging.Handler):
@@ -89,11 +86,12 @@ def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, field_
          no_model, event_model_dir, quiet, db, window, no_builtin, **kwargs) -> None:
     """Code news articles (.txt, .html, .jsonl, .csv, .jsonl.gz, .csv.gz files, folders, or '-' for JSON Lines on stdin) into events.
 
-    Events are stored in the database (--db) unless -o names a file; give both for both.
+    Events are stored in the database (--db) unless -o names a file; give both for both. With
+    --text the events are printed, and stored only where --db is given on the command line.
     Exit status: 0 every document coded, 1 an error stopped the run, 2 a bad command line,
-    3 some documents skipped, 4 no document coded.
+    3 some documents skipped or missing, 4 no document coded.
     """
-    dictionaries = _dictionaries(kwargs)
+    imported = dictionaries(kwargs)
     from .coder import Coded, code_documents
     from .read import read_documents, read_text_document
     from .write import DocumentRecordWriter, EventWriter, open_writer
@@ -112,8 +110,13 @@ def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, field_
     started = time.perf_counter()
     counts: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
-    if as_text and output is None and db is None:
-        output = "-"  # a sentence typed at the prompt: show its events
+    if as_text:
+        # a sentence typed at the prompt: show its events, and store them only where asked to in
+        # so many words (--db), never into $DYADS_DB unseen
+        if ctx.get_parameter_source("db") is not click.core.ParameterSource.COMMANDLINE:
+            db = None
+        if output is None:
+            output = "-"
     try:
         with ExitStack() as outputs:
             # every output is opened before any coding: a bad path fails now, not after an hour
@@ -128,13 +131,16 @@ def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, field_
                 counts["unchanged"] += 1
                 if doc_writer:
                     doc_writer.write_record(_doc_record(document, "coded", "unchanged since the last run; its events are stored"))
+                if bar:
+                    bar.update(task, advance=1)
 
             documents = store.filter(documents, unchanged)
-            with _progress(quiet) as bar:
-                task = bar.add_task("coding", total=None, events=0) if bar else None
+            total = None if as_text else input_size(inputs)
+            with progress(quiet, total) as bar:
+                task = bar.add_task("coding", total=total, events=0) if bar else None
                 results = code_documents(
                     documents, n_process=processes, batch_size=batch_size, lexicon_dir=lexicon_dir,
-                    dictionaries=dictionaries, builtin=not no_builtin, max_chars=max_chars, time_budget=time_budget,
+                    dictionaries=imported, builtin=not no_builtin, max_chars=max_chars, time_budget=time_budget,
                     event_model=not no_model, event_model_dir=event_model_dir,
                 )
                 for result in results:
@@ -179,29 +185,6 @@ def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, field_
     if counts["coded"] + counts["unchanged"] == 0:
         ctx.exit(EXIT_NONE_CODED)
     ctx.exit(EXIT_SOME_SKIPPED if counts["skipped"] else EXIT_ALL_CODED)
-
-
-def _progress(quiet: bool):
-    """A progress bar on a terminal (documents, documents/s, events); nothing when piped or quiet."""
-    from contextlib import nullcontext
-
-    if quiet or not sys.stderr.isatty():
-        return nullcontext(None)
-    from rich.console import Console
-    from rich.progress import Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
-    from rich.text import Text
-
-    class RateColumn(ProgressColumn):
-        def render(self, task) -> Text:
-            # over the whole run: documents finish in batches, so a recent-window speed jumps about
-            rate = task.completed / task.elapsed if task.elapsed else 0.0
-            return Text(f"{rate:.1f} docs/s")
-
-    return Progress(
-        SpinnerColumn(), TextColumn("{task.completed} documents"), RateColumn(),
-        TextColumn("{task.fields[events]} events"), TimeElapsedColumn(),
-        console=Console(stderr=True), transient=True,
-    )
 
 
 UNDATED = "no publication date found: events undated"
@@ -254,7 +237,7 @@ def actors(text, date, as_json, jsonl_path, output, lexicon_dir, no_builtin, **k
 
     from .actors.find import find_actor_records
 
-    find_actor_records = partial(find_actor_records, dictionaries=_dictionaries(kwargs), builtin=not no_builtin, lexicon_dir=lexicon_dir)
+    find_actor_records = partial(find_actor_records, dictionaries=dictionaries(kwargs), builtin=not no_builtin, lexicon_dir=lexicon_dir)
 
     if jsonl_path:
         from .write import OutputFile
@@ -341,7 +324,7 @@ def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, q
         return
     phrase_files = [path for path in kwargs["actors_files"] if path.endswith(".jsonl")]
     kwargs["actors_files"] = tuple(path for path in kwargs["actors_files"] if path not in phrase_files)
-    dictionaries = _dictionaries(kwargs)
+    imported = dictionaries(kwargs)
     if len(phrase_files) > 1:
         raise click.UsageError("give one actor phrase file (--actors FILE.jsonl)")
     if phrase_files:
@@ -377,7 +360,7 @@ def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, q
         from .petrarch.records import format_suite, run_records
 
         try:
-            result = run_records(records_path, dictionaries, builtin=not no_builtin, lexicon_dir=lexicon_dir)
+            result = run_records(records_path, imported, builtin=not no_builtin, lexicon_dir=lexicon_dir)
         except DyadsError as exc:
             raise click.ClickException(str(exc)) from None
         click.echo(format_suite(result, verbose))
@@ -386,7 +369,7 @@ def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, q
         raise click.UsageError("give GOLD, --petrarch-records FILE, --quad FILE, --corpus PATH or --actors FILE.jsonl")
 
     try:
-        scores = evaluate(gold, n_process=processes, lexicon_dir=lexicon_dir, dictionaries=dictionaries, builtin=not no_builtin,
+        scores = evaluate(gold, n_process=processes, lexicon_dir=lexicon_dir, dictionaries=imported, builtin=not no_builtin,
                           event_model=not no_model)
     except DyadsError as exc:
         raise click.ClickException(str(exc)) from None

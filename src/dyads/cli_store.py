@@ -1,4 +1,4 @@
-"""The commands on the event database (``dyad``, ``actor``, ``events``, ``sql``, ``export``, ``recode``)
+"""The commands on the event database (``dyad``, ``actor``, ``events``, ``top``, ``sql``, ``export``, ``recode``, ``delete``)
 and the store side of ``dyads code``. Kept thin like ``cli.py``: options in, library calls, output out."""
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import json
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import click
@@ -52,6 +53,28 @@ def coding_options(command):
     return command
 
 
+def dictionary_options(command):
+    """``--actors/--agents/--verbs/--discards PATH`` (repeatable) and ``--no-builtin``, shared by several commands."""
+    for kind in reversed(("actors", "agents", "verbs", "discards")):
+        command = click.option(
+            f"--{kind}", f"{kind}_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+            help=f"A PETRARCH/TABARI {kind} dictionary to import (repeatable).",
+        )(command)
+    return click.option("--no-builtin", is_flag=True, help="Use only the imported dictionaries, not dyads' own lexicons.")(command)
+
+
+def dictionaries(kwargs: dict) -> tuple[tuple[str, str], ...]:
+    """The ``(kind, path)`` pairs of ``dictionary_options``, taken out of a command's ``kwargs``."""
+    return tuple((kind, path) for kind in ("actors", "agents", "verbs", "discards") for path in kwargs.pop(f"{kind}_files"))
+
+
+def _min_confidence_option(command):
+    return click.option(
+        "--min-confidence", type=click.FloatRange(0, 1),
+        help="Only story events at least this confident (0..1; a story takes its most confident report's).",
+    )(command)
+
+
 def _format_option(command):
     return click.option(
         "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
@@ -66,7 +89,9 @@ def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(Errors.E702.format(value=value)) from None
+        # the option the user typed (`--since`), not one message's name for them all
+        option = max(param.opts, key=len) if param.opts else param.name
+        raise click.BadParameter(Errors.E702.format(option=option, value=value)) from None
 
 
 def _date_option(name: str, help_text: str):
@@ -190,20 +215,32 @@ def open_code_store(output: str | None, db: str | None, window: int | None) -> S
 @db_option
 @window_option
 @coding_options
-@click.option("-q", "--quiet", is_flag=True, help="No summary.")
-def recode(db, window, processes, batch_size, max_chars, time_budget, lexicon_dir, no_model, event_model_dir, quiet) -> None:
+@dictionary_options
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+def recode(db, window, processes, batch_size, max_chars, time_budget, lexicon_dir, no_model, event_model_dir, no_builtin,
+           quiet, **kwargs) -> None:
     """Code every stored document again with the current coder and lexicons, replacing its events."""
-    from .coder import code_documents
+    from .cli_progress import progress
+    from .coder import Coded, code_documents
 
+    imported = dictionaries(kwargs)
     started = time.perf_counter()
     with StoreSink(_open(db, read_only=False, window=window), force=True) as sink:
-        results = code_documents(
-            clean_errors(sink.store.stored_documents()), n_process=processes, batch_size=batch_size,
-            lexicon_dir=lexicon_dir, max_chars=max_chars, time_budget=time_budget, event_model=not no_model,
-            event_model_dir=event_model_dir,
-        )
-        for result in results:
-            sink.add(result)
+        stored = _query(sink.store.sql, "SELECT count(*) AS n FROM documents WHERE body IS NOT NULL", frame="rows")
+        total = stored.to_pylist()[0]["n"]
+        with progress(quiet, total) as bar:
+            task = bar.add_task("recoding", total=total, events=0) if bar else None
+            results = code_documents(
+                clean_errors(sink.store.stored_documents()), n_process=processes, batch_size=batch_size,
+                lexicon_dir=lexicon_dir, dictionaries=imported, builtin=not no_builtin, max_chars=max_chars,
+                time_budget=time_budget, event_model=not no_model, event_model_dir=event_model_dir,
+            )
+            found = 0
+            for result in results:
+                sink.add(result)
+                found += len(result.events) if isinstance(result, Coded) else 0
+                if bar:
+                    bar.update(task, advance=1, events=found)
     if not quiet:
         click.echo(f"recoded{sink.summary()}; {time.perf_counter() - started:.1f} s", err=True)
 
@@ -218,12 +255,13 @@ def recode(db, window, processes, batch_size, max_chars, time_budget, lexicon_di
 @click.option("--both", is_flag=True, help="Count B -> A as well as A -> B.")
 @_date_option("--since", "First day to count (YYYY-MM-DD).")
 @_date_option("--until", "Last day to count (YYYY-MM-DD).")
+@_min_confidence_option
 @db_option
 @_format_option
-def dyad(a, b, by, both, since, until, db, fmt) -> None:
+def dyad(a, b, by, both, since, until, min_confidence, db, fmt) -> None:
     """Events from actor A to actor B (codes: RUS AZE) per period: quad classes, mean Goldstein, top events."""
     with _open(db, read_only=True) as store:
-        table = _query(store.dyad, a, b, by=by, since=since, until=until, both=both, frame="arrow")
+        table = _query(store.dyad, a, b, by=by, since=since, until=until, both=both, min_confidence=min_confidence, frame="rows")
     show(table, fmt)
 
 
@@ -231,12 +269,28 @@ def dyad(a, b, by, both, since, until, db, fmt) -> None:
 @click.argument("code")
 @_date_option("--since", "First day to count (YYYY-MM-DD).")
 @_date_option("--until", "Last day to count (YYYY-MM-DD).")
+@_min_confidence_option
 @db_option
 @_format_option
-def actor(code, since, until, db, fmt) -> None:
+def actor(code, since, until, min_confidence, db, fmt) -> None:
     """Whom actor CODE acted on and was acted on by, with counts and top events."""
     with _open(db, read_only=True) as store:
-        table = _query(store.actor, code, since=since, until=until, frame="arrow")
+        table = _query(store.actor, code, since=since, until=until, min_confidence=min_confidence, frame="rows")
+    show(table, fmt)
+
+
+@click.command()
+@click.argument("what", type=click.Choice(["actors", "dyads"]), default="actors")
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@_date_option("--since", "First day to count (YYYY-MM-DD).")
+@_date_option("--until", "Last day to count (YYYY-MM-DD).")
+@_min_confidence_option
+@db_option
+@_format_option
+def top(what, limit, since, until, min_confidence, db, fmt) -> None:
+    """The actors (or source -> target dyads) in the most story events of the database."""
+    with _open(db, read_only=True) as store:
+        table = _query(store.top, what, limit=limit, since=since, until=until, min_confidence=min_confidence, frame="rows")
     show(table, fmt)
 
 
@@ -253,21 +307,24 @@ _MENTION_TABLE_COLUMNS = ("doc_id", "date_published", "confidence", "sentence")
 @click.option("--quad-class", type=click.IntRange(1, 4))
 @click.option("--doc", "doc_id", help="Only events reported by this document.")
 @click.option("--min-mentions", type=click.IntRange(min=1))
+@_min_confidence_option
 @_date_option("--since", "First day (YYYY-MM-DD).")
 @_date_option("--until", "Last day (YYYY-MM-DD).")
 @click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True)
 @click.option("--id", "event_id", help="Show every report (mention) of this event instead.")
 @db_option
 @_format_option
-def events(source, target, actor_code, event, cameo, quad_class, doc_id, min_mentions, since, until, limit, event_id, db, fmt) -> None:
+def events(source, target, actor_code, event, cameo, quad_class, doc_id, min_mentions, min_confidence, since, until, limit,
+           event_id, db, fmt) -> None:
     """Story events, newest first, with the sentence that reports them."""
     with _open(db, read_only=True) as store:
         if event_id:
-            show(_query(store.mentions, event_id, frame="arrow"), fmt, table_columns=_MENTION_TABLE_COLUMNS)
+            show(_query(store.mentions, event_id, frame="rows"), fmt, table_columns=_MENTION_TABLE_COLUMNS)
             return
         table = _query(
-            store.events, limit=limit, frame="arrow", source=source, target=target, actor=actor_code, event=event,
-            cameo=cameo, quad_class=quad_class, doc_id=doc_id, min_mentions=min_mentions, since=since, until=until,
+            store.events, limit=limit, frame="rows", source=source, target=target, actor=actor_code, event=event,
+            cameo=cameo, quad_class=quad_class, doc_id=doc_id, min_mentions=min_mentions, min_confidence=min_confidence,
+            since=since, until=until,
         )
     show(table, fmt, table_columns=_EVENT_TABLE_COLUMNS)
 
@@ -284,25 +341,75 @@ def sql(query, params, db, fmt) -> None:
     The query sees only those tables: no files, other databases or extensions.
     """
     with _open(db, read_only=True) as store:
-        table = _query(store.sql, query, list(params), frame="arrow")
+        table = _query(store.sql, query, list(params), frame="rows")
     show(table, fmt)
 
 
 @click.command()
-@click.argument("path", type=click.Path(dir_okay=True))
+@click.argument("path", type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("--layout", type=click.Choice(["dyads", "gdelt", "gdelt-mentions", "plover", "polecat"]),
               help="gdelt / gdelt-mentions: GDELT 2.0's event / Mentions table as GDELT's files (tab-separated, no "
                    "header) or typed .parquet; plover: PLOVER records (.jsonl); polecat: POLECAT's columns "
                    "(tab-separated). Default: dyads.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]),
+              help="With PATH '-' (standard output): the format to write (default: jsonl).")
+@click.option("--overwrite", is_flag=True, help="Replace PATH if it exists (without it, an existing PATH is refused).")
+@_date_option("--since", "Only story events from this day on (YYYY-MM-DD).")
+@click.option("--source", help="Only story events with this source actor code.")
+@_min_confidence_option
 @db_option
-def export(path, layout, db) -> None:
-    """Write every story event to PATH: .parquet (a folder, one partition a month), .csv, .tsv or .jsonl."""
+def export(path, layout, fmt, overwrite, since, source, min_confidence, db) -> None:
+    """Write the story events to PATH: .parquet (a folder, one partition a month), .csv, .tsv or .jsonl; '-' for standard output."""
+    if fmt and path != "-":
+        raise click.BadParameter("the format comes from PATH's extension; --format is for PATH '-'", param_hint="--format")
+    filters = {"since": since, "source": source, "min_confidence": min_confidence}
     with _open(db, read_only=True) as store:
-        count = _query(store.export, path, layout=layout)
-    click.echo(f"{'mentions' if layout == 'gdelt-mentions' else 'events'} exported: {count} -> {path}", err=True)
+        if path == "-":
+            count = _export_to_stdout(store, fmt or "jsonl", layout, filters)
+        else:
+            if not overwrite and _replaces(Path(path)):
+                raise click.ClickException(Errors.E826.format(path=path))
+            count = _query(store.export, path, layout=layout, **filters)
+    what = "mentions" if layout == "gdelt-mentions" else "events"
+    click.echo(f"{what} exported: {count} -> {'standard output' if path == '-' else path}", err=True)
 
 
-STORE_COMMANDS = (recode, dyad, actor, events, sql, export)
+def _replaces(target: Path) -> bool:
+    """Whether an export to ``target`` would replace something: a file, or a folder with files in it.
+
+    A Parquet-named file is left to the export itself, which refuses it (E816: a Parquet export is a folder).
+    """
+    if target.is_dir():
+        return any(target.iterdir())
+    return target.exists() and target.suffix.lower() not in (".parquet", ".pq")
+
+
+def _export_to_stdout(store: Any, fmt: str, layout: str | None, filters: dict[str, Any]) -> int:
+    """Export into a temporary file, then copy it to standard output: the export writes complete files only."""
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="dyads-export-") as folder:
+        path = Path(folder) / f"events.{fmt}"
+        count = _query(store.export, path, layout=layout, **filters)
+        out = sys.stdout.buffer
+        with path.open("rb") as exported:
+            shutil.copyfileobj(exported, out)
+        out.flush()
+    return int(count)
+
+
+@click.command()
+@click.argument("doc_id")
+@db_option
+def delete(doc_id, db) -> None:
+    """Remove the document DOC_ID with its sentences and events; the stories it was in are merged again."""
+    with _open(db, read_only=False) as store:
+        counts = _query(store.delete, doc_id)
+    click.echo(f"deleted {doc_id}: events removed: {counts.events_removed}", err=True)
+
+
+STORE_COMMANDS = (recode, dyad, actor, events, top, sql, export, delete)
 
 
 def _query(method, *args: Any, **kwargs: Any) -> Any:
@@ -363,4 +470,5 @@ def _iso(value: Any) -> str:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
-__all__ = ["STORE_COMMANDS", "CountingWriter", "StoreSink", "coding_options", "db_option", "open_code_store", "show", "window_option"]
+__all__ = ["STORE_COMMANDS", "CountingWriter", "StoreSink", "coding_options", "db_option", "dictionaries", "dictionary_options",
+           "open_code_store", "show", "window_option"]

@@ -65,9 +65,11 @@ class Errors(metaclass=ErrorsWithCodes):
     E605 = "cannot write the {what} {path}: {problem}"
     E606 = "writing the {what} {path} failed: {problem}; the previous file, if any, is unchanged"
     E607 = "cannot write the {what} to standard output: it is closed; give a file name"
+    E608 = ("cannot tell the format of the events file {path!r} from its extension {suffix!r}: "
+            "use {suffixes}, or give --format jsonl|csv|parquet")
     # command line / evaluation
     E701 = "{path} line {line}: not a gold record ({problem})"
-    E702 = "`--date` must be YYYY-MM-DD, got {value!r}"
+    E702 = "`{option}` must be YYYY-MM-DD, got {value!r}"
     E703 = "{path}: not a PETRARCH records file ({problem})"
     E704 = "{path} line {line}: not a quad-class record ({problem})"
     E705 = "{path} line {line}: not an actor phrase record ({problem})"
@@ -91,6 +93,9 @@ class Errors(metaclass=ErrorsWithCodes):
     E816 = "{path} is a file, but a Parquet export is a folder (one month=YYYY-MM folder a month); name a folder or remove the file"
     E817 = "cannot export to {path}: the folder {parent} does not exist; create it first"
     E818 = "cannot write the export {path}: {problem}"
+    E825 = "`{name}` must be one of {choices}, got {value!r}"
+    E826 = "{path} exists; give --overwrite to replace it"
+    E827 = "no stored document has the id {doc_id!r}"
     # the learned event model (dyads train)
     E901 = "cannot read the event model in {path}: {problem}; rebuild it with `dyads train`"
     E902 = "cannot train: {problem}"

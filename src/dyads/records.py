@@ -138,14 +138,18 @@ class Location:
 
 @dataclass
 class Event:
-    """One coded event: the fields of contract v1, plus a few extra ones."""
+    """One coded event: the fields of contract v1, plus a few extra ones.
+
+    ``date_published`` is a ``datetime.date``, as on :class:`Document` (an ISO string given here
+    is read as one); ``to_dict`` writes it as ``YYYY-MM-DD``, as the contract has it.
+    """
 
     event_id: str
     doc_id: str
     sentence_index: int
     sentence: str
     date: str | None
-    date_published: str | None
+    date_published: dt.date | None
     source: list[Actor]
     target: list[Actor]
     event: str
@@ -163,6 +167,7 @@ class Event:
     context: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.date_published = published_date(self.date_published)
         if self.date is not None and self.date_precision is None:
             self.date_precision = "day"  # contract v1: a date is a day unless said otherwise
 
@@ -174,7 +179,7 @@ class Event:
             "sentence": self.sentence,
             "date": self.date,
             "date_precision": self.date_precision,
-            "date_published": self.date_published,
+            "date_published": self.date_published.isoformat() if self.date_published else None,
             "source": [a.to_dict() for a in self.source],
             "target": [a.to_dict() for a in self.target],
             "event": self.event,

@@ -25,9 +25,9 @@ def make_event(doc_id: str, index: int, event: str, source: list[str], target: l
     )
 
 
-def make_coded(doc_id: str, events: list[Event], published: str | None = "2019-12-04", text: str | None = None,
+def make_coded(doc_id: str, events: list[Event], published: dt.date | str | None = "2019-12-04", text: str | None = None,
                url: str | None = None) -> Coded:
-    day = dt.date.fromisoformat(published) if published else None
+    day = dt.date.fromisoformat(published) if isinstance(published, str) else published
     body = text or " ".join(e.sentence for e in events) or f"Nothing happened in {doc_id}."
     return Coded(Document(doc_id, body, day, f"Title {doc_id}", "By Test", url), events)
 

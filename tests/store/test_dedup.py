@@ -92,7 +92,7 @@ def synthetic_corpus(rng: random.Random):
     # should merge: a multi-actor event with its actors in another order
     report("order-1", "order", "AGREE", ["ARM", "AZE"], ["RUS"], "2019-10-01")
     report("order-2", "order", "AGREE", ["AZE", "ARM"], ["RUS"], "2019-10-02")
-    coded = [make_coded(doc, events, published=max((e.date_published or "2019-12-31") for e in events)) for doc, events in docs.items()]
+    coded = [make_coded(doc, events, published=max((e.date_published or dt.date(2019, 12, 31)) for e in events)) for doc, events in docs.items()]
     return coded, truth
 
 

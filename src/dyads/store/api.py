@@ -13,11 +13,10 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, fields
+from decimal import Decimal
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
-
-import pyarrow as pa
+from typing import TYPE_CHECKING, Any
 
 from ..errors import DyadsError, Errors
 from ..records import Document, Skipped
@@ -25,8 +24,11 @@ from . import duck
 from .dedup import DEFAULT_WINDOW_DAYS
 from .rows import CODED, SKIPPED, BatchRows, add_events, content_hash, document_row
 
+if TYPE_CHECKING:
+    import pyarrow as pa
+
 DEFAULT_PATH = "dyads.duckdb"
-FRAMES = ("pandas", "polars", "arrow")
+FRAMES = ("pandas", "polars", "arrow", "rows")
 
 
 def default_path() -> Path:
@@ -223,7 +225,8 @@ class Store:
     # ------------------------------------------------------------ reading
 
     def dyad(self, a: str, b: str, *, by: str = "month", since: dt.date | str | None = None,
-             until: dt.date | str | None = None, both: bool = False, frame: str = "pandas") -> Any:
+             until: dt.date | str | None = None, both: bool = False, min_confidence: float | None = None,
+             frame: str = "pandas") -> Any:
         """Events from ``a`` to ``b`` per period: counts per quad class, mean Goldstein, top event types.
 
         Args:
@@ -231,17 +234,32 @@ class Store:
             by: ``day``, ``week``, ``month``, ``year`` or ``none`` (one row for all).
             since, until: first and last day to count (``YYYY-MM-DD`` or dates).
             both: count ``b`` -> ``a`` too.
+            min_confidence: only story events at least this confident (0..1).
             frame: ``pandas``, ``polars`` or ``arrow``.
         """
         with self._guard():
-            table = duck.dyad(self._con, a.upper(), b.upper(), by=by, since=_date(since), until=_date(until), both=both)
+            table = duck.dyad(self._con, a.upper(), b.upper(), by=by, since=_date(since, "since"), until=_date(until, "until"),
+                              both=both, min_confidence=min_confidence, rows=frame == "rows")
         return to_frame(table, frame)
 
     def actor(self, code: str, *, since: dt.date | str | None = None, until: dt.date | str | None = None,
-              frame: str = "pandas") -> Any:
+              min_confidence: float | None = None, frame: str = "pandas") -> Any:
         """Whom ``code`` acted on and was acted on by, with counts, mean Goldstein and top event types."""
         with self._guard():
-            table = duck.actor(self._con, code.upper(), since=_date(since), until=_date(until))
+            table = duck.actor(self._con, code.upper(), since=_date(since, "since"), until=_date(until, "until"),
+                               min_confidence=min_confidence, rows=frame == "rows")
+        return to_frame(table, frame)
+
+    def top(self, what: str = "actors", *, limit: int = 20, since: dt.date | str | None = None,
+            until: dt.date | str | None = None, min_confidence: float | None = None, frame: str = "pandas") -> Any:
+        """The actors (``what="actors"``) or source -> target dyads (``what="dyads"``) in the most story events.
+
+        Raises:
+            DyadsError: E825 for another ``what``.
+        """
+        with self._guard():
+            table = duck.top(self._con, what, limit=limit, since=_date(since, "since"), until=_date(until, "until"),
+                             min_confidence=min_confidence, rows=frame == "rows")
         return to_frame(table, frame)
 
     def events(self, *, limit: int | None = None, frame: str = "pandas", **filters: Any) -> Any:
@@ -251,31 +269,26 @@ class Store:
             limit: at most this many.
             frame: ``pandas``, ``polars`` or ``arrow``.
             **filters: ``source``, ``target``, ``actor`` (either side), ``event``, ``cameo`` (a
-                prefix), ``quad_class``, ``doc_id``, ``since``, ``until``, ``min_mentions``.
+                prefix), ``quad_class``, ``doc_id``, ``since``, ``until``, ``min_mentions``, ``min_confidence``.
 
         Raises:
             DyadsError: E811 for an unknown filter.
         """
-        for name in ("since", "until"):
-            if name in filters:
-                filters[name] = _date(filters[name])
-        for name in ("source", "target", "actor"):
-            if filters.get(name):
-                filters[name] = filters[name].upper()
+        filters = _event_filters(filters)
         with self._guard():
-            table = duck.events(self._con, filters, limit)
+            table = duck.events(self._con, filters, limit, rows=frame == "rows")
         return to_frame(table, frame)
 
     def mentions(self, event_id: str, *, frame: str = "pandas") -> Any:
         """Every report of one story event: document, title, url, date, sentence, confidence."""
         with self._guard():
-            table = duck.mentions(self._con, event_id)
+            table = duck.mentions(self._con, event_id, rows=frame == "rows")
         return to_frame(table, frame)
 
     def actors(self, *, frame: str = "pandas") -> Any:
         """Every actor (code, sector, name, org) with how often it was a source and a target."""
         with self._guard():
-            table = duck.actors(self._con)
+            table = duck.actors(self._con, rows=frame == "rows")
         return to_frame(table, frame)
 
     def sql(self, query: str, params: list[Any] | None = None, *, frame: str = "pandas") -> Any:
@@ -292,22 +305,104 @@ class Store:
                 reaches for a file, another database or an extension.
         """
         with self._guard():
-            table = duck.read_only_sql(self._con, query, params)
+            table = duck.read_only_sql(self._con, query, params, rows=frame == "rows")
         return to_frame(table, frame)
 
-    def export(self, path: str | os.PathLike, *, layout: str | None = None) -> int:
-        """Write every story event to ``path``; the format comes from its extension.
+    def export(self, path: str | os.PathLike, *, layout: str | None = None, **filters: Any) -> int:
+        """Write the story events to ``path``; the format comes from its extension.
 
         See ``dyads.store.export.export_events``; returns how many events were written.
+
+        Args:
+            path: the file (or Parquet folder) to write.
+            layout: ``dyads`` (default) or another layout the format has.
+            **filters: as ``events`` takes them (``since``, ``source``, ``min_confidence``, ...):
+                only the story events that match are exported.
         """
         from .export import export_events
 
-        with self._guard():
+        filters = _event_filters(filters)
+        with self._guard(), duck.only_events(self._con, filters):
             return export_events(self._con, Path(path), layout=layout, coder=_coder())
 
+    def delete(self, doc_id: str) -> LoadCounts:
+        """Remove one document, its sentences and its mentions; the stories it was in are re-clustered.
 
-def to_frame(table: pa.Table, frame: str) -> Any:
-    """An Arrow result as a pandas or polars DataFrame (lists stay lists), or as it is."""
+        Returns:
+            What it did (``events_removed``: the document's mentions).
+
+        Raises:
+            DyadsError: E827 when no document has that id; E813 on a read-only store.
+        """
+        self._writable()
+        with self._guard():
+            found, batch = duck.delete_documents(self._con, [doc_id], self.window)
+        if not found:
+            raise DyadsError(Errors.E827.format(doc_id=doc_id))
+        counts = LoadCounts()
+        counts.add(batch)
+        return counts
+
+
+def _event_filters(filters: dict[str, Any]) -> dict[str, Any]:
+    """``events`` filters with dates read and actor codes in upper case."""
+    filters = dict(filters)
+    for name in ("since", "until"):
+        if name in filters:
+            filters[name] = _date(filters[name], name)
+    for name in ("source", "target", "actor"):
+        if filters.get(name):
+            filters[name] = filters[name].upper()
+    return filters
+
+
+def plain_rows(result: duck.Rows) -> duck.Rows:
+    """``plain_types`` for ``Rows``: whole-number decimals as ``int``, others as ``float``."""
+    def plain(value: Any) -> Any:
+        if isinstance(value, Decimal):
+            exponent = value.as_tuple().exponent
+            return int(value) if isinstance(exponent, int) and exponent >= 0 else float(value)
+        return value
+
+    return duck.Rows(result.column_names, [tuple(plain(v) for v in row) for row in result.rows])
+
+
+def plain_types(table: pa.Table) -> pa.Table:
+    """Whole-number decimals as 64-bit integers, other decimals as floats.
+
+    DuckDB sums integers into HUGEINT and writes literals such as ``1.5`` as DECIMAL; both reach
+    Python as ``decimal.Decimal``, which JSON cannot write and pandas keeps as ``object``.
+    """
+    import pyarrow as pa
+
+    for index, column in enumerate(table.schema):
+        if not pa.types.is_decimal(column.type):
+            continue
+        values = table.column(index)
+        if column.type.scale == 0:
+            try:
+                values = values.cast(pa.int64())
+            except pa.ArrowInvalid:  # beyond 64 bits: a float keeps its size
+                values = values.cast(pa.float64())
+        else:
+            values = values.cast(pa.float64())
+        table = table.set_column(index, pa.field(column.name, values.type, column.nullable), values)
+    return table
+
+
+def to_frame(table: pa.Table | duck.Rows, frame: str) -> Any:
+    """An Arrow result as a pandas or polars DataFrame (lists stay lists), or as it is;
+    ``frame="rows"``: ``duck.Rows`` of Python values, which import no pyarrow (the command line).
+
+    Counts are integers in every frame (``plain_types``); dates are ``date32`` in Arrow, ``Date``
+    in polars and ``datetime64`` in pandas, where ``object`` columns of ``datetime.date`` would
+    not resample, plot or compare with timestamps.
+    """
+    if isinstance(table, duck.Rows):
+        return plain_rows(table)
+    import pyarrow as pa
+
+    table = plain_types(table)
     if frame == "arrow":
         return table
     if frame == "polars":
@@ -318,20 +413,20 @@ def to_frame(table: pa.Table, frame: str) -> Any:
         return polars.from_arrow(table)
     if frame != "pandas":
         raise ValueError(f"`frame` must be one of {', '.join(FRAMES)}, got {frame!r}")
-    df = table.to_pandas()
+    df = table.to_pandas(date_as_object=False)
     for name in table.column_names:
         if pa.types.is_list(table.schema.field(name).type):
             df[name] = table.column(name).to_pylist()
     return df
 
 
-def _date(value: dt.date | str | None) -> dt.date | None:
+def _date(value: dt.date | str | None, name: str) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise DyadsError(Errors.E702.format(value=value)) from None
+        raise DyadsError(Errors.E702.format(option=name, value=value)) from None
 
 
 def _coder() -> str:

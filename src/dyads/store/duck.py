@@ -12,15 +12,29 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pyarrow as pa
 
 from ..errors import DyadsError, Errors
 from .dedup import Mention, MentionKey, cluster
 from .migrations import SCHEMA_VERSION, schema_sql, steps_between
 from .rows import BatchRows
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+else:
+
+    class _Pyarrow:
+        """pyarrow, imported on first use: a query the command line prints needs neither it nor numpy
+        (together most of the start-up time of `dyads events`; see ``query_rows``)."""
+
+        def __getattr__(self, name: str) -> Any:
+            import pyarrow
+
+            return getattr(pyarrow, name)
+
+    pa = _Pyarrow()
 
 Connection = duckdb.DuckDBPyConnection
 
@@ -34,11 +48,14 @@ _TABLE_COLUMNS = {
                  "why", "location_name", "location_country", "lat", "lon", "location_text", "added_at", "date_precision"),
     "event_actors": ("event_id", "role", "position", "text", "code", "sector", "name", "org"),
 }
-_ARROW_TYPES = {
-    "date": pa.date32(), "date_published": pa.date32(), "coded_at": pa.timestamp("us"), "added_at": pa.timestamp("us"),
-    "sentence_index": pa.int32(), "position": pa.int32(), "quad_class": pa.int8(), "goldstein": pa.float64(),
-    "confidence": pa.float64(), "lat": pa.float64(), "lon": pa.float64(), "negated": pa.bool_(),
-}
+def _arrow_type(column: str) -> pa.DataType:
+    """The Arrow type of a column of the store's tables (a function, so that pyarrow loads only when writing)."""
+    types = {
+        "date": pa.date32(), "date_published": pa.date32(), "coded_at": pa.timestamp("us"), "added_at": pa.timestamp("us"),
+        "sentence_index": pa.int32(), "position": pa.int32(), "quad_class": pa.int8(), "goldstein": pa.float64(),
+        "confidence": pa.float64(), "lat": pa.float64(), "lon": pa.float64(), "negated": pa.bool_(),
+    }
+    return types.get(column, pa.string())
 
 
 # ---------------------------------------------------------------- connecting
@@ -336,7 +353,7 @@ def _insert(con: Connection, table: str, rows: list[dict[str, Any]]) -> None:
 def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
     """Rows of one of the store's tables as an Arrow table with its columns, in order."""
     columns = _TABLE_COLUMNS[table]
-    return pa.table({c: pa.array([r[c] for r in rows], _ARROW_TYPES.get(c, pa.string())) for c in columns})
+    return pa.table({c: pa.array([r[c] for r in rows], _arrow_type(c)) for c in columns})
 
 
 def insert_arrow(con: Connection, table: str, data: pa.Table) -> None:
@@ -435,11 +452,28 @@ _COUNTS = """count(*) AS events,
     count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
     count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
     round(avg(goldstein), 2) AS goldstein_mean,
-    sum(num_mentions) AS mentions"""
+    sum(num_mentions)::BIGINT AS mentions"""
+# (DuckDB sums an INTEGER column into a HUGEINT, which reaches Python as a Decimal: counts stay integers.)
 
 
 # Errors in the SQL itself (syntax, names, types, values): the query's fault, not the file's.
 _QUERY_ERRORS = (duckdb.ProgrammingError, duckdb.DataError, duckdb.NotSupportedError, duckdb.IntegrityError)
+
+
+@dataclass
+class Rows:
+    """A query result as Python values (``datetime.date``, lists, ``Decimal`` as DuckDB gives them),
+    for the command line: reading it imports neither pyarrow nor numpy."""
+
+    column_names: list[str]
+    rows: list[tuple]
+
+    @property
+    def num_rows(self) -> int:
+        return len(self.rows)
+
+    def to_pylist(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.column_names, row)) for row in self.rows]
 
 
 def query_arrow(con: Connection, sql: str, params: list[Any] | None = None) -> pa.Table:
@@ -449,8 +483,22 @@ def query_arrow(con: Connection, sql: str, params: list[Any] | None = None) -> p
         DyadsError: E806 when the SQL itself is wrong, E814 when it reaches for a file or an
             extension. Other DuckDB errors (a damaged file) pass on to ``guard``.
     """
+    return _fetched(con, sql, params, lambda result: result.to_arrow_table())
+
+
+def query_rows(con: Connection, sql: str, params: list[Any] | None = None) -> Rows:
+    """Run a query and return its result as ``Rows``; errors as ``query_arrow``."""
+    return _fetched(con, sql, params, lambda result: Rows(list(result.columns), result.fetchall()))
+
+
+def query(con: Connection, sql: str, params: list[Any] | None, rows: bool) -> pa.Table | Rows:
+    """``query_rows`` or ``query_arrow``."""
+    return query_rows(con, sql, params) if rows else query_arrow(con, sql, params)
+
+
+def _fetched(con: Connection, sql: str, params: list[Any] | None, fetch: Any) -> Any:
     try:
-        return con.sql(sql, params=params or None).to_arrow_table()
+        return fetch(con.sql(sql, params=params or None))
     except duckdb.PermissionException as exc:
         raise DyadsError(Errors.E814.format(problem=_first_line(exc))) from None
     except _QUERY_ERRORS as exc:
@@ -468,8 +516,15 @@ def _date_range(since: dt.date | None, until: dt.date | None, params: list[Any],
     return "".join(f" AND {c}" for c in clauses)
 
 
+def _min_confidence(value: float | None, params: list[Any]) -> str:
+    if value is None:
+        return ""
+    params.append(value)
+    return " AND confidence >= ?"
+
+
 def dyad(con: Connection, a: str, b: str, *, by: str = "month", since: dt.date | None = None,
-         until: dt.date | None = None, both: bool = False) -> pa.Table:
+         until: dt.date | None = None, both: bool = False, min_confidence: float | None = None, rows: bool = False) -> pa.Table | Rows:
     """Story events from ``a`` to ``b`` (and back, with ``both``) counted per period.
 
     Returns:
@@ -484,22 +539,23 @@ def dyad(con: Connection, a: str, b: str, *, by: str = "month", since: dt.date |
     if both:
         where = f"({where} OR (list_contains(source_codes, ?) AND list_contains(target_codes, ?)))"
         params += [b, a]
-    where += _date_range(since, until, params)
+    where += _date_range(since, until, params) + _min_confidence(min_confidence, params)
     sql = f"""
 WITH picked AS (SELECT {period} AS period, event, quad_class, goldstein, num_mentions FROM events WHERE {where}),
 {_TOP_EVENTS.format(group="period")}
 SELECT p.period, {_COUNTS}, any_value(t.top_events) AS top_events
 FROM picked p LEFT JOIN top t ON p.period IS NOT DISTINCT FROM t.period
 GROUP BY p.period ORDER BY p.period NULLS LAST"""
-    return query_arrow(con, sql, params)
+    return query(con, sql, params, rows)
 
 
-def actor(con: Connection, code: str, *, since: dt.date | None = None, until: dt.date | None = None) -> pa.Table:
+def actor(con: Connection, code: str, *, since: dt.date | None = None, until: dt.date | None = None,
+          min_confidence: float | None = None, rows: bool = False) -> pa.Table | Rows:
     """Whom ``code`` acted on and was acted on by: one row per counterpart and direction."""
     params: list[Any] = [code]
-    first = _date_range(since, until, params)
+    first = _date_range(since, until, params) + _min_confidence(min_confidence, params)
     params.append(code)
-    second = _date_range(since, until, params)
+    second = _date_range(since, until, params) + _min_confidence(min_confidence, params)
     params.append(code)
     sql = f"""
 WITH sides AS (
@@ -514,14 +570,19 @@ picked AS (SELECT * FROM sides WHERE counterpart <> ?),
 SELECT p.direction, p.counterpart, {_COUNTS}, any_value(t.top_events) AS top_events
 FROM picked p JOIN top t USING (direction, counterpart)
 GROUP BY p.direction, p.counterpart ORDER BY events DESC, p.direction, p.counterpart"""
-    return query_arrow(con, sql, params)
+    return query(con, sql, params, rows)
 
 
-EVENT_FILTERS = ("source", "target", "actor", "event", "cameo", "quad_class", "doc_id", "since", "until", "min_mentions")
+EVENT_FILTERS = ("source", "target", "actor", "event", "cameo", "quad_class", "doc_id", "since", "until", "min_mentions",
+                 "min_confidence")
 
 
-def events(con: Connection, filters: dict[str, Any], limit: int | None = None) -> pa.Table:
-    """Story events matching ``filters`` (see ``EVENT_FILTERS``), newest first, with the anchor's sentence."""
+def event_where(filters: dict[str, Any]) -> tuple[str, list[Any]]:
+    """The WHERE condition (on ``events e``) and its parameters for ``filters`` (see ``EVENT_FILTERS``).
+
+    Raises:
+        DyadsError: E811 for an unknown filter.
+    """
     unknown = sorted(set(filters) - set(EVENT_FILTERS))
     if unknown:
         raise DyadsError(Errors.E811.format(names=", ".join(unknown), allowed=", ".join(EVENT_FILTERS)))
@@ -532,6 +593,7 @@ def events(con: Connection, filters: dict[str, Any], limit: int | None = None) -
         "event": "e.event = ?", "cameo": "e.cameo LIKE ? || '%'", "quad_class": "e.quad_class = ?",
         "doc_id": "EXISTS (SELECT 1 FROM mentions x WHERE x.story_id = e.event_id AND x.doc_id = ?)",
         "since": "e.day >= ?", "until": "e.day <= ?", "min_mentions": "e.num_mentions >= ?",
+        "min_confidence": "e.confidence >= ?",
     }
     for name, value in filters.items():
         if value is None:
@@ -542,11 +604,16 @@ def events(con: Connection, filters: dict[str, Any], limit: int | None = None) -
         else:
             clauses.append(conditions[name])
             params.append(value.upper() if name == "event" else value)
-    where = " AND ".join(clauses) or "TRUE"
+    return " AND ".join(clauses) or "TRUE", params
+
+
+def events(con: Connection, filters: dict[str, Any], limit: int | None = None, rows: bool = False) -> pa.Table | Rows:
+    """Story events matching ``filters`` (see ``EVENT_FILTERS``), newest first, with the anchor's sentence."""
+    where, params = event_where(filters)
     sql = f"""
 SELECT e.event_id, e.day, e.source_codes AS source, e.event, e.target_codes AS target, e.mode, e.cameo,
        e.quad_class, e.goldstein, e.num_mentions, e.num_articles, e.num_sources, e.first_seen, e.last_seen,
-       a.doc_id, s.text AS sentence
+       e.confidence, a.doc_id, s.text AS sentence
 FROM events e
 JOIN mentions a ON a.event_id = e.event_id
 LEFT JOIN sentences s ON s.doc_id = a.doc_id AND s.sentence_index = a.sentence_index
@@ -555,10 +622,86 @@ ORDER BY e.day DESC NULLS LAST, e.event_id"""
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
-    return query_arrow(con, sql, params)
+    return query(con, sql, params, rows)
 
 
-def mentions(con: Connection, event_id: str) -> pa.Table:
+@contextmanager
+def only_events(con: Connection, filters: dict[str, Any]) -> Iterator[None]:
+    """Within the block, ``events`` is only the story events matching ``filters`` (an export's ``--since`` ...).
+
+    A temporary table named ``events`` shadows the stored one, so every export layout's query
+    sees the chosen events without repeating the filter; it is dropped when the block ends.
+    Works on a read-only connection (temporary tables live in memory).
+    """
+    if not any(value is not None for value in filters.values()):
+        yield
+        return
+    where, params = event_where(filters)
+    # unqualified `events` is still the stored table here: the temporary one does not exist yet
+    con.execute(f"CREATE TEMP TABLE events AS SELECT e.* FROM events e WHERE {where}", params)
+    try:
+        yield
+    finally:
+        con.execute("DROP TABLE temp.events")
+
+
+def top(con: Connection, what: str, *, limit: int = 20, since: dt.date | None = None, until: dt.date | None = None,
+        min_confidence: float | None = None, rows: bool = False) -> pa.Table | Rows:
+    """The actors (``what="actors"``) or source -> target pairs (``what="dyads"``) in the most story events.
+
+    Returns:
+        One row per actor code (events, as source, as target, mean Goldstein) or per pair
+        (events, counts per quad class, mean Goldstein, mentions, top event types), most events first.
+    """
+    params: list[Any] = []
+    where = "TRUE" + _date_range(since, until, params) + _min_confidence(min_confidence, params)
+    if what == "actors":
+        params = params * 2  # the filter is written twice, once per side
+        sql = f"""
+WITH sides AS (
+    SELECT event_id, 'source' AS role, unnest(source_codes) AS code, goldstein FROM events WHERE {where}
+    UNION ALL
+    SELECT event_id, 'target', unnest(target_codes), goldstein FROM events WHERE {where}
+)
+SELECT code AS actor, count(DISTINCT event_id) AS events,
+       count(*) FILTER (WHERE role = 'source') AS as_source, count(*) FILTER (WHERE role = 'target') AS as_target,
+       round(avg(goldstein), 2) AS goldstein_mean
+FROM sides GROUP BY code ORDER BY events DESC, code LIMIT ?"""
+    elif what == "dyads":
+        sql = f"""
+WITH sources AS (
+    SELECT unnest(source_codes) AS source, target_codes, event, quad_class, goldstein, num_mentions FROM events WHERE {where}
+),
+picked AS (
+    SELECT source, unnest(target_codes) AS target, event, quad_class, goldstein, num_mentions FROM sources
+),
+{_TOP_EVENTS.format(group="source, target")}
+SELECT p.source, p.target, {_COUNTS}, any_value(t.top_events) AS top_events
+FROM picked p JOIN top t USING (source, target)
+WHERE p.source <> p.target
+GROUP BY p.source, p.target ORDER BY events DESC, p.source, p.target LIMIT ?"""
+    else:
+        raise DyadsError(Errors.E825.format(name="what", choices="actors, dyads", value=what))
+    params.append(limit)
+    return query(con, sql, params, rows)
+
+
+def delete_documents(con: Connection, doc_ids: list[str], window: int) -> tuple[list[str], BatchCounts]:
+    """Remove documents with their sentences and mentions, and re-cluster the stories they were in.
+
+    Returns:
+        The ids that were stored (and are now removed), and the counts (``events_removed``).
+    """
+    counts = BatchCounts()
+    with transaction(con):
+        found = sorted(_stored_rows(con, doc_ids))
+        affected = _remove_documents(con, found, counts)
+        if affected:
+            recluster(con, window, affected)
+    return found, counts
+
+
+def mentions(con: Connection, event_id: str, rows: bool = False) -> pa.Table | Rows:
     """Every mention of one story event, with its document and sentence."""
     sql = """
 SELECT m.event_id, m.doc_id, d.title, d.url, m.date_published, m.sentence_index, s.text AS sentence,
@@ -568,10 +711,10 @@ LEFT JOIN documents d USING (doc_id)
 LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence_index = m.sentence_index
 WHERE m.story_id = ?
 ORDER BY m.date_published NULLS LAST, m.doc_id, m.event_id"""
-    return query_arrow(con, sql, [event_id])
+    return query(con, sql, [event_id], rows)
 
 
-def actors(con: Connection) -> pa.Table:
+def actors(con: Connection, rows: bool = False) -> pa.Table | Rows:
     """Every actor with how many mentions it was the source and the target of."""
     sql = """
 SELECT a.code, a.sector, a.name, a.org,
@@ -582,7 +725,7 @@ FROM event_actors a JOIN mentions m USING (event_id)
 WHERE a.role IN ('source', 'target')
 GROUP BY ALL
 ORDER BY as_source + as_target DESC, a.code, a.sector NULLS FIRST, a.name NULLS FIRST"""
-    return query_arrow(con, sql)
+    return query(con, sql, None, rows)
 
 
 # ---------------------------------------------------------------- read-only SQL
@@ -688,7 +831,7 @@ def _node_types(tree: Any) -> set[str]:
     return set()
 
 
-def read_only_sql(con: Connection, sql: str, params: list[Any] | None = None) -> pa.Table:
+def read_only_sql(con: Connection, sql: str, params: list[Any] | None = None, rows: bool = False) -> pa.Table | Rows:
     """Run one read-only statement with ``?`` parameters; the one path for SQL a user wrote.
 
     Three guards, each enough on its own for what it covers: the statement check
@@ -705,7 +848,7 @@ def read_only_sql(con: Connection, sql: str, params: list[Any] | None = None) ->
         check_read_only(sql, cursor)
         cursor.begin()
         try:
-            return query_arrow(cursor, sql, params)
+            return query(cursor, sql, params, rows)
         finally:
             cursor.rollback()
     finally:

@@ -49,19 +49,37 @@ _EVENT_COLUMNS = """e.event_id, e.day, e.date, e.date_precision, e.event, e.mode
     {source} AS source, {target} AS target, e.num_mentions, e.num_articles, e.num_sources,
     e.first_seen, e.last_seen, e.added_at, e.confidence, e.location_name, e.location_country, e.lat, e.lon"""
 
-_NESTED = f"""{_MENTIONS}
-SELECT {_EVENT_COLUMNS.format(source="e.source_codes", target="e.target_codes")},
-       coalesce(strftime(e.day, '%Y-%m'), 'undated') AS month, r.mentions
+# source and target: the anchor mention's actors with their sectors and names, the same structs as
+# `dyads code -o x.parquet` writes (one Parquet schema); their codes also as lists, to filter on.
+_NESTED = f"""{_MENTIONS},
+sides AS (
+    SELECT event_id, role,
+           list(struct_pack(text := text, code := code, sector := sector, name := name, org := org) ORDER BY position) AS actors
+    FROM event_actors WHERE role IN ('source', 'target') GROUP BY event_id, role
+)
+SELECT {_EVENT_COLUMNS.format(source="coalesce(src.actors, [])", target="coalesce(tgt.actors, [])")},
+       e.source_codes, e.target_codes, coalesce(strftime(e.day, '%Y-%m'), 'undated') AS month, r.mentions
 FROM events e JOIN reports r ON r.story_id = e.event_id
+LEFT JOIN sides src ON src.event_id = e.event_id AND src.role = 'source'
+LEFT JOIN sides tgt ON tgt.event_id = e.event_id AND tgt.role = 'target'
 ORDER BY e.day NULLS LAST, e.event_id"""
 
+# the anchor's actors' sectors and names beside the codes, ';'-joined in the same order (as `dyads code -o x.csv`)
 _FLAT = f"""
-WITH {FIRST_REPORTS}
+WITH {FIRST_REPORTS},
+sides AS (
+    SELECT event_id, role, string_agg(coalesce(sector, ''), ';' ORDER BY position) AS sectors,
+           string_agg(coalesce(name, org, ''), ';' ORDER BY position) AS names
+    FROM event_actors WHERE role IN ('source', 'target') GROUP BY event_id, role
+)
 SELECT {_EVENT_COLUMNS.format(source="array_to_string(e.source_codes, ';')", target="array_to_string(e.target_codes, ';')")},
-       f.doc_id, s.text AS sentence
+       f.doc_id, s.text AS sentence, src.sectors AS source_sectors, src.names AS source_names,
+       tgt.sectors AS target_sectors, tgt.names AS target_names
 FROM events e
 JOIN first_reports f ON f.story_id = e.event_id
 LEFT JOIN sentences s ON s.doc_id = f.doc_id AND s.sentence_index = f.sentence_index
+LEFT JOIN sides src ON src.event_id = e.event_id AND src.role = 'source'
+LEFT JOIN sides tgt ON tgt.event_id = e.event_id AND tgt.role = 'target'
 ORDER BY e.day NULLS LAST, e.event_id"""
 
 def export_format(path: Path, layout: str | None) -> tuple[str, str]:
@@ -88,8 +106,8 @@ def export_events(con: duck.Connection, path: Path, *, layout: str | None = None
       files (stale ones from earlier exports included); other files in the folder are left alone.
       ``layout="gdelt"`` (or ``"gdelt-mentions"``) writes GDELT's columns, typed, by event month
       (by the month a mention was stored).
-    * ``.csv`` (``.tsv``: tab-separated): one row per event, actor codes joined with ``;`` and the
-      first report's sentence.
+    * ``.csv`` (``.tsv``: tab-separated): one row per event, actor codes (and their sectors and names)
+      joined with ``;`` and the first report's sentence.
     * ``layout="gdelt"`` writes GDELT 2.0's event table as GDELT's own files are (tab-separated, no
       header, 61 columns), whatever the name (GDELT's end in ``.CSV``); ``"gdelt-mentions"`` its
       Mentions table; ``"polecat"`` POLECAT's columns, tab-separated with a header row.

@@ -87,5 +87,7 @@ def add_events(rows: BatchRows, events: list[Event], added_at: dt.datetime) -> N
                 })
 
 
-def _day(value: str | None) -> dt.date | None:
+def _day(value: dt.date | str | None) -> dt.date | None:
+    if isinstance(value, dt.date):  # Event.date_published is a date already
+        return value
     return dt.date.fromisoformat(value) if value else None

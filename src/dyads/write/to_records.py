@@ -21,7 +21,7 @@ def to_records(finals: list[FinalEvent], document: Document, lexicon: EventLexic
         Event(
             event_id=final.event_id, doc_id=document.id, sentence_index=final.sentence_index,
             sentence=final.candidate.sentence.text.strip(), date=_iso(final.when.date if final.when else None),
-            date_precision=final.when.precision if final.when else None, date_published=_iso(published),
+            date_precision=final.when.precision if final.when else None, date_published=published,
             source=final.source, target=final.target, event=final.candidate.event, mode=final.candidate.mode,
             cameo=final.candidate.cameo, quad_class=final.kind.quad_class,
             goldstein=lexicon.goldstein(final.candidate.cameo, final.candidate.event),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -19,9 +20,11 @@ _SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "c
 
 _ACTOR = pa.struct([("text", pa.string()), ("code", pa.string()), ("sector", pa.string()), ("name", pa.string()), ("org", pa.string())])
 _LOCATION = pa.struct([("name", pa.string()), ("country", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()), ("text", pa.string())])
+# Dates are Parquet dates (date32), as in `dyads export` and the database, so that pandas, polars
+# and DuckDB read them as dates; the other column types are those of the database too.
 EVENT_SCHEMA = pa.schema([
     ("event_id", pa.string()), ("doc_id", pa.string()), ("sentence_index", pa.int32()), ("sentence", pa.string()),
-    ("date", pa.string()), ("date_precision", pa.string()), ("date_published", pa.string()),
+    ("date", pa.date32()), ("date_precision", pa.string()), ("date_published", pa.date32()),
     ("source", pa.list_(_ACTOR)), ("target", pa.list_(_ACTOR)),
     ("event", pa.string()), ("mode", pa.string()), ("cameo", pa.string()), ("quad_class", pa.int8()),
     ("goldstein", pa.float64()), ("trigger", pa.string()), ("negated", pa.bool_()), ("speaker", _ACTOR),
@@ -29,19 +32,30 @@ EVENT_SCHEMA = pa.schema([
 ])
 CSV_COLUMNS = [
     "event_id", "doc_id", "sentence_index", "date", "date_precision", "date_published", "source_codes", "source_sectors",
-    "target_codes", "target_sectors", "event", "mode", "cameo", "quad_class", "goldstein", "trigger",
+    "source_names", "target_codes", "target_sectors", "target_names", "event", "mode", "cameo", "quad_class", "goldstein", "trigger",
     "negated", "speaker_code", "location_name", "location_country", "lat", "lon", "confidence", "why",
     "source", "target", "sentence",
 ]
 
 
 def guess_format(path: str, fmt: str | None) -> str:
-    """The output format: ``fmt`` where given, else from the extension, else JSON Lines."""
+    """The output format: ``fmt`` where given, else from the extension; JSON Lines for ``-`` and a
+    name with no extension (``/dev/stdout``, a FIFO).
+
+    Raises:
+        DyadsError: E601 for an unknown ``fmt``; E608 for an extension that names no format
+            (``events.tsv``, ``events.xlsx``): writing JSON Lines under such a name would mislead.
+    """
     if fmt:
         if fmt not in FORMATS:
             raise DyadsError(Errors.E601.format(fmt=fmt))
         return fmt
-    return _SUFFIXES.get(Path(path).suffix.lower(), "jsonl")
+    suffix = Path(path).suffix.lower()
+    if path == STDOUT or not suffix:
+        return "jsonl"
+    if suffix not in _SUFFIXES:
+        raise DyadsError(Errors.E608.format(path=path, suffix=suffix, suffixes=", ".join(_SUFFIXES)))
+    return _SUFFIXES[suffix]
 
 
 class EventWriter(Committed):
@@ -90,7 +104,7 @@ class EventWriter(Committed):
         if self._parquet is None:
             self._parquet = pq.ParquetWriter(self._out.stream, EVENT_SCHEMA)
         if self._buffer:
-            self._parquet.write_table(pa.Table.from_pylist(self._buffer, schema=EVENT_SCHEMA))
+            self._parquet.write_table(pa.Table.from_pylist([_typed(record) for record in self._buffer], schema=EVENT_SCHEMA))
             self._buffer = []
         return self._parquet
 
@@ -109,6 +123,12 @@ class EventWriter(Committed):
 
 
 
+def _typed(record: dict[str, Any]) -> dict[str, Any]:
+    """A record with its ISO date strings as dates, for the Parquet schema."""
+    return {**record, **{name: dt.date.fromisoformat(record[name]) if record[name] else None
+                         for name in ("date", "date_published")}}
+
+
 def flat_row(record: dict[str, Any]) -> dict[str, Any]:
     """One CSV row: actor lists as ``;``-joined codes, plus the full actors as JSON."""
     location = record["location"] or {}
@@ -119,6 +139,9 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
         "source_sectors": ";".join(a["sector"] or "" for a in record["source"]),
         "target_codes": ";".join(a["code"] for a in record["target"]),
         "target_sectors": ";".join(a["sector"] or "" for a in record["target"]),
+        # the person's or organisation's name, as the Parquet structs and the JSON columns carry it
+        "source_names": ";".join(a["name"] or a["org"] or "" for a in record["source"]),
+        "target_names": ";".join(a["name"] or a["org"] or "" for a in record["target"]),
         "speaker_code": (record["speaker"] or {}).get("code"),
         "location_name": location.get("name"), "location_country": location.get("country"),
         "lat": location.get("lat"), "lon": location.get("lon"),
