@@ -82,6 +82,8 @@ def test_identical_wire_copy_from_three_papers_a_day_apart_is_one_story(db):
         sources = store.mentions(story, frame="arrow").to_pylist()
         assert [(s["doc_id"], s["copy_of"]) for s in sources] == [("wire", None), ("daily", "wire"), ("herald", "wire")]
         assert all(s["sentence"].startswith("GENEVA") for s in sources)
+        assert [e["event_id"] for e in store.events(doc_id="daily", frame="arrow").to_pylist()] == [story]  # a copy's too
+        assert store.events(doc_id="nowhere", frame="arrow").num_rows == 0
         assert store.merge_counts() == {"coded_documents": 3, "identical_copies": 1, "near_copies": 1, "mentions": 1,
                                          "stories": 1, "stories_in_several_articles": 1}
 
@@ -226,3 +228,54 @@ def test_an_upgrade_from_schema_2_merges_the_copies_already_stored(db):
     with dyads.open(db) as store:  # and a copy arriving now finds the bands the upgrade stored
         counts = store.add([_paper("gazette", _edit(WIRE, "one word"), "2020-03-05", "gazette.example")])
         assert counts.near_copies == 1
+
+
+NEWS = Path("/work/shared/data/news")
+
+
+def _news_with_copies() -> list[dict]:
+    """300 Reuters and the 294 Wikinews articles, and two papers' copies of 40 Wikinews stories a day later."""
+    import gzip
+    import json
+    import random
+
+    with gzip.open(NEWS / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as handle:
+        reuters = [json.loads(next(handle)) for _ in range(300)]
+    with (NEWS / "wikinews_2019_2020.jsonl").open(encoding="utf-8") as handle:
+        wiki = [json.loads(line) for line in handle]
+    copies = []
+    for n, doc in enumerate(random.Random(42).sample(wiki, 40)):
+        day = (dt.date.fromisoformat(doc["date"]) + dt.timedelta(1)).isoformat()
+        copies.append({**doc, "id": f"daily-{n}", "url": f"https://daily.example/{n}", "date": day})
+        edited = re.sub(r"\bsaid\b", "stated", doc["text"].replace('"', "'"), count=1) + "\n(Edited by the Herald desk.)"
+        copies.append({**doc, "id": f"herald-{n}", "url": f"https://herald.example/{n}", "date": day, "text": edited})
+    return reuters + wiki + copies
+
+
+@pytest.mark.skipif(not NEWS.is_dir(), reason="the news corpora are not here (../shared/data/news)")
+def test_real_news_copies_are_what_the_rule_says(db):
+    articles = _news_with_copies()
+    coded = [make_coded(a["id"], [], a["date"], text=a["text"], url=a["url"]) for a in articles]
+    with dyads.open(db) as store:
+        store.add(coded)
+        found = {r["doc_id"]: r["duplicate_of"] for r in store.sql(
+            "SELECT doc_id, duplicate_of FROM documents WHERE duplicate_of IS NOT NULL", frame="arrow").to_pylist()}
+    # the rule applied pair by pair, without MinHash: each article against every earlier first document
+    expected: dict[str, str] = {}
+    firsts: list[tuple[str, str | None, set[str]]] = []
+    for article in sorted(articles, key=lambda a: (a["date"], a["id"])):
+        key, words = text_key(article["text"]), shingles(article["text"])
+        # a Jaccard similarity of 0.9 needs sizes within 0.9 of each other: compare only those
+        near = [(jaccard(words, w), f) for f, _, w in firsts if min(len(w), len(words)) >= COPY_JACCARD * max(len(w), len(words))]
+        best = max(near, key=lambda p: p[0], default=(0.0, None))
+        same = next((f for f, k, _ in firsts if k == key), None) or (best[1] if best[0] >= COPY_JACCARD else None)
+        if same is None:
+            firsts.append((article["id"], key, words))
+        else:
+            expected[article["id"]] = same
+    assert found == expected
+    wire = {a["id"] for a in articles if a["id"].startswith("daily-")}
+    assert wire <= set(found) and all(found[d].startswith("wikinews-") for d in wire)  # every identical copy found
+    assert sum(d.startswith("herald-") for d in found) >= 38  # edited copies: all but the shortest stories
+    reuters = [text_key(a["text"]) for a in articles if a["id"].startswith("reuters")]
+    assert sum(d.startswith("reuters") for d in found) >= len(reuters) - len(set(reuters)) > 0  # re-sent word for word

@@ -659,7 +659,9 @@ def events(con: Connection, filters: dict[str, Any], limit: int | None = None) -
     conditions = {
         "source": "list_contains(e.source_codes, ?)", "target": "list_contains(e.target_codes, ?)",
         "event": "e.event = ?", "cameo": "e.cameo LIKE ? || '%'", "quad_class": "e.quad_class = ?",
-        "doc_id": "EXISTS (SELECT 1 FROM mentions x WHERE x.story_id = e.event_id AND x.doc_id = ?)",
+        # a copy's events are those of the document it copies
+        "doc_id": "EXISTS (SELECT 1 FROM mentions x WHERE x.story_id = e.event_id AND x.doc_id ="
+                  " (SELECT coalesce(any_value(duplicate_of), ?) FROM documents WHERE doc_id = ?))",
         "since": "e.day >= ?", "until": "e.day <= ?", "min_mentions": "e.num_mentions >= ?",
     }
     for name, value in filters.items():
@@ -670,7 +672,7 @@ def events(con: Connection, filters: dict[str, Any], limit: int | None = None) -
             params += [value, value]
         else:
             clauses.append(conditions[name])
-            params.append(value.upper() if name == "event" else value)
+            params += [value, value] if name == "doc_id" else [value.upper() if name == "event" else value]
     where = " AND ".join(clauses) or "TRUE"
     sql = f"""
 SELECT e.event_id, e.day, e.source_codes AS source, e.event, e.target_codes AS target, e.mode, e.cameo,
