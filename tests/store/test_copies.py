@@ -224,6 +224,7 @@ def test_an_upgrade_from_schema_2_merges_the_copies_already_stored(db):
         stories = store.sql("SELECT e.num_articles, m.doc_id FROM events e JOIN mentions m ON m.event_id = e.event_id"
                             " ORDER BY m.doc_id", frame="arrow").to_pylist()
         assert stories == [{"num_articles": 1, "doc_id": "other"}, {"num_articles": 3, "doc_id": "wire"}]
+        assert store.sql("SELECT count(*) AS n FROM events", frame="arrow").to_pylist() == [{"n": 2}]  # none left behind
         assert store.sql("SELECT count(*) AS n FROM mentions WHERE doc_id IN ('daily', 'herald')", frame="arrow").to_pylist() == [{"n": 0}]
     with dyads.open(db) as store:  # and a copy arriving now finds the bands the upgrade stored
         counts = store.add([_paper("gazette", _edit(WIRE, "one word"), "2020-03-05", "gazette.example")])

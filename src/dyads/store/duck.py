@@ -449,6 +449,8 @@ def _merge_stored_copies(con: Connection) -> None:
     finally:
         con.unregister("keyed")
     _insert(con, "document_bands", band_rows)
+    # every story again; a story told only by copies (coded otherwise than their first) goes with them
+    con.execute("DELETE FROM events")
     stored = get_meta(con, "window_days")
     recluster(con, int(stored) if stored is not None else DEFAULT_WINDOW_DAYS)
 
