@@ -84,6 +84,7 @@ def synthetic_batch(rng: np.random.Generator, first: int, count: int, added_at: 
             "location_country": pa.nulls(count, pa.string()), "lat": pa.nulls(count, pa.float64()),
             "lon": pa.nulls(count, pa.float64()), "location_text": pa.nulls(count, pa.string()),
             "added_at": pa.array([added_at] * count, pa.timestamp("us")),
+            "date_precision": pa.array(np.where(dated, "day", ""), pa.string(), mask=~dated),
         }),
         "event_actors": pa.table({
             "event_id": np.concatenate([event_ids, event_ids]),
