@@ -280,3 +280,25 @@ def test_real_news_copies_are_what_the_rule_says(db):
     assert sum(d.startswith("herald-") for d in found) >= 38  # edited copies: all but the shortest stories
     reuters = [text_key(a["text"]) for a in articles if a["id"].startswith("reuters")]
     assert sum(d.startswith("reuters") for d in found) >= len(reuters) - len(set(reuters)) > 0  # re-sent word for word
+
+
+def test_the_upgrade_in_chunks_finds_what_one_pass_finds(tmp_path):
+    from dyads.store import duck
+
+    papers = [_paper(f"p{n}", text, f"2020-03-{3 + n % 5:02d}", f"o{n}.example")
+              for n, text in enumerate([WIRE, OTHER, _edit(WIRE, "one word"), WIRE, _edit(OTHER, "retyped"), OTHER, WIRE])]
+    results = []
+    for chunk in (1, 3, 100):
+        db = tmp_path / f"{chunk}.duckdb"
+        with dyads.open(db) as store:
+            store.add(papers)
+        con = duck.connect(db, read_only=False)
+        con.execute("UPDATE documents SET text_key = NULL, duplicate_of = NULL, similarity = NULL")
+        con.execute("DELETE FROM document_bands")
+        with duck.transaction(con):
+            duck._merge_stored_copies(con, chunk=chunk)
+        results.append(con.execute("SELECT doc_id, duplicate_of FROM documents ORDER BY doc_id").fetchall())
+        con.close()
+    assert results[0] == results[1] == results[2]
+    # p5 (OTHER, 3 March) is published before p1 (OTHER, 4 March): the earliest is the first
+    assert dict(results[0]) == {"p0": None, "p5": None, "p1": "p5", "p2": "p0", "p3": "p0", "p4": "p5", "p6": "p0"}

@@ -24,9 +24,10 @@ Two more rules merge what is plainly one report:
   punctuation and whitespace (``text_key``), or whose word 5-gram shingles overlap a stored one's
   with a Jaccard similarity of at least ``COPY_JACCARD`` (found through MinHash bands, then
   checked exactly), is stored as a copy of that first document (``duplicate_of``): its row, text
-  and source stay, its events are those of the first. 0.9 lets through a changed credit line, a
-  dropped or added sentence and retyped punctuation in a 300-word story, while two distinct
-  reports on one topic (two weekly crop reviews, two statements on one summit) stay far below it.
+  and source stay, its events are those of the first. At 0.9 a credit line, one changed word or
+  one dropped sentence in a 180-word story still make a copy (0.94; retyped case, quotes and
+  whitespace are the same text), while rewrites that add a paragraph stay apart (0.8-0.9 in the
+  Reuters corpus) and so do two notices of one template (near 0.6); see the README.
 * **The same sentence.** Records with the same key whose sentences are the same after that
   normalisation, in different documents published at most ``window`` days apart, are one story
   even without an event date or a target: the same words coded the same way are one report quoted.
@@ -65,7 +66,7 @@ class Mention(NamedTuple):
     date: dt.date | None
     doc_id: str
     event_id: str
-    sentence_key: str | None = None      # the normalised sentence (``sentence_key``), for the same-sentence rule
+    sentence_key: str | None = None      # a hash of the normalised sentence (duck.recluster), for the same-sentence rule
     published: dt.date | None = None     # the document's publication date, the same-sentence rule's clock
 
 

@@ -420,35 +420,48 @@ def mark_copies(con: Connection, documents: list[dict[str, Any]]) -> list[dict[s
     return band_rows
 
 
-def _merge_stored_copies(con: Connection) -> None:
-    """Upgrading to schema 3: key and band every stored document, and merge the copies among them."""
-    found = con.execute(
-        "SELECT doc_id, status, body, date_published FROM documents WHERE body IS NOT NULL"
-    ).fetchall()
-    documents = [
-        {"doc_id": doc_id, "status": status, "body": body, "date_published": published, "text_key": text_key(body),
-         "duplicate_of": None, "similarity": None}
-        for doc_id, status, body, published in found
-    ]
-    band_rows = mark_copies(con, documents)
-    con.register("keyed", pa.table({
-        "doc_id": pa.array([d["doc_id"] for d in documents], pa.string()),
-        "text_key": pa.array([d["text_key"] for d in documents], pa.string()),
-        "duplicate_of": pa.array([d["duplicate_of"] for d in documents], pa.string()),
-        "similarity": pa.array([d["similarity"] for d in documents], pa.float64()),
-    }))
-    try:
-        con.execute(
-            "UPDATE documents SET text_key = k.text_key, duplicate_of = k.duplicate_of, similarity = k.similarity"
-            " FROM keyed k WHERE documents.doc_id = k.doc_id"
-        )
-        copies = "SELECT doc_id FROM keyed WHERE duplicate_of IS NOT NULL"
-        con.execute(f"DELETE FROM event_actors WHERE event_id IN (SELECT event_id FROM mentions WHERE doc_id IN ({copies}))")
-        con.execute(f"DELETE FROM mentions WHERE doc_id IN ({copies})")
-        con.execute(f"DELETE FROM sentences WHERE doc_id IN ({copies})")
-    finally:
-        con.unregister("keyed")
-    _insert(con, "document_bands", band_rows)
+def _merge_stored_copies(con: Connection, chunk: int = 2_000) -> None:
+    """Upgrading to schema 3: key and band every stored document, and merge the copies among them.
+
+    Documents are taken in order of publication date and id, ``chunk`` at a time (their texts in
+    memory only a chunk at a time); each chunk is compared with the ones before it, as stored, so
+    the result is the one ``mark_copies`` gives the whole set at once.
+    """
+    order = [row[0] for row in con.execute(
+        "SELECT doc_id FROM documents WHERE body IS NOT NULL ORDER BY date_published NULLS LAST, doc_id"
+    ).fetchall()]
+    for start in range(0, len(order), chunk):
+        con.register("chunk_ids", pa.table({"doc_id": pa.array(order[start:start + chunk], pa.string())}))
+        try:
+            found = con.execute(
+                "SELECT doc_id, status, body, date_published FROM documents JOIN chunk_ids USING (doc_id)"
+            ).fetchall()
+        finally:
+            con.unregister("chunk_ids")
+        documents = [
+            {"doc_id": doc_id, "status": status, "body": body, "date_published": published, "text_key": text_key(body),
+             "duplicate_of": None, "similarity": None}
+            for doc_id, status, body, published in found
+        ]
+        band_rows = mark_copies(con, documents)
+        con.register("keyed", pa.table({
+            "doc_id": pa.array([d["doc_id"] for d in documents], pa.string()),
+            "text_key": pa.array([d["text_key"] for d in documents], pa.string()),
+            "duplicate_of": pa.array([d["duplicate_of"] for d in documents], pa.string()),
+            "similarity": pa.array([d["similarity"] for d in documents], pa.float64()),
+        }))
+        try:
+            con.execute(
+                "UPDATE documents SET text_key = k.text_key, duplicate_of = k.duplicate_of, similarity = k.similarity"
+                " FROM keyed k WHERE documents.doc_id = k.doc_id"
+            )
+        finally:
+            con.unregister("keyed")
+        _insert(con, "document_bands", band_rows)
+    copies = "SELECT doc_id FROM documents WHERE duplicate_of IS NOT NULL"
+    con.execute(f"DELETE FROM event_actors WHERE event_id IN (SELECT event_id FROM mentions WHERE doc_id IN ({copies}))")
+    con.execute(f"DELETE FROM mentions WHERE doc_id IN ({copies})")
+    con.execute(f"DELETE FROM sentences WHERE doc_id IN ({copies})")
     # every story again; a story told only by copies (coded otherwise than their first) goes with them
     con.execute("DELETE FROM events")
     stored = get_meta(con, "window_days")
