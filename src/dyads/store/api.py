@@ -178,6 +178,11 @@ class Store:
           the file this time) for a document stored with its text leaves its text and events as
           they are, counted as ``kept``; only a document read again replaces them.
 
+        A coded document that copies a stored one, or an earlier one of the call (the same
+        normalised text, or word 5-gram Jaccard of 0.9 or more: ``dedup.py``), is stored as its
+        copy: its row and text with ``duplicate_of``, its events those of the first; counted as
+        ``identical_copies`` or ``near_copies``.
+
         Args:
             results: what ``code_documents`` yields.
             force: replace documents even where their text is unchanged (re-coding).
