@@ -109,6 +109,8 @@ def test_wire_copy_from_three_papers_is_one_document_with_three_sources(nlp, tmp
     hashes = json.loads(runner.invoke(main, ["sql", "select distinct lexicon_hash, model_hash from documents",
                                              "--db", str(db), "--format", "json"]).output)
     assert len(hashes) == 1 and len(hashes[0]["lexicon_hash"]) == 64 and hashes[0]["model_hash"] is None  # --no-model
+    again = runner.invoke(main, ["code", str(source), "--db", str(db), "--no-model"])  # copies are stored: nothing to code
+    assert "documents 0 new, 0 replaced, 3 unchanged; events 0 added" in again.output
 
 
 def test_sql_is_read_only(coded_db):
