@@ -313,14 +313,16 @@ def sql(query, params, db, fmt) -> None:
 
 @click.command()
 @click.argument("path", type=click.Path(dir_okay=True))
-@click.option("--layout", type=click.Choice(["dyads", "gdelt", "plover"]),
-              help="gdelt: GDELT 2.0 event-table columns (.csv); plover: PLOVER records (.jsonl). Default: dyads.")
+@click.option("--layout", type=click.Choice(["dyads", "gdelt", "gdelt-mentions", "plover", "polecat"]),
+              help="gdelt / gdelt-mentions: GDELT 2.0's event / Mentions table as GDELT's files (tab-separated, no "
+                   "header) or typed .parquet; plover: PLOVER records (.jsonl); polecat: POLECAT's columns "
+                   "(tab-separated). Default: dyads.")
 @db_option
 def export(path, layout, db) -> None:
-    """Write every story event to PATH: .parquet (a folder, one partition a month), .csv or .jsonl."""
+    """Write every story event to PATH: .parquet (a folder, one partition a month), .csv, .tsv or .jsonl."""
     with _open(db, read_only=True) as store:
         count = _query(store.export, path, layout=layout)
-    click.echo(f"events exported: {count} -> {path}", err=True)
+    click.echo(f"{'mentions' if layout == 'gdelt-mentions' else 'events'} exported: {count} -> {path}", err=True)
 
 
 STORE_COMMANDS = (recode, dyad, actor, events, sql, export)

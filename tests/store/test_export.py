@@ -1,4 +1,4 @@
-"""Exports: Parquet by month, GDELT 2.0 columns as CSV, PLOVER JSON lines."""
+"""Exports: Parquet by month, GDELT 2.0 event files, PLOVER JSON lines (more in test_export_gdelt/plover.py)."""
 from __future__ import annotations
 
 import csv
@@ -50,15 +50,15 @@ def test_gdelt_layout(store, tmp_path):
     out = tmp_path / "gdelt.csv"
     store.export(out, layout="gdelt")
     with out.open(encoding="utf-8") as handle:
-        reader = csv.DictReader(handle)
-        assert reader.fieldnames == [name for name, _ in GDELT_EVENT_COLUMNS] and len(reader.fieldnames) == 61
+        # GDELT's own form: tab-separated, no header
+        reader = csv.DictReader(handle, fieldnames=[name for name, _ in GDELT_EVENT_COLUMNS], delimiter="\t")
         rows = {r["EventRootCode"]: r for r in reader}
     assault = rows["19"]
     assert assault["SQLDATE"] == "20191130" and assault["MonthYear"] == "201911" and assault["Year"] == "2019"
     assert (assault["Actor1Code"], assault["Actor1CountryCode"], assault["Actor1Type1Code"]) == ("RUSGOV", "RUS", "GOV")
     assert assault["Actor2CountryCode"] == "SYR" and assault["EventCode"] == "190" and assault["QuadClass"] == "4"
     assert (assault["NumMentions"], assault["NumArticles"], assault["NumSources"]) == ("2", "2", "2")
-    assert assault["ActionGeo_FullName"] == "Aleppo" and assault["ActionGeo_CountryCode"] == "SY"  # FIPS, as GDELT
+    assert assault["ActionGeo_FullName"] == "Aleppo, Syria" and assault["ActionGeo_CountryCode"] == "SY"  # FIPS, as GDELT
     assert assault["ActionGeo_Type"] == "4" and assault["SOURCEURL"] == "https://wire.example/a"
     assert int(assault["GLOBALEVENTID"]) > 0 and assault["AvgTone"] == "" and len(assault["DATEADDED"]) == 14
 
@@ -70,7 +70,8 @@ def test_plover_layout(store, tmp_path):
     assault = next(r for r in records if r["event"] == ["ASSAULT"])
     assert assault["date"] == "2019-11-30" and assault["actor"][0]["code"] == "RUS"
     assert assault["recipient"][0]["code"] == "SYR" and assault["quad_code"] == 4
-    assert assault["event_loc"]["name"] == "Aleppo" and assault["text"]
+    assert assault["event_loc"]["resolved_place"] == "Aleppo" and assault["text"]
+    assert assault["cite_info"]["citation"] == "a"
     assert next(r for r in records if r["event"] == ["THREATEN"])["date"] is None
 
 

