@@ -71,7 +71,8 @@ def test_identical_wire_copy_from_three_papers_a_day_apart_is_one_story(db):
         counts = store.add(papers)
         assert (counts.new, counts.identical_copies, counts.near_copies) == (3, 1, 1)
         assert counts.events_added == 1
-        assert [(s["num_mentions"], s["num_articles"], s["num_sources"]) for s in _stories(store)] == [(1, 3, 3)]
+        # one mention stored, reported by three articles: each copy is a mention, as in GDELT
+        assert [(s["num_mentions"], s["num_articles"], s["num_sources"]) for s in _stories(store)] == [(3, 3, 3)]
         documents = store.sql("SELECT doc_id, duplicate_of, similarity FROM documents ORDER BY doc_id", frame="arrow").to_pylist()
         by_id = {d["doc_id"]: d for d in documents}
         assert len(by_id) == 3  # every input accounted for
@@ -302,3 +303,30 @@ def test_the_upgrade_in_chunks_finds_what_one_pass_finds(tmp_path):
     assert results[0] == results[1] == results[2]
     # p5 (OTHER, 3 March) is published before p1 (OTHER, 4 March): the earliest is the first
     assert dict(results[0]) == {"p0": None, "p5": None, "p1": "p5", "p2": "p0", "p3": "p0", "p4": "p5", "p6": "p0"}
+
+
+def test_gdelt_counts_a_copy_as_an_article_and_a_mention(db, tmp_path):
+    import csv
+
+    from dyads.store.gdelt import GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS
+
+    papers = [_paper("wire", WIRE, "2020-03-03", "wire.example"), _paper("daily", WIRE, "2020-03-04", "daily.example"),
+              _paper("herald", _edit(WIRE, "credit line"), "2020-03-04", "herald.example")]
+    with dyads.open(db) as store:
+        store.add(papers)
+        assert store.export(tmp_path / "events.CSV", layout="gdelt") == 1
+        assert store.export(tmp_path / "mentions.CSV", layout="gdelt-mentions") == 3
+    names = [name for name, _ in GDELT_EVENT_COLUMNS]
+    with (tmp_path / "events.CSV").open(encoding="utf-8", newline="") as handle:
+        [event] = [dict(zip(names, row)) for row in csv.reader(handle, delimiter="\t")]
+    assert (event["NumMentions"], event["NumSources"], event["NumArticles"]) == ("3", "3", "3")
+    assert event["SOURCEURL"] == "https://wire.example/wire"  # the first report
+    names = [name for name, _ in GDELT_MENTION_COLUMNS]
+    with (tmp_path / "mentions.CSV").open(encoding="utf-8", newline="") as handle:
+        mentions = [dict(zip(names, row)) for row in csv.reader(handle, delimiter="\t")]
+    assert [(m["MentionSourceName"], m["MentionIdentifier"]) for m in mentions] == [
+        ("wire.example", "https://wire.example/wire"), ("daily.example", "https://daily.example/daily"),
+        ("herald.example", "https://herald.example/herald")]
+    assert {m["GLOBALEVENTID"] for m in mentions} == {event["GLOBALEVENTID"]}
+    # each row is its own article: the herald's carries its credit line
+    assert [int(m["MentionDocLen"]) for m in mentions] == [len(WIRE), len(WIRE), len(_edit(WIRE, "credit line"))]

@@ -542,7 +542,7 @@ SELECT a.event_id, coalesce(s.date, s.first_seen), s.date, a.event, a.mode, a.ca
        s.num_mentions, s.num_articles, s.num_sources, s.first_seen, s.last_seen, s.added_at, s.confidence,
        a.location_name, a.location_country, a.lat, a.lon, s.date_precision
 FROM (
-    SELECT m.story_id, count(DISTINCT m.event_id) AS num_mentions, count(DISTINCT coalesce(d.doc_id, m.doc_id)) AS num_articles,
+    SELECT m.story_id, count(*) AS num_mentions, count(DISTINCT coalesce(d.doc_id, m.doc_id)) AS num_articles,
            count(DISTINCT coalesce(d.outlet, d.doc_id, m.doc_id)) AS num_sources, min(m.date) AS date,
            arg_min(m.date_precision, m.date) AS date_precision,
            min(CASE WHEN d.duplicate_of IS NULL THEN m.date_published ELSE d.date_published END) AS first_seen,
@@ -550,7 +550,7 @@ FROM (
            min(m.added_at) AS added_at, max(m.confidence) AS confidence
     FROM mentions m
     JOIN affected k USING (event, source_key, target_key, cameo_root)
-    -- the document of each mention and its copies: every article that carried it
+    -- the document of each mention and its copies: every article that carried it, one row each
     LEFT JOIN documents d ON coalesce(d.duplicate_of, d.doc_id) = m.doc_id
     GROUP BY m.story_id
 ) s
