@@ -62,6 +62,8 @@ def synthetic_batch(rng: np.random.Generator, first: int, count: int, added_at: 
             "body": pa.nulls(len(docs), pa.string()), "status": pa.array(["coded"] * len(docs)),
             "reason": pa.nulls(len(docs), pa.string()), "coded_at": pa.array([added_at] * len(docs), pa.timestamp("us")),
             "coder": pa.array(["bench"] * len(docs)),
+            **{c: pa.nulls(len(docs), pa.float64() if c == "similarity" else pa.string())
+               for c in ("text_key", "duplicate_of", "similarity", "lexicon_hash", "model_hash")},
         }),
         "sentences": pa.table({
             "doc_id": doc_ids, "sentence_index": pa.array(n % EVENTS_PER_DOC, pa.int32()),
@@ -82,6 +84,7 @@ def synthetic_batch(rng: np.random.Generator, first: int, count: int, added_at: 
             "location_country": pa.nulls(count, pa.string()), "lat": pa.nulls(count, pa.float64()),
             "lon": pa.nulls(count, pa.float64()), "location_text": pa.nulls(count, pa.string()),
             "added_at": pa.array([added_at] * count, pa.timestamp("us")),
+            "date_precision": pa.array(np.where(dated, "day", ""), pa.string(), mask=~dated),
         }),
         "event_actors": pa.table({
             "event_id": np.concatenate([event_ids, event_ids]),

@@ -142,6 +142,7 @@ class StoreSink:
         self.store, self.prefilter, self.force, self.batch = store, prefilter, force, batch
         self._results: list[Any] = []
         self._seen: set[str] = set()
+        self._merged: dict[str, int] | None = None
 
     def filter(self, documents: Iterable, on_unchanged: Callable[[Any], None] | None = None) -> Iterator:
         """The documents to code: all of them, or only the new and changed ones (``on_unchanged`` sees the others)."""
@@ -168,9 +169,25 @@ class StoreSink:
             raise click.ClickException(str(exc)) from None
         self._results = []
 
+    def coded_with(self, **setup: Any) -> None:
+        """Record with each stored document what codes it: ``code_documents``' lexicon and model arguments."""
+        if self.store is not None:
+            from .store.rows import coded_with
+
+            self.store.coded_with = coded_with(**setup)
+
     def summary(self) -> str:
-        """``; stored in PATH: documents N new, ...`` for the summary line, or ""."""
-        return f"; stored in {self.store.path}: {self.store.counts.summary()}" if self.store else ""
+        """``; stored in PATH: documents N new, ...; database: ...`` for the summary line, or ""."""
+        if not self.store:
+            return ""
+        merged = ""
+        if self._merged is not None:
+            m = self._merged
+            merged = (f"; database: {m['coded_documents']} coded documents, {m['identical_copies'] + m['near_copies']} "
+                      f"of them copies of another ({m['identical_copies']} identical, {m['near_copies']} near-identical), "
+                      f"{m['mentions']} mentions in {m['stories']} story events ({m['stories_in_several_articles']} "
+                      "reported by several articles)")
+        return f"; stored in {self.store.path}: {self.store.counts.summary()}{merged}"
 
     def __enter__(self) -> StoreSink:
         return self
@@ -181,6 +198,11 @@ class StoreSink:
         try:
             if exc_type is None and self._results:
                 self._flush()
+            if exc_type is None:  # the merge statistics of the summary line, read before the database closes
+                try:
+                    self._merged = self.store.merge_counts()
+                except DyadsError as exc:
+                    raise click.ClickException(str(exc)) from None
         finally:
             try:
                 self.store.close()
@@ -226,6 +248,8 @@ def recode(db, window, processes, batch_size, max_chars, time_budget, lexicon_di
     imported = dictionaries(kwargs)
     started = time.perf_counter()
     with StoreSink(_open(db, read_only=False, window=window), force=True) as sink:
+        sink.coded_with(lexicon_dir=lexicon_dir, dictionaries=imported, builtin=not no_builtin,
+                        event_model=not no_model, event_model_dir=event_model_dir)
         stored = _query(sink.store.sql, "SELECT count(*) AS n FROM documents WHERE body IS NOT NULL", frame="rows")
         total = stored.to_pylist()[0]["n"]
         with progress(quiet, total) as bar:
@@ -295,7 +319,7 @@ def top(what, limit, since, until, min_confidence, db, fmt) -> None:
 
 
 _EVENT_TABLE_COLUMNS = ("event_id", "day", "source", "event", "target", "goldstein", "num_mentions", "sentence")
-_MENTION_TABLE_COLUMNS = ("doc_id", "date_published", "confidence", "sentence")
+_MENTION_TABLE_COLUMNS = ("doc_id", "copy_of", "date_published", "confidence", "sentence")
 
 
 @click.command()
@@ -311,7 +335,7 @@ _MENTION_TABLE_COLUMNS = ("doc_id", "date_published", "confidence", "sentence")
 @_date_option("--since", "First day (YYYY-MM-DD).")
 @_date_option("--until", "Last day (YYYY-MM-DD).")
 @click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True)
-@click.option("--id", "event_id", help="Show every report (mention) of this event instead.")
+@click.option("--id", "event_id", help="Show every report of this event instead (the event's id or any of its mentions').")
 @db_option
 @_format_option
 def events(source, target, actor_code, event, cameo, quad_class, doc_id, min_mentions, min_confidence, since, until, limit,

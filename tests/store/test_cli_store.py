@@ -72,13 +72,45 @@ def test_merged_event_and_queries(coded_db):
     assert accuse["target"] == ["UKR"] and accuse["num_mentions"] == 2 and accuse["num_sources"] == 2
     assert "ceasefire" in accuse["sentence"]
     mentions = runner.invoke(main, ["events", "--id", accuse["event_id"], "--db", str(db), "--format", "csv"])
-    assert [r["doc_id"] for r in csv.DictReader(io.StringIO(mentions.output))] == ["w1", "w2"]
+    reports = list(csv.DictReader(io.StringIO(mentions.output)))
+    assert [r["doc_id"] for r in reports] == ["w1", "w2"]
+    other = next(r["event_id"] for r in reports if r["event_id"] != accuse["event_id"])
+    by_mention = runner.invoke(main, ["events", "--id", other, "--db", str(db), "--format", "csv"])  # any mention's id
+    assert by_mention.output == mentions.output
     dyad = runner.invoke(main, ["dyad", "RUS", "UKR", "--by", "month", "--db", str(db), "--format", "csv"])
     assert dyad.exit_code == 0, dyad.output
     [row] = csv.DictReader(io.StringIO(dyad.output))
     assert row["period"] == "2019-12-01" and row["events"] == "1" and row["verbal_conflict"] == "1"
     table = runner.invoke(main, ["actor", "IRN", "--db", str(db)])
     assert table.exit_code == 0 and "ISR" in table.output and "acted on" in table.output
+
+
+WIRE_COPY = "Russia accused Ukraine of violating the ceasefire. Iran threatened to attack Israel on Sunday."
+
+
+def test_wire_copy_from_three_papers_is_one_document_with_three_sources(nlp, tmp_path):
+    papers = [
+        {"id": "wire", "date": "2019-12-03", "url": "https://wire.example/1", "text": WIRE_COPY},
+        {"id": "daily", "date": "2019-12-04", "url": "https://daily.example/2", "text": WIRE_COPY},
+        {"id": "herald", "date": "2019-12-04", "url": "https://herald.example/3", "text": WIRE_COPY.upper().replace(". ", ".  ")},
+    ]
+    source = tmp_path / "papers.jsonl"
+    source.write_text("".join(json.dumps(p) + "\n" for p in papers), encoding="utf-8")
+    db = tmp_path / "events.duckdb"
+    runner = CliRunner()
+    result = runner.invoke(main, ["code", str(source), "--db", str(db), "--no-model"])
+    assert result.exit_code == 0, result.output
+    assert "copies 2 (2 identical, 0 near-identical), stored as sources of their first documents" in result.output
+    assert "database: 3 coded documents, 2 of them copies of another (2 identical, 0 near-identical)" in result.output
+    listed = json.loads(runner.invoke(main, ["events", "--db", str(db), "--format", "json"]).output)
+    assert listed and all(e["num_articles"] == 3 and e["num_sources"] == 3 for e in listed)
+    reports = json.loads(runner.invoke(main, ["events", "--id", listed[0]["event_id"], "--db", str(db), "--format", "json"]).output)
+    assert [(r["doc_id"], r["copy_of"]) for r in reports] == [("wire", None), ("daily", "wire"), ("herald", "wire")]
+    hashes = json.loads(runner.invoke(main, ["sql", "select distinct lexicon_hash, model_hash from documents",
+                                             "--db", str(db), "--format", "json"]).output)
+    assert len(hashes) == 1 and len(hashes[0]["lexicon_hash"]) == 64 and hashes[0]["model_hash"] is None  # --no-model
+    again = runner.invoke(main, ["code", str(source), "--db", str(db), "--no-model"])  # copies are stored: nothing to code
+    assert "documents 0 new, 0 replaced, 3 unchanged; events 0 added" in again.output
 
 
 def test_sql_is_read_only(coded_db):

@@ -22,7 +22,7 @@ from ..errors import DyadsError, Errors
 from ..records import Document, Skipped
 from . import duck
 from .dedup import DEFAULT_WINDOW_DAYS
-from .rows import CODED, SKIPPED, BatchRows, add_events, content_hash, document_row
+from .rows import CODED, SKIPPED, BatchRows, CodedWith, add_events, coded_with, content_hash, document_row
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -42,6 +42,8 @@ class LoadCounts:
 
     ``kept``: stored documents left as they were because this run could not read them.
     ``repeated``: results left out because an earlier one in the same call had their id.
+    ``identical_copies``, ``near_copies``: coded documents stored as copies of a first one (the
+    same normalised text; a word 5-gram Jaccard similarity of 0.9 or more), their events that one's.
     """
 
     new: int = 0
@@ -51,6 +53,8 @@ class LoadCounts:
     repeated: int = 0
     events_added: int = 0
     events_removed: int = 0
+    identical_copies: int = 0
+    near_copies: int = 0
 
     def add(self, other: LoadCounts | duck.BatchCounts) -> None:
         for f in fields(other):
@@ -62,7 +66,10 @@ class LoadCounts:
             f", {n} {what}" for n, what in ((self.kept, "kept as stored (unreadable this run)"),
                                             (self.repeated, "left out (repeated id)")) if n
         )
-        return (f"documents {self.new} new, {self.replaced} replaced, {self.unchanged} unchanged{extra}; "
+        copies = self.identical_copies + self.near_copies
+        merged = (f"; copies {copies} ({self.identical_copies} identical, {self.near_copies} near-identical),"
+                  " stored as sources of their first documents") if copies else ""
+        return (f"documents {self.new} new, {self.replaced} replaced, {self.unchanged} unchanged{extra}{merged}; "
                 f"events {self.events_added} added, {self.events_removed} removed")
 
 
@@ -88,6 +95,7 @@ class Store:
         self.path = Path(path) if path is not None else default_path()
         self.read_only = read_only
         self.counts = LoadCounts()
+        self.coded_with: CodedWith | None = None
         self._pending: dict[str, tuple[Document, str]] = {}
         self._con = duck.connect(self.path, read_only=read_only)
         try:
@@ -159,7 +167,8 @@ class Store:
                 self._pending[doc_id] = (document, content_hash(document))
                 yield document
 
-    def add(self, results: Iterable[Any], *, force: bool = False, batch_documents: int = 200) -> LoadCounts:
+    def add(self, results: Iterable[Any], *, force: bool = False, batch_documents: int = 200,
+            coded_by: CodedWith | None = None) -> LoadCounts:
         """Store coder results (``Coded`` or ``Skipped``): new documents are added, changed ones replaced.
 
         Two rules keep stored evidence whole:
@@ -171,10 +180,18 @@ class Store:
           the file this time) for a document stored with its text leaves its text and events as
           they are, counted as ``kept``; only a document read again replaces them.
 
+        A coded document that copies a stored one, or an earlier one of the call (the same
+        normalised text, or word 5-gram Jaccard of 0.9 or more: ``dedup.py``), is stored as its
+        copy: its row and text with ``duplicate_of``, its events those of the first; counted as
+        ``identical_copies`` or ``near_copies``.
+
         Args:
             results: what ``code_documents`` yields.
             force: replace documents even where their text is unchanged (re-coding).
             batch_documents: documents per transaction.
+            coded_by: what coded them, recorded with each document:
+                ``dyads.store.rows.coded_with(...)`` given the arguments ``code_documents`` was
+                given; default ``self.coded_with``, else the built-in lexicons and shipped model.
 
         Returns:
             What this call did; ``self.counts`` adds up every call (and the documents
@@ -185,6 +202,10 @@ class Store:
         rows, pending = BatchRows(), 0
         seen: set[str] = set()
         coded_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        if coded_by is None:
+            if self.coded_with is None:  # hashed once per store: some 7 MB of lexicons and model
+                self.coded_with = coded_with()
+            coded_by = self.coded_with
         with self._guard():
             for result in results:
                 doc_id = result.id if isinstance(result, Skipped) else result.document.id
@@ -192,7 +213,7 @@ class Store:
                     counts.repeated += 1
                     continue
                 seen.add(doc_id)
-                self._add_rows(rows, result, coded_at)
+                self._add_rows(rows, result, coded_at, coded_by)
                 pending += 1
                 if pending >= batch_documents:
                     counts.add(duck.write_batch(self._con, rows, force=force, window=self.window))
@@ -202,7 +223,7 @@ class Store:
         self.counts.add(counts)
         return counts
 
-    def _add_rows(self, rows: BatchRows, result: Any, coded_at: dt.datetime) -> None:
+    def _add_rows(self, rows: BatchRows, result: Any, coded_at: dt.datetime, coded_by: CodedWith) -> None:
         if isinstance(result, Skipped):
             document, digest = self._pending.pop(result.id, (None, None))
             rows.documents.append(document_row(
@@ -214,7 +235,7 @@ class Store:
         _, digest = self._pending.pop(document.id, (None, None))
         rows.documents.append(document_row(
             document, status=CODED, reason=None, digest=digest or content_hash(document), body=document.text,
-            coded_at=coded_at, coder=_coder(),
+            coded_at=coded_at, coder=_coder(), coded_by=coded_by,
         ))
         add_events(rows, result.events, coded_at)
 
@@ -280,10 +301,20 @@ class Store:
         return to_frame(table, frame)
 
     def mentions(self, event_id: str, *, frame: str = "pandas") -> Any:
-        """Every report of one story event: document, title, url, date, sentence, confidence."""
+        """Every report of one story event: document, title, url, date, sentence, confidence.
+
+        ``event_id`` is the story event's id or the id of any of its mentions; a copy of a
+        reporting document is a row too, ``copy_of`` naming the document it copies.
+        """
         with self._guard():
             table = duck.mentions(self._con, event_id, rows=frame == "rows")
         return to_frame(table, frame)
+
+    def merge_counts(self) -> dict[str, int]:
+        """What de-duplication made of the database: coded documents, identical and near copies, mentions,
+        story events, and story events reported by several articles."""
+        with self._guard():
+            return duck.merge_counts(self._con)
 
     def actors(self, *, frame: str = "pandas") -> Any:
         """Every actor (code, sector, name, org) with how often it was a source and a target."""

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from ..errors import DyadsError, Errors
-from .dedup import Mention, MentionKey, cluster
+from .dedup import COPY_JACCARD, DEFAULT_WINDOW_DAYS, Mention, MentionKey, bands, cluster, jaccard, shingles, text_key
 from .migrations import SCHEMA_VERSION, schema_sql, steps_between
-from .rows import BatchRows
+from .rows import CODED, BatchRows
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -41,12 +41,13 @@ Connection = duckdb.DuckDBPyConnection
 _KEY_COLUMNS = ("event", "source_key", "target_key", "cameo_root")
 _TABLE_COLUMNS = {
     "documents": ("doc_id", "content_hash", "title", "byline", "url", "outlet", "date_published", "body", "status",
-                  "reason", "coded_at", "coder"),
+                  "reason", "coded_at", "coder", "text_key", "duplicate_of", "similarity", "lexicon_hash", "model_hash"),
     "sentences": ("doc_id", "sentence_index", "text"),
     "mentions": ("event_id", "story_id", "doc_id", "sentence_index", "date", "date_published", "event", "mode", "cameo",
                  "cameo_root", "quad_class", "goldstein", "source_key", "target_key", "trigger", "negated", "confidence",
                  "why", "location_name", "location_country", "lat", "lon", "location_text", "added_at", "date_precision"),
     "event_actors": ("event_id", "role", "position", "text", "code", "sector", "name", "org"),
+    "document_bands": ("doc_id", "band"),
 }
 def _arrow_type(column: str) -> pa.DataType:
     """The Arrow type of a column of the store's tables (a function, so that pyarrow loads only when writing)."""
@@ -54,6 +55,7 @@ def _arrow_type(column: str) -> pa.DataType:
         "date": pa.date32(), "date_published": pa.date32(), "coded_at": pa.timestamp("us"), "added_at": pa.timestamp("us"),
         "sentence_index": pa.int32(), "position": pa.int32(), "quad_class": pa.int8(), "goldstein": pa.float64(),
         "confidence": pa.float64(), "lat": pa.float64(), "lon": pa.float64(), "negated": pa.bool_(),
+        "similarity": pa.float64(), "band": pa.int64(),
     }
     return types.get(column, pa.string())
 
@@ -184,6 +186,8 @@ def _migrate(con: Connection, found: int) -> None:
         for _, statements in steps_between(found, SCHEMA_VERSION):
             for statement in statements:
                 con.execute(statement)
+        if found < 3:  # the first version that knows copies: find those already stored
+            _merge_stored_copies(con)
         con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
 
 
@@ -233,6 +237,8 @@ class BatchCounts:
     kept: int = 0
     events_added: int = 0
     events_removed: int = 0
+    identical_copies: int = 0
+    near_copies: int = 0
 
 
 def stored_hashes(con: Connection) -> dict[str, str | None]:
@@ -296,8 +302,19 @@ def write_batch(con: Connection, rows: BatchRows, *, force: bool, window: int) -
             keep.add(doc_id)
         rows = BatchRows(list(incoming.values()), rows.sentences, rows.mentions, rows.actors).keep(keep)
         affected = _remove_documents(con, replaced, counts)
+        band_rows = mark_copies(con, rows.documents)
+        copies = {d["doc_id"]: d["duplicate_of"] for d in rows.documents if d["duplicate_of"] is not None}
+        if copies:
+            # a copy's events are its first document's: store its row and text, not its events
+            counts.identical_copies += sum(d["similarity"] == 1.0 for d in rows.documents if d["doc_id"] in copies)
+            counts.near_copies += sum(d["similarity"] != 1.0 for d in rows.documents if d["doc_id"] in copies)
+            firsts = rows.keep({d["doc_id"] for d in rows.documents} - set(copies))
+            rows = BatchRows(rows.documents, firsts.sentences, firsts.mentions, firsts.actors)
+            # the stories of the first documents gain sources
+            affected |= _keys_of(con, set(copies.values()))
         for table in ("documents", "sentences", "mentions", "event_actors"):
             _insert(con, table, getattr(rows, "actors" if table == "event_actors" else table))
+        _insert(con, "document_bands", band_rows)
         affected.update(MentionKey(*(m[c] for c in _KEY_COLUMNS)) for m in rows.mentions)
         counts.events_added = len(rows.mentions)
         if affected:
@@ -337,11 +354,135 @@ def _remove_documents(con: Connection, doc_ids: list[str], counts: BatchCounts) 
         ).fetchall()
         counts.events_removed = con.execute("SELECT count(*) FROM mentions JOIN gone USING (doc_id)").fetchall()[0][0]
         con.execute("DELETE FROM event_actors WHERE event_id IN (SELECT event_id FROM mentions JOIN gone USING (doc_id))")
-        for table in ("mentions", "sentences", "documents"):
+        for table in ("mentions", "sentences", "document_bands", "documents"):
             con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM gone)")
     finally:
         con.unregister("gone")
     return {MentionKey(*key) for key in keys}
+
+
+def _keys_of(con: Connection, doc_ids: set[str]) -> set[MentionKey]:
+    """The story keys of the stored mentions of the given documents."""
+    if not doc_ids:
+        return set()
+    con.register("firsts", pa.table({"doc_id": pa.array(sorted(doc_ids), pa.string())}))
+    try:
+        keys = con.execute(
+            "SELECT DISTINCT event, source_key, target_key, cameo_root FROM mentions JOIN firsts USING (doc_id)"
+        ).fetchall()
+    finally:
+        con.unregister("firsts")
+    return {MentionKey(*key) for key in keys}
+
+
+def mark_copies(con: Connection, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Find the coded documents among ``documents`` that copy a stored document or an earlier one of them.
+
+    The rule is in ``dedup.py``: the same normalised text, or word 5-gram Jaccard similarity of
+    at least ``COPY_JACCARD`` with a document that is not a copy itself. ``documents`` are taken
+    in order of publication date and id, so of several copies in one batch the earliest is the
+    first; a document stored already stays the first, so ids that a user may have exported keep
+    their events. A copy's row gets ``duplicate_of`` and ``similarity`` (1 for the same text).
+
+    Args:
+        con: the connection, inside the batch's transaction (``documents`` not yet inserted).
+        documents: ``documents`` rows; those of copies are changed in place.
+
+    Returns:
+        The ``document_bands`` rows of the documents that are not copies.
+    """
+    probes = sorted((d for d in documents if d["status"] == CODED and d["text_key"] is not None),
+                    key=lambda d: (d["date_published"] or dt.date.max, d["doc_id"]))
+    if not probes:
+        return []
+    words = {d["doc_id"]: shingles(d["body"]) for d in probes}
+    keys = {d["doc_id"]: bands(words[d["doc_id"]]) for d in probes}
+    first_by_text: dict[str, str] = {}
+    for key, doc_id in con.execute(
+        "SELECT text_key, doc_id FROM documents WHERE text_key IN (SELECT unnest(?)) AND duplicate_of IS NULL"
+        " AND status = ? ORDER BY date_published DESC NULLS FIRST, doc_id DESC", [[d["text_key"] for d in probes], CODED]
+    ).fetchall():
+        first_by_text[key] = doc_id  # the earliest one is written last
+    con.register("probe_bands", pa.table({"band": pa.array(sorted({b for k in keys.values() for b in k}), pa.int64())}))
+    try:
+        found = con.execute(
+            "SELECT b.band, b.doc_id, d.body FROM document_bands b JOIN probe_bands USING (band)"
+            " JOIN documents d USING (doc_id) ORDER BY d.date_published NULLS LAST, b.doc_id"
+        ).fetchall()
+    finally:
+        con.unregister("probe_bands")
+    by_band: dict[int, list[str]] = {}
+    for band, doc_id, body in found:
+        by_band.setdefault(band, []).append(doc_id)
+        if doc_id not in words:
+            words[doc_id] = shingles(body)
+    band_rows: list[dict[str, Any]] = []
+    for document in probes:
+        doc_id = document["doc_id"]
+        first = first_by_text.get(document["text_key"])
+        similarity = 1.0
+        if first is None:
+            candidates = dict.fromkeys(c for band in keys[doc_id] for c in by_band.get(band, ()))
+            scored = [(jaccard(words[doc_id], words[c]), c) for c in candidates]
+            best = max(scored, key=lambda p: p[0], default=(0.0, None))  # the first of the highest
+            if best[0] >= COPY_JACCARD:
+                similarity, first = best
+        if first is not None:
+            document.update(duplicate_of=first, similarity=similarity)
+            continue
+        first_by_text[document["text_key"]] = doc_id
+        for band in keys[doc_id]:
+            by_band.setdefault(band, []).append(doc_id)
+            band_rows.append({"doc_id": doc_id, "band": band})
+    return band_rows
+
+
+def _merge_stored_copies(con: Connection, chunk: int = 2_000) -> None:
+    """Upgrading to schema 3: key and band every stored document, and merge the copies among them.
+
+    Documents are taken in order of publication date and id, ``chunk`` at a time (their texts in
+    memory only a chunk at a time); each chunk is compared with the ones before it, as stored, so
+    the result is the one ``mark_copies`` gives the whole set at once.
+    """
+    order = [row[0] for row in con.execute(
+        "SELECT doc_id FROM documents WHERE body IS NOT NULL ORDER BY date_published NULLS LAST, doc_id"
+    ).fetchall()]
+    for start in range(0, len(order), chunk):
+        con.register("chunk_ids", pa.table({"doc_id": pa.array(order[start:start + chunk], pa.string())}))
+        try:
+            found = con.execute(
+                "SELECT doc_id, status, body, date_published FROM documents JOIN chunk_ids USING (doc_id)"
+            ).fetchall()
+        finally:
+            con.unregister("chunk_ids")
+        documents = [
+            {"doc_id": doc_id, "status": status, "body": body, "date_published": published, "text_key": text_key(body),
+             "duplicate_of": None, "similarity": None}
+            for doc_id, status, body, published in found
+        ]
+        band_rows = mark_copies(con, documents)
+        con.register("keyed", pa.table({
+            "doc_id": pa.array([d["doc_id"] for d in documents], pa.string()),
+            "text_key": pa.array([d["text_key"] for d in documents], pa.string()),
+            "duplicate_of": pa.array([d["duplicate_of"] for d in documents], pa.string()),
+            "similarity": pa.array([d["similarity"] for d in documents], pa.float64()),
+        }))
+        try:
+            con.execute(
+                "UPDATE documents SET text_key = k.text_key, duplicate_of = k.duplicate_of, similarity = k.similarity"
+                " FROM keyed k WHERE documents.doc_id = k.doc_id"
+            )
+        finally:
+            con.unregister("keyed")
+        _insert(con, "document_bands", band_rows)
+    copies = "SELECT doc_id FROM documents WHERE duplicate_of IS NOT NULL"
+    con.execute(f"DELETE FROM event_actors WHERE event_id IN (SELECT event_id FROM mentions WHERE doc_id IN ({copies}))")
+    con.execute(f"DELETE FROM mentions WHERE doc_id IN ({copies})")
+    con.execute(f"DELETE FROM sentences WHERE doc_id IN ({copies})")
+    # every story again; a story told only by copies (coded otherwise than their first) goes with them
+    con.execute("DELETE FROM events")
+    stored = get_meta(con, "window_days")
+    recluster(con, int(stored) if stored is not None else DEFAULT_WINDOW_DAYS)
 
 
 def _insert(con: Connection, table: str, rows: list[dict[str, Any]]) -> None:
@@ -383,10 +524,11 @@ def recluster(con: Connection, window: int, keys: set[MentionKey] | None = None)
     found = con.execute(
         # only a day-precise date may merge stories: two events "last month" need not be one
         "SELECT m.event, m.source_key, m.target_key, m.cameo_root, CASE WHEN m.date_precision = 'day' THEN m.date END,"
-        " m.doc_id, m.event_id"
+        " m.doc_id, m.event_id, md5(trim(regexp_replace(lower(s.text), '[^\\p{L}\\p{N}]+', ' ', 'g'))), m.date_published"
         " FROM mentions m JOIN affected k USING (event, source_key, target_key, cameo_root)"
+        " LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence_index = m.sentence_index"
     ).fetchall()
-    mentions = (Mention(MentionKey(*row[:4]), row[4], row[5], row[6]) for row in found)
+    mentions = (Mention(MentionKey(*row[:4]), *row[4:]) for row in found)
     event_ids, story_ids = [], []
     for event_id, story_id in cluster(mentions, window):
         event_ids.append(event_id)
@@ -417,14 +559,16 @@ SELECT a.event_id, coalesce(s.date, s.first_seen), s.date, a.event, a.mode, a.ca
        s.num_mentions, s.num_articles, s.num_sources, s.first_seen, s.last_seen, s.added_at, s.confidence,
        a.location_name, a.location_country, a.lat, a.lon, s.date_precision
 FROM (
-    SELECT m.story_id, count(*) AS num_mentions, count(DISTINCT m.doc_id) AS num_articles,
-           count(DISTINCT coalesce(d.outlet, m.doc_id)) AS num_sources, min(m.date) AS date,
+    SELECT m.story_id, count(*) AS num_mentions, count(DISTINCT coalesce(d.doc_id, m.doc_id)) AS num_articles,
+           count(DISTINCT coalesce(d.outlet, d.doc_id, m.doc_id)) AS num_sources, min(m.date) AS date,
            arg_min(m.date_precision, m.date) AS date_precision,
-           min(m.date_published) AS first_seen, max(m.date_published) AS last_seen,
+           min(CASE WHEN d.duplicate_of IS NULL THEN m.date_published ELSE d.date_published END) AS first_seen,
+           max(CASE WHEN d.duplicate_of IS NULL THEN m.date_published ELSE d.date_published END) AS last_seen,
            min(m.added_at) AS added_at, max(m.confidence) AS confidence
     FROM mentions m
     JOIN affected k USING (event, source_key, target_key, cameo_root)
-    LEFT JOIN documents d ON d.doc_id = m.doc_id
+    -- the document of each mention and its copies: every article that carried it, one row each
+    LEFT JOIN documents d ON coalesce(d.duplicate_of, d.doc_id) = m.doc_id
     GROUP BY m.story_id
 ) s
 JOIN mentions a ON a.event_id = s.story_id
@@ -591,7 +735,9 @@ def event_where(filters: dict[str, Any]) -> tuple[str, list[Any]]:
     conditions = {
         "source": "list_contains(e.source_codes, ?)", "target": "list_contains(e.target_codes, ?)",
         "event": "e.event = ?", "cameo": "e.cameo LIKE ? || '%'", "quad_class": "e.quad_class = ?",
-        "doc_id": "EXISTS (SELECT 1 FROM mentions x WHERE x.story_id = e.event_id AND x.doc_id = ?)",
+        # a copy's events are those of the document it copies
+        "doc_id": "EXISTS (SELECT 1 FROM mentions x WHERE x.story_id = e.event_id AND x.doc_id ="
+                  " (SELECT coalesce(any_value(duplicate_of), ?) FROM documents WHERE doc_id = ?))",
         "since": "e.day >= ?", "until": "e.day <= ?", "min_mentions": "e.num_mentions >= ?",
         "min_confidence": "e.confidence >= ?",
     }
@@ -603,7 +749,7 @@ def event_where(filters: dict[str, Any]) -> tuple[str, list[Any]]:
             params += [value, value]
         else:
             clauses.append(conditions[name])
-            params.append(value.upper() if name == "event" else value)
+            params += [value, value] if name == "doc_id" else [value.upper() if name == "event" else value]
     return " AND ".join(clauses) or "TRUE", params
 
 
@@ -696,22 +842,44 @@ def delete_documents(con: Connection, doc_ids: list[str], window: int) -> tuple[
     with transaction(con):
         found = sorted(_stored_rows(con, doc_ids))
         affected = _remove_documents(con, found, counts)
+        if found:
+            # copies of a removed document stand on their own again; `dyads recode` codes them
+            con.execute(f"UPDATE documents SET duplicate_of = NULL, similarity = NULL WHERE duplicate_of IN ({', '.join('?' * len(found))})",
+                        found)
         if affected:
             recluster(con, window, affected)
     return found, counts
 
 
 def mentions(con: Connection, event_id: str, rows: bool = False) -> pa.Table | Rows:
-    """Every mention of one story event, with its document and sentence."""
+    """Every report of one story event, named by its id or any of its mentions' ids.
+
+    One row per mention, with its document and sentence, and one per copy of that document
+    (``copy_of`` names the document it copies; the sentence is the one they share).
+    """
     sql = """
-SELECT m.event_id, m.doc_id, d.title, d.url, m.date_published, m.sentence_index, s.text AS sentence,
-       m.confidence, m.trigger, m.why
+SELECT m.event_id, coalesce(d.doc_id, m.doc_id) AS doc_id, d.duplicate_of AS copy_of, d.title, d.url,
+       CASE WHEN d.duplicate_of IS NULL THEN m.date_published ELSE d.date_published END AS date_published, m.sentence_index,
+       s.text AS sentence, m.confidence, m.trigger, m.why
 FROM mentions m
-LEFT JOIN documents d USING (doc_id)
+LEFT JOIN documents d ON coalesce(d.duplicate_of, d.doc_id) = m.doc_id
 LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence_index = m.sentence_index
-WHERE m.story_id = ?
-ORDER BY m.date_published NULLS LAST, m.doc_id, m.event_id"""
+WHERE m.story_id = (SELECT any_value(story_id) FROM mentions WHERE event_id = ?)
+ORDER BY 6 NULLS LAST, copy_of NULLS FIRST, doc_id, m.event_id"""
     return query(con, sql, [event_id], rows)
+
+
+def merge_counts(con: Connection) -> dict[str, int]:
+    """What de-duplication made of the whole database: documents, copies, mentions, story events."""
+    row = con.execute("""
+SELECT (SELECT count(*) FROM documents WHERE status = ?),
+       (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL AND similarity = 1),
+       (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL AND similarity < 1),
+       (SELECT count(*) FROM mentions),
+       (SELECT count(*) FROM events),
+       (SELECT count(*) FROM events WHERE num_articles > 1)""", [CODED]).fetchall()[0]
+    names = ("coded_documents", "identical_copies", "near_copies", "mentions", "stories", "stories_in_several_articles")
+    return dict(zip(names, (int(n) for n in row)))
 
 
 def actors(con: Connection, rows: bool = False) -> pa.Table | Rows:

@@ -156,11 +156,11 @@ def _offset(text: str) -> str:
 MENTION_FILLED: dict[str, str] = {
     "GLOBALEVENTID": _GLOBAL_ID.format(id="m.story_id"),
     "EventTimeDate": "strftime(e.added_at, '%Y%m%d%H%M%S')::BIGINT",
-    "MentionTimeDate": "strftime(m.added_at, '%Y%m%d%H%M%S')::BIGINT",
+    "MentionTimeDate": "strftime(CASE WHEN d.duplicate_of IS NULL THEN m.added_at ELSE d.coded_at END, '%Y%m%d%H%M%S')::BIGINT",
     # 1 a web page (MentionIdentifier is its URL), 2 a citation only (dyads' document id)
     "MentionType": "CASE WHEN d.url IS NOT NULL THEN 1 ELSE 2 END",
-    "MentionSourceName": "coalesce(d.outlet, m.doc_id)",
-    "MentionIdentifier": "coalesce(d.url, m.doc_id)",
+    "MentionSourceName": "coalesce(d.outlet, d.doc_id, m.doc_id)",
+    "MentionIdentifier": "coalesce(d.url, d.doc_id, m.doc_id)",
     "SentenceID": "m.sentence_index + 1",
     "Actor1CharOffset": _offset("s1.text"),
     "Actor2CharOffset": _offset("s2.text"),
@@ -172,17 +172,21 @@ MENTION_FILLED: dict[str, str] = {
 
 
 def gdelt_mentions_select() -> str:
-    """The query that lays the ``mentions`` table out as GDELT's Mentions table (16 columns)."""
+    """The query that lays the ``mentions`` table out as GDELT's Mentions table (16 columns).
+
+    A copy of a reporting document (``documents.duplicate_of``) is an article that mentions the
+    event too: it has a row of its own, with its outlet, url and the sentence it shares.
+    """
     return f"""
 SELECT
     {_columns(GDELT_MENTION_COLUMNS, MENTION_FILLED)}
 FROM mentions m
 JOIN events e ON e.event_id = m.story_id
-LEFT JOIN documents d ON d.doc_id = m.doc_id
+LEFT JOIN documents d ON coalesce(d.duplicate_of, d.doc_id) = m.doc_id
 LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence_index = m.sentence_index
 LEFT JOIN event_actors s1 ON s1.event_id = m.event_id AND s1.role = 'source' AND s1.position = 0
 LEFT JOIN event_actors s2 ON s2.event_id = m.event_id AND s2.role = 'target' AND s2.position = 0
-ORDER BY e.day NULLS LAST, m.story_id, m.date_published NULLS LAST, m.doc_id, m.event_id"""
+ORDER BY e.day NULLS LAST, m.story_id, m.date_published NULLS LAST, m.doc_id, m.event_id, d.duplicate_of NULLS FIRST, d.doc_id"""
 
 
 def places_table(rows: Iterable[tuple[str, str | None, float | None, float | None]]) -> pa.Table:

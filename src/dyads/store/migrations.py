@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # version produced -> the statements that produce it from the version before
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -19,6 +19,16 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "UPDATE mentions SET date_precision = 'day' WHERE date IS NOT NULL",
         "ALTER TABLE events ADD COLUMN date_precision VARCHAR",
         "UPDATE events SET date_precision = 'day' WHERE date IS NOT NULL",
+    ),
+    # copies of documents and what coded each one; duck.find_copies then fills the keys and bands
+    # and merges the copies already stored (in Python: the normalisation and MinHash are dedup.py's)
+    3: (
+        "ALTER TABLE documents ADD COLUMN text_key VARCHAR",
+        "ALTER TABLE documents ADD COLUMN duplicate_of VARCHAR",
+        "ALTER TABLE documents ADD COLUMN similarity DOUBLE",
+        "ALTER TABLE documents ADD COLUMN lexicon_hash VARCHAR",
+        "ALTER TABLE documents ADD COLUMN model_hash VARCHAR",
+        "CREATE TABLE document_bands (doc_id VARCHAR NOT NULL, band BIGINT NOT NULL)",
     ),
 }
 

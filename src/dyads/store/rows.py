@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from ..records import Actor, Document, Event, Skipped
-from .dedup import actor_key
+from .dedup import actor_key, text_key
 
 CODED, SKIPPED = "coded", "skipped"
 
@@ -17,6 +19,45 @@ def content_hash(document: Document) -> str:
     """sha256 of the text and publication date: what decides whether a document changed."""
     published = document.date_published.isoformat() if document.date_published else ""
     return hashlib.sha256(f"{published}\n{document.text}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class CodedWith:
+    """What coded a document, as each ``documents`` row records it beside the dyads version.
+
+    ``lexicon_hash``: sha256 of the lexicon files (and imported dictionaries) in use;
+    ``model_hash``: sha256 of the event-type model's files, None when coding by the rules alone.
+    """
+
+    lexicon_hash: str
+    model_hash: str | None
+
+
+# the shipped event-type model (dyads/models/event_types), named here so the store need not import spaCy
+_MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "event_types"
+
+
+def coded_with(lexicon_dir: str | None = None, dictionaries: tuple[tuple[str, str], ...] = (), builtin: bool = True,
+               event_model: bool = True, event_model_dir: str | None = None) -> CodedWith:
+    """The hashes of what ``code_documents`` codes with, given the same arguments it was given."""
+    from ..lexicons import LEXICON_DIR
+
+    folder = Path(lexicon_dir) if lexicon_dir else LEXICON_DIR
+    lexicons = hashlib.sha256(_folder_hash(folder.resolve()).encode())
+    lexicons.update(b"builtin" if builtin else b"no builtin")
+    for kind, path in dictionaries:
+        lexicons.update(f"\0{kind}\0".encode() + Path(path).read_bytes())
+    model = _folder_hash((Path(event_model_dir) if event_model_dir else _MODEL_DIR).resolve()) if event_model else None
+    return CodedWith(lexicons.hexdigest(), model)
+
+
+def _folder_hash(folder: Path) -> str:
+    """sha256 over the relative path and content of every data file under ``folder`` (code and caches left out)."""
+    digest = hashlib.sha256()
+    files: Iterable[Path] = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix not in (".py", ".pyc"))
+    for path in files:
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 @dataclass
@@ -42,16 +83,18 @@ class BatchRows:
 
 def document_row(
     document: Document | Skipped, *, status: str, reason: str | None, digest: str | None,
-    body: str | None, coded_at: dt.datetime, coder: str,
+    body: str | None, coded_at: dt.datetime, coder: str, coded_by: CodedWith | None = None,
 ) -> dict[str, Any]:
-    """The ``documents`` row of a coded or skipped document."""
+    """The ``documents`` row of a coded or skipped document (``coded_by``: for a coded one)."""
     url = getattr(document, "url", None)
     return {
         "doc_id": document.id, "content_hash": digest, "title": document.title,
         "byline": getattr(document, "byline", None), "url": url,
         "outlet": (urlsplit(url).hostname or None) if url else None,
         "date_published": document.date_published, "body": body, "status": status, "reason": reason,
-        "coded_at": coded_at, "coder": coder,
+        "coded_at": coded_at, "coder": coder, "text_key": text_key(body) if body else None,
+        "duplicate_of": None, "similarity": None,  # set by duck.mark_copies
+        "lexicon_hash": coded_by.lexicon_hash if coded_by else None, "model_hash": coded_by.model_hash if coded_by else None,
     }
 
 

@@ -1,4 +1,4 @@
--- The dyads event database, schema version 1 (SCHEMA_VERSION in migrations.py).
+-- The dyads event database, schema version 3 (SCHEMA_VERSION in migrations.py).
 -- A new database gets this file; an older one is brought up to date by the numbered steps in
 -- migrations.py. Change both together: bump the version here and add the step that gets there.
 --
@@ -24,7 +24,19 @@ CREATE TABLE documents (
     status VARCHAR NOT NULL,         -- coded | skipped
     reason VARCHAR,                  -- why it was skipped (a coded message)
     coded_at TIMESTAMP NOT NULL,
-    coder VARCHAR NOT NULL           -- the dyads version that coded it
+    coder VARCHAR NOT NULL,          -- the dyads version that coded it
+    text_key VARCHAR,                -- sha256 of the text normalised (case, punctuation, whitespace): finds copies
+    duplicate_of VARCHAR,            -- the first document this one is a copy of (its events are that one's); NULL if none
+    similarity DOUBLE,               -- of a copy: 1 for the same normalised text, else the word 5-gram Jaccard similarity
+    lexicon_hash VARCHAR,            -- sha256 of the lexicons (and imported dictionaries) that coded it
+    model_hash VARCHAR               -- sha256 of the event-type model that coded it; NULL when coded by the rules alone
+);
+
+-- MinHash band keys of every document that is not a copy: documents sharing a key are compared
+-- word 5-gram by 5-gram to find near-identical copies (dedup.py).
+CREATE TABLE document_bands (
+    doc_id VARCHAR NOT NULL,
+    band BIGINT NOT NULL
 );
 
 -- The sentences events were coded from: the evidence.
