@@ -125,7 +125,7 @@ def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, field_
             )
             doc_writer = outputs.enter_context(DocumentRecordWriter(docs_path)) if docs_path else None
             store = outputs.enter_context(open_code_store(output, db, window))
-            store.coded_with(lexicon_dir=lexicon_dir, dictionaries=dictionaries, builtin=not no_builtin,
+            store.coded_with(lexicon_dir=lexicon_dir, dictionaries=imported, builtin=not no_builtin,
                              event_model=not no_model, event_model_dir=event_model_dir)
 
             def unchanged(document: Document) -> None:
