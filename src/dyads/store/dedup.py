@@ -35,14 +35,13 @@ Two more rules merge what is plainly one report:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
-from typing import NamedTuple
-
-import numpy as np
+from typing import Any, NamedTuple
 
 DEFAULT_WINDOW_DAYS = 1
 COPY_JACCARD = 0.9       # word 5-gram Jaccard similarity from which a document is a copy of another
@@ -98,11 +97,17 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / union if union else 0.0
 
 
-# multiply-shift hashing of 64-bit shingle hashes: one odd multiplier and one offset per MinHash row,
-# fixed so that bands stored by one run match those computed by the next
-_RNG = np.random.default_rng(20190101)
-_MULTIPLIERS = _RNG.integers(1, 2**63, size=BANDS * ROWS, dtype=np.uint64) | np.uint64(1)
-_OFFSETS = _RNG.integers(0, 2**63, size=BANDS * ROWS, dtype=np.uint64)
+@functools.cache
+def _row_hashes() -> tuple[Any, Any]:
+    """Multiply-shift hashing of 64-bit shingle hashes: one odd multiplier and one offset per MinHash row,
+    fixed so that bands stored by one run match those computed by the next. numpy is imported here, on
+    the first document stored, so that queries and ``--help`` start without it."""
+    import numpy as np
+
+    rng = np.random.default_rng(20190101)
+    multipliers = rng.integers(1, 2**63, size=BANDS * ROWS, dtype=np.uint64) | np.uint64(1)
+    offsets = rng.integers(0, 2**63, size=BANDS * ROWS, dtype=np.uint64)
+    return multipliers, offsets
 
 
 def bands(words: set[str]) -> list[int]:
@@ -113,10 +118,13 @@ def bands(words: set[str]) -> list[int]:
     """
     if not words:
         return []
+    import numpy as np
+
+    multipliers, offsets = _row_hashes()
     hashed = np.array([int.from_bytes(hashlib.blake2b(w.encode(), digest_size=8).digest(), "little") for w in words],
                       dtype=np.uint64)
     with np.errstate(over="ignore"):  # arithmetic modulo 2^64 is the point
-        signature = ((np.outer(_MULTIPLIERS, hashed) + _OFFSETS[:, None]) >> np.uint64(32)).min(axis=1)
+        signature = ((np.outer(multipliers, hashed) + offsets[:, None]) >> np.uint64(32)).min(axis=1)
     keys = []
     for band in range(BANDS):
         row = signature[band * ROWS:(band + 1) * ROWS].tobytes()
