@@ -6,19 +6,20 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .coder import Coded, code_documents, code_text
-    from .records import Actor, Document, Event, Location, Skipped
+    from .coder import Coded, code_documents, code_text, relations_in_text
+    from .records import Actor, Document, Event, Location, Relation, Skipped
     from .store import open as open
 
 # `open` is public (`dyads.open(path)`) but left out of __all__: `from dyads import *` must not
 # replace the builtin `open`.
-__all__ = ["Actor", "Coded", "Document", "Event", "Location", "Skipped", "code_documents", "code_text"]
+__all__ = ["Actor", "Coded", "Document", "Event", "Location", "Relation", "Skipped", "code_documents", "code_text", "relations_in_text"]
 __version__ = "0.1.0"
 
 # Loaded on first use, so that the command line (and `dyads --help`) does not import spaCy for nothing.
 _HOMES = {
-    "Coded": "coder", "code_documents": "coder", "code_text": "coder", "open": "store",
-    "Actor": "records", "Document": "records", "Event": "records", "Location": "records", "Skipped": "records",
+    "Coded": "coder", "code_documents": "coder", "code_text": "coder", "relations_in_text": "coder", "open": "store",
+    "Actor": "records", "Document": "records", "Event": "records", "Location": "records", "Relation": "records",
+    "Skipped": "records",
 }
 
 

@@ -74,6 +74,7 @@ EXIT_NONE_CODED = 4
 @click.option("--assume-date", "assume_date", callback=parse_date,
               help="Publication date YYYY-MM-DD for documents in which none is found (said so in --docs).")
 @click.option("--docs", "docs_path", help="Also write one JSON line per input document (status, reason, metadata).")
+@click.option("--relations", "relations_path", help="Also write the standing relations the texts state (alliances, memberships, ...), one JSON line each.")
 @click.option("--field", "field_map", multiple=True, metavar="FIELD=KEY",
               help="JSON Lines/CSV: read FIELD (text, date, title, byline, url, id) from KEY (repeatable), e.g. --field text=story.")
 @coding_options
@@ -82,7 +83,7 @@ EXIT_NONE_CODED = 4
 @window_option
 @dictionary_options
 @click.pass_context
-def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, field_map, processes, batch_size, max_chars, time_budget, lexicon_dir,
+def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, relations_path, field_map, processes, batch_size, max_chars, time_budget, lexicon_dir,
          no_model, event_model_dir, quiet, db, window, no_builtin, **kwargs) -> None:
     """Code news articles (.txt, .html, .jsonl, .csv, .jsonl.gz, .csv.gz files, folders, or '-' for JSON Lines on stdin) into events.
 
@@ -94,7 +95,7 @@ def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, field_
     imported = dictionaries(kwargs)
     from .coder import Coded, code_documents
     from .read import read_documents, read_text_document
-    from .write import DocumentRecordWriter, EventWriter, open_writer
+    from .write import DocumentRecordWriter, EventWriter, RelationWriter, open_writer
 
     documents: Iterator[Document | Skipped]
     if as_text:
@@ -124,6 +125,7 @@ def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, field_
                 outputs.enter_context(open_writer(output, fmt)) if output is not None else CountingWriter()
             )
             doc_writer = outputs.enter_context(DocumentRecordWriter(docs_path)) if docs_path else None
+            relation_writer = outputs.enter_context(RelationWriter(relations_path)) if relations_path else None
             store = outputs.enter_context(open_code_store(output, db, window))
             store.coded_with(lexicon_dir=lexicon_dir, dictionaries=imported, builtin=not no_builtin,
                              event_model=not no_model, event_model_dir=event_model_dir)
@@ -154,6 +156,8 @@ def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, field_
                         counts["undated"] += note == UNDATED
                         counts["assumed"] += note == ASSUMED
                         writer.write(result.events)
+                        if relation_writer:
+                            relation_writer.write_relations(result.relations)
                         if doc_writer:
                             doc_writer.write_record(_doc_record(result.document, "coded", None, note))
                     else:
@@ -175,7 +179,9 @@ def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, field_
             + (f", unchanged: {counts['unchanged']}" if counts["unchanged"] else "")
             + (f", undated: {counts['undated']}" if counts["undated"] else "")
             + (f", date assumed: {counts['assumed']}" if counts["assumed"] else "")
-            + f"; events written: {writer.count}{store.summary()}; {seconds:.1f} s",
+            + f"; events written: {writer.count}"
+            + (f"; relations written: {relation_writer.count}" if relations_path and relation_writer else "")
+            + f"{store.summary()}; {seconds:.1f} s",
             err=True,
         )
         if counts["undated"]:

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 from spacy.language import Language
@@ -26,7 +26,8 @@ from .parse.guard import failure_reason
 from .petrarch.discards import apply_discards
 from .pipeline import load_pipeline
 from .read import read_text_document, unique_ids
-from .records import Document, Event, Skipped, published_date
+from .records import Document, Event, Relation, Skipped, published_date
+from .relations import find_relations, load_relation_kinds
 from .resolve import final_events
 from .write.to_records import to_records
 
@@ -37,6 +38,7 @@ class Coded:
 
     document: Document
     events: list[Event]
+    relations: list[Relation] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,9 @@ def _to_result(document: Document, doc: Doc, lexicon: EventLexicon) -> Coded | S
     if reason:
         return _skip(document, Errors.E405.format(name=document.id, problem=reason))
     try:
-        return Coded(document, to_records(final_events(doc, document.id, document.date_published, lexicon), document, lexicon))
+        events = to_records(final_events(doc, document.id, document.date_published, lexicon), document, lexicon)
+        published = document.date_published.isoformat() if document.date_published else None
+        return Coded(document, events, find_relations(doc, document.id, published, load_relation_kinds(lexicon.folder)))
     except Exception as exc:  # one odd parse must not empty the batch
         return _skip(document, failure_reason(doc, "records", exc))
 
@@ -230,6 +234,22 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
+
+
+def relations_in_text(text: str, date: dt.date | str | None = None, *, doc_id: str = "text", lexicon_dir: str | None = None) -> list[Relation]:
+    """The standing relations one text states ("Russia is Armenia's strategic ally"), as ``code_text`` codes it.
+
+    Raises:
+        The errors of :func:`code_text`.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"`text` must be a string, got {type(text).__name__}")
+    document = read_text_document(text, doc_id=doc_id, date=published_date(date))
+    for result in code_documents([document], lexicon_dir=lexicon_dir):
+        if isinstance(result, Skipped):
+            raise DocumentError(result.reason)
+        return result.relations
+    raise AssertionError("code_documents yields one result per document")
 
 
 def code_text(

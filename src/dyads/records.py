@@ -194,3 +194,35 @@ class Event:
             "confidence": round(self.confidence, 3),
             "why": self.why,
         }
+
+
+@dataclass
+class Relation:
+    """A standing relation a sentence states (contract in ``docs/relation-record.md``)."""
+
+    relation_id: str
+    relation: str
+    subjects: list[Actor]
+    object: Actor | None
+    value: float | None
+    according_to: str | None
+    polarity: str  # holds | denied | ended | hypothetical
+    doc_id: str
+    sentence_index: int
+    sentence: str
+    date_published: str | None
+    confidence: float
+    why: str
+    territory: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "relation_id": self.relation_id, "relation": self.relation,
+            "subjects": [a.to_dict() for a in self.subjects], "object": self.object.to_dict() if self.object else None,
+            "territory": self.territory, "value": self.value, "according_to": self.according_to, "polarity": self.polarity,
+            "valid_from": self.valid_from, "valid_to": self.valid_to, "doc_id": self.doc_id,
+            "sentence_index": self.sentence_index, "sentence": self.sentence, "date_published": self.date_published,
+            "confidence": round(self.confidence, 3), "why": self.why,
+        }

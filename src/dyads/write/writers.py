@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..errors import DyadsError, Errors
-from ..records import Event
+from ..records import Event, Relation
 from .files import STDOUT, Committed, OutputFile
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -153,6 +153,19 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
 def open_writer(path: str, fmt: str | None = None) -> EventWriter:
     """An ``EventWriter`` for ``path`` (``-`` is standard output)."""
     return EventWriter(path, guess_format(path, fmt))
+
+
+class RelationWriter(OutputFile):
+    """The ``--relations`` file: one JSON line per standing relation (``docs/relation-record.md``)."""
+
+    def __init__(self, path: str):
+        super().__init__(path, "--relations file")
+        self.count = 0
+
+    def write_relations(self, relations: Iterable[Relation]) -> None:
+        for relation in relations:
+            self.write(json.dumps(relation.to_dict(), ensure_ascii=False) + "\n")
+            self.count += 1
 
 
 class DocumentRecordWriter(OutputFile):

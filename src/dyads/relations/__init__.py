@@ -1,0 +1,13 @@
+"""Relations: what the text says holds between actors (alliances, memberships, recognition, rankings).
+
+Events say what happened; relations say what stands: "Russia is Armenia's strategic ally", "the CSTO,
+a bloc of six countries - Armenia, Belarus, ...", "Azerbaijan ranks 53rd". :func:`find_relations`
+reads them off a Doc that has been through the actors stage; the vocabulary is data
+(``lexicons/relations/kinds.yml``).
+"""
+from __future__ import annotations
+
+from dyads.relations.extract import find_relations
+from dyads.relations.kinds import RelationKinds, load_relation_kinds
+
+__all__ = ["RelationKinds", "find_relations", "load_relation_kinds"]

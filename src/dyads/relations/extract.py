@@ -1,0 +1,376 @@
+"""Read standing relations off a parsed sentence, with the actors the actors stage found.
+
+Each mechanism reads one construction, whatever the kind:
+
+* a **relation noun** ("ally", "strategic partner", "member", "arms supplier", "base") with its two
+  sides: the subject of a copula ("Russia is Armenia's ally"), an apposition ("Poland, a member of
+  NATO,"), a possessor ("Armenia's ally"), "of"/"with"/"to"/"between" ("an ally of Russia",
+  "partnership with Azerbaijan", "between Russia and Azerbaijan"), a compound ("NATO member Poland"),
+  or the object of "call" ("called Russia its ally");
+* a **member list**: an organisation said to be a bloc of countries, then listed ("The CSTO is a
+  military bloc of six countries - Armenia, Belarus, ..."), or "X, which groups A, B and C";
+* **verbs**: "recognise" (a territory "as part of" a state: ``recognizes_territory``), "join",
+  "rank ... Nth" (with "according to" or "by" the ranking body), "supply arms to", "host a base";
+* **collective defence**: an attack or threat on one member taken as one on all;
+* a **quantified subject**: "all of the CSTO's member countries, except for Armenia" are the members
+  of the CSTO the document has named, less Armenia.
+
+Polarity: "not" on the predicate makes it denied; "left", "suspended", "broke off" ended; a modal or
+"plans to", "applied to" hypothetical. ``according_to`` is the speaker of a reported statement ("X said
+that ..."), the body after "according to" or "by", or null where the article itself says it.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors import ActorMention
+from ..records import Actor, Relation
+from .kinds import Kind, RelationKinds
+
+_STATELESS = {"IGO", "NGO", "MNC", "IMG"}
+_MODALS = {"could", "may", "might", "would", "should", "can"}
+_COUNTRY_NOUNS = {"country", "countries", "state", "states", "nation", "nations", "member", "members"}
+_ATTACK_NOUNS = {"attack", "threat", "aggression", "assault", "invasion"}
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.I)
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def actor_key(actor: Actor) -> str:
+    """How a relation names an actor: a state by its code, an organisation by its short name."""
+    return (actor.org or actor.name or actor.code) if actor.code in _STATELESS else actor.code
+
+
+class _Sentence:
+    """One sentence with the coded actors it holds, by token."""
+
+    def __init__(self, sent: Span, mentions: list[ActorMention]):
+        self.sent = sent
+        self.by_token: dict[int, ActorMention] = {}
+        for mention in mentions:
+            if sent.start <= mention.start < sent.end and mention.actor.code:
+                for i in range(mention.start, mention.end):
+                    self.by_token[i] = mention
+
+    def actor_at(self, token: Token | None) -> Actor | None:
+        if token is None:
+            return None
+        mention = self.by_token.get(token.i)
+        return mention.actor if mention else None
+
+    def actors_of(self, token: Token | None) -> list[Actor]:
+        """The actor a token stands in, with those joined to it by "and" or commas ("Armenia, Belarus and Russia")."""
+        if token is None:
+            return []
+        found: list[Actor] = []
+        for member in [token, *_conjuncts(token)]:
+            actor = self.actor_at(member)
+            if actor is not None and all(actor_key(actor) != actor_key(a) for a in found):
+                found.append(actor)
+        return found
+
+    def actors_between(self, start: int, end: int) -> list[Actor]:
+        found: list[Actor] = []
+        seen: set[int] = set()
+        for i in range(start, end):
+            mention = self.by_token.get(i)
+            if mention is not None and id(mention) not in seen:
+                seen.add(id(mention))
+                if all(actor_key(mention.actor) != actor_key(a) for a in found):
+                    found.append(mention.actor)
+        return found
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found = []
+    for child in token.children:
+        if child.dep_ in {"conj", "appos"}:
+            found.append(child)
+            found.extend(_conjuncts(child))
+    return found
+
+
+def _child(token: Token, dep: str, lower: str | None = None) -> Token | None:
+    return next((c for c in token.children if c.dep_ == dep and (lower is None or c.lower_ == lower)), None)
+
+
+def _pobj(token: Token, preposition: str) -> Token | None:
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    return _child(prep, "pobj") if prep is not None else None
+
+
+def find_relations(doc: Doc, doc_id: str, published: str | None, kinds: RelationKinds) -> list[Relation]:
+    """The relations the sentences of a Doc state (after the actors stage), in order.
+
+    Args:
+        doc: the Doc, with ``doc._.actors``.
+        doc_id: the document's id, part of each relation's stable id.
+        published: the publication date (``YYYY-MM-DD``), for the records.
+        kinds: the relation vocabulary.
+    """
+    mentions: list[ActorMention] = doc._.actors or []
+    found: list[Relation] = []
+    members: dict[str, list[Actor]] = {}  # organisation -> the members the document has named
+    for index, sent in enumerate(doc.sents):
+        sentence = _Sentence(sent, mentions)
+        if not sentence.by_token and not any(t.lemma_.lower() in {"rank", "recognize", "recognise"} for t in sent):
+            continue
+        for reading in _read_sentence(sentence, kinds, members):
+            relation, subjects, obj, value, why, anchor, extra = reading
+            if not subjects or (obj is not None and all(actor_key(s) == actor_key(obj) for s in subjects)):
+                continue
+            if relation == "member_of" and obj is not None:
+                members.setdefault(actor_key(obj), []).extend(s for s in subjects if s.code not in _STATELESS)
+            polarity = _polarity(anchor, kinds)
+            according = extra.get("according_to") or _speaker(anchor, sentence, kinds)
+            key = f"{doc_id}|{index}|{relation}|{sorted(actor_key(s) for s in subjects)}|{obj and actor_key(obj)}|{value}"
+            found.append(Relation(
+                relation_id=hashlib.sha1(key.encode()).hexdigest()[:16], relation=relation, subjects=subjects, object=obj,
+                value=value, according_to=according, polarity=polarity, doc_id=doc_id, sentence_index=index,
+                sentence=sent.text.strip(), date_published=published, confidence=0.6 if polarity == "holds" else 0.5,
+                why=why, territory=extra.get("territory"),
+            ))
+    return _unique(found)
+
+
+_Reading = tuple[str, list[Actor], Actor | None, float | None, str, Token, dict[str, str]]
+
+
+def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str, list[Actor]]) -> Iterable[_Reading]:
+    for token in sentence.sent:
+        lemma = token.lemma_.lower()
+        named = kinds.noun_kinds(lemma)
+        modified = [kind for kind, modifier in named if modifier and any(c.lower_ == modifier or c.lemma_.lower() == modifier for c in token.children)]
+        # "strategic partner" is a strategic partnership, not any partnership; a bare noun only where no phrase matches
+        for kind in modified or [kind for kind, modifier in named if modifier is None]:
+            yield from _noun_relation(sentence, token, kind, kinds)
+        if lemma in kinds.groupings:
+            yield from _member_list(sentence, token)
+        if token.pos_ == "VERB" or token.dep_ == "ROOT":
+            yield from _verb_relation(sentence, token, kinds, members)
+        if lemma in _ATTACK_NOUNS:
+            yield from _collective_defense(sentence, token)
+
+
+def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: RelationKinds) -> Iterable[_Reading]:
+    """"Russia is Armenia's ally", "Poland, a member of NATO", "NATO member Poland", "partnership between A and B"."""
+    holder: list[Actor] = []
+    other: list[Actor] = []
+    anchor = noun
+    if noun.dep_ in {"attr", "acomp", "oprd"} and noun.head.lemma_ in {"be", "remain", "become", "call", "consider", "describe", "name"}:
+        anchor = noun.head
+        subject = _child(noun.head, "nsubj") or _child(noun.head, "nsubjpass") or _child(noun.head, "dobj")
+        holder = sentence.actors_of(subject)
+    elif noun.dep_ == "appos":
+        holder = sentence.actors_of(noun.head)
+    elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
+        holder = [a for a in [sentence.actor_at(noun.head)] if a]  # "NATO member Poland"
+    possessor = _child(noun, "poss")
+    compound = next((c for c in noun.children if c.dep_ in {"compound", "nmod"} and sentence.actor_at(c)), None)
+    for token in (possessor, compound, _pobj(noun, "of"), _pobj(noun, "with"), _pobj(noun, "to"), _pobj(noun, "for")):
+        for actor in sentence.actors_of(token):
+            if all(actor_key(actor) != actor_key(a) for a in other):
+                other.append(actor)
+    between = _pobj(noun, "between")
+    if between is not None:
+        holder = sentence.actors_of(between)
+    if not holder and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in {"be", "remain"}:
+        holder = sentence.actors_of(_child(noun.head, "attr"))
+    why = f"relations/kinds.yml#{kind.name}.{noun.lemma_.lower()}"
+    if kind.name == "hosts_base":
+        yield from _base(sentence, noun, why)
+        return
+    if kind.symmetric:
+        both = holder + [a for a in other if all(actor_key(a) != actor_key(h) for h in holder)]
+        if len(both) >= 2:
+            yield kind.name, both, None, None, why, anchor, {}
+        return
+    if holder and other:
+        yield kind.name, holder, other[0], None, why, anchor, {}
+
+
+def _base(sentence: _Sentence, noun: Token, why: str) -> Iterable[_Reading]:
+    """"the Russian military base in Gyumri, Armenia", "Djibouti hosts a Chinese base"."""
+    owner = next((sentence.actor_at(c) for c in noun.children if c.dep_ in {"amod", "compound", "poss"} and sentence.actor_at(c)), None)
+    host_token = _pobj(noun, "in")
+    hosts = sentence.actors_of(host_token)
+    if not hosts and noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"host", "house"}:
+        hosts = sentence.actors_of(_child(noun.head, "nsubj"))
+    if owner is not None and hosts:
+        yield "hosts_base", hosts, owner, None, why, noun.head if noun.dep_ == "dobj" else noun, {}
+
+
+def _member_list(sentence: _Sentence, grouping: Token) -> Iterable[_Reading]:
+    """"The CSTO is a military bloc of six countries - Armenia, Belarus, ...", "X, which groups A, B and C"."""
+    organisation = None
+    if grouping.dep_ in {"attr"} and grouping.head.lemma_ == "be":
+        organisation = sentence.actor_at(_child(grouping.head, "nsubj"))
+    elif grouping.dep_ == "appos":
+        organisation = sentence.actor_at(grouping.head)
+    if organisation is None or organisation.code not in _STATELESS:
+        return
+    # the list: the actors after the grouping noun (after "of N countries", a dash or a colon)
+    listed = [a for a in sentence.actors_between(grouping.i + 1, sentence.sent.end) if a.code not in _STATELESS]
+    if len(listed) >= 2:
+        yield "member_of", listed, organisation, None, f"relations:member-list({grouping.lemma_.lower()})", grouping, {}
+
+
+def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, members: dict[str, list[Actor]]) -> Iterable[_Reading]:
+    lemma = verb.lemma_.lower()
+    subject_token = _child(verb, "nsubj") or _child(verb, "nsubjpass")
+    if lemma in kinds.kinds["recognizes"].verbs:
+        subjects = _quantified(sentence, subject_token, members) or sentence.actors_of(subject_token)
+        dobj = _child(verb, "dobj")
+        as_pobj = _pobj(verb, "as")
+        part_of = _pobj(as_pobj, "of") if as_pobj is not None else None
+        state = sentence.actors_of(part_of)
+        if dobj is not None and state:
+            territory = " ".join(t.text for t in dobj.subtree if not t.is_punct).strip() or dobj.text
+            yield "recognizes_territory", subjects, state[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
+        elif sentence.actors_of(dobj):
+            yield "recognizes", subjects, sentence.actors_of(dobj)[0], None, "relations/kinds.yml#recognizes", verb, {}
+    if lemma in kinds.kinds["member_of"].verbs:
+        organisation = sentence.actors_of(_child(verb, "dobj"))
+        if organisation and organisation[0].code in _STATELESS:
+            yield "member_of", sentence.actors_of(subject_token), organisation[0], None, "relations/kinds.yml#member_of.join", verb, {}
+    if lemma in kinds.ended_verbs | {"leave", "quit", "withdraw", "exit"}:
+        organisation = sentence.actors_of(_child(verb, "dobj")) or sentence.actors_of(_pobj(verb, "from"))
+        membership = _child(verb, "dobj")
+        if organisation and organisation[0].code in _STATELESS and (membership is None or sentence.actor_at(membership)):
+            yield "member_of", sentence.actors_of(subject_token), organisation[0], None, f"relations:ended-membership({lemma})", verb, {}
+    if lemma in kinds.kinds["ranked"].verbs:
+        value = _rank(verb)
+        if value is not None:
+            subjects = sentence.actors_of(subject_token)
+            yield "ranked", subjects, None, float(value), "relations/kinds.yml#ranked", verb, {"according_to": _ranking_body(sentence, verb) or ""}
+    supply = kinds.kinds["arms_supplier"]
+    if lemma in supply.verbs:
+        thing = _child(verb, "dobj")
+        receiver = _pobj(verb, "to") or _child(verb, "dative")
+        if thing is not None and thing.lemma_.lower() in supply.objects and sentence.actors_of(receiver):
+            why = f"relations/kinds.yml#arms_supplier.{lemma}"
+            yield "arms_supplier", sentence.actors_of(subject_token), sentence.actors_of(receiver)[0], None, why, verb, {}
+    if lemma in {"be", "remain"}:
+        war = _pobj(verb, "at")
+        if war is not None and war.lemma_.lower() == "war":
+            sides = sentence.actors_of(subject_token) + sentence.actors_of(_pobj(war, "with"))
+            if len(sides) >= 2:
+                yield "at_war_with", sides, None, None, "relations/kinds.yml#at_war_with", verb, {}
+
+
+def _quantified(sentence: _Sentence, subject: Token | None, members: dict[str, list[Actor]]) -> list[Actor]:
+    """"all of the CSTO's member countries, except for Armenia": the members named so far, less the exceptions."""
+    if subject is None or (subject.lower_ not in {"all", "every", "each"} and subject.lemma_.lower() not in _COUNTRY_NOUNS):
+        return []
+    words = list(subject.subtree)
+    named = [actor for actor in (sentence.actor_at(t) for t in words) if actor is not None]
+    organisation = next((actor for actor in named if actor.code in _STATELESS), None)
+    if organisation is None or actor_key(organisation) not in members:
+        return []
+    excepted: set[str] = set()
+    for token in words:
+        if token.lower_ in {"except", "but", "excluding"}:
+            excepted |= {actor_key(a) for a in sentence.actors_between(token.i, subject.right_edge.i + 3)}
+    if not excepted:
+        # "except for Armenia" may hang on the verb rather than the subject
+        for token in sentence.sent:
+            if token.lower_ in {"except", "excluding"}:
+                excepted |= {actor_key(a) for a in sentence.actors_between(token.i, min(token.i + 5, sentence.sent.end))}
+    found: list[Actor] = []
+    for actor in members[actor_key(organisation)]:
+        if actor_key(actor) not in excepted and all(actor_key(actor) != actor_key(a) for a in found):
+            found.append(actor)
+    return found
+
+
+def _rank(verb: Token) -> int | None:
+    for token in verb.subtree:
+        if token.i <= verb.i:
+            continue
+        match = _ORDINAL.match(token.text)
+        if match:
+            return int(match.group(1))
+        if token.lower_ in _ORDINAL_WORDS and token.ent_type_ == "ORDINAL":
+            return _ORDINAL_WORDS[token.lower_]
+    return None
+
+
+def _ranking_body(sentence: _Sentence, verb: Token) -> str | None:
+    """The body whose ranking it is: "according to the Global Firepower survey center", "by Transparency International"."""
+    for token in sentence.sent:
+        if token.lower_ == "according" and token.i + 1 < sentence.sent.end and token.nbor().lower_ == "to":
+            body = _child(token.nbor(), "pobj") or (_child(token, "prep") and _child(_child(token, "prep"), "pobj"))  # type: ignore[arg-type]
+            if isinstance(body, Token):
+                return _name(body)
+    by = _pobj(verb, "by")
+    return _name(by) if by is not None else None
+
+
+def _name(token: Token) -> str:
+    """The proper name in a noun phrase ("the Global Firepower survey center" -> "Global Firepower")."""
+    proper = [t for t in token.subtree if t.pos_ == "PROPN"]
+    if proper:
+        return " ".join(t.text for t in proper)
+    return " ".join(t.text for t in token.subtree if not t.is_punct and t.dep_ != "det")
+
+
+def _collective_defense(sentence: _Sentence, attack: Token) -> Iterable[_Reading]:
+    """"an attack on one member shall be considered an attack on all", "external threat to any member ... a threat to all"."""
+    words = {t.lower_ for t in sentence.sent}
+    if not ({"one", "any"} & words and "all" in words and ({"member", "members"} & words or {"state", "states", "ally", "allies"} & words)):
+        return
+    if attack.i != min(t.i for t in sentence.sent if t.lemma_.lower() in _ATTACK_NOUNS):
+        return  # one reading a sentence
+    organisations = [a for a in sentence.actors_between(sentence.sent.start, sentence.sent.end) if a.code in _STATELESS]
+    if organisations:
+        yield "collective_defense", organisations[:1], None, None, "relations:collective-defense", attack, {}
+
+
+def _polarity(anchor: Token, kinds: RelationKinds) -> str:
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
+    for token in (anchor, verb):
+        if any(c.dep_ == "neg" for c in token.children):
+            return "denied"
+    if verb.lemma_.lower() in kinds.ended_verbs or anchor.lemma_.lower() in kinds.ended_verbs:
+        return "ended"
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return "hypothetical"
+    head = verb
+    for _ in range(3):
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in kinds.hypothetical_heads:
+            return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
+            return "hypothetical"
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return "holds"
+
+
+def _speaker(anchor: Token, sentence: _Sentence, kinds: RelationKinds) -> str | None:
+    """Who asserts it, where the sentence reports it: "Armenia's prime minister said that Russia is its ally"."""
+    token = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
+    for _ in range(4):
+        if token.lemma_.lower() in kinds.speech_verbs and token is not anchor:
+            speaker = sentence.actor_at(_child(token, "nsubj"))
+            return actor_key(speaker) if speaker else None
+        if anchor.dep_ == "oprd" and anchor.head.lemma_.lower() == "call":
+            speaker = sentence.actor_at(_child(anchor.head, "nsubj"))
+            return actor_key(speaker) if speaker else None
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return None
+
+
+def _unique(relations: list[Relation]) -> list[Relation]:
+    seen: set[str] = set()
+    out = []
+    for relation in relations:
+        if relation.relation_id not in seen:
+            seen.add(relation.relation_id)
+            out.append(relation)
+    return out

@@ -1,0 +1,77 @@
+"""The relation vocabulary (``lexicons/relations/kinds.yml``), read and checked once."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import Errors, LexiconError
+from ..lexicons import LEXICON_DIR, load_yaml
+
+KINDS = (
+    "member_of", "ally", "strategic_partner", "collective_defense", "recognizes", "recognizes_territory",
+    "arms_supplier", "hosts_base", "at_war_with", "diplomatic_relations", "sanctions_regime", "ranked",
+)
+"""The kinds the extraction knows how to read; a data file may give them words, not new mechanics."""
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    symmetric: bool
+    nouns: tuple[str, ...] = ()
+    verbs: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class RelationKinds:
+    kinds: dict[str, Kind]
+    ended_verbs: frozenset[str]
+    hypothetical_heads: frozenset[str]
+    speech_verbs: frozenset[str]
+    groupings: frozenset[str]
+
+    def noun_kinds(self, lemma: str) -> list[tuple[Kind, str | None]]:
+        """The kinds a noun names, each with the modifier it needs ("strategic" for "strategic partner")."""
+        found = []
+        for kind in self.kinds.values():
+            for phrase in kind.nouns:
+                words = phrase.split()
+                if words[-1] == lemma:
+                    found.append((kind, " ".join(words[:-1]) or None))
+        return found
+
+
+@functools.lru_cache(maxsize=4)
+def load_relation_kinds(lexicon_dir: str | None = None) -> RelationKinds:
+    """The relation vocabulary of a lexicon folder (the built-in one when None).
+
+    Raises:
+        LexiconError: E301 naming the file and line of an unknown kind or a malformed entry.
+    """
+    path = Path(lexicon_dir or LEXICON_DIR) / "relations" / "kinds.yml"
+    if not path.exists():
+        path = LEXICON_DIR / "relations" / "kinds.yml"  # a lexicon copy made before relations existed
+    data = load_yaml(path) or {}
+    text = path.read_text(encoding="utf-8").splitlines()
+    kinds: dict[str, Kind] = {}
+    for name, entry in (data.get("kinds") or {}).items():
+        line = next((n for n, row in enumerate(text, start=1) if re.match(rf"\s+{re.escape(str(name))}\s*:", row)), "?")
+        if name not in KINDS:
+            raise LexiconError(Errors.E301.format(path=path, line=line, problem=f"unknown relation kind {name!r} (known: {', '.join(KINDS)})"))
+        if not isinstance(entry, dict):
+            raise LexiconError(Errors.E301.format(path=path, line=line, problem=f"{name}: expected a mapping"))
+        try:
+            kinds[name] = Kind(
+                name, bool(entry.get("symmetric", False)), tuple(str(n).lower() for n in entry.get("nouns") or ()),
+                frozenset(str(v).lower() for v in entry.get("verbs") or ()), frozenset(str(o).lower() for o in entry.get("objects") or ()),
+            )
+        except TypeError as exc:
+            raise LexiconError(Errors.E301.format(path=path, line=line, problem=f"{name}: {exc}")) from None
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or ())
+
+    return RelationKinds(kinds, words("ended_verbs"), words("hypothetical_heads"), words("speech_verbs"), words("groupings"))

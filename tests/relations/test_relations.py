@@ -1,0 +1,65 @@
+"""Standing relations: the constructions, polarity, provenance, the vocabulary file and the --relations output."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from dyads import relations_in_text
+from dyads.cli import main
+from dyads.errors import LexiconError
+from dyads.lexicons import LEXICON_DIR
+from dyads.relations import load_relation_kinds
+from dyads.relations.extract import actor_key
+
+
+def _read(text, date="2024-05-01"):
+    return [(r.relation, sorted(actor_key(s) for s in r.subjects), r.object and actor_key(r.object), r.polarity)
+            for r in relations_in_text(text, date)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland, a member of NATO, called Russia a threat.", ("member_of", ["POL"], "NATO", "holds")),
+    ("Russia is Armenia's main arms supplier.", ("arms_supplier", ["RUS"], "ARM", "holds")),
+    ("Armenia left the CSTO in 2024.", ("member_of", ["ARM"], "CSTO", "ended")),
+    ("Ukraine is not a member of NATO.", ("member_of", ["UKR"], "NATO", "denied")),
+    ("Finland could join NATO.", ("member_of", ["FIN"], "NATO", "hypothetical")),
+    ("Kenya and Ethiopia are strategic partners.", ("strategic_partner", ["ETH", "KEN"], None, "holds")),
+])
+def test_constructions_and_polarity(text, expected):
+    assert expected in _read(text)
+
+
+def test_no_relation_from_an_event_or_a_loose_word():
+    assert _read("Russia and Armenia held talks in Moscow on Monday.") == []
+    assert _read("A member of parliament criticised the budget.") == []
+
+
+def test_a_ranking_names_its_body_and_a_reported_alliance_its_speaker():
+    [rank] = relations_in_text("According to Transparency International, Denmark ranks 1st in its index.", "2024-01-30")
+    assert (rank.relation, rank.value, rank.according_to) == ("ranked", 1.0, "Transparency International")
+    [ally] = relations_in_text("Armenia's prime minister said that Russia is Armenia's ally.", "2021-05-10")
+    assert (ally.relation, ally.according_to) == ("ally", "ARM")
+
+
+def test_an_unknown_kind_in_the_vocabulary_names_the_file_and_line(tmp_path):
+    folder = tmp_path / "lexicons"
+    shutil.copytree(LEXICON_DIR / "relations", folder / "relations")
+    path = folder / "relations" / "kinds.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("  ally:", "  friend_of:"), encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"kinds\.yml line \d+: unknown relation kind 'friend_of'"):
+        load_relation_kinds(str(folder))
+
+
+def test_code_writes_relations_with_their_evidence(tmp_path):
+    out = tmp_path / "relations.jsonl"
+    result = CliRunner().invoke(main, ["code", "Russia is Armenia's strategic ally.", "--text", "--date", "2021-05-10",
+                                       "-o", str(tmp_path / "events.jsonl"), "--relations", str(out)])
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert record["relation"] == "ally" and [s["code"] for s in record["subjects"]] == ["RUS", "ARM"]
+    assert record["sentence"] == "Russia is Armenia's strategic ally." and record["polarity"] == "holds"
+    assert record["date_published"] == "2021-05-10" and record["why"]
+    assert "relations written: 1" in result.output
