@@ -308,19 +308,30 @@ def _actor_lines(path: str, finder) -> Iterator[tuple[str, list[dict]]]:
 @click.option("--corpus", "corpus_paths", multiple=True, type=click.Path(exists=True),
               help="Score on the team's training corpus (files or folders, repeatable; see training/GUIDE.md).")
 @click.option("--part", type=click.Choice(["heldout", "train", "all"]), default="heldout", show_default=True,
-              help="With --corpus or --actors FILE.jsonl: which part of it to score.")
+              help="With --corpus, --actors FILE.jsonl or --relations: which part of it to score.")
 @click.option("--no-model", is_flag=True, help="Rules only: leave out the learned event-type model.")
+@click.option("--relations", "relations_table", type=click.Path(exists=True, dir_okay=False),
+              help="Score relation extraction on a YAML table of sentences with their expected relations (see dyads/evaluate_relations.py).")
 @click.option("--pages", "pages_dir", type=click.Path(exists=True, file_okay=False),
               help="Score page reading (title, byline, dates, dateline, clean body) on a folder of pages, each with a .yml of expectations.")
 @dictionary_options
 def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, quad_path, corpus_paths, part, no_model,
-                 pages_dir, no_builtin, **kwargs) -> None:
+                 relations_table, pages_dir, no_builtin, **kwargs) -> None:
     """Score the coder on gold records (PLOVER gold-standard format), on PETRARCH's validation records,
     on sentences labelled with CAMEO quad classes (--quad), on the team's corpus (--corpus), page reading (--pages), or the
     actors stage on actor phrases (--actors FILE.jsonl: {"id", "text", "actor", "date", "country",
     "sector"} lines; an --actors file that is not JSON Lines is a PETRARCH dictionary to import)."""
     from .evaluate import evaluate, format_report
 
+    if relations_table:
+        from .evaluate_relations import evaluate_relations
+
+        try:
+            relation_scores = evaluate_relations(relations_table, part, lexicon_dir=lexicon_dir)
+        except DyadsError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(json.dumps(relation_scores.to_dict(), indent=2) if as_json else relation_scores.report(verbose))
+        return
     if pages_dir:
         from .evaluate_pages import evaluate_pages
 

@@ -84,6 +84,39 @@ class _Sentence:
         return found
 
 
+_RELATIVE = {"which", "who", "that", "whose"}
+_PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "our", "we"}
+_CARRIERS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp"}
+
+
+def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
+    """Who a verb's clause is about: its subject; for "which"/"who" the noun the clause hangs on; for "it"/"they",
+    or no subject at all, the subject of the clause that carries it ("India denied that it supplies ...")."""
+    subject = _child(verb, "nsubj") or _child(verb, "nsubjpass")
+    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return sentence.actors_of(verb.head)
+    if subject is not None and subject.lower_ not in _PRONOUNS:
+        return sentence.actors_of(subject)
+    if depth < 3 and verb.dep_ in _CARRIERS and verb.head.i != verb.i:
+        head = verb.head
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        return _subject(sentence, head, depth + 1)
+    return []
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb a noun hangs on: its head, through prepositions and compounds ("signed a partnership agreement")."""
+    head = token
+    for _ in range(4):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+    return None
+
+
 def _conjuncts(token: Token) -> list[Token]:
     found = []
     for child in token.children:
@@ -124,7 +157,7 @@ def find_relations(doc: Doc, doc_id: str, published: str | None, kinds: Relation
                 continue
             if relation == "member_of" and obj is not None:
                 members.setdefault(actor_key(obj), []).extend(s for s in subjects if s.code not in _STATELESS)
-            polarity = _polarity(anchor, kinds)
+            polarity = extra.get("polarity") or _polarity(anchor, kinds)
             according = extra.get("according_to") or _speaker(anchor, sentence, kinds)
             key = f"{doc_id}|{index}|{relation}|{sorted(actor_key(s) for s in subjects)}|{obj and actor_key(obj)}|{value}"
             found.append(Relation(
@@ -149,6 +182,12 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _noun_relation(sentence, token, kind, kinds)
         if lemma in kinds.groupings:
             yield from _member_list(sentence, token)
+        if lemma in kinds.ended_nouns:
+            organisation = sentence.actors_of(_pobj(token, "from")) or sentence.actors_of(_pobj(token, "of"))
+            verb = _governing_verb(token)
+            leaving = _possessor(sentence, _child(token, "poss")) or (_subject(sentence, verb) if verb is not None else [])
+            if organisation and organisation[0].code in _STATELESS and leaving:
+                yield "member_of", leaving, organisation[0], None, f"relations:ended-membership({lemma})", token, {"polarity": "ended"}
         if token.pos_ == "VERB" or token.dep_ == "ROOT":
             yield from _verb_relation(sentence, token, kinds, members)
         if lemma in _ATTACK_NOUNS:
@@ -168,10 +207,19 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder = sentence.actors_of(noun.head)
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
         holder = [a for a in [sentence.actor_at(noun.head)] if a]  # "NATO member Poland"
+    if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
+        holder = sentence.actors_of(_child(noun.head, "dobj")) or holder  # "called Russia its ally": the one called
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        described = noun.head.head  # "described by both governments as strategic partners"
+        holder = sentence.actors_of(_child(described, "dobj")) or (
+            sentence.actors_of(described.head) if described.dep_ in {"acl", "relcl"} else _subject(sentence, described))
     possessor = _child(noun, "poss")
-    compound = next((c for c in noun.children if c.dep_ in {"compound", "nmod"} and sentence.actor_at(c)), None)
-    for token in (possessor, compound, _pobj(noun, "of"), _pobj(noun, "with"), _pobj(noun, "to"), _pobj(noun, "for")):
-        for actor in sentence.actors_of(token):
+    owner = _possessor(sentence, possessor)
+    compound = next((c for c in noun.children if c.dep_ in {"compound", "nmod", "amod"} and sentence.actor_at(c)), None)
+    sides = [owner, sentence.actors_of(compound)]
+    sides += [sentence.actors_of(_pobj(noun, p)) for p in ("of", "with", "to", "for", "on", "against", "from")]
+    for actors in sides:
+        for actor in actors:
             if all(actor_key(actor) != actor_key(a) for a in other):
                 other.append(actor)
     between = _pobj(noun, "between")
@@ -179,12 +227,34 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder = sentence.actors_of(between)
     if not holder and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in {"be", "remain"}:
         holder = sentence.actors_of(_child(noun.head, "attr"))
+    verb = _governing_verb(noun)
+    object_of_verb = noun.dep_ == "dobj" or (noun.dep_ == "compound" and noun.head.dep_ == "dobj")
+    if not holder and verb is not None and object_of_verb and kind.name != "member_of":
+        holder = _subject(sentence, verb)  # "Algeria broke off diplomatic relations with Morocco"
+    if noun.dep_ == "pobj" and verb is not None and (noun.head.lower_ == "under" or (
+            noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")):
+        holder, other = other, _subject(sentence, verb)  # "Iran has been under US sanctions", "subject to UN sanctions"
+    holder = [a for a in holder if all(actor_key(a) != actor_key(o) for o in other)] or holder
+    speaker = _speaker_actor(noun, sentence, kinds)
     why = f"relations/kinds.yml#{kind.name}.{noun.lemma_.lower()}"
     if kind.name == "hosts_base":
         yield from _base(sentence, noun, why)
         return
+    if kind.name == "arms_supplier" and noun.lemma_.lower() in {"supplier", "provider"} and not _about_arms(noun, kinds):
+        return
+    if kind.symmetric and len(holder) == 1 and not other and speaker is not None:
+        other = [speaker]  # "Kazakhstan was a reliable ally, the Kremlin said"
+    bloc = sentence.actor_at(compound)
+    if kind.name == "ally" and bloc is not None and bloc.code in _STATELESS:
+        yield "member_of", holder, bloc, None, why, anchor, {}  # "The UK and France, NATO allies"
+        other = [a for a in other if actor_key(a) != actor_key(bloc)]
     if kind.symmetric:
-        both = holder + [a for a in other if all(actor_key(a) != actor_key(h) for h in holder)]
+        others = [a for a in other if all(actor_key(a) != actor_key(h) for h in holder)]
+        if len(holder) >= 2 and len(others) == 1:
+            for one in holder:  # "Egypt and the UAE, two of Saudi Arabia's closest allies": each with Saudi Arabia
+                yield kind.name, [one, others[0]], None, None, why, anchor, {}
+            return
+        both = holder + others
         if len(both) >= 2:
             yield kind.name, both, None, None, why, anchor, {}
         return
@@ -193,14 +263,50 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
 
 
 def _base(sentence: _Sentence, noun: Token, why: str) -> Iterable[_Reading]:
-    """"the Russian military base in Gyumri, Armenia", "Djibouti hosts a Chinese base"."""
-    owner = next((sentence.actor_at(c) for c in noun.children if c.dep_ in {"amod", "compound", "poss"} and sentence.actor_at(c)), None)
-    host_token = _pobj(noun, "in")
-    hosts = sentence.actors_of(host_token)
-    if not hosts and noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"host", "house"}:
-        hosts = sentence.actors_of(_child(noun.head, "nsubj"))
-    if owner is not None and hosts:
-        yield "hosts_base", hosts, owner, None, why, noun.head if noun.dep_ == "dobj" else noun, {}
+    """"the Russian military base in Gyumri, Armenia", "Djibouti hosts bases of the US and France", "X is home to Russia's base"."""
+    owners = [a for c in noun.children if c.dep_ in {"amod", "compound", "poss"} for a in sentence.actors_of(c)]
+    owners += sentence.actors_of(_pobj(noun, "of"))
+    hosts = sentence.actors_of(_pobj(noun, "in"))
+    verb = _governing_verb(noun)
+    if not hosts and verb is not None and (verb.lemma_.lower() in {"host", "house"} or (
+            noun.head.lower_ == "to" and noun.head.head.lower_ == "home")):
+        hosts = _subject(sentence, verb)
+    for owner in owners:
+        if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
+            yield "hosts_base", hosts, owner, None, why, verb or noun, {}
+
+
+def _about_arms(noun: Token, kinds: RelationKinds) -> bool:
+    """"supplier of arms", "Ukraine's supplier of Bayraktar drones", "arms supplier": a supplier of weapons."""
+    objects = kinds.kinds["arms_supplier"].objects
+    of = _pobj(noun, "of")
+    return any(c.lemma_.lower() in objects for c in noun.children if c.dep_ == "compound") or (of is not None and of.lemma_.lower() in objects)
+
+
+def _possessor(sentence: _Sentence, possessor: Token | None) -> list[Actor]:
+    """A possessor's actor; "its", "their", "the country's" stand for who the sentence is about or who speaks."""
+    if possessor is None:
+        return []
+    if possessor.lower_ in _PRONOUNS or possessor.lemma_.lower() == "country":
+        verb = _governing_verb(possessor)
+        while verb is not None:
+            if verb.lemma_.lower() in {"call", "say", "tell", "describe", "consider"} or verb.dep_ == "ROOT":
+                return _subject(sentence, verb)
+            verb = _governing_verb(verb)
+        return []
+    return sentence.actors_of(possessor)
+
+
+def _speaker_actor(token: Token, sentence: _Sentence, kinds: RelationKinds) -> Actor | None:
+    head = token
+    for _ in range(5):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+        if head.lemma_.lower() in kinds.speech_verbs:
+            subject = _child(head, "nsubj")
+            return sentence.actor_at(subject) if subject is not None else None
+    return None
 
 
 def _member_list(sentence: _Sentence, grouping: Token) -> Iterable[_Reading]:
@@ -221,12 +327,25 @@ def _member_list(sentence: _Sentence, grouping: Token) -> Iterable[_Reading]:
 def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, members: dict[str, list[Actor]]) -> Iterable[_Reading]:
     lemma = verb.lemma_.lower()
     subject_token = _child(verb, "nsubj") or _child(verb, "nsubjpass")
+    subject = _subject(sentence, verb)
     if lemma in kinds.kinds["recognizes"].verbs:
-        subjects = _quantified(sentence, subject_token, members) or sentence.actors_of(subject_token)
+        subjects = _quantified(sentence, subject_token, members) or subject
         dobj = _child(verb, "dobj")
         as_pobj = _pobj(verb, "as")
         part_of = _pobj(as_pobj, "of") if as_pobj is not None else None
         state = sentence.actors_of(part_of)
+        as_word = next((c for c in verb.children if c.lower_ == "as"), None)
+        if not state and as_word is not None:
+            state = [a for c in as_word.children for a in sentence.actors_of(c)]  # "recognise Crimea as Russian"
+        over = _pobj(dobj, "over") if dobj is not None else None
+        if dobj is not None and over is not None and dobj.lemma_.lower() == "sovereignty":
+            claimant = [a for c in dobj.children if c.dep_ in {"amod", "poss", "compound"} for a in sentence.actors_of(c)]
+            if claimant:  # "recognised Moroccan sovereignty over Western Sahara"
+                territory = " ".join(t.text for t in over.subtree)
+                yield "recognizes_territory", subjects, claimant[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
+                return
+        if dobj is not None and not sentence.actors_of(dobj) and dobj.lemma_.lower() in {"independence", "sovereignty", "government", "statehood"}:
+            dobj = _child(dobj, "poss") or dobj  # "recognise Kosovo's independence"
         if dobj is not None and state:
             territory = " ".join(t.text for t in dobj.subtree if not t.is_punct).strip() or dobj.text
             yield "recognizes_territory", subjects, state[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
@@ -235,28 +354,50 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     if lemma in kinds.kinds["member_of"].verbs:
         organisation = sentence.actors_of(_child(verb, "dobj"))
         if organisation and organisation[0].code in _STATELESS:
-            yield "member_of", sentence.actors_of(subject_token), organisation[0], None, "relations/kinds.yml#member_of.join", verb, {}
+            yield "member_of", subject, organisation[0], None, "relations/kinds.yml#member_of.join", verb, {}
     if lemma in kinds.ended_verbs | {"leave", "quit", "withdraw", "exit"}:
         organisation = sentence.actors_of(_child(verb, "dobj")) or sentence.actors_of(_pobj(verb, "from"))
         membership = _child(verb, "dobj")
-        if organisation and organisation[0].code in _STATELESS and (membership is None or sentence.actor_at(membership)):
-            yield "member_of", sentence.actors_of(subject_token), organisation[0], None, f"relations:ended-membership({lemma})", verb, {}
+        left_behind = any(c.dep_ == "prt" and c.lower_ in {"behind", "out", "aside"} for c in verb.children)
+        if organisation and organisation[0].code in _STATELESS and not left_behind and (
+                membership is None or (sentence.actor_at(membership) and membership.lemma_.lower() not in _COUNTRY_NOUNS)):
+            yield "member_of", subject, organisation[0], None, f"relations:ended-membership({lemma})", verb, {}
+    if lemma in {"group", "include", "comprise", "unite", "gather"} and verb.dep_ == "relcl":
+        grouping = sentence.actor_at(verb.head)
+        listed = [a for a in sentence.actors_between(verb.i + 1, verb.right_edge.i + 1) if a.code not in _STATELESS]
+        if grouping is not None and grouping.code in _STATELESS and len(listed) >= 2:
+            yield "member_of", listed, grouping, None, f"relations:member-list({lemma})", verb, {}
     if lemma in kinds.kinds["ranked"].verbs:
-        value = _rank(verb)
-        if value is not None:
-            subjects = sentence.actors_of(subject_token)
-            yield "ranked", subjects, None, float(value), "relations/kinds.yml#ranked", verb, {"according_to": _ranking_body(sentence, verb) or ""}
+        value = 1 if lemma == "top" else _rank(verb)
+        ranked = subject
+        body = _ranking_body(sentence, verb) or ""
+        if subject_token is not None and not sentence.actor_at(subject_token) and sentence.actors_of(_child(verb, "dobj")):
+            ranked, body = sentence.actors_of(_child(verb, "dobj")), _name(subject_token)  # "Global Firepower places Turkey 8th"
+        if value is not None and (lemma in {"rank", "place", "rate", "top"} or any(t.lower_ in {"place", "places", "position", "spot"} or
+                                                                                   _ORDINAL.match(t.text) for t in verb.subtree)):
+            yield "ranked", ranked, None, float(value), "relations/kinds.yml#ranked", verb, {"according_to": body}
     supply = kinds.kinds["arms_supplier"]
+    if lemma in supply.verbs and _child(verb, "nsubjpass") is not None:
+        agents: list[Actor] = []
+        for by in (t for t in verb.subtree if t.dep_ in {"agent", "prep", "conj"} and t.lower_ == "by"):
+            agents += [a for a in sentence.actors_of(_child(by, "pobj")) if all(actor_key(a) != actor_key(x) for x in agents)]
+        if agents and any(c.lemma_.lower() in supply.objects for t in verb.children if t.dep_ == "prep" for c in t.children):
+            receivers = sentence.actors_of(_child(verb, "nsubjpass"))  # "Armenia is supplied with weapons by Russia"
+            if receivers:
+                yield "arms_supplier", agents, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
     if lemma in supply.verbs:
         thing = _child(verb, "dobj")
         receiver = _pobj(verb, "to") or _child(verb, "dative")
+        if receiver is None and thing is not None:
+            receiver = next((t for t in thing.subtree if t.dep_ == "poss" and sentence.actor_at(t)), None)  # "most of Pakistan's weapons"
+            thing = next((t for t in thing.subtree if t.lemma_.lower() in supply.objects), thing)
         if thing is not None and thing.lemma_.lower() in supply.objects and sentence.actors_of(receiver):
             why = f"relations/kinds.yml#arms_supplier.{lemma}"
-            yield "arms_supplier", sentence.actors_of(subject_token), sentence.actors_of(receiver)[0], None, why, verb, {}
+            yield "arms_supplier", subject, sentence.actors_of(receiver)[0], None, why, verb, {}
     if lemma in {"be", "remain"}:
         war = _pobj(verb, "at")
         if war is not None and war.lemma_.lower() == "war":
-            sides = sentence.actors_of(subject_token) + sentence.actors_of(_pobj(war, "with"))
+            sides = subject + sentence.actors_of(_pobj(war, "with") or _pobj(verb, "with"))
             if len(sides) >= 2:
                 yield "at_war_with", sides, None, None, "relations/kinds.yml#at_war_with", verb, {}
 
@@ -330,9 +471,14 @@ def _collective_defense(sentence: _Sentence, attack: Token) -> Iterable[_Reading
 
 
 def _polarity(anchor: Token, kinds: RelationKinds) -> str:
-    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else (_governing_verb(anchor) or anchor.head)
     for token in (anchor, verb):
-        if any(c.dep_ == "neg" for c in token.children):
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+            return "denied"
+        if any(c.dep_ == "advmod" and c.lower_ in {"once", "formerly", "previously"} for c in token.children):
+            return "ended"
+    for ancestor in verb.ancestors:
+        if ancestor.lemma_.lower() in kinds.denying_heads:
             return "denied"
     if verb.lemma_.lower() in kinds.ended_verbs or anchor.lemma_.lower() in kinds.ended_verbs:
         return "ended"

@@ -29,7 +29,9 @@ class Kind:
 class RelationKinds:
     kinds: dict[str, Kind]
     ended_verbs: frozenset[str]
+    ended_nouns: frozenset[str]
     hypothetical_heads: frozenset[str]
+    denying_heads: frozenset[str]
     speech_verbs: frozenset[str]
     groupings: frozenset[str]
 
@@ -74,4 +76,5 @@ def load_relation_kinds(lexicon_dir: str | None = None) -> RelationKinds:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or ())
 
-    return RelationKinds(kinds, words("ended_verbs"), words("hypothetical_heads"), words("speech_verbs"), words("groupings"))
+    return RelationKinds(kinds, words("ended_verbs"), words("ended_nouns"), words("hypothetical_heads"), words("denying_heads"),
+                         words("speech_verbs"), words("groupings"))
