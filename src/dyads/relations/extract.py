@@ -21,6 +21,7 @@ that ..."), the body after "according to" or "by", or null where the article its
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -44,22 +45,47 @@ def actor_key(actor: Actor) -> str:
     return (actor.org or actor.name or actor.code) if actor.code in _STATELESS else actor.code
 
 
+@functools.lru_cache(maxsize=8192)
+def _named(phrase: str) -> tuple[tuple[str, str | None, str | None], ...]:
+    """What the actor lexicon says a name is: ``(code, name, org)`` of each of its meanings."""
+    from ..actors.lexicon import load_actor_lexicon
+
+    return tuple((e.code, e.name, e.org) for e in load_actor_lexicon(None).phrases.get(phrase) or () if e.code)
+
+
+def _proper_phrase(token: Token) -> str:
+    """A name with the words compounded into it: "States" -> "United States"."""
+    words = [c for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i and c.is_title]
+    return " ".join(t.text for t in [*words, token])
+
+
 class _Sentence:
     """One sentence with the coded actors it holds, by token."""
 
     def __init__(self, sent: Span, mentions: list[ActorMention]):
         self.sent = sent
-        self.by_token: dict[int, ActorMention] = {}
+        self.by_token: dict[int, list[ActorMention]] = {}
         for mention in mentions:
             if sent.start <= mention.start < sent.end and mention.actor.code:
                 for i in range(mention.start, mention.end):
-                    self.by_token[i] = mention
+                    self.by_token.setdefault(i, []).append(mention)
 
     def actor_at(self, token: Token | None) -> Actor | None:
+        """The actor a token names. Where the actors stage grouped several under one noun ("bases of the United
+        States, France and Japan") or took an organisation into a state's phrase ("EU members Estonia"), the
+        token's own name decides."""
         if token is None:
             return None
-        mention = self.by_token.get(token.i)
-        return mention.actor if mention else None
+        mentions = self.by_token.get(token.i, [])
+        meanings = _named(_proper_phrase(token)) or _named(token.text) if token.pos_ == "PROPN" else ()
+        for code, _, org in meanings:
+            for mention in mentions:
+                if mention.actor.code == code and (org is None or mention.actor.org == org):
+                    return mention.actor
+        organisation = next(((code, name, org) for code, name, org in meanings if org), None)
+        if organisation is not None and (not mentions or all(m.actor.org != organisation[2] for m in mentions)):
+            return Actor(token.text, organisation[0], None, organisation[1], organisation[2])
+        return mentions[0].actor if mentions else None
 
     def actors_of(self, token: Token | None) -> list[Actor]:
         """The actor a token stands in, with those joined to it by "and" or commas ("Armenia, Belarus and Russia")."""
@@ -76,11 +102,11 @@ class _Sentence:
         found: list[Actor] = []
         seen: set[int] = set()
         for i in range(start, end):
-            mention = self.by_token.get(i)
-            if mention is not None and id(mention) not in seen:
-                seen.add(id(mention))
-                if all(actor_key(mention.actor) != actor_key(a) for a in found):
-                    found.append(mention.actor)
+            for mention in self.by_token.get(i, []):
+                if id(mention) not in seen:
+                    seen.add(id(mention))
+                    if all(actor_key(mention.actor) != actor_key(a) for a in found):
+                        found.append(mention.actor)
         return found
 
 
@@ -94,7 +120,13 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
     or no subject at all, the subject of the clause that carries it ("India denied that it supplies ...")."""
     subject = _child(verb, "nsubj") or _child(verb, "nsubjpass")
     if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        return sentence.actors_of(verb.head)
+        antecedent = verb.head
+        if antecedent.lemma_.lower() in _COUNTRY_NOUNS:
+            # "Eswatini is one of the few states that ...", "Spain, Slovakia ... are the five EU states that ..."
+            attr = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
+            if attr.dep_ == "attr" and attr.head.lemma_ == "be":
+                return sentence.actors_of(_child(attr.head, "nsubj"))
+        return sentence.actors_of(antecedent)
     if subject is not None and subject.lower_ not in _PRONOUNS:
         return sentence.actors_of(subject)
     if depth < 3 and verb.dep_ in _CARRIERS and verb.head.i != verb.i:
@@ -175,7 +207,7 @@ _Reading = tuple[str, list[Actor], Actor | None, float | None, str, Token, dict[
 def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str, list[Actor]]) -> Iterable[_Reading]:
     for token in sentence.sent:
         lemma = token.lemma_.lower()
-        named = kinds.noun_kinds(lemma)
+        named = kinds.noun_kinds(lemma) or kinds.noun_kinds(token.lower_)  # "relations": its lemma is "relation"
         modified = [kind for kind, modifier in named if modifier and any(c.lower_ == modifier or c.lemma_.lower() == modifier for c in token.children)]
         # "strategic partner" is a strategic partnership, not any partnership; a bare noun only where no phrase matches
         for kind in modified or [kind for kind, modifier in named if modifier is None]:
@@ -188,7 +220,7 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             leaving = _possessor(sentence, _child(token, "poss")) or (_subject(sentence, verb) if verb is not None else [])
             if organisation and organisation[0].code in _STATELESS and leaving:
                 yield "member_of", leaving, organisation[0], None, f"relations:ended-membership({lemma})", token, {"polarity": "ended"}
-        if token.pos_ == "VERB" or token.dep_ == "ROOT":
+        if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
             yield from _verb_relation(sentence, token, kinds, members)
         if lemma in _ATTACK_NOUNS:
             yield from _collective_defense(sentence, token)
@@ -202,22 +234,33 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if noun.dep_ in {"attr", "acomp", "oprd"} and noun.head.lemma_ in {"be", "remain", "become", "call", "consider", "describe", "name"}:
         anchor = noun.head
         subject = _child(noun.head, "nsubj") or _child(noun.head, "nsubjpass") or _child(noun.head, "dobj")
-        holder = sentence.actors_of(subject)
+        holder = _subject(sentence, noun.head) if subject is not None and subject.lower_ in _RELATIVE | _PRONOUNS else sentence.actors_of(subject)
     elif noun.dep_ == "appos":
         holder = sentence.actors_of(noun.head)
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
-        holder = [a for a in [sentence.actor_at(noun.head)] if a]  # "NATO member Poland"
+        holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
     if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
         holder = sentence.actors_of(_child(noun.head, "dobj")) or holder  # "called Russia its ally": the one called
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         described = noun.head.head  # "described by both governments as strategic partners"
         holder = sentence.actors_of(_child(described, "dobj")) or (
             sentence.actors_of(described.head) if described.dep_ in {"acl", "relcl"} else _subject(sentence, described))
+    if not holder:
+        # "NATO member Romania" (Romania in apposition), "the Russian, Belarusian and Armenian members of the EAEU"
+        holder = [a for c in noun.children if c.dep_ == "appos" for a in sentence.actors_of(c)]
+        if not holder and kind.name == "member_of":
+            holder = [a for c in noun.children if c.dep_ == "amod" for a in sentence.actors_of(c) if a.code not in _STATELESS]
     possessor = _child(noun, "poss")
     owner = _possessor(sentence, possessor)
     compound = next((c for c in noun.children if c.dep_ in {"compound", "nmod", "amod"} and sentence.actor_at(c)), None)
     sides = [owner, sentence.actors_of(compound)]
     sides += [sentence.actors_of(_pobj(noun, p)) for p in ("of", "with", "to", "for", "on", "against", "from")]
+    of_object = _pobj(noun, "of")
+    if of_object is not None:
+        sides.append(sentence.actors_of(_pobj(of_object, "to")))  # "the largest supplier of arms to Saudi Arabia"
+    governing = _governing_verb(noun)
+    if kind.symmetric and governing is not None and noun.dep_ == "dobj":
+        sides.append(sentence.actors_of(_pobj(governing, "with")))  # "broke off diplomatic relations with Morocco"
     for actors in sides:
         for actor in actors:
             if all(actor_key(actor) != actor_key(a) for a in other):
@@ -229,7 +272,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder = sentence.actors_of(_child(noun.head, "attr"))
     verb = _governing_verb(noun)
     object_of_verb = noun.dep_ == "dobj" or (noun.dep_ == "compound" and noun.head.dep_ == "dobj")
-    if not holder and verb is not None and object_of_verb and kind.name != "member_of":
+    if not holder and verb is not None and object_of_verb and (kind.name != "member_of" or noun.lemma_.lower() == "membership"):
         holder = _subject(sentence, verb)  # "Algeria broke off diplomatic relations with Morocco"
     if noun.dep_ == "pobj" and verb is not None and (noun.head.lower_ == "under" or (
             noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")):
@@ -331,12 +374,13 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     if lemma in kinds.kinds["recognizes"].verbs:
         subjects = _quantified(sentence, subject_token, members) or subject
         dobj = _child(verb, "dobj")
-        as_pobj = _pobj(verb, "as")
+        as_word = next((c for c in verb.children if c.lower_ == "as"), None) or (
+            next((c for c in dobj.children if c.lower_ == "as"), None) if dobj is not None else None)
+        as_pobj = _child(as_word, "pobj") if as_word is not None else None
         part_of = _pobj(as_pobj, "of") if as_pobj is not None else None
         state = sentence.actors_of(part_of)
-        as_word = next((c for c in verb.children if c.lower_ == "as"), None)
         if not state and as_word is not None:
-            state = [a for c in as_word.children for a in sentence.actors_of(c)]  # "recognise Crimea as Russian"
+            state = [a for c in as_word.children if c.pos_ == "ADJ" for a in sentence.actors_of(c)]  # "recognise Crimea as Russian"
         over = _pobj(dobj, "over") if dobj is not None else None
         if dobj is not None and over is not None and dobj.lemma_.lower() == "sovereignty":
             claimant = [a for c in dobj.children if c.dep_ in {"amod", "poss", "compound"} for a in sentence.actors_of(c)]
@@ -351,6 +395,17 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             yield "recognizes_territory", subjects, state[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
         elif sentence.actors_of(dobj):
             yield "recognizes", subjects, sentence.actors_of(dobj)[0], None, "relations/kinds.yml#recognizes", verb, {}
+    if lemma in {"admit", "readmit", "accept", "welcome"}:
+        admitting = subject[0] if subject and subject[0].code in _STATELESS else None
+        admitted = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS]
+        if admitting is not None and admitted:
+            yield "member_of", admitted, admitting, None, f"relations:admitted({lemma})", verb, {}
+    supplies = kinds.kinds["arms_supplier"].objects
+    if lemma in {"buy", "purchase", "acquire", "import", "receive"}:
+        thing = _child(verb, "dobj")
+        sellers = sentence.actors_of(_pobj(verb, "from"))
+        if thing is not None and thing.lemma_.lower() in supplies and sellers and subject:
+            yield "arms_supplier", sellers, subject[0], None, f"relations:bought-from({lemma})", verb, {}
     if lemma in kinds.kinds["member_of"].verbs:
         organisation = sentence.actors_of(_child(verb, "dobj"))
         if organisation and organisation[0].code in _STATELESS:
@@ -394,8 +449,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if thing is not None and thing.lemma_.lower() in supply.objects and sentence.actors_of(receiver):
             why = f"relations/kinds.yml#arms_supplier.{lemma}"
             yield "arms_supplier", subject, sentence.actors_of(receiver)[0], None, why, verb, {}
-    if lemma in {"be", "remain"}:
-        war = _pobj(verb, "at")
+    if lemma in {"be", "remain", "go"}:
+        war = _pobj(verb, "at") or _pobj(verb, "to")  # "is at war with", "could go to war"
         if war is not None and war.lemma_.lower() == "war":
             sides = subject + sentence.actors_of(_pobj(war, "with") or _pobj(verb, "with"))
             if len(sides) >= 2:
