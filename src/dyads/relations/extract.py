@@ -252,15 +252,19 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             holder = [a for c in noun.children if c.dep_ == "amod" for a in sentence.actors_of(c) if a.code not in _STATELESS]
     possessor = _child(noun, "poss")
     owner = _possessor(sentence, possessor)
-    compound = next((c for c in noun.children if c.dep_ in {"compound", "nmod", "amod"} and sentence.actor_at(c)), None)
+    # "US sanctions", "NATO member"; a demonym before "members" names the members, not the body
+    modifiers = {"compound", "nmod"} if kind.name == "member_of" else {"compound", "nmod", "amod"}
+    compound = next((c for c in noun.children if c.dep_ in modifiers and sentence.actor_at(c)), None)
     sides = [owner, sentence.actors_of(compound)]
     sides += [sentence.actors_of(_pobj(noun, p)) for p in ("of", "with", "to", "for", "on", "against", "from")]
     of_object = _pobj(noun, "of")
     if of_object is not None:
         sides.append(sentence.actors_of(_pobj(of_object, "to")))  # "the largest supplier of arms to Saudi Arabia"
     governing = _governing_verb(noun)
-    if kind.symmetric and governing is not None and noun.dep_ == "dobj":
-        sides.append(sentence.actors_of(_pobj(governing, "with")))  # "broke off diplomatic relations with Morocco"
+    if governing is not None and noun.dep_ == "dobj":
+        # the other side often hangs on the verb: "broke off diplomatic relations with Morocco", "lifted sanctions on Syria"
+        for preposition in ("with",) if kind.symmetric else ("on", "against", "to"):
+            sides.append(sentence.actors_of(_pobj(governing, preposition)))
     for actors in sides:
         for actor in actors:
             if all(actor_key(actor) != actor_key(a) for a in other):
