@@ -430,8 +430,13 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         value = 1 if lemma == "top" else _rank(verb)
         ranked = subject
         body = _ranking_body(sentence, verb) or ""
-        if subject_token is not None and not sentence.actor_at(subject_token) and sentence.actors_of(_child(verb, "dobj")):
-            ranked, body = sentence.actors_of(_child(verb, "dobj")), _name(subject_token)  # "Global Firepower places Turkey 8th"
+        ordinal = next((t for t in verb.subtree if _ORDINAL.match(t.text)), None)
+        named = [a for c in ordinal.children if c.dep_ == "compound" for a in sentence.actors_of(c)] if ordinal is not None else []
+        ranker = sentence.actor_at(subject_token)
+        if subject_token is not None and (sentence.actors_of(_child(verb, "dobj")) or named) and lemma in {"place", "rate", "rank"} and (
+                ranker is None or ranker.code in _STATELESS):
+            # "Global Firepower places Turkey 8th": the subject ranks, the object is ranked
+            ranked, body = sentence.actors_of(_child(verb, "dobj")) or named, _name(subject_token)
         if value is not None and (lemma in {"rank", "place", "rate", "top"} or any(t.lower_ in {"place", "places", "position", "spot"} or
                                                                                    _ORDINAL.match(t.text) for t in verb.subtree)):
             yield "ranked", ranked, None, float(value), "relations/kinds.yml#ranked", verb, {"according_to": body}
@@ -518,15 +523,26 @@ def _name(token: Token) -> str:
 
 
 def _collective_defense(sentence: _Sentence, attack: Token) -> Iterable[_Reading]:
-    """"an attack on one member shall be considered an attack on all", "external threat to any member ... a threat to all"."""
+    """"an attack on one member shall be considered an attack on all", "external threat to any member ... a threat to
+    all", "obliging each to provide assistance if the other comes under attack", "to act if either is attacked"."""
     words = {t.lower_ for t in sentence.sent}
-    if not ({"one", "any"} & words and "all" in words and ({"member", "members"} & words or {"state", "states", "ally", "allies"} & words)):
+    one_for_all = {"one", "any"} & words and "all" in words and ({"member", "members"} & words or {"state", "states", "ally", "allies"} & words)
+    mutual = {"either", "each", "other", "any"} & words and {"assist", "assistance", "aid", "defend", "defence", "defense", "act", "help"} & words
+    if not (one_for_all or mutual):
         return
     if attack.i != min(t.i for t in sentence.sent if t.lemma_.lower() in _ATTACK_NOUNS):
         return  # one reading a sentence
     organisations = [a for a in sentence.actors_between(sentence.sent.start, sentence.sent.end) if a.code in _STATELESS]
     if organisations:
         yield "collective_defense", organisations[:1], None, None, "relations:collective-defense", attack, {}
+        return
+    root = sentence.sent.root
+    states = [a for a in _subject(sentence, root) + sentence.actors_of(_child(root, "dobj")) if a.code not in _STATELESS]
+    if mutual and len(states) >= 2:
+        # a treaty between states: "Russia and North Korea signed a treaty obliging each to ... if the other comes under attack"
+        # the "if" is the clause's own condition, not doubt about the treaty
+        yield "collective_defense", states, None, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
+        yield "ally", states, None, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
 
 
 def _polarity(anchor: Token, kinds: RelationKinds) -> str:
