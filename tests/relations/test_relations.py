@@ -27,6 +27,12 @@ def _read(text, date="2024-05-01"):
     ("Ukraine is not a member of NATO.", ("member_of", ["UKR"], "NATO", "denied")),
     ("Finland could join NATO.", ("member_of", ["FIN"], "NATO", "hypothetical")),
     ("Kenya and Ethiopia are strategic partners.", ("strategic_partner", ["ETH", "KEN"], None, "holds")),
+    ("Russia waged war on Ukraine in 2022.", ("at_war_with", ["RUS", "UKR"], None, "holds")),
+    ("Beijing regards Taiwan as part of China.", ("recognizes_territory", ["CHN"], "CHN", "holds")),
+    ("Algeria broke off diplomatic relations with Morocco.", ("diplomatic_relations", ["DZA", "MAR"], None, "ended")),
+    ("The United States lifted most sanctions on Syria.", ("sanctions_regime", ["USA"], "SYR", "ended")),
+    ("Djibouti hosts military bases of the United States and France.", ("hosts_base", ["DJI"], "FRA", "holds")),
+    ("Armenia is supplied with weapons by Russia.", ("arms_supplier", ["RUS"], "ARM", "holds")),
 ])
 def test_constructions_and_polarity(text, expected):
     assert expected in _read(text)

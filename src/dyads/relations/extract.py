@@ -185,7 +185,8 @@ def find_relations(doc: Doc, doc_id: str, published: str | None, kinds: Relation
             continue
         for reading in _read_sentence(sentence, kinds, members):
             relation, subjects, obj, value, why, anchor, extra = reading
-            if not subjects or (obj is not None and all(actor_key(s) == actor_key(obj) for s in subjects)):
+            claim = relation == "recognizes_territory"  # "Moscow recognises the four regions as part of Russia"
+            if not subjects or (obj is not None and not claim and all(actor_key(s) == actor_key(obj) for s in subjects)):
                 continue
             if relation == "member_of" and obj is not None:
                 members.setdefault(actor_key(obj), []).extend(s for s in subjects if s.code not in _STATELESS)
@@ -257,13 +258,16 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     compound = next((c for c in noun.children if c.dep_ in modifiers and sentence.actor_at(c)), None)
     sides = [owner, sentence.actors_of(compound)]
     sides += [sentence.actors_of(_pobj(noun, p)) for p in ("of", "with", "to", "for", "on", "against", "from")]
+    if kind.name == "at_war_with" and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in {"wage", "wag", "declare", "fight", "end", "win", "lose"}:
+        return  # "the war" as the object of any verb ("discussed the war with Iran") is no state of war
     of_object = _pobj(noun, "of")
     if of_object is not None:
         sides.append(sentence.actors_of(_pobj(of_object, "to")))  # "the largest supplier of arms to Saudi Arabia"
     governing = _governing_verb(noun)
     if governing is not None and noun.dep_ == "dobj":
         # the other side often hangs on the verb: "broke off diplomatic relations with Morocco", "lifted sanctions on Syria"
-        for preposition in ("with",) if kind.symmetric else ("on", "against", "to"):
+        prepositions = ("with", "on", "against") if kind.name == "at_war_with" else ("with",) if kind.symmetric else ("on", "against", "to")
+        for preposition in prepositions:  # "waged war on", "declared war against"
             sides.append(sentence.actors_of(_pobj(governing, preposition)))
     for actors in sides:
         for actor in actors:
@@ -375,6 +379,19 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     lemma = verb.lemma_.lower()
     subject_token = _child(verb, "nsubj") or _child(verb, "nsubjpass")
     subject = _subject(sentence, verb)
+    if lemma in {"consider", "regard", "deem", "view", "see", "treat"}:
+        dobj = _child(verb, "dobj")
+        part = _child(verb, "oprd") or (_child(next((c for c in verb.children if c.lower_ == "as"), verb), "pobj"))
+        clause = _child(verb, "ccomp")
+        if part is None and clause is not None and clause.lemma_.lower() in {"part", "territory"}:
+            part, dobj = clause, _child(clause, "nsubj")  # "China considers Taiwan part of its territory"
+        if dobj is not None and part is not None and part.lemma_.lower() in {"part", "territory"}:
+            whole = _pobj(part, "of")
+            state = (_possessor(sentence, _child(whole, "poss")) if whole is not None and whole.lemma_.lower() == "territory" else []) or \
+                sentence.actors_of(whole) or [a for c in part.children if c.dep_ == "poss" for a in sentence.actors_of(c)]
+            if state and subject:  # "Beijing considers Taiwan (as) part of China"
+                territory = " ".join(t.text for t in dobj.subtree if not t.is_punct)
+                yield "recognizes_territory", subject, state[0], None, f"relations:regards-as-part({lemma})", verb, {"territory": territory}
     if lemma in kinds.kinds["recognizes"].verbs:
         subjects = _quantified(sentence, subject_token, members) or subject
         dobj = _child(verb, "dobj")
