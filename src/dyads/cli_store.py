@@ -479,7 +479,8 @@ def _show_relations(records: list[dict[str, Any]], fmt: str) -> None:
         relation = record["relation"] + (f" ({record['territory']})" if record["territory"] else "")
         value = record["value"]
         if record["source"] == "background":
-            sources = f"known.yml: {record['valid_from']} to {record['valid_to'] or 'now'}" + (f"; {record['note']}" if record["note"] else "")
+            spell = f"known.yml: from {record['valid_from']}" + (f" to {record['valid_to']}" if record["valid_to"] else "")
+            sources = spell + (f"; {record['note']}" if record["note"] else "")
         else:
             sources = "\n".join(f"{s['doc_id']} {_cell(s['date_published'])}: {s['sentence']}" for s in record["sources"])
         view.add_row(relation, _cell(record["subjects"]), _cell(record["object"]),
