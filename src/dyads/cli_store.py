@@ -1,5 +1,5 @@
-"""The commands on the event database (``dyad``, ``actor``, ``events``, ``top``, ``sql``, ``export``, ``recode``, ``delete``)
-and the store side of ``dyads code``. Kept thin like ``cli.py``: options in, library calls, output out."""
+"""The commands on the event database (``dyad``, ``actor``, ``events``, ``top``, ``sql``, ``export``, ``recode``, ``delete``,
+``relations``) and the store side of ``dyads code``. Kept thin like ``cli.py``: options in, library calls, output out."""
 from __future__ import annotations
 
 import csv
@@ -433,7 +433,66 @@ def delete(doc_id, db) -> None:
     click.echo(f"deleted {doc_id}: events removed: {counts.events_removed}", err=True)
 
 
-STORE_COMMANDS = (recode, dyad, actor, events, top, sql, export, delete)
+@click.command()
+@click.argument("actor", required=False)
+@click.option("--between", nargs=2, metavar="A B", help="Relations naming both actors (codes or an organisation's short name).")
+@_date_option("--as-of", "Only what articles asserted on or before this day (YYYY-MM-DD); with --with-known, "
+              "the background memberships that held that day.")
+@click.option("--kind", help="Only this kind of relation (member_of, ally, strategic_partner, ranked, ...).")
+@click.option("--with-known", is_flag=True, help="Add the background memberships of known.yml, labelled `source: background`.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the relations to FILE instead: .jsonl (one relation a line, sources nested) or .csv (one line per source).")
+@db_option
+@_format_option
+def relations(actor, between, as_of, kind, with_known, output, db, fmt) -> None:
+    """The standing relations (memberships, alliances, recognitions, rankings) stored articles assert about ACTOR, with their sources."""
+    if bool(actor) == bool(between):
+        raise click.UsageError("give an ACTOR or --between A B (one of the two)")
+    with _open(db, read_only=True) as store:
+        records = _query(store.relation_records, actor, between=between, as_of=as_of, kind=kind, with_known=with_known)
+    if output is not None:
+        from .store.relations import export_relations
+
+        count = _query(export_relations, records, output)
+        click.echo(f"wrote {count} relations to {output}", err=True)
+        return
+    _show_relations(records, fmt)
+
+
+def _show_relations(records: list[dict[str, Any]], fmt: str) -> None:
+    """Standing relations as a table (each with its sources, one a line), CSV (one line per source) or JSON."""
+    from .store.relations import write_csv
+
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2, default=_iso))
+        return
+    if fmt == "csv":
+        write_csv(records, sys.stdout)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    view = Table()
+    for name in ("relation", "subjects", "object", "value", "polarity", "according_to", "source", "sources"):
+        view.add_column(name, no_wrap=name != "sources")
+    for record in records:
+        relation = record["relation"] + (f" ({record['territory']})" if record["territory"] else "")
+        value = record["value"]
+        if record["source"] == "background":
+            spell = f"known.yml: from {record['valid_from']}" + (f" to {record['valid_to']}" if record["valid_to"] else "")
+            sources = spell + (f"; {record['note']}" if record["note"] else "")
+        else:
+            sources = "\n".join(f"{s['doc_id']} {_cell(s['date_published'])}: {s['sentence']}" for s in record["sources"])
+        view.add_row(relation, _cell(record["subjects"]), _cell(record["object"]),
+                     "" if value is None else f"{value:g}", record["polarity"], _cell(record["according_to"]),
+                     record["source"], sources)
+    out = sys.stdout
+    Console(file=out, width=None if out.isatty() else 200).print(view)
+    if not records:
+        click.echo("no relations", err=True)
+
+
+STORE_COMMANDS = (recode, dyad, actor, events, top, sql, export, delete, relations)
 
 
 def _query(method, *args: Any, **kwargs: Any) -> Any:

@@ -90,6 +90,8 @@ def test_schema_version_is_stored_and_older_databases_are_upgraded(db):
     for column in ("text_key", "duplicate_of", "similarity", "lexicon_hash", "model_hash"):  # schema 3's
         con.execute(f"ALTER TABLE documents DROP COLUMN {column}")
     con.execute("DROP TABLE document_bands")
+    con.execute("DROP TABLE relations")  # schema 4's
+    con.execute("DROP TABLE relation_sources")
     con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     con.close()
     with dyads.open(db, read_only=True) as store:

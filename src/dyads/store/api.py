@@ -22,7 +22,7 @@ from ..errors import DyadsError, Errors
 from ..records import Document, Skipped
 from . import duck
 from .dedup import DEFAULT_WINDOW_DAYS
-from .rows import CODED, SKIPPED, BatchRows, CodedWith, add_events, coded_with, content_hash, document_row
+from .rows import CODED, SKIPPED, BatchRows, CodedWith, add_events, add_relations, coded_with, content_hash, document_row
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -238,6 +238,7 @@ class Store:
             coded_at=coded_at, coder=_coder(), coded_by=coded_by,
         ))
         add_events(rows, result.events, coded_at)
+        add_relations(rows, getattr(result, "relations", []), coded_at)
 
     def _writable(self) -> None:
         if self.read_only:
@@ -309,6 +310,57 @@ class Store:
         with self._guard():
             table = duck.mentions(self._con, event_id, rows=frame == "rows")
         return to_frame(table, frame)
+
+    def relations(self, actor: str | None = None, *, between: tuple[str, str] | None = None, as_of: dt.date | str | None = None,
+                  kind: str | None = None, with_known: bool = False, known_path: str | os.PathLike | None = None) -> Any:
+        """The standing relations the stored articles assert, one row each with its sources, as a pandas DataFrame.
+
+        Columns are ``dyads.store.relations.COLUMNS``: ``relation``, ``subjects`` (a list of actor
+        keys: codes, or an organisation's short name such as ``CSTO``), ``object``, ``territory``,
+        ``value``, ``polarity``, ``according_to`` (a list), ``source`` (``article`` or
+        ``background``), ``num_sources`` (documents), ``first_asserted``, ``last_asserted``,
+        ``valid_from``, ``valid_to``, ``note``, ``relation_key`` and ``sources`` (a list of dicts:
+        ``doc_id``, ``date_published``, ``sentence_index``, ``sentence``, ``according_to``, ...).
+
+        Args:
+            actor: only relations naming this actor (a subject or the object).
+            between: only relations naming both of these actors.
+            as_of: only what was asserted on or before this day (and, with ``with_known``, the
+                background memberships that surely held that day).
+            kind: only this kind (``member_of``, ``ally``, ...).
+            with_known: add the background memberships (``source: background``, no sources).
+            known_path: another background file instead of the built-in ``known.yml``.
+
+        Raises:
+            DyadsError: E825 for an unknown kind; E301 naming the file and line of a malformed background entry.
+        """
+        import pandas
+
+        from .relations import COLUMNS
+
+        records = self.relation_records(actor, between=between, as_of=as_of, kind=kind, with_known=with_known,
+                                        known_path=known_path)
+        return pandas.DataFrame(records, columns=list(COLUMNS))
+
+    def relation_records(self, actor: str | None = None, *, between: tuple[str, str] | None = None,
+                         as_of: dt.date | str | None = None, kind: str | None = None, with_known: bool = False,
+                         known_path: str | os.PathLike | None = None) -> list[dict[str, Any]]:
+        """``relations`` as a list of dicts (what the command line prints and exports)."""
+        from .relations import background, grouped
+
+        if kind is not None:
+            from ..relations.kinds import KINDS  # with the extraction (spaCy): only when a kind is named
+
+            if kind not in KINDS:
+                raise DyadsError(Errors.E825.format(name="kind", choices=", ".join(KINDS), value=kind))
+        actors = tuple(a.upper() for a in ((actor,) if actor else ()) + tuple(between or ()))
+        day = _date(as_of, "as_of")
+        with self._guard():
+            found = duck.relation_sources(self._con, actors=actors, kind=kind, as_of=day)
+        records = grouped(found.column_names, found.rows)
+        if with_known:
+            records += background(actors, kind, day, known_path)
+        return records
 
     def merge_counts(self) -> dict[str, int]:
         """What de-duplication made of the database: coded documents, identical and near copies, mentions,

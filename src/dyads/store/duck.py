@@ -48,14 +48,17 @@ _TABLE_COLUMNS = {
                  "why", "location_name", "location_country", "lat", "lon", "location_text", "added_at", "date_precision"),
     "event_actors": ("event_id", "role", "position", "text", "code", "sector", "name", "org"),
     "document_bands": ("doc_id", "band"),
+    "relation_sources": ("relation_key", "relation_id", "doc_id", "sentence_index", "sentence", "date_published",
+                         "according_to", "value", "confidence", "why", "valid_from", "valid_to", "added_at"),
 }
+_RELATION_COLUMNS = ("relation_key", "relation", "subjects", "object", "territory", "polarity")
 def _arrow_type(column: str) -> pa.DataType:
     """The Arrow type of a column of the store's tables (a function, so that pyarrow loads only when writing)."""
     types = {
         "date": pa.date32(), "date_published": pa.date32(), "coded_at": pa.timestamp("us"), "added_at": pa.timestamp("us"),
         "sentence_index": pa.int32(), "position": pa.int32(), "quad_class": pa.int8(), "goldstein": pa.float64(),
         "confidence": pa.float64(), "lat": pa.float64(), "lon": pa.float64(), "negated": pa.bool_(),
-        "similarity": pa.float64(), "band": pa.int64(),
+        "similarity": pa.float64(), "band": pa.int64(), "value": pa.float64(), "subjects": pa.list_(pa.string()),
     }
     return types.get(column, pa.string())
 
@@ -300,7 +303,8 @@ def write_batch(con: Connection, rows: BatchRows, *, force: bool, window: int) -
                 counts.replaced += 1
                 replaced.append(doc_id)
             keep.add(doc_id)
-        rows = BatchRows(list(incoming.values()), rows.sentences, rows.mentions, rows.actors).keep(keep)
+        rows = BatchRows(list(incoming.values()), rows.sentences, rows.mentions, rows.actors, rows.relations).keep(keep)
+        relation_keys = _relation_keys_of(con, replaced)
         affected = _remove_documents(con, replaced, counts)
         band_rows = mark_copies(con, rows.documents)
         copies = {d["doc_id"]: d["duplicate_of"] for d in rows.documents if d["duplicate_of"] is not None}
@@ -309,12 +313,14 @@ def write_batch(con: Connection, rows: BatchRows, *, force: bool, window: int) -
             counts.identical_copies += sum(d["similarity"] == 1.0 for d in rows.documents if d["doc_id"] in copies)
             counts.near_copies += sum(d["similarity"] != 1.0 for d in rows.documents if d["doc_id"] in copies)
             firsts = rows.keep({d["doc_id"] for d in rows.documents} - set(copies))
-            rows = BatchRows(rows.documents, firsts.sentences, firsts.mentions, firsts.actors)
+            rows = BatchRows(rows.documents, firsts.sentences, firsts.mentions, firsts.actors, firsts.relations)
             # the stories of the first documents gain sources
             affected |= _keys_of(con, set(copies.values()))
         for table in ("documents", "sentences", "mentions", "event_actors"):
             _insert(con, table, getattr(rows, "actors" if table == "event_actors" else table))
         _insert(con, "document_bands", band_rows)
+        _insert(con, "relation_sources", rows.relations)
+        refresh_relations(con, relation_keys, rows.relations)
         affected.update(MentionKey(*(m[c] for c in _KEY_COLUMNS)) for m in rows.mentions)
         counts.events_added = len(rows.mentions)
         if affected:
@@ -354,11 +360,55 @@ def _remove_documents(con: Connection, doc_ids: list[str], counts: BatchCounts) 
         ).fetchall()
         counts.events_removed = con.execute("SELECT count(*) FROM mentions JOIN gone USING (doc_id)").fetchall()[0][0]
         con.execute("DELETE FROM event_actors WHERE event_id IN (SELECT event_id FROM mentions JOIN gone USING (doc_id))")
-        for table in ("mentions", "sentences", "document_bands", "documents"):
+        for table in ("mentions", "sentences", "document_bands", "relation_sources", "documents"):
             con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM gone)")
     finally:
         con.unregister("gone")
     return {MentionKey(*key) for key in keys}
+
+
+def _relation_keys_of(con: Connection, doc_ids: list[str]) -> set[str]:
+    """The standing relations the given documents assert (read before they are removed)."""
+    if not doc_ids:
+        return set()
+    con.register("asserting", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
+    try:
+        found = con.execute("SELECT DISTINCT relation_key FROM relation_sources JOIN asserting USING (doc_id)").fetchall()
+    finally:
+        con.unregister("asserting")
+    return {key for (key,) in found}
+
+
+def refresh_relations(con: Connection, keys: set[str], added: list[dict[str, Any]]) -> None:
+    """Bring the ``relations`` rows of the given standing relations, and of those ``added`` asserts, in
+    step with ``relation_sources``: a new one gets its row, one no document asserts any more loses it,
+    and the others count their sources again (a second article adds a source, not a row)."""
+    described: dict[str, dict[str, Any]] = {row["relation_key"]: row for row in added}
+    keys = keys | set(described)
+    if not keys:
+        return
+    if described:
+        new = pa.table({c: pa.array([r[c] for r in described.values()], _arrow_type(c)) for c in _RELATION_COLUMNS})
+        con.register("described", new)
+        try:
+            columns = ", ".join(_RELATION_COLUMNS)
+            con.execute(f"INSERT INTO relations ({columns}, num_sources, num_mentions) SELECT {columns}, 0, 0 FROM described "
+                        "WHERE relation_key NOT IN (SELECT relation_key FROM relations)")
+        finally:
+            con.unregister("described")
+    con.register("touched", pa.table({"relation_key": pa.array(sorted(keys), pa.string())}))
+    try:
+        con.execute("DELETE FROM relations WHERE relation_key IN (SELECT relation_key FROM touched) "
+                    "AND relation_key NOT IN (SELECT relation_key FROM relation_sources)")
+        con.execute("""
+            UPDATE relations SET num_sources = s.num_sources, num_mentions = s.num_mentions,
+                   first_asserted = s.first_asserted, last_asserted = s.last_asserted
+            FROM (SELECT relation_key, count(DISTINCT doc_id) AS num_sources, count(*) AS num_mentions,
+                         min(date_published) AS first_asserted, max(date_published) AS last_asserted
+                  FROM relation_sources JOIN touched USING (relation_key) GROUP BY relation_key) s
+            WHERE relations.relation_key = s.relation_key""")
+    finally:
+        con.unregister("touched")
 
 
 def _keys_of(con: Connection, doc_ids: set[str]) -> set[MentionKey]:
@@ -841,7 +891,9 @@ def delete_documents(con: Connection, doc_ids: list[str], window: int) -> tuple[
     counts = BatchCounts()
     with transaction(con):
         found = sorted(_stored_rows(con, doc_ids))
+        relation_keys = _relation_keys_of(con, found)
         affected = _remove_documents(con, found, counts)
+        refresh_relations(con, relation_keys, [])
         if found:
             # copies of a removed document stand on their own again; `dyads recode` codes them
             con.execute(f"UPDATE documents SET duplicate_of = NULL, similarity = NULL WHERE duplicate_of IN ({', '.join('?' * len(found))})",
@@ -867,6 +919,38 @@ LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence_index = m.sentence_i
 WHERE m.story_id = (SELECT any_value(story_id) FROM mentions WHERE event_id = ?)
 ORDER BY 6 NULLS LAST, copy_of NULLS FIRST, doc_id, m.event_id"""
     return query(con, sql, [event_id], rows)
+
+
+def relation_sources(con: Connection, *, actors: tuple[str, ...] = (), kind: str | None = None,
+                     as_of: dt.date | None = None) -> Rows:
+    """The assertions of the standing relations that name every one of ``actors`` (as a subject or the
+    object), one row each with its relation's columns, ordered by relation and then source.
+
+    Args:
+        actors: actor keys (``CSTO``, ``ARM``), upper case; none: every relation.
+        kind: only this kind.
+        as_of: only assertions published on or before this day (one with no date is left out).
+    """
+    where: list[str] = []
+    params: list[Any] = []
+    for key in actors:
+        where.append("(list_contains(r.subjects, ?) OR r.object = ?)")
+        params += [key, key]
+    if kind is not None:
+        where.append("r.relation = ?")
+        params.append(kind)
+    if as_of is not None:
+        where.append("s.date_published <= ?")
+        params.append(as_of)
+    sql = f"""
+        SELECT r.relation_key, r.relation, r.subjects, r.object, r.territory, r.polarity,
+               s.relation_id, s.doc_id, s.sentence_index, s.sentence, s.date_published, s.according_to, s.value,
+               s.confidence, s.why, s.valid_from, s.valid_to
+        FROM relations r JOIN relation_sources s USING (relation_key)
+        {"WHERE " + " AND ".join(where) if where else ""}
+        ORDER BY r.relation, r.object NULLS FIRST, r.subjects, r.territory NULLS FIRST, r.polarity,
+                 s.date_published NULLS LAST, s.doc_id, s.sentence_index"""
+    return query_rows(con, sql, params)
 
 
 def merge_counts(con: Connection) -> dict[str, int]:

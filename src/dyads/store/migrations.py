@@ -9,7 +9,19 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+
+# the two relation tables as schema.sql creates them (a test checks that the two agree)
+RELATIONS_TABLE = """CREATE TABLE relations (
+    relation_key VARCHAR NOT NULL, relation VARCHAR NOT NULL, subjects VARCHAR[] NOT NULL, object VARCHAR,
+    territory VARCHAR, polarity VARCHAR NOT NULL, num_sources INTEGER NOT NULL, num_mentions INTEGER NOT NULL,
+    first_asserted DATE, last_asserted DATE
+)"""
+RELATION_SOURCES_TABLE = """CREATE TABLE relation_sources (
+    relation_key VARCHAR NOT NULL, relation_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, sentence_index INTEGER NOT NULL,
+    sentence VARCHAR NOT NULL, date_published DATE, according_to VARCHAR, value DOUBLE, confidence DOUBLE NOT NULL,
+    why VARCHAR, valid_from VARCHAR, valid_to VARCHAR, added_at TIMESTAMP NOT NULL
+)"""
 
 # version produced -> the statements that produce it from the version before
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -29,6 +41,12 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE documents ADD COLUMN lexicon_hash VARCHAR",
         "ALTER TABLE documents ADD COLUMN model_hash VARCHAR",
         "CREATE TABLE document_bands (doc_id VARCHAR NOT NULL, band BIGINT NOT NULL)",
+    ),
+    # standing relations and the assertions behind them; documents coded before hold none until
+    # `dyads recode` codes them again
+    4: (
+        RELATIONS_TABLE,
+        RELATION_SOURCES_TABLE,
     ),
 }
 

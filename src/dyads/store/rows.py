@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..records import Actor, Document, Event, Skipped
+from ..records import Actor, Document, Event, Relation, Skipped
 from .dedup import actor_key, text_key
 
 CODED, SKIPPED = "coded", "skipped"
@@ -68,6 +68,7 @@ class BatchRows:
     sentences: list[dict[str, Any]] = field(default_factory=list)
     mentions: list[dict[str, Any]] = field(default_factory=list)
     actors: list[dict[str, Any]] = field(default_factory=list)
+    relations: list[dict[str, Any]] = field(default_factory=list)  # relation_sources rows
 
     def keep(self, doc_ids: set[str]) -> BatchRows:
         """Only the rows of the documents in ``doc_ids``."""
@@ -78,6 +79,7 @@ class BatchRows:
             [s for s in self.sentences if s["doc_id"] in doc_ids],
             mentions,
             [a for a in self.actors if a["event_id"] in event_ids],
+            [r for r in self.relations if r["doc_id"] in doc_ids],
         )
 
 
@@ -134,3 +136,59 @@ def _day(value: dt.date | str | None) -> dt.date | None:
     if isinstance(value, dt.date):  # Event.date_published is a date already
         return value
     return dt.date.fromisoformat(value) if value else None
+
+
+# organisations are known by their short name (CSTO), states and others by their code
+_ORGANISATION_CODES = {"IGO", "NGO", "IMG"}
+
+
+def relation_actor_key(actor: Actor) -> str | None:
+    """How a side of a standing relation is named in the store: an organisation's short name
+    (``CSTO``), else the actor code (``ARM``), else the text; upper case."""
+    if actor.code in _ORGANISATION_CODES and actor.org:
+        return actor.org.upper()
+    name = actor.code or actor.text
+    return name.upper() if name else None
+
+
+def standing_relations(relation: Relation, symmetric: bool) -> list[tuple[tuple[str, ...], str | None]]:
+    """The ``(subjects, object)`` of the standing relations one record asserts.
+
+    A directed kind holds for each subject on its own ("Armenia, Belarus, ... are members of the
+    CSTO" is six memberships: a later "Armenia is a member" adds a source to one of them); a
+    symmetric kind holds for each pair of its subjects.
+    """
+    subjects = sorted({key for key in map(relation_actor_key, relation.subjects) if key})
+    target = relation_actor_key(relation.object) if relation.object else None
+    if symmetric:
+        if len(subjects) <= 2:
+            return [(tuple(subjects), target)] if subjects else []
+        return [((a, b), target) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
+    return [((subject,), target) for subject in subjects]
+
+
+def relation_key(relation: str, subjects: tuple[str, ...], target: str | None, territory: str | None, polarity: str) -> str:
+    """The id of a standing relation: what makes two assertions the same one."""
+    parts = [relation, ";".join(subjects), target or "", (territory or "").casefold(), polarity]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
+
+
+def add_relations(rows: BatchRows, relations: list[Relation], added_at: dt.datetime) -> None:
+    """Append the ``relation_sources`` rows of one document's relation records to ``rows``."""
+    if not relations:
+        return
+    from ..relations.kinds import load_relation_kinds  # loaded with the coder that made the records
+
+    kinds = load_relation_kinds().kinds
+    for relation in relations:
+        kind = kinds.get(relation.relation)
+        for subjects, target in standing_relations(relation, bool(kind and kind.symmetric)):
+            rows.relations.append({
+                "relation_key": relation_key(relation.relation, subjects, target, relation.territory, relation.polarity),
+                "relation": relation.relation, "subjects": list(subjects), "object": target,
+                "territory": relation.territory, "polarity": relation.polarity,
+                "relation_id": relation.relation_id, "doc_id": relation.doc_id, "sentence_index": relation.sentence_index,
+                "sentence": relation.sentence, "date_published": _day(relation.date_published),
+                "according_to": relation.according_to, "value": relation.value, "confidence": relation.confidence,
+                "why": relation.why, "valid_from": relation.valid_from, "valid_to": relation.valid_to, "added_at": added_at,
+            })

@@ -1,4 +1,4 @@
--- The dyads event database, schema version 3 (SCHEMA_VERSION in migrations.py).
+-- The dyads event database, schema version 4 (SCHEMA_VERSION in migrations.py).
 -- A new database gets this file; an older one is brought up to date by the numbered steps in
 -- migrations.py. Change both together: bump the version here and add the step that gets there.
 --
@@ -115,4 +115,38 @@ CREATE TABLE events (
     lat DOUBLE,
     lon DOUBLE,
     date_precision VARCHAR           -- of `date`, the earliest date of its mentions
+);
+
+-- One row per standing relation: every assertion of the same kind, sides, territory and polarity
+-- (relation_key) merged, whatever article said it. Directed kinds (member_of, recognizes, ...) hold one
+-- row per subject, symmetric ones (ally, ...) one per pair; sides are actor keys: the code, or an
+-- organisation's short name (CSTO). Kept in step with relation_sources by duck.refresh_relations.
+CREATE TABLE relations (
+    relation_key VARCHAR NOT NULL,
+    relation VARCHAR NOT NULL,
+    subjects VARCHAR[] NOT NULL,     -- sorted
+    object VARCHAR,
+    territory VARCHAR,
+    polarity VARCHAR NOT NULL,       -- holds | denied | ended | hypothetical
+    num_sources INTEGER NOT NULL,    -- documents asserting it
+    num_mentions INTEGER NOT NULL,   -- sentences asserting it
+    first_asserted DATE,             -- earliest and latest publication date of those documents
+    last_asserted DATE
+);
+
+-- One row per assertion of a standing relation: the evidence, as the relation record gives it.
+CREATE TABLE relation_sources (
+    relation_key VARCHAR NOT NULL,
+    relation_id VARCHAR NOT NULL,    -- the relation record's id
+    doc_id VARCHAR NOT NULL,
+    sentence_index INTEGER NOT NULL,
+    sentence VARCHAR NOT NULL,
+    date_published DATE,
+    according_to VARCHAR,
+    value DOUBLE,
+    confidence DOUBLE NOT NULL,
+    why VARCHAR,
+    valid_from VARCHAR,
+    valid_to VARCHAR,
+    added_at TIMESTAMP NOT NULL
 );

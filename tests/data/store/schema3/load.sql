@@ -1,0 +1,7 @@
+COPY documents FROM 'export/documents.csv' (FORMAT 'csv', allow_quoted_nulls false, force_not_null ('status', 'coded_at', 'coder', 'doc_id'), quote '"', delimiter ',', header 1);
+COPY document_bands FROM 'export/document_bands.csv' (FORMAT 'csv', allow_quoted_nulls false, force_not_null ('doc_id', 'band'), quote '"', delimiter ',', header 1);
+COPY events FROM 'export/events.csv' (FORMAT 'csv', allow_quoted_nulls false, force_not_null ('event_id', 'event', 'mode', 'cameo', 'cameo_root', 'quad_class', 'goldstein', 'source_key', 'target_key', 'source_codes', 'target_codes', 'num_mentions', 'num_articles', 'num_sources', 'added_at', 'confidence'), quote '"', delimiter ',', header 1);
+COPY event_actors FROM 'export/event_actors.csv' (FORMAT 'csv', allow_quoted_nulls false, force_not_null ('event_id', 'role', 'position'), quote '"', delimiter ',', header 1);
+COPY mentions FROM 'export/mentions.csv' (FORMAT 'csv', allow_quoted_nulls false, force_not_null ('event_id', 'story_id', 'doc_id', 'sentence_index', 'event', 'mode', 'cameo', 'cameo_root', 'quad_class', 'goldstein', 'source_key', 'target_key', 'negated', 'confidence', 'added_at'), quote '"', delimiter ',', header 1);
+COPY meta FROM 'export/meta.csv' (FORMAT 'csv', allow_quoted_nulls false, force_not_null ('value', 'key'), quote '"', delimiter ',', header 1);
+COPY sentences FROM 'export/sentences.csv' (FORMAT 'csv', allow_quoted_nulls false, force_not_null ('doc_id', 'sentence_index', 'text'), quote '"', delimiter ',', header 1);
