@@ -242,6 +242,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
     if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
         holder = sentence.actors_of(_child(noun.head, "dobj")) or holder  # "called Russia its ally": the one called
+    if kind.symmetric and noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "VERB":
+        raised = noun.head.head  # "Vietnam upgraded the United States to a comprehensive strategic partner"
+        holder = _subject(sentence, raised) + sentence.actors_of(_child(raised, "dobj"))
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         described = noun.head.head  # "described by both governments as strategic partners"
         holder = sentence.actors_of(_child(described, "dobj")) or (
@@ -255,7 +258,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     owner = _possessor(sentence, possessor)
     # "US sanctions", "NATO member"; a demonym before "members" names the members, not the body
     modifiers = {"compound", "nmod"} if kind.name == "member_of" else {"compound", "nmod", "amod"}
-    compound = next((c for c in noun.children if c.dep_ in modifiers and sentence.actor_at(c)), None)
+    # the modifier may sit one word further left: "US oil sanctions"
+    compound = next((c for c in noun.lefts for c in [c, *c.lefts] if c.dep_ in modifiers and sentence.actor_at(c)), None)
     sides = [owner, sentence.actors_of(compound)]
     sides += [sentence.actors_of(_pobj(noun, p)) for p in ("of", "with", "to", "for", "on", "against", "from")]
     if kind.name == "at_war_with" and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in {"wage", "wag", "declare", "fight", "end", "win", "lose"}:
@@ -309,8 +313,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         if len(both) >= 2:
             yield kind.name, both, None, None, why, anchor, {}
         return
-    if holder and other:
-        yield kind.name, holder, other[0], None, why, anchor, {}
+    if holder:
+        for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
+            yield kind.name, holder, target, None, why, anchor, {}
 
 
 def _base(sentence: _Sentence, noun: Token, why: str) -> Iterable[_Reading]:
@@ -554,11 +559,17 @@ def _collective_defense(sentence: _Sentence, attack: Token) -> Iterable[_Reading
         yield "collective_defense", organisations[:1], None, None, "relations:collective-defense", attack, {}
         return
     root = sentence.sent.root
+    pact = _child(root, "nsubj")
+    if pact is not None and pact.lemma_.lower() in {"pact", "treaty", "alliance", "agreement"}:
+        name = " ".join(t.text for t in pact.lefts if t.pos_ == "PROPN")
+        if name:  # "The ANZUS pact commits Australia and the United States to act ... if either is attacked"
+            yield "collective_defense", [Actor(name, "IGO", None, None, name)], None, None, "relations:collective-defense(pact)", attack, {"polarity": "holds"}
     states = [a for a in _subject(sentence, root) + sentence.actors_of(_child(root, "dobj")) if a.code not in _STATELESS]
     if mutual and len(states) >= 2:
         # a treaty between states: "Russia and North Korea signed a treaty obliging each to ... if the other comes under attack"
-        # the "if" is the clause's own condition, not doubt about the treaty
-        yield "collective_defense", states, None, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
+        # the "if" is the clause's own condition, not doubt about the treaty; a named pact is the defender itself
+        if not (pact is not None and pact.lemma_.lower() in {"pact", "treaty", "alliance", "agreement"} and any(t.pos_ == "PROPN" for t in pact.lefts)):
+            yield "collective_defense", states, None, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
         yield "ally", states, None, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
 
 
