@@ -33,6 +33,10 @@ def _read(text, date="2024-05-01"):
     ("The United States lifted most sanctions on Syria.", ("sanctions_regime", ["USA"], "SYR", "ended")),
     ("Djibouti hosts military bases of the United States and France.", ("hosts_base", ["DJI"], "FRA", "holds")),
     ("Armenia is supplied with weapons by Russia.", ("arms_supplier", ["RUS"], "ARM", "holds")),
+    ("Finland is one of NATO's 32 members.", ("member_of", ["FIN"], "NATO", "holds")),
+    ("Finland's membership of NATO was ratified.", ("member_of", ["FIN"], "NATO", "holds")),
+    ("Russia has a military base in Tajikistan.", ("hosts_base", ["TJK"], "RUS", "holds")),
+    ("ECOWAS lifted the sanctions on Mali and Guinea.", ("sanctions_regime", ["ECOWAS"], "GIN", "ended")),
 ])
 def test_constructions_and_polarity(text, expected):
     assert expected in _read(text)

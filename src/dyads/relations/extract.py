@@ -249,13 +249,22 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         described = noun.head.head  # "described by both governments as strategic partners"
         holder = sentence.actors_of(_child(described, "dobj")) or (
             sentence.actors_of(described.head) if described.dep_ in {"acl", "relcl"} else _subject(sentence, described))
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"}:
+        one = noun.head.head  # "X is one of NATO's 32 members", "X is among the members of the EU"
+        if one.lemma_ == "be" and noun.head.lower_ == "among":
+            holder, anchor = _subject(sentence, one), one
+        elif one.dep_ == "attr" and one.head.lemma_ == "be" and (one.like_num or one.lower_ in {"one", "some", "several"}):
+            holder, anchor = _subject(sentence, one.head), one.head
+    act = noun.lemma_.lower() in {"membership", "accession", "recognition"}
+    if act and not holder and _child(noun, "poss") is not None:
+        holder = _possessor(sentence, _child(noun, "poss"))  # "Finland's membership of NATO", "Vatican's recognition of Taiwan"
     if not holder:
         # "NATO member Romania" (Romania in apposition), "the Russian, Belarusian and Armenian members of the EAEU"
         holder = [a for c in noun.children if c.dep_ == "appos" for a in sentence.actors_of(c)]
         if not holder and kind.name == "member_of":
             holder = [a for c in noun.children if c.dep_ == "amod" for a in sentence.actors_of(c) if a.code not in _STATELESS]
     possessor = _child(noun, "poss")
-    owner = _possessor(sentence, possessor)
+    owner = [] if act else _possessor(sentence, possessor)
     # "US sanctions", "NATO member"; a demonym before "members" names the members, not the body
     modifiers = {"compound", "nmod"} if kind.name == "member_of" else {"compound", "nmod", "amod"}
     # the modifier may sit one word further left: "US oil sanctions"
@@ -306,8 +315,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.symmetric:
         others = [a for a in other if all(actor_key(a) != actor_key(h) for h in holder)]
         if len(holder) >= 2 and len(others) == 1:
-            for one in holder:  # "Egypt and the UAE, two of Saudi Arabia's closest allies": each with Saudi Arabia
-                yield kind.name, [one, others[0]], None, None, why, anchor, {}
+            for each in holder:  # "Egypt and the UAE, two of Saudi Arabia's closest allies": each with Saudi Arabia
+                yield kind.name, [each, others[0]], None, None, why, anchor, {}
             return
         both = holder + others
         if len(both) >= 2:
@@ -327,6 +336,8 @@ def _base(sentence: _Sentence, noun: Token, why: str) -> Iterable[_Reading]:
     if not hosts and verb is not None and (verb.lemma_.lower() in {"host", "house"} or (
             noun.head.lower_ == "to" and noun.head.head.lower_ == "home")):
         hosts = _subject(sentence, verb)
+    if verb is not None and verb.lemma_.lower() in {"have", "maintain", "operate", "keep", "run", "build", "open"} and hosts:
+        owners += _subject(sentence, verb)  # "Russia has a base in Tajikistan"
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, why, verb or noun, {}
