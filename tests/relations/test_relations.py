@@ -37,6 +37,9 @@ def _read(text, date="2024-05-01"):
     ("Finland's membership of NATO was ratified.", ("member_of", ["FIN"], "NATO", "holds")),
     ("Russia has a military base in Tajikistan.", ("hosts_base", ["TJK"], "RUS", "holds")),
     ("ECOWAS lifted the sanctions on Mali and Guinea.", ("sanctions_regime", ["ECOWAS"], "GIN", "ended")),
+    ("US sanctions against Iran remain in force.", ("sanctions_regime", ["USA"], "IRN", "holds")),
+    ("Ukraine used weapons supplied by the United States.", ("arms_supplier", ["USA"], "UKR", "holds")),
+    ("Turkey and Azerbaijan signed a defence pact in Shusha.", ("ally", ["AZE", "TUR"], None, "holds")),
 ])
 def test_constructions_and_polarity(text, expected):
     assert expected in _read(text)

@@ -295,6 +295,11 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     object_of_verb = noun.dep_ == "dobj" or (noun.dep_ == "compound" and noun.head.dep_ == "dobj")
     if not holder and verb is not None and object_of_verb and (kind.name != "member_of" or noun.lemma_.lower() == "membership"):
         holder = _subject(sentence, verb)  # "Algeria broke off diplomatic relations with Morocco"
+    if not holder and not kind.symmetric and compound is not None and sentence.actor_at(compound) is not None:
+        modifier = sentence.actor_at(compound)
+        rest = [a for a in other if modifier is not None and actor_key(a) != actor_key(modifier)]
+        if modifier is not None and rest and noun.head.lower_ not in {"under", "to"}:
+            holder, other = [modifier], rest  # "US sanctions against Iran remain in force"
     if noun.dep_ == "pobj" and verb is not None and (noun.head.lower_ == "under" or (
             noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")):
         holder, other = other, _subject(sentence, verb)  # "Iran has been under US sanctions", "subject to UN sanctions"
@@ -440,7 +445,10 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     supplies = kinds.kinds["arms_supplier"].objects
     if lemma in {"buy", "purchase", "acquire", "import", "receive"}:
         thing = _child(verb, "dobj")
-        sellers = sentence.actors_of(_pobj(verb, "from"))
+        if thing is not None:
+            thing = next((t for t in thing.subtree if t.lemma_.lower() in supplies), thing)  # "most of its weapons"
+        sellers = sentence.actors_of(_pobj(verb, "from")) or [
+            a for t in verb.subtree if t.lower_ == "from" and t.dep_ == "prep" for a in sentence.actors_of(_child(t, "pobj"))]
         if thing is not None and thing.lemma_.lower() in supplies and sellers and subject:
             yield "arms_supplier", sellers, subject[0], None, f"relations:bought-from({lemma})", verb, {}
     if lemma in kinds.kinds["member_of"].verbs:
@@ -474,6 +482,12 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
                                                                                    _ORDINAL.match(t.text) for t in verb.subtree)):
             yield "ranked", ranked, None, float(value), "relations/kinds.yml#ranked", verb, {"according_to": body}
     supply = kinds.kinds["arms_supplier"]
+    if lemma in supply.verbs and verb.dep_ == "acl" and verb.head.lemma_.lower() in supply.objects:
+        suppliers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(_child(c, "pobj"))]
+        user = _governing_verb(verb.head)
+        receivers = _subject(sentence, user) if user is not None else []
+        if suppliers and receivers:  # "Ukraine used weapons supplied by the United States"
+            yield "arms_supplier", suppliers, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
     if lemma in supply.verbs and _child(verb, "nsubjpass") is not None:
         agents: list[Actor] = []
         for by in (t for t in verb.subtree if t.dep_ in {"agent", "prep", "conj"} and t.lower_ == "by"):
