@@ -40,6 +40,8 @@ def _read(text, date="2024-05-01"):
     ("US sanctions against Iran remain in force.", ("sanctions_regime", ["USA"], "IRN", "holds")),
     ("Ukraine used weapons supplied by the United States.", ("arms_supplier", ["USA"], "UKR", "holds")),
     ("Turkey and Azerbaijan signed a defence pact in Shusha.", ("ally", ["AZE", "TUR"], None, "holds")),
+    ("Timor-Leste was admitted to ASEAN in 2025.", ("member_of", ["TLS"], "ASEAN", "holds")),
+    ("The CSTO's six members: Armenia, Belarus and Russia.", ("member_of", ["ARM", "BLR", "RUS"], "CSTO", "holds")),
 ])
 def test_constructions_and_polarity(text, expected):
     assert expected in _read(text)

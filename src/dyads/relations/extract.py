@@ -258,6 +258,10 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     act = noun.lemma_.lower() in {"membership", "accession", "recognition"}
     if act and not holder and _child(noun, "poss") is not None:
         holder = _possessor(sentence, _child(noun, "poss"))  # "Finland's membership of NATO", "Vatican's recognition of Taiwan"
+    if not holder and kind.name == "member_of" and noun.tag_ == "NNS" and any(t.text in {"-", "–", "—", ":"} for t in noun.rights):
+        # "the CSTO's six members - Armenia, Belarus, ...": the states listed after the dash
+        dash = next(t for t in noun.rights if t.text in {"-", "–", "—", ":"})
+        holder = [a for a in sentence.actors_between(dash.i + 1, sentence.sent.end) if a.code not in _STATELESS]
     if not holder:
         # "NATO member Romania" (Romania in apposition), "the Russian, Belarusian and Armenian members of the EAEU"
         holder = [a for c in noun.children if c.dep_ == "appos" for a in sentence.actors_of(c)]
@@ -440,6 +444,10 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     if lemma in {"admit", "readmit", "accept", "welcome"}:
         admitting = subject[0] if subject and subject[0].code in _STATELESS else None
         admitted = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS]
+        if _child(verb, "nsubjpass") is not None:  # "Timor-Leste was admitted to ASEAN"
+            into = sentence.actors_of(_pobj(verb, "to")) or sentence.actors_of(_pobj(verb, "into"))
+            admitting = into[0] if into and into[0].code in _STATELESS else None
+            admitted = [a for a in subject if a.code not in _STATELESS]
         if admitting is not None and admitted:
             yield "member_of", admitted, admitting, None, f"relations:admitted({lemma})", verb, {}
     supplies = kinds.kinds["arms_supplier"].objects
