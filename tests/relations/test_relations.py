@@ -78,3 +78,14 @@ def test_code_writes_relations_with_their_evidence(tmp_path):
     assert record["sentence"] == "Russia is Armenia's strategic ally." and record["polarity"] == "holds"
     assert record["date_published"] == "2021-05-10" and record["why"]
     assert "relations written: 1" in result.output
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Finland joined NATO in April 2023.", ("2023-04", None)),
+    ("Uzbekistan left the CSTO in 2012.", (None, "2012")),
+    ("The United States and Vietnam have had diplomatic relations since 1995.", ("1995", None)),
+    ("Russia is Armenia's ally.", (None, None)),
+])
+def test_the_dates_a_sentence_gives_a_relation(text, expected):
+    [relation] = relations_in_text(text, "2025-11-01")
+    assert (relation.valid_from, relation.valid_to) == expected

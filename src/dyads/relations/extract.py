@@ -21,6 +21,7 @@ that ..."), the body after "according to" or "by", or null where the article its
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import re
@@ -192,14 +193,44 @@ def find_relations(doc: Doc, doc_id: str, published: str | None, kinds: Relation
                 members.setdefault(actor_key(obj), []).extend(s for s in subjects if s.code not in _STATELESS)
             polarity = extra.get("polarity") or _polarity(anchor, kinds)
             according = extra.get("according_to") or _speaker(anchor, sentence, kinds)
+            valid_from, valid_to = _validity(sent, anchor, polarity, published)
             key = f"{doc_id}|{index}|{relation}|{sorted(actor_key(s) for s in subjects)}|{obj and actor_key(obj)}|{value}"
             found.append(Relation(
                 relation_id=hashlib.sha1(key.encode()).hexdigest()[:16], relation=relation, subjects=subjects, object=obj,
                 value=value, according_to=according, polarity=polarity, doc_id=doc_id, sentence_index=index,
                 sentence=sent.text.strip(), date_published=published, confidence=0.6 if polarity == "holds" else 0.5,
-                why=why, territory=extra.get("territory"),
+                why=why, territory=extra.get("territory"), valid_from=valid_from, valid_to=valid_to,
             ))
     return _unique(found)
+
+
+_STARTS = {"join", "rejoin", "admit", "readmit", "become", "establish", "restore", "sign", "form", "accept", "recognize", "recognise"}
+
+
+def _validity(sent: Span, anchor: Token, polarity: str, published: str | None) -> tuple[str | None, str | None]:
+    """``(valid_from, valid_to)`` as the sentence dates them, at the precision it gives: "joined NATO in April
+    2023" -> from 2023-04, "left the CSTO in 2012" -> to 2012, "have had relations since 1995" -> from 1995."""
+    from ..when import event_date, resolve_when
+
+    day = dt.date.fromisoformat(published) if published else None
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and ent.start > 0 and sent.doc[ent.start - 1].lower_ == "since":
+            when = resolve_when(ent.text, day)
+            return (_as_written(when.date, when.precision) if when else None), None
+    if polarity not in {"holds", "ended"}:
+        return None, None
+    stated = event_date(sent, anchor.i, day)
+    if stated is None or stated.when is None:
+        return None, None
+    written = _as_written(stated.when.date, stated.when.precision)
+    if polarity == "ended":
+        return None, written
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else _governing_verb(anchor)
+    return (written if verb is not None and verb.lemma_.lower() in _STARTS else None), None
+
+
+def _as_written(day: dt.date, precision: str) -> str:
+    return {"year": day.strftime("%Y"), "decade": day.strftime("%Y"), "month": day.strftime("%Y-%m")}.get(precision, day.isoformat())
 
 
 _Reading = tuple[str, list[Actor], Actor | None, float | None, str, Token, dict[str, str]]
