@@ -8,9 +8,10 @@ import logging
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -295,6 +296,15 @@ def _actor_lines(path: str, finder) -> Iterator[tuple[str, list[dict]]]:
                 click.echo(Errors.E104.format(name=path, line=line_no, problem=exc), err=True)
 
 
+def _echo_scores(score: Callable[[], Any], as_json: bool, verbose: bool) -> None:
+    """Run an evaluation and print its figures (JSON with --json), a failure as a clean error."""
+    try:
+        scores = score()
+    except DyadsError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(json.dumps(scores.to_dict(), indent=2) if as_json else scores.report(verbose))
+
+
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False), required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
@@ -326,20 +336,12 @@ def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, q
     if relations_table:
         from .evaluate_relations import evaluate_relations
 
-        try:
-            relation_scores = evaluate_relations(relations_table, part, lexicon_dir=lexicon_dir)
-        except DyadsError as exc:
-            raise click.ClickException(str(exc)) from None
-        click.echo(json.dumps(relation_scores.to_dict(), indent=2) if as_json else relation_scores.report(verbose))
+        _echo_scores(lambda: evaluate_relations(relations_table, part, lexicon_dir=lexicon_dir), as_json, verbose)
         return
     if pages_dir:
         from .evaluate_pages import evaluate_pages
 
-        try:
-            page_scores = evaluate_pages(pages_dir)
-        except DyadsError as exc:
-            raise click.ClickException(str(exc)) from None
-        click.echo(json.dumps(page_scores.to_dict(), indent=2) if as_json else page_scores.report(verbose))
+        _echo_scores(lambda: evaluate_pages(pages_dir), as_json, verbose)
         return
     phrase_files = [path for path in kwargs["actors_files"] if path.endswith(".jsonl")]
     kwargs["actors_files"] = tuple(path for path in kwargs["actors_files"] if path not in phrase_files)
@@ -350,11 +352,7 @@ def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, q
         actors_path = phrase_files[0]
         from .evaluate_actors import evaluate_actors
 
-        try:
-            actor_scores = evaluate_actors(actors_path, part, lexicon_dir=lexicon_dir)
-        except DyadsError as exc:
-            raise click.ClickException(str(exc)) from None
-        click.echo(json.dumps(actor_scores.to_dict(), indent=2) if as_json else actor_scores.report(verbose))
+        _echo_scores(lambda: evaluate_actors(actors_path, part, lexicon_dir=lexicon_dir), as_json, verbose)
         return
     if corpus_paths:
         from .evaluate_corpus import evaluate_corpus
