@@ -383,9 +383,7 @@ def _read_meta(line: str, day_first: bool | None) -> _Meta | None:
     rest = _TIME.sub(" ", rest)
     rest = _ZONE.sub(" ", rest)
     rest = re.sub(rf"\b(?:{_WEEKDAYS})\b\.?,?", " ", rest, flags=re.I)
-    labels = _words()["published_labels"] | _words()["updated_labels"] | _words()["crawled_labels"] | _words()["date_labels"]
-    for label in sorted(labels, key=len, reverse=True):
-        rest = re.sub(rf"(?<![\w]){re.escape(label)}(?![\w])\s*:?", " | ", rest, flags=re.I)
+    rest = _date_labels().sub(" | ", rest)
     meta.byline = _credit_in(rest)
     leftover = _LEFTOVER_NOISE.sub(" ", rest)
     if meta.byline:
@@ -394,6 +392,15 @@ def _read_meta(line: str, day_first: bool | None) -> _Meta | None:
     if meta.leftover >= 3 and re.search(r"[.!?][\"”’)]?$", line):
         meta.leftover += _MAX_META_LINE  # a sentence that holds a date ("Addis Ababa, 26 July 2023: The Chairperson condemns ...")
     return meta
+
+
+@functools.cache
+def _date_labels() -> re.Pattern[str]:
+    """Every date label as one pattern, the longest first ("last update on" before "update"), compiled once."""
+    words = _words()
+    labels = words["published_labels"] | words["updated_labels"] | words["crawled_labels"] | words["date_labels"]
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])\s*:?", re.I)
 
 
 def _credit_only(line: str) -> _Meta | None:
