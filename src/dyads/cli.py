@@ -80,12 +80,16 @@ EXIT_NONE_CODED = 4
               help="JSON Lines/CSV: read FIELD (text, date, title, byline, url, id) from KEY (repeatable), e.g. --field text=story.")
 @coding_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+@click.option("--dask", metavar="ADDRESS", help="Code on a Dask cluster: a scheduler (tcp://HOST:8786) or local:N worker processes; "
+              "-o names a folder of Parquet partitions (store them with `dyads load`).")
+@click.option("--partition-size", default=200, show_default=True, type=click.IntRange(min=1),
+              help="With --dask: JSON lines (or files) per partition, the unit a worker codes and a retry repeats.")
 @db_option
 @window_option
 @dictionary_options
 @click.pass_context
 def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, relations_path, field_map, processes, batch_size, max_chars, time_budget, lexicon_dir,
-         no_model, event_model_dir, quiet, db, window, no_builtin, **kwargs) -> None:
+         no_model, event_model_dir, quiet, dask, partition_size, db, window, no_builtin, **kwargs) -> None:
     """Code news articles (.txt, .html, .jsonl, .csv, .jsonl.gz, .csv.gz files, folders, or '-' for JSON Lines on stdin) into events.
 
     Events are stored in the database (--db) unless -o names a file; give both for both. With
@@ -94,6 +98,15 @@ def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, relati
     3 some documents skipped or missing, 4 no document coded.
     """
     imported = dictionaries(kwargs)
+    if dask:
+        from .cluster.command import code_on_cluster
+        from .coder import CoderSettings
+
+        settings = CoderSettings(lexicon_dir=lexicon_dir, batch_size=batch_size, dictionaries=imported, builtin=not no_builtin,
+                                 max_chars=max_chars, time_budget=time_budget or None, event_model=not no_model, event_model_dir=event_model_dir)
+        ctx.exit(code_on_cluster(dask, inputs, output, fmt=fmt, as_text=as_text, docs_path=docs_path, relations_path=relations_path,
+                                 fields=_field_map(field_map), assume_date=assume_date, settings=settings,
+                                 partition_size=partition_size, quiet=quiet))
     from .coder import Coded, code_documents
     from .read import read_documents, read_text_document
     from .write import DocumentRecordWriter, EventWriter, RelationWriter, open_writer

@@ -269,6 +269,24 @@ def recode(db, window, processes, batch_size, max_chars, time_budget, lexicon_di
         click.echo(f"recoded{sink.summary()}; {time.perf_counter() - started:.1f} s", err=True)
 
 
+@click.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@db_option
+@window_option
+@click.option("-q", "--quiet", is_flag=True, help="No summary.")
+def load(folder, db, window, quiet) -> None:
+    """Store what `dyads code --dask -o FOLDER` wrote (its Parquet partitions) in the database, as `dyads code` would have."""
+    from .cluster.load import coded_by, stored_results
+
+    started = time.perf_counter()
+    with StoreSink(_open(db, read_only=False, window=window), prefilter=True) as sink:
+        sink.store.coded_with = _query(coded_by, folder)
+        for result in clean_errors(stored_results(folder, lambda documents: sink.filter(documents))):
+            sink.add(result)
+    if not quiet:
+        click.echo(f"loaded {folder}{sink.summary()}; {time.perf_counter() - started:.1f} s", err=True)
+
+
 # ---------------------------------------------------------------- queries
 
 
@@ -492,7 +510,7 @@ def _show_relations(records: list[dict[str, Any]], fmt: str) -> None:
         click.echo("no relations", err=True)
 
 
-STORE_COMMANDS = (recode, dyad, actor, events, top, sql, export, delete, relations)
+STORE_COMMANDS = (recode, load, dyad, actor, events, top, sql, export, delete, relations)
 
 
 def _query(method, *args: Any, **kwargs: Any) -> Any:

@@ -197,9 +197,7 @@ def _checked(documents: Iterable[Any]) -> Iterator[Document | Skipped]:
 def _code_stream(documents: Iterable[Document | Skipped], settings: CoderSettings, n_process: int) -> Iterator[Coded | Skipped]:
     chunks = _chunks(documents, settings.batch_size * (4 if n_process > 1 else 1))
     if n_process == 1:
-        nlp = settings.pipeline()
-        for chunk in chunks:
-            yield from _run_chunk(chunk, lambda docs: _code_batch(nlp, settings, docs))
+        yield from code_with_pipeline(settings.pipeline(), settings, chunks)
         return
     with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(settings,)) as pool:
         pending = []
@@ -210,6 +208,13 @@ def _code_stream(documents: Iterable[Document | Skipped], settings: CoderSetting
                 yield from _merge(*pending.pop(0))
         for chunk, future in pending:
             yield from _merge(chunk, future)
+
+
+def code_with_pipeline(nlp: Language, settings: CoderSettings, chunks: Iterable[list[Document | Skipped]]) -> Iterator[Coded | Skipped]:
+    """Code chunks of documents with a pipeline loaded already (``settings.pipeline()``), in input order:
+    for a worker that codes many pieces of input with one pipeline (``dyads code --dask``)."""
+    for chunk in chunks:
+        yield from _run_chunk(chunk, lambda docs: _code_batch(nlp, settings, docs))
 
 
 def _merge(chunk: list[Document | Skipped], future) -> Iterator[Coded | Skipped]:

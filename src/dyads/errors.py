@@ -96,6 +96,18 @@ class Errors(metaclass=ErrorsWithCodes):
     E825 = "`{name}` must be one of {choices}, got {value!r}"
     E826 = "{path} exists; give --overwrite to replace it"
     E827 = "no stored document has the id {doc_id!r}"
+    # coding on a Dask cluster (dyads code --dask) and loading its output (dyads load)
+    E860 = "`--dask {value}`: give a scheduler address (tcp://HOST:8786) or local:N for N worker processes on this machine"
+    E861 = "--dask writes Parquet partitions into a folder: give -o DIR (and no --docs, --relations or --text; they are in DIR)"
+    E862 = "--dask reads files, folders and URLs, not standard input ('-')"
+    E863 = "{path} holds {entry}, which is not dyads --dask output; give a new or empty folder, or one an earlier --dask run wrote"
+    E864 = "--dask needs the dask extra: pip install 'dyads[dask]' ({problem})"
+    E865 = "cannot reach the Dask scheduler at {address}: {problem}"
+    E866 = "cannot read {name}: {problem}"
+    E867 = ("partition {index} ({what}) failed on the cluster after its retries: {problem}; the other partitions are written, "
+            "run again to code it")
+    E868 = "{path} is not the output of `dyads code --dask`: no documents/part-*.parquet files in it"
+    E869 = "{path}: {problem}"
     # the learned event model (dyads train)
     E901 = "cannot read the event model in {path}: {problem}; rebuild it with `dyads train`"
     E902 = "cannot train: {problem}"

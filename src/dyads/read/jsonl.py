@@ -76,31 +76,35 @@ def read_jsonl(path: Path, name: str, fields: Mapping[str, str] | None = None) -
         yield name, Skipped(name, Errors.E101.format(name=name, problem=err.strerror or err))
 
 
-def decode_lines(handle: Iterable[bytes], name: str) -> Iterator[str | DocumentError]:
+def decode_lines(handle: Iterable[bytes], name: str, first_line: int = 1) -> Iterator[str | DocumentError]:
     """Decode byte lines as UTF-8, one at a time.
 
     Args:
         handle (Iterable[bytes]): the lines, as a binary file yields them.
         name (str): the input's name, for messages.
+        first_line (int): the number of the first line (a slice of a file read on its own, ``dyads code --dask``).
 
     Returns:
         Iterator[str | DocumentError]: each line as text; an E102 error in place of a line
         that is not UTF-8, so that the lines after it are still read.
     """
-    for number, raw in enumerate(handle, start=1):
+    for number, raw in enumerate(handle, start=first_line):
         try:
             yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError:
             yield DocumentError(Errors.E102.format(name=f"{name} line {number}"))
 
 
-def read_jsonl_lines(lines: Iterable[str | DocumentError], name: str, fields: Mapping[str, str] | None = None) -> Iterator[Placed]:
+def read_jsonl_lines(lines: Iterable[str | DocumentError], name: str, fields: Mapping[str, str] | None = None, *,
+                     first_line: int = 1, whole: bool = True) -> Iterator[Placed]:
     """Turn JSON lines into documents.
 
     Args:
         lines (Iterable[str | DocumentError]): the lines of the input, in order; an error in
             place of a line (it could not be decoded) skips that line.
         name (str): the input's name for ids and messages ("docs.jsonl", "<stdin>").
+        first_line (int): the number of the first of ``lines``, where they are a slice of the input.
+        whole (bool): False for such a slice: a blank slice of a file is not an empty file.
 
     Returns:
         Iterator[tuple[str, Document | Skipped]]: the place ("docs.jsonl line 3") and the
@@ -109,7 +113,7 @@ def read_jsonl_lines(lines: Iterable[str | DocumentError], name: str, fields: Ma
     found_any = False
     keys = field_keys(fields)
     unknown: set[str] = set()
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(lines, start=first_line):
         line_id = f"{name}:{number}"
         place = f"{name} line {number}"
         if isinstance(line, DocumentError):
@@ -132,7 +136,7 @@ def read_jsonl_lines(lines: Iterable[str | DocumentError], name: str, fields: Ma
             yield place, parse_record(record, name, number, keys)
         except DocumentError as err:
             yield place, Skipped(_record_id(record, line_id, keys), str(err))
-    if not found_any:
+    if not found_any and whole:
         yield name, Skipped(name, Errors.E103.format(name=name))
     warn_unknown_keys(name, unknown)
 

@@ -115,7 +115,9 @@ def add_events(rows: BatchRows, events: list[Event], added_at: dt.datetime) -> N
             "event": event.event, "mode": event.mode or "", "cameo": event.cameo, "cameo_root": event.cameo[:2],
             "quad_class": event.quad_class, "goldstein": event.goldstein,
             "source_key": actor_key(a.code for a in event.source), "target_key": actor_key(a.code for a in event.target),
-            "trigger": event.trigger, "negated": event.negated, "confidence": event.confidence, "why": event.why,
+            "trigger": event.trigger, "negated": event.negated,
+            # as the event record has it (3 decimals), so that events stored from files (dyads load) are the same
+            "confidence": round(event.confidence, 3), "why": event.why,
             "location_name": location.name if location else None,
             "location_country": location.country if location else None,
             "lat": location.lat if location else None, "lon": location.lon if location else None,

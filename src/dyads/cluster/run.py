@@ -1,0 +1,320 @@
+"""``dyads code --dask``: code partitions of the input on a Dask cluster, write each as Parquet.
+
+A task codes one partition (``partitions.py``) on a worker, with the pipeline that worker loaded
+once (``_pipeline``), and sends back two Arrow tables: the partition's events, in the event
+contract (``EVENT_SCHEMA``, as ``dyads code -o FILE.parquet`` writes them), and one row per input
+document, coded or skipped with its reason (``DOCUMENT_SCHEMA``, the ``--docs`` record plus the
+document's relations). The driver writes them as ``events/part-NNNNN.parquet`` and
+``documents/part-NNNNN.parquet`` under the output folder, the number being the partition's place
+in the input: each file is written under a temporary name and renamed into place, so a partition
+is in the folder whole or not at all, and one coded twice (its worker died, Dask ran it again)
+replaces its file instead of adding another.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..coder import Coded, CoderSettings, code_with_pipeline
+from ..errors import DyadsError, Errors
+from ..records import Document, Skipped
+from ..write.writers import EVENT_SCHEMA, _typed
+from .partitions import Partition, plan, read_partition
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+UNDATED = "no publication date found: events undated"
+ASSUMED = "no publication date found: --assume-date used"
+
+DOCUMENT_SCHEMA = pa.schema([
+    ("doc_id", pa.string()), ("status", pa.string()), ("reason", pa.string()), ("title", pa.string()), ("byline", pa.string()),
+    ("url", pa.string()), ("date_published", pa.date32()), ("date_note", pa.string()), ("dateline", pa.string()),
+    ("agency", pa.string()), ("date_crawled", pa.date32()), ("body", pa.string()),
+    # the standing relations of a coded document, as the --relations file has them (docs/relation-record.md)
+    ("relations", pa.string()),
+])
+FOLDERS = ("documents", "events")
+REPORT = "run.json"
+
+# one pipeline per worker process, for every task it runs; the lock keeps a worker started with
+# several threads from running one spaCy pipeline in two at once
+_PIPELINES: dict[CoderSettings, Language] = {}
+_LOCK = threading.Lock()
+
+
+def _pipeline(settings: CoderSettings) -> Language:
+    if settings not in _PIPELINES:
+        _PIPELINES[settings] = settings.pipeline()
+    return _PIPELINES[settings]
+
+
+def code_partition(partition: Partition, settings: CoderSettings, fields: Mapping[str, str] | None = None,
+                   assume_date: dt.date | None = None) -> tuple[pa.Table, pa.Table]:
+    """Code one partition (the task a worker runs): its documents table and its events table."""
+    with _LOCK:
+        nlp = _pipeline(settings)
+        documents: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        assumed: set[str] = set()
+        items = _assume(read_partition(partition, fields), assume_date, assumed)
+        for result in code_with_pipeline(nlp, settings, _chunks(items, settings.batch_size)):
+            if isinstance(result, Coded):
+                document = result.document
+                note = ASSUMED if document.id in assumed else UNDATED if document.date_published is None else None
+                documents.append(_document_row(document, note, result))
+                events.extend(_typed(event.to_dict()) for event in result.events)
+            else:
+                documents.append(_skipped_row(result))
+    return pa.Table.from_pylist(documents, schema=DOCUMENT_SCHEMA), pa.Table.from_pylist(events, schema=EVENT_SCHEMA)
+
+
+def _assume(items: Iterable[Document | Skipped], day: dt.date | None, assumed: set[str]) -> Iterator[Document | Skipped]:
+    for item in items:
+        if day is not None and isinstance(item, Document) and item.date_published is None:
+            assumed.add(item.id)
+            item = replace(item, date_published=day)
+        yield item
+
+
+def _chunks(items: Iterable[Document | Skipped], size: int) -> Iterator[list[Document | Skipped]]:
+    chunk: list[Document | Skipped] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _document_row(document: Document, note: str | None, result: Coded) -> dict[str, Any]:
+    return {
+        "doc_id": document.id, "status": "coded", "reason": None, "title": document.title, "byline": document.byline,
+        "url": document.url, "date_published": document.date_published, "date_note": note, "dateline": document.dateline,
+        "agency": document.agency, "date_crawled": document.date_crawled, "body": document.text,
+        "relations": json.dumps([relation.to_dict() for relation in result.relations], ensure_ascii=False),
+    }
+
+
+def _skipped_row(skipped: Skipped) -> dict[str, Any]:
+    return {"doc_id": skipped.id, "status": "skipped", "reason": skipped.reason, "title": skipped.title,
+            "date_published": skipped.date_published}
+
+
+@dataclass
+class RunReport:
+    """What a ``--dask`` run did: every input document once, coded or skipped (with the reasons' codes)."""
+
+    output: str
+    partitions: int = 0
+    documents: int = 0
+    coded: int = 0
+    skipped: int = 0
+    events: int = 0
+    undated: int = 0
+    assumed: int = 0
+    repeated: int = 0
+    seconds: float = 0.0
+    reasons: Counter[str] = field(default_factory=Counter)
+    failed: list[str] = field(default_factory=list)
+
+    def count(self, documents: pa.Table, events: pa.Table) -> None:
+        self.partitions += 1
+        self.documents += documents.num_rows
+        self.events += events.num_rows
+        for row in documents.select(["status", "reason", "date_note"]).to_pylist():
+            if row["status"] == "coded":
+                self.coded += 1
+                self.undated += row["date_note"] == UNDATED
+                self.assumed += row["date_note"] == ASSUMED
+            else:
+                self.skipped += 1
+                reason = row["reason"] or ""
+                self.reasons[reason.split("]")[0].strip("[") if reason.startswith("[") else reason] += 1
+
+    def summary(self) -> str:
+        """The summary line of ``dyads code``, with the partitions and the output folder."""
+        why = ", ".join(f"{code} x{n}" for code, n in sorted(self.reasons.items()))
+        return (f"documents read: {self.documents}, coded: {self.coded}, skipped: {self.skipped}" + (f" ({why})" if why else "")
+                + (f", undated: {self.undated}" if self.undated else "") + (f", date assumed: {self.assumed}" if self.assumed else "")
+                + (f", ids repeated across partitions: {self.repeated} (dyads load keeps the first)" if self.repeated else "")
+                + f"; events written: {self.events}; partitions: {self.partitions} written"
+                + (f", {len(self.failed)} failed" if self.failed else "") + f" in {self.output}; {self.seconds:.1f} s")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**{name: getattr(self, name) for name in ("partitions", "documents", "coded", "skipped", "events", "undated",
+                                                          "assumed", "repeated", "seconds", "failed")},
+                "reasons": dict(self.reasons)}
+
+
+def code_on_dask(
+    inputs: list[str], output: str | os.PathLike, *, dask: str | None = None, client: Any = None,
+    settings: CoderSettings | None = None, fields: Mapping[str, str] | None = None, assume_date: dt.date | None = None,
+    partition_size: int = 200, retries: int = 2, on_partition: Callable[[RunReport], None] | None = None,
+) -> RunReport:
+    """Code ``inputs`` on a Dask cluster into the folder ``output`` (``documents/`` and ``events/`` Parquet partitions).
+
+    Args:
+        inputs: files, folders and fsspec URLs, as ``dyads code`` takes them (not ``-``).
+        output: the folder; made if missing. One an earlier run wrote is taken over: its
+            partitions are replaced, and those this run did not write are removed.
+        dask: a scheduler address (``tcp://HOST:8786``) or ``local:N`` (a LocalCluster of N
+            single-threaded worker processes, closed at the end); or give ``client``.
+        client: a ``distributed.Client`` to run on instead (left open).
+        settings: how to code (``CoderSettings``); the defaults of ``code_documents`` when None.
+        fields: ``--field`` mappings for JSON Lines, CSV and Parquet input.
+        assume_date: the publication date of documents in which none is found.
+        partition_size: JSON lines per partition (and files, up to 50, for single-document files).
+        retries: how often Dask runs a partition again whose task failed; a partition whose
+            worker died is run again by the scheduler on another worker.
+        on_partition: called with the report after each partition is written (progress).
+
+    Raises:
+        DyadsError: E860 a bad ``dask``, E862 ``-`` among the inputs, E863 an output folder
+            holding other things, E864 Dask not installed, E865 no scheduler at the address.
+    """
+    if any(given == "-" for given in inputs):
+        raise DyadsError(Errors.E862)
+    folder = Path(output)
+    _check_folder(folder)
+    settings = settings or CoderSettings()
+    started = time.perf_counter()
+    partitions = plan(list(inputs), lines=partition_size, files=min(partition_size, 50))
+    report = RunReport(str(folder))
+    with _connect(dask, client) as connected:
+        written = _run(connected, partitions, folder, settings, fields, assume_date, retries, report, on_partition)
+    for sub in FOLDERS:  # partitions of an earlier run with more of them
+        for stale in (folder / sub).glob("part-*.parquet"):
+            if stale.name not in written:
+                stale.unlink()
+    report.repeated = _repeated_ids(folder, len(partitions))
+    report.seconds = time.perf_counter() - started
+    from ..store.rows import coded_with
+
+    # what coded the partitions, for `dyads load` to record with each document as `dyads code` would
+    coder = coded_with(lexicon_dir=settings.lexicon_dir, dictionaries=settings.dictionaries, builtin=settings.builtin,
+                       event_model=settings.event_model, event_model_dir=settings.event_model_dir)
+    summary = {"inputs": list(inputs), **report.to_dict(), "coded_with": dataclasses.asdict(coder)}
+    _atomic_write(folder / REPORT, json.dumps(summary, indent=2).encode())
+    return report
+
+
+def _run(client: Any, partitions: list[Partition], folder: Path, settings: CoderSettings, fields: Mapping[str, str] | None,
+         assume_date: dt.date | None, retries: int, report: RunReport, on_partition: Callable[[RunReport], None] | None) -> set[str]:
+    """Submit every partition, write each as it comes back; the names of the files written."""
+    from distributed import as_completed
+
+    token = uuid.uuid4().hex[:8]  # a fresh key a run: the scheduler must not hand back an earlier run's result
+    by_key = {}
+    futures = []
+    written: set[str] = set()
+    for partition in partitions:
+        future = client.submit(code_partition, partition, settings, dict(fields or {}), assume_date,
+                               key=f"dyads-partition-{partition.index:05d}-{token}", retries=retries)
+        by_key[future.key] = partition
+        futures.append(future)
+    for future in as_completed(futures):
+        partition = by_key[future.key]
+        try:
+            documents, events = future.result()
+        except Exception as exc:  # (a task's error, or KilledWorker: reported, the other partitions go on)
+            report.failed.append(Errors.E867.format(index=partition.index, what=partition.describe(), problem=f"{type(exc).__name__}: {exc}"))
+            continue
+        finally:
+            future.release()
+        name = f"part-{partition.index:05d}.parquet"
+        # the events first: a documents file is the sign that the partition is complete
+        _atomic_parquet(events, folder / "events" / name)
+        _atomic_parquet(documents, folder / "documents" / name)
+        written.add(name)
+        report.count(documents, events)
+        if on_partition:
+            on_partition(report)
+    return written
+
+
+class _connect:
+    """The Dask client for ``dask`` (closed, with its LocalCluster, at the end), or the caller's ``client``."""
+
+    def __init__(self, dask: str | None, client: Any):
+        self.dask, self.client = dask, client
+        self.owned: list[Any] = []
+
+    def __enter__(self) -> Any:
+        if self.client is not None:
+            return self.client
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise DyadsError(Errors.E864.format(problem=exc)) from None
+        address = self.dask or ""
+        if address.startswith("local:"):
+            workers = address.removeprefix("local:")
+            if not workers.isdigit() or int(workers) < 1:
+                raise DyadsError(Errors.E860.format(value=address))
+            cluster = LocalCluster(n_workers=int(workers), threads_per_worker=1, processes=True, dashboard_address=None)
+            self.owned.append(cluster)
+            client = Client(cluster)
+        else:
+            if "://" not in address and ":" not in address:
+                raise DyadsError(Errors.E860.format(value=address))
+            try:
+                client = Client(address, timeout="20s")
+            except (OSError, TimeoutError, ValueError) as exc:
+                raise DyadsError(Errors.E865.format(address=address, problem=exc)) from None
+        self.owned.insert(0, client)
+        return client
+
+    def __exit__(self, *exc_info: object) -> None:
+        for owned in self.owned:
+            owned.close()
+
+
+def _check_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise DyadsError(Errors.E863.format(path=folder, entry="itself a file"))
+    if folder.is_dir():
+        for entry in folder.iterdir():
+            if entry.name not in (*FOLDERS, REPORT) and not entry.name.startswith("."):
+                raise DyadsError(Errors.E863.format(path=folder, entry=entry.name))
+    for sub in FOLDERS:
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+
+
+def _atomic_parquet(table: pa.Table, path: Path) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    pq.write_table(table, temporary)
+    os.replace(temporary, path)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
+
+
+def _repeated_ids(folder: Path, partitions: int) -> int:
+    """Documents whose id an earlier partition had already (each partition's ids are unique already)."""
+    seen: set[str] = set()
+    repeated = 0
+    for index in range(partitions):
+        path = folder / "documents" / f"part-{index:05d}.parquet"
+        if path.exists():
+            for doc_id in pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist():
+                repeated += doc_id in seen
+                seen.add(doc_id)
+    return repeated
