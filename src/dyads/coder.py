@@ -124,10 +124,16 @@ def _init_worker(settings: CoderSettings) -> None:
     _WORKER = (settings.pipeline(), settings)
 
 
-def _worker_batch(documents: list[Document]) -> list[Coded | Skipped]:
+# What a worker sends back for a coded document: its events and relations, not the document, which
+# the parent has already (pickling the text back would double what crosses between the processes).
+_Slim = tuple[list[Event], list[Relation]]
+
+
+def _worker_batch(documents: list[Document]) -> list[_Slim | Skipped]:
     assert _WORKER is not None
     nlp, settings = _WORKER
-    return _code_batch(nlp, settings, documents)
+    return [result if isinstance(result, Skipped) else (result.events, result.relations)
+            for result in _code_batch(nlp, settings, documents)]
 
 
 def code_documents(
@@ -194,17 +200,23 @@ def _checked(documents: Iterable[Any]) -> Iterator[Document | Skipped]:
         yield item
 
 
+# Documents a worker codes per task. Small, so that the work is shared out evenly to the end of the
+# input (with 128 a task, 200 articles made two tasks and -j 2 was 1.2 times -j 1); a task's cost
+# (pickling a few documents, one nlp.pipe call) is small beside coding even one article.
+WORKER_CHUNK = 8
+
+
 def _code_stream(documents: Iterable[Document | Skipped], settings: CoderSettings, n_process: int) -> Iterator[Coded | Skipped]:
-    chunks = _chunks(documents, settings.batch_size * (4 if n_process > 1 else 1))
     if n_process == 1:
-        yield from code_with_pipeline(settings.pipeline(), settings, chunks)
+        yield from code_with_pipeline(settings.pipeline(), settings, _chunks(documents, settings.batch_size))
         return
     with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(settings,)) as pool:
         pending = []
-        for chunk in chunks:
+        for chunk in _chunks(documents, min(settings.batch_size, WORKER_CHUNK)):
             coded = [d for d in chunk if isinstance(d, Document)]
             pending.append((chunk, pool.submit(_worker_batch, coded)))
-            if len(pending) >= n_process * 2:
+            # enough tasks queued that no worker waits, few enough that memory stays flat; results leave in input order
+            if len(pending) >= n_process * 4:
                 yield from _merge(*pending.pop(0))
         for chunk, future in pending:
             yield from _merge(chunk, future)
@@ -226,7 +238,11 @@ def _merge(chunk: list[Document | Skipped], future) -> Iterator[Coded | Skipped]
         first = next(item.id for item in chunk if isinstance(item, Document))
         raise DyadsError(Errors.E205.format(first=first)) from None
     for item in chunk:
-        yield item if isinstance(item, Skipped) else next(results)
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        result = next(results)
+        yield result if isinstance(result, Skipped) else Coded(item, *result)
 
 
 def _run_chunk(chunk: list[Document | Skipped], code) -> Iterator[Coded | Skipped]:
