@@ -8,7 +8,9 @@ each: the wall time from the process start (imports included), the time to the f
 start and the pipeline load in each worker), documents/s end to end and after the first result,
 the time the single writer took, and the pickled size of what crosses between processes (the
 documents sent, the results sent back); then the ratio of -j 2 to -j 1 and whether the events are
-the same (a digest of every full record). Skips with a message when the news data is absent.
+the same (a digest of every full record), with the CPU seconds each setting used (its processes
+together): on a machine busy with other jobs the wall-time ratio says little, the CPU ratio says
+what -j costs in extra work. Skips with a message when the news data is absent.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import argparse
 import gzip
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -78,9 +81,14 @@ def write_input(source: str, limit: int, folder: Path) -> Path:
 def run(path: Path, out: Path, n_process: int, batch_size: int) -> dict:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run([sys.executable, "-c", CHILD, str(path), str(out), str(n_process), str(batch_size)],
                           env=env, capture_output=True, text=True, check=True)
-    return json.loads(done.stdout.splitlines()[-1])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU seconds of the process and its workers (waited for, so counted): the work -j adds, which
+    # other jobs on the machine do not change as they change the wall time
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {**json.loads(done.stdout.splitlines()[-1]), "cpu": cpu}
 
 
 def main() -> None:
@@ -107,11 +115,13 @@ def main() -> None:
         print(f"-j {jobs}: {f['documents']} documents, {f['events']} events in {f['total']:.1f} s "
               f"({f['documents'] / f['total']:.2f} documents/s; after the first result {steady:.2f}/s); "
               f"imports {f['imports']:.1f} s, first result at {f['first']:.1f} s, writer {f['writing']:.2f} s; "
-              f"pickled {f['sent'] / 1e6:.1f} MB of documents, {f['returned'] / 1e6:.1f} MB of results")
+              f"pickled {f['sent'] / 1e6:.1f} MB of documents, {f['returned'] / 1e6:.1f} MB of results; "
+              f"CPU {f['cpu']:.1f} s")
     base = best.get(1)
     for jobs, f in best.items():
         if base and jobs != 1:
             print(f"ratio -j {jobs} / -j 1: {base['total'] / f['total']:.2f}x documents/s end to end; "
+                  f"CPU -j {jobs} / -j 1: {f['cpu'] / base['cpu']:.2f}; "
                   f"events {'the same' if f['digest'] == base['digest'] else 'DIFFERENT'}")
 
 
