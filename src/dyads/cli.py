@@ -90,7 +90,7 @@ EXIT_NONE_CODED = 4
 @click.pass_context
 def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, relations_path, field_map, processes, batch_size, max_chars, time_budget, lexicon_dir,
          no_model, event_model_dir, quiet, dask, partition_size, db, window, no_builtin, **kwargs) -> None:
-    """Code news articles (.txt, .html, .jsonl, .csv, .jsonl.gz, .csv.gz files, folders, or '-' for JSON Lines on stdin) into events.
+    """Code news articles (.txt, .html, .jsonl, .csv, .jsonl.gz, .csv.gz, .parquet files, folders, or '-' for JSON Lines on stdin) into events.
 
     Events are stored in the database (--db) unless -o names a file; give both for both. With
     --text the events are printed, and stored only where --db is given on the command line.

@@ -159,3 +159,35 @@ def test_dask_needs_an_output_folder_and_a_known_address(tmp_path):
     (tmp_path / "mine" / "notes.txt").write_text("keep me")
     result = CliRunner().invoke(main, ["code", str(SAMPLES), "--dask", "local:1", "-o", str(tmp_path / "mine")])
     assert result.exit_code == 1 and "E863" in result.output and (tmp_path / "mine" / "notes.txt").read_text() == "keep me"
+
+
+def _wire_parquet(folder: Path) -> tuple[Path, Path]:
+    """The samples' JSON Lines file, and the same articles as Parquet (dates as dates, one row group a row)."""
+    import pyarrow as pa
+
+    wire = SAMPLES / "2019-12-wire.jsonl"
+    rows = [json.loads(line) for line in wire.read_text(encoding="utf-8").splitlines()]
+    table = pa.Table.from_pylist([{**row, "date": dt.date.fromisoformat(row["date"])} for row in rows])
+    path = folder / "wire.parquet"
+    pq.write_table(table, path, row_group_size=1)
+    return wire, path
+
+
+def test_parquet_is_read_as_json_lines_are(tmp_path):
+    wire, parquet = _wire_parquet(tmp_path)
+    outputs = []
+    for given in (wire, parquet):
+        out = tmp_path / f"{given.name}.events.jsonl"
+        result = CliRunner().invoke(main, ["code", str(given), "-o", str(out), "-q"])
+        assert result.exit_code == 0, result.output
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] and outputs[0] == outputs[1]
+
+
+def test_a_parquet_url_is_coded_a_row_group_a_partition(client, tmp_path):
+    wire, parquet = _wire_parquet(tmp_path)
+    plain_events = tmp_path / "plain.jsonl"
+    assert CliRunner().invoke(main, ["code", str(wire), "-o", str(plain_events), "-q"]).exit_code == 0
+    report = code_on_dask([f"file://{parquet}"], tmp_path / "coded", client=client)
+    assert report.partitions == 3 and report.documents == 3 and report.coded == 3
+    _same_events([json.loads(line) for line in plain_events.read_text().splitlines()], tmp_path / "coded")

@@ -9,7 +9,6 @@ worker opens the input itself (a local path on a shared folder, or any fsspec UR
 """
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -20,7 +19,8 @@ from ..errors import DocumentError, Errors
 from ..read import _read_file, _unique
 from ..read.decode import SNIFF_BYTES, open_regular, printable
 from ..read.folder import FileKey, walk
-from ..read.jsonl import Placed, _record_id, decode_lines, field_keys, parse_record, read_jsonl_lines
+from ..read.jsonl import Placed, decode_lines, read_jsonl_lines
+from ..read.parquet import read_parquet
 from ..read.tables import compound_suffix
 from ..records import Document, Skipped
 
@@ -63,8 +63,8 @@ class Partition:
 
 
 def is_url(given: str) -> bool:
-    """Whether an input names a file through fsspec (``s3://``, ``gs://``, ``https://``, ``memory://``) rather than a local path."""
-    return "://" in given and not given.startswith("file://")
+    """Whether an input names a file through fsspec (``s3://``, ``gs://``, ``https://``, ``file://``) rather than a local path."""
+    return "://" in given
 
 
 def plan(inputs: list[str], *, lines: int = 200, files: int = 50) -> list[Partition]:
@@ -221,17 +221,4 @@ def _lines(partition: Partition, fields: Mapping[str, str] | None) -> Iterator[P
 
 
 def _rows(partition: Partition, fields: Mapping[str, str] | None) -> Iterator[Placed]:
-    import fsspec
-    import pyarrow.parquet as pq
-
-    keys = field_keys(fields)
-    with fsspec.open(partition.source, "rb") as handle:
-        rows = pq.ParquetFile(handle).read_row_group(partition.group).to_pylist()
-    for number, row in enumerate(rows, start=partition.first):
-        place = f"{partition.name} row {number}"
-        # a Parquet date or timestamp column: read as the ISO day a JSON line would give
-        record = {key: value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value for key, value in row.items()}
-        try:
-            yield place, parse_record(record, partition.name, number, keys)
-        except DocumentError as err:
-            yield place, Skipped(_record_id(record, f"{partition.name}:{number}", keys), str(err))
+    yield from read_parquet(partition.source, partition.name, fields, group=partition.group, first_row=partition.first)

@@ -33,7 +33,7 @@ _SINGLE_READERS: dict[str, Callable[[Path, str], Document]] = {
     ".html": read_html_file,
     ".htm": read_html_file,
 }
-SUFFIXES = (*_SINGLE_READERS, ".jsonl", ".csv", ".jsonl.gz", ".csv.gz")
+SUFFIXES = (*_SINGLE_READERS, ".jsonl", ".csv", ".jsonl.gz", ".csv.gz", ".parquet", ".pq")
 
 
 def read_documents(
@@ -50,7 +50,7 @@ def read_documents(
 
     Args:
         inputs (Iterable[str]): paths as given: ``.txt``, ``.html``, ``.htm``, ``.jsonl``,
-            ``.csv``, ``.jsonl.gz`` or ``.csv.gz`` files, folders (every file under them, sorted,
+            ``.csv``, ``.jsonl.gz``, ``.csv.gz`` or ``.parquet`` files, folders (every file under them, sorted,
             hidden ones left out), or ``-`` for JSON Lines on ``stdin``.
         stdin (TextIO | None): the stream read for ``-``; ``sys.stdin`` when None. When that
             is None too (the process was started with standard input closed), ``-`` gives
@@ -134,6 +134,11 @@ def _read_file(path: Path, name: str, fields: Mapping[str, str] | None = None) -
         return
     if suffix in {".csv", ".jsonl.gz", ".csv.gz"}:
         yield from read_table(path, name, suffix, fields)
+        return
+    if suffix in {".parquet", ".pq"}:
+        from dyads.read.parquet import read_parquet  # pyarrow only where there is Parquet to read
+
+        yield from read_parquet(str(path), name, fields)
         return
     reader = _SINGLE_READERS.get(suffix)
     if reader is None:
