@@ -57,6 +57,13 @@ def _file_size(path: Path) -> int | None:
     suffix = path.suffix.lower()
     if suffix in (".csv", ".gz"):
         return None
+    if suffix in (".parquet", ".pq"):
+        import pyarrow.parquet as pq
+
+        try:  # the footer says how many rows
+            return pq.read_metadata(path).num_rows or 1
+        except (OSError, ValueError):
+            return 1  # reported as one skipped input
     if suffix != ".jsonl":
         return 1
     try:
