@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from dyads.cli import main
 from dyads.cluster.run import code_on_dask
+from dyads.coder import CoderSettings
 
 SAMPLES = Path(__file__).resolve().parents[2] / "src" / "dyads" / "samples" / "articles"
 # the plugin below goes to the workers by value: they cannot import this test file
@@ -59,7 +62,7 @@ def _events(folder: Path) -> list[dict]:
 def _documents(folder: Path) -> list[tuple[str, str, str | None]]:
     rows = []
     for part in sorted((folder / "documents").glob("part-*.parquet")):
-        rows += [(r["doc_id"], r["status"], r["body"]) for r in pq.read_table(part).to_pylist()]
+        rows += [(r["doc_id"], r["status"], r["reason"], r["title"], r["date_published"]) for r in pq.read_table(part).to_pylist()]
     return rows
 
 
@@ -70,7 +73,8 @@ def _same_events(plain_records: list[dict], folder: Path) -> None:
 
 
 def _same_documents(plain_documents: list[dict], folder: Path) -> None:
-    assert _documents(folder) == [(d["doc_id"], d["status"], d["body"]) for d in plain_documents]
+    assert _documents(folder) == [(d["doc_id"], d["status"], d["reason"], d["title"], d["date_published"] and dt.date.fromisoformat(d["date_published"]))
+                                  for d in plain_documents]
 
 
 def test_dask_local_2_gives_the_events_of_the_plain_run(plain, tmp_path):
@@ -135,19 +139,31 @@ def _tables(path: Path) -> dict[str, list[tuple]]:
     return found
 
 
-def test_load_stores_what_coding_into_the_store_stores(plain, client, tmp_path):
-    _, documents, direct = plain
+def test_load_stores_what_coding_into_the_store_stores(client, tmp_path):
+    """With documents the reader skips (an empty file, a line that is not JSON) and ones the coder skips (too long)."""
+    folder = tmp_path / "articles"
+    shutil.copytree(SAMPLES, folder)
+    (folder / "2019-12-06-empty.txt").write_text("", encoding="utf-8")
+    (folder / "2019-12-11-lines.jsonl").write_text("{not json\n" + json.dumps({"id": "x2", "text": "Iran threatened Israel."}) + "\n")
+    direct = tmp_path / "direct.duckdb"
+    assert CliRunner().invoke(main, ["code", str(folder), "--db", str(direct), "--max-chars", "850", "-q"]).exit_code == 3
     out = tmp_path / "coded"
-    code_on_dask([str(SAMPLES)], out, client=client, partition_size=2)
+    report = code_on_dask([str(folder)], out, client=client, settings=CoderSettings(max_chars=850), partition_size=2)
+    assert report.coded and {"E103", "E104", "E203"} <= set(report.reasons)
     db = tmp_path / "loaded.duckdb"
     result = CliRunner().invoke(main, ["load", str(out), "--db", str(db)])
     assert result.exit_code == 0, result.output
-    assert f"documents {len(documents)} new" in result.output
+    assert f"documents {report.documents} new" in result.output
     loaded, expected = _tables(db), _tables(direct)
-    assert expected["mentions"] and expected["documents"]
+    assert expected["mentions"] and len(expected["documents"]) == report.documents
+    assert any(row for row in expected["documents"] if "E203" in str(row))  # a skipped document stored with its text
     assert loaded == expected
+    # loading again does what coding the same input into the store again does
     again = CliRunner().invoke(main, ["load", str(out), "--db", str(db)])
-    assert f"documents 0 new, 0 replaced, {len(documents)} unchanged" in again.output
+    recoded = CliRunner().invoke(main, ["code", str(folder), "--db", str(direct), "--max-chars", "850"])
+    counts = [re.search(r"documents \d+ new, .*?; events \d+ added, \d+ removed", run.output) for run in (again, recoded)]
+    assert counts[0] and counts[1] and counts[0].group() == counts[1].group()
+    assert "0 new" in counts[0].group()
 
 
 def test_dask_needs_an_output_folder_and_a_known_address(tmp_path):

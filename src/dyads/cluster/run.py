@@ -70,16 +70,26 @@ def code_partition(partition: Partition, settings: CoderSettings, fields: Mappin
         documents: list[dict[str, Any]] = []
         events: list[dict[str, Any]] = []
         assumed: set[str] = set()
-        items = _assume(read_partition(partition, fields), assume_date, assumed)
+        # the documents read, for those the coder skips: their text is kept with them, as the store keeps it
+        read: dict[str, Document] = {}
+        items = _assume(_remember(read_partition(partition, fields), read), assume_date, assumed)
         for result in code_with_pipeline(nlp, settings, _chunks(items, settings.batch_size)):
             if isinstance(result, Coded):
                 document = result.document
+                read.pop(document.id, None)
                 note = ASSUMED if document.id in assumed else UNDATED if document.date_published is None else None
                 documents.append(_document_row(document, note, result))
                 events.extend(_typed(event.to_dict()) for event in result.events)
             else:
-                documents.append(_skipped_row(result))
+                documents.append(_skipped_row(result, read.pop(result.id, None)))
     return pa.Table.from_pylist(documents, schema=DOCUMENT_SCHEMA), pa.Table.from_pylist(events, schema=EVENT_SCHEMA)
+
+
+def _remember(items: Iterable[Document | Skipped], read: dict[str, Document]) -> Iterator[Document | Skipped]:
+    for item in items:
+        if isinstance(item, Document):
+            read[item.id] = item
+        yield item
 
 
 def _assume(items: Iterable[Document | Skipped], day: dt.date | None, assumed: set[str]) -> Iterator[Document | Skipped]:
@@ -110,9 +120,14 @@ def _document_row(document: Document, note: str | None, result: Coded) -> dict[s
     }
 
 
-def _skipped_row(skipped: Skipped) -> dict[str, Any]:
-    return {"doc_id": skipped.id, "status": "skipped", "reason": skipped.reason, "title": skipped.title,
-            "date_published": skipped.date_published}
+def _skipped_row(skipped: Skipped, document: Document | None) -> dict[str, Any]:
+    """A skipped document: with its text and metadata where it was read (the coder skipped it), so that it can be coded again."""
+    if document is None:
+        return {"doc_id": skipped.id, "status": "skipped", "reason": skipped.reason, "title": skipped.title,
+                "date_published": skipped.date_published}
+    return {"doc_id": skipped.id, "status": "skipped", "reason": skipped.reason, "title": document.title, "byline": document.byline,
+            "url": document.url, "date_published": document.date_published, "dateline": document.dateline,
+            "agency": document.agency, "date_crawled": document.date_crawled, "body": document.text}
 
 
 @dataclass
