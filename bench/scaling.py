@@ -10,7 +10,8 @@ the time the single writer took, and the pickled size of what crosses between pr
 documents sent, the results sent back); then the ratio of -j 2 to -j 1 and whether the events are
 the same (a digest of every full record), with the CPU seconds each setting used (its processes
 together): on a machine busy with other jobs the wall-time ratio says little, the CPU ratio says
-what -j costs in extra work. Skips with a message when the news data is absent.
+what -j costs in extra work; and, before and after, how much two busy processes get done against one
+on the machine as it is (2.0 on two idle cores), the most -j 2 can gain at the time. Skips with a message when the news data is absent.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,6 +64,23 @@ print(json.dumps({"imports": imported - started, "first": (first or ended) - sta
                   "documents": documents, "events": events, "writing": writing, "sent": sent, "returned": returned,
                   "digest": digest.hexdigest()}))
 """
+
+
+def _spin(seconds: float) -> int:
+    began, count = time.perf_counter(), 0
+    while time.perf_counter() - began < seconds:
+        count += 1
+    return count
+
+
+def capacity(seconds: float = 3.0) -> float:
+    """How much more two busy processes get done than one, now: 2.0 on two idle cores, less when other jobs hold them."""
+    from multiprocessing import get_context
+
+    one = _spin(seconds)
+    with get_context("fork").Pool(2) as pool:
+        two = sum(pool.map(_spin, [seconds, seconds]))
+    return two / one
 
 
 def write_input(source: str, limit: int, folder: Path) -> Path:
@@ -105,11 +124,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="dyads-scaling-") as folder:
         path = write_input(args.source, args.docs, Path(folder))
         best: dict[int, dict] = {}
+        machine = [capacity()]
         for _ in range(args.repeat):
             for jobs in args.jobs:
                 figures = run(path, Path(folder) / f"events-{jobs}.jsonl", jobs, args.batch_size)
                 if jobs not in best or figures["total"] < best[jobs]["total"]:
                     best[jobs] = figures
+        machine.append(capacity())
+    print(f"this machine, before and after: two busy processes do {machine[0]:.2f}x and {machine[1]:.2f}x the work of one "
+          "(2.0 on two idle cores; less while other jobs hold them, and -j 2 cannot do better)")
     for jobs, f in best.items():
         steady = (f["documents"] - 1) / max(f["total"] - f["first"], 1e-9)
         print(f"-j {jobs}: {f['documents']} documents, {f['events']} events in {f['total']:.1f} s "
