@@ -89,6 +89,8 @@ def plan(inputs: list[str], *, lines: int = 200, files: int = 50) -> list[Partit
                 planner.add_file(found)
                 continue
             path, name = found
+            # workers on other machines have other working folders: they are sent the full path (ids keep the name as given)
+            path = path.absolute()
             suffix = compound_suffix(path)
             if suffix == ".jsonl":
                 planner.local_jsonl(path, name)
