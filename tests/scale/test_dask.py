@@ -207,3 +207,21 @@ def test_a_parquet_url_is_coded_a_row_group_a_partition(client, tmp_path):
     report = code_on_dask([f"file://{parquet}"], tmp_path / "coded", client=client)
     assert report.partitions == 3 and report.documents == 3 and report.coded == 3
     _same_events([json.loads(line) for line in plain_events.read_text().splitlines()], tmp_path / "coded")
+
+
+def test_line_ranges_keep_line_numbers_ids_and_skips(client, tmp_path):
+    """Lines without an id are named FILE:LINE, blank lines count, a bad line and a repeated id are skipped: as in the plain run."""
+    wire = [json.loads(line) for line in (SAMPLES / "2019-12-wire.jsonl").read_text(encoding="utf-8").splitlines()]
+    lines = [json.dumps({k: v for k, v in wire[0].items() if k != "id"}), "", "{not json", json.dumps(wire[1]), "",
+             json.dumps({k: v for k, v in wire[2].items() if k != "id"}), json.dumps({"id": wire[1]["id"], "text": "Repeated id."})]
+    path = tmp_path / "lines.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    events, docs = tmp_path / "plain.jsonl", tmp_path / "docs.jsonl"
+    assert CliRunner().invoke(main, ["code", str(path), "-o", str(events), "--docs", str(docs), "-q"]).exit_code == 3
+    report = code_on_dask([str(path)], tmp_path / "coded", client=client, partition_size=2)
+    # the repeated id (line 7) is in another partition than its first (line 4): skipped as the plain run skips it (E115)
+    assert report.partitions == 4 and report.documents == 5 and report.reasons == {"E104": 1, "E115": 1}
+    plain_docs = [json.loads(line) for line in docs.read_text().splitlines()]
+    assert f"{path}:1" in [d["doc_id"] for d in plain_docs] and f"{path}:6" in [d["doc_id"] for d in plain_docs]
+    _same_documents(plain_docs, tmp_path / "coded")
+    _same_events([json.loads(line) for line in events.read_text().splitlines()], tmp_path / "coded")

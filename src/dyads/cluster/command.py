@@ -41,4 +41,4 @@ def code_on_cluster(dask: str, inputs: list[str], output: str | None, *, fmt: st
         return 1
     if report.coded == 0:
         return 4
-    return 3 if report.skipped or report.repeated else 0
+    return 3 if report.skipped else 0

@@ -190,9 +190,20 @@ class _Planner:
                 self.add_file(Skipped(url, Errors.E108.format(name=url, suffix=suffix or Path(path).suffix)))
 
 
-def read_partition(partition: Partition, fields: Mapping[str, str] | None = None) -> Iterator[Document | Skipped]:
-    """The documents of one partition, as the plain reader gives them (ids made unique within it)."""
-    yield from _unique(_placed(partition, fields))
+def read_partition(partition: Partition, fields: Mapping[str, str] | None = None,
+                   places: dict[str, str] | None = None) -> Iterator[Document | Skipped]:
+    """The documents of one partition, as the plain reader gives them (ids made unique within it).
+
+    ``places`` gets the place of each id's first item ("docs.jsonl line 7"), for the E115 message
+    of an id that an earlier partition had already.
+    """
+    def placed() -> Iterator[Placed]:
+        for place, item in _placed(partition, fields):
+            if places is not None:
+                places.setdefault(item.id, place)
+            yield place, item
+
+    yield from _unique(placed())
 
 
 def _placed(partition: Partition, fields: Mapping[str, str] | None) -> Iterator[Placed]:

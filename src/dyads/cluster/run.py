@@ -46,42 +46,52 @@ DOCUMENT_SCHEMA = pa.schema([
     ("agency", pa.string()), ("date_crawled", pa.date32()), ("body", pa.string()),
     # the standing relations of a coded document, as the --relations file has them (docs/relation-record.md)
     ("relations", pa.string()),
+    # where it was read ("docs.jsonl line 7"), for the message of an id repeated in a later partition
+    ("place", pa.string()),
 ])
 FOLDERS = ("documents", "events")
 REPORT = "run.json"
 
-# one pipeline per worker process, for every task it runs; the lock keeps a worker started with
-# several threads from running one spaCy pipeline in two at once
-_PIPELINES: dict[CoderSettings, Language] = {}
+# one pipeline per worker process, for every task it runs, kept for the next run on the same cluster
+# while the settings and the lexicon and model files (their hashes) are the same; the lock keeps a
+# worker started with several threads from running one spaCy pipeline in two at once
+_PIPELINES: dict[tuple[CoderSettings, str], Language] = {}
 _LOCK = threading.Lock()
 
 
-def _pipeline(settings: CoderSettings) -> Language:
-    if settings not in _PIPELINES:
-        _PIPELINES[settings] = settings.pipeline()
-    return _PIPELINES[settings]
+def _pipeline(settings: CoderSettings, files: str) -> Language:
+    if (settings, files) not in _PIPELINES:
+        _PIPELINES.clear()  # one pipeline a worker: an edited lexicon replaces the old one
+        _PIPELINES[settings, files] = settings.pipeline()
+    return _PIPELINES[settings, files]
 
 
 def code_partition(partition: Partition, settings: CoderSettings, fields: Mapping[str, str] | None = None,
-                   assume_date: dt.date | None = None) -> tuple[pa.Table, pa.Table]:
-    """Code one partition (the task a worker runs): its documents table and its events table."""
+                   assume_date: dt.date | None = None, files: str = "") -> tuple[pa.Table, pa.Table]:
+    """Code one partition (the task a worker runs): its documents table and its events table.
+
+    ``files``: the hashes of the lexicon and model files the driver found, so that a worker loads
+    its pipeline again when they changed since its last task.
+    """
     with _LOCK:
-        nlp = _pipeline(settings)
+        nlp = _pipeline(settings, files)
         documents: list[dict[str, Any]] = []
         events: list[dict[str, Any]] = []
         assumed: set[str] = set()
         # the documents read, for those the coder skips: their text is kept with them, as the store keeps it
         read: dict[str, Document] = {}
-        items = _assume(_remember(read_partition(partition, fields), read), assume_date, assumed)
+        places: dict[str, str] = {}
+        items = _assume(_remember(read_partition(partition, fields, places), read), assume_date, assumed)
         for result in code_with_pipeline(nlp, settings, _chunks(items, settings.batch_size)):
             if isinstance(result, Coded):
                 document = result.document
                 read.pop(document.id, None)
                 note = ASSUMED if document.id in assumed else UNDATED if document.date_published is None else None
-                documents.append(_document_row(document, note, result))
+                row = _document_row(document, note, result)
                 events.extend(_typed(event.to_dict()) for event in result.events)
             else:
-                documents.append(_skipped_row(result, read.pop(result.id, None)))
+                row = _skipped_row(result, read.pop(result.id, None))
+            documents.append({**row, "place": places.get(row["doc_id"])})
     return pa.Table.from_pylist(documents, schema=DOCUMENT_SCHEMA), pa.Table.from_pylist(events, schema=EVENT_SCHEMA)
 
 
@@ -142,15 +152,14 @@ class RunReport:
     events: int = 0
     undated: int = 0
     assumed: int = 0
-    repeated: int = 0
     seconds: float = 0.0
     reasons: Counter[str] = field(default_factory=Counter)
     failed: list[str] = field(default_factory=list)
 
-    def count(self, documents: pa.Table, events: pa.Table) -> None:
+    def count(self, documents: pa.Table, events: int) -> None:
         self.partitions += 1
         self.documents += documents.num_rows
-        self.events += events.num_rows
+        self.events += events
         for row in documents.select(["status", "reason", "date_note"]).to_pylist():
             if row["status"] == "coded":
                 self.coded += 1
@@ -161,18 +170,26 @@ class RunReport:
                 reason = row["reason"] or ""
                 self.reasons[reason.split("]")[0].strip("[") if reason.startswith("[") else reason] += 1
 
+    def recount(self, folder: Path, partitions: int) -> None:
+        """Count again from the files, as the run left them (after ``_settle_repeated_ids``)."""
+        self.partitions = self.documents = self.coded = self.skipped = self.events = self.undated = self.assumed = 0
+        self.reasons = Counter()
+        for name in _part_names(partitions):
+            if (folder / "documents" / name).exists():
+                documents = pq.read_table(folder / "documents" / name, columns=["status", "reason", "date_note"])
+                self.count(documents, pq.read_metadata(folder / "events" / name).num_rows)
+
     def summary(self) -> str:
         """The summary line of ``dyads code``, with the partitions and the output folder."""
         why = ", ".join(f"{code} x{n}" for code, n in sorted(self.reasons.items()))
         return (f"documents read: {self.documents}, coded: {self.coded}, skipped: {self.skipped}" + (f" ({why})" if why else "")
                 + (f", undated: {self.undated}" if self.undated else "") + (f", date assumed: {self.assumed}" if self.assumed else "")
-                + (f", ids repeated across partitions: {self.repeated} (dyads load keeps the first)" if self.repeated else "")
                 + f"; events written: {self.events}; partitions: {self.partitions} written"
                 + (f", {len(self.failed)} failed" if self.failed else "") + f" in {self.output}; {self.seconds:.1f} s")
 
     def to_dict(self) -> dict[str, Any]:
         return {**{name: getattr(self, name) for name in ("partitions", "documents", "coded", "skipped", "events", "undated",
-                                                          "assumed", "repeated", "seconds", "failed")},
+                                                          "assumed", "seconds", "failed")},
                 "reasons": dict(self.reasons)}
 
 
@@ -208,29 +225,32 @@ def code_on_dask(
     _check_folder(folder)
     settings = settings or CoderSettings()
     started = time.perf_counter()
+    from ..store.rows import coded_with
+
+    coder = coded_with(lexicon_dir=settings.lexicon_dir, dictionaries=settings.dictionaries, builtin=settings.builtin,
+                       event_model=settings.event_model, event_model_dir=settings.event_model_dir)
     partitions = plan(list(inputs), lines=partition_size, files=min(partition_size, 50))
     report = RunReport(str(folder))
     with _connect(dask, client) as connected:
-        written = _run(connected, partitions, folder, settings, fields, assume_date, retries, report, on_partition)
+        written = _run(connected, partitions, folder, (settings, fields, assume_date, f"{coder.lexicon_hash} {coder.model_hash}"),
+                       retries, report, on_partition)
     for sub in FOLDERS:  # partitions of an earlier run with more of them
         for stale in (folder / sub).glob("part-*.parquet"):
             if stale.name not in written:
                 stale.unlink()
-    report.repeated = _repeated_ids(folder, len(partitions))
+    _settle_repeated_ids(folder, len(partitions))
+    report.recount(folder, len(partitions))
     report.seconds = time.perf_counter() - started
-    from ..store.rows import coded_with
-
     # what coded the partitions, for `dyads load` to record with each document as `dyads code` would
-    coder = coded_with(lexicon_dir=settings.lexicon_dir, dictionaries=settings.dictionaries, builtin=settings.builtin,
-                       event_model=settings.event_model, event_model_dir=settings.event_model_dir)
     summary = {"inputs": list(inputs), **report.to_dict(), "coded_with": dataclasses.asdict(coder)}
     _atomic_write(folder / REPORT, json.dumps(summary, indent=2).encode())
     return report
 
 
-def _run(client: Any, partitions: list[Partition], folder: Path, settings: CoderSettings, fields: Mapping[str, str] | None,
-         assume_date: dt.date | None, retries: int, report: RunReport, on_partition: Callable[[RunReport], None] | None) -> set[str]:
-    """Submit every partition, write each as it comes back; the names of the files written."""
+def _run(client: Any, partitions: list[Partition], folder: Path, task: tuple[CoderSettings, Mapping[str, str] | None, dt.date | None, str],
+         retries: int, report: RunReport, on_partition: Callable[[RunReport], None] | None) -> set[str]:
+    """Submit every partition (``task``: the other arguments of ``code_partition``), write each as it comes back; the names of the files written."""
+    settings, fields, assume_date, files = task
     from distributed import as_completed
 
     token = uuid.uuid4().hex[:8]  # a fresh key a run: the scheduler must not hand back an earlier run's result
@@ -238,7 +258,7 @@ def _run(client: Any, partitions: list[Partition], folder: Path, settings: Coder
     futures = []
     written: set[str] = set()
     for partition in partitions:
-        future = client.submit(code_partition, partition, settings, dict(fields or {}), assume_date,
+        future = client.submit(code_partition, partition, settings, dict(fields or {}), assume_date, files,
                                key=f"dyads-partition-{partition.index:05d}-{token}", retries=retries)
         by_key[future.key] = partition
         futures.append(future)
@@ -256,7 +276,7 @@ def _run(client: Any, partitions: list[Partition], folder: Path, settings: Coder
         _atomic_parquet(events, folder / "events" / name)
         _atomic_parquet(documents, folder / "documents" / name)
         written.add(name)
-        report.count(documents, events)
+        report.count(documents, events.num_rows)
         if on_partition:
             on_partition(report)
     return written
@@ -322,14 +342,48 @@ def _atomic_write(path: Path, data: bytes) -> None:
     os.replace(temporary, path)
 
 
-def _repeated_ids(folder: Path, partitions: int) -> int:
-    """Documents whose id an earlier partition had already (each partition's ids are unique already)."""
-    seen: set[str] = set()
-    repeated = 0
-    for index in range(partitions):
-        path = folder / "documents" / f"part-{index:05d}.parquet"
-        if path.exists():
-            for doc_id in pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist():
-                repeated += doc_id in seen
-                seen.add(doc_id)
-    return repeated
+def _part_names(partitions: int) -> Iterator[str]:
+    return (f"part-{index:05d}.parquet" for index in range(partitions))
+
+
+def _settle_repeated_ids(folder: Path, partitions: int) -> None:
+    """Give an id that an earlier partition had already what the plain reader gives a repeated id (``read._unique``).
+
+    Each partition made its ids unique within itself; across partitions the first in input order
+    keeps the id, and a later document with it becomes a Skipped ``ID#2`` (E115, naming both
+    places) with its events left out, a later skipped one takes ``ID#2`` with its own reason.
+    Only the partitions with such an id are written again (atomically, as before).
+    """
+    first_place: dict[str, str] = {}
+    copies: Counter[str] = Counter()
+    for name in _part_names(partitions):
+        path = folder / "documents" / name
+        if not path.exists():
+            continue
+        ids = pq.read_table(path, columns=["doc_id", "place"]).to_pylist()
+        if not any(row["doc_id"] in first_place for row in ids):
+            first_place.update((row["doc_id"], row["place"] or row["doc_id"]) for row in ids)
+            continue
+        rows = pq.read_table(path).to_pylist()
+        dropped: set[str] = set()
+        for row in rows:
+            doc_id, place = row["doc_id"], row["place"] or row["doc_id"]
+            if doc_id not in first_place:
+                first_place[doc_id] = place
+                continue
+            copies[doc_id] += 1
+            new_id = f"{doc_id}#{copies[doc_id] + 1}"
+            while new_id in first_place:
+                copies[doc_id] += 1
+                new_id = f"{doc_id}#{copies[doc_id] + 1}"
+            first_place[new_id] = place
+            if row["status"] == "coded" or row["body"] is not None:  # read as a document: now skipped, as the reader skips it
+                dropped.add(doc_id)
+                row.update({key: None for key in ("byline", "url", "date_note", "dateline", "agency", "date_crawled", "body", "relations")})
+                row.update(status="skipped", reason=Errors.E115.format(name=place, doc_id=doc_id, first=first_place[doc_id]))
+            row["doc_id"] = new_id
+        if dropped:
+            events = pq.read_table(folder / "events" / name).to_pylist()
+            kept = [event for event in events if event["doc_id"] not in dropped]
+            _atomic_parquet(pa.Table.from_pylist(kept, schema=EVENT_SCHEMA), folder / "events" / name)
+        _atomic_parquet(pa.Table.from_pylist(rows, schema=DOCUMENT_SCHEMA), path)
