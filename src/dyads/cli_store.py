@@ -281,7 +281,7 @@ def load(folder, db, window, quiet) -> None:
     started = time.perf_counter()
     with StoreSink(_open(db, read_only=False, window=window), prefilter=True) as sink:
         sink.store.coded_with = _query(coded_by, folder)
-        for result in clean_errors(stored_results(folder, lambda documents: sink.filter(documents))):
+        for result in clean_errors(stored_results(folder, sink.filter)):
             sink.add(result)
     if not quiet:
         click.echo(f"loaded {folder}{sink.summary()}; {time.perf_counter() - started:.1f} s", err=True)

@@ -21,7 +21,7 @@ from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from dyads.cli import main
-from dyads.cluster.run import code_on_dask
+from dyads.cluster.run import DOCUMENT_SCHEMA, code_on_dask
 from dyads.coder import CoderSettings
 
 SAMPLES = Path(__file__).resolve().parents[2] / "src" / "dyads" / "samples" / "articles"
@@ -225,3 +225,12 @@ def test_line_ranges_keep_line_numbers_ids_and_skips(client, tmp_path):
     assert f"{path}:1" in [d["doc_id"] for d in plain_docs] and f"{path}:6" in [d["doc_id"] for d in plain_docs]
     _same_documents(plain_docs, tmp_path / "coded")
     _same_events([json.loads(line) for line in events.read_text().splitlines()], tmp_path / "coded")
+
+
+def test_load_refuses_a_folder_that_is_not_dask_output(tmp_path):
+    result = CliRunner().invoke(main, ["load", str(tmp_path), "--db", str(tmp_path / "x.duckdb")])
+    assert result.exit_code == 1 and "E868" in result.output and "Traceback" not in result.output
+    (tmp_path / "documents").mkdir()
+    pq.write_table(DOCUMENT_SCHEMA.empty_table(), tmp_path / "documents" / "part-00000.parquet")  # its events file missing
+    result = CliRunner().invoke(main, ["load", str(tmp_path), "--db", str(tmp_path / "x.duckdb")])
+    assert result.exit_code == 1 and "E869" in result.output and "no events file" in result.output

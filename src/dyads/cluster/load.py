@@ -36,12 +36,19 @@ def partitions(folder: str | Path) -> list[Path]:
 
 
 def coded_by(folder: str | Path) -> CodedWith | None:
-    """What coded the folder's documents (lexicon and model hashes), as its run recorded it."""
+    """What coded the folder's documents (lexicon and model hashes), as its run recorded it; None where it did not.
+
+    Raises:
+        DyadsError: E869 for a ``run.json`` that cannot be read.
+    """
     report = Path(folder) / REPORT
     if not report.exists():
         return None
-    recorded = json.loads(report.read_text(encoding="utf-8")).get("coded_with")
-    return CodedWith(**recorded) if recorded else None
+    try:
+        recorded = json.loads(report.read_text(encoding="utf-8")).get("coded_with")
+        return CodedWith(**recorded) if recorded else None
+    except (OSError, ValueError, TypeError, AttributeError) as exc:  # unreadable, not JSON, or not the run's own fields
+        raise DyadsError(Errors.E869.format(path=report, problem=f"{type(exc).__name__}: {exc}")) from None
 
 
 def stored_results(folder: str | Path, keep: Filter | None = None) -> Iterator[Coded | Skipped]:
