@@ -234,3 +234,9 @@ def test_load_refuses_a_folder_that_is_not_dask_output(tmp_path):
     pq.write_table(DOCUMENT_SCHEMA.empty_table(), tmp_path / "documents" / "part-00000.parquet")  # its events file missing
     result = CliRunner().invoke(main, ["load", str(tmp_path), "--db", str(tmp_path / "x.duckdb")])
     assert result.exit_code == 1 and "E869" in result.output and "no events file" in result.output
+
+
+def test_without_dask_installed_the_error_says_how_to_install_it(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # `import distributed` then fails, as where it is not installed
+    result = CliRunner().invoke(main, ["code", str(SAMPLES), "--dask", "local:2", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "E864" in result.output and "dyads[dask]" in result.output and "Traceback" not in result.output

@@ -221,6 +221,10 @@ def code_on_dask(
     """
     if any(given == "-" for given in inputs):
         raise DyadsError(Errors.E862)
+    try:  # before anything else: planning reads Parquet footers and URLs through fsspec, which comes with it
+        import distributed  # noqa: F401
+    except ImportError as exc:
+        raise DyadsError(Errors.E864.format(problem=exc)) from None
     folder = Path(output)
     _check_folder(folder)
     settings = settings or CoderSettings()
@@ -292,10 +296,8 @@ class _connect:
     def __enter__(self) -> Any:
         if self.client is not None:
             return self.client
-        try:
-            from distributed import Client, LocalCluster
-        except ImportError as exc:
-            raise DyadsError(Errors.E864.format(problem=exc)) from None
+        from distributed import Client, LocalCluster
+
         address = self.dask or ""
         if address.startswith("local:"):
             workers = address.removeprefix("local:")
