@@ -329,10 +329,19 @@ FROM per_event GROUP BY partner ORDER BY events DESC, partner LIMIT ?"""
     def events(self, chosen: EventFilter, page: int, page_size: int) -> dict[str, Any]:
         """One page of the story events matching ``chosen``, newest first, and how many match in all."""
         where, params = self._where(chosen)
+        count = f"SELECT count(*) FROM serve_events e WHERE {where}"
         with self._reading():
-            total = self._rows(f"SELECT count(*) FROM serve_events e WHERE {where}", params)[0][0]
-            picked = self._rows(f"SELECT {_PICKED} FROM serve_events e WHERE {where} ORDER BY e.pos LIMIT ? OFFSET ?",
-                                [*params, page_size, (page - 1) * page_size])
+            if where == "TRUE":  # every event: counted at once, and the page is a top-N over the numbers
+                total = self._rows(count)[0][0]
+                picked = self._rows(f"SELECT {_PICKED} FROM serve_events e ORDER BY e.pos LIMIT ? OFFSET ?",
+                                    [page_size, (page - 1) * page_size])
+            else:  # filtered (a text search reads every sentence): one pass counts and numbers the page
+                found = self._rows(f"SELECT e.pos, count(*) OVER () FROM serve_events e WHERE {where}"
+                                   " ORDER BY e.pos LIMIT ? OFFSET ?", [*params, page_size, (page - 1) * page_size])
+                total = found[0][1] if found else self._rows(count, params)[0][0]
+                # the table is in `pos` order, so these few numbers are found in a row group or two
+                picked = self._rows(f"SELECT {_PICKED} FROM serve_events WHERE pos IN (SELECT unnest(?::BIGINT[])) ORDER BY pos",
+                                    [[row[0] for row in found]]) if found else []
             rows = self._event_rows(picked)
         return {"total": total, "page": page, "page_size": page_size, "events": rows}
 
