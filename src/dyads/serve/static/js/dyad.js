@@ -37,6 +37,8 @@ export function dyadSpec(data, width) {
         transform: [
           { fold: ["q1", "q2", "q3", "q4"], as: ["quad", "count"] },
           { calculate: `${JSON.stringify(names)}[datum.quad]`, as: "quad_name" },
+          // Each bar's accessible name, which screen readers (and the browser test) read.
+          { calculate: "datum.dir_label + ', ' + datum.label + ', ' + datum.quad_name + ': ' + datum.count + ' events'", as: "description" },
         ],
         mark: { type: "bar", cursor: "pointer", width: barWidth },
         encoding: {
@@ -49,6 +51,7 @@ export function dyadSpec(data, width) {
             legend: { title: null, orient: "top", direction: "horizontal", labelFontSize: 12, symbolType: "square" },
           },
           order: { field: "quad", sort: "ascending" },
+          description: { field: "description" },
           tooltip: [
             { field: "label", title: "period" },
             { field: "dir_label", title: "direction" },
