@@ -7,11 +7,16 @@ import { ActorPicker, QUADS, eventsTable, field, fmtInt, h, pager, showError } f
 
 const PAGE_SIZE = 50;
 
-export function dyadSpec(data, width) {
+function events(n) {
+  return `${fmtInt(n)} ${n === 1 ? "event" : "events"}`;
+}
+
+// `span` is the range of days the chart covers: the one asked for, else the database's.
+export function dyadSpec(data, width, span) {
   const [a, b, by] = [data.a.key, data.b.key, data.by];
   const labelAB = `${a} → ${b}`;
   const labelBA = `${b} → ${a}`;
-  const periods = fillPeriods(data.periods.map((p) => p.period), by);
+  const periods = fillPeriods(data.periods.map((p) => p.period), by, span);
   const found = new Map(data.periods.map((p) => [`${p.direction}|${p.period}`, p]));
   const rows = [];
   for (const [direction, dirLabel] of [["a->b", labelAB], ["b->a", labelBA]]) {
@@ -204,7 +209,7 @@ export class DyadView {
     const total = (dir) => data.periods.filter((x) => x.direction === dir).reduce((n, x) => n + x.events, 0);
     this.title.replaceChildren(
       `${data.a.label || data.a.key} and ${data.b.label || data.b.key} `,
-      h("span", { class: "sub", "data-testid": "dyad-totals" }, `${data.a.key} → ${data.b.key}: ${fmtInt(total("a->b"))} events · ${data.b.key} → ${data.a.key}: ${fmtInt(total("b->a"))} events, by ${data.by}`),
+      h("span", { class: "sub", "data-testid": "dyad-totals" }, `${data.a.key} → ${data.b.key}: ${events(total("a->b"))} · ${data.b.key} → ${data.a.key}: ${events(total("b->a"))}, by ${data.by}`),
     );
     const m = await meta;
     const range = p.since || p.until ? `${p.since || m.first_day || "…"} – ${p.until || m.last_day || "…"}` : "all dates";
@@ -225,7 +230,8 @@ export class DyadView {
     }
     this.chart.replaceChildren();
     const width = Math.max(320, this.chart.clientWidth - 110);
-    this.embed = await window.vegaEmbed(this.chart, dyadSpec(data, width), { actions: false, renderer: "svg" });
+    const span = { from: p.since || m.first_day, to: p.until || m.last_day };
+    this.embed = await window.vegaEmbed(this.chart, dyadSpec(data, width, span), { actions: false, renderer: "svg" });
     this.embed.view.addEventListener("click", (_event, item) => {
       const d = item && item.datum;
       if (!d || !d.period || !d.direction) return;

@@ -32,17 +32,32 @@ export function periodLabel(day, by) {
   return day;
 }
 
-// Every period from the first to the last, so that quiet periods show as gaps in the chart;
-// past `cap` periods the ones with data are kept as they are.
-export function fillPeriods(days, by, cap = 400) {
-  const sorted = [...new Set(days)].sort();
-  if (sorted.length < 2) return sorted;
+// The first day of the period that holds `day`.
+export function periodStart(day, by) {
+  if (by === "year") return `${day.slice(0, 4)}-01-01`;
+  if (by === "month") return `${day.slice(0, 7)}-01`;
+  const d = parse(day);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return iso(d);
+}
+
+function periodsBetween(first, last, by, cap) {
   const all = [];
-  for (let d = sorted[0]; d <= sorted[sorted.length - 1]; d = nextPeriod(d, by)) {
+  for (let d = first; d <= last; d = nextPeriod(d, by)) {
     all.push(d);
-    if (all.length > cap) return sorted;
+    if (all.length > cap) return null;
   }
   return all;
+}
+
+// Every period of the span asked for (or else of the data), so that quiet periods show as gaps in
+// the chart; when that is more than `cap` periods, those of the data's own span, else only theirs.
+export function fillPeriods(days, by, span = {}, cap = 400) {
+  const sorted = [...new Set(days)].sort();
+  if (!sorted.length) return sorted;
+  const first = periodStart(minDay(span.from, sorted[0]), by);
+  const last = periodStart(maxDay(span.to, sorted[sorted.length - 1]), by);
+  return periodsBetween(first, last, by, cap) || periodsBetween(sorted[0], sorted[sorted.length - 1], by, cap) || sorted;
 }
 
 export function minDay(a, b) {
