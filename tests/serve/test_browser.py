@@ -353,7 +353,7 @@ def test_network_shows_the_partners_and_an_edge_opens_their_dyad(visit, told):
     visit.check()
 
 
-def test_events_view_filters_and_pages(visit, told):
+def test_events_view_filters_and_pages(visit, told, samples_db):
     page = visit.page
     visit.open("#events")
     page.get_by_test_id("events-total").wait_for()
@@ -369,6 +369,18 @@ def test_events_view_filters_and_pages(visit, told):
     for i in range(rows.count()):
         assert rows.nth(i).locator("mark.hl-trigger").count() >= 1
         assert rows.nth(i).get_by_test_id("doc-link").get_attribute("href").startswith("#doc/")
+    # the number of articles opens the list of the mentions that reported the event
+    first = rows.first
+    event_id = first.get_attribute("data-event-id")
+    first.get_by_test_id("articles").click()
+    page.get_by_test_id("mentions").get_by_test_id("mention").first.wait_for()
+    con = connect(samples_db)
+    try:
+        reported = con.execute("SELECT count(*) FROM mentions WHERE story_id = ?", [event_id]).fetchone()[0]
+    finally:
+        con.close()
+    assert page.get_by_test_id("mention").count() == reported >= 1
+
     # a page size of 50 holds the samples: one page, both buttons off
     assert page.get_by_test_id("next-page").is_disabled() and page.get_by_test_id("prev-page").is_disabled()
 

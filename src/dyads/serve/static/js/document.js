@@ -47,6 +47,15 @@ export function markedText(text, spans) {
   return out;
 }
 
+// Only a web address becomes a link: an article's url comes from its input and could be javascript:.
+function webLink(url) {
+  try {
+    return ["http:", "https:"].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
 export class DocumentView {
   constructor(container) {
     this.head = h("section", { class: "card" });
@@ -83,7 +92,7 @@ export class DocumentView {
         doc.date_published ? h("span", {}, doc.date_published) : null,
         doc.outlet ? h("span", {}, doc.outlet) : null,
         doc.byline ? h("span", {}, doc.byline) : null,
-        doc.url ? h("a", { href: doc.url, rel: "noopener noreferrer", target: "_blank" }, "original") : null,
+        webLink(doc.url) ? h("a", { href: doc.url, rel: "noopener noreferrer", target: "_blank" }, "original") : null,
         doc.status !== "coded" ? h("span", {}, `${doc.status}: ${doc.reason || ""}`) : null,
         doc.duplicate_of ? h("span", {}, "a copy of ", h("a", { href: href("doc", [doc.duplicate_of]) }, doc.duplicate_of)) : null,
       ),

@@ -75,6 +75,41 @@ export function eventType(ev) {
   ];
 }
 
+// The articles that reported an event, in a row under it, from /api/events/{id}.
+async function toggleMentions(button, eventId, columns) {
+  const row = button.closest("tr");
+  const open = row.nextElementSibling && row.nextElementSibling.classList.contains("mentions") ? row.nextElementSibling : null;
+  if (open) {
+    open.remove();
+    button.setAttribute("aria-expanded", "false");
+    return;
+  }
+  const cell = h("td", { colspan: String(columns) }, h("span", { class: "loading" }, "Loading…"));
+  row.after(h("tr", { class: "mentions", "data-testid": "mentions" }, cell));
+  button.setAttribute("aria-expanded", "true");
+  try {
+    const ev = await api(`events/${encodeURIComponent(eventId)}`);
+    cell.replaceChildren(
+      h(
+        "ul",
+        {},
+        ev.mentions.map((m) =>
+          h(
+            "li",
+            { "data-testid": "mention" },
+            h("span", { class: "sub" }, [m.date_published, m.outlet].filter(Boolean).join(" · ")),
+            " ",
+            h("a", { href: `#doc/${encodeURIComponent(m.doc_id)}` }, m.title || m.doc_id),
+            h("div", { class: "why" }, m.sentence),
+          ),
+        ),
+      ),
+    );
+  } catch (err) {
+    showError(cell, err);
+  }
+}
+
 // One table of event rows (the API's event row), with the evidence sentence highlighted.
 export function eventsTable(events, { showDoc = true } = {}) {
   if (!events.length) return h("p", { class: "empty", "data-testid": "events-empty" }, "No events match.");
@@ -96,7 +131,22 @@ export function eventsTable(events, { showDoc = true } = {}) {
         h("p", { class: "sentence", "data-testid": "sentence" }, highlighted(ev.sentence, ev.highlights)),
         ev.why ? h("div", { class: "why" }, `why: ${ev.why}`) : null,
       ),
-      h("td", { class: "num", title: `${ev.num_mentions} mentions from ${ev.num_sources} sources` }, fmtInt(ev.num_articles)),
+      h(
+        "td",
+        { class: "num" },
+        h(
+          "button",
+          {
+            type: "button",
+            class: "link",
+            title: `${ev.num_mentions} mentions from ${ev.num_sources} sources: list the articles`,
+            "aria-expanded": "false",
+            "data-testid": "articles",
+            onclick: (e) => toggleMentions(e.currentTarget, ev.event_id, showDoc ? 6 : 5),
+          },
+          fmtInt(ev.num_articles),
+        ),
+      ),
       h("td", { class: "num" }, fmtNum(ev.confidence)),
       showDoc ? h("td", {}, h("a", { href: `#doc/${encodeURIComponent(ev.doc_id)}`, "data-testid": "doc-link", title: ev.title || ev.doc_id }, "document")) : null,
     ),
