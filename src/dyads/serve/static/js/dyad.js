@@ -27,7 +27,13 @@ export function dyadSpec(data, width, span) {
   }
   const labels = periods.map((p) => periodLabel(p, by));
   const names = Object.fromEntries(QUADS.map((q) => [q.key, q.name]));
-  const x = { field: "label", type: "ordinal", sort: labels, title: null, axis: { labelAngle: 0, labelOverlap: "parity", labelFontSize: 11 } };
+  // At most about a dozen labels on the time axis, evenly spaced.
+  const step = Math.max(1, Math.ceil(labels.length / Math.max(2, Math.floor(width / 90))));
+  const ticks = labels.filter((_, i) => i % step === 0);
+  const x = { field: "label", type: "ordinal", sort: labels, title: null, axis: { labelAngle: 0, values: ticks, labelFontSize: 11 } };
+  // Dots on the Goldstein line while they can be told apart; small ones past that, so that a lone
+  // period between quiet ones still shows.
+  const dot = periods.length <= 60 ? 36 : 10;
   const most = Math.max(1, ...rows.map((r) => r.events));
   // Bars keep a readable width when there are only a few periods.
   const barWidth = Math.max(2, Math.min(56, (width / Math.max(1, periods.length)) * 0.8));
@@ -66,8 +72,8 @@ export function dyadSpec(data, width, span) {
         },
       },
       {
-        transform: [{ filter: "datum.goldstein != null" }],
-        mark: { type: "line", color: "#16233a", strokeWidth: 1.5, point: { filled: true, size: 36, color: "#16233a" } },
+        // a period without events has no mean: the line breaks there rather than bridging the gap
+        mark: { type: "line", color: "#16233a", strokeWidth: 1.5, invalid: "break-paths-show-domains", point: { filled: true, size: dot, color: "#16233a" } },
         encoding: {
           x,
           y: { field: "goldstein", type: "quantitative", scale: { domain: [-10, 10] }, title: "mean Goldstein", axis: { orient: "right", grid: false, titleColor: "#16233a", values: [-10, -5, 0, 5, 10] } },

@@ -15,6 +15,11 @@ export function networkSpec(data, width, height) {
     .filter((e) => index.has(e.source) && index.has(e.target))
     .map((e) => ({ ...e, source: index.get(e.source), target: index.get(e.target), a: e.source, b: e.target, partner: e.source === center ? e.target : e.source }));
   const most = Math.max(1, ...links.map((l) => Math.abs(l.net)));
+  // The partners settle on a ring around the actor: its radius fits the chart (labels included), and
+  // with many partners each node gets less room, so that none is pushed off the chart.
+  const ring = Math.min(width, height) / 2 - 48;
+  const room = Math.max(10, Math.min(34, ((Math.PI * ring) / Math.max(1, nodes.length - 1)) * 0.9));
+  const biggest = Math.min(1800, (2 * room) ** 2);
   return {
     width,
     height,
@@ -29,7 +34,7 @@ export function networkSpec(data, width, height) {
       { name: "link-data", values: links },
     ],
     scales: [
-      { name: "size", type: "sqrt", domain: { data: "node-data", field: "events" }, range: [320, 1800], zero: false },
+      { name: "size", type: "sqrt", domain: { data: "node-data", field: "events" }, range: [Math.min(320, biggest / 3), biggest], zero: false },
       { name: "kind", type: "ordinal", domain: KINDS, range: ["#33507a", "#d08a1b", "#8a8f98"] },
       { name: "shape", type: "ordinal", domain: KINDS, range: ["circle", "diamond", "square"] },
       { name: "width", type: "sqrt", domain: { data: "link-data", field: "events" }, range: [1.5, 10], zero: false },
@@ -66,9 +71,9 @@ export function networkSpec(data, width, height) {
             iterations: 300,
             forces: [
               { force: "center", x: { signal: "cx" }, y: { signal: "cy" } },
-              { force: "collide", radius: 34 },
-              { force: "nbody", strength: -260 },
-              { force: "link", links: "link-data", distance: Math.max(90, Math.min(width, height) / 2.3) },
+              { force: "collide", radius: room },
+              { force: "nbody", strength: nodes.length > 12 ? -40 : -260 },
+              { force: "link", links: "link-data", distance: nodes.length > 12 ? ring : Math.max(90, Math.min(width, height) / 2.3) },
             ],
           },
         ],
@@ -211,7 +216,8 @@ export class NetworkView {
     }
     this.chart.replaceChildren();
     const width = Math.max(360, this.chart.clientWidth);
-    this.embed = await window.vegaEmbed(this.chart, networkSpec(data, width, 520), { actions: false, renderer: "svg", mode: "vega" });
+    const height = data.nodes.length > 16 ? 660 : 520;
+    this.embed = await window.vegaEmbed(this.chart, networkSpec(data, width, height), { actions: false, renderer: "svg", mode: "vega" });
     this.embed.view.addEventListener("click", (_event, item) => {
       if (!item || !item.datum) return;
       if (item.mark.name === "edge-hits") go("dyad", [], { a: key, b: item.datum.partner, since: p.since, until: p.until, min_confidence: p.min_confidence });
