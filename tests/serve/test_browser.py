@@ -408,4 +408,10 @@ def test_map_draws_the_world_and_the_event_places(visit, samples_db):
     assert page.locator("#map-chart g.mark-symbol.role-mark path").count() == places
     assert page.locator("#map-chart g.mark-shape path").count() > 150, "the world's countries"
     assert page.get_by_test_id("place-row").count() == places
+
+    # a narrower window draws the map again to the new width
+    wide = page.locator("#map-chart svg").bounding_box()["width"]
+    page.set_viewport_size({"width": 900, "height": 900})
+    page.wait_for_function(f"document.querySelector('#map-chart svg').getBoundingClientRect().width < {wide - 200}")
+    assert page.locator("#map-chart g.mark-symbol.role-mark path").count() == places
     visit.check()

@@ -41,5 +41,18 @@ async function header() {
 }
 
 window.addEventListener("hashchange", route);
+
+// The charts are drawn to their card's width: draw the current one again once the window has
+// settled on a new width.
+let resizing = null;
+let drawnWidth = window.innerWidth;
+window.addEventListener("resize", () => {
+  clearTimeout(resizing);
+  resizing = setTimeout(() => {
+    if (window.innerWidth === drawnWidth) return;
+    drawnWidth = window.innerWidth;
+    if (current && current.view.redraw) current.view.redraw();
+  }, 250);
+});
 header();
 route();

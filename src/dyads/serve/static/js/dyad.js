@@ -141,6 +141,7 @@ export class DyadView {
     );
     this.chartKey = null;
     this.embed = null;
+    this.redraw = null;
     this.data = null;
     this.seq = 0;
   }
@@ -230,13 +231,21 @@ export class DyadView {
     );
     if (this.embed) this.embed.finalize();
     this.embed = null;
+    this.redraw = null;
     if (!data.periods.length) {
       this.chart.replaceChildren(h("p", { class: "empty", "data-testid": "dyad-no-events" }, "No events between these two actors in this range."));
       return;
     }
+    const span = { from: p.since || m.first_day, to: p.until || m.last_day };
+    this.redraw = () => this.draw(data, span, p);
+    await this.redraw();
+  }
+
+  // Draws the chart to the width of its card (again when the window changes size).
+  async draw(data, span, p) {
+    if (this.embed) this.embed.finalize();
     this.chart.replaceChildren();
     const width = Math.max(320, this.chart.clientWidth - 110);
-    const span = { from: p.since || m.first_day, to: p.until || m.last_day };
     this.embed = await window.vegaEmbed(this.chart, dyadSpec(data, width, span), { actions: false, renderer: "svg" });
     this.embed.view.addEventListener("click", (_event, item) => {
       const d = item && item.datum;

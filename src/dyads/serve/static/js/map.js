@@ -80,7 +80,15 @@ export class MapView {
     this.list = h("div", { "data-testid": "map-places" });
     container.append(h("section", { class: "card" }, h("h1", {}, "Map"), this.form), h("section", { class: "card" }, this.title, this.chart, this.list));
     this.embed = null;
+    this.redraw = null;
     this.seq = 0;
+  }
+
+  // Draws the map to the width of its card (again when the window changes size).
+  async draw(places) {
+    if (this.embed) this.embed.finalize();
+    this.chart.replaceChildren();
+    this.embed = await window.vegaEmbed(this.chart, mapSpec(places, Math.max(360, this.chart.clientWidth)), { actions: false, renderer: "svg" });
   }
 
   submit() {
@@ -113,9 +121,8 @@ export class MapView {
     if (seq !== this.seq) return;
     const located = data.places.reduce((n, x) => n + x.events, 0);
     this.title.replaceChildren("Places ", h("span", { class: "sub", "data-testid": "map-total" }, `${fmtInt(data.places.length)} places, ${fmtInt(located)} events with a location`));
-    if (this.embed) this.embed.finalize();
-    this.chart.replaceChildren();
-    this.embed = await window.vegaEmbed(this.chart, mapSpec(data.places, Math.max(360, this.chart.clientWidth)), { actions: false, renderer: "svg" });
+    this.redraw = () => this.draw(data.places);
+    await this.redraw();
     const rows = [...data.places]
       .sort((x, y) => y.events - x.events)
       .map((pl) =>

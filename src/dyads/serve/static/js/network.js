@@ -159,7 +159,23 @@ export class NetworkView {
       h("section", { class: "card" }, h("h2", {}, "Partners"), this.partners),
     );
     this.embed = null;
+    this.redraw = null;
     this.seq = 0;
+  }
+
+  // Draws the network to the width of its card (again when the window changes size).
+  async draw(data, p) {
+    const key = data.actor.key;
+    if (this.embed) this.embed.finalize();
+    this.chart.replaceChildren();
+    const width = Math.max(360, this.chart.clientWidth);
+    const height = data.nodes.length > 16 ? 660 : 520;
+    this.embed = await window.vegaEmbed(this.chart, networkSpec(data, width, height), { actions: false, renderer: "svg", mode: "vega" });
+    this.embed.view.addEventListener("click", (_event, item) => {
+      if (!item || !item.datum) return;
+      if (item.mark.name === "edge-hits") go("dyad", [], { a: key, b: item.datum.partner, since: p.since, until: p.until, min_confidence: p.min_confidence });
+      else if (item.mark.name === "nodes" && !item.datum.center) go("actor", [item.datum.key], { since: p.since, until: p.until, min_confidence: p.min_confidence });
+    });
   }
 
   submit() {
@@ -209,20 +225,14 @@ export class NetworkView {
     );
     if (this.embed) this.embed.finalize();
     this.embed = null;
+    this.redraw = null;
     if (!data.edges.length) {
       this.chart.replaceChildren(h("p", { class: "empty", "data-testid": "network-empty" }, `${key} has no partner in this range.`));
       this.partners.replaceChildren();
       return;
     }
-    this.chart.replaceChildren();
-    const width = Math.max(360, this.chart.clientWidth);
-    const height = data.nodes.length > 16 ? 660 : 520;
-    this.embed = await window.vegaEmbed(this.chart, networkSpec(data, width, height), { actions: false, renderer: "svg", mode: "vega" });
-    this.embed.view.addEventListener("click", (_event, item) => {
-      if (!item || !item.datum) return;
-      if (item.mark.name === "edge-hits") go("dyad", [], { a: key, b: item.datum.partner, since: p.since, until: p.until, min_confidence: p.min_confidence });
-      else if (item.mark.name === "nodes" && !item.datum.center) go("actor", [item.datum.key], { since: p.since, until: p.until, min_confidence: p.min_confidence });
-    });
+    this.redraw = () => this.draw(data, p);
+    await this.redraw();
     const labels = new Map(data.nodes.map((n) => [n.key, n]));
     const rows = [...data.edges]
       .sort((x, y) => y.events - x.events)
