@@ -34,7 +34,8 @@ async function header() {
     const m = await meta;
     name.textContent = m.database;
     const span = m.first_day ? ` · ${m.first_day} – ${m.last_day}` : "";
-    counts.textContent = `${fmtInt(m.coded)} documents coded · ${fmtInt(m.events)} events · ${fmtInt(m.mentions)} mentions${span}`;
+    const docs = m.coded === m.documents ? `${fmtInt(m.documents)} documents` : `${fmtInt(m.coded)} of ${fmtInt(m.documents)} documents coded`;
+    counts.textContent = `${docs} · ${fmtInt(m.events)} events · ${fmtInt(m.mentions)} mentions${span}`;
   } catch (err) {
     counts.textContent = err.message;
   }

@@ -13,6 +13,18 @@ function spanLabel(span) {
 // Splits the text at every span boundary: a piece covered by spans becomes one mark coloured by its
 // first label (trigger, then source, then target), and the labels of the spans that end there follow
 // it, so spans that overlap (one actor in two events) all stay visible. Offsets count code points.
+// A click on a mark brings its events' rows into view in the list below the text.
+function showEvents(ids) {
+  const rows = ids.map((id) => document.getElementById(`event-${id}`)).filter(Boolean);
+  if (!rows.length) return;
+  rows[0].scrollIntoView({ behavior: "smooth", block: "center" });
+  for (const row of rows) {
+    row.classList.remove("flash");
+    void row.offsetWidth;
+    row.classList.add("flash");
+  }
+}
+
 export function markedText(text, spans) {
   const chars = Array.from(text || "");
   const valid = (spans || []).filter((s) => s.start >= 0 && s.end <= chars.length && s.start < s.end);
@@ -38,6 +50,7 @@ export function markedText(text, spans) {
           "data-label": top.label,
           "data-events": events.join(" "),
           title: over.map((s) => `${s.label} of ${s.event} (${s.event_id})`).join("\n"),
+          onclick: () => showEvents(events),
         },
         piece,
         ending.map((label) => h("span", { class: "ent-label" }, label)),
