@@ -1,0 +1,417 @@
+"""The page of ``dyads serve`` end to end in headless Chromium (Debian's ``chromium`` driven by Playwright):
+the real ``dyads serve`` command over a database coded from the sample articles, the page opened as a
+user would, and what it shows checked against the same file read here (``fixtures.stories``).
+
+Every test also checks that the page logged no error, that no request failed or was refused, and that
+it asked nothing of any host but its own server (the assets are bundled). With ``DYADS_SCREENSHOTS=DIR``
+the dyad and network tests save ``dyad.png`` and ``network.png`` there (docs/images/serve-*.png).
+Without Chromium or Playwright the browser tests are skipped, except in CI (``CI`` set), where they fail.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+import pycountry
+import pytest
+
+import dyads
+
+from .fixtures import ORGANISATIONS, Story, connect, samples_db_fixture, stories  # noqa: F401  (fixtures)
+
+STATIC = Path(dyads.__file__).parent / "serve" / "static"
+CHROMIUM = os.environ.get("DYADS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+# Debian's chromium in a container: no sandbox (no user namespaces), no GPU, and none of its own
+# background traffic (updates, sync), which would otherwise show up as requests to other hosts.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def test_the_page_asks_nothing_of_another_host():
+    """The page's own HTML, scripts and styles name no http(s) URL: every asset is bundled and every
+    request is relative to the server (the browser tests check the requests themselves too)."""
+    own = [p for p in STATIC.rglob("*") if p.suffix in {".html", ".js", ".css", ".svg"} and "vendor" not in p.parts]
+    assert {p.name for p in own} >= {"index.html", "app.js", "app.css"}
+    for path in own:
+        text = path.read_text(encoding="utf-8")
+        # an SVG names its XML namespace as a URL; that is an identifier, never fetched
+        urls = [u for u in re.findall(r"https?://[^\s\"'`)<>]+", text) if u != "http://www.w3.org/2000/svg"]
+        assert not urls, f"{path.relative_to(STATIC)} names {urls}"
+        assert "//cdn" not in text and "unpkg" not in text and "jsdelivr" not in text, path
+    index = (STATIC / "index.html").read_text(encoding="utf-8")
+    for src in re.findall(r'(?:src|href)="([^"]+)"', index):
+        if src.startswith("static/"):
+            assert (STATIC / src.removeprefix("static/")).is_file(), f"index.html refers to {src}, which is not bundled"
+
+
+def test_the_bundled_libraries_are_the_versions_the_notice_names():
+    notice = (STATIC / "vendor" / "NOTICE.md").read_text(encoding="utf-8")
+    for name, pattern in [("vega-lite.min.js", r'var n="([\d.]+)"'), ("vega-embed.min.js", r'hn="([\d.]+)"')]:
+        head = (STATIC / "vendor" / name).read_text(encoding="utf-8")
+        version = re.search(pattern, head)
+        assert version, name
+        assert f"| `{name}` |" in notice and f"| {version.group(1)} |" in notice, (name, version.group(1))
+    for licence in ["LICENSE-vega.txt", "LICENSE-vega-lite.txt", "LICENSE-vega-embed.txt", "THIRD-PARTY-LICENSES.txt"]:
+        assert (STATIC / "vendor" / licence).stat().st_size > 500, licence
+    assert (STATIC / "world" / "LICENSE-world-atlas.txt").is_file()
+
+
+# ---------------------------------------------------------------- the browser and the server
+
+
+def _missing(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI is set: the browser test must run; .ci/run installs chromium)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("the playwright package is not installed (pip install -e '.[test]')")
+    if not Path(CHROMIUM).is_file():
+        _missing(f"no Chromium at {CHROMIUM}: install Debian's chromium package (apt-get install chromium) or set DYADS_CHROMIUM")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(samples_db) -> Iterator[str]:
+    """``dyads serve`` over the samples' database, in its own process, on a free local port."""
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "dyads.cli", "serve", "--db", str(samples_db), "--port", str(port)],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"dyads serve stopped with {process.returncode}: {process.stdout.read() if process.stdout else ''}")
+            try:
+                with urllib.request.urlopen(base + "api/meta", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail("dyads serve did not answer within 60 s")
+            time.sleep(0.2)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@dataclass
+class Visit:
+    """A page with everything that would show something went wrong: console errors, uncaught
+    exceptions, failed or refused requests, and requests to any other origin."""
+
+    page: object
+    base: str
+    problems: list[str] = field(default_factory=list)
+
+    def open(self, route: str) -> None:
+        self.page.goto(self.base + route)
+
+    def check(self) -> None:
+        assert not self.problems, "\n".join(self.problems)
+
+
+@pytest.fixture
+def visit(browser, server) -> Iterator[Visit]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, device_scale_factor=1)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    seen = Visit(page, server)
+    page.on("console", lambda m: m.type == "error" and seen.problems.append(f"console error: {m.text}"))
+    page.on("pageerror", lambda e: seen.problems.append(f"uncaught: {e}"))
+    page.on("requestfailed", lambda r: seen.problems.append(f"request failed: {r.url} {r.failure}"))
+    page.on("response", lambda r: r.status >= 400 and seen.problems.append(f"HTTP {r.status}: {r.url}"))
+    page.on("request", lambda r: r.url.startswith(server) or seen.problems.append(f"request to another host: {r.url}"))
+    yield seen
+    context.close()
+
+
+def _screenshot(visit: Visit, name: str) -> None:
+    folder = os.environ.get("DYADS_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        visit.page.evaluate("window.scrollTo(0, 0)")
+        visit.page.screenshot(path=str(Path(folder) / name), full_page=True)
+
+
+# ---------------------------------------------------------------- what the file holds
+
+
+@pytest.fixture(scope="module")
+def told(samples_db) -> dict[str, Story]:
+    return stories(samples_db)
+
+
+def _dyads(told: dict[str, Story]) -> Counter:
+    """Story events per directed (source, target) pair of actor keys."""
+    pairs: Counter = Counter()
+    for story in told.values():
+        for s in story.sources:
+            for t in story.targets:
+                if s != t:
+                    pairs[s, t] += 1
+    return pairs
+
+
+@pytest.fixture(scope="module")
+def pair(told) -> tuple[str, str]:
+    """The two states with the most story events between them (both directions together), then the
+    pair with events both ways: with the samples, Russia and Turkey."""
+    pairs = _dyads(told)
+    states = {tuple(sorted(p)) for p in pairs if all(pycountry.countries.get(alpha_3=k) for k in p)}
+    best = max(states, key=lambda p: (pairs[p] + pairs[p[::-1]], bool(pairs[p]) + bool(pairs[p[::-1]]), p))
+    assert pairs[best] + pairs[best[::-1]] >= 2, "the samples should hold a dyad with several events"
+    return best
+
+
+def _partners(told: dict[str, Story]) -> dict[str, Counter]:
+    """Each actor's partners: story events with the actor on one side and the partner on the other."""
+    found: dict[str, Counter] = {}
+    for story in told.values():
+        for actor in story.sources | story.targets:
+            other = (story.targets if actor in story.sources else set()) | (story.sources if actor in story.targets else set())
+            for partner in other - {actor}:
+                found.setdefault(actor, Counter())[partner] += 1
+    return found
+
+
+def _between(told: dict[str, Story], source: str, target: str) -> dict[str, Story]:
+    return {i: s for i, s in told.items() if source in s.sources and target in s.targets}
+
+
+def _shown_events(visit: Visit, scope: str) -> list[str]:
+    return visit.page.locator(f"{scope} [data-testid=event-row]").evaluate_all("rows => rows.map(r => r.dataset.eventId)")
+
+
+def _pick(visit: Visit, testid: str, typed: str, key: str) -> None:
+    """Types into an actor picker and chooses the suggestion with that key."""
+    box = visit.page.get_by_test_id(testid)
+    box.fill("")
+    box.press_sequentially(typed, delay=30)
+    visit.page.get_by_test_id(f"{testid}-options").get_by_test_id(f"actor-option-{key}").click()
+    assert box.input_value() == key
+
+
+def _bars(visit: Visit) -> Counter:
+    """(direction, period, class) -> events, read from the accessible names of the chart's bars."""
+    labels = visit.page.locator("#dyad-chart g.mark-rect.role-mark path").evaluate_all("ps => ps.map(p => p.getAttribute('aria-label'))")
+    found: Counter = Counter()
+    for label in labels:
+        m = re.fullmatch(r"(\S+ → \S+), (.+), (.+): (\d+) events", label or "")
+        assert m, label
+        if int(m.group(4)):
+            found[m.group(1), m.group(2), m.group(3)] += int(m.group(4))
+    return found
+
+
+QUADS = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict", 4: "Material conflict"}
+
+
+def _week(day: dt.date) -> str:
+    """The chart's label of a week: its Monday."""
+    return (day - dt.timedelta(days=day.weekday())).isoformat()
+
+
+def _expected_bars(told: dict[str, Story], a: str, b: str) -> Counter:
+    """(direction, week, class) -> story events, from the file."""
+    expected: Counter = Counter()
+    for source, target in [(a, b), (b, a)]:
+        for story in _between(told, source, target).values():
+            assert story.day is not None
+            expected[f"{source} → {target}", _week(story.day), QUADS[story.quad_class]] += 1
+    return expected
+
+
+# ---------------------------------------------------------------- the views
+
+
+def test_dyad_view_charts_and_lists_the_stored_events_of_the_dyad(visit, told, pair, samples_db):
+    a, b = pair
+    page = visit.page
+    visit.open("")
+    # the first page a new user sees already shows a dyad of the database
+    page.wait_for_selector("#dyad-chart svg g.mark-rect path")
+    assert re.search(r"#dyad\?a=\w+&b=\w+", page.url)
+    assert page.get_by_test_id("db-info").inner_text().startswith("samples.duckdb")
+
+    _pick(visit, "dyad-a", a[:2], a)
+    _pick(visit, "dyad-b", b.lower(), b)
+    page.get_by_test_id("dyad-by").select_option("week")
+    page.get_by_test_id("dyad-show").click()
+    page.wait_for_url(re.compile(rf"#dyad\?a={a}&b={b}&by=week"))
+    expected = _expected_bars(told, a, b)
+    # the weekly chart replaces the monthly one the page opened with: wait for one of its bars
+    direction, week, _ = next(iter(expected))
+    page.locator(f'#dyad-chart path[aria-label^="{direction}, {week}, "]').first.wait_for()
+    assert _bars(visit) == expected
+    goldstein = page.locator("#dyad-chart g.mark-line path")
+    assert goldstein.count() >= 1
+
+    # the table lists exactly the stored events of each direction
+    ab = _between(told, a, b)
+    page.wait_for_function(f"document.querySelectorAll('[data-testid=dyad-events] [data-testid=event-row]').length === {len(ab)}")
+    assert sorted(_shown_events(visit, "[data-testid=dyad-events]")) == sorted(ab)
+    assert page.get_by_test_id("dyad-dir-ab").inner_text() == f"{a} → {b} ({len(ab)})"
+    _screenshot(visit, "dyad.png")
+
+    ba = _between(told, b, a)
+    page.get_by_test_id("dyad-dir-ba").click()
+    page.wait_for_url(re.compile(r"dir=ba"))
+    if ba:
+        page.wait_for_function(f"document.querySelectorAll('[data-testid=dyad-events] [data-testid=event-row]').length === {len(ba)}")
+        assert sorted(_shown_events(visit, "[data-testid=dyad-events]")) == sorted(ba)
+    else:
+        page.get_by_test_id("events-empty").wait_for()
+
+    # a click on a bar lists the events of that period and direction
+    busiest = max(expected.items(), key=lambda kv: (kv[0][0] == f"{a} → {b}", kv[1]))[0]
+    direction, period, quad = busiest
+    page.locator(f'#dyad-chart path[aria-label^="{direction}, {period}, {quad}:"]').click()
+    page.wait_for_url(re.compile(rf"period={period}"))
+    page.get_by_test_id("dyad-period").wait_for()
+    source, target = direction.split(" → ")
+    in_period = {i for i, s in _between(told, source, target).items() if s.day and _week(s.day) == period}
+    page.wait_for_function(f"document.querySelectorAll('[data-testid=dyad-events] [data-testid=event-row]').length === {len(in_period)}")
+    assert set(_shown_events(visit, "[data-testid=dyad-events]")) == in_period
+
+    # an event's document: the article with every event's spans marked, displaCy-style
+    first = page.locator("[data-testid=dyad-events] [data-testid=event-row]").first
+    event_id = first.get_attribute("data-event-id")
+    first.get_by_test_id("doc-link").click()
+    page.wait_for_url(re.compile(r"#doc/"))
+    page.get_by_test_id("doc-text").locator("mark").first.wait_for()
+    con = connect(samples_db)
+    try:
+        doc_id = con.execute("SELECT doc_id FROM mentions WHERE event_id = ?", [event_id]).fetchone()[0]
+        in_doc = {row[0] for row in con.execute("SELECT story_id FROM mentions WHERE doc_id = ?", [doc_id]).fetchall()}
+        title = con.execute("SELECT title FROM documents WHERE doc_id = ?", [doc_id]).fetchone()[0]
+    finally:
+        con.close()
+    assert page.url.endswith("#doc/" + quote(doc_id, safe=""))
+    assert page.get_by_test_id("doc-title").inner_text() == title
+    marks = page.locator("[data-testid=doc-text] mark")
+    marked = set(" ".join(marks.evaluate_all("ms => ms.map(m => m.dataset.events)")).split())
+    assert marked == in_doc, "every event of the document has its spans marked, and no other"
+    assert {"trigger", "source", "target"} <= set(marks.evaluate_all("ms => ms.map(m => m.dataset.label)"))
+    assert set(_shown_events(visit, "main")) == in_doc
+    visit.check()
+
+
+def test_network_shows_the_partners_and_an_edge_opens_their_dyad(visit, told):
+    page = visit.page
+    everyone = _partners(told)
+    actor = max(everyone, key=lambda k: (len(everyone[k]), sum(everyone[k].values()), k))
+    partners = everyone[actor]
+    visit.open(f"#actor/{actor}")
+    page.wait_for_selector("#network-chart svg g.edge-hits path")
+    page.wait_for_function(f"document.querySelectorAll('[data-testid=partner-row]').length === {len(partners)}")
+    shown = page.get_by_test_id("partner-row").evaluate_all("rows => rows.map(r => [r.dataset.partner, Number(r.cells[1].textContent)])")
+    assert dict(shown) == dict(partners)
+    assert page.locator("#network-chart g.edges path").count() == len(partners)
+    assert page.locator("#network-chart g.nodes path").count() == len(partners) + 1
+    _screenshot(visit, "network.png")
+
+    # a click on an edge opens the dyad view of the actor and that partner
+    page.locator("#network-chart g.edge-hits path").first.click()
+    page.wait_for_url(re.compile(rf"#dyad\?a={actor}&b=\w+"))
+    partner = re.search(r"&b=(\w+)", page.url).group(1)
+    assert partner in partners
+    page.wait_for_selector("#dyad-chart svg g.mark-rect path")
+    assert sum(_bars(visit).values()) == partners[partner]
+    visit.check()
+
+
+def test_events_view_filters_and_pages(visit, told, samples_db):
+    page = visit.page
+    visit.open("#events")
+    page.get_by_test_id("events-total").wait_for()
+    assert page.get_by_test_id("events-total").inner_text() == f"{len(told)} match"
+    page.get_by_test_id("events-quad").select_option("4")
+    page.get_by_test_id("events-search").click()
+    material = {i for i, s in told.items() if s.quad_class == 4}
+    page.wait_for_url(re.compile(r"quad_class=4"))
+    page.wait_for_function(f"document.querySelector('[data-testid=events-total]').textContent === '{len(material)} match'")
+    assert set(_shown_events(visit, "[data-testid=events-results]")) == material
+    # every row shows its evidence sentence with the trigger marked, and a link to its document
+    rows = page.get_by_test_id("event-row")
+    for i in range(rows.count()):
+        assert rows.nth(i).locator("mark.hl-trigger").count() >= 1
+        assert rows.nth(i).get_by_test_id("doc-link").get_attribute("href").startswith("#doc/")
+    # the number of articles opens the list of the mentions that reported the event
+    first = rows.first
+    event_id = first.get_attribute("data-event-id")
+    first.get_by_test_id("articles").click()
+    page.get_by_test_id("mentions").get_by_test_id("mention").first.wait_for()
+    con = connect(samples_db)
+    try:
+        reported = con.execute("SELECT count(*) FROM mentions WHERE story_id = ?", [event_id]).fetchone()[0]
+    finally:
+        con.close()
+    assert page.get_by_test_id("mention").count() == reported >= 1
+
+    # a page size of 50 holds the samples: one page, both buttons off
+    assert page.get_by_test_id("next-page").is_disabled() and page.get_by_test_id("prev-page").is_disabled()
+
+    # a source picked by name, on top of the class
+    source = Counter(k for i in material for k in told[i].sources).most_common(1)[0][0]
+    _pick(visit, "events-source", source, source)
+    page.get_by_test_id("events-search").click()
+    page.wait_for_url(re.compile(rf"source={source}"))
+    both = {i for i in material if source in told[i].sources}
+    page.wait_for_function(f"document.querySelector('[data-testid=events-total]').textContent === '{len(both)} match'")
+    assert set(_shown_events(visit, "[data-testid=events-results]")) == both
+    visit.check()
+
+
+def test_map_draws_the_world_and_the_event_places(visit, samples_db):
+    page = visit.page
+    con = connect(samples_db)
+    try:
+        places = con.execute("SELECT count(DISTINCT (location_name, location_country, lat, lon)) FROM events WHERE lat IS NOT NULL").fetchone()[0]
+    finally:
+        con.close()
+    assert places >= 2, "the samples should locate events in several places"
+    visit.open("#map")
+    page.wait_for_selector("#map-chart svg g.mark-symbol.role-mark path")
+    assert page.locator("#map-chart g.mark-symbol.role-mark path").count() == places
+    assert page.locator("#map-chart g.mark-shape path").count() > 150, "the world's countries"
+    assert page.get_by_test_id("place-row").count() == places
+
+    # a narrower window draws the map again to the new width
+    wide = page.locator("#map-chart svg").bounding_box()["width"]
+    page.set_viewport_size({"width": 900, "height": 900})
+    page.wait_for_function(f"document.querySelector('#map-chart svg').getBoundingClientRect().width < {wide - 200}")
+    assert page.locator("#map-chart g.mark-symbol.role-mark path").count() == places
+    visit.check()
