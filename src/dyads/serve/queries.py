@@ -41,7 +41,7 @@ _NAMES_PER_KEY = 25
 _MAP_PLACES = 5_000
 _DOCUMENT_EVENTS = 1_000
 
-_ORGANISATION = "a.code IN ('IGO', 'NGO', 'IMG') AND coalesce(a.org, '') <> ''"
+_ORGANISATION = f"a.code IN {names.ORGANISATION_CODES!r} AND coalesce(a.org, '') <> ''"
 _KEY = f"CASE WHEN {_ORGANISATION} THEN upper(a.org) ELSE a.code END"
 
 _EVENTS = """
@@ -130,6 +130,14 @@ class EventFilter:
     doc_id: str | None = None
 
 
+class RangeError(DyadsError):
+    """A date range that ends before it starts (400, where a malformed parameter is 422)."""
+
+
+class NotFound(DyadsError):
+    """An actor key, event id or document id the database does not have (404)."""
+
+
 def check_range(since: dt.date | None, until: dt.date | None) -> None:
     """E846 for a day outside 1800..2200, E845 when ``since`` is after ``until``."""
     for name, day in (("since", since), ("until", until)):
@@ -137,14 +145,6 @@ def check_range(since: dt.date | None, until: dt.date | None) -> None:
             raise DyadsError(Errors.E846.format(name=name, first=FIRST_DAY, last=LAST_DAY, value=day))
     if since is not None and until is not None and since > until:
         raise RangeError(Errors.E845.format(since=since, until=until))
-
-
-class RangeError(DyadsError):
-    """A date range that ends before it starts (400, where a malformed parameter is 422)."""
-
-
-class NotFound(DyadsError):
-    """An actor key, event id or document id the database does not have (404)."""
 
 
 class EventDatabase:
