@@ -23,7 +23,7 @@ from pydantic import BaseModel
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import DyadsError, Errors
-from .queries import EventDatabase, EventFilter, NotFound, RangeError
+from .queries import BadValue, EventDatabase, EventFilter, NotFound, RangeError
 
 STATIC = Path(__file__).parent / "static"
 # inside the static folder
@@ -262,9 +262,14 @@ def create_app(db_path: str | Path, *, static: Path = STATIC, hosts: Sequence[st
     async def bad_range(request: Request, exc: RangeError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=400)
 
-    @app.exception_handler(DyadsError)
-    async def bad_value(request: Request, exc: DyadsError) -> JSONResponse:
+    @app.exception_handler(BadValue)
+    async def bad_value(request: Request, exc: BadValue) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(DyadsError)
+    async def failed(request: Request, exc: DyadsError) -> JSONResponse:
+        # the database failed (E815: damaged): the server's fault, said as plainly as the command line says it
+        return JSONResponse({"detail": str(exc)}, status_code=500)
 
     @app.exception_handler(RequestValidationError)
     async def malformed(request: Request, exc: RequestValidationError) -> JSONResponse:

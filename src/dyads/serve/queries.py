@@ -138,11 +138,15 @@ class NotFound(DyadsError):
     """An actor key, event id or document id the database does not have (404)."""
 
 
+class BadValue(DyadsError):
+    """A parameter out of its bounds (422)."""
+
+
 def check_range(since: dt.date | None, until: dt.date | None) -> None:
     """E846 for a day outside 1800..2200, E845 when ``since`` is after ``until``."""
     for name, day in (("since", since), ("until", until)):
         if day is not None and not FIRST_DAY <= day <= LAST_DAY:
-            raise DyadsError(Errors.E846.format(name=name, first=FIRST_DAY, last=LAST_DAY, value=day))
+            raise BadValue(Errors.E846.format(name=name, first=FIRST_DAY, last=LAST_DAY, value=day))
     if since is not None and until is not None and since > until:
         raise RangeError(Errors.E845.format(since=since, until=until))
 
@@ -248,7 +252,7 @@ SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE s
         first, second = self.actor(a), self.actor(b)
         check_range(since, until)
         if by not in PERIODS:
-            raise DyadsError(Errors.E825.format(name="by", choices=", ".join(PERIODS), value=by))
+            raise BadValue(Errors.E825.format(name="by", choices=", ".join(PERIODS), value=by))
         filters, params = _pair_filters(since, until, min_confidence)
         part = f"""
 SELECT date_trunc('{by}', day)::DATE AS period, ? AS direction, count(*), {_QUADS}, round(avg(goldstein), 2)
