@@ -47,8 +47,7 @@ _KEY = f"CASE WHEN {_ORGANISATION} THEN upper(a.org) ELSE a.code END"
 _EVENTS = """
 CREATE TEMP TABLE serve_events AS
 SELECT row_number() OVER (ORDER BY e.day DESC NULLS LAST, e.event_id) AS pos,
-       e.event_id, e.day, e.event, e.quad_class, e.goldstein, e.confidence, e.source_codes, e.target_codes,
-       e.location_name, e.location_country, e.lat, e.lon,
+       e.event_id, e.day, e.event, e.quad_class, e.goldstein, e.confidence, e.location_name, e.location_country, e.lat, e.lon,
        e.rowid AS event_row, a.rowid AS mention_row, s.rowid AS sentence_row, d.rowid AS document_row,
        (SELECT list(x.rowid ORDER BY x.role, x.position) FROM event_actors x
         WHERE x.event_id = a.event_id AND x.role IN ('source', 'target')) AS actor_rows
@@ -313,9 +312,9 @@ FROM per_event GROUP BY partner ORDER BY events DESC, partner LIMIT ?"""
             clauses.append("e.pos IN (SELECT pos FROM serve_sides WHERE key = ?)")
             params.append(self.actor(chosen.actor).key)
         if chosen.country:
-            code = self.actor(chosen.country).key
-            clauses.append("(list_contains(e.source_codes, ?) OR list_contains(e.target_codes, ?))")
-            params += [code, code]
+            # a state's key is its code; an organisation (a short name) is of no one country
+            clauses.append("e.pos IN (SELECT pos FROM serve_sides WHERE key = ? AND NOT organisation)")
+            params.append(self.actor(chosen.country).key)
         # every word, anywhere in the sentence of the event's first report, in any case; the longest
         # (likely the rarest) first, so the others test fewer sentences
         words = sorted({word.lower() for word in (chosen.q or "").split()}, key=lambda w: (-len(w), w))
