@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import statistics
 import sys
 import tempfile
@@ -126,6 +127,8 @@ def main() -> None:
                     worst = max(worst, p95)
                     shown = " ".join(f"{k}={v}" for k, v in params.items()) or "(none)"
                     print(f"{endpoint:<9} {shown:<88} {median:>9.1f} {p95:>7.1f}  {shape}")
+        # other work on the machine slows every figure: say how busy it was
+        print("load average (1, 5, 15 min): " + ", ".join(f"{n:.1f}" for n in os.getloadavg()) + f" on {os.cpu_count()} cores")
         verdict = "under" if worst < TARGET_MS else "OVER"
         print(f"slowest p95: {worst:.0f} ms, {verdict} the {TARGET_MS} ms target ({args.requests} requests a set)")
 
