@@ -10,6 +10,7 @@ Without Chromium or Playwright the browser tests are skipped, except in CI (``CI
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import shutil
@@ -215,6 +216,20 @@ def _shown_events(visit: Visit, scope: str) -> list[str]:
     return visit.page.locator(f"{scope} [data-testid=event-row]").evaluate_all("rows => rows.map(r => r.dataset.eventId)")
 
 
+def _wait_for_events(visit: Visit, scope: str, expected) -> None:
+    """Waits until the table under ``scope`` lists exactly these event ids (the table it replaces
+    may hold as many rows), then checks it, so that a wrong table fails with the difference."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    want = json.dumps(sorted(expected), separators=(",", ":"))
+    try:
+        visit.page.wait_for_function(
+            f"JSON.stringify([...document.querySelectorAll('{scope} [data-testid=event-row]')].map(r => r.dataset.eventId).sort()) === '{want}'")
+    except PlaywrightTimeout:
+        pass
+    assert sorted(_shown_events(visit, scope)) == sorted(expected)
+
+
 def _pick(visit: Visit, testid: str, typed: str, key: str) -> None:
     """Types into an actor picker and chooses the suggestion with that key."""
     box = visit.page.get_by_test_id(testid)
@@ -281,8 +296,7 @@ def test_dyad_view_charts_and_lists_the_stored_events_of_the_dyad(visit, told, p
 
     # the table lists exactly the stored events of each direction
     ab = _between(told, a, b)
-    page.wait_for_function(f"document.querySelectorAll('[data-testid=dyad-events] [data-testid=event-row]').length === {len(ab)}")
-    assert sorted(_shown_events(visit, "[data-testid=dyad-events]")) == sorted(ab)
+    _wait_for_events(visit, "[data-testid=dyad-events]", ab)
     assert page.get_by_test_id("dyad-dir-ab").inner_text() == f"{a} → {b} ({len(ab)})"
     _screenshot(visit, "dyad.png")
 
@@ -290,8 +304,7 @@ def test_dyad_view_charts_and_lists_the_stored_events_of_the_dyad(visit, told, p
     page.get_by_test_id("dyad-dir-ba").click()
     page.wait_for_url(re.compile(r"dir=ba"))
     if ba:
-        page.wait_for_function(f"document.querySelectorAll('[data-testid=dyad-events] [data-testid=event-row]').length === {len(ba)}")
-        assert sorted(_shown_events(visit, "[data-testid=dyad-events]")) == sorted(ba)
+        _wait_for_events(visit, "[data-testid=dyad-events]", ba)
     else:
         page.get_by_test_id("events-empty").wait_for()
 
@@ -303,8 +316,7 @@ def test_dyad_view_charts_and_lists_the_stored_events_of_the_dyad(visit, told, p
     page.get_by_test_id("dyad-period").wait_for()
     source, target = direction.split(" → ")
     in_period = {i for i, s in _between(told, source, target).items() if s.day and _week(s.day) == period}
-    page.wait_for_function(f"document.querySelectorAll('[data-testid=dyad-events] [data-testid=event-row]').length === {len(in_period)}")
-    assert set(_shown_events(visit, "[data-testid=dyad-events]")) == in_period
+    _wait_for_events(visit, "[data-testid=dyad-events]", in_period)
 
     # an event's document: the article with every event's spans marked, displaCy-style
     first = page.locator("[data-testid=dyad-events] [data-testid=event-row]").first
@@ -362,8 +374,8 @@ def test_events_view_filters_and_pages(visit, told, samples_db):
     page.get_by_test_id("events-search").click()
     material = {i for i, s in told.items() if s.quad_class == 4}
     page.wait_for_url(re.compile(r"quad_class=4"))
-    page.wait_for_function(f"document.querySelector('[data-testid=events-total]').textContent === '{len(material)} match'")
-    assert set(_shown_events(visit, "[data-testid=events-results]")) == material
+    _wait_for_events(visit, "[data-testid=events-results]", material)
+    assert page.get_by_test_id("events-total").inner_text() == f"{len(material)} match"
     # every row shows its evidence sentence with the trigger marked, and a link to its document
     rows = page.get_by_test_id("event-row")
     for i in range(rows.count()):
@@ -390,8 +402,8 @@ def test_events_view_filters_and_pages(visit, told, samples_db):
     page.get_by_test_id("events-search").click()
     page.wait_for_url(re.compile(rf"source={source}"))
     both = {i for i in material if source in told[i].sources}
-    page.wait_for_function(f"document.querySelector('[data-testid=events-total]').textContent === '{len(both)} match'")
-    assert set(_shown_events(visit, "[data-testid=events-results]")) == both
+    _wait_for_events(visit, "[data-testid=events-results]", both)
+    assert page.get_by_test_id("events-total").inner_text() == f"{len(both)} match"
     visit.check()
 
 
@@ -412,6 +424,11 @@ def test_map_draws_the_world_and_the_event_places(visit, samples_db):
     # a narrower window draws the map again to the new width
     wide = page.locator("#map-chart svg").bounding_box()["width"]
     page.set_viewport_size({"width": 900, "height": 900})
-    page.wait_for_function(f"document.querySelector('#map-chart svg').getBoundingClientRect().width < {wide - 200}")
-    assert page.locator("#map-chart g.mark-symbol.role-mark path").count() == places
+    # the new map once it is drawn whole: narrower, with every place
+    page.wait_for_function(f"""() => {{
+        const svg = document.querySelector('#map-chart svg');
+        return svg && svg.getBoundingClientRect().width < {wide - 200}
+            && svg.querySelectorAll('g.mark-symbol.role-mark path').length === {places}
+            && svg.querySelectorAll('g.mark-shape path').length > 150;
+    }}""")
     visit.check()
