@@ -55,6 +55,8 @@ def test_actors_autocomplete_over_codes_names_and_short_names(client, told):
     assert eu[0]["key"] == "EU" and eu[0]["kind"] == "organisation" and eu[0]["label"] == "European Union"
     nato = get(client, "/api/actors", q="nato")["actors"]
     assert nato[0]["key"] == "NATO" and nato[0]["label"] == "North Atlantic Treaty Organization"
+    # a person's name stored with the actor finds it
+    assert get(client, "/api/actors", q="lavrov")["actors"][0]["key"] == "RUS"
     # pycountry's official name finds the state too
     assert get(client, "/api/actors", q="Russian Federation")["actors"][0]["key"] == "RUS"
     assert get(client, "/api/actors", q="no such actor anywhere")["actors"] == []

@@ -2,14 +2,20 @@
 
 The database is opened as it is (``duck.connect_unchanged``: read-only, sandboxed, never upgraded),
 and every value a request gives reaches SQL as a ``?`` parameter. At start-up three temporary tables
-are built in memory (temporary tables work on a read-only connection and write nothing to the file):
+are built in memory (temporary tables work on a read-only connection and write nothing to the file),
+so that no request scans the stored tables for a page of 50 events:
 
+* ``serve_events``: one narrow row per story event, numbered newest first (``pos``), with what the
+  filters need and the row ids of its stored rows (the event, its first report, that report's
+  sentence, document and actors): a page is picked here, then its rows are fetched by row id;
 * ``serve_sides``: each story event's source and target actors by key (a state's code, an
-  organisation's short name: ``RUS``, ``NATO``), from the actors of all its mentions;
+  organisation's short name: ``RUS``, ``NATO``), from the actors of all its mentions, sorted by key;
 * ``serve_pairs``: one row per source -> target key pair of a story event, with its day, quad class,
   Goldstein score and confidence, sorted by source and target, so a dyad or an actor's partners are
-  read from a few row groups instead of unnesting the actor lists of every event;
-* the actors list for autocompletion is small (one row per key) and kept in Python.
+  read from a few row groups instead of unnesting the actor lists of every event.
+
+The actors list for autocompletion is small (one row per key) and kept in Python. Row ids stay valid
+while the app runs: no other process can write to a database that a reader holds open.
 """
 from __future__ import annotations
 
@@ -35,26 +41,41 @@ _NAMES_PER_KEY = 25
 _MAP_PLACES = 5_000
 _DOCUMENT_EVENTS = 1_000
 
-_KEY = """CASE WHEN a.code IN ('IGO', 'NGO', 'IMG') AND coalesce(a.org, '') <> '' THEN upper(a.org) ELSE a.code END"""
+_ORGANISATION = "a.code IN ('IGO', 'NGO', 'IMG') AND coalesce(a.org, '') <> ''"
+_KEY = f"CASE WHEN {_ORGANISATION} THEN upper(a.org) ELSE a.code END"
+
+_EVENTS = """
+CREATE TEMP TABLE serve_events AS
+SELECT row_number() OVER (ORDER BY e.day DESC NULLS LAST, e.event_id) AS pos,
+       e.event_id, e.day, e.event, e.quad_class, e.goldstein, e.confidence, e.source_codes, e.target_codes,
+       e.location_name, e.location_country, e.lat, e.lon,
+       e.rowid AS event_row, a.rowid AS mention_row, s.rowid AS sentence_row, d.rowid AS document_row,
+       (SELECT list(x.rowid ORDER BY x.role, x.position) FROM event_actors x
+        WHERE x.event_id = a.event_id AND x.role IN ('source', 'target')) AS actor_rows
+FROM events e
+JOIN mentions a ON a.event_id = e.event_id
+LEFT JOIN sentences s ON s.doc_id = a.doc_id AND s.sentence_index = a.sentence_index
+LEFT JOIN documents d ON d.doc_id = a.doc_id
+ORDER BY pos"""
 
 _SIDES = f"""
 CREATE TEMP TABLE serve_sides AS
-SELECT DISTINCT m.story_id AS event_id, a.role AS side, {_KEY} AS key,
-       a.code IN ('IGO', 'NGO', 'IMG') AND coalesce(a.org, '') <> '' AS organisation
-FROM event_actors a JOIN mentions m USING (event_id)
-WHERE a.role IN ('source', 'target') AND coalesce(a.code, '') <> ''"""
+SELECT DISTINCT e.pos, a.role AS side, {_KEY} AS key, {_ORGANISATION} AS organisation
+FROM event_actors a JOIN mentions m USING (event_id) JOIN serve_events e ON e.event_id = m.story_id
+WHERE a.role IN ('source', 'target') AND coalesce(a.code, '') <> ''
+ORDER BY key, side, e.pos"""
 
 _PAIRS = """
 CREATE TEMP TABLE serve_pairs AS
-SELECT s.key AS source, t.key AS target, e.event_id, e.day, e.quad_class, e.goldstein, e.confidence
+SELECT s.key AS source, t.key AS target, e.pos, e.day, e.quad_class, e.goldstein, e.confidence
 FROM serve_sides s
-JOIN serve_sides t ON t.event_id = s.event_id AND t.side = 'target'
-JOIN events e ON e.event_id = s.event_id
+JOIN serve_sides t ON t.pos = s.pos AND t.side = 'target'
+JOIN serve_events e ON e.pos = s.pos
 WHERE s.side = 'source'
 ORDER BY s.key, t.key, e.day"""
 
 _ACTOR_COUNTS = """
-SELECT key, bool_or(organisation), count(DISTINCT event_id) FROM serve_sides GROUP BY key"""
+SELECT key, bool_or(organisation), count(DISTINCT pos) FROM serve_sides GROUP BY key"""
 
 _ACTOR_NAMES = f"""
 SELECT {_KEY} AS key, a.name, count(*) AS n
@@ -65,24 +86,17 @@ GROUP BY ALL ORDER BY key, n DESC, a.name"""
 _QUADS = """count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
        count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4)"""
 
-_EVENT_ROWS = """
-SELECT e.event_id, e.day, e.date, e.date_precision, e.event, e.mode, e.cameo, e.quad_class, e.goldstein, e.confidence,
-       a.why, a.trigger, a.negated, e.num_articles, e.num_mentions, e.num_sources, a.doc_id, d.title, s.text,
-       e.location_name, e.location_country, e.lat, e.lon
-FROM events e
-JOIN mentions a ON a.event_id = e.event_id
-LEFT JOIN documents d ON d.doc_id = a.doc_id
-LEFT JOIN sentences s ON s.doc_id = a.doc_id AND s.sentence_index = a.sentence_index
-WHERE e.event_id IN (SELECT unnest(?::VARCHAR[]))"""
-
-_EVENT_COLUMNS = ("event_id", "day", "date", "date_precision", "event", "mode", "cameo", "quad_class", "goldstein",
-                  "confidence", "why", "trigger", "negated", "num_articles", "num_mentions", "num_sources", "doc_id",
-                  "title", "sentence")
-
-_ACTORS_OF = """
-SELECT event_id, role, text, code, sector, name, org FROM event_actors
-WHERE event_id IN (SELECT unnest(?::VARCHAR[])) AND role IN ('source', 'target')
-ORDER BY event_id, role, position"""
+# the stored rows of a page, each fetched by row id (DuckDB reads those rows, not the table)
+_ROWS = "rowid IN (SELECT unnest(?::BIGINT[]))"
+_FETCH = {
+    "event": f"""SELECT rowid, event_id, day, date, date_precision, event, mode, cameo, quad_class, goldstein, confidence,
+        num_articles, num_mentions, num_sources, location_name, location_country, lat, lon FROM events WHERE {_ROWS}""",
+    "mention": f"SELECT rowid, why, trigger, negated, doc_id FROM mentions WHERE {_ROWS}",
+    "sentence": f"SELECT rowid, text FROM sentences WHERE {_ROWS}",
+    "document": f"SELECT rowid, title FROM documents WHERE {_ROWS}",
+    "actors": f"SELECT rowid, role, text, code, sector, name, org FROM event_actors WHERE {_ROWS}",
+}
+_PICKED = "event_row, mention_row, sentence_row, document_row, actor_rows"
 
 
 @dataclass(frozen=True)
@@ -170,6 +184,7 @@ class EventDatabase:
         return duck.query_rows(self._con, sql, params).rows
 
     def _prepare(self) -> None:
+        self._con.execute(_EVENTS)
         self._con.execute(_SIDES)
         self._con.execute(_PAIRS)
         found_names: dict[str, list[str]] = {}
@@ -254,10 +269,10 @@ FROM serve_pairs WHERE source = ? AND target = ? AND day IS NOT NULL{filters} GR
         filters, params = _pair_filters(since, until, min_confidence)
         sql = f"""
 WITH touching AS (
-    SELECT CASE WHEN source = ? THEN target ELSE source END AS partner, event_id, quad_class, goldstein
+    SELECT CASE WHEN source = ? THEN target ELSE source END AS partner, pos, quad_class, goldstein
     FROM serve_pairs WHERE (source = ? OR target = ?) AND source <> target{filters}
 ),
-per_event AS (SELECT DISTINCT partner, event_id, quad_class, goldstein FROM touching)
+per_event AS (SELECT DISTINCT partner, pos, quad_class, goldstein FROM touching)
 SELECT partner, count(*) AS events, count(*) FILTER (WHERE quad_class <= 2), count(*) FILTER (WHERE quad_class >= 3),
        round(avg(goldstein), 2)
 FROM per_event GROUP BY partner ORDER BY events DESC, partner LIMIT ?"""
@@ -276,52 +291,80 @@ FROM per_event GROUP BY partner ORDER BY events DESC, partner LIMIT ?"""
     # ------------------------------------------------------------ events
 
     def _where(self, chosen: EventFilter) -> tuple[str, list[Any]]:
-        """The WHERE condition on ``events e`` for ``chosen``; NotFound for an unknown actor key."""
+        """The WHERE condition on ``serve_events e`` for ``chosen``; NotFound for an unknown actor key."""
         check_range(chosen.since, chosen.until)
-        stored = {"event": chosen.event, "quad_class": chosen.quad_class, "doc_id": chosen.doc_id, "since": chosen.since,
-                  "until": chosen.until, "min_confidence": chosen.min_confidence}
-        where, params = duck.event_where(stored)
-        clauses = [where]
+        clauses: list[str] = []
+        params: list[Any] = []
+        for clause, value in (("e.event = ?", chosen.event), ("e.quad_class = ?", chosen.quad_class),
+                              ("e.day >= ?", chosen.since), ("e.day <= ?", chosen.until),
+                              ("e.confidence >= ?", chosen.min_confidence)):
+            if value is not None:
+                clauses.append(clause)
+                params.append(value)
         for side, key in (("source", chosen.source), ("target", chosen.target)):
             if key:
-                clauses.append("e.event_id IN (SELECT event_id FROM serve_sides WHERE side = ? AND key = ?)")
-                params += [side, self.actor(key).key]
+                clauses.append("e.pos IN (SELECT pos FROM serve_sides WHERE key = ? AND side = ?)")
+                params += [self.actor(key).key, side]
         if chosen.actor:
-            clauses.append("e.event_id IN (SELECT event_id FROM serve_sides WHERE key = ?)")
+            clauses.append("e.pos IN (SELECT pos FROM serve_sides WHERE key = ?)")
             params.append(self.actor(chosen.actor).key)
         if chosen.country:
             code = self.actor(chosen.country).key
             clauses.append("(list_contains(e.source_codes, ?) OR list_contains(e.target_codes, ?))")
             params += [code, code]
-        words = (chosen.q or "").split()
+        # every word, anywhere in the sentence of the event's first report, in any case; the longest
+        # (likely the rarest) first, so the others test fewer sentences
+        words = sorted({word.lower() for word in (chosen.q or "").split()}, key=lambda w: (-len(w), w))
         if words:
-            # every word, anywhere in the sentence of the event's first report, in any case
-            likes = " AND ".join(["s.text ILIKE ? ESCAPE '\\'"] * len(words))
-            clauses.append(f"""e.event_id IN (SELECT m.event_id FROM mentions m
-    JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence_index = m.sentence_index WHERE {likes})""")
-            params += [f"%{_escape_like(word)}%" for word in words]
-        return " AND ".join(clauses), params
+            found = " AND ".join(["contains(lower(text), ?)"] * len(words))
+            clauses.append(f"e.sentence_row IN (SELECT rowid FROM sentences WHERE {found})")
+            params += words
+        if chosen.doc_id is not None:
+            # the story events this document reported; a copy's are those of the document it copies
+            clauses.append("e.event_id IN (SELECT story_id FROM mentions WHERE doc_id ="
+                           " (SELECT coalesce(any_value(duplicate_of), ?) FROM documents WHERE doc_id = ?))")
+            params += [chosen.doc_id, chosen.doc_id]
+        return " AND ".join(clauses) or "TRUE", params
 
     def events(self, chosen: EventFilter, page: int, page_size: int) -> dict[str, Any]:
         """One page of the story events matching ``chosen``, newest first, and how many match in all."""
         where, params = self._where(chosen)
+        count = f"SELECT count(*) FROM serve_events e WHERE {where}"
         with self._reading():
-            total = self._rows(f"SELECT count(*) FROM events e WHERE {where}", params)[0][0]
-            ids = [row[0] for row in self._rows(
-                f"SELECT e.event_id FROM events e WHERE {where} ORDER BY e.day DESC NULLS LAST, e.event_id LIMIT ? OFFSET ?",
-                [*params, page_size, (page - 1) * page_size])]
-            rows = self._event_rows(ids)
+            if where == "TRUE":  # every event: counted at once, and the page is a top-N over the numbers
+                total = self._rows(count)[0][0]
+                picked = self._rows(f"SELECT {_PICKED} FROM serve_events e ORDER BY e.pos LIMIT ? OFFSET ?",
+                                    [page_size, (page - 1) * page_size])
+            else:  # filtered (a text search reads every sentence): one pass counts and numbers the page
+                found = self._rows(f"SELECT e.pos, count(*) OVER () FROM serve_events e WHERE {where}"
+                                   " ORDER BY e.pos LIMIT ? OFFSET ?", [*params, page_size, (page - 1) * page_size])
+                total = found[0][1] if found else self._rows(count, params)[0][0]
+                # the table is in `pos` order, so these few numbers are found in a row group or two
+                picked = self._rows(f"SELECT {_PICKED} FROM serve_events WHERE pos IN (SELECT unnest(?::BIGINT[])) ORDER BY pos",
+                                    [[row[0] for row in found]]) if found else []
+            rows = self._event_rows(picked)
         return {"total": total, "page": page, "page_size": page_size, "events": rows}
 
-    def _event_rows(self, ids: list[str]) -> list[dict[str, Any]]:
-        """The event rows of ``ids``, in that order (inside ``_reading``)."""
-        if not ids:
+    def _picked(self, event_ids: list[str]) -> list[tuple]:
+        """The ``_PICKED`` row ids of the given story events, newest first (inside ``_reading``)."""
+        return self._rows(f"SELECT {_PICKED} FROM serve_events WHERE event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY pos",
+                          [event_ids])
+
+    def _event_rows(self, picked: list[tuple]) -> list[dict[str, Any]]:
+        """The API's event rows of ``picked`` (``_PICKED`` rows), in that order (inside ``_reading``)."""
+        if not picked:
             return []
-        found = {row[0]: row for row in self._rows(_EVENT_ROWS, [ids])}
-        actors: dict[str, list[tuple]] = {}
-        for row in self._rows(_ACTORS_OF, [ids]):
-            actors.setdefault(row[0], []).append(row[1:])
-        return [_event_row(found[event_id], actors.get(event_id, [])) for event_id in ids if event_id in found]
+        wanted = {name: [row[i] for row in picked if row[i] is not None] for i, name in enumerate(("event", "mention", "sentence", "document"))}
+        wanted["actors"] = [rowid for row in picked for rowid in row[4] or ()]
+        found = {name: {row[0]: row[1:] for row in self._rows(_FETCH[name], [wanted[name]])} for name in _FETCH}
+        rows = []
+        for event_row, mention_row, sentence_row, document_row, actor_rows in picked:
+            sentence = found["sentence"].get(sentence_row)
+            document = found["document"].get(document_row)
+            actors = [found["actors"][rowid] for rowid in actor_rows or () if rowid in found["actors"]]
+            rows.append(_event_row(found["event"][event_row], found["mention"][mention_row],
+                                   sentence[0] if sentence else None, document[0] if document else None, actors))
+        return rows
 
     def event(self, event_id: str) -> dict[str, Any]:
         """One story event, named by its id or any of its mentions' ids, with every report of it."""
@@ -329,7 +372,7 @@ FROM per_event GROUP BY partner ORDER BY events DESC, partner LIMIT ?"""
             story = self._rows("SELECT any_value(story_id) FROM mentions WHERE event_id = ?", [event_id])[0][0]
             if story is None:
                 raise NotFound(Errors.E843.format(event_id=event_id))
-            row = self._event_rows([story])[0]
+            row = self._event_rows(self._picked([story]))[0]
             reports = self._rows("""
 SELECT m.event_id, coalesce(d.doc_id, m.doc_id) AS doc_id, d.title, d.outlet,
        CASE WHEN d.duplicate_of IS NULL THEN m.date_published ELSE d.date_published END AS published, s.text
@@ -359,13 +402,12 @@ SELECT m.event_id, m.story_id, m.sentence_index, m.trigger, m.event, s.text
 FROM mentions m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence_index = m.sentence_index
 WHERE m.doc_id = ? ORDER BY m.sentence_index, m.event_id""", [coded_in])
             actors: dict[str, list[tuple]] = {}
-            for row in self._rows(_ACTORS_OF, [[r[0] for r in reported]]):
-                actors.setdefault(row[0], []).append(row[1:])
-            where, params = duck.event_where({"doc_id": doc_id})
-            ids = [row[0] for row in self._rows(
-                f"SELECT e.event_id FROM events e WHERE {where} ORDER BY e.day NULLS LAST, e.event_id LIMIT ?",
-                [*params, _DOCUMENT_EVENTS])]
-            events = self._event_rows(ids)
+            for mention_id, role, text in self._rows(
+                    "SELECT event_id, role, text FROM event_actors WHERE event_id IN (SELECT unnest(?::VARCHAR[]))"
+                    " AND role IN ('source', 'target') ORDER BY event_id, role, position", [[r[0] for r in reported]]):
+                actors.setdefault(mention_id, []).append((role, text))
+            stories = sorted({r[1] for r in reported})[:_DOCUMENT_EVENTS]
+            events = self._event_rows(self._picked(stories))
         text = document["text"] or ""
         regions = sentence_regions(text, {(r[2], r[5]) for r in reported if r[5]})
         spans = []
@@ -373,7 +415,7 @@ WHERE m.doc_id = ? ORDER BY m.sentence_index, m.event_id""", [coded_in])
             if index not in regions:
                 continue
             start, end = regions[index]
-            marked = highlights(text[start:end], trigger, [(a[0], a[1]) for a in actors.get(mention_id, [])])
+            marked = highlights(text[start:end], trigger, actors.get(mention_id, []))
             spans += [{"start": start + s.start, "end": start + s.end, "label": s.label, "event_id": story_id, "event": event}
                       for s in marked]
         spans.sort(key=lambda s: (s["start"], s["end"]))
@@ -385,7 +427,7 @@ WHERE m.doc_id = ? ORDER BY m.sentence_index, m.event_id""", [coded_in])
         with self._reading():
             found = self._rows(f"""
 SELECT e.location_name, e.location_country, e.lat, e.lon, count(*) AS events, {_QUADS}
-FROM events e WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL AND {where}
+FROM serve_events e WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL AND {where}
 GROUP BY ALL ORDER BY events DESC, e.location_name LIMIT ?""", [*params, _MAP_PLACES])
         return [{"name": name, "country": country, "lat": lat, "lon": lon, "events": n, "q1": q1, "q2": q2, "q3": q3, "q4": q4}
                 for name, country, lat, lon, n, q1, q2, q3, q4 in found]
@@ -400,24 +442,23 @@ def _pair_filters(since: dt.date | None, until: dt.date | None, min_confidence: 
     return "".join(clauses), params
 
 
-def _event_row(row: tuple, actors: list[tuple]) -> dict[str, Any]:
-    """An event row of the API from an ``_EVENT_ROWS`` row and its actors' ``(role, text, code, sector, name, org)``."""
-    event = dict(zip(_EVENT_COLUMNS, row[:len(_EVENT_COLUMNS)]))
-    name, country, lat, lon = row[len(_EVENT_COLUMNS):]
-    event["location"] = {"name": name, "country": country, "lat": lat, "lon": lon} if name or lat is not None else None
+def _event_row(event: tuple, mention: tuple, sentence: str | None, title: str | None, actors: list[tuple]) -> dict[str, Any]:
+    """An event row of the API from its stored rows (``_FETCH``), less their row ids."""
+    row = dict(zip(("event_id", "day", "date", "date_precision", "event", "mode", "cameo", "quad_class", "goldstein",
+                    "confidence"), event[:10]))
+    num_articles, num_mentions, num_sources, name, country, lat, lon = event[10:]
+    why, trigger, negated, doc_id = mention
+    row.update(why=why, trigger=trigger, negated=negated, num_articles=num_articles, num_mentions=num_mentions,
+               num_sources=num_sources, doc_id=doc_id, title=title, sentence=sentence)
     sides: dict[str, list[dict[str, Any]]] = {"source": [], "target": []}
     for role, text, code, sector, person, org in actors:
         key = org.upper() if code in names.ORGANISATION_CODES and org else code
         sides[role].append({"text": text, "code": code, "key": key, "sector": sector, "name": person, "org": org})
-    event["sources"], event["targets"] = sides["source"], sides["target"]
-    sentence = event["sentence"] or ""
-    marked = highlights(sentence, event["trigger"], [(role, text) for role, text, *_ in actors])
-    event["highlights"] = [{"start": s.start, "end": s.end, "label": s.label} for s in marked]
-    return event
-
-
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    row["sources"], row["targets"] = sides["source"], sides["target"]
+    row["location"] = {"name": name, "country": country, "lat": lat, "lon": lon} if name or lat is not None else None
+    marked = highlights(sentence or "", trigger, [(role, text) for role, text, *_ in actors])
+    row["highlights"] = [{"start": s.start, "end": s.end, "label": s.label} for s in marked]
+    return row
 
 
 def _float(value: Any) -> float | None:
