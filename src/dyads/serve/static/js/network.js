@@ -139,7 +139,7 @@ export class NetworkView {
     this.since = h("input", { type: "date", "data-testid": "network-since" });
     this.until = h("input", { type: "date", "data-testid": "network-until" });
     this.minConf = h("input", { type: "number", min: "0", max: "1", step: "0.05", placeholder: "0–1" });
-    this.limit = h("input", { type: "number", min: "1", max: "100", step: "1", value: "40" });
+    this.limit = h("input", { type: "number", min: "1", max: "200", step: "1", value: "40" });
     this.form = h(
       "form",
       { class: "filters", onsubmit: (e) => { e.preventDefault(); this.submit(); } },
