@@ -432,3 +432,40 @@ def test_map_draws_the_world_and_the_event_places(visit, samples_db):
             && svg.querySelectorAll('g.mark-shape path').length > 150;
     }}""")
     visit.check()
+
+
+def test_the_page_marks_code_points_and_counts_weeks_from_monday(visit):
+    """The page's own functions, run in the browser: offsets from the API count code points (Python's),
+    not the UTF-16 units of a JavaScript string; overlapping spans of two events both stay marked;
+    weeks start on Monday as DuckDB's date_trunc counts them."""
+    visit.open("#events")
+    visit.page.get_by_test_id("events-total").wait_for()
+    found = visit.page.evaluate("""async () => {
+        const ui = await import("./static/js/ui.js");
+        const doc = await import("./static/js/document.js");
+        const periods = await import("./static/js/periods.js");
+        const texts = (nodes) => { const p = document.createElement("p"); p.append(...nodes); return [...p.querySelectorAll("mark")].map((m) => [m.dataset.label, m.textContent]); };
+        // a flag is two code points and four UTF-16 units
+        const sentence = "🇷🇺 Russia attacked Ukraine.";
+        const marks = texts(ui.highlighted(sentence, [{start: 3, end: 9, label: "source"}, {start: 10, end: 18, label: "trigger"}, {start: 19, end: 26, label: "target"}]));
+        const spans = [
+            {start: 0, end: 6, label: "source", event_id: "a", event: "ASSAULT"},
+            {start: 7, end: 15, label: "trigger", event_id: "a", event: "ASSAULT"},
+            {start: 0, end: 6, label: "target", event_id: "b", event: "ACCUSE"},
+        ];
+        const p = document.createElement("p");
+        p.append(...doc.markedText("Russia attacked.", spans));
+        const ents = [...p.querySelectorAll("mark")].map((m) => [m.dataset.label, m.dataset.events, m.textContent]);
+        return {
+            marks, ents,
+            weeks: ["2019-12-01", "2019-12-02", "2019-12-08"].map((d) => periods.periodStart(d, "week")),
+            filled: periods.fillPeriods(["2019-12-09"], "week", {from: "2019-12-03", to: "2019-12-20"}),
+            end: periods.periodEnd("2020-02-01", "month"),
+        };
+    }""")
+    assert found["marks"] == [["source", "Russia"], ["trigger", "attacked"], ["target", "Ukraine"]]
+    assert found["ents"] == [["source", "a b", "Russiasourcetarget"], ["trigger", "a", "attackedASSAULT"]]
+    assert found["weeks"] == ["2019-11-25", "2019-12-02", "2019-12-02"]
+    assert found["filled"] == ["2019-12-02", "2019-12-09", "2019-12-16"]
+    assert found["end"] == "2020-02-29"
+    visit.check()
