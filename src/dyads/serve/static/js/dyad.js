@@ -3,13 +3,10 @@
 import { api } from "./api.js";
 import { go, href, meta } from "./nav.js";
 import { fillPeriods, maxDay, minDay, periodEnd, periodLabel } from "./periods.js";
-import { ActorPicker, QUADS, eventsTable, field, fmtInt, h, pager, showError } from "./ui.js";
+import { ActorPicker, QUADS, eventsTable, field, fmtInt, h, pager, plural, showError } from "./ui.js";
 
 const PAGE_SIZE = 50;
 
-function events(n) {
-  return `${fmtInt(n)} ${n === 1 ? "event" : "events"}`;
-}
 
 // `span` is the range of days the chart covers: the one asked for, else the database's.
 export function dyadSpec(data, width, span) {
@@ -175,7 +172,7 @@ export class DyadView {
           go("dyad", [], { ...pair, by: p.by || "month" }, { replace: true });
           return;
         }
-        this.status.replaceChildren(h("p", { class: "empty" }, "The database holds no event between two actors yet: code some articles with `dyads code`."));
+        this.status.replaceChildren(h("p", { class: "empty" }, "The database holds no event between two actors yet: code some articles with dyads code."));
       } catch (err) {
         showError(this.status, err);
       }
@@ -216,7 +213,7 @@ export class DyadView {
     const total = (dir) => data.periods.filter((x) => x.direction === dir).reduce((n, x) => n + x.events, 0);
     this.title.replaceChildren(
       `${data.a.label || data.a.key} and ${data.b.label || data.b.key} `,
-      h("span", { class: "sub", "data-testid": "dyad-totals" }, `${data.a.key} → ${data.b.key}: ${events(total("a->b"))} · ${data.b.key} → ${data.a.key}: ${events(total("b->a"))}, by ${data.by}`),
+      h("span", { class: "sub", "data-testid": "dyad-totals" }, `${data.a.key} → ${data.b.key}: ${plural(total("a->b"), "event")} · ${data.b.key} → ${data.a.key}: ${plural(total("b->a"), "event")}, by ${data.by}`),
     );
     const m = await meta;
     const range = p.since || p.until ? `${p.since || m.first_day || "…"} – ${p.until || m.last_day || "…"}` : "all dates";

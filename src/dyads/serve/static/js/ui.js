@@ -36,6 +36,10 @@ export function fmtInt(n) {
   return Number(n || 0).toLocaleString("en-US");
 }
 
+export function plural(n, word) {
+  return `${fmtInt(n)} ${n === 1 ? word : `${word}s`}`;
+}
+
 export function fmtNum(x, digits = 2) {
   return x === null || x === undefined ? "–" : Number(x).toFixed(digits);
 }
