@@ -7,7 +7,6 @@ import { ActorPicker, QUADS, eventsTable, field, fmtInt, h, pager, plural, showE
 
 const PAGE_SIZE = 50;
 
-
 // `span` is the range of days the chart covers: the one asked for, else the database's.
 export function dyadSpec(data, width, span) {
   const [a, b, by] = [data.a.key, data.b.key, data.by];
@@ -137,6 +136,7 @@ export class DyadView {
       h("section", { class: "card" }, h("h2", {}, "Events ", h("span", { class: "sub" }, "click a bar to list its period")), this.toolbar, this.table),
     );
     this.chartKey = null;
+    this.chartLoad = null;
     this.embed = null;
     this.redraw = null;
     this.data = null;
@@ -184,29 +184,32 @@ export class DyadView {
     this.since.value = p.since || "";
     this.until.value = p.until || "";
     this.minConf.value = p.min_confidence || "";
+    // The chart is asked for again only when its own parameters change; a new period, direction or
+    // page redraws only the table, once the chart it belongs to has loaded.
     const key = JSON.stringify([p.a, p.b, this.by.value, p.since, p.until, p.min_confidence]);
     if (key !== this.chartKey) {
       this.chartKey = key;
-      try {
-        await this.loadChart(p, seq);
-      } catch (err) {
-        this.chartKey = null;
-        if (seq === this.seq) {
-          showError(this.status, err);
-          this.chart.replaceChildren();
-          this.toolbar.replaceChildren();
-          this.table.replaceChildren();
-        }
-        return;
-      }
+      this.chartLoad = this.loadChart(p, key);
     }
-    if (seq === this.seq) await this.loadTable(p, seq);
+    try {
+      await this.chartLoad;
+    } catch (err) {
+      if (seq === this.seq) {
+        this.chartKey = null;
+        showError(this.status, err);
+        this.chart.replaceChildren();
+        this.toolbar.replaceChildren();
+        this.table.replaceChildren();
+      }
+      return;
+    }
+    if (seq === this.seq && this.data) await this.loadTable(p, seq);
   }
 
-  async loadChart(p, seq) {
+  async loadChart(p, key) {
     this.status.replaceChildren(h("p", { class: "loading" }, "Loading…"));
-    const data = await api("dyad", { a: p.a, b: p.b, by: this.by.value, since: p.since, until: p.until, min_confidence: p.min_confidence });
-    if (seq !== this.seq) return;
+    const [data, m] = await Promise.all([api("dyad", { a: p.a, b: p.b, by: this.by.value, since: p.since, until: p.until, min_confidence: p.min_confidence }), meta]);
+    if (key !== this.chartKey) return;
     this.data = data;
     this.pickA.describe(data.a);
     this.pickB.describe(data.b);
@@ -215,7 +218,6 @@ export class DyadView {
       `${data.a.label || data.a.key} and ${data.b.label || data.b.key} `,
       h("span", { class: "sub", "data-testid": "dyad-totals" }, `${data.a.key} → ${data.b.key}: ${plural(total("a->b"), "event")} · ${data.b.key} → ${data.a.key}: ${plural(total("b->a"), "event")}, by ${data.by}`),
     );
-    const m = await meta;
     const range = p.since || p.until ? `${p.since || m.first_day || "…"} – ${p.until || m.last_day || "…"}` : "all dates";
     this.status.replaceChildren(
       h(
