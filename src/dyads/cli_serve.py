@@ -36,8 +36,10 @@ def serve(db, host, port) -> None:
     path = Path(db or DEFAULT_PATH)
     from .serve.app import create_app
 
+    # on this machine only, requests must name it as itself (see create_app's `hosts`)
+    hosts = ["127.0.0.1", "localhost", "[::1]", f"[{host}]" if ":" in host else host] if is_loopback(host) else None
     try:
-        app = create_app(path)
+        app = create_app(path, hosts=hosts)
     except DyadsError as exc:
         raise click.ClickException(str(exc)) from None
     if not is_loopback(host):

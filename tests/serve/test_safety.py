@@ -226,6 +226,9 @@ def test_the_command_serves_and_warns_off_loopback(copy, host, warned):
     server, port = _serve(copy, "--host", host)
     try:
         meta = _wait_for(port).json()
+        # a name of another site pointed at this machine (DNS rebinding) reads nothing from a local server
+        rebound = httpx.get(f"http://127.0.0.1:{port}/api/meta", headers={"Host": f"attacker.example:{port}"}, timeout=5)
+        as_localhost = httpx.get(f"http://127.0.0.1:{port}/api/meta", headers={"Host": f"localhost:{port}"}, timeout=5)
     finally:
         server.terminate()
         _, stderr = server.communicate(timeout=30)
@@ -234,6 +237,8 @@ def test_the_command_serves_and_warns_off_loopback(copy, host, warned):
     assert meta["events"] == events and meta["database"] == "copy.duckdb"
     assert f"serving {copy} ({events:,} story events) at http://{host}:{port}/" in stderr
     assert ("warning: listening on 0.0.0.0" in stderr) is warned, stderr
+    assert as_localhost.status_code == 200
+    assert rebound.status_code == (200 if warned else 400) and (warned or "events" not in rebound.text)
 
 
 def test_help_imports_no_web_server():

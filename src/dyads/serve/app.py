@@ -9,7 +9,7 @@ endpoint takes SQL, and files are served only from this package's ``static`` fol
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Literal
@@ -20,9 +20,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import DyadsError, Errors
-from .queries import EventDatabase, EventFilter, NotFound, RangeError
+from .queries import BadValue, EventDatabase, EventFilter, NotFound, RangeError
 
 STATIC = Path(__file__).parent / "static"
 # inside the static folder
@@ -226,12 +227,15 @@ _ERRORS: dict[int | str, dict] = {
 }
 
 
-def create_app(db_path: str | Path, *, static: Path = STATIC) -> FastAPI:
+def create_app(db_path: str | Path, *, static: Path = STATIC, hosts: Sequence[str] | None = None) -> FastAPI:
     """The app over the database at ``db_path``, opened (read-only) before this returns.
 
     Args:
         db_path: the event database.
         static: the folder of the page's files (the package's own; tests give another).
+        hosts: the only host names a request may be addressed to (``127.0.0.1``, ``localhost``):
+            a web page elsewhere that points a name of its own at this machine (DNS rebinding) is
+            then answered 400, so it cannot read the API through a visitor's browser. None: any.
 
     Raises:
         DyadsError: when the file is missing, empty, not a dyads database or of another schema
@@ -247,6 +251,8 @@ def create_app(db_path: str | Path, *, static: Path = STATIC) -> FastAPI:
     app = FastAPI(title="dyads", summary="Event data coded from news: dyads, actors, events, documents, places.",
                   version=database.meta()["dyads_version"], lifespan=lifespan, responses=_ERRORS)
     app.state.database = database
+    if hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> JSONResponse:
@@ -256,9 +262,14 @@ def create_app(db_path: str | Path, *, static: Path = STATIC) -> FastAPI:
     async def bad_range(request: Request, exc: RangeError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=400)
 
-    @app.exception_handler(DyadsError)
-    async def bad_value(request: Request, exc: DyadsError) -> JSONResponse:
+    @app.exception_handler(BadValue)
+    async def bad_value(request: Request, exc: BadValue) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(DyadsError)
+    async def failed(request: Request, exc: DyadsError) -> JSONResponse:
+        # the database failed (E815: damaged): the server's fault, said as plainly as the command line says it
+        return JSONResponse({"detail": str(exc)}, status_code=500)
 
     @app.exception_handler(RequestValidationError)
     async def malformed(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -41,14 +41,13 @@ _NAMES_PER_KEY = 25
 _MAP_PLACES = 5_000
 _DOCUMENT_EVENTS = 1_000
 
-_ORGANISATION = "a.code IN ('IGO', 'NGO', 'IMG') AND coalesce(a.org, '') <> ''"
+_ORGANISATION = f"a.code IN {names.ORGANISATION_CODES!r} AND coalesce(a.org, '') <> ''"
 _KEY = f"CASE WHEN {_ORGANISATION} THEN upper(a.org) ELSE a.code END"
 
 _EVENTS = """
 CREATE TEMP TABLE serve_events AS
 SELECT row_number() OVER (ORDER BY e.day DESC NULLS LAST, e.event_id) AS pos,
-       e.event_id, e.day, e.event, e.quad_class, e.goldstein, e.confidence, e.source_codes, e.target_codes,
-       e.location_name, e.location_country, e.lat, e.lon,
+       e.event_id, e.day, e.event, e.quad_class, e.goldstein, e.confidence, e.location_name, e.location_country, e.lat, e.lon,
        e.rowid AS event_row, a.rowid AS mention_row, s.rowid AS sentence_row, d.rowid AS document_row,
        (SELECT list(x.rowid ORDER BY x.role, x.position) FROM event_actors x
         WHERE x.event_id = a.event_id AND x.role IN ('source', 'target')) AS actor_rows
@@ -130,21 +129,25 @@ class EventFilter:
     doc_id: str | None = None
 
 
-def check_range(since: dt.date | None, until: dt.date | None) -> None:
-    """E846 for a day outside 1800..2200, E845 when ``since`` is after ``until``."""
-    for name, day in (("since", since), ("until", until)):
-        if day is not None and not FIRST_DAY <= day <= LAST_DAY:
-            raise DyadsError(Errors.E846.format(name=name, first=FIRST_DAY, last=LAST_DAY, value=day))
-    if since is not None and until is not None and since > until:
-        raise RangeError(Errors.E845.format(since=since, until=until))
-
-
 class RangeError(DyadsError):
     """A date range that ends before it starts (400, where a malformed parameter is 422)."""
 
 
 class NotFound(DyadsError):
     """An actor key, event id or document id the database does not have (404)."""
+
+
+class BadValue(DyadsError):
+    """A parameter out of its bounds (422)."""
+
+
+def check_range(since: dt.date | None, until: dt.date | None) -> None:
+    """E846 for a day outside 1800..2200, E845 when ``since`` is after ``until``."""
+    for name, day in (("since", since), ("until", until)):
+        if day is not None and not FIRST_DAY <= day <= LAST_DAY:
+            raise BadValue(Errors.E846.format(name=name, first=FIRST_DAY, last=LAST_DAY, value=day))
+    if since is not None and until is not None and since > until:
+        raise RangeError(Errors.E845.format(since=since, until=until))
 
 
 class EventDatabase:
@@ -248,7 +251,7 @@ SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE s
         first, second = self.actor(a), self.actor(b)
         check_range(since, until)
         if by not in PERIODS:
-            raise DyadsError(Errors.E825.format(name="by", choices=", ".join(PERIODS), value=by))
+            raise BadValue(Errors.E825.format(name="by", choices=", ".join(PERIODS), value=by))
         filters, params = _pair_filters(since, until, min_confidence)
         part = f"""
 SELECT date_trunc('{by}', day)::DATE AS period, ? AS direction, count(*), {_QUADS}, round(avg(goldstein), 2)
@@ -309,9 +312,9 @@ FROM per_event GROUP BY partner ORDER BY events DESC, partner LIMIT ?"""
             clauses.append("e.pos IN (SELECT pos FROM serve_sides WHERE key = ?)")
             params.append(self.actor(chosen.actor).key)
         if chosen.country:
-            code = self.actor(chosen.country).key
-            clauses.append("(list_contains(e.source_codes, ?) OR list_contains(e.target_codes, ?))")
-            params += [code, code]
+            # a state's key is its code; an organisation (a short name) is of no one country
+            clauses.append("e.pos IN (SELECT pos FROM serve_sides WHERE key = ? AND NOT organisation)")
+            params.append(self.actor(chosen.country).key)
         # every word, anywhere in the sentence of the event's first report, in any case; the longest
         # (likely the rarest) first, so the others test fewer sentences
         words = sorted({word.lower() for word in (chosen.q or "").split()}, key=lambda w: (-len(w), w))
