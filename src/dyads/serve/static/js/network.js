@@ -60,6 +60,7 @@ export function networkSpec(data, width, height) {
             fy: { signal: "datum.center ? cy : null" },
             cursor: { value: "pointer" },
             tooltip: { signal: "{title: datum.label, kind: datum.kind, events: datum.events}" },
+            description: { signal: "datum.key + ', ' + datum.label + ', ' + datum.kind + ': ' + datum.events + ' events'" },
           },
           update: { size: { scale: "size", field: "events" } },
         },
@@ -103,6 +104,7 @@ export function networkSpec(data, width, height) {
             strokeOpacity: { value: 0 },
             strokeWidth: { value: 14 },
             cursor: { value: "pointer" },
+            description: { signal: "datum.a + ' – ' + datum.b + ': ' + datum.events + ' events, net ' + datum.net" },
             tooltip: {
               signal: "{title: datum.a + ' – ' + datum.b, events: datum.events, cooperation: datum.cooperation, conflict: datum.conflict, net: datum.net, 'mean Goldstein': datum.goldstein === null ? '–' : format(datum.goldstein, '.2f')}",
             },
