@@ -149,7 +149,7 @@ class Visit:
 def visit(browser, server) -> Iterator[Visit]:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, device_scale_factor=1)
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(30_000)  # a loaded CI machine; a passing run waits far less
     seen = Visit(page, server)
     page.on("console", lambda m: m.type == "error" and seen.problems.append(f"console error: {m.text}"))
     page.on("pageerror", lambda e: seen.problems.append(f"uncaught: {e}"))
