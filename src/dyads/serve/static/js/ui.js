@@ -20,12 +20,16 @@ export function h(tag, attrs, ...children) {
   return el;
 }
 
-export const QUADS = [
-  { n: 1, key: "q1", name: "Verbal cooperation", color: "#7fbf7b" },
-  { n: 2, key: "q2", name: "Material cooperation", color: "#1b7837" },
-  { n: 3, key: "q3", name: "Verbal conflict", color: "#f4a259" },
-  { n: 4, key: "q4", name: "Material conflict", color: "#c0392b" },
-];
+// The four quad classes; their colours are the stylesheet's (--q1 .. --q4), so that the charts and the
+// tables' dots agree.
+export const QUADS = ["Verbal cooperation", "Material cooperation", "Verbal conflict", "Material conflict"].map((name, i) => ({
+  n: i + 1,
+  key: `q${i + 1}`,
+  name,
+  get color() {
+    return getComputedStyle(document.documentElement).getPropertyValue(`--q${i + 1}`).trim();
+  },
+}));
 
 export function quadName(n) {
   const quad = QUADS[Number(n) - 1];
