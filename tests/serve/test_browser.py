@@ -314,9 +314,15 @@ def test_dyad_view_charts_and_lists_the_stored_events_of_the_dyad(visit, told, p
     direction, period, quad = busiest
     page.locator(f'#dyad-chart path[aria-label^="{direction}, {period}, {quad}:"]').click()
     page.wait_for_url(re.compile(rf"period={period}"))
-    page.get_by_test_id("dyad-period").wait_for()
     source, target = direction.split(" → ")
     in_period = {i for i, s in _between(told, source, target).items() if s.day and _week(s.day) == period}
+    _wait_for_events(visit, "[data-testid=dyad-events]", in_period)
+    assert page.get_by_test_id("dyad-period").input_value() == period
+    # the period select says the same from the keyboard; "all periods" lists the direction's events again
+    page.get_by_test_id("dyad-period").select_option("")
+    page.wait_for_url(re.compile(r"#dyad\?(?!.*period=)"))
+    _wait_for_events(visit, "[data-testid=dyad-events]", _between(told, source, target))
+    page.get_by_test_id("dyad-period").select_option(period)
     _wait_for_events(visit, "[data-testid=dyad-events]", in_period)
 
     # an event's document: the article with every event's spans marked, displaCy-style

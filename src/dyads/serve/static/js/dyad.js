@@ -133,7 +133,7 @@ export class DyadView {
     container.append(
       h("section", { class: "card" }, h("h1", {}, "Dyad"), this.form),
       h("section", { class: "card" }, this.title, this.status, this.chart),
-      h("section", { class: "card" }, h("h2", {}, "Events ", h("span", { class: "sub" }, "click a bar to list its period")), this.toolbar, this.table),
+      h("section", { class: "card" }, h("h2", {}, "Events ", h("span", { class: "sub" }, "click a bar, or choose a period, to list its events")), this.toolbar, this.table),
     );
     this.chartKey = null;
     this.chartLoad = null;
@@ -272,14 +272,28 @@ export class DyadView {
       delete params.page;
       return h("button", { type: "button", class: d === dir ? "on" : "", "data-testid": `dyad-dir-${d}`, onclick: () => go("dyad", [], params) }, `${label} (${fmtInt(count(d === "ab" ? "a->b" : "b->a"))})`);
     };
-    const clear = { ...p };
-    delete clear.period;
-    delete clear.page;
+    // The periods with events, as a select too: what a click on a bar does, from the keyboard.
+    const direction = dir === "ab" ? "a->b" : "b->a";
+    const inPeriod = (period) => data.periods.filter((x) => x.period === period && x.direction === direction).reduce((n, x) => n + x.events, 0);
+    const periods = [...new Set(data.periods.map((x) => x.period))].sort();
+    const choose = h(
+      "select",
+      {
+        "aria-label": "Period",
+        "data-testid": "dyad-period",
+        onchange: (e) => {
+          const params = { ...p, period: e.currentTarget.value };
+          delete params.page;
+          go("dyad", [], params);
+        },
+      },
+      h("option", { value: "" }, "all periods"),
+      periods.map((period) => h("option", { value: period }, `${periodLabel(period, data.by)} (${fmtInt(inPeriod(period))})`)),
+    );
+    choose.value = periods.includes(p.period) ? p.period : "";
     this.toolbar.replaceChildren(
       h("div", { class: "seg", role: "group", "aria-label": "Direction" }, tab("ab", `${data.a.key} → ${data.b.key}`), tab("ba", `${data.b.key} → ${data.a.key}`)),
-      p.period
-        ? h("span", { class: "chip", "data-testid": "dyad-period" }, periodLabel(p.period, data.by), h("button", { type: "button", title: "All periods", onclick: () => go("dyad", [], clear) }, "×"))
-        : h("span", { class: "sub" }, "all periods"),
+      choose,
       h("a", { href: href("events", [], { source, target, since, until, min_confidence: p.min_confidence }), class: "sub" }, "open in the events view"),
     );
     this.table.replaceChildren(h("p", { class: "loading" }, "Loading…"));
