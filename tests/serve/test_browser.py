@@ -318,6 +318,10 @@ def test_dyad_view_charts_and_lists_the_stored_events_of_the_dyad(visit, told, p
     in_period = {i for i, s in _between(told, source, target).items() if s.day and _week(s.day) == period}
     _wait_for_events(visit, "[data-testid=dyad-events]", in_period)
     assert page.get_by_test_id("dyad-period").input_value() == period
+    # its bars stand out, the others fade
+    opacity = dict(page.locator("#dyad-chart g.mark-rect.role-mark path").evaluate_all(
+        "ps => ps.map(p => [p.getAttribute('aria-label'), getComputedStyle(p).opacity])"))
+    assert {label for label, o in opacity.items() if o == "1"} == {label for label in opacity if label.startswith(f"{direction}, {period}, ")}
     # the period select says the same from the keyboard; "all periods" lists the direction's events again
     page.get_by_test_id("dyad-period").select_option("")
     page.wait_for_url(re.compile(r"#dyad\?(?!.*period=)"))

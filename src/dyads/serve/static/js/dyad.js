@@ -59,6 +59,8 @@ export function dyadSpec(data, width, span) {
           },
           order: { field: "quad", sort: "ascending" },
           description: { field: "description" },
+          // the bars of the period listed below stand out
+          opacity: { condition: { test: "!chosen_period || (datum.period === chosen_period && datum.direction === chosen_direction)", value: 1 }, value: 0.3 },
           tooltip: [
             { field: "label", title: "period" },
             { field: "dir_label", title: "direction" },
@@ -86,6 +88,10 @@ export function dyadSpec(data, width, span) {
   });
   return {
     data: { values: rows },
+    params: [
+      { name: "chosen_period", value: "" },
+      { name: "chosen_direction", value: "" },
+    ],
     vconcat: [direction(labelAB), direction(labelBA)],
     spacing: 22,
     resolve: { scale: { color: "shared" } },
@@ -291,6 +297,10 @@ export class DyadView {
       periods.map((period) => h("option", { value: period }, `${periodLabel(period, data.by)} (${fmtInt(inPeriod(period))})`)),
     );
     choose.value = periods.includes(p.period) ? p.period : "";
+    if (this.embed) {
+      this.embed.view.signal("chosen_period", choose.value).signal("chosen_direction", direction);
+      await this.embed.view.runAsync();
+    }
     this.toolbar.replaceChildren(
       h("div", { class: "seg", role: "group", "aria-label": "Direction" }, tab("ab", `${data.a.key} → ${data.b.key}`), tab("ba", `${data.b.key} → ${data.a.key}`)),
       choose,
