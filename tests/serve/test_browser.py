@@ -425,6 +425,25 @@ def test_events_view_filters_and_pages(visit, told, samples_db):
     both = {i for i in material if source in told[i].sources}
     _wait_for_events(visit, "[data-testid=events-results]", both)
     assert page.get_by_test_id("events-total").inner_text() == f"{len(both)} match"
+
+    # words in the sentence, in any case: a word of several (not all) evidence sentences, typed in capitals
+    con = connect(samples_db)
+    try:
+        sentences = dict(con.execute("SELECT m.event_id, s.text FROM mentions m JOIN sentences s USING (doc_id, sentence_index)"
+                                     " WHERE m.event_id = m.story_id").fetchall())
+    finally:
+        con.close()
+    words = Counter(w for text in sentences.values() for w in set(re.findall(r"[a-z]{6,}", text.lower())))
+    word = min((w for w, n in words.items() if 2 <= n < len(sentences)), key=lambda w: (words[w], w))
+    holding = {i for i, text in sentences.items() if word in text.lower()}
+    visit.open("#events")
+    # the form shows the link's filters, here none
+    page.wait_for_function("document.querySelector('[data-testid=events-source]').value === ''")
+    page.get_by_test_id("events-q").fill(word.upper())
+    page.get_by_test_id("events-search").click()
+    page.wait_for_url(re.compile(rf"q={word.upper()}"))
+    _wait_for_events(visit, "[data-testid=events-results]", holding)
+    assert page.get_by_test_id("events-total").inner_text() == f"{len(holding)} match"
     visit.check()
 
 
