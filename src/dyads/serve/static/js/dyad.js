@@ -55,7 +55,7 @@ export function dyadSpec(data, width, span) {
             field: "quad_name",
             type: "nominal",
             scale: { domain: QUADS.map((q) => q.name), range: QUADS.map((q) => q.color) },
-            legend: { title: null, orient: "top", direction: "horizontal", labelFontSize: 12, symbolType: "square" },
+            legend: { title: null, orient: "top", direction: "horizontal", columns: width < 560 ? 2 : 4, labelFontSize: 12, symbolType: "square" },
           },
           order: { field: "quad", sort: "ascending" },
           description: { field: "description" },
@@ -250,7 +250,7 @@ export class DyadView {
   async draw(data, span, p) {
     if (this.embed) this.embed.finalize();
     this.chart.replaceChildren();
-    const width = Math.max(320, this.chart.clientWidth - 110);
+    const width = Math.max(200, this.chart.clientWidth - 110);
     this.embed = await window.vegaEmbed(this.chart, dyadSpec(data, width, span), { actions: false, renderer: "svg" });
     this.embed.view.addEventListener("click", (_event, item) => {
       const d = item && item.datum;

@@ -88,7 +88,7 @@ export class MapView {
   async draw(places) {
     if (this.embed) this.embed.finalize();
     this.chart.replaceChildren();
-    this.embed = await window.vegaEmbed(this.chart, mapSpec(places, Math.max(360, this.chart.clientWidth)), { actions: false, renderer: "svg" });
+    this.embed = await window.vegaEmbed(this.chart, mapSpec(places, Math.max(280, this.chart.clientWidth)), { actions: false, renderer: "svg" });
   }
 
   submit() {

@@ -170,7 +170,7 @@ export class NetworkView {
     const key = data.actor.key;
     if (this.embed) this.embed.finalize();
     this.chart.replaceChildren();
-    const width = Math.max(360, this.chart.clientWidth);
+    const width = Math.max(280, this.chart.clientWidth);
     const height = data.nodes.length > 16 ? 660 : 520;
     this.embed = await window.vegaEmbed(this.chart, networkSpec(data, width, height), { actions: false, renderer: "svg", mode: "vega" });
     this.embed.view.addEventListener("click", (_event, item) => {
