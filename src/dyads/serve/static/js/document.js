@@ -120,6 +120,9 @@ export class DocumentView {
       ),
       h("div", { class: "doc-text", "data-testid": "doc-text" }, markedText(doc.text, doc.spans)),
     );
-    this.events.replaceChildren(h("h2", {}, `Events `, h("span", { class: "sub" }, `${doc.events.length} coded from this document`)), eventsTable(doc.events, { showDoc: false }));
+    this.events.replaceChildren(
+      h("h2", {}, "Events ", h("span", { class: "sub" }, `${doc.events.length} coded from this document · `, h("a", { href: href("events", [], { doc_id: doc.doc_id }) }, "in the events view"))),
+      eventsTable(doc.events, { showDoc: false }),
+    );
   }
 }

@@ -3,13 +3,9 @@
 import { api } from "./api.js";
 import { go, href, meta } from "./nav.js";
 import { fillPeriods, maxDay, minDay, periodEnd, periodLabel } from "./periods.js";
-import { ActorPicker, QUADS, eventsTable, field, fmtInt, h, pager, showError } from "./ui.js";
+import { ActorPicker, QUADS, eventsTable, field, fmtInt, h, pager, plural, showError } from "./ui.js";
 
 const PAGE_SIZE = 50;
-
-function events(n) {
-  return `${fmtInt(n)} ${n === 1 ? "event" : "events"}`;
-}
 
 // `span` is the range of days the chart covers: the one asked for, else the database's.
 export function dyadSpec(data, width, span) {
@@ -59,10 +55,12 @@ export function dyadSpec(data, width, span) {
             field: "quad_name",
             type: "nominal",
             scale: { domain: QUADS.map((q) => q.name), range: QUADS.map((q) => q.color) },
-            legend: { title: null, orient: "top", direction: "horizontal", labelFontSize: 12, symbolType: "square" },
+            legend: { title: null, orient: "top", direction: "horizontal", columns: width < 560 ? 2 : 4, labelFontSize: 12, symbolType: "square" },
           },
           order: { field: "quad", sort: "ascending" },
           description: { field: "description" },
+          // the bars of the period listed below stand out
+          opacity: { condition: { test: "!chosen_period || (datum.period === chosen_period && datum.direction === chosen_direction)", value: 1 }, value: 0.3 },
           tooltip: [
             { field: "label", title: "period" },
             { field: "dir_label", title: "direction" },
@@ -90,6 +88,10 @@ export function dyadSpec(data, width, span) {
   });
   return {
     data: { values: rows },
+    params: [
+      { name: "chosen_period", value: "" },
+      { name: "chosen_direction", value: "" },
+    ],
     vconcat: [direction(labelAB), direction(labelBA)],
     spacing: 22,
     resolve: { scale: { color: "shared" } },
@@ -137,9 +139,10 @@ export class DyadView {
     container.append(
       h("section", { class: "card" }, h("h1", {}, "Dyad"), this.form),
       h("section", { class: "card" }, this.title, this.status, this.chart),
-      h("section", { class: "card" }, h("h2", {}, "Events ", h("span", { class: "sub" }, "click a bar to list its period")), this.toolbar, this.table),
+      h("section", { class: "card" }, h("h2", {}, "Events ", h("span", { class: "sub" }, "click a bar, or choose a period, to list its events")), this.toolbar, this.table),
     );
     this.chartKey = null;
+    this.chartLoad = null;
     this.embed = null;
     this.redraw = null;
     this.data = null;
@@ -175,7 +178,7 @@ export class DyadView {
           go("dyad", [], { ...pair, by: p.by || "month" }, { replace: true });
           return;
         }
-        this.status.replaceChildren(h("p", { class: "empty" }, "The database holds no event between two actors yet: code some articles with `dyads code`."));
+        this.status.replaceChildren(h("p", { class: "empty" }, "The database holds no event between two actors yet: code some articles with dyads code."));
       } catch (err) {
         showError(this.status, err);
       }
@@ -187,38 +190,40 @@ export class DyadView {
     this.since.value = p.since || "";
     this.until.value = p.until || "";
     this.minConf.value = p.min_confidence || "";
+    // The chart is asked for again only when its own parameters change; a new period, direction or
+    // page redraws only the table, once the chart it belongs to has loaded.
     const key = JSON.stringify([p.a, p.b, this.by.value, p.since, p.until, p.min_confidence]);
     if (key !== this.chartKey) {
       this.chartKey = key;
-      try {
-        await this.loadChart(p, seq);
-      } catch (err) {
-        this.chartKey = null;
-        if (seq === this.seq) {
-          showError(this.status, err);
-          this.chart.replaceChildren();
-          this.toolbar.replaceChildren();
-          this.table.replaceChildren();
-        }
-        return;
-      }
+      this.chartLoad = this.loadChart(p, key);
     }
-    if (seq === this.seq) await this.loadTable(p, seq);
+    try {
+      await this.chartLoad;
+    } catch (err) {
+      if (seq === this.seq) {
+        this.chartKey = null;
+        showError(this.status, err);
+        this.chart.replaceChildren();
+        this.toolbar.replaceChildren();
+        this.table.replaceChildren();
+      }
+      return;
+    }
+    if (seq === this.seq && this.data) await this.loadTable(p, seq);
   }
 
-  async loadChart(p, seq) {
+  async loadChart(p, key) {
     this.status.replaceChildren(h("p", { class: "loading" }, "Loading…"));
-    const data = await api("dyad", { a: p.a, b: p.b, by: this.by.value, since: p.since, until: p.until, min_confidence: p.min_confidence });
-    if (seq !== this.seq) return;
+    const [data, m] = await Promise.all([api("dyad", { a: p.a, b: p.b, by: this.by.value, since: p.since, until: p.until, min_confidence: p.min_confidence }), meta]);
+    if (key !== this.chartKey) return;
     this.data = data;
     this.pickA.describe(data.a);
     this.pickB.describe(data.b);
     const total = (dir) => data.periods.filter((x) => x.direction === dir).reduce((n, x) => n + x.events, 0);
     this.title.replaceChildren(
       `${data.a.label || data.a.key} and ${data.b.label || data.b.key} `,
-      h("span", { class: "sub", "data-testid": "dyad-totals" }, `${data.a.key} → ${data.b.key}: ${events(total("a->b"))} · ${data.b.key} → ${data.a.key}: ${events(total("b->a"))}, by ${data.by}`),
+      h("span", { class: "sub", "data-testid": "dyad-totals" }, `${data.a.key} → ${data.b.key}: ${plural(total("a->b"), "event")} · ${data.b.key} → ${data.a.key}: ${plural(total("b->a"), "event")}, by ${data.by}`),
     );
-    const m = await meta;
     const range = p.since || p.until ? `${p.since || m.first_day || "…"} – ${p.until || m.last_day || "…"}` : "all dates";
     this.status.replaceChildren(
       h(
@@ -245,7 +250,7 @@ export class DyadView {
   async draw(data, span, p) {
     if (this.embed) this.embed.finalize();
     this.chart.replaceChildren();
-    const width = Math.max(320, this.chart.clientWidth - 110);
+    const width = Math.max(200, this.chart.clientWidth - 110);
     this.embed = await window.vegaEmbed(this.chart, dyadSpec(data, width, span), { actions: false, renderer: "svg" });
     this.embed.view.addEventListener("click", (_event, item) => {
       const d = item && item.datum;
@@ -273,14 +278,32 @@ export class DyadView {
       delete params.page;
       return h("button", { type: "button", class: d === dir ? "on" : "", "data-testid": `dyad-dir-${d}`, onclick: () => go("dyad", [], params) }, `${label} (${fmtInt(count(d === "ab" ? "a->b" : "b->a"))})`);
     };
-    const clear = { ...p };
-    delete clear.period;
-    delete clear.page;
+    // The periods with events, as a select too: what a click on a bar does, from the keyboard.
+    const direction = dir === "ab" ? "a->b" : "b->a";
+    const inPeriod = (period) => data.periods.filter((x) => x.period === period && x.direction === direction).reduce((n, x) => n + x.events, 0);
+    const periods = [...new Set(data.periods.map((x) => x.period))].sort();
+    const choose = h(
+      "select",
+      {
+        "aria-label": "Period",
+        "data-testid": "dyad-period",
+        onchange: (e) => {
+          const params = { ...p, period: e.currentTarget.value };
+          delete params.page;
+          go("dyad", [], params);
+        },
+      },
+      h("option", { value: "" }, "all periods"),
+      periods.map((period) => h("option", { value: period }, `${periodLabel(period, data.by)} (${fmtInt(inPeriod(period))})`)),
+    );
+    choose.value = periods.includes(p.period) ? p.period : "";
+    if (this.embed) {
+      this.embed.view.signal("chosen_period", choose.value).signal("chosen_direction", direction);
+      await this.embed.view.runAsync();
+    }
     this.toolbar.replaceChildren(
       h("div", { class: "seg", role: "group", "aria-label": "Direction" }, tab("ab", `${data.a.key} → ${data.b.key}`), tab("ba", `${data.b.key} → ${data.a.key}`)),
-      p.period
-        ? h("span", { class: "chip", "data-testid": "dyad-period" }, periodLabel(p.period, data.by), h("button", { type: "button", title: "All periods", onclick: () => go("dyad", [], clear) }, "×"))
-        : h("span", { class: "sub" }, "all periods"),
+      choose,
       h("a", { href: href("events", [], { source, target, since, until, min_confidence: p.min_confidence }), class: "sub" }, "open in the events view"),
     );
     this.table.replaceChildren(h("p", { class: "loading" }, "Loading…"));

@@ -1,6 +1,6 @@
 // Events view: the story events that match a filter form, page by page.
 import { api } from "./api.js";
-import { go } from "./nav.js";
+import { go, href } from "./nav.js";
 import { ActorPicker, QUADS, eventsTable, field, fmtInt, h, pager, showError } from "./ui.js";
 
 const PAGE_SIZE = 50;
@@ -74,7 +74,16 @@ export class EventsView {
     try {
       const found = await api("events", { ...filters, page, page_size: PAGE_SIZE });
       if (seq !== this.seq) return;
-      this.summary.replaceChildren("Events ", h("span", { class: "sub", "data-testid": "events-total" }, `${fmtInt(found.total)} match`));
+      const unfiltered = { ...p };
+      delete unfiltered.doc_id;
+      delete unfiltered.page;
+      this.summary.replaceChildren(
+        "Events ",
+        h("span", { class: "sub", "data-testid": "events-total" }, `${fmtInt(found.total)} match`),
+        p.doc_id
+          ? h("span", { class: "chip" }, "of ", h("a", { href: href("doc", [p.doc_id]) }, p.doc_id), h("button", { type: "button", title: "Every document", onclick: () => go("events", [], unfiltered) }, "×"))
+          : null,
+      );
       this.results.replaceChildren(eventsTable(found.events), pager(found.total, found.page, found.page_size, (n) => go("events", [], { ...p, page: n })));
     } catch (err) {
       if (seq === this.seq) showError(this.results, err);

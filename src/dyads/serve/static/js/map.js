@@ -20,7 +20,7 @@ export function mapSpec(places, width) {
   const most = Math.max(1, ...rows.map((r) => r.events));
   return {
     width,
-    height: Math.round(width * 0.5),
+    height: Math.round(width * 0.44),
     projection: { type: "equalEarth" },
     layer: [
       {
@@ -35,12 +35,12 @@ export function mapSpec(places, width) {
         encoding: {
           longitude: { field: "lon", type: "quantitative" },
           latitude: { field: "lat", type: "quantitative" },
-          size: { field: "events", type: "quantitative", scale: { domain: [0, most], range: [60, 1600] }, legend: { title: "Events", orient: "bottom-left", values: sizeSteps(most), format: "d", symbolFillColor: "#9aa3ad" } },
+          size: { field: "events", type: "quantitative", scale: { domain: [0, most], range: [60, 1600] }, legend: rows.length ? { title: "Events", orient: "bottom-left", values: sizeSteps(most), format: "d", symbolFillColor: "#9aa3ad" } : null },
           color: {
             field: "quad_name",
             type: "nominal",
             scale: { domain: QUADS.map((q) => q.name), range: QUADS.map((q) => q.color) },
-            legend: { title: "Most events", orient: "bottom-right" },
+            legend: rows.length ? { title: "Most events", orient: "bottom-right" } : null,
           },
           order: { field: "events", sort: "descending" },
           tooltip: [
@@ -88,7 +88,7 @@ export class MapView {
   async draw(places) {
     if (this.embed) this.embed.finalize();
     this.chart.replaceChildren();
-    this.embed = await window.vegaEmbed(this.chart, mapSpec(places, Math.max(360, this.chart.clientWidth)), { actions: false, renderer: "svg" });
+    this.embed = await window.vegaEmbed(this.chart, mapSpec(places, Math.max(280, this.chart.clientWidth)), { actions: false, renderer: "svg" });
   }
 
   submit() {

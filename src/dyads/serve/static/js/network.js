@@ -60,6 +60,7 @@ export function networkSpec(data, width, height) {
             fy: { signal: "datum.center ? cy : null" },
             cursor: { value: "pointer" },
             tooltip: { signal: "{title: datum.label, kind: datum.kind, events: datum.events}" },
+            description: { signal: "datum.key + ', ' + datum.label + ', ' + datum.kind + ': ' + datum.events + ' events'" },
           },
           update: { size: { scale: "size", field: "events" } },
         },
@@ -103,6 +104,7 @@ export function networkSpec(data, width, height) {
             strokeOpacity: { value: 0 },
             strokeWidth: { value: 14 },
             cursor: { value: "pointer" },
+            description: { signal: "datum.a + ' – ' + datum.b + ': ' + datum.events + ' events, net ' + datum.net" },
             tooltip: {
               signal: "{title: datum.a + ' – ' + datum.b, events: datum.events, cooperation: datum.cooperation, conflict: datum.conflict, net: datum.net, 'mean Goldstein': datum.goldstein === null ? '–' : format(datum.goldstein, '.2f')}",
             },
@@ -139,7 +141,7 @@ export class NetworkView {
     this.since = h("input", { type: "date", "data-testid": "network-since" });
     this.until = h("input", { type: "date", "data-testid": "network-until" });
     this.minConf = h("input", { type: "number", min: "0", max: "1", step: "0.05", placeholder: "0–1" });
-    this.limit = h("input", { type: "number", min: "1", max: "100", step: "1", value: "40" });
+    this.limit = h("input", { type: "number", min: "1", max: "200", step: "1", value: "40" });
     this.form = h(
       "form",
       { class: "filters", onsubmit: (e) => { e.preventDefault(); this.submit(); } },
@@ -168,7 +170,7 @@ export class NetworkView {
     const key = data.actor.key;
     if (this.embed) this.embed.finalize();
     this.chart.replaceChildren();
-    const width = Math.max(360, this.chart.clientWidth);
+    const width = Math.max(280, this.chart.clientWidth);
     const height = data.nodes.length > 16 ? 660 : 520;
     this.embed = await window.vegaEmbed(this.chart, networkSpec(data, width, height), { actions: false, renderer: "svg", mode: "vega" });
     this.embed.view.addEventListener("click", (_event, item) => {

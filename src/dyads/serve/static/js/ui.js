@@ -1,6 +1,7 @@
 // Shared pieces of the views: element building, the quad classes, highlighted sentences,
 // the actor picker, the events table and its pager.
 import { api } from "./api.js";
+import { href } from "./nav.js";
 
 // Builds an element; strings become text nodes, so data from the database is never parsed as HTML.
 export function h(tag, attrs, ...children) {
@@ -20,12 +21,16 @@ export function h(tag, attrs, ...children) {
   return el;
 }
 
-export const QUADS = [
-  { n: 1, key: "q1", name: "Verbal cooperation", color: "#7fbf7b" },
-  { n: 2, key: "q2", name: "Material cooperation", color: "#1b7837" },
-  { n: 3, key: "q3", name: "Verbal conflict", color: "#f4a259" },
-  { n: 4, key: "q4", name: "Material conflict", color: "#c0392b" },
-];
+// The four quad classes; their colours are the stylesheet's (--q1 .. --q4), so that the charts and the
+// tables' dots agree.
+export const QUADS = ["Verbal cooperation", "Material cooperation", "Verbal conflict", "Material conflict"].map((name, i) => ({
+  n: i + 1,
+  key: `q${i + 1}`,
+  name,
+  get color() {
+    return getComputedStyle(document.documentElement).getPropertyValue(`--q${i + 1}`).trim();
+  },
+}));
 
 export function quadName(n) {
   const quad = QUADS[Number(n) - 1];
@@ -34,6 +39,10 @@ export function quadName(n) {
 
 export function fmtInt(n) {
   return Number(n || 0).toLocaleString("en-US");
+}
+
+export function plural(n, word) {
+  return `${fmtInt(n)} ${n === 1 ? word : `${word}s`}`;
 }
 
 export function fmtNum(x, digits = 2) {
@@ -63,9 +72,21 @@ export function highlighted(sentence, highlights) {
   return out;
 }
 
+function keysOf(actors) {
+  return [...new Set((actors || []).map((a) => a.key || a.code).filter(Boolean))];
+}
+
 function actorKeys(actors) {
-  const keys = [...new Set((actors || []).map((a) => a.key || a.code).filter(Boolean))];
+  const keys = keysOf(actors);
   return keys.length ? keys.join(", ") : "–";
+}
+
+// "AZE → ARM", a link to that dyad when the event has one actor on each side.
+function actorsLine(ev) {
+  const text = `${actorKeys(ev.sources)} → ${actorKeys(ev.targets)}`;
+  const [a, b] = [keysOf(ev.sources), keysOf(ev.targets)];
+  if (a.length !== 1 || b.length !== 1 || a[0] === b[0]) return text;
+  return h("a", { href: href("dyad", [], { a: a[0], b: b[0] }), title: "the dyad view" }, text);
 }
 
 export function eventType(ev) {
@@ -99,7 +120,7 @@ async function toggleMentions(button, eventId, columns) {
             { "data-testid": "mention" },
             h("span", { class: "sub" }, [m.date_published, m.outlet].filter(Boolean).join(" · ")),
             " ",
-            h("a", { href: `#doc/${encodeURIComponent(m.doc_id)}` }, m.title || m.doc_id),
+            h("a", { href: href("doc", [m.doc_id]) }, m.title || m.doc_id),
             h("div", { class: "why" }, m.sentence),
           ),
         ),
@@ -122,7 +143,7 @@ export function eventsTable(events, { showDoc = true } = {}) {
         "td",
         { class: "what" },
         eventType(ev),
-        h("div", { class: "actors" }, `${actorKeys(ev.sources)} → ${actorKeys(ev.targets)}`),
+        h("div", { class: "actors" }, actorsLine(ev)),
         ev.location ? h("div", { class: "sub" }, `at ${ev.location.name}`) : null,
       ),
       h(
@@ -148,7 +169,7 @@ export function eventsTable(events, { showDoc = true } = {}) {
         ),
       ),
       h("td", { class: "num" }, fmtNum(ev.confidence)),
-      showDoc ? h("td", {}, h("a", { href: `#doc/${encodeURIComponent(ev.doc_id)}`, "data-testid": "doc-link", title: ev.title || ev.doc_id }, "document")) : null,
+      showDoc ? h("td", {}, h("a", { href: href("doc", [ev.doc_id]), "data-testid": "doc-link", title: ev.title || ev.doc_id }, "document")) : null,
     ),
   );
   return h(
