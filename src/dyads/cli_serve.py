@@ -50,4 +50,7 @@ def serve(db, host, port) -> None:
     click.echo(f"serving {path} ({events:,} story events) at http://{shown}:{port}/ (API: /docs); Ctrl+C stops", err=True)
     import uvicorn
 
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        app.state.database.close()

@@ -39,8 +39,10 @@ def client_fixture(samples_db) -> Iterator:
 
     from dyads.serve.app import create_app
 
-    with TestClient(create_app(samples_db)) as test_client:
+    app = create_app(samples_db)
+    with TestClient(app) as test_client:
         yield test_client
+    app.state.database.close()
 
 
 @dataclass

@@ -50,7 +50,8 @@ def copy(samples_db, tmp_path) -> Path:
 def test_no_request_changes_the_file(copy):
     before = _fingerprint(copy)
     time.sleep(0.01)  # a write now would move the modification time
-    with TestClient(create_app(copy)) as client:
+    app = create_app(copy)
+    with TestClient(app) as client:
         events = client.get("/api/events", params={"page_size": 200}).json()["events"]
         documents = {e["doc_id"] for e in events}
         for url, params in ATTEMPTS + [(f"/api/events/{e['event_id']}", {}) for e in events] + \
@@ -59,6 +60,7 @@ def test_no_request_changes_the_file(copy):
         for method in ("post", "put", "patch", "delete"):  # nothing answers a writing method
             assert getattr(client, method)("/api/events").status_code == 405
         after_requests = client.get("/api/meta").json()
+    app.state.database.close()
     assert after_requests["events"] == len(events)
     assert _fingerprint(copy) == before
     assert sorted(p.name for p in copy.parent.iterdir()) == ["copy.duckdb"]  # no write-ahead log either
@@ -108,8 +110,10 @@ def site(samples_db, tmp_path) -> tuple[TestClient, Path]:
     os.symlink(tmp_path / "site" / "secret.txt", static / "link.txt")
     db = tmp_path / "site" / "events.duckdb"
     shutil.copy(samples_db, db)
-    with TestClient(create_app(db, static=static)) as client:
+    app = create_app(db, static=static)
+    with TestClient(app) as client:
         yield client, static
+    app.state.database.close()
 
 
 def test_the_page_and_its_files_are_served(site):

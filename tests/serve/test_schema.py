@@ -20,6 +20,8 @@ from .fixtures import samples_db_fixture  # noqa: F401  (fixture)
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 OPERATIONS = ["/api/meta", "/api/actors", "/api/dyad", "/api/actors/{key}/network", "/api/events", "/api/events/{event_id}",
               "/api/documents/{doc_id}", "/api/map", "/api/world"]
+# operations that require an actor key, an event id or a document id
+NAMED = {"/api/dyad", "/api/actors/{key}/network", "/api/events/{event_id}", "/api/documents/{doc_id}"}
 # a few dozen requests per operation and mode keep CI quick
 EXAMPLES = 30
 POSITIVE, NEGATIVE = schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE
@@ -29,7 +31,9 @@ RUNS = [(path, POSITIVE) for path in OPERATIONS] + [(path, NEGATIVE) for path in
 
 @pytest.fixture(scope="module")
 def api_schema(samples_db):
-    return schemathesis.openapi.from_asgi("/openapi.json", create_app(samples_db))
+    app = create_app(samples_db)
+    yield schemathesis.openapi.from_asgi("/openapi.json", app)
+    app.state.database.close()
 
 
 def test_every_operation_is_tested(api_schema):
@@ -50,4 +54,9 @@ def test_every_answer_conforms(api_schema, path, mode):
         case.validate_response(response, checks=CHECKS)
 
     check()
-    assert statuses
+    # valid requests are answered, not only refused; where an actor key or an id is required, what is
+    # generated names none the samples have, and the answer is a 404 (test_api.py asks for real ones)
+    if mode == POSITIVE:
+        assert set(statuses) <= {200, 404} if path in NAMED else 200 in statuses, statuses
+    else:
+        assert statuses

@@ -9,8 +9,7 @@ endpoint takes SQL, and files are served only from this package's ``static`` fol
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -228,7 +227,8 @@ _ERRORS: dict[int | str, dict] = {
 
 
 def create_app(db_path: str | Path, *, static: Path = STATIC, hosts: Sequence[str] | None = None) -> FastAPI:
-    """The app over the database at ``db_path``, opened (read-only) before this returns.
+    """The app over the database at ``db_path``, opened (read-only) before this returns; close it
+    with ``app.state.database.close()``.
 
     Args:
         db_path: the event database.
@@ -242,14 +242,10 @@ def create_app(db_path: str | Path, *, static: Path = STATIC, hosts: Sequence[st
             version (see ``EventDatabase``): the command line reports it before any server starts.
     """
     database = EventDatabase(db_path)
-
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
-        database.close()
-
+    # open for the app's whole life, not one server run's: a test client may start and stop it many
+    # times; whoever made the app closes it (``app.state.database.close()``)
     app = FastAPI(title="dyads", summary="Event data coded from news: dyads, actors, events, documents, places.",
-                  version=database.meta()["dyads_version"], lifespan=lifespan, responses=_ERRORS)
+                  version=database.meta()["dyads_version"], responses=_ERRORS)
     app.state.database = database
     if hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
