@@ -176,6 +176,7 @@ class EventDatabase:
             raise
 
     def close(self) -> None:
+        """Close the connection (once a request in progress has its answer)."""
         with self._lock:
             self._con.close()
 
@@ -215,6 +216,7 @@ class EventDatabase:
         return found
 
     def meta(self) -> dict[str, Any]:
+        """What the database holds: documents, story events, mentions, the days they span; its file's name only."""
         with self._reading():
             documents, coded, events, mentions, first, last = self._rows("""
 SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE status = 'coded'),
