@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from .cli_progress import input_size, progress
+from .cli_serve import serve
 from .cli_store import (
     STORE_COMMANDS,
     CountingWriter,
@@ -432,6 +433,7 @@ def train(corpus, output, compare) -> None:
 
 for _command in STORE_COMMANDS:
     main.add_command(_command)
+main.add_command(serve)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -96,6 +96,17 @@ class Errors(metaclass=ErrorsWithCodes):
     E825 = "`{name}` must be one of {choices}, got {value!r}"
     E826 = "{path} exists; give --overwrite to replace it"
     E827 = "no stored document has the id {doc_id!r}"
+    # dyads serve: the web page and its JSON API
+    E840 = "{path} is empty (0 bytes): not a dyads database; store events with `dyads code ARTICLES --db {path}` first"
+    E841 = ("{path} has schema version {found}, older than this dyads ({known}); `dyads serve` never writes, so upgrade it "
+            "once with a command that does (`dyads recode --db {path}`, or `dyads code` of one article into it)")
+    E842 = "no actor {key!r} in the database; /api/actors?q=... lists the stored ones"
+    E843 = "no event {event_id!r} in the database"
+    E844 = "no document {doc_id!r} in the database"
+    E845 = "`since` ({since}) is after `until` ({until})"
+    E846 = "`{name}` must be a day between {first} and {last}, got {value}"
+    E847 = "bad parameter: {problem}"
+    E848 = "the page is not bundled: {path} is missing"
     # coding on a Dask cluster (dyads code --dask) and loading its output (dyads load)
     E860 = "`--dask {value}`: give a scheduler address (tcp://HOST:8786) or local:N for N worker processes on this machine"
     E861 = "--dask writes Parquet partitions into a folder: give -o DIR (and no --docs, --relations or --text; they are in DIR)"

@@ -111,6 +111,28 @@ def connect(path: Path, *, read_only: bool) -> Connection:
     return _open(path, read_only=True)
 
 
+def connect_unchanged(path: Path) -> Connection:
+    """Open the database at ``path`` read-only and as it is: never created, never upgraded (``dyads serve``).
+
+    Raises:
+        DyadsError: E804 when there is no file, E840 when it is empty, E802 when it is not a dyads
+            database (or one with no tables), E803 when a newer dyads made it, E841 when an older
+            one did (``connect`` would upgrade it, which is a write), E801/E815 as ``connect``.
+    """
+    if not path.is_file():
+        raise DyadsError(Errors.E804.format(path=path))
+    if path.stat().st_size == 0:
+        raise DyadsError(Errors.E840.format(path=path))
+    con = _open(path, read_only=True)
+    with _closing_on_error(con), guard(path):
+        found = _schema_version(con, path)
+        if found is None:
+            raise DyadsError(Errors.E802.format(path=path, problem="it has no tables"))
+        if found < SCHEMA_VERSION:
+            raise DyadsError(Errors.E841.format(path=path, found=found, known=SCHEMA_VERSION))
+    return con
+
+
 def _open_for_writing(path: Path) -> Connection:
     con = _open(path, read_only=False)
     with _closing_on_error(con), guard(path):
