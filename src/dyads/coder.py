@@ -214,7 +214,12 @@ def _code_stream(documents: Iterable[Document | Skipped], settings: CoderSetting
         pending = []
         for chunk in _chunks(documents, min(settings.batch_size, WORKER_CHUNK)):
             coded = [d for d in chunk if isinstance(d, Document)]
-            pending.append((chunk, pool.submit(_worker_batch, coded)))
+            try:
+                future = pool.submit(_worker_batch, coded)
+            except BrokenProcessPool:
+                # the pool broke while earlier tasks were still out: the first of their documents is lost
+                raise _worker_died([c for c, _ in pending] + [chunk]) from None
+            pending.append((chunk, future))
             # enough tasks queued that no worker waits, few enough that memory stays flat; results leave in input order
             if len(pending) >= n_process * 4:
                 yield from _merge(*pending.pop(0))
@@ -235,14 +240,18 @@ def _merge(chunk: list[Document | Skipped], future) -> Iterator[Coded | Skipped]
     except BrokenProcessPool:
         # a worker killed from outside (the kernel's out-of-memory killer, kill -9): the documents
         # it held cannot be accounted for, so the run stops with an error rather than lose them
-        first = next(item.id for item in chunk if isinstance(item, Document))
-        raise DyadsError(Errors.E205.format(first=first)) from None
+        raise _worker_died([chunk]) from None
     for item in chunk:
         if isinstance(item, Skipped):
             yield item
             continue
         result = next(results)
         yield result if isinstance(result, Skipped) else Coded(item, *result)
+
+
+def _worker_died(chunks: list[list[Document | Skipped]]) -> DyadsError:
+    first = next((item.id for chunk in chunks for item in chunk if isinstance(item, Document)), "?")
+    return DyadsError(Errors.E205.format(first=first))
 
 
 def _run_chunk(chunk: list[Document | Skipped], code) -> Iterator[Coded | Skipped]:
