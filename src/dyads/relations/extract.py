@@ -78,6 +78,9 @@ class _Sentence:
         if token is None:
             return None
         mentions = self.by_token.get(token.i, [])
+        own = [m for m in mentions if m.actor.text == token.text]
+        if len(mentions) > 1 and own:
+            return own[0].actor  # "the Russian, Belarusian and Armenian members": each demonym its own state
         meanings = _named(_proper_phrase(token)) or _named(token.text) if token.pos_ == "PROPN" else ()
         for code, _, org in meanings:
             for mention in mentions:
@@ -86,6 +89,12 @@ class _Sentence:
         organisation = next(((code, name, org) for code, name, org in meanings if org), None)
         if organisation is not None and (not mentions or all(m.actor.org != organisation[2] for m in mentions)):
             return Actor(token.text, organisation[0], None, organisation[1], organisation[2])
+        states = {(code, name) for code, name, org in meanings if org is None and code not in _STATELESS}
+        if len(states) == 1 and mentions and all(m.actor.code not in _STATELESS and m.head != token.i for m in mentions):
+            # a state's name swallowed into another phrase by a misparse ("Armenia recognises Nagorno-Karabakh",
+            # "the Russia-Ukraine war"): the name is still that state
+            code, name = states.pop()
+            return Actor(token.text, code, None, name, None)
         return mentions[0].actor if mentions else None
 
     def actors_of(self, token: Token | None) -> list[Actor]:
@@ -164,7 +173,8 @@ def _child(token: Token, dep: str, lower: str | None = None) -> Token | None:
 
 
 def _pobj(token: Token, preposition: str) -> Token | None:
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    # "sold jets to Egypt": spaCy may attach "to" as a dative rather than a preposition
+    prep = next((c for c in token.children if c.dep_ in {"prep", "dative"} and c.lower_ == preposition), None)
     return _child(prep, "pobj") if prep is not None else None
 
 
@@ -189,7 +199,9 @@ def find_relations(doc: Doc, doc_id: str, published: str | None, kinds: Relation
             claim = relation == "recognizes_territory"  # "Moscow recognises the four regions as part of Russia"
             if not subjects or (obj is not None and not claim and all(actor_key(s) == actor_key(obj) for s in subjects)):
                 continue
-            if relation == "member_of" and obj is not None:
+            if relation == "member_of" and (obj is None or obj.code not in _STATELESS):
+                continue  # a state is part of a state ("Crimea is part of Ukraine") only as territory
+            if relation == "member_of":
                 members.setdefault(actor_key(obj), []).extend(s for s in subjects if s.code not in _STATELESS)
             polarity = extra.get("polarity") or _polarity(anchor, kinds)
             according = extra.get("according_to") or _speaker(anchor, sentence, kinds)
@@ -258,15 +270,34 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _collective_defense(sentence, token)
 
 
+_COPULAS = {"be", "remain", "become", "call", "consider", "describe", "name"}
+_SOME = {"one", "some", "several", "both", "all", "two", "three"}
+
+
+def _copula(noun: Token) -> Token | None:
+    """The verb that says a noun of its subject: "is" in "Russia is Armenia's ally"."""
+    head = noun.head
+    if noun.dep_ in {"attr", "acomp", "oprd"} and head.lemma_ in _COPULAS:
+        return head
+    if noun.dep_ == "dobj" and head.tag_ == "VBG" and head.i == noun.i - 1 and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+        return head  # "France and Germany are founding members": the participle read as the verb
+    return None
+
+
 def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: RelationKinds) -> Iterable[_Reading]:
     """"Russia is Armenia's ally", "Poland, a member of NATO", "NATO member Poland", "partnership between A and B"."""
     holder: list[Actor] = []
     other: list[Actor] = []
     anchor = noun
-    if noun.dep_ in {"attr", "acomp", "oprd"} and noun.head.lemma_ in {"be", "remain", "become", "call", "consider", "describe", "name"}:
-        anchor = noun.head
-        subject = _child(noun.head, "nsubj") or _child(noun.head, "nsubjpass") or _child(noun.head, "dobj")
-        holder = _subject(sentence, noun.head) if subject is not None and subject.lower_ in _RELATIVE | _PRONOUNS else sentence.actors_of(subject)
+    role = noun
+    while role.dep_ == "conj" and role.head.pos_ in {"NOUN", "PROPN"}:
+        role = role.head  # "China's most reliable partner and ally": the second noun stands where the first does
+    copula = _copula(role)
+    if copula is not None:
+        anchor = copula
+        subject = _child(copula, "nsubj") or _child(copula, "nsubjpass") or _child(copula, "dobj")
+        # no subject of its own: "Timor-Leste, which hopes to become ASEAN's eleventh member"
+        holder = _subject(sentence, copula) if subject is None or subject.lower_ in _RELATIVE | _PRONOUNS else sentence.actors_of(subject)
     elif noun.dep_ == "appos":
         holder = sentence.actors_of(noun.head)
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
@@ -284,8 +315,15 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         one = noun.head.head  # "X is one of NATO's 32 members", "X is among the members of the EU"
         if one.lemma_ == "be" and noun.head.lower_ == "among":
             holder, anchor = _subject(sentence, one), one
-        elif one.dep_ == "attr" and one.head.lemma_ == "be" and (one.like_num or one.lower_ in {"one", "some", "several"}):
+        elif one.dep_ == "attr" and one.head.lemma_ == "be" and (one.like_num or one.lower_ in _SOME):
             holder, anchor = _subject(sentence, one.head), one.head
+        elif one.dep_ == "appos" and (one.like_num or one.lower_ in _SOME):
+            holder = sentence.actors_of(one.head)  # "Egypt and the UAE, two of Saudi Arabia's closest allies"
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"} and (noun.head.lower_ == "as" or (
+            noun.head.lower_ == "like" and any(c.lower_ == "other" for c in noun.children))):
+        holder = sentence.actors_of(noun.head.head)  # "Poland, as a NATO member", "Hungary, like other members of the EU"
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "like" and noun.head.head.pos_ in {"VERB", "AUX"} and any(c.lower_ == "other" for c in noun.children):
+        holder = _subject(sentence, noun.head.head)  # the same, "like" read as the verb's
     act = noun.lemma_.lower() in {"membership", "accession", "recognition"}
     if act and not holder and _child(noun, "poss") is not None:
         holder = _possessor(sentence, _child(noun, "poss"))  # "Finland's membership of NATO", "Vatican's recognition of Taiwan"
@@ -293,19 +331,22 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         # "the CSTO's six members - Armenia, Belarus, ...": the states listed after the dash
         dash = next(t for t in noun.rights if t.text in {"-", "–", "—", ":"})
         holder = [a for a in sentence.actors_between(dash.i + 1, sentence.sent.end) if a.code not in _STATELESS]
+    listed, listing = _listed(sentence, noun)
+    if not holder and noun.tag_ in {"NNS", "NNPS"}:
+        holder = [a for a in listed if a.code not in _STATELESS]
     if not holder:
         # "NATO member Romania" (Romania in apposition), "the Russian, Belarusian and Armenian members of the EAEU"
         holder = [a for c in noun.children if c.dep_ == "appos" for a in sentence.actors_of(c)]
         if not holder and kind.name == "member_of":
             holder = [a for c in noun.children if c.dep_ == "amod" for a in sentence.actors_of(c) if a.code not in _STATELESS]
-    possessor = _child(noun, "poss")
+    possessor = _child(noun, "poss") or _child(role, "poss")  # "China's partner and ally": the possessor of both
     owner = [] if act else _possessor(sentence, possessor)
     # "US sanctions", "NATO member"; a demonym before "members" names the members, not the body
     modifiers = {"compound", "nmod"} if kind.name == "member_of" else {"compound", "nmod", "amod"}
     # the modifier may sit one word further left: "US oil sanctions"
     compound = next((c for c in noun.lefts for c in [c, *c.lefts] if c.dep_ in modifiers and sentence.actor_at(c)), None)
     sides = [owner, sentence.actors_of(compound)]
-    sides += [sentence.actors_of(_pobj(noun, p)) for p in ("of", "with", "to", "for", "on", "against", "from")]
+    sides += [sentence.actors_of(_pobj(noun, p)) for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
     if kind.name == "at_war_with" and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in {"wage", "wag", "declare", "fight", "end", "win", "lose"}:
         return  # "the war" as the object of any verb ("discussed the war with Iran") is no state of war
     of_object = _pobj(noun, "of")
@@ -365,6 +406,22 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, {}
+
+
+def _listed(sentence: _Sentence, noun: Token) -> tuple[list[Actor], Token | None]:
+    """The actors a plural noun lists, with the word that lists them: "EU member states such as Poland and Hungary",
+    "Russia's allies, including Belarus and Iran", "OPEC's 12 members, from Saudi Arabia to Venezuela"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in {"including", "like"} or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
+            return sentence.actors_of(_child(prep, "pobj")), prep
+        first = _child(prep, "pobj")
+        if prep.lower_ == "from" and first is not None:
+            last = _pobj(prep, "to") or _pobj(first, "to")
+            if last is not None:  # two ends that stand for the whole list
+                return sentence.actors_of(first) + sentence.actors_of(last), prep
+    return [], None
 
 
 def _base(sentence: _Sentence, noun: Token, why: str) -> Iterable[_Reading]:
@@ -432,10 +489,10 @@ def _member_list(sentence: _Sentence, grouping: Token) -> Iterable[_Reading]:
 
 
 def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, members: dict[str, list[Actor]]) -> Iterable[_Reading]:
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb, kinds)
     subject_token = _child(verb, "nsubj") or _child(verb, "nsubjpass")
     subject = _subject(sentence, verb)
-    if lemma in {"consider", "regard", "deem", "view", "see", "treat"}:
+    if lemma in kinds.regard_verbs:
         dobj = _child(verb, "dobj")
         part = _child(verb, "oprd") or (_child(next((c for c in verb.children if c.lower_ == "as"), verb), "pobj"))
         clause = _child(verb, "ccomp")
@@ -472,7 +529,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             yield "recognizes_territory", subjects, state[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
         elif sentence.actors_of(dobj):
             yield "recognizes", subjects, sentence.actors_of(dobj)[0], None, "relations/kinds.yml#recognizes", verb, {}
-    if lemma in {"admit", "readmit", "accept", "welcome"}:
+    if lemma in kinds.admit_verbs:
         admitting = subject[0] if subject and subject[0].code in _STATELESS else None
         admitted = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS]
         if _child(verb, "nsubjpass") is not None:  # "Timor-Leste was admitted to ASEAN"
@@ -482,7 +539,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if admitting is not None and admitted:
             yield "member_of", admitted, admitting, None, f"relations:admitted({lemma})", verb, {}
     supplies = kinds.kinds["arms_supplier"].objects
-    if lemma in {"buy", "purchase", "acquire", "import", "receive"}:
+    if lemma in kinds.buy_verbs:
         thing = _child(verb, "dobj")
         if thing is not None:
             thing = next((t for t in thing.subtree if t.lemma_.lower() in supplies), thing)  # "most of its weapons"
@@ -491,7 +548,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if thing is not None and thing.lemma_.lower() in supplies and sellers and subject:
             yield "arms_supplier", sellers, subject[0], None, f"relations:bought-from({lemma})", verb, {}
     if lemma in kinds.kinds["member_of"].verbs:
-        organisation = sentence.actors_of(_child(verb, "dobj"))
+        organisation = sentence.actors_of(_child(verb, "dobj")) or sentence.actors_of(_pobj(verb, "to"))  # "belongs to", "acceded to"
         if organisation and organisation[0].code in _STATELESS:
             yield "member_of", subject, organisation[0], None, "relations/kinds.yml#member_of.join", verb, {}
     if lemma in kinds.ended_verbs | {"leave", "quit", "withdraw", "exit"}:
@@ -501,7 +558,16 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if organisation and organisation[0].code in _STATELESS and not left_behind and (
                 membership is None or (sentence.actor_at(membership) and membership.lemma_.lower() not in _COUNTRY_NOUNS)):
             yield "member_of", subject, organisation[0], None, f"relations:ended-membership({lemma})", verb, {}
-    if lemma in {"group", "include", "comprise", "unite", "gather"} and verb.dep_ == "relcl":
+    if lemma in kinds.list_verbs and verb.dep_ != "relcl" and subject_token is not None and _child(verb, "dobj") is not None:
+        grouping = sentence.actor_at(subject_token)
+        if (grouping is None or grouping.code not in _STATELESS) and subject_token.lemma_.lower() in _COUNTRY_NOUNS:
+            owner = _possessor(sentence, _child(subject_token, "poss")) or sentence.actors_of(_pobj(subject_token, "of"))
+            grouping = owner[0] if owner else None  # "The EU's members include Poland and Hungary"
+        dobj = _child(verb, "dobj")
+        listed = [a for a in sentence.actors_between(dobj.left_edge.i, dobj.right_edge.i + 1) if a.code not in _STATELESS]
+        if grouping is not None and grouping.code in _STATELESS and listed:  # "ASEAN groups Indonesia, Malaysia, ..."
+            yield "member_of", listed, grouping, None, f"relations:member-list({lemma})", verb, {}
+    if lemma in kinds.list_verbs and verb.dep_ == "relcl":
         grouping = sentence.actor_at(verb.head)
         listed = [a for a in sentence.actors_between(verb.i + 1, verb.right_edge.i + 1) if a.code not in _STATELESS]
         if grouping is not None and grouping.code in _STATELESS and len(listed) >= 2:
@@ -544,6 +610,11 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if thing is not None and thing.lemma_.lower() in supply.objects and sentence.actors_of(receiver):
             why = f"relations/kinds.yml#arms_supplier.{lemma}"
             yield "arms_supplier", subject, sentence.actors_of(receiver)[0], None, why, verb, {}
+    for kind in kinds.kinds.values():
+        if kind.symmetric and lemma in kind.verbs:
+            sides = subject + [a for a in sentence.actors_of(_pobj(verb, "with")) if all(actor_key(a) != actor_key(s) for s in subject)]
+            if len(sides) >= 2:  # "Japan is allied with the United States"
+                yield kind.name, sides, None, None, f"relations/kinds.yml#{kind.name}.{lemma}", verb, {}
     if lemma in {"be", "remain", "go"}:
         war = _pobj(verb, "at") or _pobj(verb, "to")  # "is at war with", "could go to war"
         if war is not None and war.lemma_.lower() == "war":
@@ -638,22 +709,28 @@ def _collective_defense(sentence: _Sentence, attack: Token) -> Iterable[_Reading
 
 
 def _polarity(anchor: Token, kinds: RelationKinds) -> str:
-    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else (_governing_verb(anchor) or anchor.head)
+    # "Estonia, a member of NATO, expelled ...": an apposition holds whatever the main verb says
+    aside = anchor.pos_ not in {"VERB", "AUX"} and (anchor.dep_ == "appos" or (
+        anchor.dep_ == "pobj" and anchor.head.lower_ in {"of", "as", "like", "under", "at"} and anchor.head.head.dep_ in {"appos", "nsubj", "nsubjpass"}
+        and anchor.head.head.pos_ in {"NOUN", "PROPN", "NUM"}))
+    verb = anchor if aside or anchor.pos_ in {"VERB", "AUX"} else (_governing_verb(anchor) or anchor.head)
     for token in (anchor, verb):
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
             return "denied"
-        if any(c.dep_ == "advmod" and c.lower_ in {"once", "formerly", "previously"} for c in token.children):
-            return "ended"
+        if any(c.dep_ in {"advmod", "amod"} and _modifier(c) in kinds.ended_modifiers for c in token.children):
+            return "ended"  # "a former member", "was once an ally", "no longer recognises"
+    if aside:
+        return "holds"
     for ancestor in verb.ancestors:
-        if ancestor.lemma_.lower() in kinds.denying_heads:
+        if _lemma(ancestor, kinds) in kinds.denying_heads:
             return "denied"
-    if verb.lemma_.lower() in kinds.ended_verbs or anchor.lemma_.lower() in kinds.ended_verbs:
+    if _lemma(verb, kinds) in kinds.ended_verbs or anchor.lemma_.lower() in kinds.ended_verbs:
         return "ended"
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
         return "hypothetical"
     head = verb
     for _ in range(3):
-        if head.dep_ == "xcomp" and head.head.lemma_.lower() in kinds.hypothetical_heads:
+        if head.dep_ == "xcomp" and _lemma(head.head, kinds) in kinds.hypothetical_heads:
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
             return "hypothetical"
@@ -661,6 +738,21 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
             break
         head = head.head
     return "holds"
+
+
+def _modifier(token: Token) -> str:
+    """A modifier as a phrase: "longer" under "no" is "no longer"."""
+    return f"no {token.lower_}" if any(c.dep_ == "neg" and c.lower_ == "no" for c in token.children) else token.lower_
+
+
+def _lemma(token: Token, kinds: RelationKinds) -> str:
+    """A verb's lemma, with the small model's slips on inflected verbs ("hopes" -> "hop", "readmitted" ->
+    "readmitte") undone where a form of the word is a verb the relation rules know."""
+    lemma = token.lemma_.lower()
+    if lemma in kinds.verbs or not token.tag_.startswith("VB"):
+        return lemma
+    word = token.lower_
+    return next((form for form in (word, word[:-1], word[:-2], word[:-3]) if form in kinds.verbs), lemma)
 
 
 def _speaker(anchor: Token, sentence: _Sentence, kinds: RelationKinds) -> str | None:

@@ -34,6 +34,20 @@ class RelationKinds:
     denying_heads: frozenset[str]
     speech_verbs: frozenset[str]
     groupings: frozenset[str]
+    ended_modifiers: frozenset[str]
+    regard_verbs: frozenset[str]
+    admit_verbs: frozenset[str]
+    buy_verbs: frozenset[str]
+    list_verbs: frozenset[str]
+
+    @functools.cached_property
+    def verbs(self) -> frozenset[str]:
+        """Every verb lemma the relation rules look for, to mend a misread lemma against."""
+        found = set(self.ended_verbs | self.hypothetical_heads | self.denying_heads | self.speech_verbs)
+        found |= self.regard_verbs | self.admit_verbs | self.buy_verbs | self.list_verbs
+        for kind in self.kinds.values():
+            found |= kind.verbs
+        return frozenset(found)
 
     def noun_kinds(self, lemma: str) -> list[tuple[Kind, str | None]]:
         """The kinds a noun names, each with the modifier it needs ("strategic" for "strategic partner")."""
@@ -77,4 +91,5 @@ def load_relation_kinds(lexicon_dir: str | None = None) -> RelationKinds:
         return frozenset(str(w).lower() for w in data.get(key) or ())
 
     return RelationKinds(kinds, words("ended_verbs"), words("ended_nouns"), words("hypothetical_heads"), words("denying_heads"),
-                         words("speech_verbs"), words("groupings"))
+                         words("speech_verbs"), words("groupings"), words("ended_modifiers"),
+                         words("regard_verbs"), words("admit_verbs"), words("buy_verbs"), words("list_verbs"))
