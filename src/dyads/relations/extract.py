@@ -266,6 +266,8 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
                 yield "member_of", leaving, organisation[0], None, f"relations:ended-membership({lemma})", token, {"polarity": "ended"}
         if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
             yield from _verb_relation(sentence, token, kinds, members)
+        elif lemma in kinds.kinds["recognizes"].verbs:
+            yield from _recognition_in_words(sentence, token, kinds)
         if lemma in _ATTACK_NOUNS:
             yield from _collective_defense(sentence, token)
 
@@ -346,7 +348,13 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     # the modifier may sit one word further left: "US oil sanctions"
     compound = next((c for c in noun.lefts for c in [c, *c.lefts] if c.dep_ in modifiers and sentence.actor_at(c)), None)
     sides = [owner, sentence.actors_of(compound)]
-    sides += [sentence.actors_of(_pobj(noun, p)) for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
+    sides += [_actors_or_owner(sentence, _pobj(noun, p)) for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
+    for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"} and not kind.symmetric):
+        sides += [_actors_or_owner(sentence, _pobj(clause, p)) for p in ("on", "against", "to")]  # "the sanctions it had imposed on Mali"
+    if kind.name == "at_war_with":
+        sides += _war_sides(sentence, noun)
+        if owner or sentence.actors_of(compound):
+            sides.append(sentence.actors_of(_pobj(noun, "in")))  # "Russia's war in Ukraine"
     if kind.name == "at_war_with" and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in {"wage", "wag", "declare", "fight", "end", "win", "lose"}:
         return  # "the war" as the object of any verb ("discussed the war with Iran") is no state of war
     of_object = _pobj(noun, "of")
@@ -357,7 +365,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         # the other side often hangs on the verb: "broke off diplomatic relations with Morocco", "lifted sanctions on Syria"
         prepositions = ("with", "on", "against") if kind.name == "at_war_with" else ("with",) if kind.symmetric else ("on", "against", "to")
         for preposition in prepositions:  # "waged war on", "declared war against"
-            sides.append(sentence.actors_of(_pobj(governing, preposition)))
+            sides.append(_actors_or_owner(sentence, _pobj(governing, preposition)))
     for actors in sides:
         for actor in actors:
             if all(actor_key(actor) != actor_key(a) for a in other):
@@ -376,7 +384,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         rest = [a for a in other if modifier is not None and actor_key(a) != actor_key(modifier)]
         if modifier is not None and rest and noun.head.lower_ not in {"under", "to"}:
             holder, other = [modifier], rest  # "US sanctions against Iran remain in force"
-    if noun.dep_ == "pobj" and verb is not None and (noun.head.lower_ == "under" or (
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"NOUN", "PROPN"} and sentence.actors_of(noun.head.head):
+        holder, other = other, sentence.actors_of(noun.head.head)  # "Venezuela, under US oil sanctions since 2019,"
+    elif noun.dep_ == "pobj" and verb is not None and (noun.head.lower_ == "under" or (
             noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")):
         holder, other = other, _subject(sentence, verb)  # "Iran has been under US sanctions", "subject to UN sanctions"
     holder = [a for a in holder if all(actor_key(a) != actor_key(o) for o in other)] or holder
@@ -406,6 +416,78 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, {}
+
+
+def _recognition_in_words(sentence: _Sentence, word: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """"Armenia recognises Nagorno-Karabakh as part of Azerbaijan" where the parse took "recognises" for a noun: read
+    the words in order, the state just before the verb (past "does not"), the territory, "as part of", the state."""
+    doc, start, end = word.doc, sentence.sent.start, sentence.sent.end
+    before = word.i - 1
+    while before > start and doc[before].pos_ in {"AUX", "PART", "ADV"}:
+        before -= 1
+    subject = sentence.actor_at(doc[before]) if before >= start else None
+    words = [t for t in doc[word.i + 1:end]]
+    cut = next((n for n, t in enumerate(words) if t.is_punct and t.text not in {"-", "–"}), len(words))
+    words = words[:cut]  # the clause's own words
+    lowered = [t.lower_ for t in words]
+    if subject is None or "as" not in lowered:
+        return
+    at = lowered.index("as")
+    rest = [t for t in words[at + 1:] if t.lower_ not in {"a", "an", "the", "integral", "inseparable"}]
+    if len(rest) < 3 or rest[0].lemma_.lower() not in kinds.territory_nouns or rest[1].lower_ != "of":
+        return
+    state = sentence.actor_at(rest[2])
+    territory = " ".join(t.text for t in words[:at]).replace(" - ", "-")
+    if state is None or state.code in _STATELESS or not territory:
+        return
+    denied = any(t.lower_ in {"not", "n't", "never"} for t in doc[before + 1:word.i])
+    yield ("recognizes_territory", [subject], state, None, "relations:recognises-as-part(words)", word,
+           {"territory": territory, "polarity": "denied" if denied else "holds"})
+
+
+def _whole(sentence: _Sentence, part: Token | None, subject: list[Actor], kinds: RelationKinds) -> list[Actor]:
+    """The state a predicate makes a territory part of: "part of Azerbaijan", "part of its territory", "Spain's
+    sovereign territory", "Russian territory", "as Russian"."""
+    if part is None:
+        return []
+    parts = kinds.territory_nouns
+    if part.lemma_.lower() in parts:
+        whole = _pobj(part, "of")
+        if whole is not None:
+            return _whole(sentence, whole, subject, kinds) if whole.lemma_.lower() in parts else sentence.actors_of(whole)
+        owner = _child(part, "poss")
+        if owner is not None:
+            return subject if owner.lower_ in _PRONOUNS else sentence.actors_of(owner)
+        return [a for c in part.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c)]
+    if part.pos_ in {"ADJ", "PROPN"} and not list(part.children):
+        return [a for a in sentence.actors_of(part) if a.code not in _STATELESS]  # "recognise Crimea as Russian"
+    return sentence.actors_of(_pobj(part, "of"))  # "Jerusalem as the capital of Israel"
+
+
+def _actors_or_owner(sentence: _Sentence, token: Token | None) -> list[Actor]:
+    """The actors a phrase names, or else its possessor's: "sanctions on Iran's oil sector" are sanctions on Iran."""
+    if token is None:
+        return []
+    return sentence.actors_of(token) or sentence.actors_of(_child(token, "poss"))
+
+
+def _war_sides(sentence: _Sentence, war: Token) -> list[list[Actor]]:
+    """The sides of a war that the noun's own phrase does not give: "Ukraine, at war with Russia since 2022,",
+    "Lebanon and Israel are in a state of war", "the Russia-Ukraine war"."""
+    head = war.head
+    if war.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ in {"NOUN", "PROPN"}:
+        return [sentence.actors_of(head.head)]
+    if war.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "state":
+        state = head.head
+        verb = state.head.head if state.dep_ == "pobj" and state.head.lower_ == "in" else None
+        if verb is not None and verb.lemma_.lower() in {"be", "remain"}:
+            return [_subject(sentence, verb), sentence.actors_of(_pobj(state, "with")), sentence.actors_of(_pobj(verb, "with"))]
+    named = [c for c in war.lefts if c.dep_ == "compound" for c in [*c.lefts, c] if c.dep_ == "compound"]
+    sides = [sentence.actor_at(c) for c in named]
+    dated = any(t.like_num or t.ent_type_ == "DATE" for t in war.lefts for t in t.subtree)  # "the 1980-88 Iran-Iraq war": history
+    if not dated and len({actor_key(a) for a in sides if a is not None}) >= 2:
+        return [[a for a in sides if a is not None]]  # "the Russia-Ukraine war"
+    return []
 
 
 def _listed(sentence: _Sentence, noun: Token) -> tuple[list[Actor], Token | None]:
@@ -496,12 +578,11 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         dobj = _child(verb, "dobj")
         part = _child(verb, "oprd") or (_child(next((c for c in verb.children if c.lower_ == "as"), verb), "pobj"))
         clause = _child(verb, "ccomp")
-        if part is None and clause is not None and clause.lemma_.lower() in {"part", "territory"}:
-            part, dobj = clause, _child(clause, "nsubj")  # "China considers Taiwan part of its territory"
-        if dobj is not None and part is not None and part.lemma_.lower() in {"part", "territory"}:
-            whole = _pobj(part, "of")
-            state = (_possessor(sentence, _child(whole, "poss")) if whole is not None and whole.lemma_.lower() == "territory" else []) or \
-                sentence.actors_of(whole) or [a for c in part.children if c.dep_ == "poss" for a in sentence.actors_of(c)]
+        if part is None and clause is not None and clause.lemma_.lower() in kinds.territory_nouns:
+            # "China considers Taiwan part of its territory", "Spain considers Gibraltar part of Spain"
+            part, dobj = clause, _child(clause, "nsubj") or _child(clause, "compound")
+        if dobj is not None and part is not None and part.lemma_.lower() in kinds.territory_nouns:
+            state = _whole(sentence, part, subject, kinds)
             if state and subject:  # "Beijing considers Taiwan (as) part of China"
                 territory = " ".join(t.text for t in dobj.subtree if not t.is_punct)
                 yield "recognizes_territory", subject, state[0], None, f"relations:regards-as-part({lemma})", verb, {"territory": territory}
@@ -511,14 +592,17 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         as_word = next((c for c in verb.children if c.lower_ == "as"), None) or (
             next((c for c in dobj.children if c.lower_ == "as"), None) if dobj is not None else None)
         as_pobj = _child(as_word, "pobj") if as_word is not None else None
-        part_of = _pobj(as_pobj, "of") if as_pobj is not None else None
-        state = sentence.actors_of(part_of)
+        state = _whole(sentence, as_pobj, subject, kinds)
         if not state and as_word is not None:
             state = [a for c in as_word.children if c.pos_ == "ADJ" for a in sentence.actors_of(c)]  # "recognise Crimea as Russian"
-        over = _pobj(dobj, "over") if dobj is not None else None
-        if dobj is not None and over is not None and dobj.lemma_.lower() == "sovereignty":
+        claims = kinds.kinds["recognizes_territory"].objects
+        if dobj is not None and dobj.lemma_.lower() in claims:
+            # "recognised Moroccan sovereignty over Western Sahara", "Morocco's claim to Western Sahara",
+            # "the annexation of Crimea by Russia"
             claimant = [a for c in dobj.children if c.dep_ in {"amod", "poss", "compound"} for a in sentence.actors_of(c)]
-            if claimant:  # "recognised Moroccan sovereignty over Western Sahara"
+            claimant = claimant or sentence.actors_of(_pobj(dobj, "by"))
+            over = next((t for t in (_pobj(dobj, p) or _pobj(verb, p) for p in ("over", "to", "of")) if t is not None), None)
+            if claimant and over is not None:
                 territory = " ".join(t.text for t in over.subtree)
                 yield "recognizes_territory", subjects, claimant[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
                 return
@@ -601,7 +685,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             receivers = sentence.actors_of(_child(verb, "nsubjpass"))  # "Armenia is supplied with weapons by Russia"
             if receivers:
                 yield "arms_supplier", agents, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
-    if lemma in supply.verbs:
+    if lemma in supply.verbs and verb.dep_ != "pcomp":  # "must withhold from selling weapons to X" states no supply
         thing = _child(verb, "dobj")
         receiver = _pobj(verb, "to") or _child(verb, "dative")
         if receiver is None and thing is not None:

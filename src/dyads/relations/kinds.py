@@ -39,6 +39,7 @@ class RelationKinds:
     admit_verbs: frozenset[str]
     buy_verbs: frozenset[str]
     list_verbs: frozenset[str]
+    territory_nouns: frozenset[str]
 
     @functools.cached_property
     def verbs(self) -> frozenset[str]:
@@ -92,4 +93,5 @@ def load_relation_kinds(lexicon_dir: str | None = None) -> RelationKinds:
 
     return RelationKinds(kinds, words("ended_verbs"), words("ended_nouns"), words("hypothetical_heads"), words("denying_heads"),
                          words("speech_verbs"), words("groupings"), words("ended_modifiers"),
-                         words("regard_verbs"), words("admit_verbs"), words("buy_verbs"), words("list_verbs"))
+                         words("regard_verbs"), words("admit_verbs"), words("buy_verbs"), words("list_verbs"),
+                         words("territory_nouns"))
