@@ -87,7 +87,7 @@ class _Sentence:
                 if mention.actor.code == code and (org is None or mention.actor.org == org):
                     return mention.actor
         organisation = next(((code, name, org) for code, name, org in meanings if org), None)
-        if organisation is not None and (not mentions or all(m.actor.org != organisation[2] for m in mentions)):
+        if organisation is not None and all(m.actor.code not in _STATELESS for m in mentions):
             return Actor(token.text, organisation[0], None, organisation[1], organisation[2])
         states = {(code, name) for code, name, org in meanings if org is None and code not in _STATELESS}
         if len(states) == 1 and mentions and all(m.actor.code not in _STATELESS and m.head != token.i for m in mentions):
@@ -805,8 +805,10 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
             return "ended"  # "a former member", "was once an ally", "no longer recognises"
     if aside:
         return "holds"
-    for ancestor in verb.ancestors:
-        if _lemma(ancestor, kinds) in kinds.denying_heads:
+    clause = verb
+    while clause.dep_ not in {"relcl", "appos", "acl"} and clause.head.i != clause.i:
+        clause = clause.head  # a relative clause asserts on its own: "X, which is a member of the CIS, declined to ..."
+        if _lemma(clause, kinds) in kinds.denying_heads:
             return "denied"
     if _lemma(verb, kinds) in kinds.ended_verbs or anchor.lemma_.lower() in kinds.ended_verbs:
         return "ended"
