@@ -139,6 +139,8 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         return sentence.actors_of(antecedent)
     if subject is not None and subject.lower_ not in _PRONOUNS:
         return sentence.actors_of(subject)
+    if subject is None and verb.dep_ == "acl" and _child(verb.head, "poss") is not None:
+        return _possessor(sentence, _child(verb.head, "poss"))  # "Ukraine's bid to join NATO"
     if depth < 3 and verb.dep_ in _CARRIERS and verb.head.i != verb.i:
         head = verb.head
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
@@ -270,6 +272,8 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _recognition_in_words(sentence, token, kinds)
         if lemma in _ATTACK_NOUNS:
             yield from _collective_defense(sentence, token)
+        if lemma in kinds.kinds["hosts_base"].objects or token.lower_ in kinds.kinds["hosts_base"].objects:
+            yield from _troops(sentence, token, kinds)
 
 
 _COPULAS = {"be", "remain", "become", "call", "consider", "describe", "name"}
@@ -313,6 +317,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         described = noun.head.head  # "described by both governments as strategic partners"
         holder = sentence.actors_of(_child(described, "dobj")) or (
             sentence.actors_of(described.head) if described.dep_ in {"acl", "relcl"} else _subject(sentence, described))
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and kind.symmetric:
+        holder = _subject(sentence, noun.head.head)  # "The Philippines and the United States are bound by a defence treaty"
     if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"}:
         one = noun.head.head  # "X is one of NATO's 32 members", "X is among the members of the EU"
         if one.lemma_ == "be" and noun.head.lower_ == "among":
@@ -395,7 +401,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.name == "hosts_base":
         yield from _base(sentence, noun, why)
         return
-    if kind.name == "arms_supplier" and noun.lemma_.lower() in {"supplier", "provider"} and not _about_arms(noun, kinds):
+    if kind.name == "arms_supplier" and noun.lemma_.lower() in {"supplier", "provider", "source"} and not _about_arms(noun, kinds):
         return
     if kind.symmetric and len(holder) == 1 and not other and speaker is not None:
         other = [speaker]  # "Kazakhstan was a reliable ally, the Kremlin said"
@@ -515,11 +521,44 @@ def _base(sentence: _Sentence, noun: Token, why: str) -> Iterable[_Reading]:
     if not hosts and verb is not None and (verb.lemma_.lower() in {"host", "house"} or (
             noun.head.lower_ == "to" and noun.head.head.lower_ == "home")):
         hosts = _subject(sentence, verb)
+    if not hosts and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in {"host", "house"}:
+        # "Djibouti hosts French, American, ... bases" with "hosts" read as a noun
+        hosts = [a for c in noun.head.children if c.dep_ == "compound" for a in sentence.actors_of(c)]
     if verb is not None and verb.lemma_.lower() in {"have", "maintain", "operate", "keep", "run", "build", "open"} and hosts:
         owners += _subject(sentence, verb)  # "Russia has a base in Tajikistan"
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, why, verb or noun, {}
+
+
+def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state's forces kept in another: "Germany is home to 35,000 American troops", "Australia hosts rotations of US
+    Marines", "US troops are stationed in Germany", "The US Fifth Fleet is based in Bahrain"."""
+    kind = kinds.kinds["hosts_base"]
+    units = [troops]
+    inner = _pobj(troops, "of")
+    if inner is not None and (inner.lemma_.lower() in kind.objects or inner.lower_ in kind.objects):
+        units.append(inner)  # "rotations of US Marines"
+    owners = [a for unit in units for c in unit.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+              for a in sentence.actors_of(c) if a.code not in _STATELESS]
+    head = troops.head
+    hosts: list[Actor] = []
+    anchor = head
+    if troops.dep_ == "dobj" and _lemma(head, kinds) in kind.verbs:
+        hosts = _subject(sentence, head)
+    elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home":
+        verb = _governing_verb(head.head)
+        hosts, anchor = (_subject(sentence, verb), verb) if verb is not None else ([], head)
+    elif troops.dep_ in {"nsubjpass", "nsubj"} and _lemma(head, kinds) in kinds.stationed_verbs:
+        hosts = sentence.actors_of(_pobj(head, "in"))
+    else:
+        placed = next((c for c in troops.children if c.dep_ == "acl" and _lemma(c, kinds) in kinds.stationed_verbs), None)
+        if placed is not None:  # "the US troops stationed in Germany"
+            hosts, anchor = sentence.actors_of(_pobj(placed, "in")), placed
+    hosts = [a for a in hosts if a.code not in _STATELESS]
+    for owner in owners:
+        if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
+            yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{troops.lemma_.lower()}", anchor, {}
 
 
 def _about_arms(noun: Token, kinds: RelationKinds) -> bool:
@@ -669,7 +708,9 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             ranked, body = sentence.actors_of(_child(verb, "dobj")) or named, _name(subject_token)
         if value is not None and (lemma in {"rank", "place", "rate", "top"} or any(t.lower_ in {"place", "places", "position", "spot"} or
                                                                                    _ORDINAL.match(t.text) for t in verb.subtree)):
-            yield "ranked", ranked, None, float(value), "relations/kinds.yml#ranked", verb, {"according_to": body}
+            # a rank that drops or slips has moved, not ended
+            polarity = "holds" if _polarity(verb, kinds) == "ended" else _polarity(verb, kinds)
+            yield "ranked", ranked, None, float(value), "relations/kinds.yml#ranked", verb, {"according_to": body, "polarity": polarity}
     supply = kinds.kinds["arms_supplier"]
     if lemma in supply.verbs and verb.dep_ == "acl" and verb.head.lemma_.lower() in supply.objects:
         suppliers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(_child(c, "pobj"))]
@@ -816,7 +857,7 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
         return "hypothetical"
     head = verb
     for _ in range(3):
-        if head.dep_ == "xcomp" and _lemma(head.head, kinds) in kinds.hypothetical_heads:
+        if head.dep_ in {"xcomp", "acl"} and _lemma(head.head, kinds) in kinds.hypothetical_heads:
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
             return "hypothetical"

@@ -40,12 +40,13 @@ class RelationKinds:
     buy_verbs: frozenset[str]
     list_verbs: frozenset[str]
     territory_nouns: frozenset[str]
+    stationed_verbs: frozenset[str]
 
     @functools.cached_property
     def verbs(self) -> frozenset[str]:
         """Every verb lemma the relation rules look for, to mend a misread lemma against."""
         found = set(self.ended_verbs | self.hypothetical_heads | self.denying_heads | self.speech_verbs)
-        found |= self.regard_verbs | self.admit_verbs | self.buy_verbs | self.list_verbs
+        found |= self.regard_verbs | self.admit_verbs | self.buy_verbs | self.list_verbs | self.stationed_verbs
         for kind in self.kinds.values():
             found |= kind.verbs
         return frozenset(found)
@@ -94,4 +95,4 @@ def load_relation_kinds(lexicon_dir: str | None = None) -> RelationKinds:
     return RelationKinds(kinds, words("ended_verbs"), words("ended_nouns"), words("hypothetical_heads"), words("denying_heads"),
                          words("speech_verbs"), words("groupings"), words("ended_modifiers"),
                          words("regard_verbs"), words("admit_verbs"), words("buy_verbs"), words("list_verbs"),
-                         words("territory_nouns"))
+                         words("territory_nouns"), words("stationed_verbs"))
