@@ -145,7 +145,14 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         head = verb.head
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
-        return _subject(sentence, head, depth + 1)
+        found = _subject(sentence, head, depth + 1)
+        if found or depth > 0 or subject is None:
+            return found
+    if subject is not None and subject.lower_ in {"it", "they"}:
+        # "Nauru said it would no longer recognise Taiwan" with "Nauru" misparsed off the verb: the nearest
+        # actor before the pronoun that is some clause's subject
+        before = (t for t in reversed(sentence.sent[: subject.i - sentence.sent.start]) if t.dep_ in {"nsubj", "nsubjpass", "npadvmod"})
+        return next((found for found in (sentence.actors_of(t) for t in before) if found), [])
     return []
 
 
@@ -340,8 +347,11 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         dash = next(t for t in noun.rights if t.text in {"-", "–", "—", ":"})
         holder = [a for a in sentence.actors_between(dash.i + 1, sentence.sent.end) if a.code not in _STATELESS]
     listed, listing = _listed(sentence, noun)
-    if not holder and noun.tag_ in {"NNS", "NNPS"}:
+    extra: dict[str, str] = {}
+    if not holder and noun.tag_ in {"NNS", "NNPS"} and listed:
         holder = [a for a in listed if a.code not in _STATELESS]
+        # the list names them whatever the clause goes on to say: "its 32 members, from A to B, would meet in July"
+        extra = {"polarity": "ended" if any(_modifier(c) in kinds.ended_modifiers for c in noun.children) else "holds"}
     if not holder:
         # "NATO member Romania" (Romania in apposition), "the Russian, Belarusian and Armenian members of the EAEU"
         holder = [a for c in noun.children if c.dep_ == "appos" for a in sentence.actors_of(c)]
@@ -370,11 +380,13 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if governing is not None and noun.dep_ == "dobj":
         # the other side often hangs on the verb: "broke off diplomatic relations with Morocco", "lifted sanctions on Syria"
         prepositions = ("with", "on", "against") if kind.name == "at_war_with" else ("with",) if kind.symmetric else ("on", "against", "to")
+        if (kind.name == "member_of" or listing is not None) and governing.lemma_.lower() in {"have", "count", "number"}:
+            sides.append(_subject(sentence, governing))  # "NATO has 32 members, from the United States to North Macedonia"
         for preposition in prepositions:  # "waged war on", "declared war against"
             sides.append(_actors_or_owner(sentence, _pobj(governing, preposition)))
     for actors in sides:
         for actor in actors:
-            if all(actor_key(actor) != actor_key(a) for a in other):
+            if all(actor_key(actor) != actor_key(a) for a in other + listed):
                 other.append(actor)
     between = _pobj(noun, "between")
     if between is not None:
@@ -413,15 +425,15 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         others = [a for a in other if all(actor_key(a) != actor_key(h) for h in holder)]
         if len(holder) >= 2 and len(others) == 1:
             for each in holder:  # "Egypt and the UAE, two of Saudi Arabia's closest allies": each with Saudi Arabia
-                yield kind.name, [each, others[0]], None, None, why, anchor, {}
+                yield kind.name, [each, others[0]], None, None, why, anchor, extra
             return
         both = holder + others
         if len(both) >= 2:
-            yield kind.name, both, None, None, why, anchor, {}
+            yield kind.name, both, None, None, why, anchor, extra
         return
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
-            yield kind.name, holder, target, None, why, anchor, {}
+            yield kind.name, holder, target, None, why, anchor, extra
 
 
 def _recognition_in_words(sentence: _Sentence, word: Token, kinds: RelationKinds) -> Iterable[_Reading]:
@@ -505,8 +517,9 @@ def _listed(sentence: _Sentence, noun: Token) -> tuple[list[Actor], Token | None
         if prep.lower_ in {"including", "like"} or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
             return sentence.actors_of(_child(prep, "pobj")), prep
         first = _child(prep, "pobj")
-        if prep.lower_ == "from" and first is not None:
-            last = _pobj(prep, "to") or _pobj(first, "to")
+        if prep.lower_ == "from" and first is not None and first.right_edge.i + 1 < sentence.sent.end:
+            to = first.doc[first.right_edge.i + 1]  # the parse hangs "to" on the noun, the verb or "from": the word order does not change
+            last = _child(to, "pobj") if to.lower_ == "to" else None
             if last is not None:  # two ends that stand for the whole list
                 return sentence.actors_of(first) + sentence.actors_of(last), prep
     return [], None
@@ -846,15 +859,17 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
             return "ended"  # "a former member", "was once an ally", "no longer recognises"
     if aside:
         return "holds"
+    if verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children):
+        return "denied"  # "has yet to recognise", "is yet to join"
     clause = verb
     while clause.dep_ not in {"relcl", "appos", "acl"} and clause.head.i != clause.i:
         clause = clause.head  # a relative clause asserts on its own: "X, which is a member of the CIS, declined to ..."
         if _lemma(clause, kinds) in kinds.denying_heads:
             return "denied"
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return "hypothetical"  # "could join", and "would leave": an end not yet come
     if _lemma(verb, kinds) in kinds.ended_verbs or anchor.lemma_.lower() in kinds.ended_verbs:
         return "ended"
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
-        return "hypothetical"
     head = verb
     for _ in range(3):
         if head.dep_ in {"xcomp", "acl"} and _lemma(head.head, kinds) in kinds.hypothetical_heads:
