@@ -397,6 +397,11 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     object_of_verb = noun.dep_ == "dobj" or (noun.dep_ == "compound" and noun.head.dep_ == "dobj")
     if not holder and verb is not None and object_of_verb and (kind.name != "member_of" or noun.lemma_.lower() == "membership"):
         holder = _subject(sentence, verb)  # "Algeria broke off diplomatic relations with Morocco"
+    if not holder and verb is not None and kind.name == "at_war_with" and noun.dep_ == "pobj" and (
+            noun.head.lower_ in {"in", "into"} or _lemma(verb, kinds) in kinds.ended_verbs):
+        # "Russia is locked in a war with Ukraine", "Ethiopia and Eritrea ended two decades of war",
+        # "signed a peace treaty, ending the state of war between them"
+        holder = _subject(sentence, verb)
     if not holder and not kind.symmetric and compound is not None and sentence.actor_at(compound) is not None:
         modifier = sentence.actor_at(compound)
         rest = [a for a in other if modifier is not None and actor_key(a) != actor_key(modifier)]
@@ -750,8 +755,12 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             yield "arms_supplier", subject, sentence.actors_of(receiver)[0], None, why, verb, {}
     for kind in kinds.kinds.values():
         if kind.symmetric and lemma in kind.verbs:
-            sides = subject + [a for a in sentence.actors_of(_pobj(verb, "with")) if all(actor_key(a) != actor_key(s) for s in subject)]
-            if len(sides) >= 2:  # "Japan is allied with the United States"
+            others = sentence.actors_of(_pobj(verb, "with"))  # "Japan is allied with the United States"
+            if kind.name == "at_war_with":  # "Russia has been fighting Ukraine": a state against a state, named as such
+                others = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS and not a.sector]
+                others = others if all(not a.sector and a.code not in _STATELESS for a in subject) else []
+            sides = subject + [a for a in others if all(actor_key(a) != actor_key(s) for s in subject)]
+            if len(sides) >= 2:
                 yield kind.name, sides, None, None, f"relations/kinds.yml#{kind.name}.{lemma}", verb, {}
     if lemma in {"be", "remain", "go"}:
         war = _pobj(verb, "at") or _pobj(verb, "to")  # "is at war with", "could go to war"
@@ -854,7 +863,8 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
     verb = anchor if aside or anchor.pos_ in {"VERB", "AUX"} else (_governing_verb(anchor) or anchor.head)
     for token in (anchor, verb):
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
-            return "denied"
+            # "relations were not broken", "has not left the CSTO": an end denied is a relation that holds
+            return "holds" if token is verb and _lemma(verb, kinds) in kinds.ended_verbs else "denied"
         if any(c.dep_ in {"advmod", "amod"} and _modifier(c) in kinds.ended_modifiers for c in token.children):
             return "ended"  # "a former member", "was once an ally", "no longer recognises"
     if aside:
