@@ -356,13 +356,15 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         # "NATO member Romania" (Romania in apposition), "the Russian, Belarusian and Armenian members of the EAEU"
         holder = [a for c in noun.children if c.dep_ == "appos" for a in sentence.actors_of(c)]
         if not holder and kind.name == "member_of":
-            holder = [a for c in noun.children if c.dep_ == "amod" for a in sentence.actors_of(c) if a.code not in _STATELESS]
+            # a demonym may be parsed as a nominal modifier too: "The Polish, Czech and Slovak members"
+            holder = [a for c in noun.children if c.dep_ in {"amod", "nmod"} for a in sentence.actors_of(c) if a.code not in _STATELESS]
     possessor = _child(noun, "poss") or _child(role, "poss")  # "China's partner and ally": the possessor of both
     owner = [] if act else _possessor(sentence, possessor)
     # "US sanctions", "NATO member"; a demonym before "members" names the members, not the body
     modifiers = {"compound", "nmod"} if kind.name == "member_of" else {"compound", "nmod", "amod"}
     # the modifier may sit one word further left: "US oil sanctions"
-    compound = next((c for c in noun.lefts for c in [c, *c.lefts] if c.dep_ in modifiers and sentence.actor_at(c)), None)
+    compound = next((c for c in noun.lefts for c in [c, *c.lefts] if c.dep_ in modifiers and sentence.actor_at(c) and (
+        kind.name != "member_of" or sentence.actor_at(c).code in _STATELESS)), None)  # type: ignore[union-attr]
     sides = [owner, sentence.actors_of(compound)]
     sides += [_actors_or_owner(sentence, _pobj(noun, p)) for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
     for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"} and not kind.symmetric):
@@ -407,8 +409,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         rest = [a for a in other if modifier is not None and actor_key(a) != actor_key(modifier)]
         if modifier is not None and rest and noun.head.lower_ not in {"under", "to"}:
             holder, other = [modifier], rest  # "US sanctions against Iran remain in force"
-    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"NOUN", "PROPN"} and sentence.actors_of(noun.head.head):
-        holder, other = other, sentence.actors_of(noun.head.head)  # "Venezuela, under US oil sanctions since 2019,"
+    aside = _aside_of(sentence, noun.head) if noun.dep_ == "pobj" and noun.head.lower_ == "under" else []
+    if aside:
+        holder, other = other, aside  # "Venezuela, under US oil sanctions since 2019, ..."
     elif noun.dep_ == "pobj" and verb is not None and (noun.head.lower_ == "under" or (
             noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")):
         holder, other = other, _subject(sentence, verb)  # "Iran has been under US sanctions", "subject to UN sanctions"
@@ -487,6 +490,18 @@ def _whole(sentence: _Sentence, part: Token | None, subject: list[Actor], kinds:
     return sentence.actors_of(_pobj(part, "of"))  # "Jerusalem as the capital of Israel"
 
 
+def _aside_of(sentence: _Sentence, preposition: Token) -> list[Actor]:
+    """The actor a phrase set off by commas describes: "Venezuela" in "Venezuela, under US sanctions since 2019, ...",
+    by the parse or, where the parse hangs the phrase elsewhere, by the word before the comma."""
+    if preposition.head.pos_ in {"NOUN", "PROPN"} and sentence.actors_of(preposition.head):
+        return sentence.actors_of(preposition.head)
+    doc = preposition.doc
+    if preposition.i - 2 >= sentence.sent.start and doc[preposition.i - 1].text == ",":
+        actor = sentence.actor_at(doc[preposition.i - 2])
+        return [actor] if actor is not None and actor.code not in _STATELESS else []
+    return []
+
+
 def _actors_or_owner(sentence: _Sentence, token: Token | None) -> list[Actor]:
     """The actors a phrase names, or else its possessor's: "sanctions on Iran's oil sector" are sanctions on Iran."""
     if token is None:
@@ -498,8 +513,8 @@ def _war_sides(sentence: _Sentence, war: Token) -> list[list[Actor]]:
     """The sides of a war that the noun's own phrase does not give: "Ukraine, at war with Russia since 2022,",
     "Lebanon and Israel are in a state of war", "the Russia-Ukraine war"."""
     head = war.head
-    if war.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ in {"NOUN", "PROPN"}:
-        return [sentence.actors_of(head.head)]
+    if war.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ not in {"VERB", "AUX"}:
+        return [_aside_of(sentence, head)]
     if war.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "state":
         state = head.head
         verb = state.head.head if state.dep_ == "pobj" and state.head.lower_ == "in" else None
