@@ -208,9 +208,9 @@ def find_relations(doc: Doc, doc_id: str, published: str | None, kinds: Relation
             claim = relation == "recognizes_territory"  # "Moscow recognises the four regions as part of Russia"
             if not subjects or (obj is not None and not claim and all(actor_key(s) == actor_key(obj) for s in subjects)):
                 continue
-            if relation == "member_of" and (obj is None or obj.code not in _STATELESS):
-                continue  # a state is part of a state ("Crimea is part of Ukraine") only as territory
             if relation == "member_of":
+                if obj is None or obj.code not in _STATELESS:
+                    continue  # a state is part of a state ("Crimea is part of Ukraine") only as territory
                 members.setdefault(actor_key(obj), []).extend(s for s in subjects if s.code not in _STATELESS)
             polarity = extra.get("polarity") or _polarity(anchor, kinds)
             according = extra.get("according_to") or _speaker(anchor, sentence, kinds)
@@ -363,10 +363,12 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     # "US sanctions", "NATO member"; a demonym before "members" names the members, not the body
     modifiers = {"compound", "nmod"} if kind.name == "member_of" else {"compound", "nmod", "amod"}
     # the modifier may sit one word further left: "US oil sanctions"
-    compound = next((c for c in noun.lefts for c in [c, *c.lefts] if c.dep_ in modifiers and sentence.actor_at(c) and (
-        kind.name != "member_of" or sentence.actor_at(c).code in _STATELESS)), None)  # type: ignore[union-attr]
+    # and before "member" only an organisation is the body: "NATO member Poland", not "the Polish members"
+    bodies = _STATELESS if kind.name == "member_of" else None
+    compound = next((c for c in noun.lefts for c in [c, *c.lefts] if c.dep_ in modifiers and _is_actor(sentence.actor_at(c), bodies)), None)
     sides = [owner, sentence.actors_of(compound)]
-    sides += [_actors_or_owner(sentence, _pobj(noun, p)) for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
+    own = [p for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
+    sides += [_actors_or_owner(sentence, _pobj(noun, p)) for p in own]
     for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"} and not kind.symmetric):
         sides += [_actors_or_owner(sentence, _pobj(clause, p)) for p in ("on", "against", "to")]  # "the sanctions it had imposed on Mali"
     if kind.name == "at_war_with":
@@ -488,6 +490,11 @@ def _whole(sentence: _Sentence, part: Token | None, subject: list[Actor], kinds:
     if part.pos_ in {"ADJ", "PROPN"} and not list(part.children):
         return [a for a in sentence.actors_of(part) if a.code not in _STATELESS]  # "recognise Crimea as Russian"
     return sentence.actors_of(_pobj(part, "of"))  # "Jerusalem as the capital of Israel"
+
+
+def _is_actor(actor: Actor | None, codes: set[str] | None) -> bool:
+    """Whether there is an actor, of one of ``codes`` where given."""
+    return actor is not None and (codes is None or actor.code in codes)
 
 
 def _aside_of(sentence: _Sentence, preposition: Token) -> list[Actor]:
@@ -714,13 +721,13 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if organisation and organisation[0].code in _STATELESS and not left_behind and (
                 membership is None or (sentence.actor_at(membership) and membership.lemma_.lower() not in _COUNTRY_NOUNS)):
             yield "member_of", subject, organisation[0], None, f"relations:ended-membership({lemma})", verb, {}
-    if lemma in kinds.list_verbs and verb.dep_ != "relcl" and subject_token is not None and _child(verb, "dobj") is not None:
+    listing = _child(verb, "dobj")
+    if lemma in kinds.list_verbs and verb.dep_ != "relcl" and subject_token is not None and listing is not None:
         grouping = sentence.actor_at(subject_token)
         if (grouping is None or grouping.code not in _STATELESS) and subject_token.lemma_.lower() in _COUNTRY_NOUNS:
             owner = _possessor(sentence, _child(subject_token, "poss")) or sentence.actors_of(_pobj(subject_token, "of"))
             grouping = owner[0] if owner else None  # "The EU's members include Poland and Hungary"
-        dobj = _child(verb, "dobj")
-        listed = [a for a in sentence.actors_between(dobj.left_edge.i, dobj.right_edge.i + 1) if a.code not in _STATELESS]
+        listed = [a for a in sentence.actors_between(listing.left_edge.i, listing.right_edge.i + 1) if a.code not in _STATELESS]
         if grouping is not None and grouping.code in _STATELESS and listed:  # "ASEAN groups Indonesia, Malaysia, ..."
             yield "member_of", listed, grouping, None, f"relations:member-list({lemma})", verb, {}
     if lemma in kinds.list_verbs and verb.dep_ == "relcl":
