@@ -213,7 +213,8 @@ def find_relations(doc: Doc, doc_id: str, published: str | None, kinds: Relation
                     continue  # a state is part of a state ("Crimea is part of Ukraine") only as territory
                 members.setdefault(actor_key(obj), []).extend(s for s in subjects if s.code not in _STATELESS)
             polarity = extra.get("polarity") or _polarity(anchor, kinds)
-            according = extra.get("according_to") or _speaker(anchor, sentence, kinds)
+            speaker = _speaker(anchor, sentence, kinds)
+            according = extra.get("according_to") or (actor_key(speaker) if speaker else None)
             valid_from, valid_to = _validity(sent, anchor, polarity, published)
             key = f"{doc_id}|{index}|{relation}|{sorted(actor_key(s) for s in subjects)}|{obj and actor_key(obj)}|{value}"
             found.append(Relation(
@@ -418,7 +419,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")):
         holder, other = other, _subject(sentence, verb)  # "Iran has been under US sanctions", "subject to UN sanctions"
     holder = [a for a in holder if all(actor_key(a) != actor_key(o) for o in other)] or holder
-    speaker = _speaker_actor(noun, sentence, kinds)
+    speaker = _speaker(noun, sentence, kinds)
     why = f"relations/kinds.yml#{kind.name}.{noun.lemma_.lower()}"
     if kind.name == "hosts_base":
         yield from _base(sentence, noun, why)
@@ -620,18 +621,6 @@ def _possessor(sentence: _Sentence, possessor: Token | None) -> list[Actor]:
             verb = _governing_verb(verb)
         return []
     return sentence.actors_of(possessor)
-
-
-def _speaker_actor(token: Token, sentence: _Sentence, kinds: RelationKinds) -> Actor | None:
-    head = token
-    for _ in range(5):
-        if head.head.i == head.i:
-            return None
-        head = head.head
-        if head.lemma_.lower() in kinds.speech_verbs:
-            subject = _child(head, "nsubj")
-            return sentence.actor_at(subject) if subject is not None else None
-    return None
 
 
 def _member_list(sentence: _Sentence, grouping: Token) -> Iterable[_Reading]:
@@ -929,19 +918,19 @@ def _lemma(token: Token, kinds: RelationKinds) -> str:
     return next((form for form in (word, word[:-1], word[:-2], word[:-3]) if form in kinds.verbs), lemma)
 
 
-def _speaker(anchor: Token, sentence: _Sentence, kinds: RelationKinds) -> str | None:
-    """Who asserts it, where the sentence reports it: "Armenia's prime minister said that Russia is its ally"."""
-    token = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
+def _speaker(anchor: Token, sentence: _Sentence, kinds: RelationKinds) -> Actor | None:
+    """Who asserts what a word says, where the sentence reports it: the subject of the verb of speech above it
+    ("Armenia's prime minister said that Russia is its ally", "Kazakhstan was a reliable ally, the Kremlin said"),
+    or the one who calls ("Armenia called Russia its ally")."""
+    if anchor.dep_ == "oprd" and anchor.head.lemma_.lower() == "call":
+        return sentence.actor_at(_child(anchor.head, "nsubj"))
+    token = anchor
     for _ in range(4):
-        if token.lemma_.lower() in kinds.speech_verbs and token is not anchor:
-            speaker = sentence.actor_at(_child(token, "nsubj"))
-            return actor_key(speaker) if speaker else None
-        if anchor.dep_ == "oprd" and anchor.head.lemma_.lower() == "call":
-            speaker = sentence.actor_at(_child(anchor.head, "nsubj"))
-            return actor_key(speaker) if speaker else None
         if token.head.i == token.i:
-            break
+            return None
         token = token.head
+        if token.lemma_.lower() in kinds.speech_verbs:
+            return sentence.actor_at(_child(token, "nsubj"))
     return None
 
 
