@@ -92,6 +92,12 @@ def test_constructions_and_polarity(text, expected):
     ("Armenia could leave the CSTO.", ("member_of", ["ARM"], "CSTO", "hypothetical")),
     ("Armenia has not left the CSTO.", ("member_of", ["ARM"], "CSTO", "holds")),
     ("Azrbaijan is a member of the CIS.", ("member_of", ["AZE"], "CIS", "holds")),
+    # named groups of states (kinds.yml, groups), and a pair for each side joined by "or with"
+    ("The Baltic states joined the eurozone's fiscal pact and NATO in 2004.", ("member_of", ["EST", "LTU", "LVA"], "NATO", "holds")),
+    ("The two Koreas are technically still at war.", ("at_war_with", ["KOR", "PRK"], None, "holds")),
+    ("Malaysia could become a strategic partner of the Gulf states.", ("strategic_partner", ["GCC", "MYS"], None, "hypothetical")),
+    ("Taiwan has no diplomatic relations with Japan or with any permanent member of the Security Council.",
+     ("diplomatic_relations", ["FRA", "TWN"], None, "denied")),
 ])
 def test_constructions_read_for_recall(text, expected):
     """One sentence a construction: demonyms and conjuncts, lists after "such as" / "including" / "from X to Y",
@@ -124,6 +130,15 @@ def test_a_ranking_names_its_body_and_a_reported_alliance_its_speaker():
     assert (rank.relation, rank.value, rank.according_to) == ("ranked", 1.0, "Transparency International")
     [ally] = relations_in_text("Armenia's prime minister said that Russia is Armenia's ally.", "2021-05-10")
     assert (ally.relation, ally.according_to) == ("ally", "ARM")
+
+
+def test_a_malformed_group_names_the_file_and_line(tmp_path):
+    folder = tmp_path / "lexicons"
+    shutil.copytree(LEXICON_DIR / "relations", folder / "relations")
+    path = folder / "relations" / "kinds.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("  two koreas: [KOR, PRK]", "  two koreas: KOR"), encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"kinds\.yml line \d+: group 'two koreas'"):
+        load_relation_kinds(str(folder))
 
 
 def test_an_unknown_kind_in_the_vocabulary_names_the_file_and_line(tmp_path):

@@ -54,6 +54,14 @@ def _named(phrase: str) -> tuple[tuple[str, str | None, str | None], ...]:
     return tuple((e.code, e.name, e.org) for e in load_actor_lexicon(None).phrases.get(phrase) or () if e.code)
 
 
+def _group_actor(text: str, member: str) -> Actor:
+    """An actor of a named group: a state by its code, or the organisation the group makes up."""
+    organisation = next(((code, name, org) for code, name, org in _named(member) if org), None)
+    if organisation is not None:
+        return Actor(text, organisation[0], None, organisation[1], organisation[2])
+    return Actor(text, member)
+
+
 def _proper_phrase(token: Token) -> str:
     """A name with the words compounded into it: "States" -> "United States"."""
     words = [c for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i and c.is_title]
@@ -63,8 +71,9 @@ def _proper_phrase(token: Token) -> str:
 class _Sentence:
     """One sentence with the coded actors it holds, by token."""
 
-    def __init__(self, sent: Span, mentions: list[ActorMention]):
+    def __init__(self, sent: Span, mentions: list[ActorMention], groups: dict[str, tuple[str, ...]]):
         self.sent = sent
+        self.groups = groups
         self.by_token: dict[int, list[ActorMention]] = {}
         for mention in mentions:
             if sent.start <= mention.start < sent.end and mention.actor.code:
@@ -103,10 +112,27 @@ class _Sentence:
             return []
         found: list[Actor] = []
         for member in [token, *_conjuncts(token)]:
-            actor = self.actor_at(member)
-            if actor is not None and all(actor_key(actor) != actor_key(a) for a in found):
-                found.append(actor)
+            named = self.actor_at(member)
+            for actor in [named] if named is not None and member.i in self.by_token else self.group_at(member) or [named]:
+                if actor is not None and all(actor_key(actor) != actor_key(a) for a in found):
+                    found.append(actor)
         return found
+
+    def group_at(self, token: Token) -> list[Actor]:
+        """The states (or organisation) a group's name stands for: "the two Koreas", "the Baltic states", "any
+        permanent member of the Security Council", "the Gulf states" (the GCC); see ``groups`` in kinds.yml."""
+        if not self.groups or token.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        before = [t.lower_ for t in token.lefts if t.dep_ in {"amod", "compound", "nummod", "nmod"}]
+        of = _pobj(token, "of")
+        tail = ["of", *(t.lower_ for t in of.subtree if t.dep_ != "det")] if of is not None else []
+        for noun in (token.lower_, token.lemma_.lower()):
+            for words in ([*before, noun, *tail], [*before, noun]):
+                members = self.groups.get(" ".join(words))
+                if members:
+                    text = " ".join(t.text for t in token.subtree if t.dep_ != "det") if words[-1] != noun else " ".join([*before, token.text])
+                    return [_group_actor(text, member) for member in members]
+        return []
 
     def actors_between(self, start: int, end: int) -> list[Actor]:
         found: list[Actor] = []
@@ -177,6 +203,14 @@ def _conjuncts(token: Token) -> list[Token]:
     return found
 
 
+def _pobjs(token: Token, preposition: str) -> list[Token]:
+    """The objects of a preposition and of those joined to it: "with China or with any permanent member"."""
+    prep = next((c for c in token.children if c.dep_ in {"prep", "dative"} and c.lower_ == preposition), None)
+    if prep is None:
+        return []
+    return [obj for p in [prep, *(c for c in _conjuncts(prep) if c.lower_ == preposition)] for obj in [_child(p, "pobj")] if obj is not None]
+
+
 def _child(token: Token, dep: str, lower: str | None = None) -> Token | None:
     return next((c for c in token.children if c.dep_ == dep and (lower is None or c.lower_ == lower)), None)
 
@@ -200,8 +234,8 @@ def find_relations(doc: Doc, doc_id: str, published: str | None, kinds: Relation
     found: list[Relation] = []
     members: dict[str, list[Actor]] = {}  # organisation -> the members the document has named
     for index, sent in enumerate(doc.sents):
-        sentence = _Sentence(sent, mentions)
-        if not sentence.by_token and not any(t.lemma_.lower() in {"rank", "recognize", "recognise"} for t in sent):
+        sentence = _Sentence(sent, mentions, kinds.groups)
+        if not sentence.by_token and not any(t.lemma_.lower() in {"rank", "recognize", "recognise"} or t.lower_ in kinds.group_nouns for t in sent):
             continue
         for reading in _read_sentence(sentence, kinds, members):
             relation, subjects, obj, value, why, anchor, extra = reading
@@ -369,7 +403,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     compound = next((c for c in noun.lefts for c in [c, *c.lefts] if c.dep_ in modifiers and _is_actor(sentence.actor_at(c), bodies)), None)
     sides = [owner, sentence.actors_of(compound)]
     own = [p for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
-    sides += [_actors_or_owner(sentence, _pobj(noun, p)) for p in own]
+    sides += [_actors_or_owner(sentence, pobj) for p in own for pobj in _pobjs(noun, p)]
     for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"} and not kind.symmetric):
         sides += [_actors_or_owner(sentence, _pobj(clause, p)) for p in ("on", "against", "to")]  # "the sanctions it had imposed on Mali"
     if kind.name == "at_war_with":
@@ -437,6 +471,10 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         if len(holder) >= 2 and len(others) == 1:
             for each in holder:  # "Egypt and the UAE, two of Saudi Arabia's closest allies": each with Saudi Arabia
                 yield kind.name, [each, others[0]], None, None, why, anchor, extra
+            return
+        if len(holder) == 1 and len(others) >= 2:
+            for each in others:  # "Bhutan has no diplomatic relations with China or with any permanent member ...": a pair each
+                yield kind.name, [holder[0], each], None, None, why, anchor, extra
             return
         both = holder + others
         if len(both) >= 2:

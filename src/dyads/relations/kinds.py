@@ -41,6 +41,12 @@ class RelationKinds:
     list_verbs: frozenset[str]
     territory_nouns: frozenset[str]
     stationed_verbs: frozenset[str]
+    groups: dict[str, tuple[str, ...]]
+
+    @functools.cached_property
+    def group_nouns(self) -> frozenset[str]:
+        """The nouns that head a group's name ("koreas", "states", "member"), to tell which sentences may name one."""
+        return frozenset(name.split(" of ")[0].split()[-1] for name in self.groups)
 
     @functools.cached_property
     def verbs(self) -> frozenset[str]:
@@ -95,4 +101,19 @@ def load_relation_kinds(lexicon_dir: str | None = None) -> RelationKinds:
     return RelationKinds(kinds, words("ended_verbs"), words("ended_nouns"), words("hypothetical_heads"), words("denying_heads"),
                          words("speech_verbs"), words("groupings"), words("ended_modifiers"),
                          words("regard_verbs"), words("admit_verbs"), words("buy_verbs"), words("list_verbs"),
-                         words("territory_nouns"), words("stationed_verbs"))
+                         words("territory_nouns"), words("stationed_verbs"), _groups(data.get("groups"), path, text))
+
+
+def _groups(data: object, path: Path, text: list[str]) -> dict[str, tuple[str, ...]]:
+    """The named groups of states: name -> state codes or an organisation's short name."""
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise LexiconError(Errors.E301.format(path=path, line="?", problem="groups: expected a mapping of names to lists"))
+    groups = {}
+    for name, members in data.items():
+        if not isinstance(members, list) or not members or not all(isinstance(m, str) for m in members):
+            line = next((n for n, row in enumerate(text, start=1) if re.match(rf"\s+{re.escape(str(name))}\s*:", row)), "?")
+            raise LexiconError(Errors.E301.format(path=path, line=line, problem=f"group {name!r}: expected a list of codes or an organisation"))
+        groups[str(name).lower()] = tuple(members)
+    return groups
