@@ -113,8 +113,9 @@ class _Sentence:
         found: list[Actor] = []
         for member in [token, *_conjuncts(token)]:
             named = self.actor_at(member)
-            for actor in [named] if named is not None and member.i in self.by_token else self.group_at(member) or [named]:
-                if actor is not None and all(actor_key(actor) != actor_key(a) for a in found):
+            group = [] if member.i in self.by_token else self.group_at(member)
+            for actor in group or ([named] if named is not None else []):
+                if all(actor_key(actor) != actor_key(a) for a in found):
                     found.append(actor)
         return found
 
