@@ -98,6 +98,13 @@ def test_constructions_and_polarity(text, expected):
     ("Malaysia could become a strategic partner of the Gulf states.", ("strategic_partner", ["GCC", "MYS"], None, "hypothetical")),
     ("Taiwan has no diplomatic relations with Japan or with any permanent member of the Security Council.",
      ("diplomatic_relations", ["FRA", "TWN"], None, "denied")),
+    # states that make up an organisation, and an organisation that consists of them
+    ("Kenya, Uganda and Tanzania founded the East African Community.", ("member_of", ["KEN", "TZA", "UGA"], "EAC", "holds")),
+    ("Mercosur consists of Brazil, Argentina, Paraguay and Uruguay.", ("member_of", ["ARG", "BRA", "PRY", "URY"], "Mercosur", "holds")),
+    ("Kuwait hosted the GCC, which Yemen hopes to join.", ("member_of", ["YEM"], "GCC", "hypothetical")),
+    # a long list whose parse breaks off an item ("Azerbaijan" hangs on "Turkey" as a modifier)
+    ("Turkey, Azerbaijan, Kazakhstan, Kyrgyzstan and Uzbekistan form the Organization of Turkic States.",
+     ("member_of", ["AZE", "KAZ", "KGZ", "TUR", "UZB"], "OTS", "holds")),
 ])
 def test_constructions_read_for_recall(text, expected):
     """One sentence a construction: demonyms and conjuncts, lists after "such as" / "including" / "from X to Y",
@@ -123,6 +130,10 @@ def test_no_supply_from_a_call_to_withhold_it():
 def test_no_relation_from_an_event_or_a_loose_word():
     assert _read("Russia and Armenia held talks in Moscow on Monday.") == []
     assert _read("A member of parliament criticised the budget.") == []
+    assert _read("Poland and Romania host allied exercises.") == []  # "allied" is no alliance of theirs
+    # "Alliance" in an organisation's name is no alliance among its members
+    assert [r for r in _read("Chile, Peru, Colombia and Mexico make up the Pacific Alliance.") if r[0] == "ally"] == []
+    assert _read("Russia, Ukraine's neighbour, is a member of the CSTO.") == [("member_of", ["RUS"], "CSTO", "holds")]
 
 
 def test_a_ranking_names_its_body_and_a_reported_alliance_its_speaker():

@@ -117,6 +117,38 @@ class _Sentence:
             for actor in group or ([named] if named is not None else []):
                 if all(actor_key(actor) != actor_key(a) for a in found):
                     found.append(actor)
+        for actor in self.listed_after(token):
+            if all(actor_key(actor) != actor_key(a) for a in found):
+                found.append(actor)
+        return found
+
+    def listed_after(self, token: Token) -> list[Actor]:
+        """The states listed after a state's name, read in word order: the small model often breaks a long list
+        ("Turkey, Azerbaijan, Kazakhstan, Kyrgyzstan and Uzbekistan form ...": "Azerbaijan" off the chain)."""
+        first = self.actor_at(token)
+        end = self.sent.end
+        if first is None or first.code in _STATELESS or token.i + 1 >= end or token.nbor().text not in {",", "and", "or"}:
+            return []
+        found: list[Actor] = []
+        joined = False
+        for word in token.doc[token.i + 1 : end]:
+            if word.text in {",", "and", "or"}:
+                joined = True
+                continue
+            if word.lower_ == "the":
+                continue
+            if word.text in {"'s", "’s", "'", "’"}:
+                found = found[:-1]  # a possessor, not an item: "Russia, Ukraine's neighbour"
+                break
+            actor = self.actor_at(word) if word.i in self.by_token else None
+            if actor is None or actor.code in _STATELESS:
+                break
+            known = actor_key(actor) == actor_key(first) or any(actor_key(actor) == actor_key(a) for a in found)
+            if joined and not known:
+                found.append(actor)
+            elif not known:
+                break  # two names with nothing between them: not a list of this one
+            joined = False
         return found
 
     def group_at(self, token: Token) -> list[Actor]:
@@ -296,7 +328,9 @@ _Reading = tuple[str, list[Actor], Actor | None, float | None, str, Token, dict[
 def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str, list[Actor]]) -> Iterable[_Reading]:
     for token in sentence.sent:
         lemma = token.lemma_.lower()
-        named = kinds.noun_kinds(lemma) or kinds.noun_kinds(token.lower_)  # "relations": its lemma is "relation"
+        # a noun, not "allied exercises", nor a word of an organisation's name ("the Pacific Alliance")
+        noun = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and all(m.actor.code not in _STATELESS for m in sentence.by_token.get(token.i, [])))
+        named = kinds.noun_kinds(lemma) or kinds.noun_kinds(token.lower_) if noun else []  # "relations": its lemma is "relation"
         modified = [kind for kind, modifier in named if modifier and any(c.lower_ == modifier or c.lemma_.lower() == modifier for c in token.children)]
         # "strategic partner" is a strategic partnership, not any partnership; a bare noun only where no phrase matches
         for kind in modified or [kind for kind, modifier in named if modifier is None]:
@@ -738,10 +772,19 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             a for t in verb.subtree if t.lower_ == "from" and t.dep_ == "prep" for a in sentence.actors_of(_child(t, "pobj"))]
         if thing is not None and thing.lemma_.lower() in supplies and sellers and subject:
             yield "arms_supplier", sellers, subject[0], None, f"relations:bought-from({lemma})", verb, {}
-    if lemma in kinds.kinds["member_of"].verbs:
-        organisation = sentence.actors_of(_child(verb, "dobj")) or sentence.actors_of(_pobj(verb, "to"))  # "belongs to", "acceded to"
-        if organisation and organisation[0].code in _STATELESS:
-            yield "member_of", subject, organisation[0], None, "relations/kinds.yml#member_of.join", verb, {}
+    phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    if lemma in kinds.kinds["member_of"].verbs or phrasal in kinds.founding_verbs:
+        joined = _child(verb, "dobj")
+        clause = verb
+        while clause.dep_ in {"xcomp", "ccomp"}:
+            clause = clause.head
+        if joined is not None and joined.lower_ in _RELATIVE and clause.dep_ == "relcl":
+            joined = clause.head  # "BRICS, which Egypt and Ethiopia joined in 2024", "the EU, which Turkey hopes to join"
+        organisation = sentence.actors_of(joined) or sentence.actors_of(_pobj(verb, "to"))  # "belongs to", "acceded to"
+        founders = [a for a in subject if a.code not in _STATELESS]
+        if organisation and organisation[0].code in _STATELESS and founders:
+            # "Turkey, Azerbaijan, ... form the Organization of Turkic States", "... make up the EAEU"
+            yield "member_of", founders, organisation[0], None, f"relations/kinds.yml#member_of.{phrasal.replace(' ', '-')}", verb, {}
     if lemma in kinds.ended_verbs | {"leave", "quit", "withdraw", "exit"}:
         organisation = sentence.actors_of(_child(verb, "dobj")) or sentence.actors_of(_pobj(verb, "from"))
         membership = _child(verb, "dobj")
@@ -749,7 +792,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if organisation and organisation[0].code in _STATELESS and not left_behind and (
                 membership is None or (sentence.actor_at(membership) and membership.lemma_.lower() not in _COUNTRY_NOUNS)):
             yield "member_of", subject, organisation[0], None, f"relations:ended-membership({lemma})", verb, {}
-    listing = _child(verb, "dobj")
+    listing = _child(verb, "dobj") or _pobj(verb, "of")  # "ASEAN groups ...", "The EAEU consists of ..."
     if lemma in kinds.list_verbs and verb.dep_ != "relcl" and subject_token is not None and listing is not None:
         grouping = sentence.actor_at(subject_token)
         if (grouping is None or grouping.code not in _STATELESS) and subject_token.lemma_.lower() in _COUNTRY_NOUNS:
@@ -805,12 +848,13 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             yield "arms_supplier", subject, sentence.actors_of(receiver)[0], None, why, verb, {}
     for kind in kinds.kinds.values():
         if kind.symmetric and lemma in kind.verbs:
-            others = sentence.actors_of(_pobj(verb, "with"))  # "Japan is allied with the United States"
+            others = sentence.actors_of(_pobj(verb, "with"))  # "Japan is allied with the United States", never "allied exercises"
             if kind.name == "at_war_with":  # "Russia has been fighting Ukraine": a state against a state, named as such
                 others = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS and not a.sector]
                 others = others if all(not a.sector and a.code not in _STATELESS for a in subject) else []
-            sides = subject + [a for a in others if all(actor_key(a) != actor_key(s) for s in subject)]
-            if len(sides) >= 2:
+            others = [a for a in others if all(actor_key(a) != actor_key(s) for s in subject)]
+            if subject and others:
+                sides = subject + others
                 yield kind.name, sides, None, None, f"relations/kinds.yml#{kind.name}.{lemma}", verb, {}
     if lemma in {"be", "remain", "go"}:
         war = _pobj(verb, "at") or _pobj(verb, "to")  # "is at war with", "could go to war"

@@ -41,6 +41,7 @@ class RelationKinds:
     list_verbs: frozenset[str]
     territory_nouns: frozenset[str]
     stationed_verbs: frozenset[str]
+    founding_verbs: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property
@@ -53,6 +54,7 @@ class RelationKinds:
         """Every verb lemma the relation rules look for, to mend a misread lemma against."""
         found = set(self.ended_verbs | self.hypothetical_heads | self.denying_heads | self.speech_verbs)
         found |= self.regard_verbs | self.admit_verbs | self.buy_verbs | self.list_verbs | self.stationed_verbs
+        found |= {verb.split()[0] for verb in self.founding_verbs}
         for kind in self.kinds.values():
             found |= kind.verbs
         return frozenset(found)
@@ -101,7 +103,7 @@ def load_relation_kinds(lexicon_dir: str | None = None) -> RelationKinds:
     return RelationKinds(kinds, words("ended_verbs"), words("ended_nouns"), words("hypothetical_heads"), words("denying_heads"),
                          words("speech_verbs"), words("groupings"), words("ended_modifiers"),
                          words("regard_verbs"), words("admit_verbs"), words("buy_verbs"), words("list_verbs"),
-                         words("territory_nouns"), words("stationed_verbs"), _groups(data.get("groups"), path, text))
+                         words("territory_nouns"), words("stationed_verbs"), words("founding_verbs"), _groups(data.get("groups"), path, text))
 
 
 def _groups(data: object, path: Path, text: list[str]) -> dict[str, tuple[str, ...]]:
