@@ -846,6 +846,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if thing is not None and thing.lemma_.lower() in supply.objects and sentence.actors_of(receiver):
             why = f"relations/kinds.yml#arms_supplier.{lemma}"
             yield "arms_supplier", subject, sentence.actors_of(receiver)[0], None, why, verb, {}
+    yield from _defence_pledge(sentence, verb, lemma, subject, kinds)
     for kind in kinds.kinds.values():
         if kind.symmetric and lemma in kind.verbs:
             others = sentence.actors_of(_pobj(verb, "with"))  # "Japan is allied with the United States", never "allied exercises"
@@ -924,29 +925,64 @@ def _collective_defense(sentence: _Sentence, attack: Token) -> Iterable[_Reading
     """"an attack on one member shall be considered an attack on all", "external threat to any member ... a threat to
     all", "obliging each to provide assistance if the other comes under attack", "to act if either is attacked"."""
     words = {t.lower_ for t in sentence.sent}
-    one_for_all = {"one", "any"} & words and "all" in words and ({"member", "members"} & words or {"state", "states", "ally", "allies"} & words)
+    one_for_all = {"one", "any"} & words and {"all", "both"} & words and (
+        {"member", "members", "state", "states", "ally", "allies", "country", "countries"} & words)
     mutual = {"either", "each", "other", "any"} & words and {"assist", "assistance", "aid", "defend", "defence", "defense", "act", "help"} & words
     if not (one_for_all or mutual):
         return
     if attack.i != min(t.i for t in sentence.sent if t.lemma_.lower() in _ATTACK_NOUNS):
         return  # one reading a sentence
-    organisations = [a for a in sentence.actors_between(sentence.sent.start, sentence.sent.end) if a.code in _STATELESS]
-    if organisations:
-        yield "collective_defense", organisations[:1], None, None, "relations:collective-defense", attack, {}
-        return
     root = sentence.sent.root
+    states = [a for a in _subject(sentence, root) + sentence.actors_of(_child(root, "dobj")) if a.code not in _STATELESS]
+    organisations = [a for a in sentence.actors_between(sentence.sent.start, sentence.sent.end) if a.code in _STATELESS]
+    if organisations and not (mutual and len(states) >= 2):
+        # "Finland has been covered by NATO's collective defence guarantee, which treats an attack on one ...": NATO
+        # defends Finland; with no state named, the clause is the organisation's own
+        covered = sentence.actors_of(_child(root, "nsubjpass")) if root.lemma_.lower() in {"cover", "protect", "shield"} else []
+        yield "collective_defense", organisations[:1], covered[0] if covered else None, None, "relations:collective-defense", attack, {}
+        return
     pact = _child(root, "nsubj")
     if pact is not None and pact.lemma_.lower() in {"pact", "treaty", "alliance", "agreement"}:
         name = " ".join(t.text for t in pact.lefts if t.pos_ == "PROPN")
         if name:  # "The ANZUS pact commits Australia and the United States to act ... if either is attacked"
             yield "collective_defense", [Actor(name, "IGO", None, None, name)], None, None, "relations:collective-defense(pact)", attack, {"polarity": "holds"}
-    states = [a for a in _subject(sentence, root) + sentence.actors_of(_child(root, "dobj")) if a.code not in _STATELESS]
     if mutual and len(states) >= 2:
-        # a treaty between states: "Russia and North Korea signed a treaty obliging each to ... if the other comes under attack"
-        # the "if" is the clause's own condition, not doubt about the treaty; a named pact is the defender itself
+        # a treaty between states: "Russia and North Korea signed a treaty obliging each to ... if the other comes under attack";
+        # each defends the other (a directed kind: one relation each way); the "if" is the clause's own condition, not
+        # doubt about the treaty; a named pact is the defender itself
         if not (pact is not None and pact.lemma_.lower() in {"pact", "treaty", "alliance", "agreement"} and any(t.pos_ == "PROPN" for t in pact.lefts)):
-            yield "collective_defense", states, None, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
+            for defender in states:
+                for defended in states:
+                    if actor_key(defender) != actor_key(defended):
+                        yield "collective_defense", [defender], defended, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
         yield "ally", states, None, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
+
+
+def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """One state bound to defend another: "the United States is obliged to come to Estonia's defence", "China is the
+    only country bound by treaty to defend North Korea", "Iceland relies on NATO for its defence"."""
+    kind = kinds.kinds["collective_defense"]
+    defended: list[Actor] = []
+    defenders = subject
+    if lemma in kind.verbs:
+        defended = sentence.actors_of(_child(verb, "dobj"))
+    elif lemma == "come":
+        to = _pobj(verb, "to")
+        defended = sentence.actors_of(_child(to, "poss")) if to is not None and to.lemma_.lower() in kind.objects else []
+    elif lemma in {"rely", "depend"}:
+        cause = _pobj(verb, "for")
+        if cause is not None and cause.lemma_.lower() in kind.objects | {"security", "protection"}:
+            defenders, defended = sentence.actors_of(_pobj(verb, "on")), subject
+    bound = lemma in {"rely", "depend"} or any(
+        t.lemma_.lower() in kinds.obligations for t in [*list(verb.ancestors)[:3], *sentence.sent] if t.i != verb.i)
+    defended = [a for a in defended if a.code not in _STATELESS]
+    if not (bound and defenders and defended):
+        return
+    polarity = _polarity(verb, kinds)  # the pledge holds; its "if" is the attack it answers
+    extra = {"polarity": "holds" if polarity == "hypothetical" else polarity}
+    for defender in defenders[:1]:
+        if actor_key(defender) != actor_key(defended[0]):
+            yield "collective_defense", [defender], defended[0], None, f"relations/kinds.yml#collective_defense.{lemma}", verb, extra
 
 
 def _polarity(anchor: Token, kinds: RelationKinds) -> str:
