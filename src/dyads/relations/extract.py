@@ -34,7 +34,7 @@ from ..records import Actor, Relation
 from .kinds import Kind, RelationKinds
 
 _STATELESS = {"IGO", "NGO", "MNC", "IMG"}
-_MODALS = {"could", "may", "might", "would", "should", "can"}
+_MODALS = {"could", "may", "might", "would", "should", "can", "will"}
 _COUNTRY_NOUNS = {"country", "countries", "state", "states", "nation", "nations", "member", "members"}
 _ATTACK_NOUNS = {"attack", "threat", "aggression", "assault", "invasion"}
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.I)
@@ -348,7 +348,7 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
         elif lemma in kinds.kinds["recognizes"].verbs:
             yield from _recognition_in_words(sentence, token, kinds)
         if lemma in _ATTACK_NOUNS:
-            yield from _collective_defense(sentence, token)
+            yield from _collective_defense(sentence, token, kinds)
         if lemma in kinds.kinds["hosts_base"].objects or token.lower_ in kinds.kinds["hosts_base"].objects:
             yield from _troops(sentence, token, kinds)
 
@@ -445,6 +445,11 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         sides += _war_sides(sentence, noun)
         if owner or sentence.actors_of(compound):
             sides.append(sentence.actors_of(_pobj(noun, "in")))  # "Russia's war in Ukraine"
+    if kind.name == "at_war_with" and any(c.lemma_.lower() in kinds.figurative_wars for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}):
+        return  # "the trade war between the United States and China"
+    if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and (
+            _governing_verb(noun) is None or _lemma(_governing_verb(noun), kinds) not in kinds.relations_verbs):  # type: ignore[arg-type]
+        return  # bare "relations" are diplomatic where they are set up, kept or broken, not where they are "discussed"
     if kind.name == "at_war_with" and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in {"wage", "wag", "declare", "fight", "end", "win", "lose"}:
         return  # "the war" as the object of any verb ("discussed the war with Iran") is no state of war
     of_object = _pobj(noun, "of")
@@ -515,6 +520,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         if len(both) >= 2:
             yield kind.name, both, None, None, why, anchor, extra
         return
+    if kind.name == "sanctions_regime":
+        other = [a for a in other if a.sector in {None, "GOV"}]  # sanctions on "Chinese companies" are no sanctions on China
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, extra
@@ -921,7 +928,7 @@ def _name(token: Token) -> str:
     return " ".join(t.text for t in token.subtree if not t.is_punct and t.dep_ != "det")
 
 
-def _collective_defense(sentence: _Sentence, attack: Token) -> Iterable[_Reading]:
+def _collective_defense(sentence: _Sentence, attack: Token, kinds: RelationKinds) -> Iterable[_Reading]:
     """"an attack on one member shall be considered an attack on all", "external threat to any member ... a threat to
     all", "obliging each to provide assistance if the other comes under attack", "to act if either is attacked"."""
     words = {t.lower_ for t in sentence.sent}
@@ -939,7 +946,10 @@ def _collective_defense(sentence: _Sentence, attack: Token) -> Iterable[_Reading
         # "Finland has been covered by NATO's collective defence guarantee, which treats an attack on one ...": NATO
         # defends Finland; with no state named, the clause is the organisation's own
         covered = sentence.actors_of(_child(root, "nsubjpass")) if root.lemma_.lower() in {"cover", "protect", "shield"} else []
-        yield "collective_defense", organisations[:1], covered[0] if covered else None, None, "relations:collective-defense", attack, {}
+        # "an attack on one shall be / will be deemed an attack on all": the clause's modal is its content, not doubt
+        polarity = _polarity(attack, kinds)
+        extra = {"polarity": "holds" if polarity == "hypothetical" else polarity}
+        yield "collective_defense", organisations[:1], covered[0] if covered else None, None, "relations:collective-defense", attack, extra
         return
     pact = _child(root, "nsubj")
     if pact is not None and pact.lemma_.lower() in {"pact", "treaty", "alliance", "agreement"}:
@@ -1007,7 +1017,11 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
         if _lemma(clause, kinds) in kinds.denying_heads:
             return "denied"
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
-        return "hypothetical"  # "could join", and "would leave": an end not yet come
+        return "hypothetical"  # "could join", "will recognise", and "would leave": an end not yet come
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children):
+        return "hypothetical"  # "Britain will recognise a Palestinian state unless Israel agrees to a ceasefire"
+    if anchor is not verb and anchor.dep_ == "dobj" and _lemma(verb, kinds) in kinds.hypothetical_heads:
+        return "hypothetical"  # "are discussing a strategic partnership", "seek full relations with Beijing"
     if _lemma(verb, kinds) in kinds.ended_verbs or anchor.lemma_.lower() in kinds.ended_verbs:
         return "ended"
     head = verb

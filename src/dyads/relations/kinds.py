@@ -43,6 +43,8 @@ class RelationKinds:
     stationed_verbs: frozenset[str]
     founding_verbs: frozenset[str]
     obligations: frozenset[str]
+    figurative_wars: frozenset[str]
+    relations_verbs: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property
@@ -104,7 +106,8 @@ def load_relation_kinds(lexicon_dir: str | None = None) -> RelationKinds:
     return RelationKinds(kinds, words("ended_verbs"), words("ended_nouns"), words("hypothetical_heads"), words("denying_heads"),
                          words("speech_verbs"), words("groupings"), words("ended_modifiers"),
                          words("regard_verbs"), words("admit_verbs"), words("buy_verbs"), words("list_verbs"),
-                         words("territory_nouns"), words("stationed_verbs"), words("founding_verbs"), words("obligations"), _groups(data.get("groups"), path, text))
+                         words("territory_nouns"), words("stationed_verbs"), words("founding_verbs"), words("obligations"), words("figurative_wars"),
+                         words("relations_verbs"), _groups(data.get("groups"), path, text))
 
 
 def _groups(data: object, path: Path, text: list[str]) -> dict[str, tuple[str, ...]]:
