@@ -249,8 +249,8 @@ def _child(token: Token, dep: str, lower: str | None = None) -> Token | None:
 
 
 def _pobj(token: Token, preposition: str) -> Token | None:
-    # "sold jets to Egypt": spaCy may attach "to" as a dative rather than a preposition
-    prep = next((c for c in token.children if c.dep_ in {"prep", "dative"} and c.lower_ == preposition), None)
+    # "sold jets to Egypt": spaCy may attach "to" as a dative rather than a preposition, and "by" as a passive's agent
+    prep = next((c for c in token.children if c.dep_ in {"prep", "dative", "agent"} and c.lower_ == preposition), None)
     return _child(prep, "pobj") if prep is not None else None
 
 
@@ -481,6 +481,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         # "Russia is locked in a war with Ukraine", "Ethiopia and Eritrea ended two decades of war",
         # "signed a peace treaty, ending the state of war between them"
         holder = _subject(sentence, verb)
+    if not holder and kind.name == "sanctions_regime" and owner and any(actor_key(a) != actor_key(owner[0]) for a in other):
+        # "The EU's sanctions on Russia ... have been extended", "lifted most of its sanctions on Syria"
+        holder, other = owner[:1], [a for a in other if actor_key(a) != actor_key(owner[0])]
     if not holder and not kind.symmetric and compound is not None and sentence.actor_at(compound) is not None:
         modifier = sentence.actor_at(compound)
         rest = [a for a in other if modifier is not None and actor_key(a) != actor_key(modifier)]
@@ -495,6 +498,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     holder = [a for a in holder if all(actor_key(a) != actor_key(o) for o in other)] or holder
     speaker = _speaker(noun, sentence, kinds)
     why = f"relations/kinds.yml#{kind.name}.{noun.lemma_.lower()}"
+    if kind.name == "at_war_with" and _dated(noun):
+        extra = {"polarity": "ended"}  # "the 2020 war with Armenia", "fought a border war from 1998 to 2000": history
     if kind.name == "hosts_base":
         yield from _base(sentence, noun, why)
         return
@@ -610,10 +615,20 @@ def _war_sides(sentence: _Sentence, war: Token) -> list[list[Actor]]:
             return [_subject(sentence, verb), sentence.actors_of(_pobj(state, "with")), sentence.actors_of(_pobj(verb, "with"))]
     named = [c for c in war.lefts if c.dep_ == "compound" for c in [*c.lefts, c] if c.dep_ == "compound"]
     sides = [sentence.actor_at(c) for c in named]
-    dated = any(t.like_num or t.ent_type_ == "DATE" for t in war.lefts for t in t.subtree)  # "the 1980-88 Iran-Iraq war": history
-    if not dated and len({actor_key(a) for a in sides if a is not None}) >= 2:
-        return [[a for a in sides if a is not None]]  # "the Russia-Ukraine war"
+    if len({actor_key(a) for a in sides if a is not None}) >= 2:
+        return [[a for a in sides if a is not None]]  # "the Russia-Ukraine war", "the 1980-88 Iran-Iraq war" (ended)
     return []
+
+
+def _dated(war: Token) -> bool:
+    """Whether a war is dated as past: a year before the noun ("the 2020 war", "the 1980-88 Iran-Iraq war") or a span
+    from one year to another on it or its verb ("fought a border war from 1998 to 2000")."""
+    if any(t.like_num for t in war.lefts for t in t.subtree):
+        return True
+    verb = _governing_verb(war)
+    spans = [c for t in (war, verb) if t is not None for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return any(_child(span, "pobj") is not None and _child(span, "pobj").like_num and any(  # type: ignore[union-attr]
+        t.lower_ in {"to", "until"} for t in span.doc[span.i : span.i + 4]) for span in spans)
 
 
 def _listed(sentence: _Sentence, noun: Token) -> tuple[list[Actor], Token | None]:
@@ -854,6 +869,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             why = f"relations/kinds.yml#arms_supplier.{lemma}"
             yield "arms_supplier", subject, sentence.actors_of(receiver)[0], None, why, verb, {}
     yield from _defence_pledge(sentence, verb, lemma, subject, kinds)
+    if lemma in kinds.superlative_verbs:
+        yield from _superlative(sentence, verb, subject, kinds)
     for kind in kinds.kinds.values():
         if kind.symmetric and lemma in kind.verbs:
             others = sentence.actors_of(_pobj(verb, "with"))  # "Japan is allied with the United States", never "allied exercises"
@@ -968,6 +985,30 @@ def _collective_defense(sentence: _Sentence, attack: Token, kinds: RelationKinds
         yield "ally", states, None, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
 
 
+def _superlative(sentence: _Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A ranking stated as a superlative, with the body that ranks: "Denmark was ranked the least corrupt country by
+    Transparency International", "Ukraine became the world's largest importer of arms, according to SIPRI, followed by
+    India and Qatar" (first, then second and third)."""
+    noun = next((c for c in verb.children if c.dep_ in {"attr", "oprd", "dobj"} and c.pos_ in {"NOUN", "PROPN"}), None)
+    relation_noun = any(modifier is None for _, modifier in kinds.noun_kinds(noun.lemma_.lower())) if noun is not None else False
+    if noun is None or relation_noun or not any(c.tag_ == "JJS" or (c.dep_ == "amod" and any(a.tag_ in {"JJS", "RBS"} for a in c.children)) for c in noun.children):
+        return
+    body = _ranking_body(sentence, verb)
+    by = next((_child(t, "pobj") for t in verb.subtree if t.lower_ == "by" and _child(t, "pobj") is not None), None)
+    body = body or (_name(by) if by is not None and by.pos_ == "PROPN" else None)  # "... for the sixth year by Transparency International"
+    if body is None:
+        index = next((o for o in (_pobj(verb, "in"), _pobj(noun, "in")) if o is not None and o.lower_ in {"index", "ranking", "rankings", "report"}), None)
+        body = _name(index) if index is not None else None  # "in the Global Innovation Index"
+    ranked = subject or (sentence.actors_of(verb.head) if verb.dep_ == "acl" else [])
+    if not body or not ranked:
+        return  # "Russia is the largest country" is no ranking
+    yield "ranked", ranked[:1], None, 1.0, "relations:superlative", verb, {"according_to": body, "polarity": "holds"}
+    after = next((c for c in verb.children if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() == "follow"), None)
+    agent = next((c for c in after.children if c.dep_ == "agent"), None) if after is not None else None
+    for place, actor in enumerate(sentence.actors_of(_child(agent, "pobj")) if agent is not None else [], start=2):
+        yield "ranked", [actor], None, float(place), "relations:superlative(followed-by)", after, {"according_to": body, "polarity": "holds"}
+
+
 def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
     """One state bound to defend another: "the United States is obliged to come to Estonia's defence", "China is the
     only country bound by treaty to defend North Korea", "Iceland relies on NATO for its defence"."""
@@ -1016,8 +1057,10 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
         clause = clause.head  # a relative clause asserts on its own: "X, which is a member of the CIS, declined to ..."
         if _lemma(clause, kinds) in kinds.denying_heads:
             return "denied"
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
-        return "hypothetical"  # "could join", "will recognise", and "would leave": an end not yet come
+    modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
+    if modal is not None and not (modal == "will" and _lemma(verb, kinds) in kinds.continuing_verbs):
+        # "could join", "will recognise", and "would leave": an end not yet come; but "will keep sanctions" holds now
+        return "hypothetical"
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children):
         return "hypothetical"  # "Britain will recognise a Palestinian state unless Israel agrees to a ceasefire"
     if anchor is not verb and anchor.dep_ == "dobj" and _lemma(verb, kinds) in kinds.hypothetical_heads:
