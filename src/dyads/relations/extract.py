@@ -389,7 +389,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder = sentence.actors_of(_child(noun.head, "dobj")) or holder  # "called Russia its ally": the one called
     if kind.symmetric and noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "VERB":
         raised = noun.head.head  # "Vietnam upgraded the United States to a comprehensive strategic partner"
-        holder = _subject(sentence, raised) + sentence.actors_of(_child(raised, "dobj"))
+        raised_dobj = _child(raised, "dobj")  # or "upgraded its relationship with the United States to ..."
+        holder = _subject(sentence, raised) + (sentence.actors_of(raised_dobj) or sentence.actors_of(_pobj(raised_dobj, "with") if raised_dobj is not None else None))
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         described = noun.head.head  # "described by both governments as strategic partners"
         holder = sentence.actors_of(_child(described, "dobj")) or (
@@ -409,7 +410,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder = sentence.actors_of(noun.head.head)  # "Poland, as a NATO member", "Hungary, like other members of the EU"
     elif noun.dep_ == "pobj" and noun.head.lower_ == "like" and noun.head.head.pos_ in {"VERB", "AUX"} and any(c.lower_ == "other" for c in noun.children):
         holder = _subject(sentence, noun.head.head)  # the same, "like" read as the verb's
-    act = noun.lemma_.lower() in {"membership", "accession", "recognition"}
+    act = noun.lemma_.lower() in {"membership", "accession", "recognition", "participation"}
     if act and not holder and _child(noun, "poss") is not None:
         holder = _possessor(sentence, _child(noun, "poss"))  # "Finland's membership of NATO", "Vatican's recognition of Taiwan"
     if not holder and kind.name == "member_of" and noun.tag_ == "NNS" and any(t.text in {"-", "–", "—", ":"} for t in noun.rights):
@@ -438,6 +439,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     compound = next((c for c in noun.lefts for c in [c, *c.lefts] if c.dep_ in modifiers and _is_actor(sentence.actor_at(c), bodies)), None)
     sides = [owner, sentence.actors_of(compound)]
     own = [p for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
+    if kind.name == "member_of":
+        own.append("in")  # "its membership in NATO", "its participation in the CSTO"
     sides += [_actors_or_owner(sentence, pobj) for p in own for pobj in _pobjs(noun, p)]
     for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"} and not kind.symmetric):
         sides += [_actors_or_owner(sentence, _pobj(clause, p)) for p in ("on", "against", "to")]  # "the sanctions it had imposed on Mali"
@@ -749,6 +752,14 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             if state and subject:  # "Beijing considers Taiwan (as) part of China"
                 territory = " ".join(t.text for t in dobj.subtree if not t.is_punct)
                 yield "recognizes_territory", subject, state[0], None, f"relations:regards-as-part({lemma})", verb, {"territory": territory}
+    if lemma in kinds.kinds["recognizes"].verbs and _child(verb, "nsubjpass") is not None:
+        # "Kosovo is recognised by more than 100 countries, but not by Serbia, Russia or China"
+        recognised = [a for a in sentence.actors_of(_child(verb, "nsubjpass")) if a.code not in _STATELESS]
+        for by in (c for c in verb.children if c.lower_ == "by" and c.dep_ in {"agent", "prep", "conj"}):
+            recognisers = sentence.actors_of(_child(by, "pobj"))
+            if recognised and recognisers:
+                polarity = "denied" if any(c.dep_ == "neg" for c in by.children) else _polarity(verb, kinds)
+                yield "recognizes", recognisers, recognised[0], None, "relations:recognised-by", verb, {"polarity": polarity}
     if lemma in kinds.kinds["recognizes"].verbs:
         subjects = _quantified(sentence, subject_token, members) or subject
         dobj = _child(verb, "dobj")
@@ -765,8 +776,9 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             claimant = [a for c in dobj.children if c.dep_ in {"amod", "poss", "compound"} for a in sentence.actors_of(c)]
             claimant = claimant or sentence.actors_of(_pobj(dobj, "by"))
             over = next((t for t in (_pobj(dobj, p) or _pobj(verb, p) for p in ("over", "to", "of")) if t is not None), None)
-            if claimant and over is not None:
-                territory = " ".join(t.text for t in over.subtree)
+            whole = dobj.lemma_.lower() in {"integrity"}  # "Azerbaijan's territorial integrity": all its territory
+            if claimant and (over is not None or whole):
+                territory = " ".join(t.text for t in (over.subtree if over is not None else dobj.subtree))
                 yield "recognizes_territory", subjects, claimant[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
                 return
         if dobj is not None and not sentence.actors_of(dobj) and dobj.lemma_.lower() in {"independence", "sovereignty", "government", "statehood"}:
@@ -862,6 +874,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     if lemma in supply.verbs and verb.dep_ != "pcomp":  # "must withhold from selling weapons to X" states no supply
         thing = _child(verb, "dobj")
         receiver = _pobj(verb, "to") or _child(verb, "dative")
+        if receiver is None and sentence.actors_of(thing) and _pobj(verb, "with") is not None:
+            receiver, thing = thing, _pobj(verb, "with")  # "Turkey has supplied Ukraine with Bayraktar drones"
         if receiver is None and thing is not None:
             receiver = next((t for t in thing.subtree if t.dep_ == "poss" and sentence.actor_at(t)), None)  # "most of Pakistan's weapons"
             thing = next((t for t in thing.subtree if t.lemma_.lower() in supply.objects), thing)
