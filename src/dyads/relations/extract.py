@@ -390,7 +390,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.symmetric and noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "VERB":
         raised = noun.head.head  # "Vietnam upgraded the United States to a comprehensive strategic partner"
         raised_dobj = _child(raised, "dobj")  # or "upgraded its relationship with the United States to ..."
-        holder = _subject(sentence, raised) + (sentence.actors_of(raised_dobj) or sentence.actors_of(_pobj(raised_dobj, "with") if raised_dobj is not None else None))
+        partner = sentence.actors_of(raised_dobj) or (sentence.actors_of(_pobj(raised_dobj, "with")) if raised_dobj is not None else [])
+        holder = _subject(sentence, raised) + partner
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         described = noun.head.head  # "described by both governments as strategic partners"
         holder = sentence.actors_of(_child(described, "dobj")) or (
@@ -1005,7 +1006,9 @@ def _superlative(sentence: _Sentence, verb: Token, subject: list[Actor], kinds: 
     India and Qatar" (first, then second and third)."""
     noun = next((c for c in verb.children if c.dep_ in {"attr", "oprd", "dobj"} and c.pos_ in {"NOUN", "PROPN"}), None)
     relation_noun = any(modifier is None for _, modifier in kinds.noun_kinds(noun.lemma_.lower())) if noun is not None else False
-    if noun is None or relation_noun or not any(c.tag_ == "JJS" or (c.dep_ == "amod" and any(a.tag_ in {"JJS", "RBS"} for a in c.children)) for c in noun.children):
+    superlative = noun is not None and any(
+        c.tag_ == "JJS" or (c.dep_ == "amod" and any(a.tag_ in {"JJS", "RBS"} for a in c.children)) for c in noun.children)
+    if noun is None or relation_noun or not superlative:
         return
     body = _ranking_body(sentence, verb)
     by = next((_child(t, "pobj") for t in verb.subtree if t.lower_ == "by" and _child(t, "pobj") is not None), None)
@@ -1019,7 +1022,9 @@ def _superlative(sentence: _Sentence, verb: Token, subject: list[Actor], kinds: 
     yield "ranked", ranked[:1], None, 1.0, "relations:superlative", verb, {"according_to": body, "polarity": "holds"}
     after = next((c for c in verb.children if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() == "follow"), None)
     agent = next((c for c in after.children if c.dep_ == "agent"), None) if after is not None else None
-    for place, actor in enumerate(sentence.actors_of(_child(agent, "pobj")) if agent is not None else [], start=2):
+    if after is None or agent is None:
+        return
+    for place, actor in enumerate(sentence.actors_of(_child(agent, "pobj")), start=2):
         yield "ranked", [actor], None, float(place), "relations:superlative(followed-by)", after, {"according_to": body, "polarity": "holds"}
 
 
