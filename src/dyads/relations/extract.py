@@ -71,9 +71,10 @@ def _proper_phrase(token: Token) -> str:
 class _Sentence:
     """One sentence with the coded actors it holds, by token."""
 
-    def __init__(self, sent: Span, mentions: list[ActorMention], groups: dict[str, tuple[str, ...]]):
+    def __init__(self, sent: Span, mentions: list[ActorMention], groups: dict[str, tuple[str, ...]], governments: frozenset[str]):
         self.sent = sent
         self.groups = groups
+        self.governments = governments
         self.by_token: dict[int, list[ActorMention]] = {}
         for mention in mentions:
             if sent.start <= mention.start < sent.end and mention.actor.code:
@@ -104,6 +105,11 @@ class _Sentence:
             # "the Russia-Ukraine war"): the name is still that state
             code, name = states.pop()
             return Actor(token.text, code, None, name, None)
+        if not mentions and token.lemma_.lower() in self.governments:
+            # "the new government in Lima", "the junta in Niamey": an unnamed government is its place's state's
+            seat = self.actor_at(_pobj(token, "in") or (_pobj(token.head, "in") if token.dep_ == "dobj" else None))
+            if seat is not None and seat.code not in _STATELESS:
+                return Actor(" ".join(t.text for t in token.subtree if t.dep_ != "det"), seat.code, "GOV", seat.name, None)
         return mentions[0].actor if mentions else None
 
     def actors_of(self, token: Token | None) -> list[Actor]:
@@ -121,6 +127,10 @@ class _Sentence:
             if all(actor_key(actor) != actor_key(a) for a in found):
                 found.append(actor)
         return found
+
+    def person(self, token: Token | None) -> bool:
+        """Whether a token names a person ("Putin", "Prime Minister Nikol Pashinyan") rather than a state or body."""
+        return token is not None and any(m.person for m in self.by_token.get(token.i, []))
 
     def listed_after(self, token: Token) -> list[Actor]:
         """The states listed after a state's name, read in word order: the small model often breaks a long list
@@ -267,7 +277,7 @@ def find_relations(doc: Doc, doc_id: str, published: str | None, kinds: Relation
     found: list[Relation] = []
     members: dict[str, list[Actor]] = {}  # organisation -> the members the document has named
     for index, sent in enumerate(doc.sents):
-        sentence = _Sentence(sent, mentions, kinds.groups)
+        sentence = _Sentence(sent, mentions, kinds.groups, kinds.government_nouns)
         if not sentence.by_token and not any(t.lemma_.lower() in {"rank", "recognize", "recognise"} or t.lower_ in kinds.group_nouns for t in sent):
             continue
         for reading in _read_sentence(sentence, kinds, members):
@@ -372,13 +382,14 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     holder: list[Actor] = []
     other: list[Actor] = []
     anchor = noun
+    subject_token: Token | None = None
     role = noun
     while role.dep_ == "conj" and role.head.pos_ in {"NOUN", "PROPN"}:
         role = role.head  # "China's most reliable partner and ally": the second noun stands where the first does
     copula = _copula(role)
     if copula is not None:
         anchor = copula
-        subject = _child(copula, "nsubj") or _child(copula, "nsubjpass") or _child(copula, "dobj")
+        subject = subject_token = _child(copula, "nsubj") or _child(copula, "nsubjpass") or _child(copula, "dobj")
         # no subject of its own: "Timor-Leste, which hopes to become ASEAN's eleventh member"
         holder = _subject(sentence, copula) if subject is None or subject.lower_ in _RELATIVE | _PRONOUNS else sentence.actors_of(subject)
     elif noun.dep_ == "appos":
@@ -500,6 +511,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")):
         holder, other = other, _subject(sentence, verb)  # "Iran has been under US sanctions", "subject to UN sanctions"
     holder = [a for a in holder if all(actor_key(a) != actor_key(o) for o in other)] or holder
+    if kind.name in {"ally", "strategic_partner"} and any(sentence.person(t) for t in (possessor, subject_token, noun.head if noun.dep_ == "appos" else None)):
+        return  # "Orban is Putin's closest ally", "the governor, a valuable ally": people's allies, not states'
     speaker = _speaker(noun, sentence, kinds)
     why = f"relations/kinds.yml#{kind.name}.{noun.lemma_.lower()}"
     if kind.name == "at_war_with" and _dated(noun):
@@ -507,7 +520,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.name == "hosts_base":
         yield from _base(sentence, noun, why)
         return
-    if kind.name == "arms_supplier" and noun.lemma_.lower() in {"supplier", "provider", "source"} and not _about_arms(noun, kinds):
+    generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment"}  # of arms only where they say so
+    if kind.name == "arms_supplier" and noun.lemma_.lower() in generic and not _about_arms(noun, kinds):
         return
     if kind.symmetric and len(holder) == 1 and not other and speaker is not None:
         other = [speaker]  # "Kazakhstan was a reliable ally, the Kremlin said"
@@ -689,6 +703,10 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
     elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home":
         verb = _governing_verb(head.head)
         hosts, anchor = (_subject(sentence, verb), verb) if verb is not None else ([], head)
+    elif troops.dep_ == "dobj" and _lemma(head, kinds) in kinds.ended_verbs | {"pull"} and _pobj(head, "from") is not None:
+        # "The United States withdrew its last troops from Niger": ended, as the verb says
+        hosts = sentence.actors_of(_pobj(head, "from"))
+        owners = owners or [a for a in _subject(sentence, head) if a.code not in _STATELESS]
     elif troops.dep_ in {"nsubjpass", "nsubj"} and _lemma(head, kinds) in kinds.stationed_verbs:
         hosts = sentence.actors_of(_pobj(head, "in"))
     else:
@@ -810,6 +828,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     if lemma in kinds.kinds["member_of"].verbs or phrasal in kinds.founding_verbs:
         joined = _child(verb, "dobj")
+        if joined is not None and joined.lower_ == "it":  # "left the African Union in 1984 and rejoined it in 2017"
+            joined = next((t for t in reversed(sentence.sent[: verb.i - sentence.sent.start]) if _is_actor(sentence.actor_at(t), _STATELESS)), joined)
         clause = verb
         while clause.dep_ in {"xcomp", "ccomp"}:
             clause = clause.head
@@ -842,7 +862,9 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if grouping is not None and grouping.code in _STATELESS and len(listed) >= 2:
             yield "member_of", listed, grouping, None, f"relations:member-list({lemma})", verb, {}
     if lemma in kinds.kinds["ranked"].verbs:
-        value = 1 if lemma == "top" else _rank(verb)
+        topped = _child(verb, "dobj")
+        # "topped the World Happiness Report", not "topped the medal table": a named ranking, or a body that ranks
+        value = (1 if topped is not None and topped.pos_ == "PROPN" or _ranking_body(sentence, verb) else None) if lemma == "top" else _rank(verb)
         ranked = subject
         body = _ranking_body(sentence, verb) or ""
         ordinal = next((t for t in verb.subtree if _ORDINAL.match(t.text)), None)

@@ -47,6 +47,7 @@ class RelationKinds:
     relations_verbs: frozenset[str]
     superlative_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
+    government_nouns: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property
@@ -109,7 +110,7 @@ def load_relation_kinds(lexicon_dir: str | None = None) -> RelationKinds:
                          words("speech_verbs"), words("groupings"), words("ended_modifiers"),
                          words("regard_verbs"), words("admit_verbs"), words("buy_verbs"), words("list_verbs"),
                          words("territory_nouns"), words("stationed_verbs"), words("founding_verbs"), words("obligations"), words("figurative_wars"),
-                         words("relations_verbs"), words("superlative_verbs"), words("continuing_verbs"), _groups(data.get("groups"), path, text))
+                         words("relations_verbs"), words("superlative_verbs"), words("continuing_verbs"), words("government_nouns"), _groups(data.get("groups"), path, text))
 
 
 def _groups(data: object, path: Path, text: list[str]) -> dict[str, tuple[str, ...]]:
