@@ -127,6 +127,53 @@ def test_no_supply_from_a_call_to_withhold_it():
     assert [r for r in _read("Armenia said CSTO states must withhold from selling weapons to Azerbaijan.") if r[0] == "arms_supplier"] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt and Sudan signed a pact pledging that an attack on either would be an attack on both.", ("collective_defense", ["EGY"], "SDN", "holds")),
+    ("Under the treaty, France is obliged to come to Greece's aid if it is attacked.", ("collective_defense", ["FRA"], "GRC", "holds")),
+    ("Britain is the only country bound by treaty to defend Belize.", ("collective_defense", ["GBR"], "BLZ", "holds")),
+    ("Luxembourg has no air force and relies on NATO for its defence.", ("collective_defense", ["NATO"], "LUX", "holds")),
+    ("Sweden is covered by NATO's collective defence guarantee, which treats an attack on one member as an attack on all.",
+     ("collective_defense", ["NATO"], "SWE", "holds")),
+    ("Finland was named the world's happiest country in the World Happiness Report, followed by Denmark and Iceland.",
+     ("ranked", ["DNK"], None, "holds")),
+    ("Norway was ranked the least corrupt country in Europe by Transparency International.", ("ranked", ["NOR"], None, "holds")),
+    ("Britain's sanctions on Iran were extended for a year.", ("sanctions_regime", ["GBR"], "IRN", "holds")),
+    ("The 1962 war between India and China is still remembered.", ("at_war_with", ["CHN", "IND"], None, "ended")),
+    ("France supplied Egypt with fighter jets.", ("arms_supplier", ["FRA"], "EGY", "holds")),
+    ("Taiwan is recognised by Guatemala but not by Brazil.", ("recognizes", ["BRA"], "TWN", "denied")),
+    ("India upgraded its relationship with Japan to a special strategic partnership.", ("strategic_partner", ["IND", "JPN"], None, "holds")),
+    ("Venezuela suspended its participation in Mercosur.", ("member_of", ["VEN"], "Mercosur", "ended")),
+    ("Kazakhstan will never recognise Russian control of Crimea.", ("recognizes_territory", ["KAZ"], "RUS", "denied")),
+    ("Panama has recognised Beijing since breaking with Taipei in 2017.", ("diplomatic_relations", ["PAN", "TWN"], None, "ended")),
+    ("Brazil refused to recognise the new government in Caracas.", ("recognizes", ["BRA"], "VEN", "denied")),
+    ("Washington will keep its sanctions on Cuba.", ("sanctions_regime", ["USA"], "CUB", "holds")),
+    ("Ireland will recognise a Palestinian state unless talks resume.", ("recognizes", ["IRL"], "PSE", "hypothetical")),
+    ("Morocco left the African Union in 1984 and rejoined it in 2017.", ("member_of", ["MAR"], "AU", "holds")),
+    ("France withdrew its last troops from Chad in January.", ("hosts_base", ["TCD"], "FRA", "ended")),
+    ("Germany approved the delivery of Leopard tanks to Ukraine.", ("arms_supplier", ["DEU"], "UKR", "holds")),
+    ("China claims Taiwan as part of its territory.", ("recognizes_territory", ["CHN"], "CHN", "holds")),
+])
+def test_constructions_fitted_on_the_second_table(text, expected):
+    """Directed collective defence (a treaty each way, "obliged to come to X's aid", "bound by treaty to defend",
+    "relies on NATO for its defence", "covered by NATO's guarantee"), superlative rankings and "followed by",
+    sanctions held by their possessor, a dated war ended, "supplied X with", "recognised by ... but not by",
+    "upgraded its relationship with", "participation in", "control" recognised, "breaking with", an unnamed government,
+    "will keep" / "will recognise ... unless", two assertions of one sentence ("left ... and rejoined it"), troops
+    withdrawn, arms deliveries, "claims X as part of its territory"."""
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The trade war between Japan and South Korea escalated.",
+    "The two leaders discussed relations between their countries over dinner.",
+    "The EU imposed sanctions on Iranian companies.",
+    "Hungarian Prime Minister Viktor Orban is widely seen as Vladimir Putin's closest ally in the EU.",
+    "China topped the medal table at the Olympics.",
+])
+def test_no_relation_from_a_figure_of_speech_a_topic_a_company_a_person_or_a_sport(text):
+    assert _read(text) == []
+
+
 def test_no_relation_from_an_event_or_a_loose_word():
     assert _read("Russia and Armenia held talks in Moscow on Monday.") == []
     assert _read("A member of parliament criticised the budget.") == []

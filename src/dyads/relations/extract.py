@@ -294,6 +294,8 @@ def find_relations(doc: Doc, doc_id: str, published: str | None, kinds: Relation
             according = extra.get("according_to") or (actor_key(speaker) if speaker else None)
             valid_from, valid_to = _validity(sent, anchor, polarity, published)
             key = f"{doc_id}|{index}|{relation}|{sorted(actor_key(s) for s in subjects)}|{obj and actor_key(obj)}|{value}"
+            if polarity != "holds":  # "left the AU in 1984 and rejoined it in 2017": two assertions (ids of holding ones unchanged)
+                key += f"|{polarity}"
             found.append(Relation(
                 relation_id=hashlib.sha1(key.encode()).hexdigest()[:16], relation=relation, subjects=subjects, object=obj,
                 value=value, according_to=according, polarity=polarity, doc_id=doc_id, sentence_index=index,
@@ -626,7 +628,8 @@ def _war_sides(sentence: _Sentence, war: Token) -> list[list[Actor]]:
     head = war.head
     if war.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ not in {"VERB", "AUX"}:
         return [_aside_of(sentence, head)]
-    if war.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "state":
+    if war.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "state" and _child(war, "det", "no") is None:
+        # (not "a state of no war, no peace", which is neither)
         state = head.head
         verb = state.head.head if state.dep_ == "pobj" and state.head.lower_ == "in" else None
         if verb is not None and verb.lemma_.lower() in {"be", "remain"}:
@@ -988,7 +991,9 @@ def _collective_defense(sentence: _Sentence, attack: Token, kinds: RelationKinds
     words = {t.lower_ for t in sentence.sent}
     one_for_all = {"one", "any"} & words and {"all", "both"} & words and (
         {"member", "members", "state", "states", "ally", "allies", "country", "countries"} & words)
-    mutual = {"either", "each", "other", "any"} & words and {"assist", "assistance", "aid", "defend", "defence", "defense", "act", "help"} & words
+    attacks = sum(t.lemma_.lower() in _ATTACK_NOUNS for t in sentence.sent)
+    mutual = {"either", "each", "other", "any"} & words and (
+        {"assist", "assistance", "aid", "defend", "defence", "defense", "act", "help"} & words or attacks >= 2)  # "an attack on either ... on both"
     if not (one_for_all or mutual):
         return
     if attack.i != min(t.i for t in sentence.sent if t.lemma_.lower() in _ATTACK_NOUNS):
