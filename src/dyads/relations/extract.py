@@ -867,7 +867,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     if lemma in kinds.kinds["ranked"].verbs:
         topped = _child(verb, "dobj")
         # "topped the World Happiness Report", not "topped the medal table": a named ranking, or a body that ranks
-        value = (1 if topped is not None and topped.pos_ == "PROPN" or _ranking_body(sentence, verb) else None) if lemma == "top" else _rank(verb)
+        named_ranking = (topped is not None and topped.pos_ == "PROPN") or _ranking_body(sentence, verb) is not None
+        value = (1 if named_ranking else None) if lemma == "top" else _rank(verb)
         ranked = subject
         body = _ranking_body(sentence, verb) or ""
         ordinal = next((t for t in verb.subtree if _ORDINAL.match(t.text)), None)
