@@ -1,6 +1,7 @@
 """The relation vocabulary (``lexicons/relations/kinds.yml``), read and checked once."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -106,11 +107,9 @@ def load_relation_kinds(lexicon_dir: str | None = None) -> RelationKinds:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or ())
 
-    return RelationKinds(kinds, words("ended_verbs"), words("ended_nouns"), words("hypothetical_heads"), words("denying_heads"),
-                         words("speech_verbs"), words("groupings"), words("ended_modifiers"),
-                         words("regard_verbs"), words("admit_verbs"), words("buy_verbs"), words("list_verbs"),
-                         words("territory_nouns"), words("stationed_verbs"), words("founding_verbs"), words("obligations"), words("figurative_wars"),
-                         words("relations_verbs"), words("superlative_verbs"), words("continuing_verbs"), words("government_nouns"), _groups(data.get("groups"), path, text))
+    # every word list of the vocabulary is a field of the same name
+    lists = {f.name: words(f.name) for f in dataclasses.fields(RelationKinds) if f.type == "frozenset[str]"}
+    return RelationKinds(kinds=kinds, groups=_groups(data.get("groups"), path, text), **lists)
 
 
 def _groups(data: object, path: Path, text: list[str]) -> dict[str, tuple[str, ...]]:
