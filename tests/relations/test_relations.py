@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
+from lexicon_copy import append_text, copy_lexicons
 
 from dyads import relations_in_text
 from dyads.cli import main
@@ -229,3 +230,22 @@ def test_code_writes_relations_with_their_evidence(tmp_path):
 def test_the_dates_a_sentence_gives_a_relation(text, expected):
     [relation] = relations_in_text(text, "2025-11-01")
     assert (relation.valid_from, relation.valid_to) == expected
+
+
+def test_relations_read_names_with_the_lexicons_the_pipeline_was_loaded_with(tmp_path):
+    folder = copy_lexicons(tmp_path)
+    append_text(folder / "actors" / "organisations.yml", """
+- short: "NORDEFCO"
+  name: "Nordic Defence Cooperation"
+  code: IGO
+  sector: null
+  aliases: ["NORDEFCO", "Nordic Defence Cooperation"]
+""")
+    kinds = folder / "relations" / "kinds.yml"
+    kinds.write_text(kinds.read_text(encoding="utf-8").replace(
+        "  two koreas: [KOR, PRK]", "  two koreas: [KOR, PRK]\n  nordic defence states: [NORDEFCO]"), encoding="utf-8")
+    text = "Iceland joined the Nordic defence states in 2009."
+    # the group is an organisation only in the lexicon that names it: a member of it, not of a state called NORDEFCO
+    found = [(r.relation, [actor_key(s) for s in r.subjects], r.object and actor_key(r.object))
+             for r in relations_in_text(text, "2024-05-01", lexicon_dir=str(folder))]
+    assert ("member_of", ["ISL"], "NORDEFCO") in found

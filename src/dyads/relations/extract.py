@@ -25,11 +25,12 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorMention
+from ..actors.lexicon import ActorEntry
 from ..records import Actor, Relation
 from .kinds import Kind, RelationKinds
 
@@ -46,17 +47,28 @@ def actor_key(actor: Actor) -> str:
     return (actor.org or actor.name or actor.code) if actor.code in _STATELESS else actor.code
 
 
-@functools.lru_cache(maxsize=8192)
-def _named(phrase: str) -> tuple[tuple[str, str | None, str | None], ...]:
-    """What the actor lexicon says a name is: ``(code, name, org)`` of each of its meanings."""
+Meanings = Callable[[str], tuple[tuple[str, str | None, str | None], ...]]
+
+
+def _meanings(phrases: Mapping[str, Sequence[ActorEntry]]) -> Meanings:
+    """What an actor lexicon says a name is: ``(code, name, org)`` of each of its meanings, looked up once a name."""
+    @functools.lru_cache(maxsize=8192)
+    def named(phrase: str) -> tuple[tuple[str, str | None, str | None], ...]:
+        return tuple((e.code, e.name, e.org) for e in phrases.get(phrase) or () if e.code)
+
+    return named
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_meanings() -> Meanings:
     from ..actors.lexicon import load_actor_lexicon
 
-    return tuple((e.code, e.name, e.org) for e in load_actor_lexicon(None).phrases.get(phrase) or () if e.code)
+    return _meanings(load_actor_lexicon(None).phrases)
 
 
-def _group_actor(text: str, member: str) -> Actor:
+def _group_actor(text: str, member: str, named: Meanings) -> Actor:
     """An actor of a named group: a state by its code, or the organisation the group makes up."""
-    organisation = next(((code, name, org) for code, name, org in _named(member) if org), None)
+    organisation = next(((code, name, org) for code, name, org in named(member) if org), None)
     if organisation is not None:
         return Actor(text, organisation[0], None, organisation[1], organisation[2])
     return Actor(text, member)
@@ -71,8 +83,10 @@ def _proper_phrase(token: Token) -> str:
 class _Sentence:
     """One sentence with the coded actors it holds, by token."""
 
-    def __init__(self, sent: Span, mentions: list[ActorMention], groups: dict[str, tuple[str, ...]], governments: frozenset[str]):
+    def __init__(self, sent: Span, mentions: list[ActorMention], kinds: RelationKinds, named: Meanings):
         self.sent = sent
+        self.named = named
+        groups, governments = kinds.groups, kinds.government_nouns
         self.groups = groups
         self.governments = governments
         self.by_token: dict[int, list[ActorMention]] = {}
@@ -91,7 +105,7 @@ class _Sentence:
         own = [m for m in mentions if m.actor.text == token.text]
         if len(mentions) > 1 and own:
             return own[0].actor  # "the Russian, Belarusian and Armenian members": each demonym its own state
-        meanings = _named(_proper_phrase(token)) or _named(token.text) if token.pos_ == "PROPN" else ()
+        meanings = self.named(_proper_phrase(token)) or self.named(token.text) if token.pos_ == "PROPN" else ()
         for code, _, org in meanings:
             for mention in mentions:
                 if mention.actor.code == code and (org is None or mention.actor.org == org):
@@ -174,7 +188,7 @@ class _Sentence:
                 members = self.groups.get(" ".join(words))
                 if members:
                     text = " ".join(t.text for t in token.subtree if t.dep_ != "det") if words[-1] != noun else " ".join([*before, token.text])
-                    return [_group_actor(text, member) for member in members]
+                    return [_group_actor(text, member, self.named) for member in members]
         return []
 
     def actors_between(self, start: int, end: int) -> list[Actor]:
@@ -264,7 +278,9 @@ def _pobj(token: Token, preposition: str) -> Token | None:
     return _child(prep, "pobj") if prep is not None else None
 
 
-def find_relations(doc: Doc, doc_id: str, published: str | None, kinds: RelationKinds) -> list[Relation]:
+def find_relations(
+    doc: Doc, doc_id: str, published: str | None, kinds: RelationKinds, phrases: Mapping[str, Sequence[ActorEntry]] | None = None,
+) -> list[Relation]:
     """The relations the sentences of a Doc state (after the actors stage), in order.
 
     Args:
@@ -272,12 +288,15 @@ def find_relations(doc: Doc, doc_id: str, published: str | None, kinds: Relation
         doc_id: the document's id, part of each relation's stable id.
         published: the publication date (``YYYY-MM-DD``), for the records.
         kinds: the relation vocabulary.
+        phrases: the actor lexicon's phrases the pipeline codes with (the built-in lexicon's when None), for
+            what a name means where the actors stage read it as part of another phrase.
     """
+    named = _meanings(phrases) if phrases is not None else _builtin_meanings()
     mentions: list[ActorMention] = doc._.actors or []
     found: list[Relation] = []
     members: dict[str, list[Actor]] = {}  # organisation -> the members the document has named
     for index, sent in enumerate(doc.sents):
-        sentence = _Sentence(sent, mentions, kinds.groups, kinds.government_nouns)
+        sentence = _Sentence(sent, mentions, kinds, named)
         if not sentence.by_token and not any(t.lemma_.lower() in {"rank", "recognize", "recognise"} or t.lower_ in kinds.group_nouns for t in sent):
             continue
         for reading in _read_sentence(sentence, kinds, members):
