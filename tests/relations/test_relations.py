@@ -153,6 +153,14 @@ def test_no_supply_from_a_call_to_withhold_it():
     ("France withdrew its last troops from Chad in January.", ("hosts_base", ["TCD"], "FRA", "ended")),
     ("Germany approved the delivery of Leopard tanks to Ukraine.", ("arms_supplier", ["DEU"], "UKR", "holds")),
     ("China claims Taiwan as part of its territory.", ("recognizes_territory", ["CHN"], "CHN", "holds")),
+    # a pronoun subject whose antecedent the parse cut off from the verb ("Nauru" read as a modifier of "said"),
+    # through a conjoined clause too
+    ("Nauru said it would no longer recognise Taipei and would seek full ties with China.",
+     ("diplomatic_relations", ["CHN", "NRU"], None, "hypothetical")),
+    # a denial after the fact denies the charge, not what was said
+    ("Russia supplies attack drones to Belarus, officials said, a claim Minsk denies.", ("arms_supplier", ["RUS"], "BLR", "holds")),
+    ("The last Russian troops left the base in Paldiski, Estonia in 1994.", ("hosts_base", ["EST"], "RUS", "ended")),
+    ("Djibouti's Obock naval base could host Chinese warships.", ("hosts_base", ["DJI"], "CHN", "hypothetical")),
 ])
 def test_constructions_fitted_on_the_second_table(text, expected):
     """Directed collective defence (a treaty each way, "obliged to come to X's aid", "bound by treaty to defend",

@@ -229,7 +229,7 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
         found = _subject(sentence, head, depth + 1)
-        if found or depth > 0 or subject is None:
+        if found or subject is None:
             return found
     if subject is not None and subject.lower_ in {"it", "they"}:
         # "Nauru said it would no longer recognise Taiwan" with "Nauru" misparsed off the verb: the nearest
@@ -483,8 +483,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             sides.append(sentence.actors_of(_pobj(noun, "in")))  # "Russia's war in Ukraine"
     if kind.name == "at_war_with" and any(c.lemma_.lower() in kinds.figurative_wars for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}):
         return  # "the trade war between the United States and China"
+    setting = _governing_verb(noun)
     if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and (
-            _governing_verb(noun) is None or _lemma(_governing_verb(noun), kinds) not in kinds.relations_verbs):  # type: ignore[arg-type]
+            setting is None or _lemma(setting, kinds) not in kinds.relations_verbs):
         return  # bare "relations" are diplomatic where they are set up, kept or broken, not where they are "discussed"
     if kind.name == "at_war_with" and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in {"wage", "wag", "declare", "fight", "end", "win", "lose"}:
         return  # "the war" as the object of any verb ("discussed the war with Iran") is no state of war
@@ -666,9 +667,11 @@ def _dated(war: Token) -> bool:
     if any(t.like_num for t in war.lefts for t in t.subtree):
         return True
     verb = _governing_verb(war)
-    spans = [c for t in (war, verb) if t is not None for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
-    return any(_child(span, "pobj") is not None and _child(span, "pobj").like_num and any(  # type: ignore[union-attr]
-        t.lower_ in {"to", "until"} for t in span.doc[span.i : span.i + 4]) for span in spans)
+    for span in (c for t in (war, verb) if t is not None for c in t.children if c.dep_ == "prep" and c.lower_ == "from"):
+        start = _child(span, "pobj")
+        if start is not None and start.like_num and any(t.lower_ in {"to", "until"} for t in span.doc[span.i : span.i + 4]):
+            return True
+    return False
 
 
 def _listed(sentence: _Sentence, noun: Token) -> tuple[list[Actor], Token | None]:
@@ -721,7 +724,8 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
     hosts: list[Actor] = []
     anchor = head
     if troops.dep_ == "dobj" and _lemma(head, kinds) in kind.verbs:
-        hosts = _subject(sentence, head)
+        # "Cambodia's Ream naval base could host Chinese warships": the base's owner hosts
+        hosts = _subject(sentence, head) or _actors_or_owner(sentence, _child(head, "nsubj"))
     elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home":
         verb = _governing_verb(head.head)
         hosts, anchor = (_subject(sentence, verb), verb) if verb is not None else ([], head)
@@ -729,6 +733,9 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
         # "The United States withdrew its last troops from Niger": ended, as the verb says
         hosts = sentence.actors_of(_pobj(head, "from"))
         owners = owners or [a for a in _subject(sentence, head) if a.code not in _STATELESS]
+    elif troops.dep_ == "nsubj" and _lemma(head, kinds) in kinds.ended_verbs and (left := _child(head, "dobj")) is not None:
+        # "the last French troops left the base in N'Djamena"
+        hosts = sentence.actors_of(_pobj(left, "in")) or sentence.actors_of(_pobj(head, "in")) or sentence.actors_of(left)
     elif troops.dep_ in {"nsubjpass", "nsubj"} and _lemma(head, kinds) in kinds.stationed_verbs:
         hosts = sentence.actors_of(_pobj(head, "in"))
     else:
@@ -1121,7 +1128,8 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
     clause = verb
     while clause.dep_ not in {"relcl", "appos", "acl"} and clause.head.i != clause.i:
         clause = clause.head  # a relative clause asserts on its own: "X, which is a member of the CIS, declined to ..."
-        if _lemma(clause, kinds) in kinds.denying_heads:
+        # "Iran supplies drones to Russia, officials said, a charge Tehran denies": what is denied is the charge, after the fact
+        if _lemma(clause, kinds) in kinds.denying_heads and not (clause.i > verb.i and _child(clause, "dobj") is not None):
             return "denied"
     modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
     if modal is not None and not (modal == "will" and _lemma(verb, kinds) in kinds.continuing_verbs):
