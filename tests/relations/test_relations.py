@@ -161,6 +161,9 @@ def test_no_supply_from_a_call_to_withhold_it():
     ("Russia supplies attack drones to Belarus, officials said, a claim Minsk denies.", ("arms_supplier", ["RUS"], "BLR", "holds")),
     ("The last Russian troops left the base in Paldiski, Estonia in 1994.", ("hosts_base", ["EST"], "RUS", "ended")),
     ("Djibouti's Obock naval base could host Chinese warships.", ("hosts_base", ["DJI"], "CHN", "hypothetical")),
+    # "his country" is the speaker's, and "apply for membership" a membership sought
+    ("Paraguay's president said his country would apply to join BRICS.", ("member_of", ["PRY"], "BRICS", "hypothetical")),
+    ("Colombia's president said his country would apply for full membership of the OECD.", ("member_of", ["COL"], "OECD", "hypothetical")),
 ])
 def test_constructions_fitted_on_the_second_table(text, expected):
     """Directed collective defence (a treaty each way, "obliged to come to X's aid", "bound by treaty to defend",

@@ -220,6 +220,10 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
             if attr.dep_ == "attr" and attr.head.lemma_ == "be":
                 return sentence.actors_of(_child(attr.head, "nsubj"))
         return sentence.actors_of(antecedent)
+    if subject is not None and subject.lemma_.lower() in {"country", "nation"} and not sentence.actors_of(subject):
+        owner = _child(subject, "poss")
+        if owner is not None and owner.lower_ in _PRONOUNS:  # "Bolivia's president said his country would apply ..."
+            return _possessor(sentence, owner)
     if subject is not None and subject.lower_ not in _PRONOUNS:
         return sentence.actors_of(subject)
     if subject is None and verb.dep_ == "acl" and _child(verb.head, "poss") is not None:
@@ -510,7 +514,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if not holder and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in {"be", "remain"}:
         holder = sentence.actors_of(_child(noun.head, "attr"))
     verb = _governing_verb(noun)
-    object_of_verb = noun.dep_ == "dobj" or (noun.dep_ == "compound" and noun.head.dep_ == "dobj")
+    object_of_verb = noun.dep_ == "dobj" or (noun.dep_ == "compound" and noun.head.dep_ == "dobj") or (
+        act and noun.dep_ == "pobj" and noun.head.lower_ == "for")  # "would apply for full membership of Mercosur"
     if not holder and verb is not None and object_of_verb and (kind.name != "member_of" or noun.lemma_.lower() == "membership"):
         holder = _subject(sentence, verb)  # "Algeria broke off diplomatic relations with Morocco"
     if not holder and verb is not None and kind.name == "at_war_with" and noun.dep_ == "pobj" and (
