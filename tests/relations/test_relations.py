@@ -164,6 +164,8 @@ def test_no_supply_from_a_call_to_withhold_it():
     # "his country" is the speaker's, and "apply for membership" a membership sought
     ("Paraguay's president said his country would apply to join BRICS.", ("member_of", ["PRY"], "BRICS", "hypothetical")),
     ("Colombia's president said his country would apply for full membership of the OECD.", ("member_of", ["COL"], "OECD", "hypothetical")),
+    # a possessed relation noun with the name right after it, which the parse makes a second subject
+    ("Russia's ally Belarus hosted the drills.", ("ally", ["BLR", "RUS"], None, "holds")),
 ])
 def test_constructions_fitted_on_the_second_table(text, expected):
     """Directed collective defence (a treaty each way, "obliged to come to X's aid", "bound by treaty to defend",

@@ -466,6 +466,11 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         if not holder and kind.name == "member_of":
             # a demonym may be parsed as a nominal modifier too: "The Polish, Czech and Slovak members"
             holder = [a for c in noun.children if c.dep_ in {"amod", "nmod"} for a in sentence.actors_of(c) if a.code not in _STATELESS]
+        after = noun.nbor() if noun.i + 1 < sentence.sent.end else None
+        if not holder and kind.symmetric and _child(noun, "poss") is not None and after is not None and after.pos_ == "PROPN":
+            # "Russia's ally Belarus hosted the drills", where the parse makes both subjects of the verb
+            named = sentence.actor_at(after)
+            holder = [named] if named is not None and named.code not in _STATELESS else []
     possessor = _child(noun, "poss") or _child(role, "poss")  # "China's partner and ally": the possessor of both
     owner = [] if act else _possessor(sentence, possessor)
     # "US sanctions", "NATO member"; a demonym before "members" names the members, not the body
