@@ -23,7 +23,7 @@ SECOND = DATA / "relations_new.yml"
 
 # (table, part): (precision floor, recall floor)
 FLOORS = {
-    (TABLE, "heldout"): (0.90, 0.58),
+    (TABLE, "heldout"): (0.90, 0.60),
     (TABLE, "train"): (0.95, 0.83),
     (SECOND, "heldout"): (0.75, 0.43),
     (SECOND, "train"): (0.95, 0.72),

@@ -166,6 +166,9 @@ def test_no_supply_from_a_call_to_withhold_it():
     ("Colombia's president said his country would apply for full membership of the OECD.", ("member_of", ["COL"], "OECD", "hypothetical")),
     # a possessed relation noun with the name right after it, which the parse makes a second subject
     ("Russia's ally Belarus hosted the drills.", ("ally", ["BLR", "RUS"], None, "holds")),
+    # "member" parsed as joined to "EU" in the apposition: a member of both
+    ("Portugal, an EU and NATO member, hosted the talks.", ("member_of", ["PRT"], "EU", "holds")),
+    ("Argentina has not yet formally accepted its invitation to join BRICS.", ("member_of", ["ARG"], "BRICS", "hypothetical")),
 ])
 def test_constructions_fitted_on_the_second_table(text, expected):
     """Directed collective defence (a treaty each way, "obliged to come to X's aid", "bound by treaty to defend",

@@ -417,8 +417,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         subject = subject_token = _child(copula, "nsubj") or _child(copula, "nsubjpass") or _child(copula, "dobj")
         # no subject of its own: "Timor-Leste, which hopes to become ASEAN's eleventh member"
         holder = _subject(sentence, copula) if subject is None or subject.lower_ in _RELATIVE | _PRONOUNS else sentence.actors_of(subject)
-    elif noun.dep_ == "appos":
-        holder = sentence.actors_of(noun.head)
+    elif role.dep_ == "appos":
+        holder = sentence.actors_of(role.head)  # also "Greece, an EU and NATO member,", "member" joined to "EU"
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
         holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
     if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
@@ -480,6 +480,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     bodies = _STATELESS if kind.name == "member_of" else None
     compound = next((c for c in noun.lefts for c in [c, *c.lefts] if c.dep_ in modifiers and _is_actor(sentence.actor_at(c), bodies)), None)
     sides = [owner, sentence.actors_of(compound)]
+    if role is not noun and _is_actor(sentence.actor_at(role), _STATELESS):
+        sides.append(sentence.actors_of(role))  # "an EU and NATO member": the EU too
     own = [p for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
     if kind.name == "member_of":
         own.append("in")  # "its membership in NATO", "its participation in the CSTO"
