@@ -169,6 +169,10 @@ def test_no_supply_from_a_call_to_withhold_it():
     # "member" parsed as joined to "EU" in the apposition: a member of both
     ("Portugal, an EU and NATO member, hosted the talks.", ("member_of", ["PRT"], "EU", "holds")),
     ("Argentina has not yet formally accepted its invitation to join BRICS.", ("member_of", ["ARG"], "BRICS", "hypothetical")),
+    # arms: a demonym's weapons "supplied to" a state, "arming" a state or group, a possessor's "arms exports"
+    ("Turkish drones supplied to Azerbaijan proved decisive in the 2020 war.", ("arms_supplier", ["TUR"], "AZE", "holds")),
+    ("Iran has been arming the Houthis for years.", ("arms_supplier", ["IRN"], "YEM", "holds")),
+    ("Russia's arms exports to India fell sharply.", ("arms_supplier", ["RUS"], "IND", "holds")),
 ])
 def test_constructions_fitted_on_the_second_table(text, expected):
     """Directed collective defence (a treaty each way, "obliged to come to X's aid", "bound by treaty to defend",

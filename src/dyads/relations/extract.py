@@ -530,8 +530,11 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         # "Russia is locked in a war with Ukraine", "Ethiopia and Eritrea ended two decades of war",
         # "signed a peace treaty, ending the state of war between them"
         holder = _subject(sentence, verb)
-    if not holder and kind.name == "sanctions_regime" and owner and any(actor_key(a) != actor_key(owner[0]) for a in other):
-        # "The EU's sanctions on Russia ... have been extended", "lifted most of its sanctions on Syria"
+    acts = {"export", "exports", "sale", "sales", "delivery", "deliveries", "supplies", "transfer", "transfers", "shipment", "shipments"}
+    possessed_act = kind.name == "sanctions_regime" or (kind.name == "arms_supplier" and noun.lower_ in acts)
+    if not holder and possessed_act and owner and any(actor_key(a) != actor_key(owner[0]) for a in other):
+        # "The EU's sanctions on Russia ... have been extended", "lifted most of its sanctions on Syria",
+        # "Russia's arms exports to India fell" (but "Armenia's arms supplier" is Armenia's, the receiver)
         holder, other = owner[:1], [a for a in other if actor_key(a) != actor_key(owner[0])]
     if not holder and not kind.symmetric and compound is not None and sentence.actor_at(compound) is not None:
         modifier = sentence.actor_at(compound)
@@ -926,8 +929,16 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         suppliers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(_child(c, "pobj"))]
         user = _governing_verb(verb.head)
         receivers = _subject(sentence, user) if user is not None else []
+        if not suppliers and sentence.actors_of(_pobj(verb, "to")):
+            # "Turkish drones supplied to Azerbaijan": the weapons' maker's state supplies them
+            suppliers = [a for c in verb.head.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c) if a.sector != "BUS"]
+            receivers = sentence.actors_of(_pobj(verb, "to"))
         if suppliers and receivers:  # "Ukraine used weapons supplied by the United States"
             yield "arms_supplier", suppliers, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
+    if lemma in kinds.arming_verbs and subject:
+        armed = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS]
+        if armed:  # "Iran has been arming the Houthis"
+            yield "arms_supplier", subject, armed[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
     if lemma in supply.verbs and _child(verb, "nsubjpass") is not None:
         agents: list[Actor] = []
         for by in (t for t in verb.subtree if t.dep_ in {"agent", "prep", "conj"} and t.lower_ == "by"):

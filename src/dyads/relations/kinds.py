@@ -39,6 +39,7 @@ class RelationKinds:
     regard_verbs: frozenset[str]
     admit_verbs: frozenset[str]
     buy_verbs: frozenset[str]
+    arming_verbs: frozenset[str]
     list_verbs: frozenset[str]
     territory_nouns: frozenset[str]
     stationed_verbs: frozenset[str]
@@ -60,7 +61,7 @@ class RelationKinds:
     def verbs(self) -> frozenset[str]:
         """Every verb lemma the relation rules look for, to mend a misread lemma against."""
         found = set(self.ended_verbs | self.hypothetical_heads | self.denying_heads | self.speech_verbs)
-        found |= self.regard_verbs | self.admit_verbs | self.buy_verbs | self.list_verbs | self.stationed_verbs
+        found |= self.regard_verbs | self.admit_verbs | self.buy_verbs | self.arming_verbs | self.list_verbs | self.stationed_verbs
         found |= {verb.split()[0] for verb in self.founding_verbs}
         for kind in self.kinds.values():
             found |= kind.verbs
