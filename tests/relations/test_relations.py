@@ -173,6 +173,7 @@ def test_no_supply_from_a_call_to_withhold_it():
     ("Turkish drones supplied to Azerbaijan proved decisive in the 2020 war.", ("arms_supplier", ["TUR"], "AZE", "holds")),
     ("Iran has been arming the Houthis for years.", ("arms_supplier", ["IRN"], "YEM", "holds")),
     ("Russia's arms exports to India fell sharply.", ("arms_supplier", ["RUS"], "IND", "holds")),
+    ("Laos remains one of China's closest allies in Asia.", ("ally", ["CHN", "LAO"], None, "holds")),
 ])
 def test_constructions_fitted_on_the_second_table(text, expected):
     """Directed collective defence (a treaty each way, "obliged to come to X's aid", "bound by treaty to defend",

@@ -438,7 +438,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         one = noun.head.head  # "X is one of NATO's 32 members", "X is among the members of the EU"
         if one.lemma_ == "be" and noun.head.lower_ == "among":
             holder, anchor = _subject(sentence, one), one
-        elif one.dep_ == "attr" and one.head.lemma_ == "be" and (one.like_num or one.lower_ in _SOME):
+        elif one.dep_ == "attr" and one.head.lemma_ in {"be", "remain", "become"} and (one.like_num or one.lower_ in _SOME):
             holder, anchor = _subject(sentence, one.head), one.head
         elif one.dep_ == "appos" and (one.like_num or one.lower_ in _SOME):
             holder = sentence.actors_of(one.head)  # "Egypt and the UAE, two of Saudi Arabia's closest allies"
