@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -17,7 +17,9 @@ from typing import Any, cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .actors.component import ActorFinder
 from .actors.find import actor_mentions, actor_record, find_actor_records  # noqa: F401  (part of the coder's API)
+from .actors.lexicon import ActorEntry
 from .errors import DocumentError, DyadsError, Errors
 from .events import EventCoder, EventLexicon
 from .limits import DEFAULT_MAX_CHARS, DEFAULT_TIME_BUDGET
@@ -30,6 +32,8 @@ from .records import Document, Event, Relation, Skipped, published_date
 from .relations import find_relations, load_relation_kinds
 from .resolve import final_events
 from .write.to_records import to_records
+
+Phrases = Mapping[str, Sequence[ActorEntry]]  # an actor lexicon's phrases, for the relations stage
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,8 @@ def _code_batch(nlp: Language, settings: CoderSettings, documents: list[Document
     nlp.max_length = settings.max_chars
     # the lexicon the pipeline codes with (imported dictionaries merged) also decides and formats the events
     lexicon = cast(EventCoder, nlp.get_pipe("dyads_events")).lexicon
+    # and the actor lexicon it codes with tells the relations stage what a name means
+    phrases = cast(ActorFinder, nlp.get_pipe("dyads_actors")).lexicon.phrases
     results: dict[int, Coded | Skipped] = {}
     fits: list[int] = []
     for position, document in enumerate(documents):
@@ -84,25 +90,25 @@ def _code_batch(nlp: Language, settings: CoderSettings, documents: list[Document
     try:
         parsed = zip(fits, nlp.pipe((_make_doc(nlp, documents[p], settings) for p in fits), batch_size=settings.batch_size))
         for position, doc in parsed:
-            results[position] = _to_result(documents[position], doc, lexicon)
+            results[position] = _to_result(documents[position], doc, lexicon, phrases)
     except Exception:
         # spaCy failed the whole batch: code what is left one document at a time, so that only
         # the document at fault is skipped
         for position in fits:
             if position not in results:
-                results[position] = _code_alone(nlp, settings, documents[position], lexicon)
+                results[position] = _code_alone(nlp, settings, documents[position], lexicon, phrases)
     return [results[position] for position in range(len(documents))]
 
 
-def _code_alone(nlp: Language, settings: CoderSettings, document: Document, lexicon: EventLexicon) -> Coded | Skipped:
+def _code_alone(nlp: Language, settings: CoderSettings, document: Document, lexicon: EventLexicon, phrases: Phrases) -> Coded | Skipped:
     try:
         doc = nlp(_make_doc(nlp, document, settings))
     except Exception as exc:
         return _skip(document, Errors.E202.format(name=document.id, problem=f"{type(exc).__name__}: {exc}"))
-    return _to_result(document, doc, lexicon)
+    return _to_result(document, doc, lexicon, phrases)
 
 
-def _to_result(document: Document, doc: Doc, lexicon: EventLexicon) -> Coded | Skipped:
+def _to_result(document: Document, doc: Doc, lexicon: EventLexicon, phrases: Phrases) -> Coded | Skipped:
     if doc._.dyads_error:
         return _skip(document, doc._.dyads_error)
     reason = apply_discards(doc, lexicon.discards) if lexicon.discards else None
@@ -111,7 +117,7 @@ def _to_result(document: Document, doc: Doc, lexicon: EventLexicon) -> Coded | S
     try:
         events = to_records(final_events(doc, document.id, document.date_published, lexicon), document, lexicon)
         published = document.date_published.isoformat() if document.date_published else None
-        return Coded(document, events, find_relations(doc, document.id, published, load_relation_kinds(lexicon.folder)))
+        return Coded(document, events, find_relations(doc, document.id, published, load_relation_kinds(lexicon.folder), phrases))
     except Exception as exc:  # one odd parse must not empty the batch
         return _skip(document, failure_reason(doc, "records", exc))
 

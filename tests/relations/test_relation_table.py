@@ -1,8 +1,11 @@
-"""The team's relation table (tests/data/relations.yml): figures that may only go up.
+"""The team's relation tables: figures that may only go up.
 
-The rules were fitted on the train part only; the held-out part is scored as it comes. The floors
-are the figures at the commit that set them, a little below, so that a change that loses relations
-fails here (raise them when the figures rise). The issue's targets are precision 0.90 and recall 0.80.
+``relations.yml`` is the first table; ``relations_new.yml`` a second one, written by a helper who saw
+neither the extractor nor the first table beyond its format. The rules were fitted on the train parts
+only; the held-out parts are scored as they come. The floors are the figures at the commit that set
+them, a little below, so that a change that loses relations fails here (raise them when the figures
+rise). The issue's targets are precision 0.90 and recall 0.80 on held-out: the first table's held-out
+recall and the second table's held-out precision and recall are still below them (see the README).
 """
 from __future__ import annotations
 
@@ -14,21 +17,29 @@ import yaml
 from dyads import relations_in_text
 from dyads.evaluate_relations import evaluate_relations
 
-TABLE = Path(__file__).parents[1] / "data" / "relations.yml"
+DATA = Path(__file__).parents[1] / "data"
+TABLE = DATA / "relations.yml"
+SECOND = DATA / "relations_new.yml"
+
+# (table, part): (precision floor, recall floor)
+FLOORS = {
+    (TABLE, "heldout"): (0.90, 0.60),
+    (TABLE, "train"): (0.95, 0.83),
+    (SECOND, "heldout"): (0.75, 0.43),
+    (SECOND, "train"): (0.95, 0.72),
+}
 
 
-@pytest.fixture(scope="module")
-def heldout():
-    return evaluate_relations(TABLE, "heldout")
+@pytest.mark.parametrize("table, part", list(FLOORS), ids=[f"{t.stem}-{p}" for t, p in FLOORS])
+def test_precision_and_recall_stay_above_their_floors(table, part):
+    scores = evaluate_relations(table, part)
+    precision, recall = FLOORS[(table, part)]
+    assert scores.precision() >= precision and scores.recall() >= recall, scores.report()
 
 
-def test_heldout_precision_and_recall_stay_above_their_floors(heldout):
-    assert heldout.precision() >= 0.90
-    assert heldout.recall() >= 0.54
-
-
-def test_negatives_give_no_relation():
-    rows = [row for row in yaml.safe_load(TABLE.read_text(encoding="utf-8")) if not row["relations"]]
+@pytest.mark.parametrize("table, parts", [(TABLE, {"train", "heldout"}), (SECOND, {"train"})], ids=["first", "second-train"])
+def test_negatives_give_no_relation(table, parts):
+    rows = [row for row in yaml.safe_load(table.read_text(encoding="utf-8")) if not row["relations"] and row["part"] in parts]
     assert len(rows) >= 20
     found = {row["id"]: relations_in_text(row["sentence"], str(row["published"])) for row in rows}
     assert {key: [r.relation for r in value] for key, value in found.items() if value} == {}

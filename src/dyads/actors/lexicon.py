@@ -85,8 +85,8 @@ class ActorLexicon:
         """Build the matchers of the phrases as they are now."""
         self.name_matcher = NameMatcher(self.phrases)
         self.spelling_matcher = SpellingMatcher(
-            phrase for phrase, entries in self.phrases.items()
-            if " " not in phrase and any(e.kind in {"country", "adjective"} for e in entries)
+            (phrase, " ".join(sorted({e.code for e in entries})))
+            for phrase, entries in self.phrases.items() if " " not in phrase and any(e.kind in {"country", "adjective"} for e in entries)
         )
         self.person_matcher = PersonNameMatcher(
             phrase for phrase, entries in self.phrases.items() if all(e.kind == "person" for e in entries)
@@ -363,7 +363,7 @@ def _read_sectors(path: Path, lexicon: ActorLexicon) -> None:
 
 
 # Bump when the readers change what they make of the files, so cached lexicons are not reused.
-FORMAT_VERSION = "actors-9"
+FORMAT_VERSION = "actors-10"
 
 
 @lru_cache(maxsize=4)

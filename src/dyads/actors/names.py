@@ -124,16 +124,20 @@ class SpellingMatcher:
     """Single-word names ("Ukrainian", "Kyrgyzstan") within one edit of a word: one letter left out,
     added, changed, or two swapped ("Ukranian", "Kyrygzstan"). The first two letters must agree, so
     that another word is not read as a name ("Siberian" is not "Liberian"); a word of six letters or
-    more is looked at ("Iraqui"), as shorter ones are too often other words ("Chill")."""
+    more is looked at ("Iraqui"), as shorter ones are too often other words ("Chill"). Names given with
+    one meaning (a code) count as one: "Uzbekistn" is near "Uzbekistan" and "Uzbekiston", both Uzbekistan."""
 
-    def __init__(self, names: Iterable[str], min_length: int = 6):
+    def __init__(self, names: Iterable[str | tuple[str, str]], min_length: int = 6):
         self.min_length = min_length
         self._deletes: dict[str, set[str]] = {}
         self._names: dict[str, str] = {}
-        for name in names:
+        self._meanings: dict[str, str] = {}
+        for given in names:
+            name, meaning = given if isinstance(given, tuple) else (given, given)
             key = fold(name)
             if len(key) >= min_length - 1 and key.isalpha():
                 self._names[key] = name
+                self._meanings[key] = meaning
                 for variant in {key, *_deletions(key)}:
                     self._deletes.setdefault(variant, set()).add(key)
 
@@ -146,7 +150,7 @@ class SpellingMatcher:
         for variant in {key, *_deletions(key)}:
             near |= self._deletes.get(variant, set())
         near = {name for name in near if name[:2] == key[:2] and _one_edit(key, name)}
-        return self._names[near.pop()] if len(near) == 1 else None
+        return self._names[min(near)] if len({self._meanings[name] for name in near}) == 1 else None
 
 
 def _deletions(word: str) -> set[str]:

@@ -25,16 +25,17 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorMention
+from ..actors.lexicon import ActorEntry
 from ..records import Actor, Relation
 from .kinds import Kind, RelationKinds
 
 _STATELESS = {"IGO", "NGO", "MNC", "IMG"}
-_MODALS = {"could", "may", "might", "would", "should", "can"}
+_MODALS = {"could", "may", "might", "would", "should", "can", "will"}
 _COUNTRY_NOUNS = {"country", "countries", "state", "states", "nation", "nations", "member", "members"}
 _ATTACK_NOUNS = {"attack", "threat", "aggression", "assault", "invasion"}
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.I)
@@ -46,12 +47,31 @@ def actor_key(actor: Actor) -> str:
     return (actor.org or actor.name or actor.code) if actor.code in _STATELESS else actor.code
 
 
-@functools.lru_cache(maxsize=8192)
-def _named(phrase: str) -> tuple[tuple[str, str | None, str | None], ...]:
-    """What the actor lexicon says a name is: ``(code, name, org)`` of each of its meanings."""
+Meanings = Callable[[str], tuple[tuple[str, str | None, str | None], ...]]
+
+
+def _meanings(phrases: Mapping[str, Sequence[ActorEntry]]) -> Meanings:
+    """What an actor lexicon says a name is: ``(code, name, org)`` of each of its meanings, looked up once a name."""
+    @functools.lru_cache(maxsize=8192)
+    def named(phrase: str) -> tuple[tuple[str, str | None, str | None], ...]:
+        return tuple((e.code, e.name, e.org) for e in phrases.get(phrase) or () if e.code)
+
+    return named
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_meanings() -> Meanings:
     from ..actors.lexicon import load_actor_lexicon
 
-    return tuple((e.code, e.name, e.org) for e in load_actor_lexicon(None).phrases.get(phrase) or () if e.code)
+    return _meanings(load_actor_lexicon(None).phrases)
+
+
+def _group_actor(text: str, member: str, named: Meanings) -> Actor:
+    """An actor of a named group: a state by its code, or the organisation the group makes up."""
+    organisation = next(((code, name, org) for code, name, org in named(member) if org), None)
+    if organisation is not None:
+        return Actor(text, organisation[0], None, organisation[1], organisation[2])
+    return Actor(text, member)
 
 
 def _proper_phrase(token: Token) -> str:
@@ -63,8 +83,12 @@ def _proper_phrase(token: Token) -> str:
 class _Sentence:
     """One sentence with the coded actors it holds, by token."""
 
-    def __init__(self, sent: Span, mentions: list[ActorMention]):
+    def __init__(self, sent: Span, mentions: list[ActorMention], kinds: RelationKinds, named: Meanings):
         self.sent = sent
+        self.named = named
+        groups, governments = kinds.groups, kinds.government_nouns
+        self.groups = groups
+        self.governments = governments
         self.by_token: dict[int, list[ActorMention]] = {}
         for mention in mentions:
             if sent.start <= mention.start < sent.end and mention.actor.code:
@@ -78,14 +102,28 @@ class _Sentence:
         if token is None:
             return None
         mentions = self.by_token.get(token.i, [])
-        meanings = _named(_proper_phrase(token)) or _named(token.text) if token.pos_ == "PROPN" else ()
+        own = [m for m in mentions if m.actor.text == token.text]
+        if len(mentions) > 1 and own:
+            return own[0].actor  # "the Russian, Belarusian and Armenian members": each demonym its own state
+        meanings = self.named(_proper_phrase(token)) or self.named(token.text) if token.pos_ == "PROPN" else ()
         for code, _, org in meanings:
             for mention in mentions:
                 if mention.actor.code == code and (org is None or mention.actor.org == org):
                     return mention.actor
         organisation = next(((code, name, org) for code, name, org in meanings if org), None)
-        if organisation is not None and (not mentions or all(m.actor.org != organisation[2] for m in mentions)):
+        if organisation is not None and all(m.actor.code not in _STATELESS for m in mentions):
             return Actor(token.text, organisation[0], None, organisation[1], organisation[2])
+        states = {(code, name) for code, name, org in meanings if org is None and code not in _STATELESS}
+        if len(states) == 1 and mentions and all(m.actor.code not in _STATELESS and m.head != token.i for m in mentions):
+            # a state's name swallowed into another phrase by a misparse ("Armenia recognises Nagorno-Karabakh",
+            # "the Russia-Ukraine war"): the name is still that state
+            code, name = states.pop()
+            return Actor(token.text, code, None, name, None)
+        if not mentions and token.lemma_.lower() in self.governments:
+            # "the new government in Lima", "the junta in Niamey": an unnamed government is its place's state's
+            seat = self.actor_at(_pobj(token, "in") or (_pobj(token.head, "in") if token.dep_ == "dobj" else None))
+            if seat is not None and seat.code not in _STATELESS:
+                return Actor(" ".join(t.text for t in token.subtree if t.dep_ != "det"), seat.code, "GOV", seat.name, None)
         return mentions[0].actor if mentions else None
 
     def actors_of(self, token: Token | None) -> list[Actor]:
@@ -94,10 +132,64 @@ class _Sentence:
             return []
         found: list[Actor] = []
         for member in [token, *_conjuncts(token)]:
-            actor = self.actor_at(member)
-            if actor is not None and all(actor_key(actor) != actor_key(a) for a in found):
+            named = self.actor_at(member)
+            group = [] if member.i in self.by_token else self.group_at(member)
+            for actor in group or ([named] if named is not None else []):
+                if all(actor_key(actor) != actor_key(a) for a in found):
+                    found.append(actor)
+        for actor in self.listed_after(token):
+            if all(actor_key(actor) != actor_key(a) for a in found):
                 found.append(actor)
         return found
+
+    def person(self, token: Token | None) -> bool:
+        """Whether a token names a person ("Putin", "Prime Minister Nikol Pashinyan") rather than a state or body."""
+        return token is not None and any(m.person for m in self.by_token.get(token.i, []))
+
+    def listed_after(self, token: Token) -> list[Actor]:
+        """The states listed after a state's name, read in word order: the small model often breaks a long list
+        ("Turkey, Azerbaijan, Kazakhstan, Kyrgyzstan and Uzbekistan form ...": "Azerbaijan" off the chain)."""
+        first = self.actor_at(token)
+        end = self.sent.end
+        if first is None or first.code in _STATELESS or token.i + 1 >= end or token.nbor().text not in {",", "and", "or"}:
+            return []
+        found: list[Actor] = []
+        joined = False
+        for word in token.doc[token.i + 1 : end]:
+            if word.text in {",", "and", "or"}:
+                joined = True
+                continue
+            if word.lower_ == "the":
+                continue
+            if word.text in {"'s", "’s", "'", "’"}:
+                found = found[:-1]  # a possessor, not an item: "Russia, Ukraine's neighbour"
+                break
+            actor = self.actor_at(word) if word.i in self.by_token else None
+            if actor is None or actor.code in _STATELESS:
+                break
+            known = actor_key(actor) == actor_key(first) or any(actor_key(actor) == actor_key(a) for a in found)
+            if joined and not known:
+                found.append(actor)
+            elif not known:
+                break  # two names with nothing between them: not a list of this one
+            joined = False
+        return found
+
+    def group_at(self, token: Token) -> list[Actor]:
+        """The states (or organisation) a group's name stands for: "the two Koreas", "the Baltic states", "any
+        permanent member of the Security Council", "the Gulf states" (the GCC); see ``groups`` in kinds.yml."""
+        if not self.groups or token.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        before = [t.lower_ for t in token.lefts if t.dep_ in {"amod", "compound", "nummod", "nmod"}]
+        of = _pobj(token, "of")
+        tail = ["of", *(t.lower_ for t in of.subtree if t.dep_ != "det")] if of is not None else []
+        for noun in (token.lower_, token.lemma_.lower()):
+            for words in ([*before, noun, *tail], [*before, noun]):
+                members = self.groups.get(" ".join(words))
+                if members:
+                    text = " ".join(t.text for t in token.subtree if t.dep_ != "det") if words[-1] != noun else " ".join([*before, token.text])
+                    return [_group_actor(text, member, self.named) for member in members]
+        return []
 
     def actors_between(self, start: int, end: int) -> list[Actor]:
         found: list[Actor] = []
@@ -128,13 +220,26 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
             if attr.dep_ == "attr" and attr.head.lemma_ == "be":
                 return sentence.actors_of(_child(attr.head, "nsubj"))
         return sentence.actors_of(antecedent)
+    if subject is not None and subject.lemma_.lower() in {"country", "nation"} and not sentence.actors_of(subject):
+        owner = _child(subject, "poss")
+        if owner is not None and owner.lower_ in _PRONOUNS:  # "Bolivia's president said his country would apply ..."
+            return _possessor(sentence, owner)
     if subject is not None and subject.lower_ not in _PRONOUNS:
         return sentence.actors_of(subject)
+    if subject is None and verb.dep_ == "acl" and _child(verb.head, "poss") is not None:
+        return _possessor(sentence, _child(verb.head, "poss"))  # "Ukraine's bid to join NATO"
     if depth < 3 and verb.dep_ in _CARRIERS and verb.head.i != verb.i:
         head = verb.head
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
-        return _subject(sentence, head, depth + 1)
+        found = _subject(sentence, head, depth + 1)
+        if found or subject is None:
+            return found
+    if subject is not None and subject.lower_ in {"it", "they"}:
+        # "Nauru said it would no longer recognise Taiwan" with "Nauru" misparsed off the verb: the nearest
+        # actor before the pronoun that is some clause's subject
+        before = (t for t in reversed(sentence.sent[: subject.i - sentence.sent.start]) if t.dep_ in {"nsubj", "nsubjpass", "npadvmod"})
+        return next((found for found in (sentence.actors_of(t) for t in before) if found), [])
     return []
 
 
@@ -159,16 +264,27 @@ def _conjuncts(token: Token) -> list[Token]:
     return found
 
 
+def _pobjs(token: Token, preposition: str) -> list[Token]:
+    """The objects of a preposition and of those joined to it: "with China or with any permanent member"."""
+    prep = next((c for c in token.children if c.dep_ in {"prep", "dative"} and c.lower_ == preposition), None)
+    if prep is None:
+        return []
+    return [obj for p in [prep, *(c for c in _conjuncts(prep) if c.lower_ == preposition)] for obj in [_child(p, "pobj")] if obj is not None]
+
+
 def _child(token: Token, dep: str, lower: str | None = None) -> Token | None:
     return next((c for c in token.children if c.dep_ == dep and (lower is None or c.lower_ == lower)), None)
 
 
 def _pobj(token: Token, preposition: str) -> Token | None:
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    # "sold jets to Egypt": spaCy may attach "to" as a dative rather than a preposition, and "by" as a passive's agent
+    prep = next((c for c in token.children if c.dep_ in {"prep", "dative", "agent"} and c.lower_ == preposition), None)
     return _child(prep, "pobj") if prep is not None else None
 
 
-def find_relations(doc: Doc, doc_id: str, published: str | None, kinds: RelationKinds) -> list[Relation]:
+def find_relations(
+    doc: Doc, doc_id: str, published: str | None, kinds: RelationKinds, phrases: Mapping[str, Sequence[ActorEntry]] | None = None,
+) -> list[Relation]:
     """The relations the sentences of a Doc state (after the actors stage), in order.
 
     Args:
@@ -176,25 +292,33 @@ def find_relations(doc: Doc, doc_id: str, published: str | None, kinds: Relation
         doc_id: the document's id, part of each relation's stable id.
         published: the publication date (``YYYY-MM-DD``), for the records.
         kinds: the relation vocabulary.
+        phrases: the actor lexicon's phrases the pipeline codes with (the built-in lexicon's when None), for
+            what a name means where the actors stage read it as part of another phrase.
     """
+    named = _meanings(phrases) if phrases is not None else _builtin_meanings()
     mentions: list[ActorMention] = doc._.actors or []
     found: list[Relation] = []
     members: dict[str, list[Actor]] = {}  # organisation -> the members the document has named
     for index, sent in enumerate(doc.sents):
-        sentence = _Sentence(sent, mentions)
-        if not sentence.by_token and not any(t.lemma_.lower() in {"rank", "recognize", "recognise"} for t in sent):
+        sentence = _Sentence(sent, mentions, kinds, named)
+        if not sentence.by_token and not any(t.lemma_.lower() in {"rank", "recognize", "recognise"} or t.lower_ in kinds.group_nouns for t in sent):
             continue
         for reading in _read_sentence(sentence, kinds, members):
             relation, subjects, obj, value, why, anchor, extra = reading
             claim = relation == "recognizes_territory"  # "Moscow recognises the four regions as part of Russia"
             if not subjects or (obj is not None and not claim and all(actor_key(s) == actor_key(obj) for s in subjects)):
                 continue
-            if relation == "member_of" and obj is not None:
+            if relation == "member_of":
+                if obj is None or obj.code not in _STATELESS:
+                    continue  # a state is part of a state ("Crimea is part of Ukraine") only as territory
                 members.setdefault(actor_key(obj), []).extend(s for s in subjects if s.code not in _STATELESS)
             polarity = extra.get("polarity") or _polarity(anchor, kinds)
-            according = extra.get("according_to") or _speaker(anchor, sentence, kinds)
+            speaker = _speaker(anchor, sentence, kinds)
+            according = extra.get("according_to") or (actor_key(speaker) if speaker else None)
             valid_from, valid_to = _validity(sent, anchor, polarity, published)
             key = f"{doc_id}|{index}|{relation}|{sorted(actor_key(s) for s in subjects)}|{obj and actor_key(obj)}|{value}"
+            if polarity != "holds":  # "left the AU in 1984 and rejoined it in 2017": two assertions (ids of holding ones unchanged)
+                key += f"|{polarity}"
             found.append(Relation(
                 relation_id=hashlib.sha1(key.encode()).hexdigest()[:16], relation=relation, subjects=subjects, object=obj,
                 value=value, according_to=according, polarity=polarity, doc_id=doc_id, sentence_index=index,
@@ -239,7 +363,9 @@ _Reading = tuple[str, list[Actor], Actor | None, float | None, str, Token, dict[
 def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str, list[Actor]]) -> Iterable[_Reading]:
     for token in sentence.sent:
         lemma = token.lemma_.lower()
-        named = kinds.noun_kinds(lemma) or kinds.noun_kinds(token.lower_)  # "relations": its lemma is "relation"
+        # a noun, not "allied exercises", nor a word of an organisation's name ("the Pacific Alliance")
+        noun = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and all(m.actor.code not in _STATELESS for m in sentence.by_token.get(token.i, [])))
+        named = kinds.noun_kinds(lemma) or kinds.noun_kinds(token.lower_) if noun else []  # "relations": its lemma is "relation"
         modified = [kind for kind, modifier in named if modifier and any(c.lower_ == modifier or c.lemma_.lower() == modifier for c in token.children)]
         # "strategic partner" is a strategic partnership, not any partnership; a bare noun only where no phrase matches
         for kind in modified or [kind for kind, modifier in named if modifier is None]:
@@ -254,8 +380,26 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
                 yield "member_of", leaving, organisation[0], None, f"relations:ended-membership({lemma})", token, {"polarity": "ended"}
         if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
             yield from _verb_relation(sentence, token, kinds, members)
+        elif lemma in kinds.kinds["recognizes"].verbs:
+            yield from _recognition_in_words(sentence, token, kinds)
         if lemma in _ATTACK_NOUNS:
-            yield from _collective_defense(sentence, token)
+            yield from _collective_defense(sentence, token, kinds)
+        if lemma in kinds.kinds["hosts_base"].objects or token.lower_ in kinds.kinds["hosts_base"].objects:
+            yield from _troops(sentence, token, kinds)
+
+
+_COPULAS = {"be", "remain", "become", "call", "consider", "describe", "name"}
+_SOME = {"one", "some", "several", "both", "all", "two", "three"}
+
+
+def _copula(noun: Token) -> Token | None:
+    """The verb that says a noun of its subject: "is" in "Russia is Armenia's ally"."""
+    head = noun.head
+    if noun.dep_ in {"attr", "acomp", "oprd"} and head.lemma_ in _COPULAS:
+        return head
+    if noun.dep_ == "dobj" and head.tag_ == "VBG" and head.i == noun.i - 1 and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+        return head  # "France and Germany are founding members": the participle read as the verb
+    return None
 
 
 def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: RelationKinds) -> Iterable[_Reading]:
@@ -263,49 +407,97 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     holder: list[Actor] = []
     other: list[Actor] = []
     anchor = noun
-    if noun.dep_ in {"attr", "acomp", "oprd"} and noun.head.lemma_ in {"be", "remain", "become", "call", "consider", "describe", "name"}:
-        anchor = noun.head
-        subject = _child(noun.head, "nsubj") or _child(noun.head, "nsubjpass") or _child(noun.head, "dobj")
-        holder = _subject(sentence, noun.head) if subject is not None and subject.lower_ in _RELATIVE | _PRONOUNS else sentence.actors_of(subject)
-    elif noun.dep_ == "appos":
-        holder = sentence.actors_of(noun.head)
+    subject_token: Token | None = None
+    role = noun
+    while role.dep_ == "conj" and role.head.pos_ in {"NOUN", "PROPN"}:
+        role = role.head  # "China's most reliable partner and ally": the second noun stands where the first does
+    copula = _copula(role)
+    if copula is not None:
+        anchor = copula
+        subject = subject_token = _child(copula, "nsubj") or _child(copula, "nsubjpass") or _child(copula, "dobj")
+        # no subject of its own: "Timor-Leste, which hopes to become ASEAN's eleventh member"
+        holder = _subject(sentence, copula) if subject is None or subject.lower_ in _RELATIVE | _PRONOUNS else sentence.actors_of(subject)
+    elif role.dep_ == "appos":
+        holder = sentence.actors_of(role.head)  # also "Greece, an EU and NATO member,", "member" joined to "EU"
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
         holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
     if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
         holder = sentence.actors_of(_child(noun.head, "dobj")) or holder  # "called Russia its ally": the one called
     if kind.symmetric and noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "VERB":
         raised = noun.head.head  # "Vietnam upgraded the United States to a comprehensive strategic partner"
-        holder = _subject(sentence, raised) + sentence.actors_of(_child(raised, "dobj"))
+        raised_dobj = _child(raised, "dobj")  # or "upgraded its relationship with the United States to ..."
+        partner = sentence.actors_of(raised_dobj) or (sentence.actors_of(_pobj(raised_dobj, "with")) if raised_dobj is not None else [])
+        holder = _subject(sentence, raised) + partner
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         described = noun.head.head  # "described by both governments as strategic partners"
         holder = sentence.actors_of(_child(described, "dobj")) or (
             sentence.actors_of(described.head) if described.dep_ in {"acl", "relcl"} else _subject(sentence, described))
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and kind.symmetric:
+        holder = _subject(sentence, noun.head.head)  # "The Philippines and the United States are bound by a defence treaty"
     if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"}:
         one = noun.head.head  # "X is one of NATO's 32 members", "X is among the members of the EU"
         if one.lemma_ == "be" and noun.head.lower_ == "among":
             holder, anchor = _subject(sentence, one), one
-        elif one.dep_ == "attr" and one.head.lemma_ == "be" and (one.like_num or one.lower_ in {"one", "some", "several"}):
+        elif one.dep_ == "attr" and one.head.lemma_ in {"be", "remain", "become"} and (one.like_num or one.lower_ in _SOME):
             holder, anchor = _subject(sentence, one.head), one.head
-    act = noun.lemma_.lower() in {"membership", "accession", "recognition"}
+        elif one.dep_ == "appos" and (one.like_num or one.lower_ in _SOME):
+            holder = sentence.actors_of(one.head)  # "Egypt and the UAE, two of Saudi Arabia's closest allies"
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"} and (noun.head.lower_ == "as" or (
+            noun.head.lower_ == "like" and any(c.lower_ == "other" for c in noun.children))):
+        holder = sentence.actors_of(noun.head.head)  # "Poland, as a NATO member", "Hungary, like other members of the EU"
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "like" and noun.head.head.pos_ in {"VERB", "AUX"} and any(c.lower_ == "other" for c in noun.children):
+        holder = _subject(sentence, noun.head.head)  # the same, "like" read as the verb's
+    act = noun.lemma_.lower() in {"membership", "accession", "recognition", "participation"}
     if act and not holder and _child(noun, "poss") is not None:
         holder = _possessor(sentence, _child(noun, "poss"))  # "Finland's membership of NATO", "Vatican's recognition of Taiwan"
     if not holder and kind.name == "member_of" and noun.tag_ == "NNS" and any(t.text in {"-", "–", "—", ":"} for t in noun.rights):
         # "the CSTO's six members - Armenia, Belarus, ...": the states listed after the dash
         dash = next(t for t in noun.rights if t.text in {"-", "–", "—", ":"})
         holder = [a for a in sentence.actors_between(dash.i + 1, sentence.sent.end) if a.code not in _STATELESS]
+    listed, listing = _listed(sentence, noun)
+    extra: dict[str, str] = {}
+    if not holder and noun.tag_ in {"NNS", "NNPS"} and listed:
+        holder = [a for a in listed if a.code not in _STATELESS]
+        # the list names them whatever the clause goes on to say: "its 32 members, from A to B, would meet in July"
+        extra = {"polarity": "ended" if any(_modifier(c) in kinds.ended_modifiers for c in noun.children) else "holds"}
     if not holder:
         # "NATO member Romania" (Romania in apposition), "the Russian, Belarusian and Armenian members of the EAEU"
         holder = [a for c in noun.children if c.dep_ == "appos" for a in sentence.actors_of(c)]
         if not holder and kind.name == "member_of":
-            holder = [a for c in noun.children if c.dep_ == "amod" for a in sentence.actors_of(c) if a.code not in _STATELESS]
-    possessor = _child(noun, "poss")
+            # a demonym may be parsed as a nominal modifier too: "The Polish, Czech and Slovak members"
+            holder = [a for c in noun.children if c.dep_ in {"amod", "nmod"} for a in sentence.actors_of(c) if a.code not in _STATELESS]
+        after = noun.nbor() if noun.i + 1 < sentence.sent.end else None
+        if not holder and kind.symmetric and _child(noun, "poss") is not None and after is not None and after.pos_ == "PROPN":
+            # "Russia's ally Belarus hosted the drills", where the parse makes both subjects of the verb
+            named = sentence.actor_at(after)
+            holder = [named] if named is not None and named.code not in _STATELESS else []
+    possessor = _child(noun, "poss") or _child(role, "poss")  # "China's partner and ally": the possessor of both
     owner = [] if act else _possessor(sentence, possessor)
     # "US sanctions", "NATO member"; a demonym before "members" names the members, not the body
     modifiers = {"compound", "nmod"} if kind.name == "member_of" else {"compound", "nmod", "amod"}
     # the modifier may sit one word further left: "US oil sanctions"
-    compound = next((c for c in noun.lefts for c in [c, *c.lefts] if c.dep_ in modifiers and sentence.actor_at(c)), None)
+    # and before "member" only an organisation is the body: "NATO member Poland", not "the Polish members"
+    bodies = _STATELESS if kind.name == "member_of" else None
+    compound = next((c for c in noun.lefts for c in [c, *c.lefts] if c.dep_ in modifiers and _is_actor(sentence.actor_at(c), bodies)), None)
     sides = [owner, sentence.actors_of(compound)]
-    sides += [sentence.actors_of(_pobj(noun, p)) for p in ("of", "with", "to", "for", "on", "against", "from")]
+    if role is not noun and _is_actor(sentence.actor_at(role), _STATELESS):
+        sides.append(sentence.actors_of(role))  # "an EU and NATO member": the EU too
+    own = [p for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
+    if kind.name == "member_of":
+        own.append("in")  # "its membership in NATO", "its participation in the CSTO"
+    sides += [_actors_or_owner(sentence, pobj) for p in own for pobj in _pobjs(noun, p)]
+    for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"} and not kind.symmetric):
+        sides += [_actors_or_owner(sentence, _pobj(clause, p)) for p in ("on", "against", "to")]  # "the sanctions it had imposed on Mali"
+    if kind.name == "at_war_with":
+        sides += _war_sides(sentence, noun)
+        if owner or sentence.actors_of(compound):
+            sides.append(sentence.actors_of(_pobj(noun, "in")))  # "Russia's war in Ukraine"
+    if kind.name == "at_war_with" and any(c.lemma_.lower() in kinds.figurative_wars for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}):
+        return  # "the trade war between the United States and China"
+    setting = _governing_verb(noun)
+    if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and (
+            setting is None or _lemma(setting, kinds) not in kinds.relations_verbs):
+        return  # bare "relations" are diplomatic where they are set up, kept or broken, not where they are "discussed"
     if kind.name == "at_war_with" and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in {"wage", "wag", "declare", "fight", "end", "win", "lose"}:
         return  # "the war" as the object of any verb ("discussed the war with Iran") is no state of war
     of_object = _pobj(noun, "of")
@@ -315,11 +507,13 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if governing is not None and noun.dep_ == "dobj":
         # the other side often hangs on the verb: "broke off diplomatic relations with Morocco", "lifted sanctions on Syria"
         prepositions = ("with", "on", "against") if kind.name == "at_war_with" else ("with",) if kind.symmetric else ("on", "against", "to")
+        if (kind.name == "member_of" or listing is not None) and governing.lemma_.lower() in {"have", "count", "number"}:
+            sides.append(_subject(sentence, governing))  # "NATO has 32 members, from the United States to North Macedonia"
         for preposition in prepositions:  # "waged war on", "declared war against"
-            sides.append(sentence.actors_of(_pobj(governing, preposition)))
+            sides.append(_actors_or_owner(sentence, _pobj(governing, preposition)))
     for actors in sides:
         for actor in actors:
-            if all(actor_key(actor) != actor_key(a) for a in other):
+            if all(actor_key(actor) != actor_key(a) for a in other + listed):
                 other.append(actor)
     between = _pobj(noun, "between")
     if between is not None:
@@ -327,24 +521,44 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if not holder and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in {"be", "remain"}:
         holder = sentence.actors_of(_child(noun.head, "attr"))
     verb = _governing_verb(noun)
-    object_of_verb = noun.dep_ == "dobj" or (noun.dep_ == "compound" and noun.head.dep_ == "dobj")
+    object_of_verb = noun.dep_ == "dobj" or (noun.dep_ == "compound" and noun.head.dep_ == "dobj") or (
+        act and noun.dep_ == "pobj" and noun.head.lower_ == "for")  # "would apply for full membership of Mercosur"
     if not holder and verb is not None and object_of_verb and (kind.name != "member_of" or noun.lemma_.lower() == "membership"):
         holder = _subject(sentence, verb)  # "Algeria broke off diplomatic relations with Morocco"
+    if not holder and verb is not None and kind.name == "at_war_with" and noun.dep_ == "pobj" and (
+            noun.head.lower_ in {"in", "into"} or _lemma(verb, kinds) in kinds.ended_verbs):
+        # "Russia is locked in a war with Ukraine", "Ethiopia and Eritrea ended two decades of war",
+        # "signed a peace treaty, ending the state of war between them"
+        holder = _subject(sentence, verb)
+    acts = {"export", "exports", "sale", "sales", "delivery", "deliveries", "supplies", "transfer", "transfers", "shipment", "shipments"}
+    possessed_act = kind.name == "sanctions_regime" or (kind.name == "arms_supplier" and noun.lower_ in acts)
+    if not holder and possessed_act and owner and any(actor_key(a) != actor_key(owner[0]) for a in other):
+        # "The EU's sanctions on Russia ... have been extended", "lifted most of its sanctions on Syria",
+        # "Russia's arms exports to India fell" (but "Armenia's arms supplier" is Armenia's, the receiver)
+        holder, other = owner[:1], [a for a in other if actor_key(a) != actor_key(owner[0])]
     if not holder and not kind.symmetric and compound is not None and sentence.actor_at(compound) is not None:
         modifier = sentence.actor_at(compound)
         rest = [a for a in other if modifier is not None and actor_key(a) != actor_key(modifier)]
         if modifier is not None and rest and noun.head.lower_ not in {"under", "to"}:
             holder, other = [modifier], rest  # "US sanctions against Iran remain in force"
-    if noun.dep_ == "pobj" and verb is not None and (noun.head.lower_ == "under" or (
+    aside = _aside_of(sentence, noun.head) if noun.dep_ == "pobj" and noun.head.lower_ == "under" else []
+    if aside:
+        holder, other = other, aside  # "Venezuela, under US oil sanctions since 2019, ..."
+    elif noun.dep_ == "pobj" and verb is not None and (noun.head.lower_ == "under" or (
             noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")):
         holder, other = other, _subject(sentence, verb)  # "Iran has been under US sanctions", "subject to UN sanctions"
     holder = [a for a in holder if all(actor_key(a) != actor_key(o) for o in other)] or holder
-    speaker = _speaker_actor(noun, sentence, kinds)
+    if kind.name in {"ally", "strategic_partner"} and any(sentence.person(t) for t in (possessor, subject_token, noun.head if noun.dep_ == "appos" else None)):
+        return  # "Orban is Putin's closest ally", "the governor, a valuable ally": people's allies, not states'
+    speaker = _speaker(noun, sentence, kinds)
     why = f"relations/kinds.yml#{kind.name}.{noun.lemma_.lower()}"
+    if kind.name == "at_war_with" and _dated(noun):
+        extra = {"polarity": "ended"}  # "the 2020 war with Armenia", "fought a border war from 1998 to 2000": history
     if kind.name == "hosts_base":
         yield from _base(sentence, noun, why)
         return
-    if kind.name == "arms_supplier" and noun.lemma_.lower() in {"supplier", "provider"} and not _about_arms(noun, kinds):
+    generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment"}  # of arms only where they say so
+    if kind.name == "arms_supplier" and noun.lemma_.lower() in generic and not _about_arms(noun, kinds):
         return
     if kind.symmetric and len(holder) == 1 and not other and speaker is not None:
         other = [speaker]  # "Kazakhstan was a reliable ally, the Kremlin said"
@@ -356,15 +570,140 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         others = [a for a in other if all(actor_key(a) != actor_key(h) for h in holder)]
         if len(holder) >= 2 and len(others) == 1:
             for each in holder:  # "Egypt and the UAE, two of Saudi Arabia's closest allies": each with Saudi Arabia
-                yield kind.name, [each, others[0]], None, None, why, anchor, {}
+                yield kind.name, [each, others[0]], None, None, why, anchor, extra
+            return
+        if len(holder) == 1 and len(others) >= 2:
+            for each in others:  # "Bhutan has no diplomatic relations with China or with any permanent member ...": a pair each
+                yield kind.name, [holder[0], each], None, None, why, anchor, extra
             return
         both = holder + others
         if len(both) >= 2:
-            yield kind.name, both, None, None, why, anchor, {}
+            yield kind.name, both, None, None, why, anchor, extra
         return
+    if kind.name == "sanctions_regime":
+        other = [a for a in other if a.sector in {None, "GOV"}]  # sanctions on "Chinese companies" are no sanctions on China
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
-            yield kind.name, holder, target, None, why, anchor, {}
+            yield kind.name, holder, target, None, why, anchor, extra
+
+
+def _recognition_in_words(sentence: _Sentence, word: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """"Armenia recognises Nagorno-Karabakh as part of Azerbaijan" where the parse took "recognises" for a noun: read
+    the words in order, the state just before the verb (past "does not"), the territory, "as part of", the state."""
+    doc, start, end = word.doc, sentence.sent.start, sentence.sent.end
+    before = word.i - 1
+    while before > start and doc[before].pos_ in {"AUX", "PART", "ADV"}:
+        before -= 1
+    subject = sentence.actor_at(doc[before]) if before >= start else None
+    words = [t for t in doc[word.i + 1:end]]
+    cut = next((n for n, t in enumerate(words) if t.is_punct and t.text not in {"-", "–"}), len(words))
+    words = words[:cut]  # the clause's own words
+    lowered = [t.lower_ for t in words]
+    if subject is None or "as" not in lowered:
+        return
+    at = lowered.index("as")
+    rest = [t for t in words[at + 1:] if t.lower_ not in {"a", "an", "the", "integral", "inseparable"}]
+    if len(rest) < 3 or rest[0].lemma_.lower() not in kinds.territory_nouns or rest[1].lower_ != "of":
+        return
+    state = sentence.actor_at(rest[2])
+    territory = " ".join(t.text for t in words[:at]).replace(" - ", "-")
+    if state is None or state.code in _STATELESS or not territory:
+        return
+    denied = any(t.lower_ in {"not", "n't", "never"} for t in doc[before + 1:word.i])
+    yield ("recognizes_territory", [subject], state, None, "relations:recognises-as-part(words)", word,
+           {"territory": territory, "polarity": "denied" if denied else "holds"})
+
+
+def _whole(sentence: _Sentence, part: Token | None, subject: list[Actor], kinds: RelationKinds) -> list[Actor]:
+    """The state a predicate makes a territory part of: "part of Azerbaijan", "part of its territory", "Spain's
+    sovereign territory", "Russian territory", "as Russian"."""
+    if part is None:
+        return []
+    parts = kinds.territory_nouns
+    if part.lemma_.lower() in parts:
+        whole = _pobj(part, "of")
+        if whole is not None:
+            return _whole(sentence, whole, subject, kinds) if whole.lemma_.lower() in parts else sentence.actors_of(whole)
+        owner = _child(part, "poss")
+        if owner is not None:
+            return subject if owner.lower_ in _PRONOUNS else sentence.actors_of(owner)
+        return [a for c in part.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c)]
+    if part.pos_ in {"ADJ", "PROPN"} and not list(part.children):
+        return [a for a in sentence.actors_of(part) if a.code not in _STATELESS]  # "recognise Crimea as Russian"
+    return sentence.actors_of(_pobj(part, "of"))  # "Jerusalem as the capital of Israel"
+
+
+def _is_actor(actor: Actor | None, codes: set[str] | None) -> bool:
+    """Whether there is an actor, of one of ``codes`` where given."""
+    return actor is not None and (codes is None or actor.code in codes)
+
+
+def _aside_of(sentence: _Sentence, preposition: Token) -> list[Actor]:
+    """The actor a phrase set off by commas describes: "Venezuela" in "Venezuela, under US sanctions since 2019, ...",
+    by the parse or, where the parse hangs the phrase elsewhere, by the word before the comma."""
+    if preposition.head.pos_ in {"NOUN", "PROPN"} and sentence.actors_of(preposition.head):
+        return sentence.actors_of(preposition.head)
+    doc = preposition.doc
+    if preposition.i - 2 >= sentence.sent.start and doc[preposition.i - 1].text == ",":
+        actor = sentence.actor_at(doc[preposition.i - 2])
+        return [actor] if actor is not None and actor.code not in _STATELESS else []
+    return []
+
+
+def _actors_or_owner(sentence: _Sentence, token: Token | None) -> list[Actor]:
+    """The actors a phrase names, or else its possessor's: "sanctions on Iran's oil sector" are sanctions on Iran."""
+    if token is None:
+        return []
+    return sentence.actors_of(token) or sentence.actors_of(_child(token, "poss"))
+
+
+def _war_sides(sentence: _Sentence, war: Token) -> list[list[Actor]]:
+    """The sides of a war that the noun's own phrase does not give: "Ukraine, at war with Russia since 2022,",
+    "Lebanon and Israel are in a state of war", "the Russia-Ukraine war"."""
+    head = war.head
+    if war.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ not in {"VERB", "AUX"}:
+        return [_aside_of(sentence, head)]
+    if war.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "state" and _child(war, "det", "no") is None:
+        # (not "a state of no war, no peace", which is neither)
+        state = head.head
+        verb = state.head.head if state.dep_ == "pobj" and state.head.lower_ == "in" else None
+        if verb is not None and verb.lemma_.lower() in {"be", "remain"}:
+            return [_subject(sentence, verb), sentence.actors_of(_pobj(state, "with")), sentence.actors_of(_pobj(verb, "with"))]
+    named = [c for c in war.lefts if c.dep_ == "compound" for c in [*c.lefts, c] if c.dep_ == "compound"]
+    sides = [sentence.actor_at(c) for c in named]
+    if len({actor_key(a) for a in sides if a is not None}) >= 2:
+        return [[a for a in sides if a is not None]]  # "the Russia-Ukraine war", "the 1980-88 Iran-Iraq war" (ended)
+    return []
+
+
+def _dated(war: Token) -> bool:
+    """Whether a war is dated as past: a year before the noun ("the 2020 war", "the 1980-88 Iran-Iraq war") or a span
+    from one year to another on it or its verb ("fought a border war from 1998 to 2000")."""
+    if any(t.like_num for t in war.lefts for t in t.subtree):
+        return True
+    verb = _governing_verb(war)
+    for span in (c for t in (war, verb) if t is not None for c in t.children if c.dep_ == "prep" and c.lower_ == "from"):
+        start = _child(span, "pobj")
+        if start is not None and start.like_num and any(t.lower_ in {"to", "until"} for t in span.doc[span.i : span.i + 4]):
+            return True
+    return False
+
+
+def _listed(sentence: _Sentence, noun: Token) -> tuple[list[Actor], Token | None]:
+    """The actors a plural noun lists, with the word that lists them: "EU member states such as Poland and Hungary",
+    "Russia's allies, including Belarus and Iran", "OPEC's 12 members, from Saudi Arabia to Venezuela"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in {"including", "like"} or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
+            return sentence.actors_of(_child(prep, "pobj")), prep
+        first = _child(prep, "pobj")
+        if prep.lower_ == "from" and first is not None and first.right_edge.i + 1 < sentence.sent.end:
+            to = first.doc[first.right_edge.i + 1]  # the parse hangs "to" on the noun, the verb or "from": the word order does not change
+            last = _child(to, "pobj") if to.lower_ == "to" else None
+            if last is not None:  # two ends that stand for the whole list
+                return sentence.actors_of(first) + sentence.actors_of(last), prep
+    return [], None
 
 
 def _base(sentence: _Sentence, noun: Token, why: str) -> Iterable[_Reading]:
@@ -376,11 +715,52 @@ def _base(sentence: _Sentence, noun: Token, why: str) -> Iterable[_Reading]:
     if not hosts and verb is not None and (verb.lemma_.lower() in {"host", "house"} or (
             noun.head.lower_ == "to" and noun.head.head.lower_ == "home")):
         hosts = _subject(sentence, verb)
+    if not hosts and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in {"host", "house"}:
+        # "Djibouti hosts French, American, ... bases" with "hosts" read as a noun
+        hosts = [a for c in noun.head.children if c.dep_ == "compound" for a in sentence.actors_of(c)]
     if verb is not None and verb.lemma_.lower() in {"have", "maintain", "operate", "keep", "run", "build", "open"} and hosts:
         owners += _subject(sentence, verb)  # "Russia has a base in Tajikistan"
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, why, verb or noun, {}
+
+
+def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state's forces kept in another: "Germany is home to 35,000 American troops", "Australia hosts rotations of US
+    Marines", "US troops are stationed in Germany", "The US Fifth Fleet is based in Bahrain"."""
+    kind = kinds.kinds["hosts_base"]
+    units = [troops]
+    inner = _pobj(troops, "of")
+    if inner is not None and (inner.lemma_.lower() in kind.objects or inner.lower_ in kind.objects):
+        units.append(inner)  # "rotations of US Marines"
+    owners = [a for unit in units for c in unit.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+              for a in sentence.actors_of(c) if a.code not in _STATELESS]
+    head = troops.head
+    hosts: list[Actor] = []
+    anchor = head
+    if troops.dep_ == "dobj" and _lemma(head, kinds) in kind.verbs:
+        # "Cambodia's Ream naval base could host Chinese warships": the base's owner hosts
+        hosts = _subject(sentence, head) or _actors_or_owner(sentence, _child(head, "nsubj"))
+    elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home":
+        verb = _governing_verb(head.head)
+        hosts, anchor = (_subject(sentence, verb), verb) if verb is not None else ([], head)
+    elif troops.dep_ == "dobj" and _lemma(head, kinds) in kinds.ended_verbs | {"pull"} and _pobj(head, "from") is not None:
+        # "The United States withdrew its last troops from Niger": ended, as the verb says
+        hosts = sentence.actors_of(_pobj(head, "from"))
+        owners = owners or [a for a in _subject(sentence, head) if a.code not in _STATELESS]
+    elif troops.dep_ == "nsubj" and _lemma(head, kinds) in kinds.ended_verbs and (left := _child(head, "dobj")) is not None:
+        # "the last French troops left the base in N'Djamena"
+        hosts = sentence.actors_of(_pobj(left, "in")) or sentence.actors_of(_pobj(head, "in")) or sentence.actors_of(left)
+    elif troops.dep_ in {"nsubjpass", "nsubj"} and _lemma(head, kinds) in kinds.stationed_verbs:
+        hosts = sentence.actors_of(_pobj(head, "in"))
+    else:
+        placed = next((c for c in troops.children if c.dep_ == "acl" and _lemma(c, kinds) in kinds.stationed_verbs), None)
+        if placed is not None:  # "the US troops stationed in Germany"
+            hosts, anchor = sentence.actors_of(_pobj(placed, "in")), placed
+    hosts = [a for a in hosts if a.code not in _STATELESS]
+    for owner in owners:
+        if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
+            yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{troops.lemma_.lower()}", anchor, {}
 
 
 def _about_arms(noun: Token, kinds: RelationKinds) -> bool:
@@ -404,18 +784,6 @@ def _possessor(sentence: _Sentence, possessor: Token | None) -> list[Actor]:
     return sentence.actors_of(possessor)
 
 
-def _speaker_actor(token: Token, sentence: _Sentence, kinds: RelationKinds) -> Actor | None:
-    head = token
-    for _ in range(5):
-        if head.head.i == head.i:
-            return None
-        head = head.head
-        if head.lemma_.lower() in kinds.speech_verbs:
-            subject = _child(head, "nsubj")
-            return sentence.actor_at(subject) if subject is not None else None
-    return None
-
-
 def _member_list(sentence: _Sentence, grouping: Token) -> Iterable[_Reading]:
     """"The CSTO is a military bloc of six countries - Armenia, Belarus, ...", "X, which groups A, B and C"."""
     organisation = None
@@ -432,37 +800,48 @@ def _member_list(sentence: _Sentence, grouping: Token) -> Iterable[_Reading]:
 
 
 def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, members: dict[str, list[Actor]]) -> Iterable[_Reading]:
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb, kinds)
     subject_token = _child(verb, "nsubj") or _child(verb, "nsubjpass")
     subject = _subject(sentence, verb)
-    if lemma in {"consider", "regard", "deem", "view", "see", "treat"}:
+    if lemma in kinds.regard_verbs:
         dobj = _child(verb, "dobj")
         part = _child(verb, "oprd") or (_child(next((c for c in verb.children if c.lower_ == "as"), verb), "pobj"))
         clause = _child(verb, "ccomp")
-        if part is None and clause is not None and clause.lemma_.lower() in {"part", "territory"}:
-            part, dobj = clause, _child(clause, "nsubj")  # "China considers Taiwan part of its territory"
-        if dobj is not None and part is not None and part.lemma_.lower() in {"part", "territory"}:
-            whole = _pobj(part, "of")
-            state = (_possessor(sentence, _child(whole, "poss")) if whole is not None and whole.lemma_.lower() == "territory" else []) or \
-                sentence.actors_of(whole) or [a for c in part.children if c.dep_ == "poss" for a in sentence.actors_of(c)]
+        if part is None and clause is not None and clause.lemma_.lower() in kinds.territory_nouns:
+            # "China considers Taiwan part of its territory", "Spain considers Gibraltar part of Spain"
+            part, dobj = clause, _child(clause, "nsubj") or _child(clause, "compound")
+        if dobj is not None and part is not None and part.lemma_.lower() in kinds.territory_nouns:
+            state = _whole(sentence, part, subject, kinds)
             if state and subject:  # "Beijing considers Taiwan (as) part of China"
                 territory = " ".join(t.text for t in dobj.subtree if not t.is_punct)
                 yield "recognizes_territory", subject, state[0], None, f"relations:regards-as-part({lemma})", verb, {"territory": territory}
+    if lemma in kinds.kinds["recognizes"].verbs and _child(verb, "nsubjpass") is not None:
+        # "Kosovo is recognised by more than 100 countries, but not by Serbia, Russia or China"
+        recognised = [a for a in sentence.actors_of(_child(verb, "nsubjpass")) if a.code not in _STATELESS]
+        for by in (c for c in verb.children if c.lower_ == "by" and c.dep_ in {"agent", "prep", "conj"}):
+            recognisers = sentence.actors_of(_child(by, "pobj"))
+            if recognised and recognisers:
+                polarity = "denied" if any(c.dep_ == "neg" for c in by.children) else _polarity(verb, kinds)
+                yield "recognizes", recognisers, recognised[0], None, "relations:recognised-by", verb, {"polarity": polarity}
     if lemma in kinds.kinds["recognizes"].verbs:
         subjects = _quantified(sentence, subject_token, members) or subject
         dobj = _child(verb, "dobj")
         as_word = next((c for c in verb.children if c.lower_ == "as"), None) or (
             next((c for c in dobj.children if c.lower_ == "as"), None) if dobj is not None else None)
         as_pobj = _child(as_word, "pobj") if as_word is not None else None
-        part_of = _pobj(as_pobj, "of") if as_pobj is not None else None
-        state = sentence.actors_of(part_of)
+        state = _whole(sentence, as_pobj, subject, kinds)
         if not state and as_word is not None:
             state = [a for c in as_word.children if c.pos_ == "ADJ" for a in sentence.actors_of(c)]  # "recognise Crimea as Russian"
-        over = _pobj(dobj, "over") if dobj is not None else None
-        if dobj is not None and over is not None and dobj.lemma_.lower() == "sovereignty":
+        claims = kinds.kinds["recognizes_territory"].objects
+        if dobj is not None and dobj.lemma_.lower() in claims:
+            # "recognised Moroccan sovereignty over Western Sahara", "Morocco's claim to Western Sahara",
+            # "the annexation of Crimea by Russia"
             claimant = [a for c in dobj.children if c.dep_ in {"amod", "poss", "compound"} for a in sentence.actors_of(c)]
-            if claimant:  # "recognised Moroccan sovereignty over Western Sahara"
-                territory = " ".join(t.text for t in over.subtree)
+            claimant = claimant or sentence.actors_of(_pobj(dobj, "by"))
+            over = next((t for t in (_pobj(dobj, p) or _pobj(verb, p) for p in ("over", "to", "of")) if t is not None), None)
+            whole = dobj.lemma_.lower() in {"integrity"}  # "Azerbaijan's territorial integrity": all its territory
+            if claimant and (over is not None or whole):
+                territory = " ".join(t.text for t in (over.subtree if over is not None else dobj.subtree))
                 yield "recognizes_territory", subjects, claimant[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
                 return
         if dobj is not None and not sentence.actors_of(dobj) and dobj.lemma_.lower() in {"independence", "sovereignty", "government", "statehood"}:
@@ -472,7 +851,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             yield "recognizes_territory", subjects, state[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
         elif sentence.actors_of(dobj):
             yield "recognizes", subjects, sentence.actors_of(dobj)[0], None, "relations/kinds.yml#recognizes", verb, {}
-    if lemma in {"admit", "readmit", "accept", "welcome"}:
+    if lemma in kinds.admit_verbs:
         admitting = subject[0] if subject and subject[0].code in _STATELESS else None
         admitted = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS]
         if _child(verb, "nsubjpass") is not None:  # "Timor-Leste was admitted to ASEAN"
@@ -482,7 +861,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if admitting is not None and admitted:
             yield "member_of", admitted, admitting, None, f"relations:admitted({lemma})", verb, {}
     supplies = kinds.kinds["arms_supplier"].objects
-    if lemma in {"buy", "purchase", "acquire", "import", "receive"}:
+    if lemma in kinds.buy_verbs:
         thing = _child(verb, "dobj")
         if thing is not None:
             thing = next((t for t in thing.subtree if t.lemma_.lower() in supplies), thing)  # "most of its weapons"
@@ -490,10 +869,21 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             a for t in verb.subtree if t.lower_ == "from" and t.dep_ == "prep" for a in sentence.actors_of(_child(t, "pobj"))]
         if thing is not None and thing.lemma_.lower() in supplies and sellers and subject:
             yield "arms_supplier", sellers, subject[0], None, f"relations:bought-from({lemma})", verb, {}
-    if lemma in kinds.kinds["member_of"].verbs:
-        organisation = sentence.actors_of(_child(verb, "dobj"))
-        if organisation and organisation[0].code in _STATELESS:
-            yield "member_of", subject, organisation[0], None, "relations/kinds.yml#member_of.join", verb, {}
+    phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    if lemma in kinds.kinds["member_of"].verbs or phrasal in kinds.founding_verbs:
+        joined = _child(verb, "dobj")
+        if joined is not None and joined.lower_ == "it":  # "left the African Union in 1984 and rejoined it in 2017"
+            joined = next((t for t in reversed(sentence.sent[: verb.i - sentence.sent.start]) if _is_actor(sentence.actor_at(t), _STATELESS)), joined)
+        clause = verb
+        while clause.dep_ in {"xcomp", "ccomp"}:
+            clause = clause.head
+        if joined is not None and joined.lower_ in _RELATIVE and clause.dep_ == "relcl":
+            joined = clause.head  # "BRICS, which Egypt and Ethiopia joined in 2024", "the EU, which Turkey hopes to join"
+        organisation = sentence.actors_of(joined) or sentence.actors_of(_pobj(verb, "to"))  # "belongs to", "acceded to"
+        founders = [a for a in subject if a.code not in _STATELESS]
+        if organisation and organisation[0].code in _STATELESS and founders:
+            # "Turkey, Azerbaijan, ... form the Organization of Turkic States", "... make up the EAEU"
+            yield "member_of", founders, organisation[0], None, f"relations/kinds.yml#member_of.{phrasal.replace(' ', '-')}", verb, {}
     if lemma in kinds.ended_verbs | {"leave", "quit", "withdraw", "exit"}:
         organisation = sentence.actors_of(_child(verb, "dobj")) or sentence.actors_of(_pobj(verb, "from"))
         membership = _child(verb, "dobj")
@@ -501,13 +891,25 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if organisation and organisation[0].code in _STATELESS and not left_behind and (
                 membership is None or (sentence.actor_at(membership) and membership.lemma_.lower() not in _COUNTRY_NOUNS)):
             yield "member_of", subject, organisation[0], None, f"relations:ended-membership({lemma})", verb, {}
-    if lemma in {"group", "include", "comprise", "unite", "gather"} and verb.dep_ == "relcl":
+    listing = _child(verb, "dobj") or _pobj(verb, "of")  # "ASEAN groups ...", "The EAEU consists of ..."
+    if lemma in kinds.list_verbs and verb.dep_ != "relcl" and subject_token is not None and listing is not None:
+        grouping = sentence.actor_at(subject_token)
+        if (grouping is None or grouping.code not in _STATELESS) and subject_token.lemma_.lower() in _COUNTRY_NOUNS:
+            owner = _possessor(sentence, _child(subject_token, "poss")) or sentence.actors_of(_pobj(subject_token, "of"))
+            grouping = owner[0] if owner else None  # "The EU's members include Poland and Hungary"
+        listed = [a for a in sentence.actors_between(listing.left_edge.i, listing.right_edge.i + 1) if a.code not in _STATELESS]
+        if grouping is not None and grouping.code in _STATELESS and listed:  # "ASEAN groups Indonesia, Malaysia, ..."
+            yield "member_of", listed, grouping, None, f"relations:member-list({lemma})", verb, {}
+    if lemma in kinds.list_verbs and verb.dep_ == "relcl":
         grouping = sentence.actor_at(verb.head)
         listed = [a for a in sentence.actors_between(verb.i + 1, verb.right_edge.i + 1) if a.code not in _STATELESS]
         if grouping is not None and grouping.code in _STATELESS and len(listed) >= 2:
             yield "member_of", listed, grouping, None, f"relations:member-list({lemma})", verb, {}
     if lemma in kinds.kinds["ranked"].verbs:
-        value = 1 if lemma == "top" else _rank(verb)
+        topped = _child(verb, "dobj")
+        # "topped the World Happiness Report", not "topped the medal table": a named ranking, or a body that ranks
+        named_ranking = (topped is not None and topped.pos_ == "PROPN") or _ranking_body(sentence, verb) is not None
+        value = (1 if named_ranking else None) if lemma == "top" else _rank(verb)
         ranked = subject
         body = _ranking_body(sentence, verb) or ""
         ordinal = next((t for t in verb.subtree if _ORDINAL.match(t.text)), None)
@@ -519,14 +921,24 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             ranked, body = sentence.actors_of(_child(verb, "dobj")) or named, _name(subject_token)
         if value is not None and (lemma in {"rank", "place", "rate", "top"} or any(t.lower_ in {"place", "places", "position", "spot"} or
                                                                                    _ORDINAL.match(t.text) for t in verb.subtree)):
-            yield "ranked", ranked, None, float(value), "relations/kinds.yml#ranked", verb, {"according_to": body}
+            # a rank that drops or slips has moved, not ended
+            polarity = "holds" if _polarity(verb, kinds) == "ended" else _polarity(verb, kinds)
+            yield "ranked", ranked, None, float(value), "relations/kinds.yml#ranked", verb, {"according_to": body, "polarity": polarity}
     supply = kinds.kinds["arms_supplier"]
     if lemma in supply.verbs and verb.dep_ == "acl" and verb.head.lemma_.lower() in supply.objects:
         suppliers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(_child(c, "pobj"))]
         user = _governing_verb(verb.head)
         receivers = _subject(sentence, user) if user is not None else []
+        if not suppliers and sentence.actors_of(_pobj(verb, "to")):
+            # "Turkish drones supplied to Azerbaijan": the weapons' maker's state supplies them
+            suppliers = [a for c in verb.head.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c) if a.sector != "BUS"]
+            receivers = sentence.actors_of(_pobj(verb, "to"))
         if suppliers and receivers:  # "Ukraine used weapons supplied by the United States"
             yield "arms_supplier", suppliers, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
+    if lemma in kinds.arming_verbs and subject:
+        armed = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS]
+        if armed:  # "Iran has been arming the Houthis"
+            yield "arms_supplier", subject, armed[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
     if lemma in supply.verbs and _child(verb, "nsubjpass") is not None:
         agents: list[Actor] = []
         for by in (t for t in verb.subtree if t.dep_ in {"agent", "prep", "conj"} and t.lower_ == "by"):
@@ -535,15 +947,30 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             receivers = sentence.actors_of(_child(verb, "nsubjpass"))  # "Armenia is supplied with weapons by Russia"
             if receivers:
                 yield "arms_supplier", agents, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
-    if lemma in supply.verbs:
+    if lemma in supply.verbs and verb.dep_ != "pcomp":  # "must withhold from selling weapons to X" states no supply
         thing = _child(verb, "dobj")
         receiver = _pobj(verb, "to") or _child(verb, "dative")
+        if receiver is None and sentence.actors_of(thing) and _pobj(verb, "with") is not None:
+            receiver, thing = thing, _pobj(verb, "with")  # "Turkey has supplied Ukraine with Bayraktar drones"
         if receiver is None and thing is not None:
             receiver = next((t for t in thing.subtree if t.dep_ == "poss" and sentence.actor_at(t)), None)  # "most of Pakistan's weapons"
             thing = next((t for t in thing.subtree if t.lemma_.lower() in supply.objects), thing)
         if thing is not None and thing.lemma_.lower() in supply.objects and sentence.actors_of(receiver):
             why = f"relations/kinds.yml#arms_supplier.{lemma}"
             yield "arms_supplier", subject, sentence.actors_of(receiver)[0], None, why, verb, {}
+    yield from _defence_pledge(sentence, verb, lemma, subject, kinds)
+    if lemma in kinds.superlative_verbs:
+        yield from _superlative(sentence, verb, subject, kinds)
+    for kind in kinds.kinds.values():
+        if kind.symmetric and lemma in kind.verbs:
+            others = sentence.actors_of(_pobj(verb, "with"))  # "Japan is allied with the United States", never "allied exercises"
+            if kind.name == "at_war_with":  # "Russia has been fighting Ukraine": a state against a state, named as such
+                others = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS and not a.sector]
+                others = others if all(not a.sector and a.code not in _STATELESS for a in subject) else []
+            others = [a for a in others if all(actor_key(a) != actor_key(s) for s in subject)]
+            if subject and others:
+                sides = subject + others
+                yield kind.name, sides, None, None, f"relations/kinds.yml#{kind.name}.{lemma}", verb, {}
     if lemma in {"be", "remain", "go"}:
         war = _pobj(verb, "at") or _pobj(verb, "to")  # "is at war with", "could go to war"
         if war is not None and war.lemma_.lower() == "war":
@@ -608,52 +1035,138 @@ def _name(token: Token) -> str:
     return " ".join(t.text for t in token.subtree if not t.is_punct and t.dep_ != "det")
 
 
-def _collective_defense(sentence: _Sentence, attack: Token) -> Iterable[_Reading]:
+def _collective_defense(sentence: _Sentence, attack: Token, kinds: RelationKinds) -> Iterable[_Reading]:
     """"an attack on one member shall be considered an attack on all", "external threat to any member ... a threat to
     all", "obliging each to provide assistance if the other comes under attack", "to act if either is attacked"."""
     words = {t.lower_ for t in sentence.sent}
-    one_for_all = {"one", "any"} & words and "all" in words and ({"member", "members"} & words or {"state", "states", "ally", "allies"} & words)
-    mutual = {"either", "each", "other", "any"} & words and {"assist", "assistance", "aid", "defend", "defence", "defense", "act", "help"} & words
+    one_for_all = {"one", "any"} & words and {"all", "both"} & words and (
+        {"member", "members", "state", "states", "ally", "allies", "country", "countries"} & words)
+    attacks = sum(t.lemma_.lower() in _ATTACK_NOUNS for t in sentence.sent)
+    mutual = {"either", "each", "other", "any"} & words and (
+        {"assist", "assistance", "aid", "defend", "defence", "defense", "act", "help"} & words or attacks >= 2)  # "an attack on either ... on both"
     if not (one_for_all or mutual):
         return
     if attack.i != min(t.i for t in sentence.sent if t.lemma_.lower() in _ATTACK_NOUNS):
         return  # one reading a sentence
-    organisations = [a for a in sentence.actors_between(sentence.sent.start, sentence.sent.end) if a.code in _STATELESS]
-    if organisations:
-        yield "collective_defense", organisations[:1], None, None, "relations:collective-defense", attack, {}
-        return
     root = sentence.sent.root
+    states = [a for a in _subject(sentence, root) + sentence.actors_of(_child(root, "dobj")) if a.code not in _STATELESS]
+    organisations = [a for a in sentence.actors_between(sentence.sent.start, sentence.sent.end) if a.code in _STATELESS]
+    if organisations and not (mutual and len(states) >= 2):
+        # "Finland has been covered by NATO's collective defence guarantee, which treats an attack on one ...": NATO
+        # defends Finland; with no state named, the clause is the organisation's own
+        covered = sentence.actors_of(_child(root, "nsubjpass")) if root.lemma_.lower() in {"cover", "protect", "shield"} else []
+        # "an attack on one shall be / will be deemed an attack on all": the clause's modal is its content, not doubt
+        polarity = _polarity(attack, kinds)
+        extra = {"polarity": "holds" if polarity == "hypothetical" else polarity}
+        yield "collective_defense", organisations[:1], covered[0] if covered else None, None, "relations:collective-defense", attack, extra
+        return
     pact = _child(root, "nsubj")
     if pact is not None and pact.lemma_.lower() in {"pact", "treaty", "alliance", "agreement"}:
         name = " ".join(t.text for t in pact.lefts if t.pos_ == "PROPN")
         if name:  # "The ANZUS pact commits Australia and the United States to act ... if either is attacked"
             yield "collective_defense", [Actor(name, "IGO", None, None, name)], None, None, "relations:collective-defense(pact)", attack, {"polarity": "holds"}
-    states = [a for a in _subject(sentence, root) + sentence.actors_of(_child(root, "dobj")) if a.code not in _STATELESS]
     if mutual and len(states) >= 2:
-        # a treaty between states: "Russia and North Korea signed a treaty obliging each to ... if the other comes under attack"
-        # the "if" is the clause's own condition, not doubt about the treaty; a named pact is the defender itself
+        # a treaty between states: "Russia and North Korea signed a treaty obliging each to ... if the other comes under attack";
+        # each defends the other (a directed kind: one relation each way); the "if" is the clause's own condition, not
+        # doubt about the treaty; a named pact is the defender itself
         if not (pact is not None and pact.lemma_.lower() in {"pact", "treaty", "alliance", "agreement"} and any(t.pos_ == "PROPN" for t in pact.lefts)):
-            yield "collective_defense", states, None, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
+            for defender in states:
+                for defended in states:
+                    if actor_key(defender) != actor_key(defended):
+                        yield "collective_defense", [defender], defended, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
         yield "ally", states, None, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
 
 
+def _superlative(sentence: _Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A ranking stated as a superlative, with the body that ranks: "Denmark was ranked the least corrupt country by
+    Transparency International", "Ukraine became the world's largest importer of arms, according to SIPRI, followed by
+    India and Qatar" (first, then second and third)."""
+    noun = next((c for c in verb.children if c.dep_ in {"attr", "oprd", "dobj"} and c.pos_ in {"NOUN", "PROPN"}), None)
+    relation_noun = any(modifier is None for _, modifier in kinds.noun_kinds(noun.lemma_.lower())) if noun is not None else False
+    superlative = noun is not None and any(
+        c.tag_ == "JJS" or (c.dep_ == "amod" and any(a.tag_ in {"JJS", "RBS"} for a in c.children)) for c in noun.children)
+    if noun is None or relation_noun or not superlative:
+        return
+    body = _ranking_body(sentence, verb)
+    by = next((_child(t, "pobj") for t in verb.subtree if t.lower_ == "by" and _child(t, "pobj") is not None), None)
+    body = body or (_name(by) if by is not None and by.pos_ == "PROPN" else None)  # "... for the sixth year by Transparency International"
+    if body is None:
+        index = next((o for o in (_pobj(verb, "in"), _pobj(noun, "in")) if o is not None and o.lower_ in {"index", "ranking", "rankings", "report"}), None)
+        body = _name(index) if index is not None else None  # "in the Global Innovation Index"
+    ranked = subject or (sentence.actors_of(verb.head) if verb.dep_ == "acl" else [])
+    if not body or not ranked:
+        return  # "Russia is the largest country" is no ranking
+    yield "ranked", ranked[:1], None, 1.0, "relations:superlative", verb, {"according_to": body, "polarity": "holds"}
+    after = next((c for c in verb.children if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() == "follow"), None)
+    agent = next((c for c in after.children if c.dep_ == "agent"), None) if after is not None else None
+    if after is None or agent is None:
+        return
+    for place, actor in enumerate(sentence.actors_of(_child(agent, "pobj")), start=2):
+        yield "ranked", [actor], None, float(place), "relations:superlative(followed-by)", after, {"according_to": body, "polarity": "holds"}
+
+
+def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """One state bound to defend another: "the United States is obliged to come to Estonia's defence", "China is the
+    only country bound by treaty to defend North Korea", "Iceland relies on NATO for its defence"."""
+    kind = kinds.kinds["collective_defense"]
+    defended: list[Actor] = []
+    defenders = subject
+    if lemma in kind.verbs:
+        defended = sentence.actors_of(_child(verb, "dobj"))
+    elif lemma == "come":
+        to = _pobj(verb, "to")
+        defended = sentence.actors_of(_child(to, "poss")) if to is not None and to.lemma_.lower() in kind.objects else []
+    elif lemma in {"rely", "depend"}:
+        cause = _pobj(verb, "for")
+        if cause is not None and cause.lemma_.lower() in kind.objects | {"security", "protection"}:
+            defenders, defended = sentence.actors_of(_pobj(verb, "on")), subject
+    bound = lemma in {"rely", "depend"} or any(
+        t.lemma_.lower() in kinds.obligations for t in [*list(verb.ancestors)[:3], *sentence.sent] if t.i != verb.i)
+    defended = [a for a in defended if a.code not in _STATELESS]
+    if not (bound and defenders and defended):
+        return
+    polarity = _polarity(verb, kinds)  # the pledge holds; its "if" is the attack it answers
+    extra = {"polarity": "holds" if polarity == "hypothetical" else polarity}
+    for defender in defenders[:1]:
+        if actor_key(defender) != actor_key(defended[0]):
+            yield "collective_defense", [defender], defended[0], None, f"relations/kinds.yml#collective_defense.{lemma}", verb, extra
+
+
 def _polarity(anchor: Token, kinds: RelationKinds) -> str:
-    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else (_governing_verb(anchor) or anchor.head)
+    # "Estonia, a member of NATO, expelled ...": an apposition holds whatever the main verb says
+    aside = anchor.pos_ not in {"VERB", "AUX"} and (anchor.dep_ == "appos" or (
+        anchor.dep_ == "pobj" and anchor.head.lower_ in {"of", "as", "like", "under", "at"} and anchor.head.head.dep_ in {"appos", "nsubj", "nsubjpass"}
+        and anchor.head.head.pos_ in {"NOUN", "PROPN", "NUM"}))
+    verb = anchor if aside or anchor.pos_ in {"VERB", "AUX"} else (_governing_verb(anchor) or anchor.head)
     for token in (anchor, verb):
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+            # "relations were not broken", "has not left the CSTO": an end denied is a relation that holds
+            return "holds" if token is verb and _lemma(verb, kinds) in kinds.ended_verbs else "denied"
+        if any(c.dep_ in {"advmod", "amod"} and _modifier(c) in kinds.ended_modifiers for c in token.children):
+            return "ended"  # "a former member", "was once an ally", "no longer recognises"
+    if aside:
+        return "holds"
+    if verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children):
+        return "denied"  # "has yet to recognise", "is yet to join"
+    clause = verb
+    while clause.dep_ not in {"relcl", "appos", "acl"} and clause.head.i != clause.i:
+        clause = clause.head  # a relative clause asserts on its own: "X, which is a member of the CIS, declined to ..."
+        # "Iran supplies drones to Russia, officials said, a charge Tehran denies": what is denied is the charge, after the fact
+        if _lemma(clause, kinds) in kinds.denying_heads and not (clause.i > verb.i and _child(clause, "dobj") is not None):
             return "denied"
-        if any(c.dep_ == "advmod" and c.lower_ in {"once", "formerly", "previously"} for c in token.children):
-            return "ended"
-    for ancestor in verb.ancestors:
-        if ancestor.lemma_.lower() in kinds.denying_heads:
-            return "denied"
-    if verb.lemma_.lower() in kinds.ended_verbs or anchor.lemma_.lower() in kinds.ended_verbs:
-        return "ended"
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+    modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
+    if modal is not None and not (modal == "will" and _lemma(verb, kinds) in kinds.continuing_verbs):
+        # "could join", "will recognise", and "would leave": an end not yet come; but "will keep sanctions" holds now
         return "hypothetical"
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children):
+        return "hypothetical"  # "Britain will recognise a Palestinian state unless Israel agrees to a ceasefire"
+    if anchor is not verb and anchor.dep_ == "dobj" and _lemma(verb, kinds) in kinds.hypothetical_heads:
+        return "hypothetical"  # "are discussing a strategic partnership", "seek full relations with Beijing"
+    if _lemma(verb, kinds) in kinds.ended_verbs or anchor.lemma_.lower() in kinds.ended_verbs:
+        return "ended"
     head = verb
     for _ in range(3):
-        if head.dep_ == "xcomp" and head.head.lemma_.lower() in kinds.hypothetical_heads:
+        if head.dep_ in {"xcomp", "acl"} and _lemma(head.head, kinds) in kinds.hypothetical_heads:
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
             return "hypothetical"
@@ -663,19 +1176,34 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
     return "holds"
 
 
-def _speaker(anchor: Token, sentence: _Sentence, kinds: RelationKinds) -> str | None:
-    """Who asserts it, where the sentence reports it: "Armenia's prime minister said that Russia is its ally"."""
-    token = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
+def _modifier(token: Token) -> str:
+    """A modifier as a phrase: "longer" under "no" is "no longer"."""
+    return f"no {token.lower_}" if any(c.dep_ == "neg" and c.lower_ == "no" for c in token.children) else token.lower_
+
+
+def _lemma(token: Token, kinds: RelationKinds) -> str:
+    """A verb's lemma, with the small model's slips on inflected verbs ("hopes" -> "hop", "readmitted" ->
+    "readmitte") undone where a form of the word is a verb the relation rules know."""
+    lemma = token.lemma_.lower()
+    if lemma in kinds.verbs or not token.tag_.startswith("VB"):
+        return lemma
+    word = token.lower_
+    return next((form for form in (word, word[:-1], word[:-2], word[:-3]) if form in kinds.verbs), lemma)
+
+
+def _speaker(anchor: Token, sentence: _Sentence, kinds: RelationKinds) -> Actor | None:
+    """Who asserts what a word says, where the sentence reports it: the subject of the verb of speech above it
+    ("Armenia's prime minister said that Russia is its ally", "Kazakhstan was a reliable ally, the Kremlin said"),
+    or the one who calls ("Armenia called Russia its ally")."""
+    if anchor.dep_ == "oprd" and anchor.head.lemma_.lower() == "call":
+        return sentence.actor_at(_child(anchor.head, "nsubj"))
+    token = anchor
     for _ in range(4):
-        if token.lemma_.lower() in kinds.speech_verbs and token is not anchor:
-            speaker = sentence.actor_at(_child(token, "nsubj"))
-            return actor_key(speaker) if speaker else None
-        if anchor.dep_ == "oprd" and anchor.head.lemma_.lower() == "call":
-            speaker = sentence.actor_at(_child(anchor.head, "nsubj"))
-            return actor_key(speaker) if speaker else None
         if token.head.i == token.i:
-            break
+            return None
         token = token.head
+        if token.lemma_.lower() in kinds.speech_verbs:
+            return sentence.actor_at(_child(token, "nsubj"))
     return None
 
 

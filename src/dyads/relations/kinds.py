@@ -1,6 +1,7 @@
 """The relation vocabulary (``lexicons/relations/kinds.yml``), read and checked once."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -34,6 +35,37 @@ class RelationKinds:
     denying_heads: frozenset[str]
     speech_verbs: frozenset[str]
     groupings: frozenset[str]
+    ended_modifiers: frozenset[str]
+    regard_verbs: frozenset[str]
+    admit_verbs: frozenset[str]
+    buy_verbs: frozenset[str]
+    arming_verbs: frozenset[str]
+    list_verbs: frozenset[str]
+    territory_nouns: frozenset[str]
+    stationed_verbs: frozenset[str]
+    founding_verbs: frozenset[str]
+    obligations: frozenset[str]
+    figurative_wars: frozenset[str]
+    relations_verbs: frozenset[str]
+    superlative_verbs: frozenset[str]
+    continuing_verbs: frozenset[str]
+    government_nouns: frozenset[str]
+    groups: dict[str, tuple[str, ...]]
+
+    @functools.cached_property
+    def group_nouns(self) -> frozenset[str]:
+        """The nouns that head a group's name ("koreas", "states", "member"), to tell which sentences may name one."""
+        return frozenset(name.split(" of ")[0].split()[-1] for name in self.groups)
+
+    @functools.cached_property
+    def verbs(self) -> frozenset[str]:
+        """Every verb lemma the relation rules look for, to mend a misread lemma against."""
+        found = set(self.ended_verbs | self.hypothetical_heads | self.denying_heads | self.speech_verbs)
+        found |= self.regard_verbs | self.admit_verbs | self.buy_verbs | self.arming_verbs | self.list_verbs | self.stationed_verbs
+        found |= {verb.split()[0] for verb in self.founding_verbs}
+        for kind in self.kinds.values():
+            found |= kind.verbs
+        return frozenset(found)
 
     def noun_kinds(self, lemma: str) -> list[tuple[Kind, str | None]]:
         """The kinds a noun names, each with the modifier it needs ("strategic" for "strategic partner")."""
@@ -76,5 +108,21 @@ def load_relation_kinds(lexicon_dir: str | None = None) -> RelationKinds:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or ())
 
-    return RelationKinds(kinds, words("ended_verbs"), words("ended_nouns"), words("hypothetical_heads"), words("denying_heads"),
-                         words("speech_verbs"), words("groupings"))
+    # every word list of the vocabulary is a field of the same name
+    lists = {f.name: words(f.name) for f in dataclasses.fields(RelationKinds) if f.type == "frozenset[str]"}
+    return RelationKinds(kinds=kinds, groups=_groups(data.get("groups"), path, text), **lists)
+
+
+def _groups(data: object, path: Path, text: list[str]) -> dict[str, tuple[str, ...]]:
+    """The named groups of states: name -> state codes or an organisation's short name."""
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise LexiconError(Errors.E301.format(path=path, line="?", problem="groups: expected a mapping of names to lists"))
+    groups = {}
+    for name, members in data.items():
+        if not isinstance(members, list) or not members or not all(isinstance(m, str) for m in members):
+            line = next((n for n, row in enumerate(text, start=1) if re.match(rf"\s+{re.escape(str(name))}\s*:", row)), "?")
+            raise LexiconError(Errors.E301.format(path=path, line=line, problem=f"group {name!r}: expected a list of codes or an organisation"))
+        groups[str(name).lower()] = tuple(members)
+    return groups
