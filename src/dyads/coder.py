@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -217,7 +217,7 @@ def _code_stream(documents: Iterable[Document | Skipped], settings: CoderSetting
         yield from code_with_pipeline(settings.pipeline(), settings, _chunks(documents, settings.batch_size))
         return
     with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(settings,)) as pool:
-        pending = []
+        pending: list[tuple[list[Document | Skipped], Future]] = []
         for chunk in _chunks(documents, min(settings.batch_size, WORKER_CHUNK)):
             coded = [d for d in chunk if isinstance(d, Document)]
             try:
