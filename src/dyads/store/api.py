@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 DEFAULT_PATH = "dyads.duckdb"
+# input documents whose stored hashes one query looks up (Store.new_documents)
+HASH_LOOKUP_BATCH = 200
 FRAMES = ("pandas", "polars", "arrow", "rows")
 
 
@@ -144,8 +147,19 @@ class Store:
             on_unchanged: called with each document left out, so the caller can account for it.
         """
         self._writable()
-        with self._guard():
-            hashes = duck.stored_hashes(self._con)
+        # the stored hashes are looked up a batch of input at a time, not read whole: memory stays flat
+        # however many documents the store holds. Only documents stored before this call count, as when
+        # the hashes were read up front: a repeated id later in the input is not "unchanged" because
+        # its first copy was stored meanwhile.
+        started = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        iterator = iter(documents)
+        while batch := list(itertools.islice(iterator, HASH_LOOKUP_BATCH)):
+            with self._guard():
+                hashes = duck.stored_hashes(self._con, [d.id for d in batch if isinstance(d, Document)], started)
+            yield from self._changed(batch, hashes, on_unchanged)
+
+    def _changed(self, documents: list[Document | Skipped], hashes: dict[str, str | None],
+                 on_unchanged: Callable[[Document], None] | None) -> Iterator[Document | Skipped]:
         for document in documents:
             if isinstance(document, Document):
                 digest = content_hash(document)

@@ -266,9 +266,11 @@ class BatchCounts:
     near_copies: int = 0
 
 
-def stored_hashes(con: Connection) -> dict[str, str | None]:
-    """``doc_id -> content_hash`` of every stored document."""
-    return dict(con.execute("SELECT doc_id, content_hash FROM documents").fetchall())
+def stored_hashes(con: Connection, doc_ids: list[str], before: dt.datetime) -> dict[str, str | None]:
+    """``doc_id -> content_hash`` of those of ``doc_ids`` stored (coded) before ``before``; only those, so that a
+    store of millions stays on disk."""
+    return dict(con.execute("SELECT doc_id, content_hash FROM documents WHERE doc_id IN (SELECT unnest(?)) AND coded_at < ?",
+                            [doc_ids, before]).fetchall())
 
 
 def stored_documents(con: Connection, batch: int = 500) -> Iterator[tuple]:
