@@ -91,7 +91,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="dyads-growth-") as name:
         folder = Path(name)
         fixed = run(FIXED_COST_ARTICLES, folder, args.jobs, args.store)
-        print(f"fixed cost (-j {args.jobs}{', --db' if args.store else ''}): {fixed['wall']:.1f} s and a peak RSS of "
+        print(f"fixed cost (-j {args.jobs}{', --db' if args.store else ''}): {fixed['wall']:.1f} s ({fixed['cpu']:.1f} s CPU) and a peak RSS of "
               f"{fixed['peak_kib'] / 1024:.0f} MiB for {fixed['articles']} articles", flush=True)
         rows = []
         for size in sizes:
@@ -99,18 +99,21 @@ def main() -> None:
             per = f["wall"] / f["articles"]
             marginal = (f["wall"] - fixed["wall"]) / max(f["articles"] - fixed["articles"], 1)
             per_text = (f["wall"] - fixed["wall"]) / max(f["chars"] - fixed["chars"], 1) * 1000
-            rows.append((f["articles"], per, marginal, f["peak_kib"]))
+            # CPU seconds too: on a machine that other jobs share the wall time says as much about them
+            cpu = (f["cpu"] - fixed["cpu"]) / max(f["articles"] - fixed["articles"], 1)
+            rows.append((f["articles"], per, marginal, f["peak_kib"], cpu))
             # the articles differ in length (the early files' ones are not the average), so the time per
             # 1,000 characters says whether the cost is linear when the time per article does not
             print(f"{f['articles']:>6} articles ({f['chars'] / 1e6:.2f} M chars): {f['events']} events in {f['wall']:.1f} s wall "
                   f"({f['cpu']:.1f} s CPU); {per * 1000:.1f} ms/article end to end, {marginal * 1000:.1f} ms/article and "
-                  f"{per_text * 1000:.1f} ms/1,000 chars past the fixed cost; "
+                  f"{per_text * 1000:.1f} ms/1,000 chars past the fixed cost ({cpu * 1000:.1f} ms CPU/article); "
                   f"peak RSS {f['peak_kib'] / 1024:.0f} MiB", flush=True)
     if len(rows) > 1:
         first, last = rows[0], rows[-1]
-        marginals = [row[2] for row in rows]
+        marginals, cpus = [row[2] for row in rows], [row[4] for row in rows]
         print(f"peak RSS at {last[0]} / at {first[0]}: {last[3] / first[3]:.3f}; "
-              f"time per article past the fixed cost, largest / smallest across sizes: {max(marginals) / min(marginals):.3f}")
+              f"time per article past the fixed cost, largest / smallest across sizes: {max(marginals) / min(marginals):.3f} "
+              f"wall, {max(cpus) / min(cpus):.3f} CPU")
 
 
 if __name__ == "__main__":

@@ -224,6 +224,8 @@ def _assume_dates(documents: Iterator[Document | Skipped], day: dt.date, assumed
 
 def _date_note(document: Document, assumed: set[str]) -> str | None:
     if document.id in assumed:
+        # let the id go once its result is out: the set holds the documents in flight, not every one read
+        assumed.discard(document.id)
         return ASSUMED
     return UNDATED if document.date_published is None else None
 
