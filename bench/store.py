@@ -1,18 +1,22 @@
-"""The event database at scale: insert synthetic events, de-duplicate them, time the dyad query.
+"""The event database at scale: insert synthetic events, de-duplicate them, time the queries.
 
-    .venv/bin/python bench/store.py [--events 1000000] [--db PATH] [--window 1]
+    .venv/bin/python bench/store.py [--events 1000000] [--db PATH [--reuse]] [--window 1] [--memory-limit 8GB]
 
 Builds Arrow batches of synthetic documents, sentences, mentions and actors (five events a
 document, 30 countries, 8 event types, five years, one in five without an event date), appends
-them batch by batch, clusters all mentions into story events once, then times
-``dyad RUS AZE --by month`` and ``--by week`` (best of five runs each). It also times the
-ordinary ``Store.add`` path, which builds rows in Python, on a small corpus.
+them batch by batch (memory stays that of one batch, so 10,000,000 events fit), clusters all
+mentions into story events once, then times ``dyad RUS AZE --by month`` and ``--by week``,
+``actor ARM`` and ``events --source RUS --target AZE --limit 50`` (best and median of five runs
+each). With ``--reuse`` an existing ``--db`` is queried without building it again. It also times
+the ordinary ``Store.add`` path, which builds rows in Python, on a small corpus.
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import random
+import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -97,13 +101,17 @@ def synthetic_batch(rng: np.random.Generator, first: int, count: int, added_at: 
     }
 
 
-def best_of(runs: int, work) -> float:
+def timed(runs: int, work) -> list[float]:
     times = []
     for _ in range(runs):
         started = time.perf_counter()
         work()
         times.append(time.perf_counter() - started)
-    return min(times)
+    return times
+
+
+def latency(times: list[float]) -> str:
+    return f"best {min(times) * 1000:.0f} ms, median {statistics.median(times) * 1000:.0f} ms of {len(times)}"
 
 
 def bench_bulk(path: Path, events: int, window: int, batch: int) -> None:
@@ -126,14 +134,21 @@ def bench_bulk(path: Path, events: int, window: int, batch: int) -> None:
     print(f"insert {events:,} events ({events // EVENTS_PER_DOC:,} documents) in Arrow batches of {batch:,}: {inserted:.1f} s"
           f" ({events / inserted:,.0f} events/s)")
     print(f"de-duplicate into story events (window {window} day): {clustered:.1f} s -> {stories:,} story events; file {size:,.0f} MiB")
+
+
+def bench_queries(path: Path) -> None:
     with dyads.open(path, read_only=True) as store:
+        stories = store.sql("SELECT count(*) AS n FROM events", frame="arrow").column("n")[0].as_py()
+        print(f"queries on {stories:,} story events ({path.stat().st_size / 2**20:,.0f} MiB file):")
         for by in ("month", "week"):
-            seconds = best_of(5, lambda by=by: store.dyad("RUS", "AZE", by=by, frame="arrow"))
+            times = timed(5, lambda by=by: store.dyad("RUS", "AZE", by=by, frame="arrow"))
             rows = store.dyad("RUS", "AZE", by=by, frame="arrow")
             total = sum(rows.column("events").to_pylist())
-            print(f"dyad RUS AZE --by {by}: {seconds * 1000:.0f} ms (best of 5; {rows.num_rows} rows, {total:,} events)")
-        seconds = best_of(5, lambda: store.actor("ARM", frame="arrow"))
-        print(f"actor ARM: {seconds * 1000:.0f} ms (best of 5)")
+            print(f"dyad RUS AZE --by {by}: {latency(times)} ({rows.num_rows} rows, {total:,} events)")
+        times = timed(5, lambda: store.actor("ARM", frame="arrow"))
+        print(f"actor ARM: {latency(times)} ({store.actor('ARM', frame='arrow').num_rows} rows)")
+        times = timed(5, lambda: store.events(source="RUS", target="AZE", limit=50, frame="arrow"))
+        print(f"events --source RUS --target AZE --limit 50: {latency(times)}")
 
 
 def bench_add(path: Path, documents: int) -> None:
@@ -147,7 +162,7 @@ def bench_add(path: Path, documents: int) -> None:
                   for i in range(EVENTS_PER_DOC)]
         coded.append(make_coded(f"doc-{d}", events, day))
     with dyads.open(path) as store:
-        seconds = best_of(1, lambda: store.add(coded))
+        seconds = timed(1, lambda: store.add(coded))[0]
     print(f"Store.add (rows built in Python, one transaction per 200 documents): {documents * EVENTS_PER_DOC:,} events"
           f" in {seconds:.1f} s ({documents * EVENTS_PER_DOC / seconds:,.0f} events/s)")
 
@@ -159,12 +174,20 @@ def main() -> None:
     parser.add_argument("--window", type=int, default=1)
     parser.add_argument("--add-documents", type=int, default=4_000, help="Documents for the Store.add figure.")
     parser.add_argument("--db", type=Path, help="Database file (default: a temporary one).")
+    parser.add_argument("--reuse", action="store_true", help="Query an existing --db without building it again.")
+    parser.add_argument("--memory-limit", default="8GB", help="DuckDB's memory limit (default 8GB).")
     args = parser.parse_args()
+    # the store locks its configuration once open, so the limit goes in with the connection's config
+    duck.SANDBOX = {**duck.SANDBOX, "memory_limit": args.memory_limit}
     with tempfile.TemporaryDirectory() as tmp:
         path = args.db or Path(tmp) / "bench.duckdb"
-        path.unlink(missing_ok=True)
-        bench_bulk(path, args.events, args.window, args.batch)
-        bench_add(Path(tmp) / "add.duckdb", args.add_documents)
+        if not (args.reuse and path.exists()):
+            path.unlink(missing_ok=True)
+            bench_bulk(path, args.events, args.window, args.batch)
+        bench_queries(path)
+        if args.add_documents:
+            bench_add(Path(tmp) / "add.duckdb", args.add_documents)
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20:.1f} GiB")
 
 
 if __name__ == "__main__":

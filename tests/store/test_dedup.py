@@ -158,3 +158,18 @@ def test_only_day_precise_dates_merge(db):
     assert [(r["date"].isoformat(), r["date_precision"], r["num_mentions"]) for r in rows] == [
         ("2019-12-03", "day", 2), ("2019-11-01", "month", 1), ("2019-11-01", "month", 1),
     ]
+
+
+def test_key_groups_keep_a_key_whole_across_fetched_batches():
+    # recluster streams the mentions in key order: a key cut by a fetch boundary must still be one group
+    import duckdb
+
+    from dyads.store import duck
+
+    con = duckdb.connect()
+    rows = [("ACCUSE", "RUS", "AZE", "11", None, f"d{i}", f"e{i}", None, None) for i in range(3)]
+    rows += [("ASSAULT", "ARM", "AZE", "19", None, f"d{i}", f"e{i}", None, None) for i in range(3, 5)]
+    con.execute("SELECT * FROM (VALUES " + ", ".join(["(?, ?, ?, ?, ?::DATE, ?, ?, ?, ?::DATE)"] * len(rows)) + ") ORDER BY 1, 2, 3, 4",
+                [value for row in rows for value in row])
+    groups = [[m.event_id for m in group] for group in duck._key_groups(con, batch=2)]
+    assert groups == [["e0", "e1", "e2"], ["e3", "e4"]]

@@ -595,18 +595,21 @@ def recluster(con: Connection, window: int, keys: set[MentionKey] | None = None)
             con.execute("CREATE OR REPLACE TEMP TABLE affected AS SELECT DISTINCT * FROM affected_keys")
         finally:
             con.unregister("affected_keys")
-    found = con.execute(
+    con.execute(
         # only a day-precise date may merge stories: two events "last month" need not be one
         "SELECT m.event, m.source_key, m.target_key, m.cameo_root, CASE WHEN m.date_precision = 'day' THEN m.date END,"
         " m.doc_id, m.event_id, md5(trim(regexp_replace(lower(s.text), '[^\\p{L}\\p{N}]+', ' ', 'g'))), m.date_published"
         " FROM mentions m JOIN affected k USING (event, source_key, target_key, cameo_root)"
         " LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence_index = m.sentence_index"
-    ).fetchall()
-    mentions = (Mention(MentionKey(*row[:4]), *row[4:]) for row in found)
+        " ORDER BY m.event, m.source_key, m.target_key, m.cameo_root"
+    )
     event_ids, story_ids = [], []
-    for event_id, story_id in cluster(mentions, window):
-        event_ids.append(event_id)
-        story_ids.append(story_id)
+    # keys never share a story, so the mentions stream in key order and are clustered one key at a
+    # time: memory holds one key's mentions, not all of them (10,000,000 at once took 10 GB)
+    for group in _key_groups(con):
+        for event_id, story_id in cluster(group, window):
+            event_ids.append(event_id)
+            story_ids.append(story_id)
     con.register("assigned", pa.table({"event_id": pa.array(event_ids, pa.string()), "story_id": pa.array(story_ids, pa.string())}))
     try:
         con.execute(
@@ -622,6 +625,20 @@ def recluster(con: Connection, window: int, keys: set[MentionKey] | None = None)
     con.execute(_INSERT_STORIES)
     con.execute("DROP TABLE affected")
     return len(set(story_ids))
+
+
+def _key_groups(con: Connection, batch: int = 50_000) -> Iterator[list[Mention]]:
+    """The mentions of the pending result, ordered by key, one list per key."""
+    group: list[Mention] = []
+    while rows := con.fetchmany(batch):
+        for row in rows:
+            mention = Mention(MentionKey(*row[:4]), *row[4:])
+            if group and group[0].key != mention.key:
+                yield group
+                group = []
+            group.append(mention)
+    if group:
+        yield group
 
 
 _INSERT_STORIES = """
@@ -830,18 +847,20 @@ def event_where(filters: dict[str, Any]) -> tuple[str, list[Any]]:
 def events(con: Connection, filters: dict[str, Any], limit: int | None = None, rows: bool = False) -> pa.Table | Rows:
     """Story events matching ``filters`` (see ``EVENT_FILTERS``), newest first, with the anchor's sentence."""
     where, params = event_where(filters)
+    # the limit is taken on the events before the join: every story event has its anchor mention, and
+    # joining only those few to the mentions and sentences is what keeps a page fast on millions
+    limited = ""
+    if limit is not None:
+        limited = " LIMIT ?"
+        params.append(limit)
     sql = f"""
 SELECT e.event_id, e.day, e.source_codes AS source, e.event, e.target_codes AS target, e.mode, e.cameo,
        e.quad_class, e.goldstein, e.num_mentions, e.num_articles, e.num_sources, e.first_seen, e.last_seen,
        e.confidence, a.doc_id, s.text AS sentence
-FROM events e
+FROM (SELECT * FROM events e WHERE {where} ORDER BY e.day DESC NULLS LAST, e.event_id{limited}) e
 JOIN mentions a ON a.event_id = e.event_id
 LEFT JOIN sentences s ON s.doc_id = a.doc_id AND s.sentence_index = a.sentence_index
-WHERE {where}
 ORDER BY e.day DESC NULLS LAST, e.event_id"""
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
     return query(con, sql, params, rows)
 
 
