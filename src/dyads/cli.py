@@ -1,7 +1,6 @@
 """The ``dyads`` command line. Kept thin: parse options, call the library, report."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import logging
@@ -109,7 +108,7 @@ def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, relati
                                  fields=_field_map(field_map), assume_date=assume_date, settings=settings,
                                  partition_size=partition_size, quiet=quiet))
     from .coder import Coded, code_documents
-    from .read import read_documents, read_text_document
+    from .read import ASSUMED, UNDATED, assume_dates, read_documents, read_text_document
     from .write import DocumentRecordWriter, EventWriter, RelationWriter, open_writer
 
     documents: Iterator[Document | Skipped]
@@ -122,7 +121,7 @@ def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, relati
         documents = read_documents(inputs, fields=_field_map(field_map))
     assumed: set[str] = set()
     if assume_date is not None:
-        documents = _assume_dates(documents, assume_date, assumed)
+        documents = assume_dates(documents, assume_date, assumed)
     started = time.perf_counter()
     counts: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
@@ -210,24 +209,13 @@ def code(ctx, inputs, output, fmt, as_text, date, assume_date, docs_path, relati
     ctx.exit(EXIT_SOME_SKIPPED if counts["skipped"] else EXIT_ALL_CODED)
 
 
-UNDATED = "no publication date found: events undated"
-ASSUMED = "no publication date found: --assume-date used"
-
-
-def _assume_dates(documents: Iterator[Document | Skipped], day: dt.date, assumed: set[str]) -> Iterator[Document | Skipped]:
-    for item in documents:
-        if isinstance(item, Document) and item.date_published is None:
-            assumed.add(item.id)
-            item = dataclasses.replace(item, date_published=day)
-        yield item
-
-
 def _date_note(document: Document, assumed: set[str]) -> str | None:
-    if document.id in assumed:
-        # let the id go once its result is out: the set holds the documents in flight, not every one read
-        assumed.discard(document.id)
-        return ASSUMED
-    return UNDATED if document.date_published is None else None
+    from .read import date_note
+
+    note = date_note(document, assumed)
+    # let the id go once its result is out: the set holds the documents in flight, not every one read
+    assumed.discard(document.id)
+    return note
 
 
 def _doc_record(document: Document, status: str, reason: str | None, date_note: str | None = None) -> dict:

@@ -214,11 +214,11 @@ WORKER_CHUNK = 8
 
 def _code_stream(documents: Iterable[Document | Skipped], settings: CoderSettings, n_process: int) -> Iterator[Coded | Skipped]:
     if n_process == 1:
-        yield from code_with_pipeline(settings.pipeline(), settings, _chunks(documents, settings.batch_size))
+        yield from code_with_pipeline(settings.pipeline(), settings, chunked(documents, settings.batch_size))
         return
     with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(settings,)) as pool:
         pending: list[tuple[list[Document | Skipped], Future]] = []
-        for chunk in _chunks(documents, min(settings.batch_size, WORKER_CHUNK)):
+        for chunk in chunked(documents, min(settings.batch_size, WORKER_CHUNK)):
             coded = [d for d in chunk if isinstance(d, Document)]
             try:
                 future = pool.submit(_worker_batch, coded)
@@ -266,7 +266,8 @@ def _run_chunk(chunk: list[Document | Skipped], code) -> Iterator[Coded | Skippe
         yield item if isinstance(item, Skipped) else next(results)
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
+def chunked(items: Iterable, size: int) -> Iterator[list]:
+    """``items`` in lists of ``size`` (the last one shorter), taken from the input as they are needed."""
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk

@@ -6,7 +6,8 @@ import itertools
 from collections.abc import Iterator
 
 from dyads import coder
-from dyads.cli import ASSUMED, _date_note
+from dyads.cli import _date_note
+from dyads.read import ASSUMED
 from dyads.records import Document
 
 

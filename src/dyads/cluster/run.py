@@ -21,15 +21,16 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..coder import Coded, CoderSettings, code_with_pipeline
+from ..coder import Coded, CoderSettings, chunked, code_with_pipeline
 from ..errors import DyadsError, Errors
+from ..read import ASSUMED, UNDATED, assume_dates, date_note
 from ..records import Document, Skipped
 from ..write.writers import EVENT_SCHEMA, _typed
 from .partitions import Partition, plan, read_partition
@@ -37,8 +38,6 @@ from .partitions import Partition, plan, read_partition
 if TYPE_CHECKING:
     from spacy.language import Language
 
-UNDATED = "no publication date found: events undated"
-ASSUMED = "no publication date found: --assume-date used"
 
 DOCUMENT_SCHEMA = pa.schema([
     ("doc_id", pa.string()), ("status", pa.string()), ("reason", pa.string()), ("title", pa.string()), ("byline", pa.string()),
@@ -81,13 +80,14 @@ def code_partition(partition: Partition, settings: CoderSettings, fields: Mappin
         # the documents read, for those the coder skips: their text is kept with them, as the store keeps it
         read: dict[str, Document] = {}
         places: dict[str, str] = {}
-        items = _assume(_remember(read_partition(partition, fields, places), read), assume_date, assumed)
-        for result in code_with_pipeline(nlp, settings, _chunks(items, settings.batch_size)):
+        items = _remember(read_partition(partition, fields, places), read)
+        if assume_date is not None:
+            items = assume_dates(items, assume_date, assumed)
+        for result in code_with_pipeline(nlp, settings, chunked(items, settings.batch_size)):
             if isinstance(result, Coded):
                 document = result.document
                 read.pop(document.id, None)
-                note = ASSUMED if document.id in assumed else UNDATED if document.date_published is None else None
-                row = _document_row(document, note, result)
+                row = _document_row(document, date_note(document, assumed), result)
                 events.extend(_typed(event.to_dict()) for event in result.events)
             else:
                 row = _skipped_row(result, read.pop(result.id, None))
@@ -100,25 +100,6 @@ def _remember(items: Iterable[Document | Skipped], read: dict[str, Document]) ->
         if isinstance(item, Document):
             read[item.id] = item
         yield item
-
-
-def _assume(items: Iterable[Document | Skipped], day: dt.date | None, assumed: set[str]) -> Iterator[Document | Skipped]:
-    for item in items:
-        if day is not None and isinstance(item, Document) and item.date_published is None:
-            assumed.add(item.id)
-            item = replace(item, date_published=day)
-        yield item
-
-
-def _chunks(items: Iterable[Document | Skipped], size: int) -> Iterator[list[Document | Skipped]]:
-    chunk: list[Document | Skipped] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _document_row(document: Document, note: str | None, result: Coded) -> dict[str, Any]:

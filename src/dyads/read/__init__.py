@@ -7,6 +7,7 @@ coded reason for each one that cannot be read; a bad document never stops the ru
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -22,7 +23,7 @@ from dyads.read.tables import compound_suffix, read_table
 from dyads.read.text import read_text_document, read_text_file
 from dyads.records import Document, Skipped
 
-__all__ = ["STDIN", "SUFFIXES", "read_documents", "read_text_document", "unique_ids"]
+__all__ = ["ASSUMED", "STDIN", "SUFFIXES", "UNDATED", "assume_dates", "date_note", "read_documents", "read_text_document", "unique_ids"]
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -173,3 +174,23 @@ def _text_lines(stream: TextIO) -> Iterator[str | DocumentError]:
             yield line.lstrip("\ufeff") if number == 1 else line
     except UnicodeDecodeError:
         yield DocumentError(Errors.E102.format(name=STDIN_NAME))
+
+
+UNDATED = "no publication date found: events undated"
+ASSUMED = "no publication date found: --assume-date used"
+
+
+def assume_dates(documents: Iterable[Document | Skipped], day: dt.date, assumed: set[str]) -> Iterator[Document | Skipped]:
+    """Give ``day`` as publication date to the documents that have none (``--assume-date``), adding their ids to ``assumed``."""
+    for item in documents:
+        if isinstance(item, Document) and item.date_published is None:
+            assumed.add(item.id)
+            item = dataclasses.replace(item, date_published=day)
+        yield item
+
+
+def date_note(document: Document, assumed: set[str]) -> str | None:
+    """What the documents record says of a coded document's date: ``ASSUMED``, ``UNDATED`` or nothing."""
+    if document.id in assumed:
+        return ASSUMED
+    return UNDATED if document.date_published is None else None
