@@ -9,7 +9,7 @@ endpoint takes SQL, and files are served only from this package's ``static`` fol
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -226,6 +226,12 @@ _ERRORS: dict[int | str, dict] = {
 }
 
 
+def _answer_with(status: int) -> Callable[[Request, Exception], Awaitable[JSONResponse]]:
+    async def answer(request: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=status)
+    return answer
+
+
 def create_app(db_path: str | Path, *, static: Path = STATIC, hosts: Sequence[str] | None = None) -> FastAPI:
     """The app over the database at ``db_path``, opened (read-only) before this returns; close it
     with ``app.state.database.close()``.
@@ -250,22 +256,10 @@ def create_app(db_path: str | Path, *, static: Path = STATIC, hosts: Sequence[st
     if hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
 
-    @app.exception_handler(NotFound)
-    async def not_found(request: Request, exc: NotFound) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=404)
-
-    @app.exception_handler(RangeError)
-    async def bad_range(request: Request, exc: RangeError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=400)
-
-    @app.exception_handler(BadValue)
-    async def bad_value(request: Request, exc: BadValue) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=422)
-
-    @app.exception_handler(DyadsError)
-    async def failed(request: Request, exc: DyadsError) -> JSONResponse:
-        # the database failed (E815: damaged): the server's fault, said as plainly as the command line says it
-        return JSONResponse({"detail": str(exc)}, status_code=500)
+    # any other DyadsError is the database failing (E815: damaged): the server's fault, said as plainly
+    # as the command line says it
+    for error, status in ((NotFound, 404), (RangeError, 400), (BadValue, 422), (DyadsError, 500)):
+        app.add_exception_handler(error, _answer_with(status))
 
     @app.exception_handler(RequestValidationError)
     async def malformed(request: Request, exc: RequestValidationError) -> JSONResponse:
