@@ -323,7 +323,7 @@ def _echo_scores(score: Callable[[], Any], as_json: bool, verbose: bool) -> None
               help="Score on the team's training corpus (files or folders, repeatable; see training/GUIDE.md).")
 @click.option("--part", type=click.Choice(["heldout", "train", "all"]), default="heldout", show_default=True,
               help="With --corpus, --actors FILE.jsonl or --relations: which part of it to score.")
-@click.option("--no-model", is_flag=True, help="Rules only: leave out the learned event-type model.")
+@click.option("--no-model", is_flag=True, help="Rules only: leave out the learned models (event types and relations).")
 @click.option("--relations", "relations_table", type=click.Path(exists=True, dir_okay=False),
               help="Score relation extraction on a YAML table of sentences with their expected relations (see dyads/evaluate_relations.py).")
 @click.option("--pages", "pages_dir", type=click.Path(exists=True, file_okay=False),
@@ -340,7 +340,7 @@ def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, q
     if relations_table:
         from .evaluate_relations import evaluate_relations
 
-        _echo_scores(lambda: evaluate_relations(relations_table, part, lexicon_dir=lexicon_dir), as_json, verbose)
+        _echo_scores(lambda: evaluate_relations(relations_table, part, lexicon_dir=lexicon_dir, model=not no_model), as_json, verbose)
         return
     if pages_dir:
         from .evaluate_pages import evaluate_pages
@@ -398,19 +398,25 @@ def eval_command(gold, as_json, processes, lexicon_dir, records_path, verbose, q
 
 
 @main.command()
-@click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True), default=["training/sentences"], show_default=True,
-              help="Training corpus files or folders (repeatable); format in training/GUIDE.md.")
+@click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True),
+              help="Training corpus files or folders (repeatable; default training/sentences, with --relations training/relations "
+                   "and the train parts of tests/data/relations*.yml); formats in training/GUIDE.md and training/relations/GUIDE.md.")
 @click.option("-o", "--output", type=click.Path(file_okay=False), help="Folder to save the model in (default: the one dyads ships and loads).")
 @click.option("--compare", is_flag=True, help="Also train spaCy's bag-of-words text classifier and score it on the same held-out part.")
-def train(corpus, output, compare) -> None:
-    """Train the event-type model on the team's corpus (fixed seeds: the same corpus gives the same
-    weights) and print its scores on the corpus's held-out part, which it is not fitted on."""
+@click.option("--relations", "relations", is_flag=True,
+              help="Train the relation model (the learned layer of the relations stage) instead of the event-type model.")
+def train(corpus, output, compare, relations) -> None:
+    """Train the event-type model (or, with --relations, the relation model) on the team's corpus (fixed seeds: the
+    same corpus gives the same weights) and print its scores on the corpus's held-out part, which it is not fitted on."""
+    if relations:
+        _train_relations(corpus or _RELATION_CORPUS, output)
+        return
     from .events.model import MODEL_DIR
     from .learn.corpus import CorpusError
     from .learn.train import train as train_model
 
     try:
-        run = train_model(corpus, compare=compare)
+        run = train_model(corpus or ["training/sentences"], compare=compare)
     except (CorpusError, DyadsError) as exc:
         raise click.ClickException(str(exc)) from None
     folder = Path(output) if output else MODEL_DIR
@@ -419,6 +425,35 @@ def train(corpus, output, compare) -> None:
     click.echo("\nparse-features (saved):\n" + run.heldout.table())
     for design, scores in run.compared.items():
         click.echo(f"\n{design}:\n" + scores.table())
+
+
+# the team-written relation corpus, and the rows of the test tables that rules and model may be fitted on
+_RELATION_CORPUS = ("training/relations", "tests/data/relations.yml", "tests/data/relations_new.yml")
+
+
+def _train_relations(corpus: tuple[str, ...], output: str | None) -> None:
+    from .learn.relations import train_relations
+    from .relations.model import MODEL_DIR
+
+    try:
+        run = train_relations([path for path in corpus if Path(path).exists()])
+    except DyadsError as exc:
+        raise click.ClickException(str(exc)) from None
+    folder = Path(output) if output else MODEL_DIR
+    run.model.save(folder)
+    meta = run.model.meta
+    click.echo(f"trained on {run.train_rows} rows; held-out part {run.heldout_rows} rows; saved in {folder}")
+    click.echo(f"polarity from the {meta['polarity']} (right on held-out related pairs: "
+               + ", ".join(f"{source} {accuracy:.3f}" for source, accuracy in run.polarity.items()) + ")")
+    click.echo("threshold  precision  recall  (rules with the model, held-out part)")
+    click.echo("\n".join(f"{t:>9.2f}  {p:>9.3f}  {r:>6.3f}" for t, p, r in run.curve))
+    click.echo(f"chosen threshold {run.model.threshold:.2f}\n\n     veto  precision  recall  precision on each test table's train rows")
+    for veto, (precision, recall) in run.vetoes.items():
+        tables = ", ".join(f"{Path(table).name} {p:.3f}" for table, p in run.vetoes_on_tables[veto].items())
+        click.echo(f"{veto!s:>9}  {precision:>9.3f}  {recall:>6.3f}  {tables}")
+    click.echo(f"chosen veto {run.model.veto}")
+    click.echo(f"\nrules alone, held-out part:\n{run.rules.report()}")
+    click.echo(f"\nrules with the model at threshold {run.model.threshold:.2f}, held-out part:\n{run.combined.report()}")
 
 
 for _command in STORE_COMMANDS:

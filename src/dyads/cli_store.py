@@ -44,7 +44,7 @@ def coding_options(command):
                      help="Seconds dyads may spend on one document after parsing it (E204); 0 for no limit."),
         click.option("--lexicons", "lexicon_dir", type=click.Path(exists=True, file_okay=False),
                      help="Folder of lexicons to use instead of the built-in ones."),
-        click.option("--no-model", is_flag=True, help="Rules only: leave out the learned event-type model."),
+        click.option("--no-model", is_flag=True, help="Rules only: leave out the learned models (event types and relations)."),
         click.option("--event-model", "event_model_dir", type=click.Path(exists=True, file_okay=False),
                      help="A model saved by `dyads train -o DIR` to use instead of the shipped one."),
     ]

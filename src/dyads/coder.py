@@ -30,6 +30,8 @@ from .pipeline import load_pipeline
 from .read import read_text_document, unique_ids
 from .records import Document, Event, Relation, Skipped, published_date
 from .relations import find_relations, load_relation_kinds
+from .relations.model import RelationModel
+from .relations.model import load_model as load_relation_model
 from .resolve import final_events
 from .write.to_records import to_records
 
@@ -80,6 +82,9 @@ def _code_batch(nlp: Language, settings: CoderSettings, documents: list[Document
     lexicon = cast(EventCoder, nlp.get_pipe("dyads_events")).lexicon
     # and the actor lexicon it codes with tells the relations stage what a name means
     phrases = cast(ActorFinder, nlp.get_pipe("dyads_actors")).lexicon.phrases
+    # the learned layers come and go together: a pipeline with the event-type model (not --no-model, not imported
+    # dictionaries alone) reads relations with the relation model too
+    relation_model = load_relation_model() if nlp.has_pipe("dyads_event_types") else None
     results: dict[int, Coded | Skipped] = {}
     fits: list[int] = []
     for position, document in enumerate(documents):
@@ -90,25 +95,26 @@ def _code_batch(nlp: Language, settings: CoderSettings, documents: list[Document
     try:
         parsed = zip(fits, nlp.pipe((_make_doc(nlp, documents[p], settings) for p in fits), batch_size=settings.batch_size))
         for position, doc in parsed:
-            results[position] = _to_result(documents[position], doc, lexicon, phrases)
+            results[position] = _to_result(documents[position], doc, lexicon, phrases, relation_model)
     except Exception:
         # spaCy failed the whole batch: code what is left one document at a time, so that only
         # the document at fault is skipped
         for position in fits:
             if position not in results:
-                results[position] = _code_alone(nlp, settings, documents[position], lexicon, phrases)
+                results[position] = _code_alone(nlp, settings, documents[position], lexicon, phrases, relation_model)
     return [results[position] for position in range(len(documents))]
 
 
-def _code_alone(nlp: Language, settings: CoderSettings, document: Document, lexicon: EventLexicon, phrases: Phrases) -> Coded | Skipped:
+def _code_alone(nlp: Language, settings: CoderSettings, document: Document, lexicon: EventLexicon, phrases: Phrases,
+                relation_model: RelationModel | None) -> Coded | Skipped:
     try:
         doc = nlp(_make_doc(nlp, document, settings))
     except Exception as exc:
         return _skip(document, Errors.E202.format(name=document.id, problem=f"{type(exc).__name__}: {exc}"))
-    return _to_result(document, doc, lexicon, phrases)
+    return _to_result(document, doc, lexicon, phrases, relation_model)
 
 
-def _to_result(document: Document, doc: Doc, lexicon: EventLexicon, phrases: Phrases) -> Coded | Skipped:
+def _to_result(document: Document, doc: Doc, lexicon: EventLexicon, phrases: Phrases, relation_model: RelationModel | None) -> Coded | Skipped:
     if doc._.dyads_error:
         return _skip(document, doc._.dyads_error)
     reason = apply_discards(doc, lexicon.discards) if lexicon.discards else None
@@ -117,7 +123,8 @@ def _to_result(document: Document, doc: Doc, lexicon: EventLexicon, phrases: Phr
     try:
         events = to_records(final_events(doc, document.id, document.date_published, lexicon), document, lexicon)
         published = document.date_published.isoformat() if document.date_published else None
-        return Coded(document, events, find_relations(doc, document.id, published, load_relation_kinds(lexicon.folder), phrases))
+        relations = find_relations(doc, document.id, published, load_relation_kinds(lexicon.folder), phrases, relation_model)
+        return Coded(document, events, relations)
     except Exception as exc:  # one odd parse must not empty the batch
         return _skip(document, failure_reason(doc, "records", exc))
 
@@ -171,7 +178,7 @@ def code_documents(
         max_chars: a longer document is skipped (E203) instead of parsed.
         time_budget: seconds the dyads stages may spend on one document after its parse
             (E204 past it); None or 0 for no limit.
-        event_model: False to code with the rules alone, without the learned event-type model.
+        event_model: False to code with the rules alone, without the learned event-type and relation models.
         event_model_dir: a model saved by ``dyads train -o`` to use instead of the shipped one.
 
     Returns:
@@ -273,8 +280,10 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def relations_in_text(text: str, date: dt.date | str | None = None, *, doc_id: str = "text", lexicon_dir: str | None = None) -> list[Relation]:
-    """The standing relations one text states ("Russia is Armenia's strategic ally"), as ``code_text`` codes it.
+def relations_in_text(text: str, date: dt.date | str | None = None, *, doc_id: str = "text", lexicon_dir: str | None = None,
+                      model: bool = True) -> list[Relation]:
+    """The standing relations one text states ("Russia is Armenia's strategic ally"), as ``code_text`` codes it;
+    ``model`` False for the rules alone, without the learned relation model.
 
     Raises:
         The errors of :func:`code_text`.
@@ -282,7 +291,7 @@ def relations_in_text(text: str, date: dt.date | str | None = None, *, doc_id: s
     if not isinstance(text, str):
         raise TypeError(f"`text` must be a string, got {type(text).__name__}")
     document = read_text_document(text, doc_id=doc_id, date=published_date(date))
-    for result in code_documents([document], lexicon_dir=lexicon_dir):
+    for result in code_documents([document], lexicon_dir=lexicon_dir, event_model=model):
         if isinstance(result, Skipped):
             raise DocumentError(result.reason)
         return result.relations

@@ -2,7 +2,7 @@
 
 E1xx reading documents, E2xx parsing, E3xx actors, E4xx events, E5xx dates and
 places, E6xx writing, E7xx command line and evaluation, E8xx the event database,
-E9xx the learned event model and its training.
+E9xx the learned event and relation models and their training.
 """
 from __future__ import annotations
 
@@ -122,6 +122,9 @@ class Errors(metaclass=ErrorsWithCodes):
     # the learned event model (dyads train)
     E901 = "cannot read the event model in {path}: {problem}; rebuild it with `dyads train`"
     E902 = "cannot train: {problem}"
+    # the learned relation model (dyads train --relations)
+    E903 = "cannot read the relation model in {path}: {problem}; rebuild it with `dyads train --relations`"
+    E904 = "{origin}: {problem} (the relation corpus's format is in training/relations/GUIDE.md)"
 
 
 class DyadsError(Exception):

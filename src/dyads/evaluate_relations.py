@@ -59,8 +59,9 @@ class RelationScores:
         return "\n".join(lines)
 
 
-def evaluate_relations(path: str | Path, part: str = "heldout", lexicon_dir: str | None = None) -> RelationScores:
-    """Extract the relations of every row of the table (of ``part``: heldout, train or all) and score them.
+def evaluate_relations(path: str | Path, part: str = "heldout", lexicon_dir: str | None = None, model: bool = True) -> RelationScores:
+    """Extract the relations of every row of the table (of ``part``: heldout, train or all) and score them; ``model``
+    False for the rules alone.
 
     Raises:
         DyadsError: E119 when the table cannot be read or a row is malformed.
@@ -76,29 +77,34 @@ def evaluate_relations(path: str | Path, part: str = "heldout", lexicon_dir: str
             continue
         try:
             published = row["published"].isoformat() if isinstance(row["published"], dt.date) else row.get("published")
-            expected = [_expected_key(r) for r in row["relations"]]
+            expected = [expected_key(r) for r in row["relations"]]
         except (KeyError, TypeError, AttributeError) as exc:
             raise DyadsError(Errors.E119.format(name=path, problem=f"row {row.get('id')!r}: {exc}")) from None
-        found = relations_in_text(row["sentence"], published, lexicon_dir=lexicon_dir)
-        scores.rows += 1
-        remaining = list(expected)
-        for relation in found:
-            scores.found[relation.relation] += 1
-            match = next((key for key in remaining if _matches(relation, key)), None)
-            if match is not None:
-                scores.right[relation.relation] += 1
-                remaining.remove(match)
-            else:
-                key = (relation.relation, frozenset(actor_key(s) for s in relation.subjects),
-                       actor_key(relation.object) if relation.object else None, relation.polarity)
-                scores.misses.append(f"{row.get('id')}: found {_show(key)} | {row['sentence']}")
-        for key in expected:
-            scores.expected[key[0]] += 1
-        scores.misses += [f"{row.get('id')}: missed {_show(key)} | {row['sentence']}" for key in remaining]
+        found = relations_in_text(row["sentence"], published, lexicon_dir=lexicon_dir, model=model)
+        score_row(scores, str(row.get("id")), row["sentence"], expected, found)
     return scores
 
 
-def _names(actor: Actor) -> set[str]:
+def score_row(scores: RelationScores, row_id: str, sentence: str, expected: list[Key], found: list[Relation]) -> None:
+    """Count one sentence's relations found against those expected into ``scores``."""
+    scores.rows += 1
+    remaining = list(expected)
+    for relation in found:
+        scores.found[relation.relation] += 1
+        match = next((key for key in remaining if _matches(relation, key)), None)
+        if match is not None:
+            scores.right[relation.relation] += 1
+            remaining.remove(match)
+        else:
+            key = (relation.relation, frozenset(actor_key(s) for s in relation.subjects),
+                   actor_key(relation.object) if relation.object else None, relation.polarity)
+            scores.misses.append(f"{row_id}: found {_show(key)} | {sentence}")
+    for key in expected:
+        scores.expected[key[0]] += 1
+    scores.misses += [f"{row_id}: missed {_show(key)} | {sentence}" for key in remaining]
+
+
+def actor_names(actor: Actor) -> set[str]:
     """Every name an expected value may give an actor by: its code, short name, full name or words."""
     return {n.casefold() for n in (actor.code, actor.org, actor.name, actor.text, actor.text.removeprefix("the ")) if n}
 
@@ -107,13 +113,13 @@ def _matches(relation: Relation, key: Key) -> bool:
     kind, subjects, obj, polarity = key
     if relation.relation != kind or relation.polarity != polarity or len(relation.subjects) != len(subjects):
         return False
-    if (relation.object is None) != (obj is None) or (obj is not None and relation.object and obj.casefold() not in _names(relation.object)):
+    if (relation.object is None) != (obj is None) or (obj is not None and relation.object and obj.casefold() not in actor_names(relation.object)):
         return False
     wanted = {s.casefold() for s in subjects}
-    return all(_names(s) & wanted for s in relation.subjects) and all(any(w in _names(s) for s in relation.subjects) for w in wanted)
+    return all(actor_names(s) & wanted for s in relation.subjects) and all(any(w in actor_names(s) for s in relation.subjects) for w in wanted)
 
 
-def _expected_key(relation: dict[str, Any]) -> Key:
+def expected_key(relation: dict[str, Any]) -> Key:
     return (str(relation["relation"]), frozenset(str(s) for s in relation["subjects"]),
             str(relation["object"]) if relation.get("object") else None, str(relation.get("polarity") or "holds"))
 

@@ -13,7 +13,6 @@ inside the package (``dyads/models/event_types/``).
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import Errors, ModelError
+from ..learn import linear
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "event_types"
 MASKED_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
@@ -29,7 +29,8 @@ MASKED_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 
 
-def _word(token: Token) -> str:
+def masked_word(token: Token) -> str:
+    """A word as the learned models see it: its lemma, or "ENT" for a name and "NUM" for a number."""
     if token.ent_type_ in MASKED_ENTITIES or token.pos_ == "PROPN":
         return "ENT"
     if token.like_num or token.ent_type_ in {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}:
@@ -44,7 +45,7 @@ def sentence_features(sent: Span) -> list[tuple[str, int]]:
     for token in sent:
         if token.is_punct or token.is_space:
             continue
-        word = _word(token)
+        word = masked_word(token)
         features.append((f"b={previous}_{word}", token.i))
         previous = word
         if word in {"ENT", "NUM"}:
@@ -56,10 +57,10 @@ def sentence_features(sent: Span) -> list[tuple[str, int]]:
             features.append((f"n={word}", token.i))
             for modifier in token.children:
                 if modifier.dep_ in {"amod", "compound", "nmod"}:
-                    features.append((f"nm={_word(modifier)}|{word}", token.i))
+                    features.append((f"nm={masked_word(modifier)}|{word}", token.i))
                 elif modifier.dep_ == "prep":
                     obj = next((c for c in modifier.children if c.dep_ == "pobj"), None)
-                    features.append((f"np={word}_{modifier.lower_}" + (f"|{_word(obj)}" if obj is not None else ""), token.i))
+                    features.append((f"np={word}_{modifier.lower_}" + (f"|{masked_word(obj)}" if obj is not None else ""), token.i))
     return features
 
 
@@ -68,14 +69,14 @@ def _verb_features(verb: Token, lemma: str) -> list[str]:
     for dependent in verb.children:
         dep = dependent.dep_
         if dep in _OBJECTS:
-            features.append(f"vo={lemma}|{_word(dependent)}")
+            features.append(f"vo={lemma}|{masked_word(dependent)}")
         elif dep == "prt":
             features.append(f"vp={lemma}_{dependent.lower_}")
         elif dep in {"prep", "agent", "dative"}:
             features.append(f"vp={lemma}_{dependent.lower_}")
             obj = next((c for c in dependent.children if c.dep_ == "pobj"), None)
             if obj is not None:
-                features.append(f"vpo={lemma}_{dependent.lower_}|{_word(obj)}")
+                features.append(f"vpo={lemma}_{dependent.lower_}|{masked_word(obj)}")
         elif dep in {"xcomp", "ccomp"}:
             features.append(f"vx={lemma}|{dependent.lemma_.lower()}")
         elif dep == "neg":
@@ -143,19 +144,15 @@ class EventTypeModel:
         return self.probabilities_of_rows(self.rows(features)[0])
 
     def save(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(folder / "weights.npz", weights=self.weights.astype(np.float32), bias=self.bias.astype(np.float32))
-        (folder / "features.json").write_text(json.dumps(sorted(self.feature_index, key=self.feature_index.__getitem__)), encoding="utf-8")
-        (folder / "meta.json").write_text(json.dumps({**self.meta, "types": self.types}, indent=2) + "\n", encoding="utf-8")
+        features = sorted(self.feature_index, key=self.feature_index.__getitem__)
+        linear.save(folder, features, {"weights": self.weights, "bias": self.bias}, {**self.meta, "types": self.types})
 
 
 def read_model(folder: Path) -> EventTypeModel:
     """The model saved in ``folder`` (``weights.npz``, ``features.json``, ``meta.json``)."""
     try:
-        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-        features = json.loads((folder / "features.json").read_text(encoding="utf-8"))
-        with np.load(folder / "weights.npz") as arrays:
-            weights, bias = arrays["weights"], arrays["bias"]
+        features, arrays, meta = linear.read(folder)
+        weights, bias = arrays["weights"], arrays["bias"]
     except (OSError, ValueError, KeyError) as exc:
         raise ModelError(Errors.E901.format(path=folder, problem=exc)) from exc
     return EventTypeModel(list(meta.pop("types")), features, weights, bias, meta)

@@ -27,6 +27,7 @@ from ..errors import Errors, ModelError
 from ..events.model import EventTypeModel, sentence_features
 from ..lexicons import builtin_event_types
 from ..parse import load_model
+from . import linear
 from .corpus import TrainingSentence, read_corpus
 
 SEED = 13
@@ -93,39 +94,13 @@ def featurize(nlp: Language, sentences: Sequence[TrainingSentence]) -> list[list
 def fit_parse_features(features: list[list[tuple[str, int]]], labels: list[frozenset[str]], types: list[str],
                        settings: Settings, seed: int = SEED) -> EventTypeModel:
     """A one-vs-rest logistic regression, fitted by minibatch Adam, in an order fixed by ``seed``."""
-    counts: dict[str, int] = {}
-    for sentence in features:
-        for feature in {f for f, _ in sentence}:
-            counts[feature] = counts.get(feature, 0) + 1
-    vocabulary = sorted(f for f, n in counts.items() if n >= settings.min_count)
+    vocabulary = linear.vocabulary(({f for f, _ in sentence} for sentence in features), settings.min_count)
     index = {f: i for i, f in enumerate(vocabulary)}
-    rows = [np.array(sorted({index[f] for f, _ in sentence if f in index}), dtype=np.int64) for sentence in features]
+    rows = [linear.feature_rows((f for f, _ in sentence), index) for sentence in features]
     targets = np.array([[event in gold for event in types] for gold in labels], dtype=np.float64)
-    weights = np.zeros((len(vocabulary), len(types)))
-    bias = np.full(len(types), -2.0)  # most sentences report none of a given type
-    moments = [np.zeros_like(weights), np.zeros_like(weights), np.zeros_like(bias), np.zeros_like(bias)]
-    beta1, beta2, step = 0.9, 0.999, 0
-    rng = np.random.default_rng(seed)
-    for _ in range(settings.epochs):
-        order = rng.permutation(len(rows))
-        for start in range(0, len(order), settings.batch_size):
-            batch = order[start:start + settings.batch_size]
-            grad_w = np.zeros_like(weights)
-            grad_b = np.zeros_like(bias)
-            for i in batch:
-                logits = weights[rows[i]].sum(axis=0) + bias
-                error = 1.0 / (1.0 + np.exp(-logits)) - targets[i]
-                np.add.at(grad_w, rows[i], error)
-                grad_b += error
-            grad_w /= len(batch)
-            grad_b /= len(batch)
-            step += 1
-            for param, grad, m, v in ((weights, grad_w, moments[0], moments[1]), (bias, grad_b, moments[2], moments[3])):
-                m *= beta1
-                m += (1 - beta1) * grad
-                v *= beta2
-                v += (1 - beta2) * grad * grad
-                param -= settings.learning_rate * (m / (1 - beta1 ** step)) / (np.sqrt(v / (1 - beta2 ** step)) + 1e-8)
+    adam = linear.Adam(settings.epochs, settings.learning_rate, settings.batch_size)
+    # most sentences report none of a given type
+    weights, bias = linear.fit(rows, targets, len(vocabulary), "sigmoid", np.full(len(types), -2.0), adam, seed)
     meta = {"design": "parse-features", "seed": seed, "settings": settings.__dict__, "threshold": THRESHOLD}
     return EventTypeModel(types, vocabulary, weights.astype(np.float32), bias.astype(np.float32), meta)
 

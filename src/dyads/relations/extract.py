@@ -26,6 +26,7 @@ import functools
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,6 +34,9 @@ from ..actors import ActorMention
 from ..actors.lexicon import ActorEntry
 from ..records import Actor, Relation
 from .kinds import Kind, RelationKinds
+
+if TYPE_CHECKING:
+    from .model import RelationModel
 
 _STATELESS = {"IGO", "NGO", "MNC", "IMG"}
 _MODALS = {"could", "may", "might", "would", "should", "can", "will"}
@@ -284,6 +288,7 @@ def _pobj(token: Token, preposition: str) -> Token | None:
 
 def find_relations(
     doc: Doc, doc_id: str, published: str | None, kinds: RelationKinds, phrases: Mapping[str, Sequence[ActorEntry]] | None = None,
+    model: RelationModel | None = None,
 ) -> list[Relation]:
     """The relations the sentences of a Doc state (after the actors stage), in order.
 
@@ -294,6 +299,8 @@ def find_relations(
         kinds: the relation vocabulary.
         phrases: the actor lexicon's phrases the pipeline codes with (the built-in lexicon's when None), for
             what a name means where the actors stage read it as part of another phrase.
+        model: the learned layer (``dyads.relations.model``): after the rules, it adds the relations of the pairs
+            of actors the rules left alone where its probability passes its threshold; None for the rules alone.
     """
     named = _meanings(phrases) if phrases is not None else _builtin_meanings()
     mentions: list[ActorMention] = doc._.actors or []
@@ -303,29 +310,91 @@ def find_relations(
         sentence = _Sentence(sent, mentions, kinds, named)
         if not sentence.by_token and not any(t.lemma_.lower() in {"rank", "recognize", "recognise"} or t.lower_ in kinds.group_nouns for t in sent):
             continue
-        for reading in _read_sentence(sentence, kinds, members):
-            relation, subjects, obj, value, why, anchor, extra = reading
-            claim = relation == "recognizes_territory"  # "Moscow recognises the four regions as part of Russia"
-            if not subjects or (obj is not None and not claim and all(actor_key(s) == actor_key(obj) for s in subjects)):
-                continue
-            if relation == "member_of":
-                if obj is None or obj.code not in _STATELESS:
-                    continue  # a state is part of a state ("Crimea is part of Ukraine") only as territory
-                members.setdefault(actor_key(obj), []).extend(s for s in subjects if s.code not in _STATELESS)
-            polarity = extra.get("polarity") or _polarity(anchor, kinds)
-            speaker = _speaker(anchor, sentence, kinds)
-            according = extra.get("according_to") or (actor_key(speaker) if speaker else None)
-            valid_from, valid_to = _validity(sent, anchor, polarity, published)
-            key = f"{doc_id}|{index}|{relation}|{sorted(actor_key(s) for s in subjects)}|{obj and actor_key(obj)}|{value}"
-            if polarity != "holds":  # "left the AU in 1984 and rejoined it in 2017": two assertions (ids of holding ones unchanged)
-                key += f"|{polarity}"
-            found.append(Relation(
-                relation_id=hashlib.sha1(key.encode()).hexdigest()[:16], relation=relation, subjects=subjects, object=obj,
-                value=value, according_to=according, polarity=polarity, doc_id=doc_id, sentence_index=index,
-                sentence=sent.text.strip(), date_published=published, confidence=0.6 if polarity == "holds" else 0.5,
-                why=why, territory=extra.get("territory"), valid_from=valid_from, valid_to=valid_to,
-            ))
+        ruled = [relation for reading in _read_sentence(sentence, kinds, members)
+                 if (relation := _record(reading, sentence, index, doc_id, published, kinds, members)) is not None]
+        if model is not None and len(sentence.by_token) >= 2:
+            ruled = _with_model(model, sentence, index, doc_id, published, kinds, members, ruled)
+        found += ruled
     return _unique(found)
+
+
+def _record(reading: _Reading, sentence: _Sentence, index: int, doc_id: str, published: str | None, kinds: RelationKinds,
+            members: dict[str, list[Actor]], confidence: float | None = None) -> Relation | None:
+    """A reading as a record, or None where it relates an actor to itself or makes a state a member of a state."""
+    relation, subjects, obj, value, why, anchor, extra = reading
+    claim = relation == "recognizes_territory"  # "Moscow recognises the four regions as part of Russia"
+    if not subjects or (obj is not None and not claim and all(actor_key(s) == actor_key(obj) for s in subjects)):
+        return None
+    if relation == "member_of":
+        if obj is None or obj.code not in _STATELESS:
+            return None  # a state is part of a state ("Crimea is part of Ukraine") only as territory
+        members.setdefault(actor_key(obj), []).extend(s for s in subjects if s.code not in _STATELESS)
+    sent = sentence.sent
+    polarity = extra.get("polarity") or _polarity(anchor, kinds)
+    speaker = _speaker(anchor, sentence, kinds)
+    according = extra.get("according_to") or (actor_key(speaker) if speaker else None)
+    valid_from, valid_to = _validity(sent, anchor, polarity, published)
+    key = f"{doc_id}|{index}|{relation}|{sorted(actor_key(s) for s in subjects)}|{obj and actor_key(obj)}|{value}"
+    if polarity != "holds":  # "left the AU in 1984 and rejoined it in 2017": two assertions (ids of holding ones unchanged)
+        key += f"|{polarity}"
+    if confidence is None:
+        confidence = 0.6 if polarity == "holds" else 0.5
+    return Relation(
+        relation_id=hashlib.sha1(key.encode()).hexdigest()[:16], relation=relation, subjects=subjects, object=obj,
+        value=value, according_to=according, polarity=polarity, doc_id=doc_id, sentence_index=index,
+        sentence=sent.text.strip(), date_published=published, confidence=confidence,
+        why=why, territory=extra.get("territory"), valid_from=valid_from, valid_to=valid_to,
+    )
+
+
+def _with_model(model: RelationModel, sentence: _Sentence, index: int, doc_id: str, published: str | None, kinds: RelationKinds,
+                members: dict[str, list[Actor]], ruled: list[Relation]) -> list[Relation]:
+    """The rules' relations of a sentence (less those the model vetoes, where its settings say to), then the model's
+    relations for the pairs of actors the rules related in no way."""
+    from .model import propose
+
+    in_sentence = {id(m): m for ms in sentence.by_token.values() for m in ms}.values()
+    readings = model.read(sentence.sent, in_sentence, kinds, ruled)
+    covered: set[frozenset[str]] = set()
+    for relation in ruled:
+        covered |= set(_pairs(relation))
+    if model.veto is not None:
+        probability = {r.candidate.keys: r.probabilities for r in readings}
+        ruled = [r for r in ruled if not _vetoed(r, probability, model.veto)]
+    symmetric = frozenset(name for name, kind in kinds.kinds.items() if kind.symmetric)
+    found = list(ruled)
+    # where the rules read a kind towards an object, the model adds no other subjects of it: they would be the rules'
+    # list read in part ("joining Kenya, Uganda, Tanzania ..."), not a relation of their own
+    objects = {(r.relation, actor_key(r.object)) for r in ruled if r.object is not None}
+    for proposal in propose(readings, symmetric, model.threshold, covered, model.meta.get("kind_types")):
+        if proposal.object is not None and (proposal.kind, actor_key(proposal.object.actor)) in objects:
+            continue
+        reading: _Reading = (proposal.kind, [m.actor for m in proposal.subjects], proposal.object.actor if proposal.object else None,
+                             None, "relations:model", proposal.anchor, {"polarity": proposal.polarity})
+        learned = _record(reading, sentence, index, doc_id, published, kinds, members, confidence=proposal.probability)
+        if learned is not None:
+            found.append(learned)
+    return found
+
+
+def _pairs(relation: Relation) -> list[frozenset[str]]:
+    """The pairs of actor keys a relation relates: each subject with the object, or the subjects with each other."""
+    sides = [actor_key(a) for a in relation.subjects] + ([actor_key(relation.object)] if relation.object else [])
+    return [frozenset((a, b)) for n, a in enumerate(sides) for b in sides[n + 1:] if a != b]
+
+
+def _vetoed(relation: Relation, probability: dict[tuple[str, str], dict[str, float]], veto: float) -> bool:
+    """Whether the model gives a rule's relation less than ``veto`` on every pair of it that it read (subject to
+    object; for a symmetric kind, the mean of a pair's two orders). A kind the model does not read, or a relation of
+    one actor, it leaves alone."""
+    subjects = [actor_key(a) for a in relation.subjects]
+    if relation.object is not None:
+        ordered = [[(s, actor_key(relation.object))] for s in subjects]
+    else:
+        ordered = [[(a, b), (b, a)] for n, a in enumerate(subjects) for b in subjects[n + 1:]]
+    read = [sum(probability[o].get(relation.relation, 1.0) for o in orders) / len(orders)
+            for orders in ordered if all(o in probability for o in orders)]
+    return bool(read) and max(read) < veto
 
 
 _STARTS = {"join", "rejoin", "admit", "readmit", "become", "establish", "restore", "sign", "form", "accept", "recognize", "recognise"}

@@ -26,15 +26,17 @@ class CodedWith:
     """What coded a document, as each ``documents`` row records it beside the dyads version.
 
     ``lexicon_hash``: sha256 of the lexicon files (and imported dictionaries) in use;
-    ``model_hash``: sha256 of the event-type model's files, None when coding by the rules alone.
+    ``model_hash``: sha256 of the learned models' files (the event-type model's, then the relation model's, which
+    codes with it), None when coding by the rules alone.
     """
 
     lexicon_hash: str
     model_hash: str | None
 
 
-# the shipped event-type model (dyads/models/event_types), named here so the store need not import spaCy
+# the shipped event-type and relation models (dyads/models/...), named here so the store need not import spaCy
 _MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "event_types"
+_RELATION_MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "relations"
 
 
 def coded_with(lexicon_dir: str | None = None, dictionaries: tuple[tuple[str, str], ...] = (), builtin: bool = True,
@@ -47,7 +49,10 @@ def coded_with(lexicon_dir: str | None = None, dictionaries: tuple[tuple[str, st
     lexicons.update(b"builtin" if builtin else b"no builtin")
     for kind, path in dictionaries:
         lexicons.update(f"\0{kind}\0".encode() + Path(path).read_bytes())
-    model = _folder_hash((Path(event_model_dir) if event_model_dir else _MODEL_DIR).resolve()) if event_model else None
+    model = None
+    if event_model:
+        models = _folder_hash((Path(event_model_dir) if event_model_dir else _MODEL_DIR).resolve()) + _folder_hash(_RELATION_MODEL_DIR)
+        model = hashlib.sha256(models.encode()).hexdigest()
     return CodedWith(lexicons.hexdigest(), model)
 
 
