@@ -1,8 +1,8 @@
 """The team's relation tables: figures that may only go up.
 
 ``relations.yml`` is the first table; ``relations_new.yml`` a second one, written by a helper who saw
-neither the extractor nor the first table beyond its format. The rules were fitted on the train parts
-only; the held-out parts are scored as they come. The floors are the figures at the commit that set
+neither the extractor nor the first table beyond its format. The rules and the learned relation model
+were fitted on the train parts only; the held-out parts are scored as they come, with the model. The floors are the figures at the commit that set
 them, a little below, so that a change that loses relations fails here (raise them when the figures
 rise). The issue's targets are precision 0.90 and recall 0.80 on held-out: the first table's held-out
 recall and the second table's held-out precision and recall are still below them (see the README).
