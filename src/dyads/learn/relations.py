@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from ..errors import DyadsError, Errors, ModelError
 from ..evaluate_relations import Key, RelationScores, actor_names, expected_key, score_row
-from ..relations.extract import find_relations
+from ..relations.extract import _polarity, find_relations
 from ..relations.kinds import KINDS, RelationKinds, load_relation_kinds
 from ..relations.model import NONE, PAIR_KINDS, POLARITIES, Candidate, Cues, RelationModel, candidates, pair_features, pair_type, trigger
 from . import linear
@@ -154,8 +154,9 @@ def _row(raw: dict[str, Any], origin: str, fitted_only: bool, source: str) -> Re
     return RelationRow(raw["id"], raw["sentence"], published.isoformat() if published else None, tuple(relations), origin, fitted_only, source)
 
 
-def _matches(actor_key_names: set[str], code: str) -> bool:
-    return code.casefold() in actor_key_names
+def _matches(names: set[str], code: str) -> bool:
+    """Whether a row's code names the actor with ``names`` (``actor_names``: its code, short name, name, words)."""
+    return code.casefold() in names
 
 
 def pair_labels(candidate: Candidate, relations: Sequence[dict[str, Any]]) -> tuple[list[str], str | None]:
@@ -237,8 +238,6 @@ def fit(train: Examples, settings: Settings, seed: int = SEED, meta: dict | None
 def polarity_accuracy(model: RelationModel, heldout: Examples, kinds: RelationKinds) -> dict[str, float]:
     """How often each source of polarity (the classifier, the rules at the trigger word) is right on held-out related pairs."""
     cues = Cues(kinds)
-    from ..relations.extract import _polarity
-
     right = {"model": 0, "rules": 0}
     total = 0
     for features, labels, polarity, candidate in zip(heldout.features, heldout.labels, heldout.polarities, heldout.candidates):

@@ -110,10 +110,10 @@ class Cues:
         return None
 
 
-def _ancestors_to(token: Token, stop: Token | None = None) -> list[Token]:
-    """``token`` and its heads up to ``stop`` (or the root), ``token`` first."""
+def _ancestors_to(token: Token) -> list[Token]:
+    """``token`` and its heads up to the root, ``token`` first."""
     chain = [token]
-    while chain[-1].head.i != chain[-1].i and chain[-1].i != (stop.i if stop is not None else -1) and len(chain) < 40:
+    while chain[-1].head.i != chain[-1].i and len(chain) < 40:  # (a bound, in case a parse is not a tree)
         chain.append(chain[-1].head)
     return chain
 
