@@ -115,6 +115,18 @@ def _code_alone(nlp: Language, settings: CoderSettings, document: Document, lexi
 
 
 def _to_result(document: Document, doc: Doc, lexicon: EventLexicon, phrases: Phrases, relation_model: RelationModel | None) -> Coded | Skipped:
+    try:
+        return _result_of(document, doc, lexicon, phrases, relation_model)
+    finally:
+        # The stages' spans and mentions in doc._ point back at the Doc, so a Doc left as it is
+        # is freed only by the garbage collector's full pass, which runs more seldom the more the
+        # process holds: hundreds of parsed Docs waited for it and the peak RSS grew with the input
+        # (576 MiB at 3,000 Reuters articles against 540 MiB at 1,000). Dropping doc._ (its
+        # user_data) once the results are out breaks those cycles, and the Doc goes at once.
+        doc.user_data.clear()
+
+
+def _result_of(document: Document, doc: Doc, lexicon: EventLexicon, phrases: Phrases, relation_model: RelationModel | None) -> Coded | Skipped:
     if doc._.dyads_error:
         return _skip(document, doc._.dyads_error)
     reason = apply_discards(doc, lexicon.discards) if lexicon.discards else None
