@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -439,6 +440,8 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
         # "strategic partner" is a strategic partnership, not any partnership; a bare noun only where no phrase matches
         for kind in modified or [kind for kind, modifier in named if modifier is None]:
             yield from _noun_relation(sentence, token, kind, kinds)
+            if kind.name == "sanctions_regime":
+                yield from _sanctions_batch(sentence, token, kinds)
         if lemma in kinds.groupings:
             yield from _member_list(sentence, token)
         if lemma in kinds.ended_nouns:
@@ -453,8 +456,11 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _recognition_in_words(sentence, token, kinds)
         if lemma in _ATTACK_NOUNS:
             yield from _collective_defense(sentence, token, kinds)
+        if noun and lemma in kinds.mutual_pacts:
+            yield from _mutual_pact(sentence, token, kinds)
         if lemma in kinds.kinds["hosts_base"].objects or token.lower_ in kinds.kinds["hosts_base"].objects:
             yield from _troops(sentence, token, kinds)
+    yield from _ranks_in_passing(sentence, kinds)
 
 
 _COPULAS = {"be", "remain", "become", "call", "consider", "describe", "name"}
@@ -561,12 +567,15 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         sides += _war_sides(sentence, noun)
         if owner or sentence.actors_of(compound):
             sides.append(sentence.actors_of(_pobj(noun, "in")))  # "Russia's war in Ukraine"
-    if kind.name == "at_war_with" and any(c.lemma_.lower() in kinds.figurative_wars for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}):
-        return  # "the trade war between the United States and China"
+    if kind.name == "at_war_with" and any(c.lemma_.lower() in kinds.figurative_wars for c in [*(c for c in noun.children if c.dep_ in {
+            "amod", "compound", "nmod"}), *(t for t in [_pobj(noun, "of")] if t is not None)]):
+        return  # "the trade war between the United States and China", "a war of words"
     setting = _governing_verb(noun)
     if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and (
             setting is None or _lemma(setting, kinds) not in kinds.relations_verbs):
         return  # bare "relations" are diplomatic where they are set up, kept or broken, not where they are "discussed"
+    if kind.name == "at_war_with" and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "to"} and noun.head.head.lemma_ in {"be", "remain", "go"}:
+        return  # "is at war with", "went to war": the verb's reading (``_war_state``)
     if kind.name == "at_war_with" and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in {"wage", "wag", "declare", "fight", "end", "win", "lose"}:
         return  # "the war" as the object of any verb ("discussed the war with Iran") is no state of war
     of_object = _pobj(noun, "of")
@@ -587,6 +596,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     between = _pobj(noun, "between")
     if between is not None:
         holder = sentence.actors_of(between)
+    if len(holder) < 2 and kind.symmetric and noun.lemma_.lower() not in kinds.mutual_pacts:  # "the Russian-Iranian strategic partnership"
+        holder = _hyphenated(sentence, noun) or holder
     if not holder and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in {"be", "remain"}:
         holder = sentence.actors_of(_child(noun.head, "attr"))
     verb = _governing_verb(noun)
@@ -615,7 +626,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder, other = other, aside  # "Venezuela, under US oil sanctions since 2019, ..."
     elif noun.dep_ == "pobj" and verb is not None and (noun.head.lower_ == "under" or (
             noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")):
-        holder, other = other, _subject(sentence, verb)  # "Iran has been under US sanctions", "subject to UN sanctions"
+        holder, other = other, _subject_owner(sentence, verb) or _subject(sentence, verb)  # "Iran has been under US sanctions", "subject to UN sanctions"
     holder = [a for a in holder if all(actor_key(a) != actor_key(o) for o in other)] or holder
     if kind.name in {"ally", "strategic_partner"} and any(sentence.person(t) for t in (possessor, subject_token, noun.head if noun.dep_ == "appos" else None)):
         return  # "Orban is Putin's closest ally", "the governor, a valuable ally": people's allies, not states'
@@ -654,6 +665,41 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, extra
+
+
+def _subject_owner(sentence: _Sentence, verb: Token) -> list[Actor]:
+    """The state a clause's subject belongs to, where the subject is a part of it: "Cuba, whose tourism sector has been
+    under US sanctions", "Syria's oil exports have been under EU sanctions" (sanctions on the state)."""
+    subject = _child(verb, "nsubj") or _child(verb, "nsubjpass")
+    owner = _child(subject, "poss") if subject is not None and subject.pos_ == "NOUN" else None
+    if owner is None:
+        return []
+    if owner.lower_ == "whose":
+        clause = next((a for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
+        return [a for a in sentence.actors_of(clause.head if clause is not None else None) if a.code not in _STATELESS]
+    return [a for a in _possessor(sentence, owner) if a.code not in _STATELESS]
+
+
+def _sanctions_batch(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """Sanctions counted in packages are those of who adopts the package: "Canada unveiled its biggest package of
+    sanctions on Iran", "ministers approved the 12th round of sanctions against Belarus"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _BATCHES:
+        batch = noun.head.head
+    elif noun.dep_ == "compound" and noun.head.lemma_.lower() in _BATCHES:
+        batch = noun.head  # "sanctions packages against Russia"
+    else:
+        return
+    targets: list[Actor] = []
+    for actor in (a for p in ("on", "against") for t in (_pobj(noun, p), _pobj(batch, p)) for a in _actors_or_owner(sentence, t)):
+        if actor.sector in {None, "GOV"} and all(actor_key(actor) != actor_key(t) for t in targets):
+            targets.append(actor)
+    holders = _possessor(sentence, _child(batch, "poss"))
+    verb = _governing_verb(batch)
+    if not holders and verb is not None and batch.dep_ == "dobj" and _lemma(verb, kinds) in _ADOPTING:
+        holders = _subject(sentence, verb)  # (not who "held up the bloc's sanctions packages")
+    holders = [h for h in holders if all(actor_key(h) != actor_key(t) for t in targets)]
+    for target in targets if holders else []:
+        yield "sanctions_regime", holders, target, None, f"relations:sanctions-batch({batch.lemma_.lower()})", batch, {}
 
 
 def _recognition_in_words(sentence: _Sentence, word: Token, kinds: RelationKinds) -> Iterable[_Reading]:
@@ -984,11 +1030,11 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         ordinal = next((t for t in verb.subtree if _ORDINAL.match(t.text)), None)
         named = [a for c in ordinal.children if c.dep_ == "compound" for a in sentence.actors_of(c)] if ordinal is not None else []
         ranker = sentence.actor_at(subject_token)
-        if subject_token is not None and (sentence.actors_of(_child(verb, "dobj")) or named) and lemma in {"place", "rate", "rank"} and (
-                ranker is None or ranker.code in _STATELESS):
+        placed = sentence.actors_of(_child(verb, "dobj")) or named or _ranked_object(sentence, verb)
+        if subject_token is not None and placed and lemma in {"place", "rate", "rank"} and (ranker is None or ranker.code in _STATELESS):
             # "Global Firepower places Turkey 8th": the subject ranks, the object is ranked
-            ranked, body = sentence.actors_of(_child(verb, "dobj")) or named, _name(subject_token)
-        if value is not None and (lemma in {"rank", "place", "rate", "top"} or any(t.lower_ in {"place", "places", "position", "spot"} or
+            ranked, body = placed, _name(verb.head if subject_token.lower_ in _RELATIVE else subject_token)
+        if value is not None and (lemma in {"rank", "place", "rate", "top"} or any(t.lower_ in {"place", "places", "position", "spot", "last"} or
                                                                                    _ORDINAL.match(t.text) for t in verb.subtree)):
             # a rank that drops or slips has moved, not ended
             polarity = "holds" if _polarity(verb, kinds) == "ended" else _polarity(verb, kinds)
@@ -1028,6 +1074,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             why = f"relations/kinds.yml#arms_supplier.{lemma}"
             yield "arms_supplier", subject, sentence.actors_of(receiver)[0], None, why, verb, {}
     yield from _defence_pledge(sentence, verb, lemma, subject, kinds)
+    yield from _defence_bonds(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.superlative_verbs:
         yield from _superlative(sentence, verb, subject, kinds)
     for kind in kinds.kinds.values():
@@ -1043,9 +1090,32 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     if lemma in {"be", "remain", "go"}:
         war = _pobj(verb, "at") or _pobj(verb, "to")  # "is at war with", "could go to war"
         if war is not None and war.lemma_.lower() == "war":
-            sides = subject + sentence.actors_of(_pobj(war, "with") or _pobj(verb, "with"))
-            if len(sides) >= 2:
-                yield "at_war_with", sides, None, None, "relations/kinds.yml#at_war_with", verb, {}
+            yield from _war_state(sentence, verb, lemma, war, subject)
+
+
+def _war_state(sentence: _Sentence, verb: Token, lemma: str, war: Token, subject: list[Actor]) -> Iterable[_Reading]:
+    """"Russia is at war with Ukraine", "Israel has no relations with Lebanon or Syria, with which it remains at war" (the
+    states the relative clause hangs on), "Moscow went to war in Ukraine"; one state at war with several is one pair
+    each, as the guide groups a symmetric kind."""
+    preps = ("with", "against", "on", "in") if lemma == "go" else ("with", "against", "on")
+    enemy = next((t for p in preps for t in (_pobj(war, p), _pobj(verb, p)) if t is not None), None)
+    if enemy is not None and enemy.lower_ in _RELATIVE:
+        clause = next((a for a in enemy.ancestors if a.dep_ == "relcl"), None)
+        enemy = clause.head if clause is not None else None
+        start = enemy.doc[clause.left_edge.i - 1] if clause is not None and clause.left_edge.i > sentence.sent.start else None
+        if enemy is not None and not sentence.actors_of(enemy) and start is not None and start.text == ",":
+            # the parse may hang the clause on the noun before the names ("relations with Lebanon or Syria, with which
+            # ..."): the names just before the comma, from the first of their list
+            enemy = start.doc[start.i - 1]
+            while enemy.dep_ == "conj":
+                enemy = enemy.head
+    others = [a for a in sentence.actors_of(enemy) if all(actor_key(a) != actor_key(s) for s in subject)]
+    why = "relations/kinds.yml#at_war_with"
+    if len(subject) == 1 and len(others) >= 2:
+        for other in others:
+            yield "at_war_with", [subject[0], other], None, None, why, verb, {}
+    elif len(subject + others) >= 2:
+        yield "at_war_with", subject + others, None, None, why, verb, {}
 
 
 def _quantified(sentence: _Sentence, subject: Token | None, members: dict[str, list[Actor]]) -> list[Actor]:
@@ -1082,7 +1152,76 @@ def _rank(verb: Token) -> int | None:
             return int(match.group(1))
         if token.lower_ in _ORDINAL_WORDS and token.ent_type_ == "ORDINAL":
             return _ORDINAL_WORDS[token.lower_]
+        if token.lower_ == "last":  # "came last of 180 countries": the last place is the count
+            return _count_of(token)
     return None
+
+
+def _count_of(last: Token) -> int | None:
+    """How many a "last" is last of, read in word order (the parse hangs "of" on the word or on the verb): "last of
+    the 147 countries surveyed", "last among 180 countries"."""
+    doc = last.doc
+    if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in {"of", "among"}:
+        return None
+    count = next((t for t in doc[last.i + 2:last.i + 5] if t.like_num), None)
+    digits = count.text.replace(",", "") if count is not None else ""
+    return int(digits) if digits.isdigit() else None
+
+
+_RANKINGS = {"index", "ranking", "rankings", "report", "list", "survey"}
+# what an ordinal after a name counts when it is no rank: "Iceland, for the 17th time", "Finland, first to join"
+_NO_RANK = {"time", "year", "consecutive", "straight", "century", "anniversary", "edition", "round", "term", "day", "week", "month", "to"}
+
+
+def _ranks_in_passing(sentence: _Sentence, kinds: RelationKinds) -> Iterable[_Reading]:
+    """Ranks given beside a state's name in a sentence about a ranking (an index, a report, a ranking body): "Somalia,
+    179th of 180 in the index", "Eritrea, 180th,", "Mexico, in 10th place", "with Sudan 161st", "Somalia came 179th
+    and Venezuela 178th" (the second rank with its verb left out)."""
+    words = sentence.sent
+    root = words.root
+    body = _ranking_body(sentence, root)
+    if body is None and not any(t.lemma_.lower() in _RANKINGS for t in words):
+        return
+    body = body or next((_name(t) for t in words if t.lemma_.lower() in _RANKINGS and any(c.pos_ == "PROPN" for c in t.subtree)), "")
+    doc, end = words.doc, words.end
+    for token in words:
+        actor = sentence.actor_at(token) if token.i in sentence.by_token else None
+        following = doc[token.i + 1] if token.i + 1 < end else None
+        if actor is None or actor.code in _STATELESS or sentence.person(token) or (
+                following is not None and following.i in sentence.by_token and not _ORDINAL.match(following.text)):
+            continue  # the last word of a name (the actors stage may take the rank into it: "Sudan 161st")
+        at = token.i + 1
+        while at < end and doc[at].lower_ in {",", "in", "at"}:
+            at += 1
+        if at >= end:
+            continue
+        place = doc[at]
+        match = _ORDINAL.match(place.text)
+        value = int(match.group(1)) if match else _ORDINAL_WORDS.get(place.lower_) if place.ent_type_ == "ORDINAL" else None
+        value = value if value is not None or place.lower_ != "last" else _count_of(place)
+        after = doc[at + 1] if at + 1 < end else None
+        if after is not None and after.lower_ in {"place", "spot", "position"}:
+            after = doc[at + 2] if at + 2 < end else None
+        if value is None or (after is not None and after.lemma_.lower() in _NO_RANK):
+            continue
+        yield "ranked", [actor], None, float(value), "relations:rank-in-passing", place, {"according_to": body, "polarity": "holds"}
+
+
+def _ranked_object(sentence: _Sentence, verb: Token) -> list[Actor]:
+    """Who a ranking verb ranks where its object stands for a name: "Turkey, which Global Firepower ranks ninth" (the
+    noun the clause hangs on), "Egypt's army ..., according to Global Firepower, which places it 15th" ("it": the
+    sentence's subject, or its possessor)."""
+    placed = _child(verb, "dobj")
+    if placed is None:
+        return []
+    if placed.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return sentence.actors_of(verb.head)
+    if placed.lower_ != "it":
+        return []
+    root = sentence.sent.root
+    subject = _child(root, "nsubj") or _child(root, "nsubjpass")
+    return [a for a in sentence.actors_of(subject) or sentence.actors_of(_child(subject, "poss") if subject is not None else None)
+            if a.code not in _STATELESS]
 
 
 def _ranking_body(sentence: _Sentence, verb: Token) -> str | None:
@@ -1120,7 +1259,7 @@ def _collective_defense(sentence: _Sentence, attack: Token, kinds: RelationKinds
     root = sentence.sent.root
     states = [a for a in _subject(sentence, root) + sentence.actors_of(_child(root, "dobj")) if a.code not in _STATELESS]
     organisations = [a for a in sentence.actors_between(sentence.sent.start, sentence.sent.end) if a.code in _STATELESS]
-    if organisations and not (mutual and len(states) >= 2):
+    if organisations and (one_for_all or not (mutual and len(states) >= 2)):
         # "Finland has been covered by NATO's collective defence guarantee, which treats an attack on one ...": NATO
         # defends Finland; with no state named, the clause is the organisation's own
         covered = sentence.actors_of(_child(root, "nsubjpass")) if root.lemma_.lower() in {"cover", "protect", "shield"} else []
@@ -1132,7 +1271,8 @@ def _collective_defense(sentence: _Sentence, attack: Token, kinds: RelationKinds
     pact = _child(root, "nsubj")
     if pact is not None and pact.lemma_.lower() in {"pact", "treaty", "alliance", "agreement"}:
         name = " ".join(t.text for t in pact.lefts if t.pos_ == "PROPN")
-        if name:  # "The ANZUS pact commits Australia and the United States to act ... if either is attacked"
+        # (a hyphenated pair is no name: "the Russia-North Korea treaty")
+        if name and not _hyphenated(sentence, pact):  # "The ANZUS pact commits Australia and the United States to act ... if either is attacked"
             yield "collective_defense", [Actor(name, "IGO", None, None, name)], None, None, "relations:collective-defense(pact)", attack, {"polarity": "holds"}
     if mutual and len(states) >= 2:
         # a treaty between states: "Russia and North Korea signed a treaty obliging each to ... if the other comes under attack";
@@ -1199,6 +1339,133 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
     for defender in defenders[:1]:
         if actor_key(defender) != actor_key(defended[0]):
             yield "collective_defense", [defender], defended[0], None, f"relations/kinds.yml#collective_defense.{lemma}", verb, extra
+
+
+_DEFENDING = {"assist", "assistance", "help", "aid", "defend", "attack", "aggression"}
+_BATCHES = {"package", "round", "raft", "set", "wave", "tranche", "batch"}
+_ADOPTING = {"adopt", "approve", "impose", "announce", "unveil", "agree", "pass", "introduce", "extend", "renew", "prepare", "propose"}
+_SIGNING = {"sign", "agree", "conclude", "seal", "ink", "reach", "have", "negotiate"}
+
+
+def _mutual_pact(sentence: _Sentence, pact: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A pact by which its parties defend each other, with the parties: "the Russia-North Korea mutual defence treaty",
+    "Greece, whose defence pact with France obliges each side to come to the other's aid", "A and B signed a mutual
+    defence treaty", "a joint defence pact between A and B": each party defends the other (one relation each way, as
+    the guide settles); an organisation's own clause is the organisation's ("the EU's mutual assistance clause")."""
+    if pact.pos_ == "PROPN" or _is_actor(sentence.actor_at(pact), _STATELESS):
+        return  # a word of a name: "the Collective Security Treaty Organization"
+    before = [t for left in pact.lefts for t in left.subtree]
+    defence = kinds.kinds["collective_defense"].objects | {"security"}
+    named = {t.lower_ for t in before} & kinds.mutual_words and {t.lemma_.lower() for t in before} & defence
+    # "a treaty obliging each side to give military help if the other is attacked": a pact of no such name
+    words = {t.lower_ for t in sentence.sent}
+    # (not "lets their troops operate from each other's territory")
+    reciprocal = {"each", "either"} & words and {"other", "both"} & words and {t.lemma_.lower() for t in sentence.sent} & _DEFENDING
+    if not (named or reciprocal):
+        return
+    why = f"relations:mutual-pact({pact.lemma_.lower()})"
+    inner = _pobj(pact, "of")  # "the mutual-defence clause of its treaty with Moscow": the treaty's parties
+    parties = _pact_parties(sentence, inner if inner is not None and inner.lemma_.lower() in kinds.mutual_pacts else pact)
+    if parties and parties[0].code in _STATELESS:
+        yield "collective_defense", parties[:1], None, None, why, pact, {}
+        return
+    parties = [a for a in parties if a.code not in _STATELESS]
+    if len(parties) < 2:
+        return
+    # a pact signed, sought or planned may be hypothetical ("would sign a mutual defence pact if ..."); a pact named as
+    # something that would act ("any attack would trigger the mutual-defence clause of its treaty") holds
+    polarity = _polarity(pact, kinds)
+    verb = _governing_verb(pact)
+    signed = pact.dep_ == "dobj" and verb is not None and _lemma(verb, kinds) in _SIGNING | kinds.hypothetical_heads
+    extra = {"polarity": "holds" if polarity == "hypothetical" and not signed else polarity}
+    for defender in parties:
+        for defended in parties:
+            if actor_key(defender) != actor_key(defended):
+                yield "collective_defense", [defender], defended, None, why, pact, extra
+
+
+def _pact_parties(sentence: _Sentence, pact: Token) -> list[Actor]:
+    """Who a pact binds: its owner ("Greece, whose pact ...", "the EU's clause"; an organisation alone, first), a
+    hyphenated pair or the names before it, "between", "with", and the subject of the verb that signs it."""
+    owner = _child(pact, "poss")
+    clause = next((a for a in pact.ancestors if a.dep_ == "relcl"), None) if owner is not None and owner.lower_ == "whose" else None
+    owned = sentence.actors_of(clause.head) if clause is not None else _possessor(sentence, owner)
+    if owned and owned[0].code in _STATELESS:
+        return owned[:1]
+    before = [t for left in pact.lefts for t in left.subtree if t.dep_ != "poss"]
+    sides = [owned, _hyphenated(sentence, pact) or [a for t in before for a in [sentence.actor_at(t)] if a is not None],
+             sentence.actors_of(_pobj(pact, "between")), sentence.actors_of(_pobj(pact, "with"))]
+    verb = _governing_verb(pact)
+    if verb is not None and pact.dep_ == "dobj":  # "A and B signed a mutual defence treaty", "A signed one with B"
+        sides += [_subject(sentence, verb), sentence.actors_of(_pobj(verb, "with"))]
+    parties: list[Actor] = []
+    for actor in (a for side in sides for a in side):
+        if all(actor_key(actor) != actor_key(p) for p in parties):
+            parties.append(actor)
+    return parties
+
+
+def _hyphenated(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """The sides a hyphenated pair before a noun names: "the Russia-North Korea treaty", "the U.S.-Philippines treaty",
+    "the Russian-Iranian partnership", "the Kazakhstan-EU partnership". The actors stage often reads the whole phrase as
+    one actor, and the tokenizer may keep a pair as one word, so each side's words are looked up as a name of their own
+    (a state's or an organisation's, not a person's: "Franco")."""
+    start = noun.head.left_edge.i if noun.dep_ == "compound" and noun.head.i > noun.i else noun.left_edge.i  # "the A-B partnership treaty"
+    text = noun.doc[start:noun.i].text
+    pieces = re.split(r"\s*[-–]\s*", text)
+    found: list[Actor] = []
+    for before, after in itertools.pairwise(pieces):
+        left, right = before.split(), after.split()
+        sides = [_name_in(sentence, [left[-n:] for n in range(len(left), 0, -1)]),
+                 _name_in(sentence, [right[:n] for n in range(len(right), 0, -1)])]
+        if all(side is not None for side in sides):
+            found += [a for a in sides if a is not None and all(actor_key(a) != actor_key(f) for f in found)]
+    return found if len(found) >= 2 else []
+
+
+def _name_in(sentence: _Sentence, candidates: list[list[str]]) -> Actor | None:
+    """The first run of capitalised words that names one state or organisation."""
+    for words in candidates:
+        if not all(w[:1].isupper() for w in words):
+            continue
+        meanings = [(code, name, org) for code, name, org in sentence.named(" ".join(words)) if org is not None or name is None]
+        if len({code for code, _, _ in meanings}) == 1:
+            code, name, org = meanings[0]
+            return Actor(" ".join(words), code, None, name, org)
+    return None
+
+
+def _defence_bonds(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """States bound to defend each other, "Turkey and Azerbaijan pledged to assist each other militarily", "agreed to
+    come to each other's aid" (one relation each way); and one state that answers for another's defence, "the United
+    States is responsible for the defence of Palau"."""
+    kind = kinds.kinds["collective_defense"]
+    if lemma == "be" and (responsible := _child(verb, "acomp")) is not None and responsible.lower_ == "responsible":
+        cause = _pobj(responsible, "for")
+        if cause is not None and cause.lemma_.lower() in kind.objects | {"security"}:
+            defenders = [a for a in subject if a.code not in _STATELESS][:1]
+            for defended in (a for a in sentence.actors_of(_pobj(cause, "of")) if a.code not in _STATELESS):
+                if defenders and actor_key(defended) != actor_key(defenders[0]):
+                    yield "collective_defense", defenders, defended, None, "relations:responsible-for-defence", verb, {}
+        return
+    if lemma in kind.verbs | {"assist", "help", "aid"}:
+        other = _child(verb, "dobj")
+    elif lemma == "come" and (to := _pobj(verb, "to")) is not None and to.lemma_.lower() in kind.objects:
+        other = _child(to, "poss")  # "come to each other's aid"
+    else:
+        return
+    if other is None or other.lower_ not in {"other", "another"} or not any(c.lower_ in {"each", "one"} for c in other.children):
+        return
+    bound = any(t.lemma_.lower() in kinds.obligations | {"agree"} for t in [verb, *list(verb.ancestors)[:3]])
+    states = [a for a in subject if a.code not in _STATELESS]
+    if not (bound and len(states) >= 2):
+        return
+    polarity = _polarity(verb, kinds)  # the bond holds; its "if" is the attack it answers
+    extra = {"polarity": "holds" if polarity == "hypothetical" else polarity}
+    for defender in states:
+        for defended in states:
+            if actor_key(defender) != actor_key(defended):
+                yield "collective_defense", [defender], defended, None, "relations:each-other", verb, extra
 
 
 def _polarity(anchor: Token, kinds: RelationKinds) -> str:

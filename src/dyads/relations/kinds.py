@@ -45,6 +45,8 @@ class RelationKinds:
     stationed_verbs: frozenset[str]
     founding_verbs: frozenset[str]
     obligations: frozenset[str]
+    mutual_pacts: frozenset[str]
+    mutual_words: frozenset[str]
     figurative_wars: frozenset[str]
     relations_verbs: frozenset[str]
     superlative_verbs: frozenset[str]
