@@ -224,6 +224,11 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
             attr = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
             if attr.dep_ == "attr" and attr.head.lemma_ == "be":
                 return sentence.actors_of(_child(attr.head, "nsubj"))
+            described = attr.head
+            while described.dep_ == "conj":
+                described = described.head  # the list from its first name, wherever the parse hangs the apposition
+            if attr.dep_ == "appos" and (named := [a for a in sentence.actors_of(described) if a.code not in _STATELESS]):
+                return named  # "Belize, one of the few countries that ...", "Chile, Peru and Bolivia, the three states that ..."
         return sentence.actors_of(antecedent)
     if subject is not None and subject.lemma_.lower() in {"country", "nation"} and not sentence.actors_of(subject):
         owner = _child(subject, "poss")
@@ -1152,8 +1157,9 @@ def _rank(verb: Token) -> int | None:
             return int(match.group(1))
         if token.lower_ in _ORDINAL_WORDS and token.ent_type_ == "ORDINAL":
             return _ORDINAL_WORDS[token.lower_]
-        if token.lower_ == "last":  # "came last of 180 countries": the last place is the count
-            return _count_of(token)
+        count = _count_of(token) if token.lower_ == "last" else None
+        if count is not None:  # "came last of 180 countries": the last place is the count (not "last year")
+            return count
     return None
 
 
@@ -1367,17 +1373,23 @@ def _mutual_pact(sentence: _Sentence, pact: Token, kinds: RelationKinds) -> Iter
     inner = _pobj(pact, "of")  # "the mutual-defence clause of its treaty with Moscow": the treaty's parties
     parties = _pact_parties(sentence, inner if inner is not None and inner.lemma_.lower() in kinds.mutual_pacts else pact)
     if parties and parties[0].code in _STATELESS:
-        yield "collective_defense", parties[:1], None, None, why, pact, {}
+        covering = pact.head.head if pact.dep_ == "pobj" and pact.head.dep_ == "agent" else None
+        covered = sentence.actors_of(_child(covering, "nsubjpass")) if covering is not None else []
+        # "Finland has been covered by NATO's collective defence guarantee": NATO defends Finland
+        yield "collective_defense", parties[:1], covered[0] if covered else None, None, why, pact, {}
         return
     parties = [a for a in parties if a.code not in _STATELESS]
     if len(parties) < 2:
         return
-    # a pact signed, sought or planned may be hypothetical ("would sign a mutual defence pact if ..."); a pact named as
-    # something that would act ("any attack would trigger the mutual-defence clause of its treaty") holds
+    # a pact to be signed, sought or planned is hypothetical ("would sign a mutual defence pact if ...", "seeks a mutual
+    # defence pact"); not a pact whose own clause has an "if" ("signed a treaty obliging each to help if the other is
+    # attacked"), nor one named as something that would act ("an attack would trigger the mutual-defence clause")
     polarity = _polarity(pact, kinds)
     verb = _governing_verb(pact)
-    signed = pact.dep_ == "dobj" and verb is not None and _lemma(verb, kinds) in _SIGNING | kinds.hypothetical_heads
-    extra = {"polarity": "holds" if polarity == "hypothetical" and not signed else polarity}
+    planned = pact.dep_ == "dobj" and verb is not None and (_lemma(verb, kinds) in kinds.hypothetical_heads or (
+        _lemma(verb, kinds) in _SIGNING and (any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or (
+            verb.dep_ == "xcomp" and _lemma(verb.head, kinds) in kinds.hypothetical_heads))))
+    extra = {"polarity": "holds" if polarity == "hypothetical" and not planned else polarity}
     for defender in parties:
         for defended in parties:
             if actor_key(defender) != actor_key(defended):
