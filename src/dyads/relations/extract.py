@@ -645,6 +645,16 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment"}  # of arms only where they say so
     if kind.name == "arms_supplier" and noun.lemma_.lower() in generic and not _about_arms(noun, kinds):
         return
+    if kind.name == "ally" and any(c.lower_ == "diplomatic" for c in noun.children):
+        # "Taiwan's diplomatic allies" are the states that recognise it, as the guide settles, not its military allies
+        for recognised in other[:1] if len(holder) >= 1 else []:
+            recognisers = [h for h in holder if actor_key(h) != actor_key(recognised)]
+            yield "recognizes", recognisers, recognised, None, "relations:diplomatic-ally", anchor, extra
+        return
+    if kind.name == "recognizes" and noun.dep_ == "dobj" and _lemma(noun.head, kinds) == "switch":
+        return  # "switched recognition from Taipei to Beijing": diplomatic relations, as the guide settles (``_switched``)
+    if kind.symmetric and len(holder) == 1 and not other:
+        other = _antecedent_of_it(sentence, noun, holder)  # "Jordan ... has kept diplomatic relations with it since 1994"
     if kind.symmetric and len(holder) == 1 and not other and speaker is not None:
         other = [speaker]  # "Kazakhstan was a reliable ally, the Kremlin said"
     bloc = sentence.actor_at(compound)
@@ -705,6 +715,34 @@ def _sanctions_batch(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> 
     holders = [h for h in holders if all(actor_key(h) != actor_key(t) for t in targets)]
     for target in targets if holders else []:
         yield "sanctions_regime", holders, target, None, f"relations:sanctions-batch({batch.lemma_.lower()})", batch, {}
+
+
+def _antecedent_of_it(sentence: _Sentence, noun: Token, holder: list[Actor]) -> list[Actor]:
+    """The state "it" stands for as the other side of a relation ("made peace with Israel and has kept diplomatic
+    relations with it"): the nearest state named before the pronoun that is not the relation's holder."""
+    verb = _governing_verb(noun)
+    it = next((t for t in (_pobj(noun, "with"), _pobj(verb, "with") if verb is not None else None) if t is not None), None)
+    if it is None or it.lower_ != "it":
+        return []
+    for token in reversed(sentence.sent[: it.i - sentence.sent.start]):
+        actor = sentence.actor_at(token) if token.i in sentence.by_token else None
+        if actor is not None and actor.code not in _STATELESS and not sentence.person(token) and all(actor_key(actor) != actor_key(h) for h in holder):
+            return [actor]
+    return []
+
+
+def _switched(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor]) -> Iterable[_Reading]:
+    """"Tonga switched diplomatic recognition from Taipei to Beijing": relations with the one ended, with the other
+    holding, as the guide settles ("switched its diplomatic ties to Beijing": the second only)."""
+    switched = _child(verb, "dobj")
+    if lemma != "switch" or switched is None or switched.lemma_.lower() not in {"recognition", "tie", "relation", "allegiance"}:
+        return
+    states = [a for a in subject if a.code not in _STATELESS][:1]
+    why = "relations:switched-recognition"
+    for preposition, polarity in (("from", "ended"), ("to", "holds")):
+        for other in sentence.actors_of(_pobj(verb, preposition) or _pobj(switched, preposition)):
+            if states and other.code not in _STATELESS and actor_key(other) != actor_key(states[0]):
+                yield "diplomatic_relations", [states[0], other], None, None, why, verb, {"polarity": polarity}
 
 
 def _recognition_in_words(sentence: _Sentence, word: Token, kinds: RelationKinds) -> Iterable[_Reading]:
@@ -1080,6 +1118,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             yield "arms_supplier", subject, sentence.actors_of(receiver)[0], None, why, verb, {}
     yield from _defence_pledge(sentence, verb, lemma, subject, kinds)
     yield from _defence_bonds(sentence, verb, lemma, subject, kinds)
+    yield from _switched(sentence, verb, lemma, subject)
     if lemma in kinds.superlative_verbs:
         yield from _superlative(sentence, verb, subject, kinds)
     for kind in kinds.kinds.values():
