@@ -114,3 +114,29 @@ def test_at_war_over_a_relative_clause_and_one_pair_each(text, expected):
 
 def test_a_war_of_words_is_no_war():
     assert _kinds("Chile and Peru were locked in a war of words over fishing rights.", "at_war_with") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belize, one of the few countries that still recognise Taiwan, said it had no plans to change.", ("recognizes", ["BLZ"], "TWN", "holds")),
+    ("Chile, Peru and Bolivia, the three Andean states that do not recognise Kosovo, abstained.",
+     ("recognizes", ["BOL", "CHL", "PER"], "XKX", "denied")),
+])
+def test_a_relative_clause_on_a_country_noun_in_apposition_is_the_named_states(text, expected):
+    assert expected in [r[:4] for r in _read(text)]
+
+
+def test_switched_recognition_ends_relations_with_one_and_holds_with_the_other():
+    found = [r[:4] for r in _read("Tonga switched diplomatic recognition from Taipei to Beijing in 1998.")]
+    assert ("diplomatic_relations", ["TON", "TWN"], None, "ended") in found
+    assert ("diplomatic_relations", ["CHN", "TON"], None, "holds") in found
+    assert all(r[0] != "recognizes" for r in found), found
+
+
+def test_diplomatic_allies_are_states_that_recognise():
+    found = [r[:4] for r in _read("Belize is one of Taiwan's diplomatic allies.")]
+    assert found == [("recognizes", ["BLZ"], "TWN", "holds")]
+
+
+def test_relations_with_it_are_with_the_state_named_before():
+    text = "Jordan, the second Arab state to make peace with Israel, has kept diplomatic relations with it since 1994."
+    assert ("diplomatic_relations", ["ISR", "JOR"], None, "holds") in [r[:4] for r in _read(text)]

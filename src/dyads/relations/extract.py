@@ -1146,7 +1146,7 @@ def _war_state(sentence: _Sentence, verb: Token, lemma: str, war: Token, subject
     if enemy is not None and enemy.lower_ in _RELATIVE:
         clause = next((a for a in enemy.ancestors if a.dep_ == "relcl"), None)
         enemy = clause.head if clause is not None else None
-        start = enemy.doc[clause.left_edge.i - 1] if clause is not None and clause.left_edge.i > sentence.sent.start else None
+        start = verb.doc[clause.left_edge.i - 1] if clause is not None and clause.left_edge.i > sentence.sent.start else None
         if enemy is not None and not sentence.actors_of(enemy) and start is not None and start.text == ",":
             # the parse may hang the clause on the noun before the names ("relations with Lebanon or Syria, with which
             # ..."): the names just before the comma, from the first of their list
