@@ -503,11 +503,13 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
     if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
         holder = sentence.actors_of(_child(noun.head, "dobj")) or holder  # "called Russia its ally": the one called
-    if kind.symmetric and noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "VERB":
-        raised = noun.head.head  # "Vietnam upgraded the United States to a comprehensive strategic partner"
+    raised = _raised_to(noun) if kind.symmetric else None
+    if raised is not None:
+        # "Vietnam upgraded the United States to a comprehensive strategic partner"
         raised_dobj = _child(raised, "dobj")  # or "upgraded its relationship with the United States to ..."
         partner = sentence.actors_of(raised_dobj) or (sentence.actors_of(_pobj(raised_dobj, "with")) if raised_dobj is not None else [])
-        holder = _subject(sentence, raised) + partner
+        pair = sentence.actors_of(_pobj(raised_dobj, "between")) if raised_dobj is not None else []
+        holder = pair if len(pair) >= 2 else _subject(sentence, raised) + partner  # "elevated relations between A and B to ..."
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         described = noun.head.head  # "described by both governments as strategic partners"
         holder = sentence.actors_of(_child(described, "dobj")) or (
@@ -566,6 +568,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.name == "member_of":
         own.append("in")  # "its membership in NATO", "its participation in the CSTO"
     sides += [_actors_or_owner(sentence, pobj) for p in own for pobj in _pobjs(noun, p)]
+    if kind.symmetric and noun.dep_ == "compound":
+        sides.append(sentence.actors_of(_pobj(noun.head, "with")))  # "its strategic partnership charter with Georgia"
     for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"} and not kind.symmetric):
         sides += [_actors_or_owner(sentence, _pobj(clause, p)) for p in ("on", "against", "to")]  # "the sanctions it had imposed on Mali"
     if kind.name == "at_war_with":
@@ -598,7 +602,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         for actor in actors:
             if all(actor_key(actor) != actor_key(a) for a in other + listed):
                 other.append(actor)
-    between = _pobj(noun, "between")
+    between = _pobj(noun, "between") or (_pobj(noun.head, "between") if kind.symmetric and noun.dep_ == "compound" else None)
     if between is not None:
         holder = sentence.actors_of(between)
     if len(holder) < 2 and kind.symmetric and noun.lemma_.lower() not in kinds.mutual_pacts:  # "the Russian-Iranian strategic partnership"
@@ -651,8 +655,6 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             recognisers = [h for h in holder if actor_key(h) != actor_key(recognised)]
             yield "recognizes", recognisers, recognised, None, "relations:diplomatic-ally", anchor, extra
         return
-    if kind.name == "recognizes" and noun.dep_ == "dobj" and _lemma(noun.head, kinds) == "switch":
-        return  # "switched recognition from Taipei to Beijing": diplomatic relations, as the guide settles (``_switched``)
     if kind.symmetric and len(holder) == 1 and not other:
         other = _antecedent_of_it(sentence, noun, holder)  # "Jordan ... has kept diplomatic relations with it since 1994"
     if kind.symmetric and len(holder) == 1 and not other and speaker is not None:
@@ -717,6 +719,19 @@ def _sanctions_batch(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> 
         yield "sanctions_regime", holders, target, None, f"relations:sanctions-batch({batch.lemma_.lower()})", batch, {}
 
 
+def _raised_to(noun: Token) -> Token | None:
+    """The verb that raises a relation to what a noun names: "upgraded the United States to a strategic partner",
+    "upgraded ties to a strategic partnership" (the parse may hang "to" on the ties)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return None
+    head = noun.head.head
+    if head.pos_ == "VERB":
+        return head
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.lemma_.lower() in {"tie", "relation", "relationship"}:
+        return head.head
+    return None
+
+
 def _antecedent_of_it(sentence: _Sentence, noun: Token, holder: list[Actor]) -> list[Actor]:
     """The state "it" stands for as the other side of a relation ("made peace with Israel and has kept diplomatic
     relations with it"): the nearest state named before the pronoun that is not the relation's holder."""
@@ -729,20 +744,6 @@ def _antecedent_of_it(sentence: _Sentence, noun: Token, holder: list[Actor]) -> 
         if actor is not None and actor.code not in _STATELESS and not sentence.person(token) and all(actor_key(actor) != actor_key(h) for h in holder):
             return [actor]
     return []
-
-
-def _switched(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor]) -> Iterable[_Reading]:
-    """"Tonga switched diplomatic recognition from Taipei to Beijing": relations with the one ended, with the other
-    holding, as the guide settles ("switched its diplomatic ties to Beijing": the second only)."""
-    switched = _child(verb, "dobj")
-    if lemma != "switch" or switched is None or switched.lemma_.lower() not in {"recognition", "tie", "relation", "allegiance"}:
-        return
-    states = [a for a in subject if a.code not in _STATELESS][:1]
-    why = "relations:switched-recognition"
-    for preposition, polarity in (("from", "ended"), ("to", "holds")):
-        for other in sentence.actors_of(_pobj(verb, preposition) or _pobj(switched, preposition)):
-            if states and other.code not in _STATELESS and actor_key(other) != actor_key(states[0]):
-                yield "diplomatic_relations", [states[0], other], None, None, why, verb, {"polarity": polarity}
 
 
 def _recognition_in_words(sentence: _Sentence, word: Token, kinds: RelationKinds) -> Iterable[_Reading]:
@@ -1118,7 +1119,6 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             yield "arms_supplier", subject, sentence.actors_of(receiver)[0], None, why, verb, {}
     yield from _defence_pledge(sentence, verb, lemma, subject, kinds)
     yield from _defence_bonds(sentence, verb, lemma, subject, kinds)
-    yield from _switched(sentence, verb, lemma, subject)
     if lemma in kinds.superlative_verbs:
         yield from _superlative(sentence, verb, subject, kinds)
     for kind in kinds.kinds.values():
