@@ -91,6 +91,7 @@ def test_no_rank_from_an_ordinal_that_counts_something_else(text):
     ("Cuba, whose tourism sector has been under U.S. sanctions since 1962, reported fewer visitors.",
      ("sanctions_regime", ["USA"], "CUB", "holds")),
     ("Syria's oil exports have been under EU sanctions since 2011.", ("sanctions_regime", ["EU"], "SYR", "holds")),
+    ("The AU lifted most of the sanctions it had imposed on Niger after the coup.", ("sanctions_regime", ["AU"], "NER", "ended")),
 ])
 def test_sanctions_in_packages_and_on_a_states_sector(text, expected):
     assert expected in [r[:4] for r in _read(text)]

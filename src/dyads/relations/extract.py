@@ -698,19 +698,21 @@ def _subject_owner(sentence: _Sentence, verb: Token) -> list[Actor]:
 
 
 def _sanctions_batch(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterable[_Reading]:
-    """Sanctions counted in packages are those of who adopts the package: "Canada unveiled its biggest package of
-    sanctions on Iran", "ministers approved the 12th round of sanctions against Belarus"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _BATCHES:
+    """Sanctions counted in packages, or in part, are those of who adopts, keeps or lifts them: "Canada unveiled its
+    biggest package of sanctions on Iran", "ministers approved the 12th round of sanctions against Belarus", "the AU
+    lifted most of the sanctions it had imposed on Niger" (ended, as the verb says)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _BATCHES | _SHARES:
         batch = noun.head.head
     elif noun.dep_ == "compound" and noun.head.lemma_.lower() in _BATCHES:
         batch = noun.head  # "sanctions packages against Russia"
     else:
         return
+    places = [_pobj(t, p) for p in ("on", "against") for t in (noun, batch, *(c for c in noun.children if c.dep_ in {"relcl", "acl"}))]
     targets: list[Actor] = []
-    for actor in (a for p in ("on", "against") for t in (_pobj(noun, p), _pobj(batch, p)) for a in _actors_or_owner(sentence, t)):
+    for actor in (a for t in places for a in _actors_or_owner(sentence, t)):
         if actor.sector in {None, "GOV"} and all(actor_key(actor) != actor_key(t) for t in targets):
             targets.append(actor)
-    holders = _possessor(sentence, _child(batch, "poss"))
+    holders = _possessor(sentence, _child(batch, "poss") or _child(noun, "poss"))
     verb = _governing_verb(batch)
     if not holders and verb is not None and batch.dep_ == "dobj" and _lemma(verb, kinds) in _ADOPTING:
         holders = _subject(sentence, verb)  # (not who "held up the bloc's sanctions packages")
@@ -1388,7 +1390,10 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
 
 _DEFENDING = {"assist", "assistance", "help", "aid", "defend", "attack", "aggression"}
 _BATCHES = {"package", "round", "raft", "set", "wave", "tranche", "batch"}
-_ADOPTING = {"adopt", "approve", "impose", "announce", "unveil", "agree", "pass", "introduce", "extend", "renew", "prepare", "propose"}
+_ADOPTING = {"adopt", "approve", "impose", "announce", "unveil", "agree", "pass", "introduce", "extend", "renew", "prepare", "propose",
+             "keep", "maintain", "lift", "ease", "remove", "end", "scrap", "repeal", "relax"}
+# parts of a whole of sanctions: "most of its sanctions", "the last of the sanctions"
+_SHARES = {"most", "all", "some", "last", "part", "rest", "bulk", "remainder"}
 _SIGNING = {"sign", "agree", "conclude", "seal", "ink", "reach", "have", "negotiate"}
 
 
