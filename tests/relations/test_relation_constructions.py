@@ -143,3 +143,7 @@ def test_relations_with_it_are_with_the_state_named_before():
 ])
 def test_a_strategic_partnership_raised_to_or_named_in_a_charter(text):
     assert any(r[0] == "strategic_partner" and r[1] == ["CHL", "PER"] for r in _read(text)), _read(text)
+
+
+def test_an_organisation_said_to_be_no_alliance_states_no_ally():
+    assert _kinds("ASEAN is not a military alliance, Indonesian diplomats insist.", "ally") == []

@@ -637,6 +637,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")):
         holder, other = other, _subject_owner(sentence, verb) or _subject(sentence, verb)  # "Iran has been under US sanctions", "subject to UN sanctions"
     holder = [a for a in holder if all(actor_key(a) != actor_key(o) for o in other)] or holder
+    if kind.name == "ally" and copula is not None and holder and all(a.code in _STATELESS for a in holder) and not _child(noun, "poss"):
+        return  # "The SCO is not a military alliance": what an organisation is, not an alliance of its own
     if kind.name in {"ally", "strategic_partner"} and any(sentence.person(t) for t in (possessor, subject_token, noun.head if noun.dep_ == "appos" else None)):
         return  # "Orban is Putin's closest ally", "the governor, a valuable ally": people's allies, not states'
     speaker = _speaker(noun, sentence, kinds)
