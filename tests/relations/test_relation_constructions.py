@@ -147,3 +147,12 @@ def test_a_strategic_partnership_raised_to_or_named_in_a_charter(text):
 
 def test_an_organisation_said_to_be_no_alliance_states_no_ally():
     assert _kinds("ASEAN is not a military alliance, Indonesian diplomats insist.", "ally") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile topped the Global Innovation Index, followed by Peru and Bolivia.", [("CHL", 1.0), ("PER", 2.0), ("BOL", 3.0)]),
+    ("Chile ranks third in the Global Firepower index, behind Peru and Bolivia.", [("CHL", 3.0), ("PER", 1.0), ("BOL", 2.0)]),
+])
+def test_the_states_ranked_next_to_a_ranked_one(text, expected):
+    found = [(r[1][0], r[4]) for r in _read(text) if r[0] == "ranked"]
+    assert sorted(found) == sorted(expected), found

@@ -1087,6 +1087,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             # a rank that drops or slips has moved, not ended
             polarity = "holds" if _polarity(verb, kinds) == "ended" else _polarity(verb, kinds)
             yield "ranked", ranked, None, float(value), "relations/kinds.yml#ranked", verb, {"according_to": body, "polarity": polarity}
+            if polarity == "holds" and len(ranked) == 1:
+                yield from _ranks_around(sentence, verb, value, ranked[0], body)
     supply = kinds.kinds["arms_supplier"]
     if lemma in supply.verbs and verb.dep_ == "acl" and verb.head.lemma_.lower() in supply.objects:
         suppliers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(_child(c, "pobj"))]
@@ -1204,6 +1206,27 @@ def _rank(verb: Token) -> int | None:
         if count is not None:  # "came last of 180 countries": the last place is the count (not "last year")
             return count
     return None
+
+
+def _ranks_around(sentence: _Sentence, verb: Token, value: int, ranked: Actor, body: str) -> Iterable[_Reading]:
+    """The states ranked next to one whose rank a verb gives: "topped the index, followed by Sweden and the United
+    States" or "ahead of Norway and Iceland" (the next places, in order), "ranks third, behind the United States and
+    Russia" (the places above, where the names fill them)."""
+    after = next((c for c in verb.children if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() == "follow"), None)
+    by = next((c for c in after.children if c.dep_ == "agent"), None) if after is not None else None
+    ahead = next((c for c in verb.children if c.lower_ == "ahead"), None)
+    behind = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind"), None)
+    below = sentence.actors_of(_child(by, "pobj")) if by is not None else sentence.actors_of(_pobj(ahead, "of")) if ahead is not None else []
+    above = sentence.actors_of(_child(behind, "pobj")) if behind is not None else []
+    why = "relations:ranked-around"
+    states = [a for a in below + above if a.code not in _STATELESS and actor_key(a) != actor_key(ranked)]
+    if len(states) != len(below + above):
+        return  # a list that is not of states alone ("behind Microsoft")
+    for place, actor in enumerate(below, start=value + 1):
+        yield "ranked", [actor], None, float(place), why, verb, {"according_to": body, "polarity": "holds"}
+    if above and len(above) == value - 1:
+        for place, actor in enumerate(above, start=1):
+            yield "ranked", [actor], None, float(place), why, verb, {"according_to": body, "polarity": "holds"}
 
 
 def _count_of(last: Token) -> int | None:
