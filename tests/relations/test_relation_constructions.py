@@ -156,3 +156,12 @@ def test_an_organisation_said_to_be_no_alliance_states_no_ally():
 def test_the_states_ranked_next_to_a_ranked_one(text, expected):
     found = [(r[1][0], r[4]) for r in _read(text) if r[0] == "ranked"]
     assert sorted(found) == sorted(expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya's recognition of Moroccan sovereignty over Western Sahara has not been reversed.", ("recognizes_territory", ["KEN"], "MAR", "holds")),
+    ("Spain backed Moroccan sovereignty over Western Sahara in 2022.", ("recognizes_territory", ["ESP"], "MAR", "holds")),
+])
+def test_a_claim_recognised_or_backed_as_a_noun_or_a_verb(text, expected):
+    found = [r[:4] for r in _read(text)]
+    assert expected in found and all(r[0] != "recognizes" for r in found), found

@@ -461,6 +461,8 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _recognition_in_words(sentence, token, kinds)
         if lemma in _ATTACK_NOUNS:
             yield from _collective_defense(sentence, token, kinds)
+        if lemma in _BACKING:
+            yield from _claim_backed(sentence, token, kinds)
         if noun and lemma in kinds.mutual_pacts:
             yield from _mutual_pact(sentence, token, kinds)
         if lemma in kinds.kinds["hosts_base"].objects or token.lower_ in kinds.kinds["hosts_base"].objects:
@@ -651,6 +653,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment"}  # of arms only where they say so
     if kind.name == "arms_supplier" and noun.lemma_.lower() in generic and not _about_arms(noun, kinds):
         return
+    if kind.name == "recognizes" and _claim_of(noun, kinds) is not None:
+        return  # "recognition of Moroccan sovereignty over Western Sahara": of a claim (``_claim_backed``), not of a state
     if kind.name == "ally" and any(c.lower_ == "diplomatic" for c in noun.children):
         # "Taiwan's diplomatic allies" are the states that recognise it, as the guide settles, not its military allies
         for recognised in other[:1] if len(holder) >= 1 else []:
@@ -748,6 +752,39 @@ def _antecedent_of_it(sentence: _Sentence, noun: Token, holder: list[Actor]) -> 
         if actor is not None and actor.code not in _STATELESS and not sentence.person(token) and all(actor_key(actor) != actor_key(h) for h in holder):
             return [actor]
     return []
+
+
+_BACKING = {"recognition", "backing", "support", "endorsement", "back", "endorse"}
+
+
+def _claim_of(act: Token, kinds: RelationKinds) -> Token | None:
+    """The claim an act of recognition or backing is of: "recognition of Moroccan sovereignty", "backing for", "backed
+    Moroccan sovereignty"."""
+    claim = _child(act, "dobj") if act.pos_ == "VERB" else (_pobj(act, "of") or _pobj(act, "for"))
+    return claim if claim is not None and claim.lemma_.lower() in kinds.kinds["recognizes_territory"].objects else None
+
+
+def _claim_backed(sentence: _Sentence, act: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state's claim to a territory recognised or backed by another, as a noun or a verb: "Israel's recognition of
+    Moroccan sovereignty over Western Sahara", "the US recognition of Israeli sovereignty over the Golan Heights",
+    "France backed Moroccan sovereignty over Western Sahara". A recognition named as a noun is a fact of the sentence,
+    whatever its verb goes on to say ("has not been reversed")."""
+    claim = _claim_of(act, kinds) if act.lemma_.lower() in _BACKING else None
+    if claim is None or (act.pos_ == "VERB" and act.lemma_.lower() not in {"back", "support", "endorse"}):
+        return
+    claimant = [a for c in claim.children if c.dep_ in {"amod", "poss", "compound"} for a in sentence.actors_of(c) if a.code not in _STATELESS]
+    over = _pobj(claim, "over") or _pobj(claim, "to")
+    if act.pos_ == "VERB":
+        backers, extra = _subject(sentence, act), {}
+    else:
+        backers = _possessor(sentence, _child(act, "poss")) or [
+            a for c in act.children if c.dep_ in {"compound", "amod", "nmod"} for a in sentence.actors_of(c)]
+        extra = {"polarity": "ended" if any(_modifier(c) in kinds.ended_modifiers for c in act.children) else "holds"}
+    backers = [b for b in backers if claimant and actor_key(b) != actor_key(claimant[0])]
+    if claimant and over is not None and backers:
+        territory = " ".join(t.text for t in over.subtree if not t.is_punct and t.dep_ != "det")
+        yield ("recognizes_territory", backers, claimant[0], None, f"relations:claim-backed({act.lemma_.lower()})", act,
+               {**extra, "territory": territory})
 
 
 def _recognition_in_words(sentence: _Sentence, word: Token, kinds: RelationKinds) -> Iterable[_Reading]:
