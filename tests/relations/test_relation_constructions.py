@@ -151,9 +151,11 @@ def test_an_organisation_said_to_be_no_alliance_states_no_ally():
 
 @pytest.mark.parametrize("text, expected", [
     ("Chile topped the Global Innovation Index, followed by Peru and Bolivia.", [("CHL", 1.0), ("PER", 2.0), ("BOL", 3.0)]),
-    ("Chile ranks third in the Global Firepower index, behind Peru and Bolivia.", [("CHL", 3.0), ("PER", 1.0), ("BOL", 2.0)]),
+    ("Chile ranked fourth in the index, followed by Peru.", [("CHL", 4.0), ("PER", 5.0)]),
+    # "behind" names states above without a rank of their own, as the team's rows read it
+    ("Chile ranks third in the Global Firepower index, behind Peru and Bolivia.", [("CHL", 3.0)]),
 ])
-def test_the_states_ranked_next_to_a_ranked_one(text, expected):
+def test_the_states_ranked_after_a_ranked_one(text, expected):
     found = [(r[1][0], r[4]) for r in _read(text) if r[0] == "ranked"]
     assert sorted(found) == sorted(expected), found
 

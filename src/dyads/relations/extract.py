@@ -1246,24 +1246,15 @@ def _rank(verb: Token) -> int | None:
 
 
 def _ranks_around(sentence: _Sentence, verb: Token, value: int, ranked: Actor, body: str) -> Iterable[_Reading]:
-    """The states ranked next to one whose rank a verb gives: "topped the index, followed by Sweden and the United
-    States" or "ahead of Norway and Iceland" (the next places, in order), "ranks third, behind the United States and
-    Russia" (the places above, where the names fill them)."""
+    """The states ranked after one whose rank a verb gives: "topped the index, followed by Sweden and the United States"
+    (the next places, in order). Not "ahead of" or "behind", which the team's rows read as no rank of their own."""
     after = next((c for c in verb.children if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() == "follow"), None)
     by = next((c for c in after.children if c.dep_ == "agent"), None) if after is not None else None
-    ahead = next((c for c in verb.children if c.lower_ == "ahead"), None)
-    behind = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind"), None)
-    below = sentence.actors_of(_child(by, "pobj")) if by is not None else sentence.actors_of(_pobj(ahead, "of")) if ahead is not None else []
-    above = sentence.actors_of(_child(behind, "pobj")) if behind is not None else []
-    why = "relations:ranked-around"
-    states = [a for a in below + above if a.code not in _STATELESS and actor_key(a) != actor_key(ranked)]
-    if len(states) != len(below + above):
-        return  # a list that is not of states alone ("behind Microsoft")
+    below = sentence.actors_of(_child(by, "pobj")) if by is not None else []
+    if any(a.code in _STATELESS or actor_key(a) == actor_key(ranked) for a in below):
+        return  # a list that is not of other states alone
     for place, actor in enumerate(below, start=value + 1):
-        yield "ranked", [actor], None, float(place), why, verb, {"according_to": body, "polarity": "holds"}
-    if above and len(above) == value - 1:
-        for place, actor in enumerate(above, start=1):
-            yield "ranked", [actor], None, float(place), why, verb, {"according_to": body, "polarity": "holds"}
+        yield "ranked", [actor], None, float(place), "relations:ranked-around", verb, {"according_to": body, "polarity": "holds"}
 
 
 def _count_of(last: Token) -> int | None:
