@@ -1,0 +1,55 @@
+"""Polarity and scope: what a relation's own phrase asserts against what the clause around it says (issue 13)."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import relations_in_text
+from dyads.relations.extract import actor_key
+
+
+def _read(text, date="2024-05-01"):
+    return [(r.relation, sorted(actor_key(s) for s in r.subjects), r.object and actor_key(r.object), r.polarity)
+            for r in relations_in_text(text, date, model=False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title names the relation whatever the clause then says of its actor
+    ("EU member Croatia will host the summit next spring.", ("member_of", ["HRV"], "EU", "holds")),
+    ("Seoul's closest ally, the United States, will send more jets to the peninsula.", ("ally", ["KOR", "USA"], None, "holds")),
+    ("Japan's strategic partner India will build two frigates in Chennai.", ("strategic_partner", ["IND", "JPN"], None, "holds")),
+    # a hoped-for relation
+    ("Prospective EU member Serbia held elections on Sunday.", ("member_of", ["SRB"], "EU", "hypothetical")),
+    ("Former OPEC member Qatar has since expanded gas output.", ("member_of", ["QAT"], "OPEC", "ended")),
+    # a wish refused or disowned denies what was wished
+    ("Mexico rejected an invitation to join BRICS.", ("member_of", ["MEX"], "BRICS", "denied")),
+    ("Chile has no plans to join OPEC.", ("member_of", ["CHL"], "OPEC", "denied")),
+    ("Hungary turned down a request to send weapons to Ukraine.", ("arms_supplier", ["HUN"], "UKR", "denied")),
+    ("Austria ruled out NATO membership.", ("member_of", ["AUT"], "NATO", "denied")),
+    # a relation stopped
+    ("Germany has stopped selling arms to Turkey.", ("arms_supplier", ["DEU"], "TUR", "ended")),
+    # an absence dated from a time: it held until then; "never" and a qualified relation stay denied
+    ("Bahrain has had no diplomatic relations with Iran since 2016.", ("diplomatic_relations", ["BHR", "IRN"], None, "ended")),
+    ("Morocco and Algeria have not had full diplomatic relations since 1994.", ("diplomatic_relations", ["DZA", "MAR"], None, "denied")),
+    # wars fought and done, or dated after the noun
+    ("Ethiopia and Somalia fought a war in 1977.", ("at_war_with", ["ETH", "SOM"], None, "ended")),
+    ("Greece and Turkey have fought several wars since 1897.", ("at_war_with", ["GRC", "TUR"], None, "ended")),
+    ("The Ecuador-Peru war of 1941 still shapes the border.", ("at_war_with", ["ECU", "PER"], None, "ended")),
+])
+def test_polarity(text, expected):
+    assert expected in _read(text)
+
+
+def test_war_still_fought_holds():
+    assert ("at_war_with", ["RUS", "UKR"], None, "holds") in _read("Russia has been fighting a war against Ukraine since 2022.")
+
+
+def test_absence_since_a_date_ends_then():
+    relation = next(r for r in relations_in_text("Bahrain has had no diplomatic relations with Iran since 2016.", "2024-05-01", model=False))
+    assert (relation.valid_from, relation.valid_to) == (None, "2016")
+
+
+def test_non_prefix_is_no_membership():
+    read = _read("Morocco, long a major non-NATO ally of the United States, signed the accord.")
+    assert ("ally", ["MAR", "USA"], None, "holds") in read
+    assert not any(r[0] == "member_of" or "NATO" in r[1] for r in read)
+    assert ("member_of", ["FRA", "GBR"], "NATO", "holds") in _read("Britain and France, NATO allies, voted.")
