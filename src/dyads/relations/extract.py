@@ -1268,9 +1268,11 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
     return "holds"
 
 
-def _excluded(modifier: Token) -> bool:
+def _excluded(modifier: Token | None) -> bool:
     """Whether a name before a noun is prefixed "non-", which puts the noun outside it: "a major non-NATO ally" is no
     NATO member (and the ally is the United States'), "non-EU states"."""
+    if modifier is None:
+        return False
     before = [t.lower_ for t in modifier.doc[max(modifier.i - 2, 0) : modifier.i]]
     return before[-1:] in (["non"], ["non-"]) or before == ["non", "-"]
 
@@ -1291,7 +1293,7 @@ def _lapsed(anchor: Token, verb: Token, negated: Token) -> bool:
         return False
     if any(c.dep_ == "amod" and c.lower_ in {"full", "formal"} for c in anchor.children):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "at" and _child(c, "pobj") is not None and _child(c, "pobj").lemma_ == "level" for c in anchor.children):
+    if any(p.lemma_ == "level" for p in _pobjs(anchor, "at")):
         return False  # "no relations at ambassador level since 1978": lower ones go on
     return any(c.lower_ == "since" or (c.dep_ == "advcl" and _child(c, "mark", "since") is not None) for c in verb.children)
 
