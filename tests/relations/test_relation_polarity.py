@@ -34,6 +34,19 @@ def _read(text, date="2024-05-01"):
     ("Ethiopia and Somalia fought a war in 1977.", ("at_war_with", ["ETH", "SOM"], None, "ended")),
     ("Greece and Turkey have fought several wars since 1897.", ("at_war_with", ["GRC", "TUR"], None, "ended")),
     ("The Ecuador-Peru war of 1941 still shapes the border.", ("at_war_with", ["ECU", "PER"], None, "ended")),
+    # a relation sought, or in prospect
+    ("Bosnia is seeking membership of NATO.", ("member_of", ["BIH"], "NATO", "hypothetical")),
+    ("Albania has been a candidate for EU membership since 2014.", ("member_of", ["ALB"], "EU", "hypothetical")),
+    ("Uzbekistan has expressed interest in joining the EAEU.", ("member_of", ["UZB"], "EAEU", "hypothetical")),
+    ("Riyadh and Damascus are moving towards restoring diplomatic relations.", ("diplomatic_relations", ["SAU", "SYR"], None, "hypothetical")),
+    ("Brazil is weighing recognition of Kosovo.", ("recognizes", ["BRA"], "XKX", "hypothetical")),
+    # what is refused or meant as none
+    ("Greece, which has no treaty obligation to defend Cyprus, sent a frigate.", ("collective_defense", ["GRC"], "CYP", "denied")),
+    ("Belarus rejected reports that Minsk was supplying tanks to Russia.", ("arms_supplier", ["BLR"], "RUS", "denied")),
+    # a verb of ending that ends something else, or an end disowned
+    ("Finland's NATO accession in 2023 ended decades of neutrality.", ("member_of", ["FIN"], "NATO", "holds")),
+    ("Vietnam lifted ties with India to a comprehensive strategic partnership.", ("strategic_partner", ["IND", "VNM"], None, "holds")),
+    ("Canada has no plans to lift sanctions on Iran.", ("sanctions_regime", ["CAN"], "IRN", "holds")),
 ])
 def test_polarity(text, expected):
     assert expected in _read(text)

@@ -1248,18 +1248,29 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
         return "hypothetical"
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children):
         return "hypothetical"  # "Britain will recognise a Palestinian state unless Israel agrees to a ceasefire"
-    if anchor is not verb and anchor.dep_ == "dobj" and _lemma(verb, kinds) in kinds.hypothetical_heads:
+    # (or the verb is the anchor, a participle taken for a copula: "was seeking membership of the EU")
+    wished = anchor.dep_ == "dobj" or (anchor is verb and anchor.tag_ == "VBG" and _child(anchor, "dobj") is not None)
+    if wished and _lemma(verb, kinds) in kinds.hypothetical_heads:
         return "hypothetical"  # "are discussing a strategic partnership", "seek full relations with Beijing"
     if anchor is not verb and anchor.dep_ == "dobj" and _refuses(verb, kinds):
         return "denied"  # "ruled out NATO membership", "rejects recognition of Kosovo"
-    if _lemma(verb, kinds) in kinds.ended_verbs or anchor.lemma_.lower() in kinds.ended_verbs:
+    if _lemma(verb, kinds) in kinds.ended_verbs and verb.dep_ in {"xcomp", "acl"} and _lemma(verb.head, kinds) in kinds.hypothetical_heads \
+            and _declined(verb.head, kinds):
+        return "holds"  # "has no plans to lift sanctions on Syria": an end disowned
+    if (_lemma(verb, kinds) in kinds.ended_verbs and not _ends_other(anchor, verb)) or anchor.lemma_.lower() in kinds.ended_verbs:
         return "ended"
+    if anchor.dep_ in {"pobj", "pcomp"} and _wished(anchor.head, kinds):
+        return "hypothetical"  # "a candidate for EU membership", "on the path to membership"
     head = verb
     for _ in range(3):
         if head.dep_ in {"xcomp", "acl"} and _lemma(head.head, kinds) in kinds.hypothetical_heads:
             return "denied" if _declined(head.head, kinds) else "hypothetical"
         if head.dep_ == "xcomp" and _lemma(head.head, kinds) in kinds.ended_verbs and _child(head.head, "prt") is None:
             return "ended"  # "stopped selling weapons to Myanmar" (not "ended up joining")
+        if head.dep_ in {"xcomp", "acl"} and _declined(head.head, kinds, wish=False):
+            return "denied"  # "has no obligation to defend Taiwan", "rejected reports that it was supplying shells"
+        if head.dep_ in {"pobj", "pcomp"} and _wished(head.head, kinds):
+            return "hypothetical"  # "interest in joining", "moving towards restoring relations"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
             return "hypothetical"
         if head.head.i == head.i:
@@ -1298,12 +1309,28 @@ def _lapsed(anchor: Token, verb: Token, negated: Token) -> bool:
     return any(c.lower_ == "since" or (c.dep_ == "advcl" and _child(c, "mark", "since") is not None) for c in verb.children)
 
 
-def _declined(wish: Token, kinds: RelationKinds) -> bool:
+def _declined(word: Token, kinds: RelationKinds, wish: bool = True) -> bool:
     """Whether a wish or offer is refused or disowned, which denies what it wished: "turned down an invitation to join",
-    "refused a request to send", "has no plans to host", "does not intend to recognise"."""
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in wish.children):
+    "refused a request to send", "has no plans to host", "does not intend to recognise"; any word refused ("rejected
+    reports that it was supplying") or meant as none ("has no obligation to defend") denies what hangs on it."""
+    if any((c.dep_ == "neg" and wish) or (c.dep_ == "det" and c.lower_ == "no") for c in word.children):
         return True
-    return wish.dep_ == "dobj" and _refuses(wish.head, kinds)
+    return word.dep_ == "dobj" and _refuses(word.head, kinds)
+
+
+def _wished(preposition: Token, kinds: RelationKinds) -> bool:
+    """Whether a preposition puts what it governs in wish: "a candidate for membership", "interest in joining", "talks
+    on a partnership", or in prospect: "moving towards restoring relations"."""
+    return preposition.lower_ in {"towards", "toward"} or (preposition.dep_ == "prep" and preposition.lower_ in {"for", "in", "on", "of", "about", "to"}
+                                                          and _lemma(preposition.head, kinds) in kinds.hypothetical_heads)
+
+
+def _ends_other(anchor: Token, verb: Token) -> bool:
+    """Whether a verb of ending ends something other than the relation: "Sweden's accession ended two centuries of
+    neutrality" (the relation is its subject), "lifted ties to a strategic partnership" (raised to it)."""
+    if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.i == verb.i and _child(verb, "dobj") is not None:
+        return True
+    return anchor.dep_ == "pobj" and anchor.head.lower_ in {"to", "into"} and anchor.head.head.i == verb.i
 
 
 def _refuses(verb: Token, kinds: RelationKinds) -> bool:
