@@ -34,6 +34,10 @@ def _read(text, date="2024-05-01"):
     ("Ethiopia and Somalia fought a war in 1977.", ("at_war_with", ["ETH", "SOM"], None, "ended")),
     ("Greece and Turkey have fought several wars since 1897.", ("at_war_with", ["GRC", "TUR"], None, "ended")),
     ("The Ecuador-Peru war of 1941 still shapes the border.", ("at_war_with", ["ECU", "PER"], None, "ended")),
+    # a relation that held until a time past
+    ("Chile, a firm US ally until the 1973 coup, voted.", ("ally", ["CHL", "USA"], None, "ended")),
+    ("French troops were based in Mali until the junta expelled them.", ("hosts_base", ["MLI"], "FRA", "ended")),
+    ("Libya and Chad, formerly close military allies, fell out.", ("ally", ["LBY", "TCD"], None, "ended")),
     # a relation sought, or in prospect
     ("Bosnia is seeking membership of NATO.", ("member_of", ["BIH"], "NATO", "hypothetical")),
     ("Albania has been a candidate for EU membership since 2014.", ("member_of", ["ALB"], "EU", "hypothetical")),
@@ -50,6 +54,11 @@ def _read(text, date="2024-05-01"):
 ])
 def test_polarity(text, expected):
     assert expected in _read(text)
+
+
+def test_until_a_time_to_come_holds():
+    assert ("sanctions_regime", ["EU"], "RUS", "holds") in _read("The EU extended its sanctions on Russia until 2026.")
+    assert ("ally", ["CHL", "USA"], None, "holds") in _read("Chile will remain a US ally until 2030.")
 
 
 def test_war_still_fought_holds():

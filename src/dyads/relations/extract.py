@@ -1230,6 +1230,10 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
             return "ended" if _lapsed(anchor, verb, token) else "denied"
         if any(c.dep_ in {"advmod", "amod"} and _modifier(c) in kinds.ended_modifiers for c in token.children):
             return "ended"  # "a former member", "was once an ally", "no longer recognises"
+    if any(_modifier(g) in kinds.ended_modifiers for c in anchor.children if c.dep_ == "amod" for g in c.children if g.dep_ == "advmod"):
+        return "ended"  # "once close allies", "formerly strategic partners"
+    if _until_past(anchor, verb, aside, kinds):
+        return "ended"  # "an ally under the shah until the 1979 revolution", "was based there until Moscow annexed Crimea"
     if any(t.lower_ in kinds.hypothetical_modifiers for c in anchor.lefts for t in c.subtree):
         return "hypothetical"  # "aspiring member Timor-Leste", "a would-be ally", "Prospective EU member Serbia"
     if aside:
@@ -1316,6 +1320,24 @@ def _declined(word: Token, kinds: RelationKinds, wish: bool = True) -> bool:
     if any((c.dep_ == "neg" and wish) or (c.dep_ == "det" and c.lower_ == "no") for c in word.children):
         return True
     return word.dep_ == "dobj" and _refuses(word.head, kinds)
+
+
+def _until_past(anchor: Token, verb: Token, aside: bool, kinds: RelationKinds) -> bool:
+    """Whether "until" dates the relation's end in the past: a year ("until the 1979 revolution") or a clause in the past
+    tense ("until Moscow annexed Crimea", "until it was lifted"), with the relation itself told in the past (or in a
+    phrase of its own); not "leases it until 2050", "will stay until the insurgents are defeated", "extended the
+    sanctions until 2026"."""
+    if not aside and _lemma(verb, kinds) in kinds.continuing_verbs:
+        return False
+    if not (aside or verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)):
+        return False
+    for until in (c for t in (anchor, verb) for c in t.children):
+        if until.dep_ == "prep" and until.lower_ == "until" and any(re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in until.subtree):
+            return True
+        if until.dep_ == "advcl" and _child(until, "mark", "until") is not None and (
+                until.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in until.children)):
+            return True
+    return False
 
 
 def _wished(preposition: Token, kinds: RelationKinds) -> bool:
