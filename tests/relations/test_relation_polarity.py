@@ -38,6 +38,9 @@ def _read(text, date="2024-05-01"):
     ("Chile, a firm US ally until the 1973 coup, voted.", ("ally", ["CHL", "USA"], None, "ended")),
     ("French troops were based in Mali until the junta expelled them.", ("hosts_base", ["MLI"], "FRA", "ended")),
     ("Libya and Chad, formerly close military allies, fell out.", ("ally", ["LBY", "TCD"], None, "ended")),
+    ("Honduras went to war with El Salvador in 1969.", ("at_war_with", ["HND", "SLV"], None, "ended")),
+    # an end denied
+    ("Britain's recognition of Kosovo in 2008 was never reversed.", ("recognizes", ["GBR"], "XKX", "holds")),
     # a relation sought, or in prospect
     ("Bosnia is seeking membership of NATO.", ("member_of", ["BIH"], "NATO", "hypothetical")),
     ("Albania has been a candidate for EU membership since 2014.", ("member_of", ["ALB"], "EU", "hypothetical")),
@@ -63,6 +66,9 @@ def test_until_a_time_to_come_holds():
 
 def test_war_still_fought_holds():
     assert ("at_war_with", ["RUS", "UKR"], None, "holds") in _read("Russia has been fighting a war against Ukraine since 2022.")
+    # a war gone to in a clause that runs to now
+    assert ("at_war_with", ["RUS", "UKR"], None, "holds") in _read(
+        "Grain prices have doubled since Russia went to war with Ukraine in 2022.")
 
 
 def test_absence_since_a_date_ends_then():

@@ -756,14 +756,19 @@ def _war_sides(sentence: _Sentence, war: Token) -> list[list[Actor]]:
 def _dated(war: Token) -> bool:
     """Whether a war is dated as past: a year before the noun ("the 2020 war", "the 1980-88 Iran-Iraq war") or after it
     ("the Iran-Iraq war of 1980-88"), a span from one year to another on it or its verb ("fought a border war from 1998
-    to 2000"), or a war fought and done ("fought a brief war in 1962", "have fought three wars since 1947"; not "are
-    fighting a war")."""
+    to 2000"), or a war fought and done ("fought a brief war in 1962", "have fought three wars since 1947", "went to war
+    in 1978"; not "are fighting a war")."""
     if any(t.like_num for t in war.lefts for t in t.subtree):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree) for c in war.children):
         return True
     verb = _governing_verb(war)
     if war.dep_ == "dobj" and verb is not None and verb.lemma_.lower() == "fight" and verb.tag_ in {"VBD", "VBN"}:
+        return True
+    if war.dep_ == "pobj" and verb is not None and verb.lemma_.lower() == "go" and verb.tag_ == "VBD" and not any(
+            c.dep_ == "mark" and c.lower_ in {"since", "after"} for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in c.subtree) for c in verb.children):
+        # "went to war with Britain in 1982" (not "since Moscow went to war with Ukraine in 2022", which runs to now)
         return True
     for span in (c for t in (war, verb) if t is not None for c in t.children if c.dep_ == "prep" and c.lower_ == "from"):
         start = _child(span, "pobj")
@@ -1059,7 +1064,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if war is not None and war.lemma_.lower() == "war":
             sides = subject + sentence.actors_of(_pobj(war, "with") or _pobj(verb, "with"))
             if len(sides) >= 2:
-                yield "at_war_with", sides, None, None, "relations/kinds.yml#at_war_with", verb, {}
+                yield "at_war_with", sides, None, None, "relations/kinds.yml#at_war_with", verb, {"polarity": "ended"} if _dated(war) else {}
 
 
 def _quantified(sentence: _Sentence, subject: Token | None, members: dict[str, list[Actor]]) -> list[Actor]:
