@@ -47,6 +47,12 @@ def _read(text, date="2024-05-01"):
     ("Uzbekistan has expressed interest in joining the EAEU.", ("member_of", ["UZB"], "EAEU", "hypothetical")),
     ("Riyadh and Damascus are moving towards restoring diplomatic relations.", ("diplomatic_relations", ["SAU", "SYR"], None, "hypothetical")),
     ("Brazil is weighing recognition of Kosovo.", ("recognizes", ["BRA"], "XKX", "hypothetical")),
+    ("Washington approved the possible sale of tanks to Morocco.", ("arms_supplier", ["USA"], "MAR", "hypothetical")),
+    ("Uganda launched the process of joining ECOWAS.", ("member_of", ["UGA"], "ECOWAS", "hypothetical")),
+    ("Togo has been approached about joining the Alliance of Sahel States.", ("member_of", ["TGO"], "AES", "hypothetical")),
+    # a "will" reported, of what goes on
+    ("Paraguay said it would maintain diplomatic relations with Taiwan.", ("diplomatic_relations", ["PRY", "TWN"], None, "holds")),
+    ("Seoul and Canberra would deepen their strategic partnership, officials said.", ("strategic_partner", ["AUS", "KOR"], None, "holds")),
     # what is refused or meant as none
     ("Greece, which has no treaty obligation to defend Cyprus, sent a frigate.", ("collective_defense", ["GRC"], "CYP", "denied")),
     ("Belarus rejected reports that Minsk was supplying tanks to Russia.", ("arms_supplier", ["BLR"], "RUS", "denied")),

@@ -1252,8 +1252,9 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
         if _refuses(clause, kinds) and not (clause.i > verb.i and _child(clause, "dobj") is not None):
             return "denied"
     modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
-    if modal is not None and not (modal == "will" and _lemma(verb, kinds) in kinds.continuing_verbs):
-        # "could join", "will recognise", and "would leave": an end not yet come; but "will keep sanctions" holds now
+    if modal is not None and not (modal in {"will", "would"} and _lemma(verb, kinds) in kinds.continuing_verbs):
+        # "could join", "will recognise", and "would leave": an end not yet come; but "will keep sanctions" holds now,
+        # as does "said it would maintain relations" (a "will" reported)
         return "hypothetical"
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children):
         return "hypothetical"  # "Britain will recognise a Palestinian state unless Israel agrees to a ceasefire"
