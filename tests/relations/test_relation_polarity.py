@@ -87,3 +87,11 @@ def test_non_prefix_is_no_membership():
     assert ("ally", ["MAR", "USA"], None, "holds") in read
     assert not any(r[0] == "member_of" or "NATO" in r[1] for r in read)
     assert ("member_of", ["FRA", "GBR"], "NATO", "holds") in _read("Britain and France, NATO allies, voted.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway, a non-member of the EU, voted.", ("member_of", ["NOR"], "EU", "denied")),
+    ("Kosovo is a non-member state of the UN.", ("member_of", ["XKX"], "UN", "denied")),
+])
+def test_non_member_is_denied(text, expected):
+    assert expected in _read(text)

@@ -1235,6 +1235,9 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
             return "ended" if _lapsed(anchor, verb, token) else "denied"
         if any(c.dep_ in {"advmod", "amod"} and _modifier(c) in kinds.ended_modifiers for c in token.children):
             return "ended"  # "a former member", "was once an ally", "no longer recognises"
+    # (the noun, or a copula's: "is a non-member state of the UN")
+    if any(_excluded(n) or any(c.lower_ == "member" and _excluded(c) for c in n.lefts) for n in (anchor, *(c for c in anchor.children if c.dep_ == "attr"))):
+        return "denied"  # "Norway, a non-member of the EU", "a non-member observer state at the UN"
     if any(_modifier(g) in kinds.ended_modifiers for c in anchor.children if c.dep_ == "amod" for g in c.children if g.dep_ == "advmod"):
         return "ended"  # "once close allies", "formerly strategic partners"
     if _until_past(anchor, verb, aside, kinds):
@@ -1290,8 +1293,8 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
 
 
 def _excluded(modifier: Token | None) -> bool:
-    """Whether a name before a noun is prefixed "non-", which puts the noun outside it: "a major non-NATO ally" is no
-    NATO member (and the ally is the United States'), "non-EU states"."""
+    """Whether a word is prefixed "non-", which puts the noun outside it: "a major non-NATO ally" is no NATO member (and
+    the ally is the United States'), "non-EU states", "a non-member"."""
     if modifier is None:
         return False
     before = [t.lower_ for t in modifier.doc[max(modifier.i - 2, 0) : modifier.i]]
