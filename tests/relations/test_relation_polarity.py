@@ -25,6 +25,8 @@ def _read(text, date="2024-05-01"):
     ("Chile has no plans to join OPEC.", ("member_of", ["CHL"], "OPEC", "denied")),
     ("Hungary turned down a request to send weapons to Ukraine.", ("arms_supplier", ["HUN"], "UKR", "denied")),
     ("Austria ruled out NATO membership.", ("member_of", ["AUT"], "NATO", "denied")),
+    # a clause joined with its own subject is not under the other's denial
+    ("Kenya denies arming the rebels, and Somalia cut diplomatic ties with Nairobi in March.", ("diplomatic_relations", ["KEN", "SOM"], None, "ended")),
     # a relation stopped
     ("Germany has stopped selling arms to Turkey.", ("arms_supplier", ["DEU"], "TUR", "ended")),
     # an absence dated from a time: it held until then; "never" and a qualified relation stay denied

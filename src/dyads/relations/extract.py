@@ -1249,8 +1249,11 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
     if verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children):
         return "denied"  # "has yet to recognise", "is yet to join"
     clause = verb
-    while clause.dep_ not in {"relcl", "appos", "acl"} and clause.head.i != clause.i:
-        clause = clause.head  # a relative clause asserts on its own: "X, which is a member of the CIS, declined to ..."
+    # a relative clause asserts on its own: "X, which is a member of the CIS, declined to ...", and so does a clause joined
+    # with a subject of its own: "Rwanda denies backing the rebels, and Kinshasa cut ties with Kigali"
+    while clause.dep_ not in {"relcl", "appos", "acl"} and clause.head.i != clause.i and not (
+            clause.dep_ == "conj" and _child(clause, "nsubj") is not None):
+        clause = clause.head
         # "Iran supplies drones to Russia, officials said, a charge Tehran denies": what is denied is the charge, after the fact
         if _refuses(clause, kinds) and not (clause.i > verb.i and _child(clause, "dobj") is not None):
             return "denied"
