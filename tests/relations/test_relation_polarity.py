@@ -55,6 +55,9 @@ def _read(text, date="2024-05-01"):
     # a "will" reported, of what goes on
     ("Paraguay said it would maintain diplomatic relations with Taiwan.", ("diplomatic_relations", ["PRY", "TWN"], None, "holds")),
     ("Seoul and Canberra would deepen their strategic partnership, officials said.", ("strategic_partner", ["AUS", "KOR"], None, "holds")),
+    # an infinitive relative takes its predicate's mood
+    ("Chad could be the next state to join the AES.", ("member_of", ["TCD"], "AES", "hypothetical")),
+    ("Kenya was the first country to recognise South Sudan.", ("recognizes", ["KEN"], "SSD", "holds")),
     # what is refused or meant as none
     ("Greece, which has no treaty obligation to defend Cyprus, sent a frigate.", ("collective_defense", ["GRC"], "CYP", "denied")),
     ("Belarus rejected reports that Minsk was supplying tanks to Russia.", ("arms_supplier", ["BLR"], "RUS", "denied")),

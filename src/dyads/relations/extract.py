@@ -1258,6 +1258,9 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
         if _refuses(clause, kinds) and not (clause.i > verb.i and _child(clause, "dobj") is not None):
             return "denied"
     modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
+    if modal is None and verb.dep_ == "relcl" and _child(verb, "aux", "to") is not None and verb.head.dep_ == "attr":
+        # an infinitive relative asserts nothing of its own, so the predicate's mood is its: "would be the first to recognise"
+        modal = next((c.lower_ for c in verb.head.head.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
     if modal is not None and not (modal in {"will", "would"} and _lemma(verb, kinds) in kinds.continuing_verbs):
         # "could join", "will recognise", and "would leave": an end not yet come; but "will keep sanctions" holds now,
         # as does "said it would maintain relations" (a "will" reported)
