@@ -409,7 +409,14 @@ def _validity(sent: Span, anchor: Token, polarity: str, published: str | None) -
     for ent in sent.ents:
         if ent.label_ == "DATE" and ent.start > 0 and sent.doc[ent.start - 1].lower_ == "since":
             when = resolve_when(ent.text, day)
-            return (_as_written(when.date, when.precision) if when else None), None
+            since = _as_written(when.date, when.precision) if when else None
+            if polarity != "ended":
+                return since, None
+            # "have had no relations since 1980": what has not held since a date ended then; but "have fought three wars
+            # since 1947" dates neither end
+            verb = anchor if anchor.pos_ in {"VERB", "AUX"} else _governing_verb(anchor)
+            negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for t in (anchor, verb) if t is not None for c in t.children)
+            return None, since if negated else None
     if polarity not in {"holds", "ended"}:
         return None, None
     stated = event_date(sent, anchor.i, day)
@@ -633,7 +640,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         other = [speaker]  # "Kazakhstan was a reliable ally, the Kremlin said"
     bloc = sentence.actor_at(compound)
     if kind.name == "ally" and bloc is not None and bloc.code in _STATELESS:
-        yield "member_of", holder, bloc, None, why, anchor, {}  # "The UK and France, NATO allies"
+        if not _excluded(compound):  # (not "a major non-NATO ally")
+            yield "member_of", holder, bloc, None, why, anchor, {}  # "The UK and France, NATO allies"
         other = [a for a in other if actor_key(a) != actor_key(bloc)]
     if kind.symmetric:
         others = [a for a in other if all(actor_key(a) != actor_key(h) for h in holder)]
@@ -746,11 +754,22 @@ def _war_sides(sentence: _Sentence, war: Token) -> list[list[Actor]]:
 
 
 def _dated(war: Token) -> bool:
-    """Whether a war is dated as past: a year before the noun ("the 2020 war", "the 1980-88 Iran-Iraq war") or a span
-    from one year to another on it or its verb ("fought a border war from 1998 to 2000")."""
+    """Whether a war is dated as past: a year before the noun ("the 2020 war", "the 1980-88 Iran-Iraq war") or after it
+    ("the Iran-Iraq war of 1980-88"), a span from one year to another on it or its verb ("fought a border war from 1998
+    to 2000"), or a war fought and done ("fought a brief war in 1962", "have fought three wars since 1947", "went to war
+    in 1978"; not "are fighting a war")."""
     if any(t.like_num for t in war.lefts for t in t.subtree):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree) for c in war.children):
+        return True
     verb = _governing_verb(war)
+    if war.dep_ == "dobj" and verb is not None and verb.lemma_.lower() == "fight" and verb.tag_ in {"VBD", "VBN"}:
+        return True
+    if war.dep_ == "pobj" and verb is not None and verb.lemma_.lower() == "go" and verb.tag_ == "VBD" and not any(
+            c.dep_ == "mark" and c.lower_ in {"since", "after"} for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in c.subtree) for c in verb.children):
+        # "went to war with Britain in 1982" (not "since Moscow went to war with Ukraine in 2022", which runs to now)
+        return True
     for span in (c for t in (war, verb) if t is not None for c in t.children if c.dep_ == "prep" and c.lower_ == "from"):
         start = _child(span, "pobj")
         if start is not None and start.like_num and any(t.lower_ in {"to", "until"} for t in span.doc[span.i : span.i + 4]):
@@ -1045,7 +1064,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if war is not None and war.lemma_.lower() == "war":
             sides = subject + sentence.actors_of(_pobj(war, "with") or _pobj(verb, "with"))
             if len(sides) >= 2:
-                yield "at_war_with", sides, None, None, "relations/kinds.yml#at_war_with", verb, {}
+                yield "at_war_with", sides, None, None, "relations/kinds.yml#at_war_with", verb, {"polarity": "ended"} if _dated(war) else {}
 
 
 def _quantified(sentence: _Sentence, subject: Token | None, members: dict[str, list[Actor]]) -> list[Actor]:
@@ -1203,46 +1222,159 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
 
 def _polarity(anchor: Token, kinds: RelationKinds) -> str:
     # "Estonia, a member of NATO, expelled ...": an apposition holds whatever the main verb says
-    aside = anchor.pos_ not in {"VERB", "AUX"} and (anchor.dep_ == "appos" or (
+    aside = anchor.pos_ not in {"VERB", "AUX"} and (anchor.dep_ == "appos" or _title(anchor) or (
         anchor.dep_ == "pobj" and anchor.head.lower_ in {"of", "as", "like", "under", "at"} and anchor.head.head.dep_ in {"appos", "nsubj", "nsubjpass"}
         and anchor.head.head.pos_ in {"NOUN", "PROPN", "NUM"}))
     verb = anchor if aside or anchor.pos_ in {"VERB", "AUX"} else (_governing_verb(anchor) or anchor.head)
-    for token in (anchor, verb):
+    # "Former OPEC member Angola", where the parse may hang "former" on the name the title goes with
+    for token in (anchor, verb, *([anchor.head] if anchor.dep_ == "compound" and aside else [])):
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
             # "relations were not broken", "has not left the CSTO": an end denied is a relation that holds
-            return "holds" if token is verb and _lemma(verb, kinds) in kinds.ended_verbs else "denied"
+            if token is verb and _lemma(verb, kinds) in kinds.ended_verbs:
+                return "holds"
+            return "ended" if _lapsed(anchor, verb, token) else "denied"
         if any(c.dep_ in {"advmod", "amod"} and _modifier(c) in kinds.ended_modifiers for c in token.children):
             return "ended"  # "a former member", "was once an ally", "no longer recognises"
+    # (the noun, or a copula's: "is a non-member state of the UN")
+    if any(_excluded(n) or any(c.lower_ == "member" and _excluded(c) for c in n.lefts) for n in (anchor, *(c for c in anchor.children if c.dep_ == "attr"))):
+        return "denied"  # "Norway, a non-member of the EU", "a non-member observer state at the UN"
+    if any(_modifier(g) in kinds.ended_modifiers for c in anchor.children if c.dep_ == "amod" for g in c.children if g.dep_ == "advmod"):
+        return "ended"  # "once close allies", "formerly strategic partners"
+    if _until_past(anchor, verb, aside, kinds):
+        return "ended"  # "an ally under the shah until the 1979 revolution", "was based there until Moscow annexed Crimea"
+    if any(t.lower_ in kinds.hypothetical_modifiers for c in anchor.lefts for t in c.subtree):
+        return "hypothetical"  # "aspiring member Timor-Leste", "a would-be ally", "Prospective EU member Serbia"
     if aside:
         return "holds"
     if verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children):
         return "denied"  # "has yet to recognise", "is yet to join"
     clause = verb
-    while clause.dep_ not in {"relcl", "appos", "acl"} and clause.head.i != clause.i:
-        clause = clause.head  # a relative clause asserts on its own: "X, which is a member of the CIS, declined to ..."
+    # a relative clause asserts on its own: "X, which is a member of the CIS, declined to ...", and so does a clause joined
+    # with a subject of its own: "Rwanda denies backing the rebels, and Kinshasa cut ties with Kigali"
+    while clause.dep_ not in {"relcl", "appos", "acl"} and clause.head.i != clause.i and not (
+            clause.dep_ == "conj" and _child(clause, "nsubj") is not None):
+        clause = clause.head
         # "Iran supplies drones to Russia, officials said, a charge Tehran denies": what is denied is the charge, after the fact
-        if _lemma(clause, kinds) in kinds.denying_heads and not (clause.i > verb.i and _child(clause, "dobj") is not None):
+        if _refuses(clause, kinds) and not (clause.i > verb.i and _child(clause, "dobj") is not None):
             return "denied"
     modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
-    if modal is not None and not (modal == "will" and _lemma(verb, kinds) in kinds.continuing_verbs):
-        # "could join", "will recognise", and "would leave": an end not yet come; but "will keep sanctions" holds now
+    if modal is None and verb.dep_ == "relcl" and _child(verb, "aux", "to") is not None and verb.head.dep_ == "attr":
+        # an infinitive relative asserts nothing of its own, so the predicate's mood is its: "would be the first to recognise"
+        modal = next((c.lower_ for c in verb.head.head.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
+    if modal is not None and not (modal in {"will", "would"} and _lemma(verb, kinds) in kinds.continuing_verbs):
+        # "could join", "will recognise", and "would leave": an end not yet come; but "will keep sanctions" holds now,
+        # as does "said it would maintain relations" (a "will" reported)
         return "hypothetical"
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children):
         return "hypothetical"  # "Britain will recognise a Palestinian state unless Israel agrees to a ceasefire"
-    if anchor is not verb and anchor.dep_ == "dobj" and _lemma(verb, kinds) in kinds.hypothetical_heads:
+    # (or the verb is the anchor, a participle taken for a copula: "was seeking membership of the EU")
+    wished = anchor.dep_ == "dobj" or (anchor is verb and anchor.tag_ == "VBG" and _child(anchor, "dobj") is not None)
+    if wished and _lemma(verb, kinds) in kinds.hypothetical_heads:
         return "hypothetical"  # "are discussing a strategic partnership", "seek full relations with Beijing"
-    if _lemma(verb, kinds) in kinds.ended_verbs or anchor.lemma_.lower() in kinds.ended_verbs:
+    if anchor is not verb and anchor.dep_ == "dobj" and _refuses(verb, kinds):
+        return "denied"  # "ruled out NATO membership", "rejects recognition of Kosovo"
+    if _lemma(verb, kinds) in kinds.ended_verbs and verb.dep_ in {"xcomp", "acl"} and _lemma(verb.head, kinds) in kinds.hypothetical_heads \
+            and _declined(verb.head, kinds):
+        return "holds"  # "has no plans to lift sanctions on Syria": an end disowned
+    if (_lemma(verb, kinds) in kinds.ended_verbs and not _ends_other(anchor, verb)) or anchor.lemma_.lower() in kinds.ended_verbs:
         return "ended"
+    if anchor.dep_ in {"pobj", "pcomp"} and _wished(anchor.head, kinds):
+        return "hypothetical"  # "a candidate for EU membership", "on the path to membership"
     head = verb
     for _ in range(3):
         if head.dep_ in {"xcomp", "acl"} and _lemma(head.head, kinds) in kinds.hypothetical_heads:
-            return "hypothetical"
+            return "denied" if _declined(head.head, kinds) else "hypothetical"
+        if head.dep_ == "xcomp" and _lemma(head.head, kinds) in kinds.ended_verbs and _child(head.head, "prt") is None:
+            return "ended"  # "stopped selling weapons to Myanmar" (not "ended up joining")
+        if head.dep_ in {"xcomp", "acl"} and _declined(head.head, kinds, wish=False):
+            return "denied"  # "has no obligation to defend Taiwan", "rejected reports that it was supplying shells"
+        if head.dep_ in {"pobj", "pcomp"} and _wished(head.head, kinds):
+            return "hypothetical"  # "interest in joining", "moving towards restoring relations"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
             return "hypothetical"
         if head.head.i == head.i:
             break
         head = head.head
     return "holds"
+
+
+def _excluded(modifier: Token | None) -> bool:
+    """Whether a word is prefixed "non-", which puts the noun outside it: "a major non-NATO ally" is no NATO member (and
+    the ally is the United States'), "non-EU states", "a non-member"."""
+    if modifier is None:
+        return False
+    before = [t.lower_ for t in modifier.doc[max(modifier.i - 2, 0) : modifier.i]]
+    return before[-1:] in (["non"], ["non-"]) or before == ["non", "-"]
+
+
+def _title(noun: Token) -> bool:
+    """Whether a relation noun is the title of the actor it names ("NATO member Latvia", "Canberra's closest ally, the
+    United States"): the phrase asserts it, whatever the clause goes on to say of the actor ("will spend", "would rotate")."""
+    if noun.dep_ == "compound":
+        return noun.head.pos_ == "PROPN"
+    return noun.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _lapsed(anchor: Token, verb: Token, negated: Token) -> bool:
+    """Whether a negation dates the relation's absence from a time ("have had no diplomatic relations since 1980", "has
+    not delivered weapons to Armenia since 2022"): it held until then, so it ended. Not "never" (it never held), nor
+    a relation qualified as full, formal or at a level, where a lesser one may go on ("have not had full relations since 1980")."""
+    if any(c.dep_ == "neg" and c.lower_ == "never" for c in negated.children):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in {"full", "formal"} for c in anchor.children):
+        return False
+    if any(p.lemma_ == "level" for p in _pobjs(anchor, "at")):
+        return False  # "no relations at ambassador level since 1978": lower ones go on
+    return any(c.lower_ == "since" or (c.dep_ == "advcl" and _child(c, "mark", "since") is not None) for c in verb.children)
+
+
+def _declined(word: Token, kinds: RelationKinds, wish: bool = True) -> bool:
+    """Whether a wish or offer is refused or disowned, which denies what it wished: "turned down an invitation to join",
+    "refused a request to send", "has no plans to host", "does not intend to recognise"; any word refused ("rejected
+    reports that it was supplying") or meant as none ("has no obligation to defend") denies what hangs on it."""
+    if any((c.dep_ == "neg" and wish) or (c.dep_ == "det" and c.lower_ == "no") for c in word.children):
+        return True
+    return word.dep_ == "dobj" and _refuses(word.head, kinds)
+
+
+def _until_past(anchor: Token, verb: Token, aside: bool, kinds: RelationKinds) -> bool:
+    """Whether "until" dates the relation's end in the past: a year ("until the 1979 revolution") or a clause in the past
+    tense ("until Moscow annexed Crimea", "until it was lifted"), with the relation itself told in the past (or in a
+    phrase of its own); not "leases it until 2050", "will stay until the insurgents are defeated", "extended the
+    sanctions until 2026"."""
+    if not aside and _lemma(verb, kinds) in kinds.continuing_verbs:
+        return False
+    if not (aside or verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)):
+        return False
+    for until in (c for t in (anchor, verb) for c in t.children):
+        if until.dep_ == "prep" and until.lower_ == "until" and any(re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in until.subtree):
+            return True
+        if until.dep_ == "advcl" and _child(until, "mark", "until") is not None and (
+                until.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in until.children)):
+            return True
+    return False
+
+
+def _wished(preposition: Token, kinds: RelationKinds) -> bool:
+    """Whether a preposition puts what it governs in wish: "a candidate for membership", "interest in joining", "talks
+    on a partnership", or in prospect: "moving towards restoring relations"."""
+    return preposition.lower_ in {"towards", "toward"} or (preposition.dep_ == "prep" and preposition.lower_ in {"for", "in", "on", "of", "about", "to"}
+                                                          and _lemma(preposition.head, kinds) in kinds.hypothetical_heads)
+
+
+def _ends_other(anchor: Token, verb: Token) -> bool:
+    """Whether a verb of ending ends something other than the relation: "Sweden's accession ended two centuries of
+    neutrality" (the relation is its subject), "lifted ties to a strategic partnership" (raised to it)."""
+    if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.i == verb.i and _child(verb, "dobj") is not None:
+        return True
+    return anchor.dep_ == "pobj" and anchor.head.lower_ in {"to", "into"} and anchor.head.head.i == verb.i
+
+
+def _refuses(verb: Token, kinds: RelationKinds) -> bool:
+    """A verb of refusal, with its particle where it needs one ("declined", "turned down", "ruled out")."""
+    particle = _child(verb, "prt")
+    lemma = _lemma(verb, kinds)
+    return lemma in kinds.denying_heads or (particle is not None and f"{lemma} {particle.lower_}" in kinds.denying_heads)
 
 
 def _modifier(token: Token) -> str:

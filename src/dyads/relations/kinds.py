@@ -50,6 +50,7 @@ class RelationKinds:
     superlative_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
     government_nouns: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property
