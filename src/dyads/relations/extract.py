@@ -223,7 +223,7 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
             attr = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
             if attr.dep_ == "attr" and attr.head.lemma_ == "be":
                 return sentence.actors_of(_child(attr.head, "nsubj"))
-        return sentence.actors_of(antecedent)
+        return _described(sentence, antecedent) or sentence.actors_of(antecedent)
     if subject is not None and subject.lemma_.lower() in {"country", "nation"} and not sentence.actors_of(subject):
         owner = _child(subject, "poss")
         if owner is not None and owner.lower_ in _PRONOUNS:  # "Bolivia's president said his country would apply ..."
@@ -245,6 +245,62 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         before = (t for t in reversed(sentence.sent[: subject.i - sentence.sent.start]) if t.dep_ in {"nsubj", "nsubjpass", "npadvmod"})
         return next((found for found in (sentence.actors_of(t) for t in before) if found), [])
     return []
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first item of the list a word is in: the parse may hang an apposition on a later one ("Spain, Greece,
+    Romania, Slovakia and Cyprus, the five EU members that ..." on "Greece")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _member_countries(sentence: _Sentence, noun: Token) -> bool:
+    """Whether a noun is "countries", "states" or "nations" of an organisation named before it ("EU countries")."""
+    # not "a BRICS partner country", "an observer state": a status short of membership
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in {"country", "state", "nation"} and any(
+        c.dep_ in {"compound", "nmod"} and _is_actor(sentence.actor_at(c), _STATELESS) and not _outside(c) for c in noun.lefts) and not any(
+        c.lemma_.lower() in {"partner", "observer", "candidate", "dialogue", "associate", "aspiring"} or c.lower_.startswith("non") for c in noun.lefts)
+
+
+def _the_bloc(sentence: _Sentence, noun: Token | None, kinds: RelationKinds) -> list[Actor]:
+    """The organisation "the bloc", "the group" or "the alliance" stands for: the last one the sentence named before
+    it ("Kenya and Uganda, founding members of the EAC, welcomed Somalia as the bloc's eighth member")."""
+    if noun is None or noun.lemma_.lower() not in kinds.groupings or sentence.by_token.get(noun.i) or _child(noun, "det") is None:
+        return []
+    named = [a for t in sentence.sent if t.i < noun.i for a in [sentence.actor_at(t)] if a is not None and a.code in _STATELESS]
+    return named[-1:]
+
+
+def _listed_before(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """The states a plural noun set off by a comma describes, where the parse hangs it elsewhere: "Brazil, India and
+    South Africa, all members of the BRICS group, ..." (only for "both", "all", a number or "founding" before it)."""
+    start = noun.left_edge.i
+    if start - 2 < sentence.sent.start or noun.doc[start - 1].text != ",":
+        return []
+    if not any(c.lower_ in {"both", "all"} or c.like_num or c.lower_ in {"founding", "fellow"} for c in noun.lefts):
+        return []
+    last = noun.doc[start - 2]
+    if sentence.actor_at(last) is None or sentence.actor_at(last).code in _STATELESS:  # type: ignore[union-attr]
+        return []
+    return [a for a in sentence.actors_of(_first_conjunct(last)) if a.code not in _STATELESS]
+
+
+def _described(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """The actors a noun in apposition describes: "Djibouti" in "Djibouti, a country of a million people that hosts ..."."""
+    if noun.dep_ != "appos" or noun.head.i == noun.i:
+        return []
+    # the states of the list it stands beside, not the body its own compound names ("the five EU members that ...")
+    return [a for a in sentence.actors_of(_first_conjunct(noun.head)) if a.code not in _STATELESS]
+
+
+def _outside(modifier: Token | None) -> bool:
+    """Whether a modifier is prefixed "non-" ("non-NATO", "non-EU"), which names who is outside it."""
+    if modifier is None:
+        return False
+    doc = modifier.doc
+    words = [t.lower_ for t in doc[max(modifier.i - 2, 0):modifier.i]]
+    return modifier.lower_.startswith("non-") or words[-1:] == ["non-"] or words[-2:] == ["non", "-"]
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -441,6 +497,8 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _noun_relation(sentence, token, kind, kinds)
         if lemma in kinds.groupings:
             yield from _member_list(sentence, token)
+        if _member_countries(sentence, token):  # "the only EU countries that ...": "EU countries" are EU members
+            yield from _noun_relation(sentence, token, kinds.kinds["member_of"], kinds)
         if lemma in kinds.ended_nouns:
             organisation = sentence.actors_of(_pobj(token, "from")) or sentence.actors_of(_pobj(token, "of"))
             verb = _governing_verb(token)
@@ -487,7 +545,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         # no subject of its own: "Timor-Leste, which hopes to become ASEAN's eleventh member"
         holder = _subject(sentence, copula) if subject is None or subject.lower_ in _RELATIVE | _PRONOUNS else sentence.actors_of(subject)
     elif role.dep_ == "appos":
-        holder = sentence.actors_of(role.head)  # also "Greece, an EU and NATO member,", "member" joined to "EU"
+        holder = sentence.actors_of(_first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
         holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
     if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
@@ -519,12 +577,17 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     act = noun.lemma_.lower() in {"membership", "accession", "recognition", "participation"}
     if act and not holder and _child(noun, "poss") is not None:
         holder = _possessor(sentence, _child(noun, "poss"))  # "Finland's membership of NATO", "Vatican's recognition of Taiwan"
+    extra: dict[str, str] = {}
+    if not holder and kind.name == "member_of" and noun.tag_ == "NNS":
+        holder = _listed_before(sentence, noun)  # "Comoros and Djibouti, both members of the Arab League"
+        if holder:  # an aside: it holds whatever the clause goes on to say
+            extra = {"polarity": "ended" if any(_modifier(c) in kinds.ended_modifiers for c in noun.children) else "holds"}
     if not holder and kind.name == "member_of" and noun.tag_ == "NNS" and any(t.text in {"-", "–", "—", ":"} for t in noun.rights):
         # "the CSTO's six members - Armenia, Belarus, ...": the states listed after the dash
         dash = next(t for t in noun.rights if t.text in {"-", "–", "—", ":"})
         holder = [a for a in sentence.actors_between(dash.i + 1, sentence.sent.end) if a.code not in _STATELESS]
+        extra = {"polarity": "holds"}  # the list names them as members, whatever the clause goes on to say
     listed, listing = _listed(sentence, noun)
-    extra: dict[str, str] = {}
     if not holder and noun.tag_ in {"NNS", "NNPS"} and listed:
         holder = [a for a in listed if a.code not in _STATELESS]
         # the list names them whatever the clause goes on to say: "its 32 members, from A to B, would meet in July"
@@ -542,6 +605,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             holder = [named] if named is not None and named.code not in _STATELESS else []
     possessor = _child(noun, "poss") or _child(role, "poss")  # "China's partner and ally": the possessor of both
     owner = [] if act else _possessor(sentence, possessor)
+    if not owner and kind.name == "member_of":
+        owner = _the_bloc(sentence, possessor, kinds)  # "welcomed Somalia as the bloc's eighth member"
     # "US sanctions", "NATO member"; a demonym before "members" names the members, not the body
     modifiers = {"compound", "nmod"} if kind.name == "member_of" else {"compound", "nmod", "amod"}
     # the modifier may sit one word further left: "US oil sanctions"
@@ -633,7 +698,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         other = [speaker]  # "Kazakhstan was a reliable ally, the Kremlin said"
     bloc = sentence.actor_at(compound)
     if kind.name == "ally" and bloc is not None and bloc.code in _STATELESS:
-        yield "member_of", holder, bloc, None, why, anchor, {}  # "The UK and France, NATO allies"
+        if not _outside(compound):  # "a major non-NATO ally" is an ally from outside NATO
+            yield "member_of", holder, bloc, None, why, anchor, {}  # "The UK and France, NATO allies"
         other = [a for a in other if actor_key(a) != actor_key(bloc)]
     if kind.symmetric:
         others = [a for a in other if all(actor_key(a) != actor_key(h) for h in holder)]
@@ -779,7 +845,7 @@ def _base(sentence: _Sentence, noun: Token, why: str) -> Iterable[_Reading]:
     """"the Russian military base in Gyumri, Armenia", "Djibouti hosts bases of the US and France", "X is home to Russia's base"."""
     owners = [a for c in noun.children if c.dep_ in {"amod", "compound", "poss"} for a in sentence.actors_of(c)]
     owners += sentence.actors_of(_pobj(noun, "of"))
-    hosts = sentence.actors_of(_pobj(noun, "in"))
+    hosts = _place(sentence, _pobj(noun, "in"))
     verb = _governing_verb(noun)
     if not hosts and verb is not None and (verb.lemma_.lower() in {"host", "house"} or (
             noun.head.lower_ == "to" and noun.head.head.lower_ == "home")):
@@ -794,6 +860,14 @@ def _base(sentence: _Sentence, noun: Token, why: str) -> Iterable[_Reading]:
             yield "hosts_base", hosts, owner, None, why, verb or noun, {}
 
 
+def _place(sentence: _Sentence, place: Token | None) -> list[Actor]:
+    """The states a place names, or the state a city is said to be in: "Gyumri, Armenia's second city"."""
+    if place is None:
+        return []
+    return sentence.actors_of(place) or [a for c in place.children if c.dep_ == "appos" for a in sentence.actors_of(_child(c, "poss"))
+                                         if a.code not in _STATELESS]
+
+
 def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterable[_Reading]:
     """A state's forces kept in another: "Germany is home to 35,000 American troops", "Australia hosts rotations of US
     Marines", "US troops are stationed in Germany", "The US Fifth Fleet is based in Bahrain"."""
@@ -804,6 +878,13 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
         units.append(inner)  # "rotations of US Marines"
     owners = [a for unit in units for c in unit.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
               for a in sentence.actors_of(c) if a.code not in _STATELESS]
+    led = next((c for c in troops.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"), None)
+    if not owners and led is not None:
+        # a multinational force is hosted from its lead nation: "a NATO battlegroup led by Canada"
+        owners = [a for c in led.children if c.dep_ == "agent" for a in sentence.actors_of(_child(c, "pobj")) if a.code not in _STATELESS]
+    name = troops.lemma_.lower()
+    while troops.dep_ == "conj" and troops.head.pos_ in {"NOUN", "PROPN"}:
+        troops = troops.head  # "hosts a British naval base and a Turkish garrison": the garrison stands where the base does
     head = troops.head
     hosts: list[Actor] = []
     anchor = head
@@ -824,12 +905,15 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
         hosts = sentence.actors_of(_pobj(head, "in"))
     else:
         placed = next((c for c in troops.children if c.dep_ == "acl" and _lemma(c, kinds) in kinds.stationed_verbs), None)
+        base = _pobj(troops, "at")
         if placed is not None:  # "the US troops stationed in Germany"
             hosts, anchor = sentence.actors_of(_pobj(placed, "in")), placed
+        elif base is not None and base.lemma_.lower() in {"base", "basis", "facility", "station"}:
+            hosts = _place(sentence, _pobj(base, "in"))  # "US forces at the Souda Bay base in Greece"
     hosts = [a for a in hosts if a.code not in _STATELESS]
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
-            yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{troops.lemma_.lower()}", anchor, {}
+            yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, {}
 
 
 def _about_arms(noun: Token, kinds: RelationKinds) -> bool:
@@ -931,13 +1015,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             yield "member_of", admitted, admitting, None, f"relations:admitted({lemma})", verb, {}
     supplies = kinds.kinds["arms_supplier"].objects
     if lemma in kinds.buy_verbs:
-        thing = _child(verb, "dobj")
-        if thing is not None:
-            thing = next((t for t in thing.subtree if t.lemma_.lower() in supplies), thing)  # "most of its weapons"
-        sellers = sentence.actors_of(_pobj(verb, "from")) or [
-            a for t in verb.subtree if t.lower_ == "from" and t.dep_ == "prep" for a in sentence.actors_of(_child(t, "pobj"))]
-        if thing is not None and thing.lemma_.lower() in supplies and sellers and subject:
-            yield "arms_supplier", sellers, subject[0], None, f"relations:bought-from({lemma})", verb, {}
+        yield from _bought(sentence, verb, lemma, subject, kinds)
     phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     if lemma in kinds.kinds["member_of"].verbs or phrasal in kinds.founding_verbs:
         joined = _child(verb, "dobj")
@@ -948,11 +1026,13 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             clause = clause.head
         if joined is not None and joined.lower_ in _RELATIVE and clause.dep_ == "relcl":
             joined = clause.head  # "BRICS, which Egypt and Ethiopia joined in 2024", "the EU, which Turkey hopes to join"
-        organisation = sentence.actors_of(joined) or sentence.actors_of(_pobj(verb, "to"))  # "belongs to", "acceded to"
+        organisation = sentence.actors_of(joined) or sentence.actors_of(_pobj(verb, "to")) or _the_bloc(sentence, joined, kinds)  # "belongs to", "acceded to"
         founders = [a for a in subject if a.code not in _STATELESS]
-        if organisation and organisation[0].code in _STATELESS and founders:
-            # "Turkey, Azerbaijan, ... form the Organization of Turkic States", "... make up the EAEU"
-            yield "member_of", founders, organisation[0], None, f"relations/kinds.yml#member_of.{phrasal.replace(' ', '-')}", verb, {}
+        for body in (organisation if organisation and organisation[0].code in _STATELESS and founders else []):
+            # "Turkey, Azerbaijan, ... form the Organization of Turkic States", "... make up the EAEU"; one relation each
+            # body joined: "joined NATO and the European Union in 2004"
+            if body.code in _STATELESS:
+                yield "member_of", founders, body, None, f"relations/kinds.yml#member_of.{phrasal.replace(' ', '-')}", verb, {}
     if lemma in kinds.ended_verbs | {"leave", "quit", "withdraw", "exit"}:
         organisation = sentence.actors_of(_child(verb, "dobj")) or sentence.actors_of(_pobj(verb, "from"))
         membership = _child(verb, "dobj")
@@ -1046,6 +1126,43 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             sides = subject + sentence.actors_of(_pobj(war, "with") or _pobj(verb, "with"))
             if len(sides) >= 2:
                 yield "at_war_with", sides, None, None, "relations/kinds.yml#at_war_with", verb, {}
+
+
+def _bought(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """Arms bought: "buys most of its weapons from Russia"; one relation a seller's phrase where each thing bought has
+    its own ("received drones from Turkey and helicopters from Russia"); and, with no seller named, the state whose
+    demonym the weapon carries ("bought Russian S-400 air defence systems", "French Rafales and Russian helicopters")."""
+    # the buyer is a state: "A NATO member since 1952, Turkey has bought ..." (the parse gives the verb two subjects)
+    subject = [a for a in subject if a.code not in _STATELESS] or [
+        a for c in verb.children if c.dep_ == "nsubj" for a in sentence.actors_of(c) if a.code not in _STATELESS]
+    if not subject:
+        return
+    why = f"relations:bought-from({lemma})"
+    thing = _child(verb, "dobj")
+    froms = [t for t in verb.subtree if t.lower_ == "from" and t.dep_ == "prep" and sentence.actors_of(_child(t, "pobj"))]
+    if len(froms) >= 2 and any(_weapon(t, kinds) for t in verb.subtree):
+        for prep in froms:  # a phrase a seller: each sold its own thing
+            yield "arms_supplier", sentence.actors_of(_child(prep, "pobj")), subject[0], None, why, verb, {}
+        return
+    if thing is not None:
+        thing = next((t for t in thing.subtree if _weapon(t, kinds)), thing)  # "most of its weapons"
+    sellers = sentence.actors_of(_pobj(verb, "from")) or [a for t in froms for a in sentence.actors_of(_child(t, "pobj"))]
+    if thing is not None and _weapon(thing, kinds) and sellers:
+        yield "arms_supplier", sellers, subject[0], None, why, verb, {}
+        return
+    if thing is None or froms:
+        return
+    for weapon in [thing, *_conjuncts(thing)]:
+        makers = [a for c in weapon.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c)
+                  if a.code not in _STATELESS and a.sector in {None, "GOV", "MIL"}]
+        if makers and _weapon(weapon, kinds) and all(actor_key(m) != actor_key(subject[0]) for m in makers):
+            yield "arms_supplier", makers[:1], subject[0], None, f"relations:bought-made-by({lemma})", verb, {}
+
+
+def _weapon(noun: Token, kinds: RelationKinds) -> bool:
+    """Whether a noun names arms: "missiles", or a word of ``weapon_heads`` ("frigates", "air defence systems")."""
+    words = kinds.kinds["arms_supplier"].objects
+    return noun.lemma_.lower() in words | kinds.weapon_heads or noun.lower_ in words | kinds.weapon_heads
 
 
 def _quantified(sentence: _Sentence, subject: Token | None, members: dict[str, list[Actor]]) -> list[Actor]:
