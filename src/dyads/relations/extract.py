@@ -620,7 +620,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.name == "member_of":
         own.append("in")  # "its membership in NATO", "its participation in the CSTO"
     sides += [_actors_or_owner(sentence, pobj) for p in own for pobj in _pobjs(noun, p)]
-    for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"} and not kind.symmetric):
+    # (not for members: "the four EU members that do not belong to NATO" are no NATO members)
+    for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"} and not kind.symmetric and kind.name != "member_of"):
         sides += [_actors_or_owner(sentence, _pobj(clause, p)) for p in ("on", "against", "to")]  # "the sanctions it had imposed on Mali"
     if kind.name == "at_war_with":
         sides += _war_sides(sentence, noun)
