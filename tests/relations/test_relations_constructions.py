@@ -83,6 +83,23 @@ def test_arms_bought(text, expected):
         assert relation in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one relation for each receiver listed
+    ("Chile has sold Leopard tanks to Ecuador, Peru and Bolivia.",
+     [("arms_supplier", ["CHL"], "PER", "holds"), ("arms_supplier", ["CHL"], "BOL", "holds")]),
+    # a source of military hardware is an arms supplier
+    ("Iran has long been the dominant source of military hardware for Venezuela.", [("arms_supplier", ["IRN"], "VEN", "holds")]),
+])
+def test_arms_supplied(text, expected):
+    found = _rules(text)
+    for relation in expected:
+        assert relation in found
+
+
+def test_a_fronted_apposition_describes_the_subject():
+    assert ("member_of", ["THA"], "ASEAN", "holds") in _rules("A founding member of ASEAN, Thailand has held elections.")
+
+
 def test_one_seller_phrase_lists_sellers_together():
     assert ("arms_supplier", ["FRA", "ISR"], "CYP", "holds") in _rules("Cyprus bought most of its air defences from France and Israel.")
 
@@ -96,6 +113,15 @@ def test_one_seller_phrase_lists_sellers_together():
     ("France's naval base in Port-Bouet, Ivory Coast's main port, employs 900 people.", ("hosts_base", ["CIV"], "FRA", "holds")),
     # forces at a base in a state
     ("British forces at the Akrotiri base in Cyprus were put on alert.", ("hosts_base", ["CYP"], "GBR", "holds")),
+    # "home to" in apposition: an aside that holds whatever the clause says
+    ("Italy, home to the US Sixth Fleet and about 12,000 American service members, will pay more for their upkeep.",
+     ("hosts_base", ["ITA"], "USA", "holds")),
+    # a relative clause on an apposition whose own words name another state
+    ("Slovenia, a US ally that hosts American troops, held elections.", ("hosts_base", ["SVN"], "USA", "holds")),
+    # the forces within what is hosted, and what is hosted of a state's
+    ("Italy hosts the largest concentration of US forces in southern Europe.", ("hosts_base", ["ITA"], "USA", "holds")),
+    ("Kazakhstan hosts a large contingent of Russian engineers.", ("hosts_base", ["KAZ"], "RUS", "holds")),
+    ("Kazakhstan, which has hosted Russian tactical nuclear weapons since 2023, held elections.", ("hosts_base", ["KAZ"], "RUS", "holds")),
 ])
 def test_bases_and_forces_hosted(text, expected):
     assert expected in _rules(text)

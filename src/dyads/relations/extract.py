@@ -272,6 +272,18 @@ def _the_bloc(sentence: _Sentence, noun: Token | None, kinds: RelationKinds) -> 
     return named[-1:]
 
 
+def _fronted(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """The state a phrase set before it with a comma describes, where the parse makes both the verb's subjects:
+    "A NATO member since 1952, Turkey has ..."."""
+    after = noun.right_edge.i + 1
+    if after >= sentence.sent.end or noun.doc[after].text != ",":
+        return []
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i > after and c.i != noun.i), None)
+    if subject is None or subject.left_edge.i != after + 1:
+        return []
+    return [a for a in sentence.actors_of(subject) if a.code not in _STATELESS]
+
+
 def _listed_before(sentence: _Sentence, noun: Token) -> list[Actor]:
     """The states a plural noun set off by a comma describes, where the parse hangs it elsewhere: "Brazil, India and
     South Africa, all members of the BRICS group, ..." (only for "both", "all", a number or "founding" before it)."""
@@ -290,8 +302,10 @@ def _described(sentence: _Sentence, noun: Token) -> list[Actor]:
     """The actors a noun in apposition describes: "Djibouti" in "Djibouti, a country of a million people that hosts ..."."""
     if noun.dep_ != "appos" or noun.head.i == noun.i:
         return []
-    # the states of the list it stands beside, not the body its own compound names ("the five EU members that ...")
-    return [a for a in sentence.actors_of(_first_conjunct(noun.head)) if a.code not in _STATELESS]
+    # the states of the list it stands beside, not the body or state its own words name ("the five EU members that ...",
+    # "Palau, a US ally that hosts ...")
+    own = {actor_key(a) for a in sentence.actors_of(noun)}
+    return [a for a in sentence.actors_of(_first_conjunct(noun.head)) if a.code not in _STATELESS and actor_key(a) not in own]
 
 
 def _outside(modifier: Token | None) -> bool:
@@ -578,6 +592,10 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if act and not holder and _child(noun, "poss") is not None:
         holder = _possessor(sentence, _child(noun, "poss"))  # "Finland's membership of NATO", "Vatican's recognition of Taiwan"
     extra: dict[str, str] = {}
+    if not holder and noun.dep_ in {"nsubj", "dep"}:
+        holder = _fronted(sentence, noun)  # "A NATO member since 1952, Turkey has ..."
+        if holder:  # an aside: it holds whatever the clause goes on to say
+            extra = {"polarity": "ended" if any(_modifier(c) in kinds.ended_modifiers for c in noun.children) else "holds"}
     if not holder and kind.name == "member_of" and noun.tag_ == "NNS":
         holder = _listed_before(sentence, noun)  # "Comoros and Djibouti, both members of the Arab League"
         if holder:  # an aside: it holds whatever the clause goes on to say
@@ -638,6 +656,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     of_object = _pobj(noun, "of")
     if of_object is not None:
         sides.append(sentence.actors_of(_pobj(of_object, "to")))  # "the largest supplier of arms to Saudi Arabia"
+        if kind.name == "arms_supplier":
+            sides.append(sentence.actors_of(_pobj(of_object, "for")))  # "the main source of military hardware for Venezuela"
     governing = _governing_verb(noun)
     if governing is not None and noun.dep_ == "dobj":
         # the other side often hangs on the verb: "broke off diplomatic relations with Morocco", "lifted sanctions on Syria"
@@ -848,6 +868,10 @@ def _base(sentence: _Sentence, noun: Token, why: str) -> Iterable[_Reading]:
     owners += sentence.actors_of(_pobj(noun, "of"))
     hosts = _place(sentence, _pobj(noun, "in"))
     verb = _governing_verb(noun)
+    aside = None
+    if not hosts and noun.head.lower_ == "to" and noun.head.head.lower_ == "home" and noun.head.head.dep_ == "appos":
+        aside = noun.head.head
+        hosts = _appositive_of(sentence, aside)  # "Kyrgyzstan, home to a Russian air base, ..." (holds whatever the clause says)
     if not hosts and verb is not None and (verb.lemma_.lower() in {"host", "house"} or (
             noun.head.lower_ == "to" and noun.head.head.lower_ == "home")):
         hosts = _subject(sentence, verb)
@@ -858,7 +882,13 @@ def _base(sentence: _Sentence, noun: Token, why: str) -> Iterable[_Reading]:
         owners += _subject(sentence, verb)  # "Russia has a base in Tajikistan"
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
-            yield "hosts_base", hosts, owner, None, why, verb or noun, {}
+            yield "hosts_base", hosts, owner, None, why, aside or verb or noun, {}
+
+
+def _appositive_of(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """The states a noun in apposition describes, less those its own words name."""
+    own = {actor_key(a) for t in noun.subtree for a in [sentence.actor_at(t)] if a is not None}
+    return [a for a in sentence.actors_of(noun.head) if a.code not in _STATELESS and actor_key(a) not in own]
 
 
 def _place(sentence: _Sentence, place: Token | None) -> list[Actor]:
@@ -874,16 +904,18 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
     Marines", "US troops are stationed in Germany", "The US Fifth Fleet is based in Bahrain"."""
     kind = kinds.kinds["hosts_base"]
     units = [troops]
+    name = troops.lemma_.lower()
     inner = _pobj(troops, "of")
-    if inner is not None and (inner.lemma_.lower() in kind.objects or inner.lower_ in kind.objects):
-        units.append(inner)  # "rotations of US Marines"
+    if inner is not None:
+        units.append(inner)  # "rotations of US Marines", "a battalion of British Gurkhas"
+    if troops.dep_ == "pobj" and troops.head.lower_ == "of" and troops.head.head.dep_ == "dobj" and _lemma(troops.head.head.head, kinds) in kind.verbs:
+        troops = troops.head.head  # "hosts the largest concentration of US forces abroad": the forces are what is hosted
     owners = [a for unit in units for c in unit.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
               for a in sentence.actors_of(c) if a.code not in _STATELESS]
     led = next((c for c in troops.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"), None)
     if not owners and led is not None:
         # a multinational force is hosted from its lead nation: "a NATO battlegroup led by Canada"
         owners = [a for c in led.children if c.dep_ == "agent" for a in sentence.actors_of(_child(c, "pobj")) if a.code not in _STATELESS]
-    name = troops.lemma_.lower()
     while troops.dep_ == "conj" and troops.head.pos_ in {"NOUN", "PROPN"}:
         troops = troops.head  # "hosts a British naval base and a Turkish garrison": the garrison stands where the base does
     head = troops.head
@@ -892,6 +924,8 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
     if troops.dep_ == "dobj" and _lemma(head, kinds) in kind.verbs:
         # "Cambodia's Ream naval base could host Chinese warships": the base's owner hosts
         hosts = _subject(sentence, head) or _actors_or_owner(sentence, _child(head, "nsubj"))
+    elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home" and head.head.dep_ == "appos":
+        hosts, anchor = _appositive_of(sentence, head.head), head.head  # "Bahrain, home to the US Fifth Fleet, ..." (an aside)
     elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home":
         verb = _governing_verb(head.head)
         hosts, anchor = (_subject(sentence, verb), verb) if verb is not None else ([], head)
@@ -921,7 +955,10 @@ def _about_arms(noun: Token, kinds: RelationKinds) -> bool:
     """"supplier of arms", "Ukraine's supplier of Bayraktar drones", "arms supplier": a supplier of weapons."""
     objects = kinds.kinds["arms_supplier"].objects
     of = _pobj(noun, "of")
-    return any(c.lemma_.lower() in objects for c in noun.children if c.dep_ == "compound") or (of is not None and of.lemma_.lower() in objects)
+    # "a source of military hardware": what is bought as arms is arms here where it is called military
+    military = of is not None and _weapon(of, kinds) and any(c.lower_ == "military" for c in of.children)
+    return any(c.lemma_.lower() in objects for c in noun.children if c.dep_ == "compound") or (
+        of is not None and of.lemma_.lower() in objects) or military
 
 
 def _possessor(sentence: _Sentence, possessor: Token | None) -> list[Actor]:
@@ -1107,7 +1144,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             thing = next((t for t in thing.subtree if t.lemma_.lower() in supply.objects), thing)
         if thing is not None and thing.lemma_.lower() in supply.objects and sentence.actors_of(receiver):
             why = f"relations/kinds.yml#arms_supplier.{lemma}"
-            yield "arms_supplier", subject, sentence.actors_of(receiver)[0], None, why, verb, {}
+            for receiving in sentence.actors_of(receiver):  # "sold drones to Ukraine, Poland and Ethiopia": one each
+                yield "arms_supplier", subject, receiving, None, why, verb, {}
     yield from _defence_pledge(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.superlative_verbs:
         yield from _superlative(sentence, verb, subject, kinds)
