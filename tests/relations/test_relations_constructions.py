@@ -121,7 +121,7 @@ def test_one_seller_phrase_lists_sellers_together():
     # the forces within what is hosted, and what is hosted of a state's
     ("Italy hosts the largest concentration of US forces in southern Europe.", ("hosts_base", ["ITA"], "USA", "holds")),
     ("Kazakhstan hosts a large contingent of Russian engineers.", ("hosts_base", ["KAZ"], "RUS", "holds")),
-    ("Kazakhstan, which has hosted Russian tactical nuclear weapons since 2023, held elections.", ("hosts_base", ["KAZ"], "RUS", "holds")),
+    ("Kazakhstan, which has hosted rotations of Russian aircraft since 2023, held elections.", ("hosts_base", ["KAZ"], "RUS", "holds")),
 ])
 def test_bases_and_forces_hosted(text, expected):
     assert expected in _rules(text)
