@@ -40,6 +40,27 @@ def test_member_and_base_lists(text, expected):
         assert relation in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a second body left without its verb
+    ("Latvia, which joined NATO in 1999 and the European Union in 2004, has become a big buyer.", [("member_of", ["LVA"], "EU", "holds")]),
+    # "respectively": each on its own
+    ("Chile and Peru, which joined APEC in 1994 and 1998 respectively, hosted talks.",
+     [("member_of", ["CHL"], "APEC", "holds"), ("member_of", ["PER"], "APEC", "holds")]),
+    # a relative clause whose object is the state admitted
+    ("Guinea, which the African Union readmitted on Friday, held elections.", [("member_of", ["GIN"], "AU", "holds")]),
+    # returning to an organisation
+    ("Libya returned to the Arab League on Friday.", [("member_of", ["LBY"], "Arab League", "holds")]),
+])
+def test_joining(text, expected):
+    found = _rules(text)
+    for relation in expected:
+        assert relation in found
+
+
+def test_returning_elsewhere_is_no_membership():
+    assert not any(r[0] == "member_of" for r in _rules("Ghana returned to Accra after the ECOWAS summit."))
+
+
 def test_not_members_of_what_their_clause_names():
     found = _rules("Austria, Ireland, Malta and Cyprus, the four European Union members that do not belong to NATO, abstained from the vote.")
     assert ("member_of", ["AUT", "CYP", "IRL", "MLT"], "NATO", "holds") not in found

@@ -1044,7 +1044,10 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             yield "recognizes", subjects, sentence.actors_of(dobj)[0], None, "relations/kinds.yml#recognizes", verb, {}
     if lemma in kinds.admit_verbs:
         admitting = subject[0] if subject and subject[0].code in _STATELESS else None
-        admitted = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS]
+        admitted_token = _child(verb, "dobj")
+        if admitted_token is not None and admitted_token.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            admitted_token = verb.head  # "Gabon, which the African Union readmitted on Wednesday"
+        admitted = [a for a in sentence.actors_of(admitted_token) if a.code not in _STATELESS]
         if _child(verb, "nsubjpass") is not None:  # "Timor-Leste was admitted to ASEAN"
             into = sentence.actors_of(_pobj(verb, "to")) or sentence.actors_of(_pobj(verb, "into"))
             admitting = into[0] if into and into[0].code in _STATELESS else None
@@ -1065,12 +1068,17 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if joined is not None and joined.lower_ in _RELATIVE and clause.dep_ == "relcl":
             joined = clause.head  # "BRICS, which Egypt and Ethiopia joined in 2024", "the EU, which Turkey hopes to join"
         organisation = sentence.actors_of(joined) or sentence.actors_of(_pobj(verb, "to")) or _the_bloc(sentence, joined, kinds)  # "belongs to", "acceded to"
-        founders = [a for a in subject if a.code not in _STATELESS]
+        # a second body left without its verb: "joined NATO in 1999 and the European Union in 2004"
+        organisation += [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" for a in sentence.actors_of(c) if a.code in _STATELESS]
+        founders = [a for a in subject if a.code not in _STATELESS] or (_listed_before(sentence, subject_token) if subject_token is not None else [])
+        # "Chile and Peru, which joined APEC in 1994 and 1998 respectively": each on its own
+        each = [[f] for f in founders] if any(t.lower_ == "respectively" for t in verb.subtree) else [founders]
         for body in (organisation if organisation and organisation[0].code in _STATELESS and founders else []):
             # "Turkey, Azerbaijan, ... form the Organization of Turkic States", "... make up the EAEU"; one relation each
             # body joined: "joined NATO and the European Union in 2004"
-            if body.code in _STATELESS:
-                yield "member_of", founders, body, None, f"relations/kinds.yml#member_of.{phrasal.replace(' ', '-')}", verb, {}
+            for members_of in each:
+                if body.code in _STATELESS:
+                    yield "member_of", members_of, body, None, f"relations/kinds.yml#member_of.{phrasal.replace(' ', '-')}", verb, {}
     if lemma in kinds.ended_verbs | {"leave", "quit", "withdraw", "exit"}:
         organisation = sentence.actors_of(_child(verb, "dobj")) or sentence.actors_of(_pobj(verb, "from"))
         membership = _child(verb, "dobj")
