@@ -108,6 +108,18 @@ def test_arms_bought(text, expected):
     # one relation for each receiver listed
     ("Chile has sold Leopard tanks to Ecuador, Peru and Bolivia.",
      [("arms_supplier", ["CHL"], "PER", "holds"), ("arms_supplier", ["CHL"], "BOL", "holds")]),
+    # the receivers hang on what is sold
+    ("Israel has sold Heron drones to Chile, Peru and Ghana.", [("arms_supplier", ["ISR"], "PER", "holds")]),
+    # what is bought as arms is arms when sold
+    ("China has sold armoured vehicles and patrol boats to Ghana and Zambia.",
+     [("arms_supplier", ["CHN"], "GHA", "holds"), ("arms_supplier", ["CHN"], "ZMB", "holds")]),
+    # the buyers of a state's arms, each on its own
+    ("Chile and Peru were the largest buyers of French weapons last year.",
+     [("arms_supplier", ["FRA"], "CHL", "holds"), ("arms_supplier", ["FRA"], "PER", "holds")]),
+    # arms of a state's making that another has, or uses
+    ("Peru's Russian-made Sukhoi fighters flew over the coast.", [("arms_supplier", ["RUS"], "PER", "holds")]),
+    ("Ghana wants to keep its Russian-supplied air defence systems.", [("arms_supplier", ["RUS"], "GHA", "holds")]),
+    ("Turkish-made drones acquired by Chad's air force were used against rebels.", [("arms_supplier", ["TUR"], "TCD", "holds")]),
     # a source of military hardware is an arms supplier
     ("Iran has long been the dominant source of military hardware for Venezuela.", [("arms_supplier", ["IRN"], "VEN", "holds")]),
 ])

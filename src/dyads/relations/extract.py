@@ -527,6 +527,8 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _collective_defense(sentence, token, kinds)
         if lemma in kinds.kinds["hosts_base"].objects or token.lower_ in kinds.kinds["hosts_base"].objects:
             yield from _troops(sentence, token, kinds)
+        if token.pos_ == "NOUN" and _weapon(token, kinds):
+            yield from _made_weapon(sentence, token, kinds)  # "Venezuela's Russian-made fighters", "buyers of French weapons"
 
 
 _COPULAS = {"be", "remain", "become", "call", "consider", "describe", "name"}
@@ -1144,13 +1146,16 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
                 yield "arms_supplier", agents, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
     if lemma in supply.verbs and verb.dep_ != "pcomp":  # "must withhold from selling weapons to X" states no supply
         thing = _child(verb, "dobj")
-        receiver = _pobj(verb, "to") or _child(verb, "dative")
+        receiver = _pobj(verb, "to") or _child(verb, "dative") or (_pobj(thing, "to") if thing is not None else None)  # "sold drones to X"
         if receiver is None and sentence.actors_of(thing) and _pobj(verb, "with") is not None:
             receiver, thing = thing, _pobj(verb, "with")  # "Turkey has supplied Ukraine with Bayraktar drones"
         if receiver is None and thing is not None:
             receiver = next((t for t in thing.subtree if t.dep_ == "poss" and sentence.actor_at(t)), None)  # "most of Pakistan's weapons"
             thing = next((t for t in thing.subtree if t.lemma_.lower() in supply.objects), thing)
-        if thing is not None and thing.lemma_.lower() in supply.objects and sentence.actors_of(receiver):
+        # what is sold is arms where it is bought as arms ("selling armoured vehicles and patrol boats to Nigeria"), but
+        # warships or aircraft sent are a deployment
+        sold = thing is not None and (thing.lemma_.lower() in supply.objects or (lemma in {"sell", "export"} and _weapon(thing, kinds)))
+        if sold and sentence.actors_of(receiver):
             why = f"relations/kinds.yml#arms_supplier.{lemma}"
             for receiving in sentence.actors_of(receiver):  # "sold drones to Ukraine, Poland and Ethiopia": one each
                 yield "arms_supplier", subject, receiving, None, why, verb, {}
@@ -1201,9 +1206,64 @@ def _bought(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], 
         return
     for weapon in [thing, *_conjuncts(thing)]:
         makers = [a for c in weapon.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c)
-                  if a.code not in _STATELESS and a.sector in {None, "GOV", "MIL"}]
+                  if a.code not in _STATELESS and a.sector != "BUS"]
         if makers and _weapon(weapon, kinds) and all(actor_key(m) != actor_key(subject[0]) for m in makers):
             yield "arms_supplier", makers[:1], subject[0], None, f"relations:bought-made-by({lemma})", verb, {}
+
+
+_MAKING = {"make", "build", "supply", "manufacture", "produce"}
+_BUYERS = {"buyer", "customer", "importer", "recipient", "purchaser", "client", "user", "operator"}
+
+
+def _makers(sentence: _Sentence, weapon: Token) -> list[Actor]:
+    """The states a weapon is said to be made or supplied by: "Russian-made", "US-built", "Russian-supplied"."""
+    return [a for c in weapon.children if c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _MAKING
+            for t in c.children if t.dep_ in {"npadvmod", "compound", "amod", "nmod"} for a in sentence.actors_of(t)
+            if a.code not in _STATELESS and a.sector != "BUS"]
+
+
+def _made_weapon(sentence: _Sentence, weapon: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """Arms of one state's making that another has: "Venezuela's Russian-made fighters", "its Russian-supplied S-400
+    systems", "Turkish-made drones acquired by Ethiopia's air force"; and the buyers of a state's arms: "Qatar and Egypt
+    were the largest buyers of French weapons"."""
+    holder: list[Actor] = []
+    anchor = weapon
+    if weapon.dep_ == "pobj" and weapon.head.lower_ in {"of", "for"} and weapon.head.head.lemma_.lower() in _BUYERS:
+        buyers = weapon.head.head
+        # the maker by its demonym or as the possessor ("American weapons", "Germany's air defence system"); a name
+        # among several compounds is a model's ("IRIS-T SLM"), not a state's
+        compounds = [c for c in weapon.children if c.dep_ == "compound"]
+        modifiers = [c for c in weapon.children if c.dep_ in {"amod", "nmod", "poss"}] + (compounds if len(compounds) == 1 else [])
+        makers = [a for c in modifiers for a in sentence.actors_of(c) if a.code not in _STATELESS and a.sector != "BUS"]
+        copula = _copula(buyers)
+        if copula is not None:
+            holder, anchor = _subject(sentence, copula), copula
+        elif buyers.dep_ == "appos":
+            holder = _appositive_of(sentence, buyers)
+        holder = [a for a in holder if a.code not in _STATELESS]
+        for receiving in holder:  # each buyer its own relation: they buy of the same seller, not as one
+            if makers and actor_key(makers[0]) != actor_key(receiving):
+                yield "arms_supplier", makers[:1], receiving, None, "relations:buyers-of", anchor, {}
+        return
+    makers = _makers(sentence, weapon)
+    if not makers:
+        return
+    owner = _child(weapon, "poss")
+    extra = {"polarity": "holds"}  # arms that one has are supplied, whatever the clause goes on to say
+    if owner is not None:
+        holder = _possessor(sentence, owner)
+    used = next((c for c in weapon.children if c.dep_ == "acl" and _child(c, "agent") is not None), None)
+    if not holder and used is not None:  # "acquired by Ethiopia's air force", "flown by India's army"
+        agent = _child(_child(used, "agent"), "pobj")  # type: ignore[arg-type]
+        holder = _actors_or_owner(sentence, agent)
+    if not holder and weapon.dep_ == "dobj":
+        extra = {}
+        verb = weapon.head  # "bought US-made F-35 fighter jets"
+        if _lemma(verb, kinds) in kinds.buy_verbs:
+            holder = _subject(sentence, verb)
+    holder = [a for a in holder if a.code not in _STATELESS]
+    if holder and actor_key(holder[0]) != actor_key(makers[0]):
+        yield "arms_supplier", makers[:1], holder[0], None, "relations:made-by", anchor, extra
 
 
 def _weapon(noun: Token, kinds: RelationKinds) -> bool:
