@@ -3,7 +3,6 @@ clauses and appositions that carry the relation, arms bought by the maker's demo
 from __future__ import annotations
 
 import pytest
-
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 

@@ -1056,7 +1056,6 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             admitted = [a for a in subject if a.code not in _STATELESS]
         if admitting is not None and admitted:
             yield "member_of", admitted, admitting, None, f"relations:admitted({lemma})", verb, {}
-    supplies = kinds.kinds["arms_supplier"].objects
     if lemma in kinds.buy_verbs:
         yield from _bought(sentence, verb, lemma, subject, kinds)
     phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
@@ -1075,12 +1074,12 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         founders = [a for a in subject if a.code not in _STATELESS] or (_listed_before(sentence, subject_token) if subject_token is not None else [])
         # "Chile and Peru, which joined APEC in 1994 and 1998 respectively": each on its own
         each = [[f] for f in founders] if any(t.lower_ == "respectively" for t in verb.subtree) else [founders]
-        for body in (organisation if organisation and organisation[0].code in _STATELESS and founders else []):
+        for joined_body in (organisation if organisation and organisation[0].code in _STATELESS and founders else []):
             # "Turkey, Azerbaijan, ... form the Organization of Turkic States", "... make up the EAEU"; one relation each
             # body joined: "joined NATO and the European Union in 2004"
             for members_of in each:
-                if body.code in _STATELESS:
-                    yield "member_of", members_of, body, None, f"relations/kinds.yml#member_of.{phrasal.replace(' ', '-')}", verb, {}
+                if joined_body.code in _STATELESS:
+                    yield "member_of", members_of, joined_body, None, f"relations/kinds.yml#member_of.{phrasal.replace(' ', '-')}", verb, {}
     if lemma in kinds.ended_verbs | {"leave", "quit", "withdraw", "exit"}:
         organisation = sentence.actors_of(_child(verb, "dobj")) or sentence.actors_of(_pobj(verb, "from"))
         membership = _child(verb, "dobj")
