@@ -56,6 +56,12 @@ def test_joining(text, expected):
         assert relation in found
 
 
+def test_a_list_of_bodies_after_member():
+    found = _rules("Serbia, which is not a member of the United Nations, NATO or the European Union, held elections.")
+    for body in ("UN", "NATO", "EU"):
+        assert ("member_of", ["SRB"], body, "denied") in found
+
+
 def test_returning_elsewhere_is_no_membership():
     assert not any(r[0] == "member_of" for r in _rules("Ghana returned to Accra after the ECOWAS summit."))
 

@@ -639,6 +639,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     own = [p for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
     if kind.name == "member_of":
         own.append("in")  # "its membership in NATO", "its participation in the CSTO"
+        # a list of bodies the parse joins to the noun rather than to the first: "a member of the UN, NATO or the EU"
+        sides.append([a for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" for a in sentence.actors_of(c) if a.code in _STATELESS])
     sides += [_actors_or_owner(sentence, pobj) for p in own for pobj in _pobjs(noun, p)]
     # (not for members: "the four EU members that do not belong to NATO" are no NATO members)
     for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"} and not kind.symmetric and kind.name != "member_of"):
