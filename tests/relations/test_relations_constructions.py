@@ -151,6 +151,8 @@ def test_one_seller_phrase_lists_sellers_together():
     ("France's naval base in Port-Bouet, Ivory Coast's main port, employs 900 people.", ("hosts_base", ["CIV"], "FRA", "holds")),
     # forces at a base in a state
     ("British forces at the Akrotiri base in Cyprus were put on alert.", ("hosts_base", ["CYP"], "GBR", "holds")),
+    # a relative clause on the first of a list is about the first alone
+    ("Oman, which hosts a British naval base, and Yemen, home to many refugees, held talks.", ("hosts_base", ["OMN"], "GBR", "holds")),
     # "home to" in apposition: an aside that holds whatever the clause says
     ("Italy, home to the US Sixth Fleet and about 12,000 American service members, will pay more for their upkeep.",
      ("hosts_base", ["ITA"], "USA", "holds")),

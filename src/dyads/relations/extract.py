@@ -223,7 +223,7 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
             attr = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
             if attr.dep_ == "attr" and attr.head.lemma_ == "be":
                 return sentence.actors_of(_child(attr.head, "nsubj"))
-        return _described(sentence, antecedent) or sentence.actors_of(antecedent)
+        return _described(sentence, antecedent) or _before_clause(sentence, antecedent, verb)
     if subject is not None and subject.lemma_.lower() in {"country", "nation"} and not sentence.actors_of(subject):
         owner = _child(subject, "poss")
         if owner is not None and owner.lower_ in _PRONOUNS:  # "Bolivia's president said his country would apply ..."
@@ -245,6 +245,19 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         before = (t for t in reversed(sentence.sent[: subject.i - sentence.sent.start]) if t.dep_ in {"nsubj", "nsubjpass", "npadvmod"})
         return next((found for found in (sentence.actors_of(t) for t in before) if found), [])
     return []
+
+
+def _before_clause(sentence: _Sentence, antecedent: Token, clause: Token) -> list[Actor]:
+    """The actors a relative clause is about: its noun and those listed with it before the clause, not after ("Tajikistan,
+    which hosts Russia's largest base abroad, and Kyrgyzstan, ...": Tajikistan alone)."""
+    if not any(c.i > clause.i for c in _conjuncts(antecedent) if c.dep_ == "conj"):
+        return sentence.actors_of(antecedent)
+    found: list[Actor] = []
+    for member in [antecedent, *(c for c in _conjuncts(antecedent) if c.dep_ == "conj" and c.i < clause.i)]:
+        actor = sentence.actor_at(member)
+        if actor is not None and all(actor_key(actor) != actor_key(a) for a in found):
+            found.append(actor)
+    return found
 
 
 def _first_conjunct(token: Token) -> Token:
