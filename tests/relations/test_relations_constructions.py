@@ -125,6 +125,8 @@ def test_arms_bought(text, expected):
     ("Peru's Russian-made Sukhoi fighters flew over the coast.", [("arms_supplier", ["RUS"], "PER", "holds")]),
     ("Ghana wants to keep its Russian-supplied air defence systems.", [("arms_supplier", ["RUS"], "GHA", "holds")]),
     ("Turkish-made drones acquired by Chad's air force were used against rebels.", [("arms_supplier", ["TUR"], "TCD", "holds")]),
+    # armed by others: the suppliers as one list
+    ("Laos's military government is armed chiefly by Russia and China, a report said.", [("arms_supplier", ["CHN", "RUS"], "LAO", "holds")]),
     # a source of military hardware is an arms supplier
     ("Iran has long been the dominant source of military hardware for Venezuela.", [("arms_supplier", ["IRN"], "VEN", "holds")]),
 ])

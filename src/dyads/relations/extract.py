@@ -1150,6 +1150,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         armed = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS]
         if armed:  # "Iran has been arming the Houthis"
             yield "arms_supplier", subject, armed[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
+    if lemma in kinds.arming_verbs and (_child(verb, "nsubjpass") is not None or verb.dep_ == "acl"):
+        yield from _armed_by(sentence, verb, lemma)
     if lemma in supply.verbs and _child(verb, "nsubjpass") is not None:
         agents: list[Actor] = []
         for by in (t for t in verb.subtree if t.dep_ in {"agent", "prep", "conj"} and t.lower_ == "by"):
@@ -1192,6 +1194,16 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             sides = subject + sentence.actors_of(_pobj(war, "with") or _pobj(verb, "with"))
             if len(sides) >= 2:
                 yield "at_war_with", sides, None, None, "relations/kinds.yml#at_war_with", verb, {}
+
+
+def _armed_by(sentence: _Sentence, verb: Token, lemma: str) -> Iterable[_Reading]:
+    """A state armed by others, each a supplier: "Myanmar's military is armed chiefly by Russia and China", "a Ukraine
+    armed by the alliance"."""
+    armers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(_child(c, "pobj"))]
+    armed = _actors_or_owner(sentence, _child(verb, "nsubjpass")) if verb.dep_ != "acl" else _actors_or_owner(sentence, verb.head)
+    armed = [a for a in armed if a.code not in _STATELESS]
+    if armers and armed:  # "by Russia and China": one list of suppliers
+        yield "arms_supplier", armers, armed[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
 
 
 def _bought(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
