@@ -56,6 +56,17 @@ def test_joining(text, expected):
         assert relation in found
 
 
+def test_the_overtaken_is_no_supplier_and_the_taker_no_seller():
+    assert ("arms_supplier", ["RUS"], "GHA", "holds") not in _rules("India has overtaken Russia as Ghana's largest arms supplier.")
+    assert ("arms_supplier", ["GHA"], "RUS", "holds") not in _rules("Ghana's junta took delivery of more combat helicopters from Russia.")
+
+
+def test_a_list_between_dashes_ends_at_the_second_dash():
+    found = _rules("Four EU members - Spain, Greece, Malta and Cyprus - have refused to recognise Kosovo.")
+    assert ("member_of", ["CYP", "ESP", "GRC", "MLT"], "EU", "holds") in found
+    assert not any(r[0] == "member_of" and "XKX" in r[1] for r in found)
+
+
 def test_a_list_of_bodies_after_member():
     found = _rules("Serbia, which is not a member of the United Nations, NATO or the European Union, held elections.")
     for body in ("UN", "NATO", "EU"):
@@ -125,6 +136,10 @@ def test_arms_bought(text, expected):
     ("Peru's Russian-made Sukhoi fighters flew over the coast.", [("arms_supplier", ["RUS"], "PER", "holds")]),
     ("Ghana wants to keep its Russian-supplied air defence systems.", [("arms_supplier", ["RUS"], "GHA", "holds")]),
     ("Turkish-made drones acquired by Chad's air force were used against rebels.", [("arms_supplier", ["TUR"], "TCD", "holds")]),
+    # taking delivery is buying
+    ("Ghana took delivery of its first frigate from France on Tuesday.", [("arms_supplier", ["FRA"], "GHA", "holds")]),
+    # the one who overtakes is what follows "as"
+    ("India has overtaken Russia as Ghana's largest arms supplier.", [("arms_supplier", ["IND"], "GHA", "holds")]),
     # armed by others: the suppliers as one list
     ("Laos's military government is armed chiefly by Russia and China, a report said.", [("arms_supplier", ["CHN", "RUS"], "LAO", "holds")]),
     # a source of military hardware is an arms supplier

@@ -545,6 +545,8 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
 
 
 _COPULAS = {"be", "remain", "become", "call", "consider", "describe", "name"}
+# verbs whose subject takes the object's place "as" what follows: "India has overtaken Russia as Armenia's largest supplier"
+_OVERTAKE = {"overtake", "replace", "surpass", "displace", "supplant", "succeed"}
 _SOME = {"one", "some", "several", "both", "all", "two", "three"}
 
 
@@ -584,7 +586,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         raised_dobj = _child(raised, "dobj")  # or "upgraded its relationship with the United States to ..."
         partner = sentence.actors_of(raised_dobj) or (sentence.actors_of(_pobj(raised_dobj, "with")) if raised_dobj is not None else [])
         holder = _subject(sentence, raised) + partner
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB" and noun.head.head.lemma_.lower() in _OVERTAKE:
+        holder = _subject(sentence, noun.head.head)  # "India has overtaken Russia as Armenia's largest arms supplier"
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         described = noun.head.head  # "described by both governments as strategic partners"
         holder = sentence.actors_of(_child(described, "dobj")) or (
             sentence.actors_of(described.head) if described.dep_ in {"acl", "relcl"} else _subject(sentence, described))
@@ -618,7 +622,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if not holder and kind.name == "member_of" and noun.tag_ == "NNS" and any(t.text in {"-", "–", "—", ":"} for t in noun.rights):
         # "the CSTO's six members - Armenia, Belarus, ...": the states listed after the dash
         dash = next(t for t in noun.rights if t.text in {"-", "–", "—", ":"})
-        holder = [a for a in sentence.actors_between(dash.i + 1, sentence.sent.end) if a.code not in _STATELESS]
+        # up to the dash that closes the list: "Five EU members - A, B and C - have refused to recognise Kosovo"
+        close = next((t.i for t in sentence.sent if t.i > dash.i and t.text == dash.text), sentence.sent.end)
+        holder = [a for a in sentence.actors_between(dash.i + 1, close) if a.code not in _STATELESS]
         extra = {"polarity": "holds"}  # the list names them as members, whatever the clause goes on to say
     listed, listing = _listed(sentence, noun)
     if not holder and noun.tag_ in {"NNS", "NNPS"} and listed:
@@ -729,6 +735,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.name == "hosts_base":
         yield from _base(sentence, noun, why)
         return
+    if kind.name == "arms_supplier" and noun.lemma_.lower() == "delivery" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "take":
+        return  # "took delivery of jets from Russia": a purchase, read as one (the taker receives)
     generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment"}  # of arms only where they say so
     if kind.name == "arms_supplier" and noun.lemma_.lower() in generic and not _about_arms(noun, kinds):
         return
@@ -1071,8 +1079,9 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             admitted = [a for a in subject if a.code not in _STATELESS]
         if admitting is not None and admitted:
             yield "member_of", admitted, admitting, None, f"relations:admitted({lemma})", verb, {}
-    if lemma in kinds.buy_verbs:
-        yield from _bought(sentence, verb, lemma, subject, kinds)
+    taken = _child(verb, "dobj")
+    if lemma in kinds.buy_verbs or (lemma == "take" and taken is not None and taken.lemma_.lower() == "delivery"):
+        yield from _bought(sentence, verb, lemma, subject, kinds)  # "took delivery of its first frigate from France"
     phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     if lemma in kinds.kinds["member_of"].verbs or phrasal in kinds.founding_verbs:
         joined = _child(verb, "dobj")
