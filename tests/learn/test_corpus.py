@@ -84,3 +84,9 @@ def test_the_team_corpus_is_clean_and_meets_the_floors():
     assert {t: per_type[t] for t in builtin_event_types() if per_type[t] < 150} == {}
     assert sum(s.kind != "event" for s in sentences) >= 1200
     assert sum(s.heldout for s in sentences) >= 0.15 * len(sentences)
+
+
+def test_a_missing_corpus_path_is_named(tmp_path):
+    with pytest.raises(CorpusError, match="no such file or folder") as caught:
+        read_corpus([tmp_path / "nowhere"])
+    assert "nowhere" in str(caught.value)

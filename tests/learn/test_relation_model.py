@@ -112,3 +112,9 @@ def test_the_shipped_model_was_trained_on_the_corpus_in_the_repository():
     shipped = load_model()
     assert shipped.meta["corpus"] == corpus_digest(rows)
     assert shipped.meta["heldout_rows"] == sum(r.heldout for r in rows)
+
+
+def test_a_missing_relation_corpus_path_is_named(tmp_path):
+    with pytest.raises(DyadsError, match="E904") as caught:
+        read_relation_corpus([tmp_path / "nowhere.yml"])
+    assert "nowhere.yml" in str(caught.value)

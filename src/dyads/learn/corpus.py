@@ -77,16 +77,20 @@ class CorpusError(ValueError):
         super().__init__(f"the training corpus has {len(problems)} problem(s):\n{shown}")
 
 
-def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The ``.jsonl`` files named, or found under the folders named, in a stable order."""
+def corpus_files(paths: Iterable[str | Path], suffix: str = ".jsonl") -> list[Path]:
+    """The files named, or found under the folders named (those ending in ``suffix``), in a stable order.
+
+    Raises:
+        FileNotFoundError: naming the first path that is neither a file nor a folder.
+    """
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            files.extend(sorted(path.rglob("*.jsonl")))
+            files.extend(sorted(path.rglob(f"*{suffix}")))
         elif path.is_file():
             files.append(path)
         else:
-            raise CorpusError([f"{path}: no such file or folder"])
+            raise FileNotFoundError(path)
     return files
 
 
@@ -96,7 +100,11 @@ def read_corpus(paths: Iterable[str | Path], lexicon: EventLexicon | None = None
     sentences: list[TrainingSentence] = []
     problems: list[str] = []
     seen: dict[str, str] = {}
-    for path in corpus_files(paths):
+    try:
+        files = corpus_files(paths)
+    except FileNotFoundError as missing:
+        raise CorpusError([f"{missing}: no such file or folder"]) from None
+    for path in files:
         with path.open(encoding="utf-8") as handle:
             for number, line in enumerate(handle, 1):
                 if not line.strip():

@@ -34,7 +34,7 @@ from ..relations.extract import _polarity, find_relations
 from ..relations.kinds import KINDS, RelationKinds, load_relation_kinds
 from ..relations.model import NONE, PAIR_KINDS, POLARITIES, Candidate, Cues, RelationModel, candidates, pair_features, pair_type, trigger
 from . import linear
-from .corpus import is_heldout
+from .corpus import corpus_files, is_heldout
 
 SEED = 13
 TARGET_PRECISION = 0.90
@@ -75,19 +75,6 @@ class RelationRow:
         return [expected_key(r) for r in self.relations]
 
 
-def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The ``.yml`` files named, or found under the folders named, in a stable order."""
-    files: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            files.extend(sorted(path.rglob("*.yml")))
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise DyadsError(Errors.E904.format(origin=path, problem="no such file or folder"))
-    return files
-
-
 _SYMMETRIC = frozenset({"ally", "strategic_partner", "at_war_with", "diplomatic_relations"})
 
 
@@ -99,7 +86,11 @@ def read_relation_corpus(paths: Iterable[str | Path]) -> list[RelationRow]:
     """
     rows: list[RelationRow] = []
     seen: dict[str, str] = {}
-    for path in corpus_files(paths):
+    try:
+        files = corpus_files(paths, ".yml")
+    except FileNotFoundError as missing:
+        raise DyadsError(Errors.E904.format(origin=missing, problem="no such file or folder")) from None
+    for path in files:
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except (OSError, yaml.YAMLError) as exc:

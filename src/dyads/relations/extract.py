@@ -224,12 +224,9 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
             attr = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
             if attr.dep_ == "attr" and attr.head.lemma_ == "be":
                 return sentence.actors_of(_child(attr.head, "nsubj"))
-            described = attr.head
-            while described.dep_ == "conj":
-                described = described.head  # the list from its first name, wherever the parse hangs the apposition
-            if attr.dep_ == "appos" and (named := [a for a in sentence.actors_of(described) if a.code not in _STATELESS]):
-                return named  # "Belize, one of the few countries that ...", "Chile, Peru and Bolivia, the three states that ..."
-        return sentence.actors_of(antecedent)
+            if attr is not antecedent and (named := _described(sentence, attr)):
+                return named  # "Belize, one of the few countries that ..."
+        return _described(sentence, antecedent) or _before_clause(sentence, antecedent, verb)
     if subject is not None and subject.lemma_.lower() in {"country", "nation"} and not sentence.actors_of(subject):
         owner = _child(subject, "poss")
         if owner is not None and owner.lower_ in _PRONOUNS:  # "Bolivia's president said his country would apply ..."
@@ -251,6 +248,90 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         before = (t for t in reversed(sentence.sent[: subject.i - sentence.sent.start]) if t.dep_ in {"nsubj", "nsubjpass", "npadvmod"})
         return next((found for found in (sentence.actors_of(t) for t in before) if found), [])
     return []
+
+
+def _before_clause(sentence: _Sentence, antecedent: Token, clause: Token) -> list[Actor]:
+    """The actors a relative clause is about: its noun and those listed with it before the clause, not after ("Tajikistan,
+    which hosts Russia's largest base abroad, and Kyrgyzstan, ...": Tajikistan alone)."""
+    if not any(c.i > clause.i for c in _conjuncts(antecedent) if c.dep_ == "conj"):
+        return sentence.actors_of(antecedent)
+    found: list[Actor] = []
+    for member in [antecedent, *(c for c in _conjuncts(antecedent) if c.dep_ == "conj" and c.i < clause.i)]:
+        actor = sentence.actor_at(member)
+        if actor is not None and all(actor_key(actor) != actor_key(a) for a in found):
+            found.append(actor)
+    return found
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first item of the list a word is in: the parse may hang an apposition on a later one ("Spain, Greece,
+    Romania, Slovakia and Cyprus, the five EU members that ..." on "Greece")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _member_countries(sentence: _Sentence, noun: Token) -> bool:
+    """Whether a noun is "countries", "states" or "nations" of an organisation named before it ("EU countries")."""
+    # not "a BRICS partner country", "an observer state": a status short of membership
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in {"country", "state", "nation"} and any(
+        c.dep_ in {"compound", "nmod"} and _is_actor(sentence.actor_at(c), _STATELESS) and not _outside(c) for c in noun.lefts) and not any(
+        c.lemma_.lower() in {"partner", "observer", "candidate", "dialogue", "associate", "aspiring"} or c.lower_.startswith("non") for c in noun.lefts)
+
+
+def _the_bloc(sentence: _Sentence, noun: Token | None, kinds: RelationKinds) -> list[Actor]:
+    """The organisation "the bloc", "the group" or "the alliance" stands for: the last one the sentence named before
+    it ("Kenya and Uganda, founding members of the EAC, welcomed Somalia as the bloc's eighth member")."""
+    if noun is None or noun.lemma_.lower() not in kinds.groupings or sentence.by_token.get(noun.i) or _child(noun, "det") is None:
+        return []
+    named = [a for t in sentence.sent if t.i < noun.i for a in [sentence.actor_at(t)] if a is not None and a.code in _STATELESS]
+    return named[-1:]
+
+
+def _fronted(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """The state a phrase set before it with a comma describes, where the parse makes both the verb's subjects:
+    "A NATO member since 1952, Turkey has ..."."""
+    after = noun.right_edge.i + 1
+    if after >= sentence.sent.end or noun.doc[after].text != ",":
+        return []
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i > after and c.i != noun.i), None)
+    if subject is None or subject.left_edge.i != after + 1:
+        return []
+    return [a for a in sentence.actors_of(subject) if a.code not in _STATELESS]
+
+
+def _listed_before(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """The states a plural noun set off by a comma describes, where the parse hangs it elsewhere: "Brazil, India and
+    South Africa, all members of the BRICS group, ..." (only for "both", "all", a number or "founding" before it)."""
+    start = noun.left_edge.i
+    if start - 2 < sentence.sent.start or noun.doc[start - 1].text != ",":
+        return []
+    if not any(c.lower_ in {"both", "all"} or c.like_num or c.lower_ in {"founding", "fellow"} for c in noun.lefts):
+        return []
+    last = noun.doc[start - 2]
+    if sentence.actor_at(last) is None or sentence.actor_at(last).code in _STATELESS:  # type: ignore[union-attr]
+        return []
+    return [a for a in sentence.actors_of(_first_conjunct(last)) if a.code not in _STATELESS]
+
+
+def _described(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """The actors a noun in apposition describes: "Djibouti" in "Djibouti, a country of a million people that hosts ..."."""
+    if noun.dep_ != "appos" or noun.head.i == noun.i:
+        return []
+    # the states of the list it stands beside, not the body or state its own words name ("the five EU members that ...",
+    # "Palau, a US ally that hosts ...")
+    own = {actor_key(a) for a in sentence.actors_of(noun)}
+    return [a for a in sentence.actors_of(_first_conjunct(noun.head)) if a.code not in _STATELESS and actor_key(a) not in own]
+
+
+def _outside(modifier: Token | None) -> bool:
+    """Whether a modifier is prefixed "non-" ("non-NATO", "non-EU", "a non-member"), which names who is outside it:
+    "a major non-NATO ally" is no NATO member (the ally is the United States')."""
+    if modifier is None:
+        return False
+    doc = modifier.doc
+    words = [t.lower_ for t in doc[max(modifier.i - 2, 0):modifier.i]]
+    return modifier.lower_.startswith("non-") or words[-1:] == ["non-"] or words[-2:] == ["non", "-"]
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -415,7 +496,14 @@ def _validity(sent: Span, anchor: Token, polarity: str, published: str | None) -
     for ent in sent.ents:
         if ent.label_ == "DATE" and ent.start > 0 and sent.doc[ent.start - 1].lower_ == "since":
             when = resolve_when(ent.text, day)
-            return (_as_written(when.date, when.precision) if when else None), None
+            since = _as_written(when.date, when.precision) if when else None
+            if polarity != "ended":
+                return since, None
+            # "have had no relations since 1980": what has not held since a date ended then; but "have fought three wars
+            # since 1947" dates neither end
+            verb = anchor if anchor.pos_ in {"VERB", "AUX"} else _governing_verb(anchor)
+            negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for t in (anchor, verb) if t is not None for c in t.children)
+            return None, since if negated else None
     if polarity not in {"holds", "ended"}:
         return None, None
     stated = event_date(sent, anchor.i, day)
@@ -449,6 +537,8 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
                 yield from _sanctions_batch(sentence, token, kinds)
         if lemma in kinds.groupings:
             yield from _member_list(sentence, token)
+        if _member_countries(sentence, token):  # "the only EU countries that ...": "EU countries" are EU members
+            yield from _noun_relation(sentence, token, kinds.kinds["member_of"], kinds)
         if lemma in kinds.ended_nouns:
             organisation = sentence.actors_of(_pobj(token, "from")) or sentence.actors_of(_pobj(token, "of"))
             verb = _governing_verb(token)
@@ -467,10 +557,14 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _mutual_pact(sentence, token, kinds)
         if lemma in kinds.kinds["hosts_base"].objects or token.lower_ in kinds.kinds["hosts_base"].objects:
             yield from _troops(sentence, token, kinds)
+        if token.pos_ == "NOUN" and _weapon(token, kinds):
+            yield from _made_weapon(sentence, token, kinds)  # "Venezuela's Russian-made fighters", "buyers of French weapons"
     yield from _ranks_in_passing(sentence, kinds)
 
 
 _COPULAS = {"be", "remain", "become", "call", "consider", "describe", "name"}
+# verbs whose subject takes the object's place "as" what follows: "India has overtaken Russia as Armenia's largest supplier"
+_OVERTAKE = {"overtake", "replace", "surpass", "displace", "supplant", "succeed"}
 _SOME = {"one", "some", "several", "both", "all", "two", "three"}
 
 
@@ -500,7 +594,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         # no subject of its own: "Timor-Leste, which hopes to become ASEAN's eleventh member"
         holder = _subject(sentence, copula) if subject is None or subject.lower_ in _RELATIVE | _PRONOUNS else sentence.actors_of(subject)
     elif role.dep_ == "appos":
-        holder = sentence.actors_of(role.head)  # also "Greece, an EU and NATO member,", "member" joined to "EU"
+        holder = sentence.actors_of(_first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
         holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
     if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
@@ -512,7 +606,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         partner = sentence.actors_of(raised_dobj) or (sentence.actors_of(_pobj(raised_dobj, "with")) if raised_dobj is not None else [])
         pair = sentence.actors_of(_pobj(raised_dobj, "between")) if raised_dobj is not None else []
         holder = pair if len(pair) >= 2 else _subject(sentence, raised) + partner  # "elevated relations between A and B to ..."
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB" and noun.head.head.lemma_.lower() in _OVERTAKE:
+        holder = _subject(sentence, noun.head.head)  # "India has overtaken Russia as Armenia's largest arms supplier"
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         described = noun.head.head  # "described by both governments as strategic partners"
         holder = sentence.actors_of(_child(described, "dobj")) or (
             sentence.actors_of(described.head) if described.dep_ in {"acl", "relcl"} else _subject(sentence, described))
@@ -534,12 +630,23 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     act = noun.lemma_.lower() in {"membership", "accession", "recognition", "participation"}
     if act and not holder and _child(noun, "poss") is not None:
         holder = _possessor(sentence, _child(noun, "poss"))  # "Finland's membership of NATO", "Vatican's recognition of Taiwan"
+    extra: dict[str, str] = {}
+    if not holder and noun.dep_ in {"nsubj", "dep"}:
+        holder = _fronted(sentence, noun)  # "A NATO member since 1952, Turkey has ..."
+        if holder:  # an aside: it holds whatever the clause goes on to say
+            extra = {"polarity": "ended" if any(_modifier(c) in kinds.ended_modifiers for c in noun.children) else "holds"}
+    if not holder and kind.name == "member_of" and noun.tag_ == "NNS":
+        holder = _listed_before(sentence, noun)  # "Comoros and Djibouti, both members of the Arab League"
+        if holder:  # an aside: it holds whatever the clause goes on to say
+            extra = {"polarity": "ended" if any(_modifier(c) in kinds.ended_modifiers for c in noun.children) else "holds"}
     if not holder and kind.name == "member_of" and noun.tag_ == "NNS" and any(t.text in {"-", "–", "—", ":"} for t in noun.rights):
         # "the CSTO's six members - Armenia, Belarus, ...": the states listed after the dash
         dash = next(t for t in noun.rights if t.text in {"-", "–", "—", ":"})
-        holder = [a for a in sentence.actors_between(dash.i + 1, sentence.sent.end) if a.code not in _STATELESS]
+        # up to the dash that closes the list: "Five EU members - A, B and C - have refused to recognise Kosovo"
+        close = next((t.i for t in sentence.sent if t.i > dash.i and t.text == dash.text), sentence.sent.end)
+        holder = [a for a in sentence.actors_between(dash.i + 1, close) if a.code not in _STATELESS]
+        extra = {"polarity": "holds"}  # the list names them as members, whatever the clause goes on to say
     listed, listing = _listed(sentence, noun)
-    extra: dict[str, str] = {}
     if not holder and noun.tag_ in {"NNS", "NNPS"} and listed:
         holder = [a for a in listed if a.code not in _STATELESS]
         # the list names them whatever the clause goes on to say: "its 32 members, from A to B, would meet in July"
@@ -557,6 +664,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             holder = [named] if named is not None and named.code not in _STATELESS else []
     possessor = _child(noun, "poss") or _child(role, "poss")  # "China's partner and ally": the possessor of both
     owner = [] if act else _possessor(sentence, possessor)
+    if not owner and kind.name == "member_of":
+        owner = _the_bloc(sentence, possessor, kinds)  # "welcomed Somalia as the bloc's eighth member"
     # "US sanctions", "NATO member"; a demonym before "members" names the members, not the body
     modifiers = {"compound", "nmod"} if kind.name == "member_of" else {"compound", "nmod", "amod"}
     # the modifier may sit one word further left: "US oil sanctions"
@@ -569,10 +678,13 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     own = [p for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
     if kind.name == "member_of":
         own.append("in")  # "its membership in NATO", "its participation in the CSTO"
+        # a list of bodies the parse joins to the noun rather than to the first: "a member of the UN, NATO or the EU"
+        sides.append([a for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" for a in sentence.actors_of(c) if a.code in _STATELESS])
     sides += [_actors_or_owner(sentence, pobj) for p in own for pobj in _pobjs(noun, p)]
     if kind.symmetric and noun.dep_ == "compound":
         sides.append(sentence.actors_of(_pobj(noun.head, "with")))  # "its strategic partnership charter with Georgia"
-    for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"} and not kind.symmetric):
+    # (not for members: "the four EU members that do not belong to NATO" are no NATO members)
+    for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"} and not kind.symmetric and kind.name != "member_of"):
         sides += [_actors_or_owner(sentence, _pobj(clause, p)) for p in ("on", "against", "to")]  # "the sanctions it had imposed on Mali"
     if kind.name == "at_war_with":
         sides += _war_sides(sentence, noun)
@@ -592,6 +704,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     of_object = _pobj(noun, "of")
     if of_object is not None:
         sides.append(sentence.actors_of(_pobj(of_object, "to")))  # "the largest supplier of arms to Saudi Arabia"
+        if kind.name == "arms_supplier":
+            sides.append(sentence.actors_of(_pobj(of_object, "for")))  # "the main source of military hardware for Venezuela"
     governing = _governing_verb(noun)
     if governing is not None and noun.dep_ == "dobj":
         # the other side often hangs on the verb: "broke off diplomatic relations with Morocco", "lifted sanctions on Syria"
@@ -650,6 +764,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.name == "hosts_base":
         yield from _base(sentence, noun, why)
         return
+    if kind.name == "arms_supplier" and noun.lemma_.lower() == "delivery" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "take":
+        return  # "took delivery of jets from Russia": a purchase, read as one (the taker receives)
     generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment"}  # of arms only where they say so
     if kind.name == "arms_supplier" and noun.lemma_.lower() in generic and not _about_arms(noun, kinds):
         return
@@ -667,7 +783,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         other = [speaker]  # "Kazakhstan was a reliable ally, the Kremlin said"
     bloc = sentence.actor_at(compound)
     if kind.name == "ally" and bloc is not None and bloc.code in _STATELESS:
-        yield "member_of", holder, bloc, None, why, anchor, {}  # "The UK and France, NATO allies"
+        if not _outside(compound):  # "a major non-NATO ally" is an ally from outside NATO
+            yield "member_of", holder, bloc, None, why, anchor, {}  # "The UK and France, NATO allies"
         other = [a for a in other if actor_key(a) != actor_key(bloc)]
     if kind.symmetric:
         others = [a for a in other if all(actor_key(a) != actor_key(h) for h in holder)]
@@ -877,11 +994,22 @@ def _war_sides(sentence: _Sentence, war: Token) -> list[list[Actor]]:
 
 
 def _dated(war: Token) -> bool:
-    """Whether a war is dated as past: a year before the noun ("the 2020 war", "the 1980-88 Iran-Iraq war") or a span
-    from one year to another on it or its verb ("fought a border war from 1998 to 2000")."""
+    """Whether a war is dated as past: a year before the noun ("the 2020 war", "the 1980-88 Iran-Iraq war") or after it
+    ("the Iran-Iraq war of 1980-88"), a span from one year to another on it or its verb ("fought a border war from 1998
+    to 2000"), or a war fought and done ("fought a brief war in 1962", "have fought three wars since 1947", "went to war
+    in 1978"; not "are fighting a war")."""
     if any(t.like_num for t in war.lefts for t in t.subtree):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree) for c in war.children):
+        return True
     verb = _governing_verb(war)
+    if war.dep_ == "dobj" and verb is not None and verb.lemma_.lower() == "fight" and verb.tag_ in {"VBD", "VBN"}:
+        return True
+    if war.dep_ == "pobj" and verb is not None and verb.lemma_.lower() == "go" and verb.tag_ == "VBD" and not any(
+            c.dep_ == "mark" and c.lower_ in {"since", "after"} for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in c.subtree) for c in verb.children):
+        # "went to war with Britain in 1982" (not "since Moscow went to war with Ukraine in 2022", which runs to now)
+        return True
     for span in (c for t in (war, verb) if t is not None for c in t.children if c.dep_ == "prep" and c.lower_ == "from"):
         start = _child(span, "pobj")
         if start is not None and start.like_num and any(t.lower_ in {"to", "until"} for t in span.doc[span.i : span.i + 4]):
@@ -910,8 +1038,12 @@ def _base(sentence: _Sentence, noun: Token, why: str) -> Iterable[_Reading]:
     """"the Russian military base in Gyumri, Armenia", "Djibouti hosts bases of the US and France", "X is home to Russia's base"."""
     owners = [a for c in noun.children if c.dep_ in {"amod", "compound", "poss"} for a in sentence.actors_of(c)]
     owners += sentence.actors_of(_pobj(noun, "of"))
-    hosts = sentence.actors_of(_pobj(noun, "in"))
+    hosts = _place(sentence, _pobj(noun, "in"))
     verb = _governing_verb(noun)
+    aside = None
+    if not hosts and noun.head.lower_ == "to" and noun.head.head.lower_ == "home" and noun.head.head.dep_ == "appos":
+        aside = noun.head.head
+        hosts = _appositive_of(sentence, aside)  # "Kyrgyzstan, home to a Russian air base, ..." (holds whatever the clause says)
     if not hosts and verb is not None and (verb.lemma_.lower() in {"host", "house"} or (
             noun.head.lower_ == "to" and noun.head.head.lower_ == "home")):
         hosts = _subject(sentence, verb)
@@ -922,7 +1054,21 @@ def _base(sentence: _Sentence, noun: Token, why: str) -> Iterable[_Reading]:
         owners += _subject(sentence, verb)  # "Russia has a base in Tajikistan"
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
-            yield "hosts_base", hosts, owner, None, why, verb or noun, {}
+            yield "hosts_base", hosts, owner, None, why, aside or verb or noun, {}
+
+
+def _appositive_of(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """The states a noun in apposition describes, less those its own words name."""
+    own = {actor_key(a) for t in noun.subtree for a in [sentence.actor_at(t)] if a is not None}
+    return [a for a in sentence.actors_of(noun.head) if a.code not in _STATELESS and actor_key(a) not in own]
+
+
+def _place(sentence: _Sentence, place: Token | None) -> list[Actor]:
+    """The states a place names, or the state a city is said to be in: "Gyumri, Armenia's second city"."""
+    if place is None:
+        return []
+    return sentence.actors_of(place) or [a for c in place.children if c.dep_ == "appos" for a in sentence.actors_of(_child(c, "poss"))
+                                         if a.code not in _STATELESS]
 
 
 def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterable[_Reading]:
@@ -930,17 +1076,28 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
     Marines", "US troops are stationed in Germany", "The US Fifth Fleet is based in Bahrain"."""
     kind = kinds.kinds["hosts_base"]
     units = [troops]
+    name = troops.lemma_.lower()
     inner = _pobj(troops, "of")
-    if inner is not None and (inner.lemma_.lower() in kind.objects or inner.lower_ in kind.objects):
-        units.append(inner)  # "rotations of US Marines"
+    if inner is not None:
+        units.append(inner)  # "rotations of US Marines", "a battalion of British Gurkhas"
+    if troops.dep_ == "pobj" and troops.head.lower_ == "of" and troops.head.head.dep_ == "dobj" and _lemma(troops.head.head.head, kinds) in kind.verbs:
+        troops = troops.head.head  # "hosts the largest concentration of US forces abroad": the forces are what is hosted
     owners = [a for unit in units for c in unit.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
               for a in sentence.actors_of(c) if a.code not in _STATELESS]
+    led = next((c for c in troops.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"), None)
+    if not owners and led is not None:
+        # a multinational force is hosted from its lead nation: "a NATO battlegroup led by Canada"
+        owners = [a for c in led.children if c.dep_ == "agent" for a in sentence.actors_of(_child(c, "pobj")) if a.code not in _STATELESS]
+    while troops.dep_ == "conj" and troops.head.pos_ in {"NOUN", "PROPN"}:
+        troops = troops.head  # "hosts a British naval base and a Turkish garrison": the garrison stands where the base does
     head = troops.head
     hosts: list[Actor] = []
     anchor = head
     if troops.dep_ == "dobj" and _lemma(head, kinds) in kind.verbs:
         # "Cambodia's Ream naval base could host Chinese warships": the base's owner hosts
         hosts = _subject(sentence, head) or _actors_or_owner(sentence, _child(head, "nsubj"))
+    elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home" and head.head.dep_ == "appos":
+        hosts, anchor = _appositive_of(sentence, head.head), head.head  # "Bahrain, home to the US Fifth Fleet, ..." (an aside)
     elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home":
         verb = _governing_verb(head.head)
         hosts, anchor = (_subject(sentence, verb), verb) if verb is not None else ([], head)
@@ -955,19 +1112,25 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
         hosts = sentence.actors_of(_pobj(head, "in"))
     else:
         placed = next((c for c in troops.children if c.dep_ == "acl" and _lemma(c, kinds) in kinds.stationed_verbs), None)
+        base = _pobj(troops, "at")
         if placed is not None:  # "the US troops stationed in Germany"
             hosts, anchor = sentence.actors_of(_pobj(placed, "in")), placed
+        elif base is not None and base.lemma_.lower() in {"base", "basis", "facility", "station"}:
+            hosts = _place(sentence, _pobj(base, "in"))  # "US forces at the Souda Bay base in Greece"
     hosts = [a for a in hosts if a.code not in _STATELESS]
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
-            yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{troops.lemma_.lower()}", anchor, {}
+            yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, {}
 
 
 def _about_arms(noun: Token, kinds: RelationKinds) -> bool:
     """"supplier of arms", "Ukraine's supplier of Bayraktar drones", "arms supplier": a supplier of weapons."""
     objects = kinds.kinds["arms_supplier"].objects
     of = _pobj(noun, "of")
-    return any(c.lemma_.lower() in objects for c in noun.children if c.dep_ == "compound") or (of is not None and of.lemma_.lower() in objects)
+    # "a source of military hardware": what is bought as arms is arms here where it is called military
+    military = of is not None and _weapon(of, kinds) and any(c.lower_ == "military" for c in of.children)
+    return any(c.lemma_.lower() in objects for c in noun.children if c.dep_ == "compound") or (
+        of is not None and of.lemma_.lower() in objects) or military
 
 
 def _possessor(sentence: _Sentence, possessor: Token | None) -> list[Actor]:
@@ -1053,22 +1216,19 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             yield "recognizes", subjects, sentence.actors_of(dobj)[0], None, "relations/kinds.yml#recognizes", verb, {}
     if lemma in kinds.admit_verbs:
         admitting = subject[0] if subject and subject[0].code in _STATELESS else None
-        admitted = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS]
+        admitted_token = _child(verb, "dobj")
+        if admitted_token is not None and admitted_token.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            admitted_token = verb.head  # "Gabon, which the African Union readmitted on Wednesday"
+        admitted = [a for a in sentence.actors_of(admitted_token) if a.code not in _STATELESS]
         if _child(verb, "nsubjpass") is not None:  # "Timor-Leste was admitted to ASEAN"
             into = sentence.actors_of(_pobj(verb, "to")) or sentence.actors_of(_pobj(verb, "into"))
             admitting = into[0] if into and into[0].code in _STATELESS else None
             admitted = [a for a in subject if a.code not in _STATELESS]
         if admitting is not None and admitted:
             yield "member_of", admitted, admitting, None, f"relations:admitted({lemma})", verb, {}
-    supplies = kinds.kinds["arms_supplier"].objects
-    if lemma in kinds.buy_verbs:
-        thing = _child(verb, "dobj")
-        if thing is not None:
-            thing = next((t for t in thing.subtree if t.lemma_.lower() in supplies), thing)  # "most of its weapons"
-        sellers = sentence.actors_of(_pobj(verb, "from")) or [
-            a for t in verb.subtree if t.lower_ == "from" and t.dep_ == "prep" for a in sentence.actors_of(_child(t, "pobj"))]
-        if thing is not None and thing.lemma_.lower() in supplies and sellers and subject:
-            yield "arms_supplier", sellers, subject[0], None, f"relations:bought-from({lemma})", verb, {}
+    taken = _child(verb, "dobj")
+    if lemma in kinds.buy_verbs or (lemma == "take" and taken is not None and taken.lemma_.lower() == "delivery"):
+        yield from _bought(sentence, verb, lemma, subject, kinds)  # "took delivery of its first frigate from France"
     phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     if lemma in kinds.kinds["member_of"].verbs or phrasal in kinds.founding_verbs:
         joined = _child(verb, "dobj")
@@ -1079,11 +1239,18 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             clause = clause.head
         if joined is not None and joined.lower_ in _RELATIVE and clause.dep_ == "relcl":
             joined = clause.head  # "BRICS, which Egypt and Ethiopia joined in 2024", "the EU, which Turkey hopes to join"
-        organisation = sentence.actors_of(joined) or sentence.actors_of(_pobj(verb, "to"))  # "belongs to", "acceded to"
-        founders = [a for a in subject if a.code not in _STATELESS]
-        if organisation and organisation[0].code in _STATELESS and founders:
-            # "Turkey, Azerbaijan, ... form the Organization of Turkic States", "... make up the EAEU"
-            yield "member_of", founders, organisation[0], None, f"relations/kinds.yml#member_of.{phrasal.replace(' ', '-')}", verb, {}
+        organisation = sentence.actors_of(joined) or sentence.actors_of(_pobj(verb, "to")) or _the_bloc(sentence, joined, kinds)  # "belongs to", "acceded to"
+        # a second body left without its verb: "joined NATO in 1999 and the European Union in 2004"
+        organisation += [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" for a in sentence.actors_of(c) if a.code in _STATELESS]
+        founders = [a for a in subject if a.code not in _STATELESS] or (_listed_before(sentence, subject_token) if subject_token is not None else [])
+        # "Chile and Peru, which joined APEC in 1994 and 1998 respectively": each on its own
+        each = [[f] for f in founders] if any(t.lower_ == "respectively" for t in verb.subtree) else [founders]
+        for joined_body in (organisation if organisation and organisation[0].code in _STATELESS and founders else []):
+            # "Turkey, Azerbaijan, ... form the Organization of Turkic States", "... make up the EAEU"; one relation each
+            # body joined: "joined NATO and the European Union in 2004"
+            for members_of in each:
+                if joined_body.code in _STATELESS:
+                    yield "member_of", members_of, joined_body, None, f"relations/kinds.yml#member_of.{phrasal.replace(' ', '-')}", verb, {}
     if lemma in kinds.ended_verbs | {"leave", "quit", "withdraw", "exit"}:
         organisation = sentence.actors_of(_child(verb, "dobj")) or sentence.actors_of(_pobj(verb, "from"))
         membership = _child(verb, "dobj")
@@ -1141,6 +1308,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         armed = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS]
         if armed:  # "Iran has been arming the Houthis"
             yield "arms_supplier", subject, armed[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
+    if lemma in kinds.arming_verbs and (_child(verb, "nsubjpass") is not None or verb.dep_ == "acl"):
+        yield from _armed_by(sentence, verb, lemma)
     if lemma in supply.verbs and _child(verb, "nsubjpass") is not None:
         agents: list[Actor] = []
         for by in (t for t in verb.subtree if t.dep_ in {"agent", "prep", "conj"} and t.lower_ == "by"):
@@ -1151,15 +1320,19 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
                 yield "arms_supplier", agents, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
     if lemma in supply.verbs and verb.dep_ != "pcomp":  # "must withhold from selling weapons to X" states no supply
         thing = _child(verb, "dobj")
-        receiver = _pobj(verb, "to") or _child(verb, "dative")
+        receiver = _pobj(verb, "to") or _child(verb, "dative") or (_pobj(thing, "to") if thing is not None else None)  # "sold drones to X"
         if receiver is None and sentence.actors_of(thing) and _pobj(verb, "with") is not None:
             receiver, thing = thing, _pobj(verb, "with")  # "Turkey has supplied Ukraine with Bayraktar drones"
         if receiver is None and thing is not None:
             receiver = next((t for t in thing.subtree if t.dep_ == "poss" and sentence.actor_at(t)), None)  # "most of Pakistan's weapons"
             thing = next((t for t in thing.subtree if t.lemma_.lower() in supply.objects), thing)
-        if thing is not None and thing.lemma_.lower() in supply.objects and sentence.actors_of(receiver):
+        # what is sold is arms where it is bought as arms ("selling armoured vehicles and patrol boats to Nigeria"), but
+        # warships or aircraft sent are a deployment
+        sold = thing is not None and (thing.lemma_.lower() in supply.objects or (lemma in {"sell", "export"} and _weapon(thing, kinds)))
+        if sold and sentence.actors_of(receiver):
             why = f"relations/kinds.yml#arms_supplier.{lemma}"
-            yield "arms_supplier", subject, sentence.actors_of(receiver)[0], None, why, verb, {}
+            for receiving in sentence.actors_of(receiver):  # "sold drones to Ukraine, Poland and Ethiopia": one each
+                yield "arms_supplier", subject, receiving, None, why, verb, {}
     yield from _defence_pledge(sentence, verb, lemma, subject, kinds)
     yield from _defence_bonds(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.superlative_verbs:
@@ -1198,11 +1371,114 @@ def _war_state(sentence: _Sentence, verb: Token, lemma: str, war: Token, subject
                 enemy = enemy.head
     others = [a for a in sentence.actors_of(enemy) if all(actor_key(a) != actor_key(s) for s in subject)]
     why = "relations/kinds.yml#at_war_with"
+    extra = {"polarity": "ended"} if _dated(war) else {}  # "was at war with Iraq from 1980 to 1988"
     if len(subject) == 1 and len(others) >= 2:
         for other in others:
-            yield "at_war_with", [subject[0], other], None, None, why, verb, {}
+            yield "at_war_with", [subject[0], other], None, None, why, verb, extra
     elif len(subject + others) >= 2:
-        yield "at_war_with", subject + others, None, None, why, verb, {}
+        yield "at_war_with", subject + others, None, None, why, verb, extra
+
+
+def _armed_by(sentence: _Sentence, verb: Token, lemma: str) -> Iterable[_Reading]:
+    """A state armed by others, each a supplier: "Myanmar's military is armed chiefly by Russia and China", "a Ukraine
+    armed by the alliance"."""
+    armers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(_child(c, "pobj"))]
+    armed = _actors_or_owner(sentence, _child(verb, "nsubjpass")) if verb.dep_ != "acl" else _actors_or_owner(sentence, verb.head)
+    armed = [a for a in armed if a.code not in _STATELESS]
+    if armers and armed:  # "by Russia and China": one list of suppliers
+        yield "arms_supplier", armers, armed[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
+
+
+def _bought(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """Arms bought: "buys most of its weapons from Russia"; one relation a seller's phrase where each thing bought has
+    its own ("received drones from Turkey and helicopters from Russia"); and, with no seller named, the state whose
+    demonym the weapon carries ("bought Russian S-400 air defence systems", "French Rafales and Russian helicopters")."""
+    # the buyer is a state: "A NATO member since 1952, Turkey has bought ..." (the parse gives the verb two subjects)
+    subject = [a for a in subject if a.code not in _STATELESS] or [
+        a for c in verb.children if c.dep_ == "nsubj" for a in sentence.actors_of(c) if a.code not in _STATELESS]
+    if not subject:
+        return
+    why = f"relations:bought-from({lemma})"
+    thing = _child(verb, "dobj")
+    froms = [t for t in verb.subtree if t.lower_ == "from" and t.dep_ == "prep" and sentence.actors_of(_child(t, "pobj"))]
+    if len(froms) >= 2 and any(_weapon(t, kinds) for t in verb.subtree):
+        for prep in froms:  # a phrase a seller: each sold its own thing
+            yield "arms_supplier", sentence.actors_of(_child(prep, "pobj")), subject[0], None, why, verb, {}
+        return
+    if thing is not None:
+        thing = next((t for t in thing.subtree if _weapon(t, kinds)), thing)  # "most of its weapons"
+    sellers = sentence.actors_of(_pobj(verb, "from")) or [a for t in froms for a in sentence.actors_of(_child(t, "pobj"))]
+    if thing is not None and _weapon(thing, kinds) and sellers:
+        yield "arms_supplier", sellers, subject[0], None, why, verb, {}
+        return
+    if thing is None or froms:
+        return
+    for weapon in [thing, *_conjuncts(thing)]:
+        makers = [a for c in weapon.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c)
+                  if a.code not in _STATELESS and a.sector != "BUS"]
+        if makers and _weapon(weapon, kinds) and all(actor_key(m) != actor_key(subject[0]) for m in makers):
+            yield "arms_supplier", makers[:1], subject[0], None, f"relations:bought-made-by({lemma})", verb, {}
+
+
+_MAKING = {"make", "build", "supply", "manufacture", "produce"}
+_BUYERS = {"buyer", "customer", "importer", "recipient", "purchaser", "client", "user", "operator"}
+
+
+def _makers(sentence: _Sentence, weapon: Token) -> list[Actor]:
+    """The states a weapon is said to be made or supplied by: "Russian-made", "US-built", "Russian-supplied"."""
+    return [a for c in weapon.children if c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _MAKING
+            for t in c.children if t.dep_ in {"npadvmod", "compound", "amod", "nmod"} for a in sentence.actors_of(t)
+            if a.code not in _STATELESS and a.sector != "BUS"]
+
+
+def _made_weapon(sentence: _Sentence, weapon: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """Arms of one state's making that another has: "Venezuela's Russian-made fighters", "its Russian-supplied S-400
+    systems", "Turkish-made drones acquired by Ethiopia's air force"; and the buyers of a state's arms: "Qatar and Egypt
+    were the largest buyers of French weapons"."""
+    holder: list[Actor] = []
+    anchor = weapon
+    if weapon.dep_ == "pobj" and weapon.head.lower_ in {"of", "for"} and weapon.head.head.lemma_.lower() in _BUYERS:
+        buyers = weapon.head.head
+        # the maker by its demonym or as the possessor ("American weapons", "Germany's air defence system"); a name
+        # among several compounds is a model's ("IRIS-T SLM"), not a state's
+        compounds = [c for c in weapon.children if c.dep_ == "compound"]
+        modifiers = [c for c in weapon.children if c.dep_ in {"amod", "nmod", "poss"}] + (compounds if len(compounds) == 1 else [])
+        makers = [a for c in modifiers for a in sentence.actors_of(c) if a.code not in _STATELESS and a.sector != "BUS"]
+        copula = _copula(buyers)
+        if copula is not None:
+            holder, anchor = _subject(sentence, copula), copula
+        elif buyers.dep_ == "appos":
+            holder = _appositive_of(sentence, buyers)
+        holder = [a for a in holder if a.code not in _STATELESS]
+        for receiving in holder:  # each buyer its own relation: they buy of the same seller, not as one
+            if makers and actor_key(makers[0]) != actor_key(receiving):
+                yield "arms_supplier", makers[:1], receiving, None, "relations:buyers-of", anchor, {}
+        return
+    makers = _makers(sentence, weapon)
+    if not makers:
+        return
+    owner = _child(weapon, "poss")
+    extra = {"polarity": "holds"}  # arms that one has are supplied, whatever the clause goes on to say
+    if owner is not None:
+        holder = _possessor(sentence, owner)
+    used = next((c for c in weapon.children if c.dep_ == "acl" and _child(c, "agent") is not None), None)
+    if not holder and used is not None:  # "acquired by Ethiopia's air force", "flown by India's army"
+        agent = _child(_child(used, "agent"), "pobj")  # type: ignore[arg-type]
+        holder = _actors_or_owner(sentence, agent)
+    if not holder and weapon.dep_ == "dobj":
+        extra = {}
+        verb = weapon.head  # "bought US-made F-35 fighter jets"
+        if _lemma(verb, kinds) in kinds.buy_verbs:
+            holder = _subject(sentence, verb)
+    holder = [a for a in holder if a.code not in _STATELESS]
+    if holder and actor_key(holder[0]) != actor_key(makers[0]):
+        yield "arms_supplier", makers[:1], holder[0], None, "relations:made-by", anchor, extra
+
+
+def _weapon(noun: Token, kinds: RelationKinds) -> bool:
+    """Whether a noun names arms: "missiles", or a word of ``weapon_heads`` ("frigates", "air defence systems")."""
+    words = kinds.kinds["arms_supplier"].objects
+    return noun.lemma_.lower() in words | kinds.weapon_heads or noun.lower_ in words | kinds.weapon_heads
 
 
 def _quantified(sentence: _Sentence, subject: Token | None, members: dict[str, list[Actor]]) -> list[Actor]:
@@ -1579,46 +1855,150 @@ def _defence_bonds(sentence: _Sentence, verb: Token, lemma: str, subject: list[A
 
 def _polarity(anchor: Token, kinds: RelationKinds) -> str:
     # "Estonia, a member of NATO, expelled ...": an apposition holds whatever the main verb says
-    aside = anchor.pos_ not in {"VERB", "AUX"} and (anchor.dep_ == "appos" or (
+    aside = anchor.pos_ not in {"VERB", "AUX"} and (anchor.dep_ == "appos" or _title(anchor) or (
         anchor.dep_ == "pobj" and anchor.head.lower_ in {"of", "as", "like", "under", "at"} and anchor.head.head.dep_ in {"appos", "nsubj", "nsubjpass"}
         and anchor.head.head.pos_ in {"NOUN", "PROPN", "NUM"}))
     verb = anchor if aside or anchor.pos_ in {"VERB", "AUX"} else (_governing_verb(anchor) or anchor.head)
-    for token in (anchor, verb):
+    # "Former OPEC member Angola", where the parse may hang "former" on the name the title goes with
+    for token in (anchor, verb, *([anchor.head] if anchor.dep_ == "compound" and aside else [])):
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
             # "relations were not broken", "has not left the CSTO": an end denied is a relation that holds
-            return "holds" if token is verb and _lemma(verb, kinds) in kinds.ended_verbs else "denied"
+            if token is verb and _lemma(verb, kinds) in kinds.ended_verbs:
+                return "holds"
+            return "ended" if _lapsed(anchor, verb, token) else "denied"
         if any(c.dep_ in {"advmod", "amod"} and _modifier(c) in kinds.ended_modifiers for c in token.children):
             return "ended"  # "a former member", "was once an ally", "no longer recognises"
+    # (the noun, or a copula's: "is a non-member state of the UN")
+    if any(_outside(n) or any(c.lower_ == "member" and _outside(c) for c in n.lefts) for n in (anchor, *(c for c in anchor.children if c.dep_ == "attr"))):
+        return "denied"  # "Norway, a non-member of the EU", "a non-member observer state at the UN"
+    if any(_modifier(g) in kinds.ended_modifiers for c in anchor.children if c.dep_ == "amod" for g in c.children if g.dep_ == "advmod"):
+        return "ended"  # "once close allies", "formerly strategic partners"
+    if _until_past(anchor, verb, aside, kinds):
+        return "ended"  # "an ally under the shah until the 1979 revolution", "was based there until Moscow annexed Crimea"
+    if any(t.lower_ in kinds.hypothetical_modifiers for c in anchor.lefts for t in c.subtree):
+        return "hypothetical"  # "aspiring member Timor-Leste", "a would-be ally", "Prospective EU member Serbia"
     if aside:
         return "holds"
     if verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children):
         return "denied"  # "has yet to recognise", "is yet to join"
     clause = verb
-    while clause.dep_ not in {"relcl", "appos", "acl"} and clause.head.i != clause.i:
-        clause = clause.head  # a relative clause asserts on its own: "X, which is a member of the CIS, declined to ..."
+    # a relative clause asserts on its own: "X, which is a member of the CIS, declined to ...", and so does a clause joined
+    # with a subject of its own: "Rwanda denies backing the rebels, and Kinshasa cut ties with Kigali"
+    while clause.dep_ not in {"relcl", "appos", "acl"} and clause.head.i != clause.i and not (
+            clause.dep_ == "conj" and _child(clause, "nsubj") is not None):
+        clause = clause.head
         # "Iran supplies drones to Russia, officials said, a charge Tehran denies": what is denied is the charge, after the fact
-        if _lemma(clause, kinds) in kinds.denying_heads and not (clause.i > verb.i and _child(clause, "dobj") is not None):
+        if _refuses(clause, kinds) and not (clause.i > verb.i and _child(clause, "dobj") is not None):
             return "denied"
     modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
-    if modal is not None and not (modal == "will" and _lemma(verb, kinds) in kinds.continuing_verbs):
-        # "could join", "will recognise", and "would leave": an end not yet come; but "will keep sanctions" holds now
+    if modal is None and verb.dep_ == "relcl" and _child(verb, "aux", "to") is not None and verb.head.dep_ == "attr":
+        # an infinitive relative asserts nothing of its own, so the predicate's mood is its: "would be the first to recognise"
+        modal = next((c.lower_ for c in verb.head.head.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
+    if modal is not None and not (modal in {"will", "would"} and _lemma(verb, kinds) in kinds.continuing_verbs):
+        # "could join", "will recognise", and "would leave": an end not yet come; but "will keep sanctions" holds now,
+        # as does "said it would maintain relations" (a "will" reported)
         return "hypothetical"
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children):
         return "hypothetical"  # "Britain will recognise a Palestinian state unless Israel agrees to a ceasefire"
-    if anchor is not verb and anchor.dep_ == "dobj" and _lemma(verb, kinds) in kinds.hypothetical_heads:
+    # (or the verb is the anchor, a participle taken for a copula: "was seeking membership of the EU")
+    wished = anchor.dep_ == "dobj" or (anchor is verb and anchor.tag_ == "VBG" and _child(anchor, "dobj") is not None)
+    if wished and _lemma(verb, kinds) in kinds.hypothetical_heads:
         return "hypothetical"  # "are discussing a strategic partnership", "seek full relations with Beijing"
-    if _lemma(verb, kinds) in kinds.ended_verbs or anchor.lemma_.lower() in kinds.ended_verbs:
+    if anchor is not verb and anchor.dep_ == "dobj" and _refuses(verb, kinds):
+        return "denied"  # "ruled out NATO membership", "rejects recognition of Kosovo"
+    if _lemma(verb, kinds) in kinds.ended_verbs and verb.dep_ in {"xcomp", "acl"} and _lemma(verb.head, kinds) in kinds.hypothetical_heads \
+            and _declined(verb.head, kinds):
+        return "holds"  # "has no plans to lift sanctions on Syria": an end disowned
+    if (_lemma(verb, kinds) in kinds.ended_verbs and not _ends_other(anchor, verb)) or anchor.lemma_.lower() in kinds.ended_verbs:
         return "ended"
+    if anchor.dep_ in {"pobj", "pcomp"} and _wished(anchor.head, kinds):
+        return "hypothetical"  # "a candidate for EU membership", "on the path to membership"
     head = verb
     for _ in range(3):
         if head.dep_ in {"xcomp", "acl"} and _lemma(head.head, kinds) in kinds.hypothetical_heads:
-            return "hypothetical"
+            return "denied" if _declined(head.head, kinds) else "hypothetical"
+        if head.dep_ == "xcomp" and _lemma(head.head, kinds) in kinds.ended_verbs and _child(head.head, "prt") is None:
+            return "ended"  # "stopped selling weapons to Myanmar" (not "ended up joining")
+        if head.dep_ in {"xcomp", "acl"} and _declined(head.head, kinds, wish=False):
+            return "denied"  # "has no obligation to defend Taiwan", "rejected reports that it was supplying shells"
+        if head.dep_ in {"pobj", "pcomp"} and _wished(head.head, kinds):
+            return "hypothetical"  # "interest in joining", "moving towards restoring relations"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
             return "hypothetical"
         if head.head.i == head.i:
             break
         head = head.head
     return "holds"
+
+
+def _title(noun: Token) -> bool:
+    """Whether a relation noun is the title of the actor it names ("NATO member Latvia", "Canberra's closest ally, the
+    United States"): the phrase asserts it, whatever the clause goes on to say of the actor ("will spend", "would rotate")."""
+    if noun.dep_ == "compound":
+        return noun.head.pos_ == "PROPN"
+    return noun.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _lapsed(anchor: Token, verb: Token, negated: Token) -> bool:
+    """Whether a negation dates the relation's absence from a time ("have had no diplomatic relations since 1980", "has
+    not delivered weapons to Armenia since 2022"): it held until then, so it ended. Not "never" (it never held), nor
+    a relation qualified as full, formal or at a level, where a lesser one may go on ("have not had full relations since 1980")."""
+    if any(c.dep_ == "neg" and c.lower_ == "never" for c in negated.children):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in {"full", "formal"} for c in anchor.children):
+        return False
+    if any(p.lemma_ == "level" for p in _pobjs(anchor, "at")):
+        return False  # "no relations at ambassador level since 1978": lower ones go on
+    return any(c.lower_ == "since" or (c.dep_ == "advcl" and _child(c, "mark", "since") is not None) for c in verb.children)
+
+
+def _declined(word: Token, kinds: RelationKinds, wish: bool = True) -> bool:
+    """Whether a wish or offer is refused or disowned, which denies what it wished: "turned down an invitation to join",
+    "refused a request to send", "has no plans to host", "does not intend to recognise"; any word refused ("rejected
+    reports that it was supplying") or meant as none ("has no obligation to defend") denies what hangs on it."""
+    if any((c.dep_ == "neg" and wish) or (c.dep_ == "det" and c.lower_ == "no") for c in word.children):
+        return True
+    return word.dep_ == "dobj" and _refuses(word.head, kinds)
+
+
+def _until_past(anchor: Token, verb: Token, aside: bool, kinds: RelationKinds) -> bool:
+    """Whether "until" dates the relation's end in the past: a year ("until the 1979 revolution") or a clause in the past
+    tense ("until Moscow annexed Crimea", "until it was lifted"), with the relation itself told in the past (or in a
+    phrase of its own); not "leases it until 2050", "will stay until the insurgents are defeated", "extended the
+    sanctions until 2026"."""
+    if not aside and _lemma(verb, kinds) in kinds.continuing_verbs:
+        return False
+    if not (aside or verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)):
+        return False
+    for until in (c for t in (anchor, verb) for c in t.children):
+        if until.dep_ == "prep" and until.lower_ == "until" and any(re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in until.subtree):
+            return True
+        if until.dep_ == "advcl" and _child(until, "mark", "until") is not None and (
+                until.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in until.children)):
+            return True
+    return False
+
+
+def _wished(preposition: Token, kinds: RelationKinds) -> bool:
+    """Whether a preposition puts what it governs in wish: "a candidate for membership", "interest in joining", "talks
+    on a partnership", or in prospect: "moving towards restoring relations"."""
+    return preposition.lower_ in {"towards", "toward"} or (preposition.dep_ == "prep" and preposition.lower_ in {"for", "in", "on", "of", "about", "to"}
+                                                          and _lemma(preposition.head, kinds) in kinds.hypothetical_heads)
+
+
+def _ends_other(anchor: Token, verb: Token) -> bool:
+    """Whether a verb of ending ends something other than the relation: "Sweden's accession ended two centuries of
+    neutrality" (the relation is its subject), "lifted ties to a strategic partnership" (raised to it)."""
+    if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.i == verb.i and _child(verb, "dobj") is not None:
+        return True
+    return anchor.dep_ == "pobj" and anchor.head.lower_ in {"to", "into"} and anchor.head.head.i == verb.i
+
+
+def _refuses(verb: Token, kinds: RelationKinds) -> bool:
+    """A verb of refusal, with its particle where it needs one ("declined", "turned down", "ruled out")."""
+    particle = _child(verb, "prt")
+    lemma = _lemma(verb, kinds)
+    return lemma in kinds.denying_heads or (particle is not None and f"{lemma} {particle.lower_}" in kinds.denying_heads)
 
 
 def _modifier(token: Token) -> str:

@@ -39,6 +39,7 @@ class RelationKinds:
     regard_verbs: frozenset[str]
     admit_verbs: frozenset[str]
     buy_verbs: frozenset[str]
+    weapon_heads: frozenset[str]
     arming_verbs: frozenset[str]
     list_verbs: frozenset[str]
     territory_nouns: frozenset[str]
@@ -52,6 +53,7 @@ class RelationKinds:
     superlative_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
     government_nouns: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property
