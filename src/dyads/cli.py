@@ -447,13 +447,15 @@ def _train_relations(corpus: tuple[str, ...], output: str | None) -> None:
                + ", ".join(f"{source} {accuracy:.3f}" for source, accuracy in run.polarity.items()) + ")")
     click.echo("threshold  precision  recall  (rules with the model, held-out part)")
     click.echo("\n".join(f"{t:>9.2f}  {p:>9.3f}  {r:>6.3f}" for t, p, r in run.curve))
-    click.echo(f"chosen threshold {run.model.threshold:.2f}\n\n     veto  precision  recall  precision on each test table's train rows")
+    chosen = run.model.meta["chosen_threshold"]
+    added = f"{chosen:.2f}" if run.model.threshold is not None else f"none ({chosen:.2f} lowered a test table's train precision)"
+    click.echo(f"chosen threshold {added}\n\n     veto  precision  recall  precision on each test table's train rows")
     for veto, (precision, recall) in run.vetoes.items():
         tables = ", ".join(f"{Path(table).name} {p:.3f}" for table, p in run.vetoes_on_tables[veto].items())
         click.echo(f"{veto!s:>9}  {precision:>9.3f}  {recall:>6.3f}  {tables}")
     click.echo(f"chosen veto {run.model.veto}")
     click.echo(f"\nrules alone, held-out part:\n{run.rules.report()}")
-    click.echo(f"\nrules with the model at threshold {run.model.threshold:.2f}, held-out part:\n{run.combined.report()}")
+    click.echo(f"\nrules with the model (threshold {added}), held-out part:\n{run.combined.report()}")
 
 
 for _command in STORE_COMMANDS:

@@ -45,6 +45,12 @@ def test_the_model_adds_a_relation_the_rules_miss(tiny):
     assert model.threshold <= relation.confidence <= 1.0
 
 
+def test_a_model_whose_additions_failed_their_check_adds_nothing(tiny):
+    """Training sets the threshold to None where the model's additions lowered a test table's train precision."""
+    *_, model = tiny
+    assert _relations("Benin and Niger, comrades-in-arms since 1975, reopened a border crossing.", model.with_settings(threshold=None)) == []
+
+
 def test_the_model_proposes_nothing_where_states_only_met(tiny):
     *_, model = tiny
     assert _relations("Benin and Niger held talks on cotton prices in Niamey.", model) == []

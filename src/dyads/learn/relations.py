@@ -13,7 +13,8 @@ best recall at a precision of 0.90, or of the rules' own precision there less a 
 the one with the best precision): the model is to add recall, not trade the rules' precision for it. The
 polarity is the classifier's or the
 rules' reading, whichever is right more often there. The model vetoes the rules' relations it finds unlikely only
-where that raises precision both there and on the test tables' train rows.
+where that raises precision both there and on the test tables' train rows and keeps those rows' recall; and it adds relations only where, at the
+threshold chosen, it does not lower the precision of either table's train rows (else the threshold is None: it adds none).
 """
 from __future__ import annotations
 
@@ -310,28 +311,40 @@ def train_relations(corpus: Sequence[str | Path], settings: Settings | None = No
     floor = min(TARGET_PRECISION, rules.precision() - PRECISION_TOLERANCE)
     precise = [point for point in curve if point[1] >= floor]
     chosen = max(precise, key=lambda p: (p[2], p[1], -p[0])) if precise else max(curve, key=lambda p: (p[1], p[2]))
-    model = model.with_settings(threshold=chosen[0])
-    # the test tables' train rows, which the rules were fitted on: a veto must raise precision on each table's too
-    tables = sorted({r.source for r in rows if r.fitted_only})
+    # the test tables' train rows, which the rules were fitted on: what the model adds, and a veto, must not lower the
+    # precision of any table's train rows (sentences of other writers than the corpus's)
+    tables = {table: ([r for r in rows if r.fitted_only and r.source == table], [d for d, r in zip(docs, rows) if r.fitted_only and r.source == table])
+              for table in sorted({r.source for r in rows if r.fitted_only})}
+
+    def scores_on_tables(system: RelationModel | None) -> dict[str, RelationScores]:
+        return {table: score_system(table_docs, table_rows, kinds, system) for table, (table_rows, table_docs) in tables.items()}
+
+    def on_tables_of(system: RelationModel | None) -> dict[str, float]:
+        return {table: scores.precision() for table, scores in scores_on_tables(system).items()}
+
+    rules_on_tables_scores = scores_on_tables(None)
+    rules_on_tables = {table: scores.precision() for table, scores in rules_on_tables_scores.items()}
+    adds = all(q >= rules_on_tables[t] for t, q in on_tables_of(model.with_settings(threshold=chosen[0])).items())
+    model = model.with_settings(threshold=chosen[0] if adds else None)
     vetoes: dict[float | None, tuple[float, float]] = {}
     on_tables: dict[float | None, dict[str, float]] = {}
+    kept_recall: dict[float | None, bool] = {}  # a veto is to drop the rules' wrong relations, not their right ones
     for veto in VETOES:
         vetoed = model.with_settings(veto=veto)
         scores = score_system(heldout_docs, heldout_rows, kinds, vetoed)
         vetoes[veto] = (scores.precision(), scores.recall())
-        on_tables[veto] = {}
-        for table in tables:
-            table_rows = [r for r in rows if r.fitted_only and r.source == table]
-            table_docs = [d for d, r in zip(docs, rows) if r.fitted_only and r.source == table]
-            on_tables[veto][table] = score_system(table_docs, table_rows, kinds, vetoed).precision()
+        on_table = scores_on_tables(vetoed)
+        on_tables[veto] = {table: table_scores.precision() for table, table_scores in on_table.items()}
+        kept_recall[veto] = all(table_scores.recall() >= rules_on_tables_scores[table].recall() for table, table_scores in on_table.items())
     raising = [v for v in VETOES if v is not None and vetoes[v][0] > vetoes[None][0]
-               and all(on_tables[v][table] > on_tables[None][table] for table in tables)]
+               and all(on_tables[v][table] > on_tables[None][table] for table in tables) and kept_recall[v]]
     veto = max(raising, key=lambda v: _f_half(*vetoes[v])) if raising else None
     model = model.with_settings(veto=veto)
     combined = score_system(heldout_docs, heldout_rows, kinds, model)
     model.meta.update({
         "polarity_accuracy": {k: round(v, 4) for k, v in polarity.items()},
         "heldout_rules": {"precision": round(rules.precision(), 4), "recall": round(rules.recall(), 4)},
+        "chosen_threshold": chosen[0], "tables_train_precision_rules": {Path(t).name: round(q, 4) for t, q in rules_on_tables.items()},
         "heldout": {"precision": round(combined.precision(), 4), "recall": round(combined.recall(), 4)},
         "heldout_by_veto": {str(v): {"precision": round(p, 4), "recall": round(r, 4),
                                      "tables_train_precision": {Path(t).name: round(q, 4) for t, q in on_tables[v].items()}}

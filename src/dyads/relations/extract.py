@@ -440,6 +440,8 @@ def _with_model(model: RelationModel, sentence: _Sentence, index: int, doc_id: s
     relations for the pairs of actors the rules related in no way."""
     from .model import propose
 
+    if model.threshold is None and model.veto is None:
+        return ruled  # trained, but neither adding nor vetoing passed its checks: no need to read the pairs
     in_sentence = {id(m): m for ms in sentence.by_token.values() for m in ms}.values()
     readings = model.read(sentence.sent, in_sentence, kinds, ruled)
     covered: set[frozenset[str]] = set()
@@ -453,7 +455,8 @@ def _with_model(model: RelationModel, sentence: _Sentence, index: int, doc_id: s
     # where the rules read a kind towards an object, the model adds no other subjects of it: they would be the rules'
     # list read in part ("joining Kenya, Uganda, Tanzania ..."), not a relation of their own
     objects = {(r.relation, actor_key(r.object)) for r in ruled if r.object is not None}
-    for proposal in propose(readings, symmetric, model.threshold, covered, model.meta.get("kind_types")):
+    proposals = propose(readings, symmetric, model.threshold, covered, model.meta.get("kind_types")) if model.threshold is not None else []
+    for proposal in proposals:
         if proposal.object is not None and (proposal.kind, actor_key(proposal.object.actor)) in objects:
             continue
         reading: _Reading = (proposal.kind, [m.actor for m in proposal.subjects], proposal.object.actor if proposal.object else None,

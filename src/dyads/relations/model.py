@@ -259,7 +259,8 @@ class RelationModel:
         self.features = features
         self.feature_index = {feature: row for row, feature in enumerate(features)}
         self.meta = meta
-        self.threshold = float(meta.get("threshold", 0.5))
+        # None where training found the model's additions lower precision on a test table's train rows: it adds nothing
+        self.threshold: float | None = None if meta.get("threshold", 0.5) is None else float(meta.get("threshold", 0.5))
         # a rule's relation is dropped where the model gives its kind less than this on each of its pairs (None: never)
         self.veto: float | None = meta.get("veto")
         self._cues: dict[int, Cues] = {}
