@@ -1971,15 +1971,19 @@ def _until_past(anchor: Token, verb: Token, aside: bool, kinds: RelationKinds) -
     sanctions until 2026"."""
     if not aside and _lemma(verb, kinds) in kinds.continuing_verbs:
         return False
-    if not (aside or verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)):
+    if not (aside or _told_in_past(verb)):
         return False
     for until in (c for t in (anchor, verb) for c in t.children):
         if until.dep_ == "prep" and until.lower_ == "until" and any(re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in until.subtree):
             return True
-        if until.dep_ == "advcl" and _child(until, "mark", "until") is not None and (
-                until.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in until.children)):
+        if until.dep_ == "advcl" and _child(until, "mark", "until") is not None and _told_in_past(until):
             return True
     return False
+
+
+def _told_in_past(verb: Token) -> bool:
+    """Whether a verb is in the past tense, itself or by its auxiliary ("annexed", "was lifted", "had kept")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
 def _wished(preposition: Token, kinds: RelationKinds) -> bool:
