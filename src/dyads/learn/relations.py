@@ -319,32 +319,29 @@ def train_relations(corpus: Sequence[str | Path], settings: Settings | None = No
     def scores_on_tables(system: RelationModel | None) -> dict[str, RelationScores]:
         return {table: score_system(table_docs, table_rows, kinds, system) for table, (table_rows, table_docs) in tables.items()}
 
-    def on_tables_of(system: RelationModel | None) -> dict[str, float]:
-        return {table: scores.precision() for table, scores in scores_on_tables(system).items()}
-
-    rules_on_tables_scores = scores_on_tables(None)
-    rules_on_tables = {table: scores.precision() for table, scores in rules_on_tables_scores.items()}
-    adds = all(q >= rules_on_tables[t] for t, q in on_tables_of(model.with_settings(threshold=chosen[0])).items())
+    rules_on_tables = scores_on_tables(None)
+    at_threshold = scores_on_tables(model.with_settings(threshold=chosen[0]))
+    adds = all(at_threshold[table].precision() >= rules_on_tables[table].precision() for table in tables)
     model = model.with_settings(threshold=chosen[0] if adds else None)
-    vetoes: dict[float | None, tuple[float, float]] = {}
-    on_tables: dict[float | None, dict[str, float]] = {}
-    kept_recall: dict[float | None, bool] = {}  # a veto is to drop the rules' wrong relations, not their right ones
+    heldout_by_veto: dict[float | None, RelationScores] = {}
+    tables_by_veto: dict[float | None, dict[str, RelationScores]] = {}
     for veto in VETOES:
         vetoed = model.with_settings(veto=veto)
-        scores = score_system(heldout_docs, heldout_rows, kinds, vetoed)
-        vetoes[veto] = (scores.precision(), scores.recall())
-        on_table = scores_on_tables(vetoed)
-        on_tables[veto] = {table: table_scores.precision() for table, table_scores in on_table.items()}
-        kept_recall[veto] = all(table_scores.recall() >= rules_on_tables_scores[table].recall() for table, table_scores in on_table.items())
-    raising = [v for v in VETOES if v is not None and vetoes[v][0] > vetoes[None][0]
-               and all(on_tables[v][table] > on_tables[None][table] for table in tables) and kept_recall[v]]
-    veto = max(raising, key=lambda v: _f_half(*vetoes[v])) if raising else None
+        heldout_by_veto[veto] = score_system(heldout_docs, heldout_rows, kinds, vetoed)
+        tables_by_veto[veto] = scores_on_tables(vetoed)
+    # a veto is to drop the rules' wrong relations, not their right ones: it must keep the tables' train recall
+    raising = [v for v in VETOES if v is not None and heldout_by_veto[v].precision() > heldout_by_veto[None].precision()
+               and all(tables_by_veto[v][table].precision() > tables_by_veto[None][table].precision()
+                       and tables_by_veto[v][table].recall() >= rules_on_tables[table].recall() for table in tables)]
+    veto = max(raising, key=lambda v: _f_half(heldout_by_veto[v].precision(), heldout_by_veto[v].recall())) if raising else None
     model = model.with_settings(veto=veto)
-    combined = score_system(heldout_docs, heldout_rows, kinds, model)
+    combined = heldout_by_veto[veto]
+    vetoes = {v: (scores.precision(), scores.recall()) for v, scores in heldout_by_veto.items()}
+    on_tables = {v: {table: scores.precision() for table, scores in by_table.items()} for v, by_table in tables_by_veto.items()}
     model.meta.update({
         "polarity_accuracy": {k: round(v, 4) for k, v in polarity.items()},
         "heldout_rules": {"precision": round(rules.precision(), 4), "recall": round(rules.recall(), 4)},
-        "chosen_threshold": chosen[0], "tables_train_precision_rules": {Path(t).name: round(q, 4) for t, q in rules_on_tables.items()},
+        "chosen_threshold": chosen[0], "tables_train_precision_rules": {Path(t).name: round(q.precision(), 4) for t, q in rules_on_tables.items()},
         "heldout": {"precision": round(combined.precision(), 4), "recall": round(combined.recall(), 4)},
         "heldout_by_veto": {str(v): {"precision": round(p, 4), "recall": round(r, 4),
                                      "tables_train_precision": {Path(t).name: round(q, 4) for t, q in on_tables[v].items()}}
