@@ -1,6 +1,6 @@
 """Compile lexicons once and keep the result on disk.
 
-A compiled lexicon (an imported PETRARCH dictionary, the actor knowledge base) is pickled
+A compiled lexicon (an imported PETRARCH dictionary, the actor knowledge base, the gazetteer) is pickled
 under ``$DYADS_CACHE`` (or ``~/.cache/dyads/``), keyed by the sha256 of the content it was
 compiled from, its kind and a format version; a second run loads the pickle instead of
 parsing. A cache entry that cannot be read is rebuilt; a cache folder that cannot be

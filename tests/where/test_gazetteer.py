@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lexicon_copy import append_text, copy_lexicons
 from spacy.language import Language
 
 from dyads.errors import LexiconError
@@ -128,3 +129,31 @@ def test_namesake_in_a_country_the_text_is_about_wins():
     assert gazetteer.lookup("Tripoli", frozenset({"LBN"})).country == "LBN"
     # a far smaller namesake does not displace the city everyone means
     assert gazetteer.lookup("Paris", frozenset({"USA"})).country == "FRA"
+
+
+def test_gazetteer_is_compiled_once_and_rebuilt_when_its_data_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DYADS_CACHE", str(tmp_path / "cache"))
+    folder = str(copy_lexicons(tmp_path))
+    get_gazetteer.cache_clear()
+    built = get_gazetteer(folder)
+    assert len(list((tmp_path / "cache").glob("gazetteer-*.pickle"))) == 1
+
+    # a second process (here: the per-process cache emptied) loads the compiled copy instead of building
+    get_gazetteer.cache_clear()
+
+    def no_build(self: Gazetteer, *args: object, **kwargs: object) -> None:
+        raise AssertionError("built again although its data did not change")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Gazetteer, "__init__", no_build)
+        loaded = get_gazetteer(folder)
+    assert loaded is not built
+    assert loaded.lookup("Baku") == built.lookup("Baku")
+
+    # a changed alias file is a new key: built again, and the new alias is found
+    append_text(Path(folder) / "places" / "country_aliases.csv", "Ruritanian Republic,AZE\n")
+    get_gazetteer.cache_clear()
+    changed = get_gazetteer(folder)
+    assert changed.lookup("the Ruritanian Republic").country == "AZE"
+    assert len(list((tmp_path / "cache").glob("gazetteer-*.pickle"))) == 2
+    get_gazetteer.cache_clear()
