@@ -538,6 +538,7 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _noun_relation(sentence, token, kind, kinds)
             if kind.name == "sanctions_regime":
                 yield from _sanctions_batch(sentence, token, kinds)
+                yield from _joined_sanctions(sentence, token, kinds)
         if lemma in kinds.groupings:
             yield from _member_list(sentence, token)
         if _member_countries(sentence, token):  # "the only EU countries that ...": "EU countries" are EU members
@@ -767,6 +768,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.name == "hosts_base":
         yield from _base(sentence, noun, why)
         return
+    if kind.name == "sanctions_regime" and _joining_verb(noun, kinds) is not None:
+        return  # "refused to join the bloc's sanctions on Russia": who joins whose (``_joined_sanctions``)
     if kind.name == "arms_supplier" and noun.lemma_.lower() == "delivery" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "take":
         return  # "took delivery of jets from Russia": a purchase, read as one (the taker receives)
     generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment"}  # of arms only where they say so
@@ -838,13 +841,43 @@ def _sanctions_batch(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> 
     for actor in (a for t in places for a in _actors_or_owner(sentence, t)):
         if actor.sector in {None, "GOV"} and all(actor_key(actor) != actor_key(t) for t in targets):
             targets.append(actor)
-    holders = _possessor(sentence, _child(batch, "poss") or _child(noun, "poss"))
+    owner = _child(batch, "poss") or _child(noun, "poss")
+    holders = _possessor(sentence, owner) or _the_bloc(sentence, owner, kinds)  # "held up the bloc's sanctions packages"
     verb = _governing_verb(batch)
     if not holders and verb is not None and batch.dep_ == "dobj" and _lemma(verb, kinds) in _ADOPTING:
         holders = _subject(sentence, verb)  # (not who "held up the bloc's sanctions packages")
     holders = [h for h in holders if all(actor_key(h) != actor_key(t) for t in targets)]
     for target in targets if holders else []:
         yield "sanctions_regime", holders, target, None, f"relations:sanctions-batch({batch.lemma_.lower()})", batch, {}
+
+
+def _joining_verb(noun: Token, kinds: RelationKinds) -> Token | None:
+    """The verb by which a state takes up sanctions others impose: "joined the EU's sanctions", "has matched most of the
+    bloc's sanctions", "aligned itself with US sanctions"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in {"of", "with"}:
+        head = head.head.head if head.lower_ == "of" and head.head.lemma_.lower() in _SHARES else head.head  # "all of the bloc's sanctions"
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ == "VERB" and _lemma(head, kinds) in kinds.joining_verbs else None
+
+
+def _joined_sanctions(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """Sanctions a state joins are its own on the target, as its verb says ("Serbia has refused to join the bloc's
+    sanctions against Russia": denied); those of an owner named as such hold whatever the joiner does."""
+    verb = _joining_verb(noun, kinds)
+    if verb is None:
+        return
+    targets = [a for p in ("on", "against") for a in _actors_or_owner(sentence, _pobj(noun, p)) if a.sector in {None, "GOV"}]
+    owner = _child(noun, "poss")
+    owners = [] if owner is None or owner.lower_ in _PRONOUNS else _possessor(sentence, owner) or _the_bloc(sentence, owner, kinds)
+    joiners = [a for a in _subject(sentence, verb) if a.code not in _STATELESS]
+    why = f"relations:joined-sanctions({verb.lemma_.lower()})"
+    for target in targets[:1]:
+        if joiners and all(actor_key(j) != actor_key(target) for j in joiners):
+            yield "sanctions_regime", joiners, target, None, why, verb, {}
+        if owners and actor_key(owners[0]) != actor_key(target):
+            yield "sanctions_regime", owners[:1], target, None, why, noun, {"polarity": "holds"}
 
 
 def _raised_to(noun: Token) -> Token | None:
@@ -1235,6 +1268,9 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     if lemma in kinds.kinds["member_of"].verbs or phrasal in kinds.founding_verbs:
         joined = _child(verb, "dobj")
+        sanctions = kinds.kinds["sanctions_regime"]
+        if joined is not None and _joining_verb(joined, kinds) == verb and sanctions in (k for k, _ in kinds.noun_kinds(joined.lemma_.lower())):
+            joined = None  # "joined EU sanctions on Moscow": the sanctions are joined (``_joined_sanctions``), not the EU
         if joined is not None and joined.lower_ == "it":  # "left the African Union in 1984 and rejoined it in 2017"
             joined = next((t for t in reversed(sentence.sent[: verb.i - sentence.sent.start]) if _is_actor(sentence.actor_at(t), _STATELESS)), joined)
         clause = verb

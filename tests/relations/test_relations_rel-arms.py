@@ -1,0 +1,31 @@
+"""Constructions of arms supply and sanctions read for issue 13 (helper rel-arms), each in a sentence of the tests' own
+wording, read by the rules alone."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import relations_in_text
+from dyads.relations.extract import actor_key
+
+
+def _kinds(text, kind, date="2024-05-01"):
+    return [(r.relation, sorted(actor_key(s) for s in r.subjects), r.object and actor_key(r.object), r.polarity)
+            for r in relations_in_text(text, date, model=False) if r.relation == kind]
+
+
+@pytest.mark.parametrize("text, expected, owner", [
+    # who joins, matches or adopts others' sanctions holds them too, as its verb says; the owner's hold regardless
+    ("Montenegro, unlike its neighbour, has fully adopted the EU's sanctions against Belarus.",
+     ("sanctions_regime", ["MNE"], "BLR", "holds"), ("sanctions_regime", ["EU"], "BLR", "holds")),
+    ("Iceland, which stays outside the European Union, has matched most of the bloc's sanctions on Syria.",
+     ("sanctions_regime", ["ISL"], "SYR", "holds"), ("sanctions_regime", ["EU"], "SYR", "holds")),
+])
+def test_sanctions_joined_are_the_joiners(text, expected, owner):
+    found = _kinds(text, "sanctions_regime")
+    assert expected in found, found
+    assert owner is None or owner in found, found
+
+
+def test_joining_sanctions_is_no_membership():
+    text = "Georgia has refused to join EU sanctions on Russia."
+    assert not [r for r in relations_in_text(text, "2024-05-01", model=False) if r.relation == "member_of"]
