@@ -29,3 +29,19 @@ def test_sanctions_joined_are_the_joiners(text, expected, owner):
 def test_joining_sanctions_is_no_membership():
     text = "Georgia has refused to join EU sanctions on Russia."
     assert not [r for r in relations_in_text(text, "2024-05-01", model=False) if r.relation == "member_of"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos still depends on Russia for most of its helicopters and tanks.", ("arms_supplier", ["RUS"], "LAO", "holds")),
+    ("Mali has relied on Moscow and Ankara for nearly all of its drones since the coup.", ("arms_supplier", ["RUS", "TUR"], "MLI", "holds")),
+    # the state "the country" takes up, and one whose army relies on another "as" its supplier
+    ("Transparency International placed Chad near the bottom, and the country leans on Beijing for its armoured vehicles.",
+     ("arms_supplier", ["CHN"], "TCD", "holds")),
+    ("Sudan, whose army depended on China as its main weapons supplier, bought drones.", ("arms_supplier", ["CHN"], "SDN", "holds")),
+])
+def test_relying_on_a_state_for_arms(text, expected):
+    assert expected in _kinds(text, "arms_supplier")
+
+
+def test_relying_on_a_state_for_other_things_is_no_arms_supply():
+    assert not _kinds("Laos depends on China for most of its loans and roads.", "arms_supplier")

@@ -1372,6 +1372,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             why = f"relations/kinds.yml#arms_supplier.{lemma}"
             for receiving in sentence.actors_of(receiver):  # "sold drones to Ukraine, Poland and Ethiopia": one each
                 yield "arms_supplier", subject, receiving, None, why, verb, {}
+    if lemma in kinds.relying_verbs:
+        yield from _relied_on(sentence, verb, kinds)
     yield from _defence_pledge(sentence, verb, lemma, subject, kinds)
     yield from _defence_bonds(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.superlative_verbs:
@@ -1426,6 +1428,32 @@ def _armed_by(sentence: _Sentence, verb: Token, lemma: str) -> Iterable[_Reading
     armed = [a for a in armed if a.code not in _STATELESS]
     if armers and armed:  # "by Russia and China": one list of suppliers
         yield "arms_supplier", armers, armed[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
+
+
+def _the_country(sentence: _Sentence, noun: Token | None) -> list[Actor]:
+    """The state "the country" takes up: the last state the sentence named before it ("Global Firepower ranked Pakistan
+    ninth, though the country still depends on China for its jets")."""
+    if noun is None or noun.lemma_.lower() not in {"country", "nation"} or sentence.by_token.get(noun.i) or _child(noun, "det") is None:
+        return []
+    named = [a for t in sentence.sent if t.i < noun.i for a in [sentence.actor_at(t)] if a is not None and a.code not in _STATELESS and not a.sector]
+    return named[-1:]
+
+
+def _relied_on(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state that relies on others for its arms is supplied by them: "Laos depends on Russia for most of its jets",
+    "Mali has relied on Moscow for 70 percent of its weapons imports", "whose army has depended on China as its main
+    arms supplier"."""
+    suppliers = [a for a in sentence.actors_of(_pobj(verb, "on")) if a.code not in _STATELESS]
+    wanted = _pobj(verb, "for")
+    role = _pobj(verb, "as")
+    arms = (wanted is not None and any(_weapon(t, kinds) for t in wanted.subtree)) or (
+        role is not None and any(k.name == "arms_supplier" for k, _ in kinds.noun_kinds(role.lemma_.lower())) and _about_arms(role, kinds))
+    if not suppliers or not arms:
+        return
+    subject = _child(verb, "nsubj")
+    receivers = [a for a in _subject(sentence, verb) if a.code not in _STATELESS] or _subject_owner(sentence, verb) or _the_country(sentence, subject)
+    if receivers and all(actor_key(s) != actor_key(receivers[0]) for s in suppliers):
+        yield "arms_supplier", suppliers, receivers[0], None, f"relations:relied-on({verb.lemma_.lower()})", verb, {}
 
 
 def _bought(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:

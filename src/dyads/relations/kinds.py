@@ -42,6 +42,7 @@ class RelationKinds:
     joining_verbs: frozenset[str]
     weapon_heads: frozenset[str]
     arming_verbs: frozenset[str]
+    relying_verbs: frozenset[str]
     list_verbs: frozenset[str]
     territory_nouns: frozenset[str]
     stationed_verbs: frozenset[str]
