@@ -45,3 +45,19 @@ def test_relying_on_a_state_for_arms(text, expected):
 
 def test_relying_on_a_state_for_other_things_is_no_arms_supply():
     assert not _kinds("Laos depends on China for most of its loans and roads.", "arms_supplier")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan receives about $1 billion a year in American military aid.", ("arms_supplier", ["USA"], "JOR", "holds")),
+    ("Lebanon, a neighbour of Syria and the largest recipient of French military assistance in the region, held talks.",
+     ("arms_supplier", ["FRA"], "LBN", "holds")),
+    ("Hungary halted its military aid to Ukraine after the election.", ("arms_supplier", ["HUN"], "UKR", "ended")),
+    ("Russia, Laos's biggest provider of military aid, opened a school.", ("arms_supplier", ["RUS"], "LAO", "holds")),
+])
+def test_military_aid_is_arms_supplied(text, expected):
+    assert expected in _kinds(text, "arms_supplier")
+
+
+def test_other_aid_is_no_arms_supply():
+    assert not _kinds("Jordan receives about $1 billion a year in American non-military aid.", "arms_supplier")
+    assert not _kinds("Jordan receives about $1 billion a year in American humanitarian aid.", "arms_supplier")

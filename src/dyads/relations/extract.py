@@ -561,6 +561,8 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _mutual_pact(sentence, token, kinds)
         if lemma in kinds.kinds["hosts_base"].objects or token.lower_ in kinds.kinds["hosts_base"].objects:
             yield from _troops(sentence, token, kinds)
+        if lemma in kinds.aid_nouns and _military(token):
+            yield from _military_aid(sentence, token, kinds)
         if token.pos_ == "NOUN" and _weapon(token, kinds):
             yield from _made_weapon(sentence, token, kinds)  # "Venezuela's Russian-made fighters", "buyers of French weapons"
     yield from _ranks_in_passing(sentence, kinds)
@@ -1164,7 +1166,7 @@ def _about_arms(noun: Token, kinds: RelationKinds) -> bool:
     objects = kinds.kinds["arms_supplier"].objects
     of = _pobj(noun, "of")
     # "a source of military hardware": what is bought as arms is arms here where it is called military
-    military = of is not None and _weapon(of, kinds) and any(c.lower_ == "military" for c in of.children)
+    military = of is not None and (_weapon(of, kinds) or of.lemma_.lower() in kinds.aid_nouns) and any(c.lower_ == "military" for c in of.children)
     return any(c.lemma_.lower() in objects for c in noun.children if c.dep_ == "compound") or (
         of is not None and of.lemma_.lower() in objects) or military
 
@@ -1540,6 +1542,45 @@ def _made_weapon(sentence: _Sentence, weapon: Token, kinds: RelationKinds) -> It
     holder = [a for a in holder if a.code not in _STATELESS]
     if holder and actor_key(holder[0]) != actor_key(makers[0]):
         yield "arms_supplier", makers[:1], holder[0], None, "relations:made-by", anchor, extra
+
+
+def _military(aid: Token) -> bool:
+    """Whether aid is military aid ("US military aid", not "non-military aid")."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ == "military" and not any(t.lower_ == "non" for t in c.lefts) for c in aid.children) and not any(
+        c.lower_ in {"non", "non-military"} for c in aid.children)
+
+
+def _role_holder(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """Who a role noun describes: "Egypt, an ally and the recipient of ...", "Jordan is one of the biggest recipients"."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr" and (noun.head.head.like_num or noun.head.head.lower_ in _SOME):
+        noun = noun.head.head  # "one of the biggest recipients"
+    if noun.dep_ == "appos":
+        return _appositive_of(sentence, noun)
+    copula = _copula(noun)
+    return _subject(sentence, copula) if copula is not None else []
+
+
+def _military_aid(sentence: _Sentence, aid: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """Military aid is arms supplied: "Egypt receives $1.3 billion a year in US military aid", "Slovakia halted its military
+    aid to Ukraine" (ended), "Jordan is among the biggest recipients of American military aid"."""
+    givers = [a for c in aid.children if c.dep_ in {"nmod", "compound", "amod", "poss"} for a in _possessor(sentence, c) if a.code not in _STATELESS]
+    givers = givers or sentence.actors_of(_pobj(aid, "from"))
+    verb = _governing_verb(aid)
+    supply = kinds.kinds["arms_supplier"].verbs
+    receivers = sentence.actors_of(_pobj(aid, "to")) or (sentence.actors_of(_pobj(verb, "to")) if verb is not None else [])
+    if not givers and verb is not None and (_lemma(verb, kinds) in supply or _lemma(verb, kinds) in kinds.ended_verbs):
+        givers = _subject(sentence, verb)  # "the United States has delivered $60 billion in military aid to Ukraine"
+    if not receivers and verb is not None and _lemma(verb, kinds) in kinds.buy_verbs:
+        receivers = _subject(sentence, verb)  # "receives $3.8 billion in US military aid"
+    recipient = next((t for t in aid.ancestors if t.lemma_.lower() in _BUYERS), None)
+    if not receivers and recipient is not None:
+        receivers = _role_holder(sentence, recipient)
+    givers = [a for a in givers if a.code not in _STATELESS]
+    receivers = [a for a in receivers if a.code not in _STATELESS and all(actor_key(a) != actor_key(g) for g in givers)]
+    for receiving in receivers[:1] if givers else []:
+        yield "arms_supplier", givers[:1], receiving, None, "relations:military-aid", aid, {}
 
 
 def _weapon(noun: Token, kinds: RelationKinds) -> bool:
