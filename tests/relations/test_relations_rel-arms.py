@@ -61,3 +61,10 @@ def test_military_aid_is_arms_supplied(text, expected):
 def test_other_aid_is_no_arms_supply():
     assert not _kinds("Jordan receives about $1 billion a year in American non-military aid.", "arms_supplier")
     assert not _kinds("Jordan receives about $1 billion a year in American humanitarian aid.", "arms_supplier")
+
+
+
+def test_a_purchase_is_read_off_its_own_verb():
+    # the seller "bought" names is no seller of what "receives" governs
+    found = _kinds("Qatar receives Turkish drones, and Oman has bought jets from France.", "arms_supplier")
+    assert ("arms_supplier", ["FRA"], "OMN", "holds") in found and ("arms_supplier", ["FRA"], "QAT", "holds") not in found, found

@@ -1469,7 +1469,8 @@ def _bought(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], 
         return
     why = f"relations:bought-from({lemma})"
     thing = _child(verb, "dobj")
-    froms = [t for t in verb.subtree if t.lower_ == "from" and t.dep_ == "prep" and sentence.actors_of(_child(t, "pobj"))]
+    # (the verb's own: not those of another verb it carries, "receives US aid and has bought jets from France")
+    froms = [t for t in verb.subtree if t.lower_ == "from" and t.dep_ == "prep" and sentence.actors_of(_child(t, "pobj")) and _governing_verb(t) == verb]
     if len(froms) >= 2 and any(_weapon(t, kinds) for t in verb.subtree):
         for prep in froms:  # a phrase a seller: each sold its own thing
             yield "arms_supplier", sentence.actors_of(_child(prep, "pobj")), subject[0], None, why, verb, {}
