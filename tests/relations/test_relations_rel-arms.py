@@ -68,3 +68,16 @@ def test_a_purchase_is_read_off_its_own_verb():
     # the seller "bought" names is no seller of what "receives" governs
     found = _kinds("Qatar receives Turkish drones, and Oman has bought jets from France.", "arms_supplier")
     assert ("arms_supplier", ["FRA"], "OMN", "holds") in found and ("arms_supplier", ["FRA"], "QAT", "holds") not in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions on a state's army are on the state; "the country" is the state named before it
+    ("Canada, which has kept sanctions on Belarus's army since 2020, added ten officers to its list.", ("sanctions_regime", ["CAN"], "BLR", "holds")),
+    ("Ghana reported a coup last year, and ECOWAS has since imposed sanctions on the country.", ("sanctions_regime", ["ECOWAS"], "GHA", "holds")),
+])
+def test_whom_sanctions_are_on(text, expected):
+    assert expected in _kinds(text, "sanctions_regime")
+
+
+def test_sanctions_on_a_states_companies_are_not_on_the_state():
+    assert not _kinds("Canada has imposed sanctions on two Belarusian companies.", "sanctions_regime")

@@ -809,7 +809,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             yield kind.name, both, None, None, why, anchor, extra
         return
     if kind.name == "sanctions_regime":
-        other = [a for a in other if a.sector in {None, "GOV"}]  # sanctions on "Chinese companies" are no sanctions on China
+        # sanctions on "Chinese companies" are no sanctions on China, but those on "Myanmar's military" are on Myanmar
+        other = [a for a in other if a.sector in _SANCTIONED_SECTORS]
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, extra
@@ -828,6 +829,9 @@ def _subject_owner(sentence: _Sentence, verb: Token) -> list[Actor]:
     return [a for a in _possessor(sentence, owner) if a.code not in _STATELESS]
 
 
+_SANCTIONED_SECTORS = {None, "GOV", "MIL"}  # the parts of a state whose sanctions are the state's
+
+
 def _sanctions_batch(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterable[_Reading]:
     """Sanctions counted in packages, or in part, are those of who adopts, keeps or lifts them: "Canada unveiled its
     biggest package of sanctions on Iran", "ministers approved the 12th round of sanctions against Belarus", "the AU
@@ -841,7 +845,7 @@ def _sanctions_batch(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> 
     places = [_pobj(t, p) for p in ("on", "against") for t in (noun, batch, *(c for c in noun.children if c.dep_ in {"relcl", "acl"}))]
     targets: list[Actor] = []
     for actor in (a for t in places for a in _actors_or_owner(sentence, t)):
-        if actor.sector in {None, "GOV"} and all(actor_key(actor) != actor_key(t) for t in targets):
+        if actor.sector in _SANCTIONED_SECTORS and all(actor_key(actor) != actor_key(t) for t in targets):
             targets.append(actor)
     owner = _child(batch, "poss") or _child(noun, "poss")
     holders = _possessor(sentence, owner) or _the_bloc(sentence, owner, kinds)  # "held up the bloc's sanctions packages"
@@ -870,7 +874,7 @@ def _joined_sanctions(sentence: _Sentence, noun: Token, kinds: RelationKinds) ->
     verb = _joining_verb(noun, kinds)
     if verb is None:
         return
-    targets = [a for p in ("on", "against") for a in _actors_or_owner(sentence, _pobj(noun, p)) if a.sector in {None, "GOV"}]
+    targets = [a for p in ("on", "against") for a in _actors_or_owner(sentence, _pobj(noun, p)) if a.sector in _SANCTIONED_SECTORS]
     owner = _child(noun, "poss")
     owners = [] if owner is None or owner.lower_ in _PRONOUNS else _possessor(sentence, owner) or _the_bloc(sentence, owner, kinds)
     joiners = [a for a in _subject(sentence, verb) if a.code not in _STATELESS]
@@ -1009,7 +1013,7 @@ def _actors_or_owner(sentence: _Sentence, token: Token | None) -> list[Actor]:
     """The actors a phrase names, or else its possessor's: "sanctions on Iran's oil sector" are sanctions on Iran."""
     if token is None:
         return []
-    return sentence.actors_of(token) or sentence.actors_of(_child(token, "poss"))
+    return sentence.actors_of(token) or sentence.actors_of(_child(token, "poss")) or _the_country(sentence, token)  # "sanctions on the country"
 
 
 def _war_sides(sentence: _Sentence, war: Token) -> list[list[Actor]]:
