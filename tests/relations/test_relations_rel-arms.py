@@ -81,3 +81,13 @@ def test_whom_sanctions_are_on(text, expected):
 
 def test_sanctions_on_a_states_companies_are_not_on_the_state():
     assert not _kinds("Canada has imposed sanctions on two Belarusian companies.", "sanctions_regime")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the imposer named by a relative clause, hung on the sanctions or on their target
+    ("The oil embargo on Iraq, which the Security Council imposed in 1990, crippled its economy.", ("sanctions_regime", ["UN"], "IRQ", "holds")),
+    ("The sanctions on Cuba that Washington imposed in 1962 remain in force.", ("sanctions_regime", ["USA"], "CUB", "holds")),
+    ("The trade sanctions on Belarus, which Ottawa imposed in 2020, were repealed this week.", ("sanctions_regime", ["CAN"], "BLR", "ended")),
+])
+def test_sanctions_imposed_by_whom_a_relative_clause_names(text, expected):
+    assert expected in _kinds(text, "sanctions_regime")

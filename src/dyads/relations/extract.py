@@ -539,6 +539,7 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             if kind.name == "sanctions_regime":
                 yield from _sanctions_batch(sentence, token, kinds)
                 yield from _joined_sanctions(sentence, token, kinds)
+                yield from _imposed_which(sentence, token, kinds)
         if lemma in kinds.groupings:
             yield from _member_list(sentence, token)
         if _member_countries(sentence, token):  # "the only EU countries that ...": "EU countries" are EU members
@@ -855,6 +856,21 @@ def _sanctions_batch(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> 
     holders = [h for h in holders if all(actor_key(h) != actor_key(t) for t in targets)]
     for target in targets if holders else []:
         yield "sanctions_regime", holders, target, None, f"relations:sanctions-batch({batch.lemma_.lower()})", batch, {}
+
+
+def _imposed_which(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """Sanctions whose imposer a relative clause names, on the noun or on the target the parse hangs it on: "the arms
+    embargo on Libya, which the Security Council imposed in 2011", "the sanctions on Syria, which Washington imposed"."""
+    target_token = _pobj(noun, "on") or _pobj(noun, "against")
+    targets = [a for a in _actors_or_owner(sentence, target_token) if a.sector in _SANCTIONED_SECTORS]
+    clauses = [c for t in (noun, target_token) if t is not None for c in t.children if c.dep_ == "relcl"]
+    clause = next((c for c in clauses if _lemma(c, kinds) in _ADOPTING and (_child(c, "dobj") or c).lower_ in {"which", "that"}), None)
+    if clause is None or not targets:
+        return
+    imposers = sentence.actors_of(_child(clause, "nsubj"))
+    imposers = [a for a in imposers if all(actor_key(a) != actor_key(t) for t in targets)]
+    if imposers and not _child(noun, "poss") and not any(c.dep_ in {"compound", "nmod", "amod"} and sentence.actor_at(c) for c in noun.children):
+        yield "sanctions_regime", imposers[:1], targets[0], None, f"relations:imposed-which({clause.lemma_.lower()})", noun, {}
 
 
 def _joining_verb(noun: Token, kinds: RelationKinds) -> Token | None:
