@@ -91,3 +91,14 @@ def test_sanctions_on_a_states_companies_are_not_on_the_state():
 ])
 def test_sanctions_imposed_by_whom_a_relative_clause_names(text, expected):
     assert expected in _kinds(text, "sanctions_regime")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state that faces sanctions bears them; one urged to impose them would hold them
+    ("Nicaragua has faced broad US sanctions since 2018.", ("sanctions_regime", ["USA"], "NIC", "holds")),
+    ("Ukraine urged Japan on Monday to impose sanctions on Minsk.", ("sanctions_regime", ["JPN"], "BLR", "hypothetical")),
+    ("Poland pressed its EU partners to tighten sanctions on Moscow.", ("sanctions_regime", ["EU"], "RUS", "holds")),
+])
+def test_who_bears_and_who_would_impose_sanctions(text, expected):
+    found = _kinds(text, "sanctions_regime")
+    assert expected in found and all(r[1] != [expected[2]] for r in found), found

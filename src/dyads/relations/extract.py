@@ -759,6 +759,11 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     elif noun.dep_ == "pobj" and verb is not None and (noun.head.lower_ == "under" or (
             noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")):
         holder, other = other, _subject_owner(sentence, verb) or _subject(sentence, verb)  # "Iran has been under US sanctions", "subject to UN sanctions"
+    if kind.name == "sanctions_regime" and noun.dep_ == "dobj" and _lemma(noun.head, kinds) in kinds.borne_verbs and holder and other:
+        holder, other = other[:1], holder  # "Belarus has faced sweeping EU sanctions": the subject bears them
+    urged = _urged(sentence, verb) if kind.name == "sanctions_regime" and verb is not None and noun.dep_ == "dobj" else []
+    if urged and verb is not None:  # "Congo urged the EU to impose sanctions on Kigali": the EU's, if it does ("to keep": they hold)
+        holder, extra = urged, {"polarity": "holds" if _lemma(verb, kinds) in kinds.continuing_verbs else "hypothetical"}
     holder = [a for a in holder if all(actor_key(a) != actor_key(o) for o in other)] or holder
     if kind.name == "ally" and copula is not None and holder and all(a.code in _STATELESS for a in holder) and not _child(noun, "poss"):
         return  # "The SCO is not a military alliance": what an organisation is, not an alliance of its own
@@ -815,6 +820,18 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, extra
+
+
+def _urged(sentence: _Sentence, verb: Token) -> list[Actor]:
+    """Who is urged to do what a verb says: "the European Union" in "Congo urged the European Union to impose sanctions",
+    "called on Britain to impose sanctions"."""
+    if verb.dep_ != "xcomp" or _child(verb, "aux", "to") is None or verb.head.lemma_.lower() not in _URGING:
+        return []
+    return [a for a in sentence.actors_of(_child(verb.head, "dobj") or _pobj(verb.head, "on")) if all(
+        actor_key(a) != actor_key(s) for s in _subject(sentence, verb.head))]
+
+
+_URGING = {"urge", "ask", "call", "press", "push", "encourage", "lobby", "exhort", "implore"}
 
 
 def _subject_owner(sentence: _Sentence, verb: Token) -> list[Actor]:

@@ -40,6 +40,7 @@ class RelationKinds:
     admit_verbs: frozenset[str]
     buy_verbs: frozenset[str]
     joining_verbs: frozenset[str]
+    borne_verbs: frozenset[str]
     weapon_heads: frozenset[str]
     arming_verbs: frozenset[str]
     relying_verbs: frozenset[str]
