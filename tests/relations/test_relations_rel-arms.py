@@ -102,3 +102,19 @@ def test_sanctions_imposed_by_whom_a_relative_clause_names(text, expected):
 def test_who_bears_and_who_would_impose_sanctions(text, expected):
     found = _kinds(text, "sanctions_regime")
     assert expected in found and all(r[1] != [expected[2]] for r in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is supplied may be counted ("thousands of", "the bulk of"), and a sale of frigates or systems is of arms
+    ("Iran has shipped thousands of artillery rockets to Yemen, officials said.", ("arms_supplier", ["IRN"], "YEM", "holds")),
+    ("Ankara supplies the bulk of Baku's warplanes.", ("arms_supplier", ["TUR"], "AZE", "holds")),
+    ("Germany has supplied Egypt with four frigates since 2016.", ("arms_supplier", ["DEU"], "EGY", "holds")),
+    # "the country" is the state named before it, not the clause's own subject
+    ("Sudan is under an arms embargo, yet Iran and Egypt have sent weapons to the country.", ("arms_supplier", ["EGY", "IRN"], "SDN", "holds")),
+])
+def test_arms_supplied_in_quantities_and_kinds(text, expected):
+    assert expected in _kinds(text, "arms_supplier")
+
+
+def test_warships_sent_are_no_sale():
+    assert not _kinds("Britain has sent two frigates to Oman for a joint exercise.", "arms_supplier")

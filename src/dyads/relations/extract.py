@@ -1404,12 +1404,14 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if receiver is None and thing is not None:
             receiver = next((t for t in thing.subtree if t.dep_ == "poss" and sentence.actor_at(t)), None)  # "most of Pakistan's weapons"
             thing = next((t for t in thing.subtree if t.lemma_.lower() in supply.objects), thing)
-        # what is sold is arms where it is bought as arms ("selling armoured vehicles and patrol boats to Nigeria"), but
-        # warships or aircraft sent are a deployment
-        sold = thing is not None and (thing.lemma_.lower() in supply.objects or (lemma in {"sell", "export"} and _weapon(thing, kinds)))
-        if sold and sentence.actors_of(receiver):
+        while thing is not None and not _weapon(thing, kinds) and _pobj(thing, "of") is not None:
+            thing = _pobj(thing, "of")  # "shipped millions of artillery shells", "supplies the bulk of its warplanes"
+        # what is sold is arms where it is bought as arms ("selling armoured vehicles and patrol boats to Nigeria",
+        # "delivered two submarines to Bangladesh"), but warships or aircraft sent are a deployment
+        sold = thing is not None and (thing.lemma_.lower() in supply.objects or (lemma in _SELLING and _weapon(thing, kinds)))
+        if sold and _actors_or_owner(sentence, receiver):
             why = f"relations/kinds.yml#arms_supplier.{lemma}"
-            for receiving in sentence.actors_of(receiver):  # "sold drones to Ukraine, Poland and Ethiopia": one each
+            for receiving in _actors_or_owner(sentence, receiver):  # "sold drones to Ukraine, Poland and Ethiopia": one each
                 yield "arms_supplier", subject, receiving, None, why, verb, {}
     if lemma in kinds.relying_verbs:
         yield from _relied_on(sentence, verb, kinds)
@@ -1431,6 +1433,9 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         war = _pobj(verb, "at") or _pobj(verb, "to")  # "is at war with", "could go to war"
         if war is not None and war.lemma_.lower() == "war":
             yield from _war_state(sentence, verb, lemma, war, subject)
+
+
+_SELLING = {"sell", "export", "supply", "deliver", "transfer"}  # verbs of a sale, not of a deployment ("send", "ship")
 
 
 def _war_state(sentence: _Sentence, verb: Token, lemma: str, war: Token, subject: list[Actor]) -> Iterable[_Reading]:
@@ -1474,7 +1479,11 @@ def _the_country(sentence: _Sentence, noun: Token | None) -> list[Actor]:
     ninth, though the country still depends on China for its jets")."""
     if noun is None or noun.lemma_.lower() not in {"country", "nation"} or sentence.by_token.get(noun.i) or _child(noun, "det") is None:
         return []
-    named = [a for t in sentence.sent if t.i < noun.i for a in [sentence.actor_at(t)] if a is not None and a.code not in _STATELESS and not a.sector]
+    verb = _governing_verb(noun)
+    # not the clause's own subject: "the UAE, Russia and Turkey have all shipped weapons to the country"
+    own = {actor_key(a) for a in (_subject(sentence, verb) if verb is not None else [])}
+    named = [a for t in sentence.sent if t.i < noun.i for a in [sentence.actor_at(t)]
+             if a is not None and a.code not in _STATELESS and not a.sector and actor_key(a) not in own]
     return named[-1:]
 
 
