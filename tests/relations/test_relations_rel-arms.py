@@ -118,3 +118,17 @@ def test_arms_supplied_in_quantities_and_kinds(text, expected):
 
 def test_warships_sent_are_no_sale():
     assert not _kinds("Britain has sent two frigates to Oman for a joint exercise.", "arms_supplier")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain exported more arms last year, with Morocco and Peru among the main recipients of its frigates.",
+     [("arms_supplier", ["ESP"], "MAR", "holds"), ("arms_supplier", ["ESP"], "PER", "holds")]),
+    ("Germany sold record volumes last year, with Hungary among the largest buyers of its weapons.", [("arms_supplier", ["DEU"], "HUN", "holds")]),
+])
+def test_states_among_a_suppliers_buyers(text, expected):
+    found = _kinds(text, "arms_supplier")
+    assert all(e in found for e in expected), found
+
+
+def test_buyers_of_other_goods_are_no_arms_buyers():
+    assert not _kinds("Norway is a big gas exporter, with Germany and Poland among its biggest customers.", "arms_supplier")

@@ -562,6 +562,8 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _mutual_pact(sentence, token, kinds)
         if lemma in kinds.kinds["hosts_base"].objects or token.lower_ in kinds.kinds["hosts_base"].objects:
             yield from _troops(sentence, token, kinds)
+        if lemma in _BUYERS and token.dep_ == "pobj" and token.head.lower_ == "among":
+            yield from _among_buyers(sentence, token, kinds)
         if lemma in kinds.aid_nouns and _military(token):
             yield from _military_aid(sentence, token, kinds)
         if token.pos_ == "NOUN" and _weapon(token, kinds):
@@ -1628,6 +1630,26 @@ def _military_aid(sentence: _Sentence, aid: Token, kinds: RelationKinds) -> Iter
     receivers = [a for a in receivers if a.code not in _STATELESS and all(actor_key(a) != actor_key(g) for g in givers)]
     for receiving in receivers[:1] if givers else []:
         yield "arms_supplier", givers[:1], receiving, None, "relations:military-aid", aid, {}
+
+
+def _among_buyers(sentence: _Sentence, buyers: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """States "among" a supplier's buyers, as a clause's aside: "France is the second-largest arms exporter, with India and
+    Qatar among its biggest customers", "with Ukraine among the biggest recipients of its weapons"."""
+    among = buyers.head
+    # the states: the "with" phrase beside "among" (or the one "among" hangs on)
+    beside = next((c for c in among.head.children if c.lower_ == "with" and c.i < among.i), None) if among.head.lower_ != "with" else among.head
+    holder = [a for a in sentence.actors_of(_child(beside, "pobj") if beside is not None else None) if a.code not in _STATELESS]
+    of = _pobj(buyers, "of")
+    owner = _child(buyers, "poss") or (_child(of, "poss") if of is not None else None)
+    suppliers = _possessor(sentence, owner)
+    if not suppliers and owner is not None and owner.lower_ in _PRONOUNS and among.head.pos_ in {"VERB", "AUX"}:
+        suppliers = _subject(sentence, among.head)  # "its": the clause's subject
+    suppliers = [a for a in suppliers if a.code not in _STATELESS]
+    # buyers of arms: of weapons, or of a supplier the clause calls an arms exporter
+    arms = (of is not None and _weapon(of, kinds)) or any(t.lemma_.lower() in {"arm", "arms", "weapon"} for t in sentence.sent)
+    for receiving in holder if suppliers and arms else []:
+        if actor_key(receiving) != actor_key(suppliers[0]):
+            yield "arms_supplier", suppliers[:1], receiving, None, "relations:among-buyers", buyers, {"polarity": "holds"}
 
 
 def _weapon(noun: Token, kinds: RelationKinds) -> bool:
