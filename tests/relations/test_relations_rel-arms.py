@@ -132,3 +132,15 @@ def test_states_among_a_suppliers_buyers(text, expected):
 
 def test_buyers_of_other_goods_are_no_arms_buyers():
     assert not _kinds("Norway is a big gas exporter, with Germany and Poland among its biggest customers.", "arms_supplier")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most of Kenya's helicopters come from the United States.", ("arms_supplier", ["USA"], "KEN", "holds")),
+    ("Officials said Peru remained a big spender, with much of its military hardware coming from Russia.", ("arms_supplier", ["RUS"], "PER", "holds")),
+])
+def test_arms_that_come_from_a_state(text, expected):
+    assert expected in _kinds(text, "arms_supplier")
+
+
+def test_other_goods_that_come_from_a_state_are_no_arms():
+    assert not _kinds("Most of Kenya's wheat comes from Russia.", "arms_supplier")

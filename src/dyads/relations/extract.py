@@ -1417,6 +1417,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
                 yield "arms_supplier", subject, receiving, None, why, verb, {}
     if lemma in kinds.relying_verbs:
         yield from _relied_on(sentence, verb, kinds)
+    if lemma in kinds.origin_verbs:
+        yield from _arms_from(sentence, verb, kinds)
     yield from _defence_pledge(sentence, verb, lemma, subject, kinds)
     yield from _defence_bonds(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.superlative_verbs:
@@ -1474,6 +1476,26 @@ def _armed_by(sentence: _Sentence, verb: Token, lemma: str) -> Iterable[_Reading
     armed = [a for a in armed if a.code not in _STATELESS]
     if armers and armed:  # "by Russia and China": one list of suppliers
         yield "arms_supplier", armers, armed[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
+
+
+def _arms_from(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state's arms that come from others are supplied by them: "with most of its arms coming from the United States",
+    "Algeria's equipment comes mostly from Russia"."""
+    suppliers = [a for a in sentence.actors_of(_pobj(verb, "from")) if a.code not in _STATELESS]
+    arms = _child(verb, "nsubj")
+    while arms is not None and not _weapon(arms, kinds) and _pobj(arms, "of") is not None:
+        arms = _pobj(arms, "of")  # "most of its arms"
+    if not suppliers or arms is None or not _weapon(arms, kinds):
+        return
+    owner = _child(arms, "poss")
+    clause = verb.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    # "its" in an aside is the subject's of the clause it hangs on: "Algeria remained ..., with most of its equipment coming from"
+    aside = owner is not None and owner.lower_ in _PRONOUNS and clause.i != verb.i and clause.pos_ in {"VERB", "AUX"}
+    receivers = [a for a in (_subject(sentence, clause) if aside else _possessor(sentence, owner)) if a.code not in _STATELESS]
+    if receivers and all(actor_key(s) != actor_key(receivers[0]) for s in suppliers):
+        yield "arms_supplier", suppliers, receivers[0], None, f"relations:arms-from({verb.lemma_.lower()})", verb, {}
 
 
 def _the_country(sentence: _Sentence, noun: Token | None) -> list[Actor]:

@@ -44,6 +44,7 @@ class RelationKinds:
     weapon_heads: frozenset[str]
     arming_verbs: frozenset[str]
     relying_verbs: frozenset[str]
+    origin_verbs: frozenset[str]
     aid_nouns: frozenset[str]
     list_verbs: frozenset[str]
     territory_nouns: frozenset[str]
