@@ -144,3 +144,14 @@ def test_arms_that_come_from_a_state(text, expected):
 
 def test_other_goods_that_come_from_a_state_are_no_arms():
     assert not _kinds("Most of Kenya's wheat comes from Russia.", "arms_supplier")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each "by" phrase its own suppliers; the receiver may be the antecedent of "which"
+    ("Jordan is supplied with tanks by Britain, and with helicopters by the United States.",
+     [("arms_supplier", ["GBR"], "JOR", "holds"), ("arms_supplier", ["USA"], "JOR", "holds")]),
+    ("Chile, which is supplied with frigates by the Netherlands, bought two more.", [("arms_supplier", ["NLD"], "CHL", "holds")]),
+])
+def test_supplied_by(text, expected):
+    found = _kinds(text, "arms_supplier")
+    assert all(e in found for e in expected), found

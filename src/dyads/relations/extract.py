@@ -1391,13 +1391,15 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     if lemma in kinds.arming_verbs and (_child(verb, "nsubjpass") is not None or verb.dep_ == "acl"):
         yield from _armed_by(sentence, verb, lemma)
     if lemma in supply.verbs and _child(verb, "nsubjpass") is not None:
-        agents: list[Actor] = []
-        for by in (t for t in verb.subtree if t.dep_ in {"agent", "prep", "conj"} and t.lower_ == "by"):
-            agents += [a for a in sentence.actors_of(_child(by, "pobj")) if all(actor_key(a) != actor_key(x) for x in agents)]
-        if agents and any(c.lemma_.lower() in supply.objects for t in verb.children if t.dep_ == "prep" for c in t.children):
-            receivers = sentence.actors_of(_child(verb, "nsubjpass"))  # "Armenia is supplied with weapons by Russia"
-            if receivers:
-                yield "arms_supplier", agents, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
+        # a list of suppliers a "by" phrase, each with what it supplies: "is supplied with drones by Israel and Turkey,
+        # and with F-16s by the United States"
+        bys = [sentence.actors_of(_child(by, "pobj")) for by in verb.subtree if by.dep_ in {"agent", "prep", "conj"} and by.lower_ == "by"]
+        if any(bys) and any(_weapon(c, kinds) for t in verb.children if t.dep_ == "prep" for c in t.children):
+            # "Armenia is supplied with weapons by Russia", "Brazil, which is supplied with Gripen fighters by Sweden"
+            receivers = [a for a in _subject(sentence, verb) if a.code not in _STATELESS]
+            for agents in bys if receivers else []:
+                if agents:
+                    yield "arms_supplier", agents, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
     if lemma in supply.verbs and verb.dep_ != "pcomp":  # "must withhold from selling weapons to X" states no supply
         thing = _child(verb, "dobj")
         receiver = _pobj(verb, "to") or _child(verb, "dative") or (_pobj(thing, "to") if thing is not None else None)  # "sold drones to X"
