@@ -155,3 +155,19 @@ def test_other_goods_that_come_from_a_state_are_no_arms():
 def test_supplied_by(text, expected):
     found = _kinds(text, "arms_supplier")
     assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a purchase named as a noun: from the seller named, or from the state whose demonym the weapons carry
+    ("Croatia's purchase of 12 Rafale jets from France was completed in 2024.", ("arms_supplier", ["FRA"], "HRV", "holds")),
+    ("The Philippine navy's purchases of Israeli patrol boats continued.", ("arms_supplier", ["ISR"], "PHL", "holds")),
+    # "made X (one of) its suppliers"
+    ("Hungary bought 44 Leopard tanks, making Berlin one of its main arms suppliers.", ("arms_supplier", ["DEU"], "HUN", "holds")),
+    ("Kenya's orders of Turkish drones made Ankara its largest arms supplier, analysts said.", ("arms_supplier", ["TUR"], "KEN", "holds")),
+])
+def test_purchases_named_and_suppliers_made(text, expected):
+    assert expected in _kinds(text, "arms_supplier")
+
+
+def test_a_purchase_of_other_goods_is_no_arms_supply():
+    assert not _kinds("Croatia's purchase of French wheat was completed in 2024.", "arms_supplier")

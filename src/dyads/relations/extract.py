@@ -564,6 +564,8 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _troops(sentence, token, kinds)
         if lemma in _BUYERS and token.dep_ == "pobj" and token.head.lower_ == "among":
             yield from _among_buyers(sentence, token, kinds)
+        if lemma in kinds.purchase_nouns and token.pos_ == "NOUN":
+            yield from _purchase(sentence, token, kinds)
         if lemma in kinds.aid_nouns and _military(token):
             yield from _military_aid(sentence, token, kinds)
         if token.pos_ == "NOUN" and _weapon(token, kinds):
@@ -673,6 +675,12 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             holder = [named] if named is not None and named.code not in _STATELESS else []
     possessor = _child(noun, "poss") or _child(role, "poss")  # "China's partner and ally": the possessor of both
     owner = [] if act else _possessor(sentence, possessor)
+    made = _made_into(noun)
+    if made is not None and not holder:  # "the purchases made Beijing its second-largest arms supplier"
+        role_of = noun.head.head if noun.dep_ == "pobj" else noun
+        holder, anchor = sentence.actors_of(_child(role_of, "nsubj")) or sentence.actors_of(_child(made, "dobj")), made
+        if possessor is not None and possessor.lower_ in _PRONOUNS:  # "its": whose the making is
+            owner = [a for a in _subject(sentence, made) or _subject_owner(sentence, made) if a.code not in _STATELESS]
     if not owner and kind.name == "member_of":
         owner = _the_bloc(sentence, possessor, kinds)  # "welcomed Somalia as the bloc's eighth member"
     # "US sanctions", "NATO member"; a demonym before "members" names the members, not the body
@@ -834,6 +842,13 @@ def _urged(sentence: _Sentence, verb: Token) -> list[Actor]:
 
 
 _URGING = {"urge", "ask", "call", "press", "push", "encourage", "lobby", "exhort", "implore"}
+
+
+def _made_into(noun: Token) -> Token | None:
+    """The verb "make" that makes its object what a noun says: "made Beijing its main supplier", "making Paris one of its
+    main arms suppliers"."""
+    role = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_ in _SOME) else noun
+    return role.head if role.dep_ in {"ccomp", "oprd", "xcomp"} and role.head.lemma_.lower() == "make" else None
 
 
 def _subject_owner(sentence: _Sentence, verb: Token) -> list[Actor]:
@@ -1654,6 +1669,22 @@ def _military_aid(sentence: _Sentence, aid: Token, kinds: RelationKinds) -> Iter
     receivers = [a for a in receivers if a.code not in _STATELESS and all(actor_key(a) != actor_key(g) for g in givers)]
     for receiving in receivers[:1] if givers else []:
         yield "arms_supplier", givers[:1], receiving, None, "relations:military-aid", aid, {}
+
+
+def _purchase(sentence: _Sentence, purchase: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A purchase of arms named as a noun, from the seller to the buyer: "Serbia's purchase of 12 Rafale jets from France",
+    "the Angolan army's purchases of Chinese armoured vehicles" (the maker's state sells)."""
+    buyers = [a for a in _possessor(sentence, _child(purchase, "poss")) if a.code not in _STATELESS]
+    thing = _pobj(purchase, "of")
+    while thing is not None and not _weapon(thing, kinds) and _pobj(thing, "of") is not None:
+        thing = _pobj(thing, "of")  # "its purchase of a dozen of the jets"
+    if not buyers or thing is None or not _weapon(thing, kinds):
+        return
+    sellers = sentence.actors_of(_pobj(thing, "from")) or sentence.actors_of(_pobj(purchase, "from")) or [
+        a for c in thing.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c) if a.sector != "BUS"]
+    sellers = [a for a in sellers if a.code not in _STATELESS and actor_key(a) != actor_key(buyers[0])]
+    if sellers:
+        yield "arms_supplier", sellers[:1], buyers[0], None, f"relations:purchase({purchase.lemma_.lower()})", purchase, {}
 
 
 def _among_buyers(sentence: _Sentence, buyers: Token, kinds: RelationKinds) -> Iterable[_Reading]:

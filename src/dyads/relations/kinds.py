@@ -39,6 +39,7 @@ class RelationKinds:
     regard_verbs: frozenset[str]
     admit_verbs: frozenset[str]
     buy_verbs: frozenset[str]
+    purchase_nouns: frozenset[str]
     joining_verbs: frozenset[str]
     borne_verbs: frozenset[str]
     weapon_heads: frozenset[str]
