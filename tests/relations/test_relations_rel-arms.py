@@ -171,3 +171,12 @@ def test_purchases_named_and_suppliers_made(text, expected):
 
 def test_a_purchase_of_other_goods_is_no_arms_supply():
     assert not _kinds("Croatia's purchase of French wheat was completed in 2024.", "arms_supplier")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sanctions programme or regime is the sanctions', read as they are
+    ("Canada ended its long sanctions programme on Libya on Friday.", ("sanctions_regime", ["CAN"], "LBY", "ended")),
+    ("Eritrea, under a UN sanctions regime since 2009, held talks.", ("sanctions_regime", ["UN"], "ERI", "holds")),
+])
+def test_sanctions_programmes(text, expected):
+    assert expected in _kinds(text, "sanctions_regime")
