@@ -180,3 +180,8 @@ def test_a_purchase_of_other_goods_is_no_arms_supply():
 ])
 def test_sanctions_programmes(text, expected):
     assert expected in _kinds(text, "sanctions_regime")
+
+
+def test_a_phrase_naming_both_sides_of_sanctions_under_them():
+    assert ("sanctions_regime", ["JPN"], "PRK", "holds") in _kinds(
+        "Under Japan's sanctions on North Korea, two shipping firms had their assets frozen last year.", "sanctions_regime")

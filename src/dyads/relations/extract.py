@@ -767,7 +767,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if aside:
         holder, other = other, aside  # "Venezuela, under US oil sanctions since 2019, ..."
     elif noun.dep_ == "pobj" and verb is not None and (noun.head.lower_ == "under" or (
-            noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")):
+            noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")) and not (
+            _child(noun, "poss") is not None and any(_actors_or_owner(sentence, _pobj(noun, p)) for p in ("on", "against"))):
+        # (not where the phrase names both sides: "Under Australia's sanctions on Iran, officials will face bans")
         holder, other = other, _subject_owner(sentence, verb) or _subject(sentence, verb)  # "Iran has been under US sanctions", "subject to UN sanctions"
     if kind.name == "sanctions_regime" and noun.dep_ == "dobj" and _lemma(noun.head, kinds) in kinds.borne_verbs and holder and other:
         holder, other = other[:1], holder  # "Belarus has faced sweeping EU sanctions": the subject bears them
@@ -1518,7 +1520,7 @@ def _arms_from(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> Iterab
 def _the_country(sentence: _Sentence, noun: Token | None) -> list[Actor]:
     """The state "the country" takes up: the last state the sentence named before it ("Global Firepower ranked Pakistan
     ninth, though the country still depends on China for its jets")."""
-    if noun is None or noun.lemma_.lower() not in {"country", "nation"} or sentence.by_token.get(noun.i) or _child(noun, "det") is None:
+    if noun is None or noun.lemma_.lower() not in {"country", "nation"} or noun.tag_ != "NN" or sentence.by_token.get(noun.i) or _child(noun, "det") is None:
         return []
     verb = _governing_verb(noun)
     # not the clause's own subject: "the UAE, Russia and Turkey have all shipped weapons to the country"
