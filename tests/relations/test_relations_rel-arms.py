@@ -185,3 +185,19 @@ def test_sanctions_programmes(text, expected):
 def test_a_phrase_naming_both_sides_of_sanctions_under_them():
     assert ("sanctions_regime", ["JPN"], "PRK", "holds") in _kinds(
         "Under Japan's sanctions on North Korea, two shipping firms had their assets frozen last year.", "sanctions_regime")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share of a state's arms imports, and those said to follow; a donor of weapons
+    ("France accounted for 30 percent of Qatar's arms imports, followed by Italy and Britain.",
+     [("arms_supplier", ["FRA"], "QAT", "holds"), ("arms_supplier", ["GBR", "ITA"], "QAT", "holds")]),
+    ("Taipei's largest weapons donor, the United States, approved a new package.", [("arms_supplier", ["USA"], "TWN", "holds")]),
+])
+def test_shares_of_arms_imports_and_donors(text, expected):
+    found = _kinds(text, "arms_supplier")
+    assert all(e in found for e in expected), found
+
+
+def test_shares_of_other_imports_and_other_donors_are_no_arms_supply():
+    assert not _kinds("Russia accounted for 40 percent of China's oil imports.", "arms_supplier")
+    assert not _kinds("Norway, Ukraine's second-biggest donor, pledged more money.", "arms_supplier")

@@ -792,7 +792,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         return  # "refused to join the bloc's sanctions on Russia": who joins whose (``_joined_sanctions``)
     if kind.name == "arms_supplier" and noun.lemma_.lower() == "delivery" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "take":
         return  # "took delivery of jets from Russia": a purchase, read as one (the taker receives)
-    generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment"}  # of arms only where they say so
+    generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment", "donor"}  # of arms only where they say so
     if kind.name == "arms_supplier" and noun.lemma_.lower() in generic and not _about_arms(noun, kinds):
         return
     if kind.name == "recognizes" and _claim_of(noun, kinds) is not None:
@@ -1438,6 +1438,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         yield from _relied_on(sentence, verb, kinds)
     if lemma in kinds.origin_verbs:
         yield from _arms_from(sentence, verb, kinds)
+    if lemma in kinds.share_verbs:
+        yield from _share_of_imports(sentence, verb, kinds)
     yield from _defence_pledge(sentence, verb, lemma, subject, kinds)
     yield from _defence_bonds(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.superlative_verbs:
@@ -1495,6 +1497,27 @@ def _armed_by(sentence: _Sentence, verb: Token, lemma: str) -> Iterable[_Reading
     armed = [a for a in armed if a.code not in _STATELESS]
     if armers and armed:  # "by Russia and China": one list of suppliers
         yield "arms_supplier", armers, armed[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
+
+
+def _share_of_imports(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state that accounts for a share of another's arms imports supplies it, and so do those said to follow it: "The
+    United States accounted for 45 percent of Ukraine's arms imports, followed by Germany and Poland"."""
+    imports = _pobj(verb, "for")
+    while imports is not None and imports.lemma_.lower() not in kinds.purchase_nouns and _pobj(imports, "of") is not None:
+        imports = _pobj(imports, "of")  # "45 percent of Ukraine's arms imports"
+    if imports is None or imports.lemma_.lower() not in kinds.purchase_nouns or not any(
+            _weapon(c, kinds) for c in imports.children if c.dep_ in {"compound", "amod", "nmod"}):
+        return
+    receivers = [a for a in _possessor(sentence, _child(imports, "poss")) if a.code not in _STATELESS]
+    suppliers = [a for a in _subject(sentence, verb) if a.code not in _STATELESS]
+    why = f"relations:share-of-imports({verb.lemma_.lower()})"
+    if not receivers or not suppliers or any(actor_key(s) == actor_key(receivers[0]) for s in suppliers):
+        return
+    yield "arms_supplier", suppliers, receivers[0], None, why, verb, {}
+    for followed in (t for t in verb.subtree if t.dep_ in {"advcl", "acl"} and t.lemma_.lower() == "follow"):
+        followers = [a for a in sentence.actors_of(_child(_child(followed, "agent") or followed, "pobj")) if a.code not in _STATELESS]
+        if followers:
+            yield "arms_supplier", followers, receivers[0], None, why, verb, {}
 
 
 def _arms_from(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> Iterable[_Reading]:

@@ -46,6 +46,7 @@ class RelationKinds:
     arming_verbs: frozenset[str]
     relying_verbs: frozenset[str]
     origin_verbs: frozenset[str]
+    share_verbs: frozenset[str]
     aid_nouns: frozenset[str]
     list_verbs: frozenset[str]
     territory_nouns: frozenset[str]
