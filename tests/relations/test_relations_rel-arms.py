@@ -201,3 +201,13 @@ def test_shares_of_arms_imports_and_donors(text, expected):
 def test_shares_of_other_imports_and_other_donors_are_no_arms_supply():
     assert not _kinds("Russia accounted for 40 percent of China's oil imports.", "arms_supplier")
     assert not _kinds("Norway, Ukraine's second-biggest donor, pledged more money.", "arms_supplier")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state "its" stands for, and the antecedent of a relative clause joined to another
+    ("Cuba's foreign ministry said US sanctions on its tourism sector amounted to a blockade.", ("sanctions_regime", ["USA"], "CUB", "holds")),
+    ("Syria, whose cities were shelled for years and which has been under EU sanctions since 2011, held talks.",
+     ("sanctions_regime", ["EU"], "SYR", "holds")),
+])
+def test_whose_sanctions_in_other_words(text, expected):
+    assert expected in _kinds(text, "sanctions_regime")

@@ -217,8 +217,11 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
     """Who a verb's clause is about: its subject; for "which"/"who" the noun the clause hangs on; for "it"/"they",
     or no subject at all, the subject of the clause that carries it ("India denied that it supplies ...")."""
     subject = _child(verb, "nsubj") or _child(verb, "nsubjpass")
-    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        antecedent = verb.head
+    relative = verb
+    while relative.dep_ == "conj" and subject is not None and subject.lower_ in _RELATIVE:
+        relative = relative.head  # "Iran, whose sites were bombed and which has been under US sanctions"
+    if subject is not None and subject.lower_ in _RELATIVE and relative.dep_ == "relcl":
+        antecedent = relative.head
         if antecedent.lemma_.lower() in _COUNTRY_NOUNS:
             # "Eswatini is one of the few states that ...", "Spain, Slovakia ... are the five EU states that ..."
             attr = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
@@ -226,7 +229,7 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
                 return sentence.actors_of(_child(attr.head, "nsubj"))
             if attr is not antecedent and (named := _described(sentence, attr)):
                 return named  # "Belize, one of the few countries that ..."
-        return _described(sentence, antecedent) or _before_clause(sentence, antecedent, verb)
+        return _described(sentence, antecedent) or _before_clause(sentence, antecedent, relative)
     if subject is not None and subject.lemma_.lower() in {"country", "nation"} and not sentence.actors_of(subject):
         owner = _child(subject, "poss")
         if owner is not None and owner.lower_ in _PRONOUNS:  # "Bolivia's president said his country would apply ..."
@@ -1065,7 +1068,8 @@ def _actors_or_owner(sentence: _Sentence, token: Token | None) -> list[Actor]:
     """The actors a phrase names, or else its possessor's: "sanctions on Iran's oil sector" are sanctions on Iran."""
     if token is None:
         return []
-    return sentence.actors_of(token) or sentence.actors_of(_child(token, "poss")) or _the_country(sentence, token)  # "sanctions on the country"
+    # "sanctions on the country", "US sanctions on its oil sector"
+    return sentence.actors_of(token) or _possessor(sentence, _child(token, "poss")) or _the_country(sentence, token)
 
 
 def _war_sides(sentence: _Sentence, war: Token) -> list[list[Actor]]:
