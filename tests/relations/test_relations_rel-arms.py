@@ -211,3 +211,13 @@ def test_shares_of_other_imports_and_other_donors_are_no_arms_supply():
 ])
 def test_whose_sanctions_in_other_words(text, expected):
     assert expected in _kinds(text, "sanctions_regime")
+
+
+@pytest.mark.parametrize("text", [
+    # who condemns sanctions that name their imposer holds none; sanctions on companies are none between states
+    "The African Union condemned US sanctions on three of its officials on Friday.",
+    "The United States imposed sanctions on Gazprom and Lukoil on Wednesday.",
+])
+def test_no_sanctions_regime_of_the_critic_or_on_companies(text):
+    found = _kinds(text, "sanctions_regime")
+    assert not [r for r in found if r[1] == ["AU"] or r[2] in {"Gazprom", "Lukoil", "MNC"}], found

@@ -748,7 +748,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     verb = _governing_verb(noun)
     object_of_verb = noun.dep_ == "dobj" or (noun.dep_ == "compound" and noun.head.dep_ == "dobj") or (
         act and noun.dep_ == "pobj" and noun.head.lower_ == "for")  # "would apply for full membership of Mercosur"
-    if not holder and verb is not None and object_of_verb and (kind.name != "member_of" or noun.lemma_.lower() == "membership"):
+    # (not who only speaks of sanctions that name their imposer: "the ICC condemned US sanctions on its judges")
+    imposed_by_name = verb is not None and kind.name == "sanctions_regime" and compound is not None and _lemma(verb, kinds) not in _ADOPTING | kinds.borne_verbs
+    if not holder and verb is not None and object_of_verb and (kind.name != "member_of" or noun.lemma_.lower() == "membership") and not imposed_by_name:
         holder = _subject(sentence, verb)  # "Algeria broke off diplomatic relations with Morocco"
     if not holder and verb is not None and kind.name == "at_war_with" and noun.dep_ == "pobj" and (
             noun.head.lower_ in {"in", "into"} or _lemma(verb, kinds) in kinds.ended_verbs):
@@ -831,7 +833,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         return
     if kind.name == "sanctions_regime":
         # sanctions on "Chinese companies" are no sanctions on China, but those on "Myanmar's military" are on Myanmar
-        other = [a for a in other if a.sector in _SANCTIONED_SECTORS]
+        other = [a for a in other if a.sector in _SANCTIONED_SECTORS and a.code not in _COMPANIES]
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, extra
@@ -870,6 +872,7 @@ def _subject_owner(sentence: _Sentence, verb: Token) -> list[Actor]:
 
 
 _SANCTIONED_SECTORS = {None, "GOV", "MIL"}  # the parts of a state whose sanctions are the state's
+_COMPANIES = {"MNC"}  # sanctions on Rosneft are no sanctions regime between states
 
 
 def _sanctions_batch(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterable[_Reading]:
