@@ -221,3 +221,7 @@ def test_whose_sanctions_in_other_words(text, expected):
 def test_no_sanctions_regime_of_the_critic_or_on_companies(text):
     found = _kinds(text, "sanctions_regime")
     assert not [r for r in found if r[1] == ["AU"] or r[2] in {"Gazprom", "Lukoil", "MNC"}], found
+
+
+def test_a_purchase_due_is_hypothetical():
+    assert ("arms_supplier", ["FRA"], "IDN", "hypothetical") in _kinds("Indonesia is due to buy 42 Rafale jets from France by 2030.", "arms_supplier")
