@@ -217,8 +217,11 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
     """Who a verb's clause is about: its subject; for "which"/"who" the noun the clause hangs on; for "it"/"they",
     or no subject at all, the subject of the clause that carries it ("India denied that it supplies ...")."""
     subject = _child(verb, "nsubj") or _child(verb, "nsubjpass")
-    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        antecedent = verb.head
+    relative = verb
+    while relative.dep_ == "conj" and subject is not None and subject.lower_ in _RELATIVE:
+        relative = relative.head  # "Iran, whose sites were bombed and which has been under US sanctions"
+    if subject is not None and subject.lower_ in _RELATIVE and relative.dep_ == "relcl":
+        antecedent = relative.head
         if antecedent.lemma_.lower() in _COUNTRY_NOUNS:
             # "Eswatini is one of the few states that ...", "Spain, Slovakia ... are the five EU states that ..."
             attr = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
@@ -226,7 +229,7 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
                 return sentence.actors_of(_child(attr.head, "nsubj"))
             if attr is not antecedent and (named := _described(sentence, attr)):
                 return named  # "Belize, one of the few countries that ..."
-        return _described(sentence, antecedent) or _before_clause(sentence, antecedent, verb)
+        return _described(sentence, antecedent) or _before_clause(sentence, antecedent, relative)
     if subject is not None and subject.lemma_.lower() in {"country", "nation"} and not sentence.actors_of(subject):
         owner = _child(subject, "poss")
         if owner is not None and owner.lower_ in _PRONOUNS:  # "Bolivia's president said his country would apply ..."
@@ -538,6 +541,8 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _noun_relation(sentence, token, kind, kinds)
             if kind.name == "sanctions_regime":
                 yield from _sanctions_batch(sentence, token, kinds)
+                yield from _joined_sanctions(sentence, token, kinds)
+                yield from _imposed_which(sentence, token, kinds)
         if lemma in kinds.groupings:
             yield from _member_list(sentence, token)
         if _member_countries(sentence, token):  # "the only EU countries that ...": "EU countries" are EU members
@@ -560,6 +565,12 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _mutual_pact(sentence, token, kinds)
         if lemma in kinds.kinds["hosts_base"].objects or token.lower_ in kinds.kinds["hosts_base"].objects:
             yield from _troops(sentence, token, kinds)
+        if lemma in _BUYERS and token.dep_ == "pobj" and token.head.lower_ == "among":
+            yield from _among_buyers(sentence, token, kinds)
+        if lemma in kinds.purchase_nouns and token.pos_ == "NOUN":
+            yield from _purchase(sentence, token, kinds)
+        if lemma in kinds.aid_nouns and _military(token):
+            yield from _military_aid(sentence, token, kinds)
         if token.pos_ == "NOUN" and _weapon(token, kinds):
             yield from _made_weapon(sentence, token, kinds)  # "Venezuela's Russian-made fighters", "buyers of French weapons"
     yield from _ranks_in_passing(sentence, kinds)
@@ -667,6 +678,12 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             holder = [named] if named is not None and named.code not in _STATELESS else []
     possessor = _child(noun, "poss") or _child(role, "poss")  # "China's partner and ally": the possessor of both
     owner = [] if act else _possessor(sentence, possessor)
+    made = _made_into(noun)
+    if made is not None and not holder:  # "the purchases made Beijing its second-largest arms supplier"
+        role_of = noun.head.head if noun.dep_ == "pobj" else noun
+        holder, anchor = sentence.actors_of(_child(role_of, "nsubj")) or sentence.actors_of(_child(made, "dobj")), made
+        if possessor is not None and possessor.lower_ in _PRONOUNS:  # "its": whose the making is
+            owner = [a for a in _subject(sentence, made) or _subject_owner(sentence, made) if a.code not in _STATELESS]
     if not owner and kind.name == "member_of":
         owner = _the_bloc(sentence, possessor, kinds)  # "welcomed Somalia as the bloc's eighth member"
     # "US sanctions", "NATO member"; a demonym before "members" names the members, not the body
@@ -731,7 +748,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     verb = _governing_verb(noun)
     object_of_verb = noun.dep_ == "dobj" or (noun.dep_ == "compound" and noun.head.dep_ == "dobj") or (
         act and noun.dep_ == "pobj" and noun.head.lower_ == "for")  # "would apply for full membership of Mercosur"
-    if not holder and verb is not None and object_of_verb and (kind.name != "member_of" or noun.lemma_.lower() == "membership"):
+    # (not who only speaks of sanctions that name their imposer: "the ICC condemned US sanctions on its judges")
+    imposed_by_name = verb is not None and kind.name == "sanctions_regime" and compound is not None and _lemma(verb, kinds) not in _ADOPTING | kinds.borne_verbs
+    if not holder and verb is not None and object_of_verb and (kind.name != "member_of" or noun.lemma_.lower() == "membership") and not imposed_by_name:
         holder = _subject(sentence, verb)  # "Algeria broke off diplomatic relations with Morocco"
     if not holder and verb is not None and kind.name == "at_war_with" and noun.dep_ == "pobj" and (
             noun.head.lower_ in {"in", "into"} or _lemma(verb, kinds) in kinds.ended_verbs):
@@ -753,8 +772,15 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if aside:
         holder, other = other, aside  # "Venezuela, under US oil sanctions since 2019, ..."
     elif noun.dep_ == "pobj" and verb is not None and (noun.head.lower_ == "under" or (
-            noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")):
+            noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")) and not (
+            _child(noun, "poss") is not None and any(_actors_or_owner(sentence, _pobj(noun, p)) for p in ("on", "against"))):
+        # (not where the phrase names both sides: "Under Australia's sanctions on Iran, officials will face bans")
         holder, other = other, _subject_owner(sentence, verb) or _subject(sentence, verb)  # "Iran has been under US sanctions", "subject to UN sanctions"
+    if kind.name == "sanctions_regime" and noun.dep_ == "dobj" and _lemma(noun.head, kinds) in kinds.borne_verbs and holder and other:
+        holder, other = other[:1], holder  # "Belarus has faced sweeping EU sanctions": the subject bears them
+    urged = _urged(sentence, verb) if kind.name == "sanctions_regime" and verb is not None and noun.dep_ == "dobj" else []
+    if urged and verb is not None:  # "Congo urged the EU to impose sanctions on Kigali": the EU's, if it does ("to keep": they hold)
+        holder, extra = urged, {"polarity": "holds" if _lemma(verb, kinds) in kinds.continuing_verbs else "hypothetical"}
     holder = [a for a in holder if all(actor_key(a) != actor_key(o) for o in other)] or holder
     if kind.name == "ally" and copula is not None and holder and all(a.code in _STATELESS for a in holder) and not _child(noun, "poss"):
         return  # "The SCO is not a military alliance": what an organisation is, not an alliance of its own
@@ -767,9 +793,11 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.name == "hosts_base":
         yield from _base(sentence, noun, why)
         return
+    if kind.name == "sanctions_regime" and _joining_verb(noun, kinds) is not None:
+        return  # "refused to join the bloc's sanctions on Russia": who joins whose (``_joined_sanctions``)
     if kind.name == "arms_supplier" and noun.lemma_.lower() == "delivery" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "take":
         return  # "took delivery of jets from Russia": a purchase, read as one (the taker receives)
-    generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment"}  # of arms only where they say so
+    generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment", "donor"}  # of arms only where they say so
     if kind.name == "arms_supplier" and noun.lemma_.lower() in generic and not _about_arms(noun, kinds):
         return
     if kind.name == "recognizes" and _claim_of(noun, kinds) is not None:
@@ -804,10 +832,30 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             yield kind.name, both, None, None, why, anchor, extra
         return
     if kind.name == "sanctions_regime":
-        other = [a for a in other if a.sector in {None, "GOV"}]  # sanctions on "Chinese companies" are no sanctions on China
+        # sanctions on "Chinese companies" are no sanctions on China, but those on "Myanmar's military" are on Myanmar
+        other = [a for a in other if a.sector in _SANCTIONED_SECTORS and a.code not in _COMPANIES]
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, extra
+
+
+def _urged(sentence: _Sentence, verb: Token) -> list[Actor]:
+    """Who is urged to do what a verb says: "the European Union" in "Congo urged the European Union to impose sanctions",
+    "called on Britain to impose sanctions"."""
+    if verb.dep_ != "xcomp" or _child(verb, "aux", "to") is None or verb.head.lemma_.lower() not in _URGING:
+        return []
+    return [a for a in sentence.actors_of(_child(verb.head, "dobj") or _pobj(verb.head, "on")) if all(
+        actor_key(a) != actor_key(s) for s in _subject(sentence, verb.head))]
+
+
+_URGING = {"urge", "ask", "call", "press", "push", "encourage", "lobby", "exhort", "implore"}
+
+
+def _made_into(noun: Token) -> Token | None:
+    """The verb "make" that makes its object what a noun says: "made Beijing its main supplier", "making Paris one of its
+    main arms suppliers"."""
+    role = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_ in _SOME) else noun
+    return role.head if role.dep_ in {"ccomp", "oprd", "xcomp"} and role.head.lemma_.lower() == "make" else None
 
 
 def _subject_owner(sentence: _Sentence, verb: Token) -> list[Actor]:
@@ -823,6 +871,10 @@ def _subject_owner(sentence: _Sentence, verb: Token) -> list[Actor]:
     return [a for a in _possessor(sentence, owner) if a.code not in _STATELESS]
 
 
+_SANCTIONED_SECTORS = {None, "GOV", "MIL"}  # the parts of a state whose sanctions are the state's
+_COMPANIES = {"MNC"}  # sanctions on Rosneft are no sanctions regime between states
+
+
 def _sanctions_batch(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterable[_Reading]:
     """Sanctions counted in packages, or in part, are those of who adopts, keeps or lifts them: "Canada unveiled its
     biggest package of sanctions on Iran", "ministers approved the 12th round of sanctions against Belarus", "the AU
@@ -836,15 +888,60 @@ def _sanctions_batch(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> 
     places = [_pobj(t, p) for p in ("on", "against") for t in (noun, batch, *(c for c in noun.children if c.dep_ in {"relcl", "acl"}))]
     targets: list[Actor] = []
     for actor in (a for t in places for a in _actors_or_owner(sentence, t)):
-        if actor.sector in {None, "GOV"} and all(actor_key(actor) != actor_key(t) for t in targets):
+        if actor.sector in _SANCTIONED_SECTORS and all(actor_key(actor) != actor_key(t) for t in targets):
             targets.append(actor)
-    holders = _possessor(sentence, _child(batch, "poss") or _child(noun, "poss"))
+    owner = _child(batch, "poss") or _child(noun, "poss")
+    holders = _possessor(sentence, owner) or _the_bloc(sentence, owner, kinds)  # "held up the bloc's sanctions packages"
     verb = _governing_verb(batch)
     if not holders and verb is not None and batch.dep_ == "dobj" and _lemma(verb, kinds) in _ADOPTING:
         holders = _subject(sentence, verb)  # (not who "held up the bloc's sanctions packages")
     holders = [h for h in holders if all(actor_key(h) != actor_key(t) for t in targets)]
     for target in targets if holders else []:
         yield "sanctions_regime", holders, target, None, f"relations:sanctions-batch({batch.lemma_.lower()})", batch, {}
+
+
+def _imposed_which(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """Sanctions whose imposer a relative clause names, on the noun or on the target the parse hangs it on: "the arms
+    embargo on Libya, which the Security Council imposed in 2011", "the sanctions on Syria, which Washington imposed"."""
+    target_token = _pobj(noun, "on") or _pobj(noun, "against")
+    targets = [a for a in _actors_or_owner(sentence, target_token) if a.sector in _SANCTIONED_SECTORS]
+    clauses = [c for t in (noun, target_token) if t is not None for c in t.children if c.dep_ == "relcl"]
+    clause = next((c for c in clauses if _lemma(c, kinds) in _ADOPTING and (_child(c, "dobj") or c).lower_ in {"which", "that"}), None)
+    if clause is None or not targets:
+        return
+    imposers = sentence.actors_of(_child(clause, "nsubj"))
+    imposers = [a for a in imposers if all(actor_key(a) != actor_key(t) for t in targets)]
+    if imposers and not _child(noun, "poss") and not any(c.dep_ in {"compound", "nmod", "amod"} and sentence.actor_at(c) for c in noun.children):
+        yield "sanctions_regime", imposers[:1], targets[0], None, f"relations:imposed-which({clause.lemma_.lower()})", noun, {}
+
+
+def _joining_verb(noun: Token, kinds: RelationKinds) -> Token | None:
+    """The verb by which a state takes up sanctions others impose: "joined the EU's sanctions", "has matched most of the
+    bloc's sanctions", "aligned itself with US sanctions"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in {"of", "with"}:
+        head = head.head.head if head.lower_ == "of" and head.head.lemma_.lower() in _SHARES else head.head  # "all of the bloc's sanctions"
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ == "VERB" and _lemma(head, kinds) in kinds.joining_verbs else None
+
+
+def _joined_sanctions(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """Sanctions a state joins are its own on the target, as its verb says ("Serbia has refused to join the bloc's
+    sanctions against Russia": denied); those of an owner named as such hold whatever the joiner does."""
+    verb = _joining_verb(noun, kinds)
+    if verb is None:
+        return
+    targets = [a for p in ("on", "against") for a in _actors_or_owner(sentence, _pobj(noun, p)) if a.sector in _SANCTIONED_SECTORS]
+    owner = _child(noun, "poss")
+    owners = [] if owner is None or owner.lower_ in _PRONOUNS else _possessor(sentence, owner) or _the_bloc(sentence, owner, kinds)
+    joiners = [a for a in _subject(sentence, verb) if a.code not in _STATELESS]
+    why = f"relations:joined-sanctions({verb.lemma_.lower()})"
+    for target in targets[:1]:
+        if joiners and all(actor_key(j) != actor_key(target) for j in joiners):
+            yield "sanctions_regime", joiners, target, None, why, verb, {}
+        if owners and actor_key(owners[0]) != actor_key(target):
+            yield "sanctions_regime", owners[:1], target, None, why, noun, {"polarity": "holds"}
 
 
 def _raised_to(noun: Token) -> Token | None:
@@ -974,7 +1071,8 @@ def _actors_or_owner(sentence: _Sentence, token: Token | None) -> list[Actor]:
     """The actors a phrase names, or else its possessor's: "sanctions on Iran's oil sector" are sanctions on Iran."""
     if token is None:
         return []
-    return sentence.actors_of(token) or sentence.actors_of(_child(token, "poss"))
+    # "sanctions on the country", "US sanctions on its oil sector"
+    return sentence.actors_of(token) or _possessor(sentence, _child(token, "poss")) or _the_country(sentence, token)
 
 
 def _war_sides(sentence: _Sentence, war: Token) -> list[list[Actor]]:
@@ -1131,7 +1229,7 @@ def _about_arms(noun: Token, kinds: RelationKinds) -> bool:
     objects = kinds.kinds["arms_supplier"].objects
     of = _pobj(noun, "of")
     # "a source of military hardware": what is bought as arms is arms here where it is called military
-    military = of is not None and _weapon(of, kinds) and any(c.lower_ == "military" for c in of.children)
+    military = of is not None and (_weapon(of, kinds) or of.lemma_.lower() in kinds.aid_nouns) and any(c.lower_ == "military" for c in of.children)
     return any(c.lemma_.lower() in objects for c in noun.children if c.dep_ == "compound") or (
         of is not None and of.lemma_.lower() in objects) or military
 
@@ -1235,6 +1333,9 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     if lemma in kinds.kinds["member_of"].verbs or phrasal in kinds.founding_verbs:
         joined = _child(verb, "dobj")
+        sanctions = kinds.kinds["sanctions_regime"]
+        if joined is not None and _joining_verb(joined, kinds) == verb and sanctions in (k for k, _ in kinds.noun_kinds(joined.lemma_.lower())):
+            joined = None  # "joined EU sanctions on Moscow": the sanctions are joined (``_joined_sanctions``), not the EU
         if joined is not None and joined.lower_ == "it":  # "left the African Union in 1984 and rejoined it in 2017"
             joined = next((t for t in reversed(sentence.sent[: verb.i - sentence.sent.start]) if _is_actor(sentence.actor_at(t), _STATELESS)), joined)
         clause = verb
@@ -1314,13 +1415,15 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     if lemma in kinds.arming_verbs and (_child(verb, "nsubjpass") is not None or verb.dep_ == "acl"):
         yield from _armed_by(sentence, verb, lemma)
     if lemma in supply.verbs and _child(verb, "nsubjpass") is not None:
-        agents: list[Actor] = []
-        for by in (t for t in verb.subtree if t.dep_ in {"agent", "prep", "conj"} and t.lower_ == "by"):
-            agents += [a for a in sentence.actors_of(_child(by, "pobj")) if all(actor_key(a) != actor_key(x) for x in agents)]
-        if agents and any(c.lemma_.lower() in supply.objects for t in verb.children if t.dep_ == "prep" for c in t.children):
-            receivers = sentence.actors_of(_child(verb, "nsubjpass"))  # "Armenia is supplied with weapons by Russia"
-            if receivers:
-                yield "arms_supplier", agents, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
+        # a list of suppliers a "by" phrase, each with what it supplies: "is supplied with drones by Israel and Turkey,
+        # and with F-16s by the United States"
+        bys = [sentence.actors_of(_child(by, "pobj")) for by in verb.subtree if by.dep_ in {"agent", "prep", "conj"} and by.lower_ == "by"]
+        if any(bys) and any(_weapon(c, kinds) for t in verb.children if t.dep_ == "prep" for c in t.children):
+            # "Armenia is supplied with weapons by Russia", "Brazil, which is supplied with Gripen fighters by Sweden"
+            receivers = [a for a in _subject(sentence, verb) if a.code not in _STATELESS]
+            for agents in bys if receivers else []:
+                if agents:
+                    yield "arms_supplier", agents, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
     if lemma in supply.verbs and verb.dep_ != "pcomp":  # "must withhold from selling weapons to X" states no supply
         thing = _child(verb, "dobj")
         receiver = _pobj(verb, "to") or _child(verb, "dative") or (_pobj(thing, "to") if thing is not None else None)  # "sold drones to X"
@@ -1329,13 +1432,21 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if receiver is None and thing is not None:
             receiver = next((t for t in thing.subtree if t.dep_ == "poss" and sentence.actor_at(t)), None)  # "most of Pakistan's weapons"
             thing = next((t for t in thing.subtree if t.lemma_.lower() in supply.objects), thing)
-        # what is sold is arms where it is bought as arms ("selling armoured vehicles and patrol boats to Nigeria"), but
-        # warships or aircraft sent are a deployment
-        sold = thing is not None and (thing.lemma_.lower() in supply.objects or (lemma in {"sell", "export"} and _weapon(thing, kinds)))
-        if sold and sentence.actors_of(receiver):
+        while thing is not None and not _weapon(thing, kinds) and _pobj(thing, "of") is not None:
+            thing = _pobj(thing, "of")  # "shipped millions of artillery shells", "supplies the bulk of its warplanes"
+        # what is sold is arms where it is bought as arms ("selling armoured vehicles and patrol boats to Nigeria",
+        # "delivered two submarines to Bangladesh"), but warships or aircraft sent are a deployment
+        sold = thing is not None and (thing.lemma_.lower() in supply.objects or (lemma in _SELLING and _weapon(thing, kinds)))
+        if sold and _actors_or_owner(sentence, receiver):
             why = f"relations/kinds.yml#arms_supplier.{lemma}"
-            for receiving in sentence.actors_of(receiver):  # "sold drones to Ukraine, Poland and Ethiopia": one each
+            for receiving in _actors_or_owner(sentence, receiver):  # "sold drones to Ukraine, Poland and Ethiopia": one each
                 yield "arms_supplier", subject, receiving, None, why, verb, {}
+    if lemma in kinds.relying_verbs:
+        yield from _relied_on(sentence, verb, kinds)
+    if lemma in kinds.origin_verbs:
+        yield from _arms_from(sentence, verb, kinds)
+    if lemma in kinds.share_verbs:
+        yield from _share_of_imports(sentence, verb, kinds)
     yield from _defence_pledge(sentence, verb, lemma, subject, kinds)
     yield from _defence_bonds(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.superlative_verbs:
@@ -1354,6 +1465,9 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         war = _pobj(verb, "at") or _pobj(verb, "to")  # "is at war with", "could go to war"
         if war is not None and war.lemma_.lower() == "war":
             yield from _war_state(sentence, verb, lemma, war, subject)
+
+
+_SELLING = {"sell", "export", "supply", "deliver", "transfer"}  # verbs of a sale, not of a deployment ("send", "ship")
 
 
 def _war_state(sentence: _Sentence, verb: Token, lemma: str, war: Token, subject: list[Actor]) -> Iterable[_Reading]:
@@ -1392,6 +1506,77 @@ def _armed_by(sentence: _Sentence, verb: Token, lemma: str) -> Iterable[_Reading
         yield "arms_supplier", armers, armed[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
 
 
+def _share_of_imports(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state that accounts for a share of another's arms imports supplies it, and so do those said to follow it: "The
+    United States accounted for 45 percent of Ukraine's arms imports, followed by Germany and Poland"."""
+    imports = _pobj(verb, "for")
+    while imports is not None and imports.lemma_.lower() not in kinds.purchase_nouns and _pobj(imports, "of") is not None:
+        imports = _pobj(imports, "of")  # "45 percent of Ukraine's arms imports"
+    if imports is None or imports.lemma_.lower() not in kinds.purchase_nouns or not any(
+            _weapon(c, kinds) for c in imports.children if c.dep_ in {"compound", "amod", "nmod"}):
+        return
+    receivers = [a for a in _possessor(sentence, _child(imports, "poss")) if a.code not in _STATELESS]
+    suppliers = [a for a in _subject(sentence, verb) if a.code not in _STATELESS]
+    why = f"relations:share-of-imports({verb.lemma_.lower()})"
+    if not receivers or not suppliers or any(actor_key(s) == actor_key(receivers[0]) for s in suppliers):
+        return
+    yield "arms_supplier", suppliers, receivers[0], None, why, verb, {}
+    for followed in (t for t in verb.subtree if t.dep_ in {"advcl", "acl"} and t.lemma_.lower() == "follow"):
+        followers = [a for a in sentence.actors_of(_child(_child(followed, "agent") or followed, "pobj")) if a.code not in _STATELESS]
+        if followers:
+            yield "arms_supplier", followers, receivers[0], None, why, verb, {}
+
+
+def _arms_from(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state's arms that come from others are supplied by them: "with most of its arms coming from the United States",
+    "Algeria's equipment comes mostly from Russia"."""
+    suppliers = [a for a in sentence.actors_of(_pobj(verb, "from")) if a.code not in _STATELESS]
+    arms = _child(verb, "nsubj")
+    while arms is not None and not _weapon(arms, kinds) and _pobj(arms, "of") is not None:
+        arms = _pobj(arms, "of")  # "most of its arms"
+    if not suppliers or arms is None or not _weapon(arms, kinds):
+        return
+    owner = _child(arms, "poss")
+    clause = verb.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    # "its" in an aside is the subject's of the clause it hangs on: "Algeria remained ..., with most of its equipment coming from"
+    aside = owner is not None and owner.lower_ in _PRONOUNS and clause.i != verb.i and clause.pos_ in {"VERB", "AUX"}
+    receivers = [a for a in (_subject(sentence, clause) if aside else _possessor(sentence, owner)) if a.code not in _STATELESS]
+    if receivers and all(actor_key(s) != actor_key(receivers[0]) for s in suppliers):
+        yield "arms_supplier", suppliers, receivers[0], None, f"relations:arms-from({verb.lemma_.lower()})", verb, {}
+
+
+def _the_country(sentence: _Sentence, noun: Token | None) -> list[Actor]:
+    """The state "the country" takes up: the last state the sentence named before it ("Global Firepower ranked Pakistan
+    ninth, though the country still depends on China for its jets")."""
+    if noun is None or noun.lemma_.lower() not in {"country", "nation"} or noun.tag_ != "NN" or sentence.by_token.get(noun.i) or _child(noun, "det") is None:
+        return []
+    verb = _governing_verb(noun)
+    # not the clause's own subject: "the UAE, Russia and Turkey have all shipped weapons to the country"
+    own = {actor_key(a) for a in (_subject(sentence, verb) if verb is not None else [])}
+    named = [a for t in sentence.sent if t.i < noun.i for a in [sentence.actor_at(t)]
+             if a is not None and a.code not in _STATELESS and not a.sector and actor_key(a) not in own]
+    return named[-1:]
+
+
+def _relied_on(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state that relies on others for its arms is supplied by them: "Laos depends on Russia for most of its jets",
+    "Mali has relied on Moscow for 70 percent of its weapons imports", "whose army has depended on China as its main
+    arms supplier"."""
+    suppliers = [a for a in sentence.actors_of(_pobj(verb, "on")) if a.code not in _STATELESS]
+    wanted = _pobj(verb, "for")
+    role = _pobj(verb, "as")
+    arms = (wanted is not None and any(_weapon(t, kinds) for t in wanted.subtree)) or (
+        role is not None and any(k.name == "arms_supplier" for k, _ in kinds.noun_kinds(role.lemma_.lower())) and _about_arms(role, kinds))
+    if not suppliers or not arms:
+        return
+    subject = _child(verb, "nsubj")
+    receivers = [a for a in _subject(sentence, verb) if a.code not in _STATELESS] or _subject_owner(sentence, verb) or _the_country(sentence, subject)
+    if receivers and all(actor_key(s) != actor_key(receivers[0]) for s in suppliers):
+        yield "arms_supplier", suppliers, receivers[0], None, f"relations:relied-on({verb.lemma_.lower()})", verb, {}
+
+
 def _bought(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
     """Arms bought: "buys most of its weapons from Russia"; one relation a seller's phrase where each thing bought has
     its own ("received drones from Turkey and helicopters from Russia"); and, with no seller named, the state whose
@@ -1403,7 +1588,8 @@ def _bought(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], 
         return
     why = f"relations:bought-from({lemma})"
     thing = _child(verb, "dobj")
-    froms = [t for t in verb.subtree if t.lower_ == "from" and t.dep_ == "prep" and sentence.actors_of(_child(t, "pobj"))]
+    # (the verb's own: not those of another verb it carries, "receives US aid and has bought jets from France")
+    froms = [t for t in verb.subtree if t.lower_ == "from" and t.dep_ == "prep" and sentence.actors_of(_child(t, "pobj")) and _governing_verb(t) == verb]
     if len(froms) >= 2 and any(_weapon(t, kinds) for t in verb.subtree):
         for prep in froms:  # a phrase a seller: each sold its own thing
             yield "arms_supplier", sentence.actors_of(_child(prep, "pobj")), subject[0], None, why, verb, {}
@@ -1476,6 +1662,81 @@ def _made_weapon(sentence: _Sentence, weapon: Token, kinds: RelationKinds) -> It
     holder = [a for a in holder if a.code not in _STATELESS]
     if holder and actor_key(holder[0]) != actor_key(makers[0]):
         yield "arms_supplier", makers[:1], holder[0], None, "relations:made-by", anchor, extra
+
+
+def _military(aid: Token) -> bool:
+    """Whether aid is military aid ("US military aid", not "non-military aid")."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ == "military" and not any(t.lower_ == "non" for t in c.lefts) for c in aid.children) and not any(
+        c.lower_ in {"non", "non-military"} for c in aid.children)
+
+
+def _role_holder(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """Who a role noun describes: "Egypt, an ally and the recipient of ...", "Jordan is one of the biggest recipients"."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr" and (noun.head.head.like_num or noun.head.head.lower_ in _SOME):
+        noun = noun.head.head  # "one of the biggest recipients"
+    if noun.dep_ == "appos":
+        return _appositive_of(sentence, noun)
+    copula = _copula(noun)
+    return _subject(sentence, copula) if copula is not None else []
+
+
+def _military_aid(sentence: _Sentence, aid: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """Military aid is arms supplied: "Egypt receives $1.3 billion a year in US military aid", "Slovakia halted its military
+    aid to Ukraine" (ended), "Jordan is among the biggest recipients of American military aid"."""
+    givers = [a for c in aid.children if c.dep_ in {"nmod", "compound", "amod", "poss"} for a in _possessor(sentence, c) if a.code not in _STATELESS]
+    givers = givers or sentence.actors_of(_pobj(aid, "from"))
+    verb = _governing_verb(aid)
+    supply = kinds.kinds["arms_supplier"].verbs
+    receivers = sentence.actors_of(_pobj(aid, "to")) or (sentence.actors_of(_pobj(verb, "to")) if verb is not None else [])
+    if not givers and verb is not None and (_lemma(verb, kinds) in supply or _lemma(verb, kinds) in kinds.ended_verbs):
+        givers = _subject(sentence, verb)  # "the United States has delivered $60 billion in military aid to Ukraine"
+    if not receivers and verb is not None and _lemma(verb, kinds) in kinds.buy_verbs:
+        receivers = _subject(sentence, verb)  # "receives $3.8 billion in US military aid"
+    recipient = next((t for t in aid.ancestors if t.lemma_.lower() in _BUYERS), None)
+    if not receivers and recipient is not None:
+        receivers = _role_holder(sentence, recipient)
+    givers = [a for a in givers if a.code not in _STATELESS]
+    receivers = [a for a in receivers if a.code not in _STATELESS and all(actor_key(a) != actor_key(g) for g in givers)]
+    for receiving in receivers[:1] if givers else []:
+        yield "arms_supplier", givers[:1], receiving, None, "relations:military-aid", aid, {}
+
+
+def _purchase(sentence: _Sentence, purchase: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A purchase of arms named as a noun, from the seller to the buyer: "Serbia's purchase of 12 Rafale jets from France",
+    "the Angolan army's purchases of Chinese armoured vehicles" (the maker's state sells)."""
+    buyers = [a for a in _possessor(sentence, _child(purchase, "poss")) if a.code not in _STATELESS]
+    thing = _pobj(purchase, "of")
+    while thing is not None and not _weapon(thing, kinds) and _pobj(thing, "of") is not None:
+        thing = _pobj(thing, "of")  # "its purchase of a dozen of the jets"
+    if not buyers or thing is None or not _weapon(thing, kinds):
+        return
+    sellers = sentence.actors_of(_pobj(thing, "from")) or sentence.actors_of(_pobj(purchase, "from")) or [
+        a for c in thing.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c) if a.sector != "BUS"]
+    sellers = [a for a in sellers if a.code not in _STATELESS and actor_key(a) != actor_key(buyers[0])]
+    if sellers:
+        yield "arms_supplier", sellers[:1], buyers[0], None, f"relations:purchase({purchase.lemma_.lower()})", purchase, {}
+
+
+def _among_buyers(sentence: _Sentence, buyers: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """States "among" a supplier's buyers, as a clause's aside: "France is the second-largest arms exporter, with India and
+    Qatar among its biggest customers", "with Ukraine among the biggest recipients of its weapons"."""
+    among = buyers.head
+    # the states: the "with" phrase beside "among" (or the one "among" hangs on)
+    beside = next((c for c in among.head.children if c.lower_ == "with" and c.i < among.i), None) if among.head.lower_ != "with" else among.head
+    holder = [a for a in sentence.actors_of(_child(beside, "pobj") if beside is not None else None) if a.code not in _STATELESS]
+    of = _pobj(buyers, "of")
+    owner = _child(buyers, "poss") or (_child(of, "poss") if of is not None else None)
+    suppliers = _possessor(sentence, owner)
+    if not suppliers and owner is not None and owner.lower_ in _PRONOUNS and among.head.pos_ in {"VERB", "AUX"}:
+        suppliers = _subject(sentence, among.head)  # "its": the clause's subject
+    suppliers = [a for a in suppliers if a.code not in _STATELESS]
+    # buyers of arms: of weapons, or of a supplier the clause calls an arms exporter
+    arms = (of is not None and _weapon(of, kinds)) or any(t.lemma_.lower() in {"arm", "arms", "weapon"} for t in sentence.sent)
+    for receiving in holder if suppliers and arms else []:
+        if actor_key(receiving) != actor_key(suppliers[0]):
+            yield "arms_supplier", suppliers[:1], receiving, None, "relations:among-buyers", buyers, {"polarity": "holds"}
 
 
 def _weapon(noun: Token, kinds: RelationKinds) -> bool:
