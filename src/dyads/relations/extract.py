@@ -1340,6 +1340,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     yield from _defence_bonds(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.superlative_verbs:
         yield from _superlative(sentence, verb, subject, kinds)
+    if lemma in kinds.place_verbs:
+        yield from _held_place(sentence, verb, subject, kinds)
     for kind in kinds.kinds.values():
         if kind.symmetric and lemma in kind.verbs:
             others = sentence.actors_of(_pobj(verb, "with"))  # "Japan is allied with the United States", never "allied exercises"
@@ -1513,10 +1515,12 @@ def _rank(verb: Token) -> int | None:
     for token in verb.subtree:
         if token.i <= verb.i:
             continue
+        if _counts_no_rank(token) or _clause_verb(token) != verb:
+            continue  # "ranked the most peaceful country for the 17th time", "..., whose index put Russia last of 163 states"
         match = _ORDINAL.match(token.text)
         if match:
             return int(match.group(1))
-        if token.lower_ in _ORDINAL_WORDS and token.ent_type_ == "ORDINAL":
+        if token.lower_ in _ORDINAL_WORDS and (token.ent_type_ == "ORDINAL" or token.head == verb):  # "placed Pakistan ninth this year"
             return _ORDINAL_WORDS[token.lower_]
         count = _count_of(token) if token.lower_ == "last" else None
         if count is not None:  # "came last of 180 countries": the last place is the count (not "last year")
@@ -1527,13 +1531,49 @@ def _rank(verb: Token) -> int | None:
 def _ranks_around(sentence: _Sentence, verb: Token, value: int, ranked: Actor, body: str) -> Iterable[_Reading]:
     """The states ranked after one whose rank a verb gives: "topped the index, followed by Sweden and the United States"
     (the next places, in order). Not "ahead of" or "behind", which the team's rows read as no rank of their own."""
-    after = next((c for c in verb.children if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() == "follow"), None)
-    by = next((c for c in after.children if c.dep_ == "agent"), None) if after is not None else None
-    below = sentence.actors_of(_child(by, "pobj")) if by is not None else []
-    if any(a.code in _STATELESS or actor_key(a) == actor_key(ranked) for a in below):
-        return  # a list that is not of other states alone
+    after, below = _followed_by(sentence, verb)
+    if after is None or any(actor_key(a) == actor_key(ranked) for a in below):
+        return
     for place, actor in enumerate(below, start=value + 1):
         yield "ranked", [actor], None, float(place), "relations:ranked-around", verb, {"according_to": body, "polarity": "holds"}
+
+
+def _followed_by(sentence: _Sentence, verb: Token) -> tuple[Token | None, list[Actor]]:
+    """The "followed by" of a ranking clause and the states it lists, wherever in the clause the participle hangs
+    ("retained the top spot in the ranking, followed by Russia and China", "was the largest exporter in 2020-24,
+    followed by France"), up to an organisation, which ends the list ("... and Finland, the OECD said"); none where
+    the list starts with one ("followed by NATO")."""
+    for after in verb.subtree:
+        if after.lemma_.lower() != "follow" or after.dep_ not in {"advcl", "acl"} or _clause_verb(after) != verb:
+            continue
+        by = next((c for c in after.children if c.dep_ == "agent"), None)
+        listed = _child(by, "pobj") if by is not None else None
+        if listed is None:
+            continue
+        states: list[Actor] = []
+        for item in sorted([listed, *_conjuncts(listed)], key=lambda t: t.i):
+            actor = sentence.actor_at(item)
+            if actor is not None and actor.code in _STATELESS:
+                break  # the list ends where the organisation begins
+            if actor is not None and all(actor_key(actor) != actor_key(a) for a in states):
+                states.append(actor)
+        return (after, states) if states else (None, [])
+    return None, []
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word stands in: its nearest verb above it."""
+    head = token.head
+    while head.i != head.head.i and head.pos_ not in {"VERB", "AUX"}:
+        head = head.head
+    return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def _counts_no_rank(ordinal: Token) -> bool:
+    """Whether an ordinal counts something other than a place: "for the 17th time", "for the second year running"."""
+    following = ordinal.doc[ordinal.i + 1] if ordinal.i + 1 < len(ordinal.doc) else None
+    ordinal_word = _ORDINAL.match(ordinal.text) or (ordinal.lower_ in _ORDINAL_WORDS and ordinal.ent_type_ == "ORDINAL")
+    return bool(ordinal_word) and following is not None and following.lemma_.lower() in _NO_RANK
 
 
 def _count_of(last: Token) -> int | None:
@@ -1669,28 +1709,76 @@ def _superlative(sentence: _Sentence, verb: Token, subject: list[Actor], kinds: 
     """A ranking stated as a superlative, with the body that ranks: "Denmark was ranked the least corrupt country by
     Transparency International", "Ukraine became the world's largest importer of arms, according to SIPRI, followed by
     India and Qatar" (first, then second and third)."""
-    noun = next((c for c in verb.children if c.dep_ in {"attr", "oprd", "dobj"} and c.pos_ in {"NOUN", "PROPN"}), None)
+    nouns = [c for c in verb.children if c.dep_ in {"attr", "oprd", "dobj"} and c.pos_ in {"NOUN", "PROPN"}]
+    if verb.dep_ != "acl":  # "ranked Finland as the freest" (not "a striker, ranked as the league's most valuable player")
+        nouns += [o for c in verb.children if c.lower_ == "as" for o in [_child(c, "pobj")] if o is not None]
+    # "The Global Peace Index ranked Iceland the world's most peaceful country": the superlative is not the first noun
+    noun = next((n for n in nouns if _superlative_noun(n)), nouns[0] if nouns else None)
     relation_noun = any(modifier is None for _, modifier in kinds.noun_kinds(noun.lemma_.lower())) if noun is not None else False
-    superlative = noun is not None and any(
-        c.tag_ == "JJS" or (c.dep_ == "amod" and any(a.tag_ in {"JJS", "RBS"} for a in c.children)) for c in noun.children)
-    if noun is None or relation_noun or not superlative:
+    if noun is None or relation_noun or not _superlative_noun(noun):
         return
     body = _ranking_body(sentence, verb)
     by = next((_child(t, "pobj") for t in verb.subtree if t.lower_ == "by" and _child(t, "pobj") is not None), None)
     body = body or (_name(by) if by is not None and by.pos_ == "PROPN" else None)  # "... for the sixth year by Transparency International"
     if body is None:
-        index = next((o for o in (_pobj(verb, "in"), _pobj(noun, "in")) if o is not None and o.lower_ in {"index", "ranking", "rankings", "report"}), None)
+        # (the "in" may hang on a word between: "for the eighth consecutive year in the World Happiness Report")
+        index = next((o for o in verb.subtree if o.dep_ == "pobj" and o.head.lower_ == "in" and o.lower_ in {"index", "ranking", "rankings", "report"}
+                      and _clause_verb(o) == verb), None)
         body = _name(index) if index is not None else None  # "in the Global Innovation Index"
     ranked = subject or (sentence.actors_of(verb.head) if verb.dep_ == "acl" else [])
+    ranker = _child(verb, "nsubj")
+    placed = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS] if noun.dep_ != "dobj" else []
+    if placed and ranker is not None and all(a.code in _STATELESS for a in [sentence.actor_at(ranker)] if a is not None):
+        ranked, body = placed, body or _name(ranker)  # the subject ranks, the object is ranked
     if not body or not ranked:
         return  # "Russia is the largest country" is no ranking
-    yield "ranked", ranked[:1], None, 1.0, "relations:superlative", verb, {"according_to": body, "polarity": "holds"}
-    after = next((c for c in verb.children if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() == "follow"), None)
-    agent = next((c for c in after.children if c.dep_ == "agent"), None) if after is not None else None
-    if after is None or agent is None:
+    # "the fourth most peaceful country", "the world's third-largest economy": the ordinal is the rank
+    ordinal = next((t for c in noun.children for t in [c, *c.children] if t.ent_type_ == "ORDINAL" and t.lower_ in _ORDINAL_WORDS), None)
+    value = _ORDINAL_WORDS[ordinal.lower_] if ordinal is not None else 1
+    yield "ranked", ranked[:1], None, float(value), "relations:superlative", verb, {"according_to": body, "polarity": "holds"}
+    after, below = _followed_by(sentence, verb)
+    if after is None:
         return
-    for place, actor in enumerate(sentence.actors_of(_child(agent, "pobj")), start=2):
+    for place, actor in enumerate(below, start=value + 1):
         yield "ranked", [actor], None, float(place), "relations:superlative(followed-by)", after, {"according_to": body, "polarity": "holds"}
+
+
+def _held_place(sentence: _Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A place in a ranking kept, taken or held: "Norway kept first place in the index", "retained the top spot,
+    followed by Russia and China", "held fourth place", "remained last, at 180th"."""
+    value: int | None = None
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr"} and child.lemma_.lower() in _PLACES:
+            # "first place", "the top spot", "fourth position"
+            value = next((_ORDINAL_WORDS.get(c.lower_) or (1 if c.lower_ == "top" else None) or _digit_rank(c)
+                          for c in child.children if c.dep_ in {"amod", "nummod", "compound"}), None)
+        elif child.dep_ in {"acomp", "advmod", "oprd"} and child.lower_ in {"top", "first"}:
+            value = 1  # "stayed top", "remained first"
+        elif child.dep_ == "prep" and child.lower_ == "at":
+            value = _digit_rank(_child(child, "pobj"))  # "remained last, at 180th"
+        if value is not None:
+            break
+    states = [a for a in subject if a.code not in _STATELESS and not a.sector]
+    if value is None or not states or sentence.person(_child(verb, "nsubj")):
+        return
+    body = _ranking_body(sentence, verb) or ""
+    polarity = _polarity(verb, kinds)
+    yield "ranked", states[:1], None, float(value), "relations:held-place", verb, {"according_to": body, "polarity": polarity}
+    if polarity == "holds":
+        yield from _ranks_around(sentence, verb, value, states[0], body)
+
+
+_PLACES = {"place", "spot", "position", "rank", "ranking"}
+
+
+def _digit_rank(token: Token | None) -> int | None:
+    match = _ORDINAL.match(token.text) if token is not None else None
+    return int(match.group(1)) if match else None
+
+
+def _superlative_noun(noun: Token) -> bool:
+    """Whether a noun is qualified by a superlative: "the least corrupt country", "the world's largest importer"."""
+    return any(c.tag_ == "JJS" or (c.dep_ == "amod" and any(a.tag_ in {"JJS", "RBS"} for a in c.children)) for c in noun.children)
 
 
 def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:

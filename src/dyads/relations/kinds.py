@@ -51,6 +51,7 @@ class RelationKinds:
     figurative_wars: frozenset[str]
     relations_verbs: frozenset[str]
     superlative_verbs: frozenset[str]
+    place_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
     government_nouns: frozenset[str]
     hypothetical_modifiers: frozenset[str]

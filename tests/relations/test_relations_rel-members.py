@@ -1,0 +1,69 @@
+"""Constructions of membership and ranking read for issue 13 (helper rel-members), each in a sentence of the tests' own
+wording, read by the rules alone."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import relations_in_text
+from dyads.relations.extract import actor_key
+
+
+def _read(text, date="2024-05-01"):
+    return [(r.relation, sorted(actor_key(s) for s in r.subjects), r.object and actor_key(r.object), r.polarity, r.value)
+            for r in relations_in_text(text, date, model=False)]
+
+
+def _ranks(text):
+    return sorted((r[1][0], r[4]) for r in _read(text) if r[0] == "ranked")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place kept, retained or held, with the states that follow it
+    ("Chile kept first place in the Latin American Integrity Index published by the Andean Institute.", [("CHL", 1.0)]),
+    ("Estonia retained the top spot in the regional e-government ranking, followed by Latvia and Lithuania.",
+     [("EST", 1.0), ("LTU", 3.0), ("LVA", 2.0)]),
+    ("Portugal held fifth place in the Global Welfare Index, the Lisbon Institute said.", [("PRT", 5.0)]),
+    ("Chad remained last, at 191st, in the Human Development Index.", [("TCD", 191.0)]),
+])
+def test_a_place_held_in_a_ranking(text, expected):
+    assert _ranks(text) == expected
+
+
+def test_a_place_held_is_no_rank_without_a_place():
+    assert _ranks("Chile kept its promise to the index's authors and held talks with Peru.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "followed by" hanging on a word of the ranking clause, not on its verb; an organisation beside the list is no item
+    ("Canada remained the world's largest potash exporter in 2021-23, followed by Belarus and Russia, according to the FAO.",
+     [("BLR", 2.0), ("CAN", 1.0), ("RUS", 3.0)]),
+    ("Denmark topped the Nordic Trust Index for the fifth year in a row, followed by Norway and Finland, the Organisation for Economic Co-operation and Development said.",
+     [("DNK", 1.0), ("FIN", 3.0), ("NOR", 2.0)]),
+])
+def test_the_states_that_follow_a_ranked_one(text, expected):
+    assert _ranks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ordinal of a superlative is the rank; "for the 12th time" counts no place
+    ("Austria was ranked the third most peaceful country in the Global Peace Index.", [("AUT", 3.0)]),
+    ("Portugal was ranked the world's safest country for the 12th time by the Institute for Economics and Peace.", [("PRT", 1.0)]),
+    ("Uruguay is the region's second-largest beef exporter, according to the FAO.", [("URY", 2.0)]),
+])
+def test_a_superlative_ranks_at_its_ordinal(text, expected):
+    assert _ranks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ranking body as the subject and the state as the object; "as" before the superlative; "in the report" on a word between
+    ("The Global Peace Index ranked Portugal the world's most peaceful country this year.", [("PRT", 1.0)]),
+    ("Freedom House ranked Norway as the freest country in Europe.", [("NOR", 1.0)]),
+    ("Denmark was named the world's happiest country for the third year in a row in the World Happiness Report.", [("DNK", 1.0)]),
+    ("Global Firepower placed Egypt ninth this year.", [("EGY", 9.0)]),
+])
+def test_a_ranking_body_ranks_its_object(text, expected):
+    assert _ranks(text) == expected
+
+
+def test_a_person_ranked_as_the_best_is_no_state_ranked():
+    assert _ranks("An Argentine midfielder, ranked by one magazine as the league's most valuable player, scored twice.") == []
