@@ -67,3 +67,25 @@ def test_a_ranking_body_ranks_its_object(text, expected):
 
 def test_a_person_ranked_as_the_best_is_no_state_ranked():
     assert _ranks("An Argentine midfielder, ranked by one magazine as the league's most valuable player, scored twice.") == []
+
+
+def _members(text):
+    return sorted((r[1], r[2], r[3]) for r in _read(text) if r[0] == "member_of")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state outside an organisation is no member of it
+    ("Switzerland, which has stayed outside the European Union, signed a new trade pact.", [(["CHE"], "EU", "denied")]),
+    ("Liechtenstein, a tiny state that remains out of NATO, hosted the talks.", [(["LIE"], "NATO", "denied")]),
+    ("Serbia, which is not in NATO, bought Chinese drones.", [(["SRB"], "NATO", "denied")]),
+    ("Romania joined the EU in 2007, but Moldova still sits outside the bloc.",
+     [(["MDA"], "EU", "denied"), (["ROU"], "EU", "holds")]),
+    ("Russia and China have kept Kosovo out of the United Nations.", [(["XKX"], "UN", "denied")]),
+])
+def test_a_state_outside_an_organisation(text, expected):
+    found = _members(text)
+    assert all(e in found for e in expected), found
+
+
+def test_a_description_kept_out_is_not_the_state_it_names():
+    assert (["SRB"], "UN", "denied") not in _members("The vote kept the former Serbian province out of the United Nations.")

@@ -1342,6 +1342,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         yield from _superlative(sentence, verb, subject, kinds)
     if lemma in kinds.place_verbs:
         yield from _held_place(sentence, verb, subject, kinds)
+    if lemma in kinds.outside_verbs:
+        yield from _kept_out(sentence, verb, lemma, subject, kinds)
     for kind in kinds.kinds.values():
         if kind.symmetric and lemma in kind.verbs:
             others = sentence.actors_of(_pobj(verb, "with"))  # "Japan is allied with the United States", never "allied exercises"
@@ -1774,6 +1776,26 @@ _PLACES = {"place", "spot", "position", "rank", "ranking"}
 def _digit_rank(token: Token | None) -> int | None:
     match = _ORDINAL.match(token.text) if token is not None else None
     return int(match.group(1)) if match else None
+
+
+def _kept_out(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state outside an organisation, which is no member of it: "Norway, which has stayed outside the European Union",
+    "EU members that stayed out of NATO", "remains outside the bloc", "is not in the EU", "kept Kosovo out of the UN"."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        where = _pobj(prep, "of") if prep.lower_ == "out" else _child(prep, "pobj") if prep.lower_ == "outside" or (
+            prep.lower_ == "in" and negated and lemma == "be") else None
+        organisation = sentence.actors_of(where) or _the_bloc(sentence, where, kinds)
+        if not organisation or organisation[0].code not in _STATELESS:
+            continue
+        kept = _child(verb, "dobj")
+        if kept is not None and kept.pos_ != "PROPN":
+            continue  # "kept the former Serbian province out of the UN": the province, whose name is elsewhere
+        outside = [a for a in (sentence.actors_of(kept) if kept is not None else subject) if a.code not in _STATELESS]
+        if not outside and verb.dep_ == "relcl" and verb.head.dep_ == "appos":
+            outside = [a for a in sentence.actors_of(_first_conjunct(verb.head.head)) if a.code not in _STATELESS]  # "Norway, a NATO member that ..."
+        if outside:
+            yield "member_of", outside, organisation[0], None, f"relations:outside({prep.lower_})", verb, {"polarity": "denied"}
 
 
 def _superlative_noun(noun: Token) -> bool:

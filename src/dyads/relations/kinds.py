@@ -52,6 +52,7 @@ class RelationKinds:
     relations_verbs: frozenset[str]
     superlative_verbs: frozenset[str]
     place_verbs: frozenset[str]
+    outside_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
     government_nouns: frozenset[str]
     hypothetical_modifiers: frozenset[str]
