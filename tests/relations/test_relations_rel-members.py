@@ -89,3 +89,15 @@ def test_a_state_outside_an_organisation(text, expected):
 
 def test_a_description_kept_out_is_not_the_state_it_names():
     assert (["SRB"], "UN", "denied") not in _members("The vote kept the former Serbian province out of the United Nations.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state suspended or expelled from an organisation: its membership has ended
+    ("ECOWAS suspended Guinea after the coup in Conakry.", [(["GIN"], "ECOWAS", "ended")]),
+    ("Niger, Guinea and Burkina Faso remain suspended from the African Union.", [(["BFA", "GIN", "NER"], "AU", "ended")]),
+    ("Mali, Guinea and Burkina Faso remain suspended from ECOWAS.", [(["BFA", "GIN", "MLI"], "ECOWAS", "ended")]),
+    ("ECOWAS leaders met in Abuja, while Guinea, suspended from the bloc since 2021, sent no envoy.", [(["GIN"], "ECOWAS", "ended")]),
+])
+def test_a_state_suspended_from_an_organisation(text, expected):
+    found = _members(text)
+    assert all(e in found for e in expected), found

@@ -1344,6 +1344,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         yield from _held_place(sentence, verb, subject, kinds)
     if lemma in kinds.outside_verbs:
         yield from _kept_out(sentence, verb, lemma, subject, kinds)
+    if lemma in kinds.suspending_verbs:
+        yield from _suspended(sentence, verb, subject, kinds)
     for kind in kinds.kinds.values():
         if kind.symmetric and lemma in kind.verbs:
             others = sentence.actors_of(_pobj(verb, "with"))  # "Japan is allied with the United States", never "allied exercises"
@@ -1796,6 +1798,29 @@ def _kept_out(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor]
             outside = [a for a in sentence.actors_of(_first_conjunct(verb.head.head)) if a.code not in _STATELESS]  # "Norway, a NATO member that ..."
         if outside:
             yield "member_of", outside, organisation[0], None, f"relations:outside({prep.lower_})", verb, {"polarity": "denied"}
+
+
+def _suspended(sentence: _Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state suspended or expelled from an organisation, whose membership has ended: "The African Union suspended
+    Gabon", "Venezuela, suspended from the trade bloc since 2016", "Niger and Mali remain suspended from the AU" (the
+    parse may give the subject to "remain", or make "suspended" its complement)."""
+    suspending = [a for a in subject if a.code in _STATELESS]
+    suspended = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS]
+    if suspending and suspended:
+        yield "member_of", suspended, suspending[0], None, "relations:suspended", verb, {}
+        return
+    where = _pobj(verb, "from")
+    organisation = sentence.actors_of(where) or _the_bloc(sentence, where, kinds)
+    if not organisation or organisation[0].code not in _STATELESS:
+        return
+    holder = subject or next((sentence.actors_of(_child(c, "nsubj")) for c in verb.children if c.dep_ in {"aux", "auxpass"}), [])
+    if not holder and verb.dep_ == "acl":
+        holder = sentence.actors_of(verb.head)
+    if not holder and verb.dep_ == "acomp":
+        holder = _subject(sentence, verb.head)  # "remain suspended from ECOWAS"
+    states = [a for a in holder if a.code not in _STATELESS]
+    if states:
+        yield "member_of", states, organisation[0], None, "relations:suspended", verb, {}
 
 
 def _superlative_noun(noun: Token) -> bool:

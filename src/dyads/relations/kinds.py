@@ -53,6 +53,7 @@ class RelationKinds:
     superlative_verbs: frozenset[str]
     place_verbs: frozenset[str]
     outside_verbs: frozenset[str]
+    suspending_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
     government_nouns: frozenset[str]
     hypothetical_modifiers: frozenset[str]
