@@ -101,3 +101,19 @@ def test_a_description_kept_out_is_not_the_state_it_names():
 def test_a_state_suspended_from_an_organisation(text, expected):
     found = _members(text)
     assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a candidate of an organisation, and the talks of its accession, seek a membership not yet held
+    ("EU candidate Albania hosted a summit of Balkan leaders in Tirana.", [(["ALB"], "EU", "hypothetical")]),
+    ("Montenegro, an EU candidate since 2010, signed the declaration.", [(["MNE"], "EU", "hypothetical")]),
+    ("Ukraine wants to conclude its EU accession negotiations before 2030.", [(["UKR"], "EU", "hypothetical")]),
+    ("Albania has been blocked from opening EU accession talks by Greece.", [(["ALB"], "EU", "hypothetical")]),
+])
+def test_a_membership_sought(text, expected):
+    found = _members(text)
+    assert all(e in found for e in expected), found
+
+
+def test_a_candidate_of_no_organisation_is_no_membership_sought():
+    assert _members("Chile's presidential candidate visited Peru on Friday.") == []

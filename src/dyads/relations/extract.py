@@ -542,6 +542,8 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _member_list(sentence, token)
         if _member_countries(sentence, token):  # "the only EU countries that ...": "EU countries" are EU members
             yield from _noun_relation(sentence, token, kinds.kinds["member_of"], kinds)
+        if noun and lemma in kinds.candidacy_nouns:
+            yield from _candidacy(sentence, token, kinds)
         if lemma in kinds.ended_nouns:
             organisation = sentence.actors_of(_pobj(token, "from")) or sentence.actors_of(_pobj(token, "of"))
             verb = _governing_verb(token)
@@ -1821,6 +1823,29 @@ def _suspended(sentence: _Sentence, verb: Token, subject: list[Actor], kinds: Re
     states = [a for a in holder if a.code not in _STATELESS]
     if states:
         yield "member_of", states, organisation[0], None, "relations:suspended", verb, {}
+
+
+def _candidacy(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A membership sought, not held: "EU candidate Moldova", "Serbia, an EU candidate since 2012", "its EU accession
+    negotiations", "accession talks with Montenegro and Albania", "was blocked from opening EU accession talks"."""
+    if noun.lemma_.lower() == "candidate":
+        for relation, subjects, obj, value, why, anchor, extra in _noun_relation(sentence, noun, kinds.kinds["member_of"], kinds):
+            if _polarity(anchor, kinds) == "holds":
+                yield relation, subjects, obj, value, why, anchor, {**extra, "polarity": "hypothetical"}
+        return
+    accession = next((c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() == "accession"), None)
+    if accession is None:
+        return
+    # (the actors stage may take the noun into the organisation's name: "EU accession negotiations")
+    named = [a for c in (noun, *noun.children, *accession.children) if c is noun or c.dep_ in {"compound", "nmod", "amod"} for a in sentence.actors_of(c)]
+    named += sentence.actors_of(_pobj(noun, "with")) + sentence.actors_of(_pobj(noun, "to"))
+    organisation = next((a for a in named if a.code in _STATELESS), None)
+    states = [a for a in named + _possessor(sentence, _child(noun, "poss")) if a.code not in _STATELESS]
+    if not states:
+        verb = _governing_verb(noun)
+        states = [a for a in (_subject(sentence, verb) if verb is not None else []) if a.code not in _STATELESS]
+    if organisation is not None and states:
+        yield "member_of", states, organisation, None, f"relations:candidacy({noun.lemma_.lower()})", noun, {"polarity": "hypothetical"}
 
 
 def _superlative_noun(noun: Token) -> bool:

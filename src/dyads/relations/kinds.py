@@ -54,6 +54,7 @@ class RelationKinds:
     place_verbs: frozenset[str]
     outside_verbs: frozenset[str]
     suspending_verbs: frozenset[str]
+    candidacy_nouns: frozenset[str]
     continuing_verbs: frozenset[str]
     government_nouns: frozenset[str]
     hypothetical_modifiers: frozenset[str]
