@@ -117,3 +117,26 @@ def test_a_membership_sought(text, expected):
 
 def test_a_candidate_of_no_organisation_is_no_membership_sought():
     assert _members("Chile's presidential candidate visited Peru on Friday.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "non-member" state of an organisation is no member of it (the parse reads "member" as a modifier of "state")
+    ("Kosovo, a non-member observer state at the United Nations, protested the vote.", [(["XKX"], "UN", "denied")]),
+    ("Taiwan, like Kosovo, is a non-member observer state at the United Nations.", [(["TWN", "XKX"], "UN", "denied")]),
+])
+def test_a_non_member_state(text, expected):
+    found = _members(text)
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title the parse does not join to the names it stands before
+    ("European Union states Austria, Ireland and Malta backed the plan.", [(["AUT", "IRL", "MLT"], "EU", "holds")]),
+])
+def test_a_title_before_a_list_of_names(text, expected):
+    found = _members(text)
+    assert all(e in found for e in expected), found
+
+
+def test_an_aspiring_title_is_no_membership_held():
+    assert (["TLS"], "ASEAN", "holds") not in _members("Aspiring ASEAN member Timor-Leste sent envoys to Jakarta.")

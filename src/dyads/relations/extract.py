@@ -544,6 +544,10 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _noun_relation(sentence, token, kinds.kinds["member_of"], kinds)
         if noun and lemma in kinds.candidacy_nouns:
             yield from _candidacy(sentence, token, kinds)
+        if token.pos_ == "NOUN" and lemma in _COUNTRY_NOUNS:
+            yield from _non_member(sentence, token)
+        if token.lower_ in _COUNTRY_NOUNS:
+            yield from _title_misparsed(sentence, token, kinds)
         if lemma in kinds.ended_nouns:
             organisation = sentence.actors_of(_pobj(token, "from")) or sentence.actors_of(_pobj(token, "of"))
             verb = _governing_verb(token)
@@ -1846,6 +1850,50 @@ def _candidacy(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterab
         states = [a for a in (_subject(sentence, verb) if verb is not None else []) if a.code not in _STATELESS]
     if organisation is not None and states:
         yield "member_of", states, organisation, None, f"relations:candidacy({noun.lemma_.lower()})", noun, {"polarity": "hypothetical"}
+
+
+def _non_member(sentence: _Sentence, noun: Token) -> Iterable[_Reading]:
+    """A "non-member" state of an organisation, which the parse reads as a state with modifiers, not a member: "Palestine,
+    a non-member observer state at the United Nations", "The Holy See, like Palestine, is a non-member observer state"."""
+    member = next((c for c in noun.lefts if c.lower_ == "member"), None)
+    if member is None or not any(c.lower_ == "non" for c in noun.lefts if c.i < member.i):
+        return
+    organisation = next((a for p in ("at", "of", "in") for a in sentence.actors_of(_pobj(noun, p)) if a.code in _STATELESS), None)
+    copula = _copula(noun)
+    if copula is not None:
+        subject = _child(copula, "nsubj")
+        # "X, like Y, is ...": what is said of X is said of Y
+        holder = _subject(sentence, copula) + (sentence.actors_of(_pobj(subject, "like")) if subject is not None else [])
+    else:
+        holder = sentence.actors_of(_first_conjunct(noun.head)) if noun.dep_ == "appos" else []
+    states = [a for a in holder if a.code not in _STATELESS]
+    if organisation is not None and states:
+        yield "member_of", states, organisation, None, "relations:non-member", noun, {"polarity": "denied"}
+
+
+def _title_misparsed(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """An organisation's members named by their title where the parse does not join the title to the names: "NATO
+    members Estonia, Latvia and Lithuania have asked ..." ("members" taken for an adverb), "Gulf Cooperation Council
+    states Kuwait, Qatar and Oman backed ..." ("states" taken for a verb)."""
+    end = sentence.sent.end
+    if noun.i + 1 >= end or noun.i - 1 < sentence.sent.start:
+        return
+    named, before = noun.doc[noun.i + 1], noun.doc[noun.i - 1]
+    if named.head == noun or noun.head == named or (noun.dep_ in {"nsubj", "attr", "appos", "pobj", "dobj"} and noun.pos_ == "NOUN"):
+        return  # a title the parse reads as one ("NATO member Estonia"), or a noun of its own ("NATO members met")
+    organisation = sentence.actor_at(before)
+    # the names and those joined to them, not what stands beside them ("..., all former Soviet republics")
+    items = [named]
+    while (joined := _child(items[-1], "conj")) is not None:
+        items.append(joined)
+    listed = [a for t in items for a in [sentence.actor_at(t)] if a is not None] + sentence.listed_after(named)
+    states = [a for n, a in enumerate(listed) if a.code not in _STATELESS and all(actor_key(a) != actor_key(b) for b in listed[:n])]
+    states = states if named.i in sentence.by_token else []
+    if organisation is None or organisation.code not in _STATELESS or not states:
+        return
+    if any(t.lower_ in kinds.ended_modifiers | kinds.hypothetical_modifiers for t in noun.doc[max(sentence.sent.start, noun.i - 5): noun.i]):
+        return  # "former", "aspiring": what the title says is not what holds
+    yield "member_of", states, organisation, None, "relations:title", noun, {"polarity": "holds"}
 
 
 def _superlative_noun(noun: Token) -> bool:
