@@ -140,3 +140,20 @@ def test_a_title_before_a_list_of_names(text, expected):
 
 def test_an_aspiring_title_is_no_membership_held():
     assert (["TLS"], "ASEAN", "holds") not in _members("Aspiring ASEAN member Timor-Leste sent envoys to Jakarta.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a membership shared with the states named beside it
+    ("Having joined the World Trade Organization in 2001 alongside Taiwan, China opened its markets.", [(["CHN", "TWN"], "WTO", "holds")]),
+    ("Brazil is a member of BRICS alongside Russia, India and China.", [(["BRA", "CHN", "IND", "RUS"], "BRICS", "holds")]),
+    ("Kenya, a member of the East African Community with Uganda and Tanzania, opened a new port.",
+     [(["KEN", "TZA", "UGA"], "EAC", "holds")]),
+])
+def test_a_membership_shared_with_states_beside_it(text, expected):
+    found = _members(text)
+    assert all(e in found for e in expected), found
+
+
+def test_what_a_member_comes_with_is_no_member():
+    found = _members("Moldova, an EU candidate with 1,500 Russian troops on its soil, held talks.")
+    assert all("RUS" not in subjects for subjects, _, _ in found), found

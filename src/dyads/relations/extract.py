@@ -415,6 +415,7 @@ def _record(reading: _Reading, sentence: _Sentence, index: int, doc_id: str, pub
     if relation == "member_of":
         if obj is None or obj.code not in _STATELESS:
             return None  # a state is part of a state ("Crimea is part of Ukraine") only as territory
+        subjects = subjects + _alongside(sentence, anchor, subjects, obj)
         members.setdefault(actor_key(obj), []).extend(s for s in subjects if s.code not in _STATELESS)
     sent = sentence.sent
     polarity = extra.get("polarity") or _polarity(anchor, kinds)
@@ -1894,6 +1895,28 @@ def _title_misparsed(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> 
     if any(t.lower_ in kinds.ended_modifiers | kinds.hypothetical_modifiers for t in noun.doc[max(sentence.sent.start, noun.i - 5): noun.i]):
         return  # "former", "aspiring": what the title says is not what holds
     yield "member_of", states, organisation, None, "relations:title", noun, {"polarity": "holds"}
+
+
+def _alongside(sentence: _Sentence, anchor: Token, subjects: list[Actor], organisation: Actor) -> list[Actor]:
+    """The states a membership is shared with, as the sentence names them beside it: "joined the SCO in 2017 alongside
+    India", "a member of the Quad alongside the United States, Japan and Australia", "a member of the AUKUS pact with
+    the United States and Britain" ("with" only on the member or its organisation), "left the CSTO along with Georgia"."""
+    member = next((t for t in (anchor, *anchor.children) if t.lemma_.lower() in {"member", "part"}), None)
+    holders = [anchor] + ([member] if member is not None else [])
+    holders += [o for h in list(holders) for o in [_pobj(h, "of")] if o is not None and _is_actor(sentence.actor_at(o), _STATELESS)]
+    found: list[Actor] = []
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep"):
+            if prep.lower_ == "alongside" or (prep.lower_ == "with" and holder.pos_ in {"NOUN", "PROPN"}):
+                beside = _child(prep, "pobj")
+            elif prep.lower_ in {"along", "together"}:
+                beside = _pobj(prep, "with")
+            else:
+                continue
+            if beside is not None and beside.pos_ == "PROPN":  # states by name, not "with 1,500 Russian troops"
+                found += [a for a in sentence.actors_of(beside) if a.code not in _STATELESS]
+    known = {actor_key(a) for a in subjects} | {actor_key(organisation)}
+    return [a for n, a in enumerate(found) if actor_key(a) not in known and all(actor_key(a) != actor_key(b) for b in found[:n])]
 
 
 def _superlative_noun(noun: Token) -> bool:
