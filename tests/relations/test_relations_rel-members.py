@@ -156,3 +156,19 @@ def test_a_membership_shared_with_states_beside_it(text, expected):
 def test_what_a_member_comes_with_is_no_member():
     found = _members("Moldova, an EU candidate with 1,500 Russian troops on its soil, held talks.")
     assert all("RUS" not in subjects for subjects, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state invited to join an organisation: a membership not yet taken up
+    ("The SCO summit opened in Astana without Laos, which was invited to join last year.", [(["LAO"], "SCO", "hypothetical")]),
+    ("Vietnam and Laos joined the bloc's bank in 2023, while Cambodia has yet to accept its invitation.", []),
+    ("Egypt and Iran joined BRICS in 2024, while Algeria has yet to accept its invitation.", [(["DZA"], "BRICS", "hypothetical")]),
+    ("BRICS said Argentina had declined the group's invitation to join.", [(["ARG"], "BRICS", "denied")]),
+])
+def test_a_state_invited_to_join(text, expected):
+    found = [f for f in _members(text) if f[2] != "holds"]
+    assert found == expected
+
+
+def test_an_invitation_to_visit_is_no_membership():
+    assert _members("At the ASEAN summit, Indonesia accepted Japan's invitation to visit Tokyo.") == []

@@ -547,6 +547,8 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _candidacy(sentence, token, kinds)
         if token.pos_ == "NOUN" and lemma in _COUNTRY_NOUNS:
             yield from _non_member(sentence, token)
+        if lemma in kinds.invitation_words:
+            yield from _invited(sentence, token, kinds)
         if token.lower_ in _COUNTRY_NOUNS:
             yield from _title_misparsed(sentence, token, kinds)
         if lemma in kinds.ended_nouns:
@@ -1912,6 +1914,35 @@ def _alongside(sentence: _Sentence, anchor: Token, subjects: list[Actor], organi
                 found += [a for a in sentence.actors_of(beside) if a.code not in _STATELESS]
     known = {actor_key(a) for a in subjects} | {actor_key(organisation)}
     return [a for n, a in enumerate(found) if actor_key(a) not in known and all(actor_key(a) != actor_key(b) for b in found[:n])]
+
+
+def _invited(sentence: _Sentence, word: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state invited to join an organisation, whose membership is hypothetical until it accepts: "Saudi Arabia,
+    invited to join last year", "has yet to accept its invitation to join", "was still considering the group's
+    invitation", "joined BRICS in 2024, while Saudi Arabia has yet to accept its invitation"."""
+    member = kinds.kinds["member_of"]
+    joining = next((c for c in word.children if c.dep_ in {"acl", "xcomp"} and c.lemma_.lower() in member.verbs), None)
+    if joining is not None and (_child(joining, "dobj") is not None or _pobj(joining, "to") is not None):
+        return  # "invited to join BRICS": the verb's own reading
+    owner = _child(word, "poss")
+    organisation = [a for a in _possessor(sentence, owner) if a.code in _STATELESS] if owner is not None and owner.lower_ != "its" else []
+    organisation = organisation or (_the_bloc(sentence, owner, kinds) if owner is not None else [])
+    about_membership = any(t.lemma_.lower() in member.verbs or t.lemma_.lower() in member.nouns for t in sentence.sent if t.i < word.i)
+    if not organisation and (joining is not None or (owner is not None and owner.lower_ == "its" and about_membership)):
+        named = [a for t in sentence.sent if t.i < word.i for a in [sentence.actor_at(t)] if a is not None and a.code in _STATELESS]
+        organisation = named[-1:]  # the organisation the sentence has named: "its invitation", "invited to join"
+    if word.pos_ == "VERB":
+        # "Saudi Arabia, invited to join", "was invited to join"; "BRICS invited Saudi Arabia to join"
+        invited = _subject(sentence, word) if word.tag_ == "VBN" else sentence.actors_of(_child(word, "dobj"))
+        invited = invited or (sentence.actors_of(word.head) if word.dep_ == "acl" else [])
+    else:
+        verb = _governing_verb(word)
+        invited = _subject(sentence, verb) if verb is not None else []
+    states = [a for a in invited if a.code not in _STATELESS]
+    if organisation and states:
+        verb = word if word.pos_ == "VERB" else _governing_verb(word)
+        polarity = "denied" if verb is not None and _lemma(verb, kinds) in kinds.denying_heads else "hypothetical"
+        yield "member_of", states, organisation[0], None, f"relations:invited({word.lemma_.lower()})", word, {"polarity": polarity}
 
 
 def _superlative_noun(noun: Token) -> bool:

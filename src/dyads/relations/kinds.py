@@ -55,6 +55,7 @@ class RelationKinds:
     outside_verbs: frozenset[str]
     suspending_verbs: frozenset[str]
     candidacy_nouns: frozenset[str]
+    invitation_words: frozenset[str]
     continuing_verbs: frozenset[str]
     government_nouns: frozenset[str]
     hypothetical_modifiers: frozenset[str]
