@@ -172,3 +172,26 @@ def test_a_state_invited_to_join(text, expected):
 
 def test_an_invitation_to_visit_is_no_membership():
     assert _members("At the ASEAN summit, Indonesia accepted Japan's invitation to visit Tokyo.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is topped is a ranking by its name or as "the list", whatever word the parse takes for the object
+    ("Chile ranked 20th in the index, while Uruguay topped the list for the fifth year.", [("CHL", 20.0), ("URY", 1.0)]),
+    ("Sweden topped Reporters Without Borders' Global Openness Index for the third year running.", [("SWE", 1.0)]),
+])
+def test_a_state_tops_a_ranking(text, expected):
+    assert _ranks(text) == expected
+
+
+def test_a_state_tops_no_ranking():
+    assert _ranks("Chile topped the agenda of the summit.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ranking body that reports a world ranking ranks by it; not a regional superlative
+    ("Poland became the world's fifth-largest buyer of tanks in 2023, the Stockholm International Peace Research Institute said.",
+     [("POL", 5.0)]),
+    ("Nigeria remained Africa's biggest oil producer, the International Energy Agency said.", []),
+])
+def test_a_world_ranking_reported_by_a_ranking_body(text, expected):
+    assert _ranks(text) == expected

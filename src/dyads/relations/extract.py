@@ -1287,7 +1287,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     if lemma in kinds.kinds["ranked"].verbs:
         topped = _child(verb, "dobj")
         # "topped the World Happiness Report", not "topped the medal table": a named ranking, or a body that ranks
-        named_ranking = (topped is not None and topped.pos_ == "PROPN") or _ranking_body(sentence, verb) is not None
+        named_ranking = (topped is not None and topped.pos_ == "PROPN") or _ranking_body(sentence, verb) is not None or _tops_a_ranking(verb)
         value = (1 if named_ranking else None) if lemma == "top" else _rank(verb)
         ranked = subject
         body = _ranking_body(sentence, verb) or ""
@@ -1574,6 +1574,15 @@ def _followed_by(sentence: _Sentence, verb: Token) -> tuple[Token | None, list[A
     return None, []
 
 
+def _tops_a_ranking(verb: Token) -> bool:
+    """Whether what a verb tops is a ranking: "topped the list", "topped Reporters Without Borders' World Press Freedom
+    Index" (whatever word the parse takes for the object)."""
+    topped = _child(verb, "dobj")
+    if topped is not None and topped.lemma_.lower() in _RANKINGS and _child(topped, "det") is not None:
+        return True
+    return any(t.pos_ == "PROPN" and t.lower_ in _RANKINGS and _clause_verb(t) == verb for t in verb.subtree if t.i > verb.i)
+
+
 def _clause_verb(token: Token) -> Token | None:
     """The verb of the clause a word stands in: its nearest verb above it."""
     head = token.head
@@ -1738,6 +1747,12 @@ def _superlative(sentence: _Sentence, verb: Token, subject: list[Actor], kinds: 
         index = next((o for o in verb.subtree if o.dep_ == "pobj" and o.head.lower_ == "in" and o.lower_ in {"index", "ranking", "rankings", "report"}
                       and _clause_verb(o) == verb), None)
         body = _name(index) if index is not None else None  # "in the Global Innovation Index"
+    worldwide = any(t.lower_ == "world" for t in noun.subtree)  # "the world's largest", "the largest in the world"
+    if body is None and worldwide:
+        # a ranking body that reports a world ranking: "Germany became the world's fourth-largest military spender, SIPRI
+        # said" (not "Algeria remained Africa's biggest defence spender", "the largest buyers of French weapons")
+        speaker = _speaker(verb, sentence, kinds)
+        body = (speaker.org or speaker.text) if speaker is not None and speaker.code in _STATELESS else None
     ranked = subject or (sentence.actors_of(verb.head) if verb.dep_ == "acl" else [])
     ranker = _child(verb, "nsubj")
     placed = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS] if noun.dep_ != "dobj" else []
