@@ -195,3 +195,13 @@ def test_a_state_tops_no_ranking():
 ])
 def test_a_world_ranking_reported_by_a_ranking_body(text, expected):
     assert _ranks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal word as the place a ranking verb takes; a rank beside a name the actors stage took into the name
+    ("Chile slipped to second behind Uruguay in the Latin American Governance Ranking published on Monday.", [("CHL", 2.0)]),
+    ("Denmark was again ranked first in the Open Budget Index, with Norway second and Sweden third.",
+     [("DNK", 1.0), ("NOR", 2.0), ("SWE", 3.0)]),
+])
+def test_an_ordinal_word_as_a_place(text, expected):
+    assert _ranks(text) == expected

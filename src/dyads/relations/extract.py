@@ -1298,8 +1298,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if subject_token is not None and placed and lemma in {"place", "rate", "rank"} and (ranker is None or ranker.code in _STATELESS):
             # "Global Firepower places Turkey 8th": the subject ranks, the object is ranked
             ranked, body = placed, _name(verb.head if subject_token.lower_ in _RELATIVE else subject_token)
-        if value is not None and (lemma in {"rank", "place", "rate", "top"} or any(t.lower_ in {"place", "places", "position", "spot", "last"} or
-                                                                                   _ORDINAL.match(t.text) for t in verb.subtree)):
+        if value is not None and (lemma in {"rank", "place", "rate", "top"} or _ordinal_of(verb) or any(
+                t.lower_ in {"place", "places", "position", "spot", "last"} or _ORDINAL.match(t.text) for t in verb.subtree)):
             # a rank that drops or slips has moved, not ended
             polarity = "holds" if _polarity(verb, kinds) == "ended" else _polarity(verb, kinds)
             yield "ranked", ranked, None, float(value), "relations/kinds.yml#ranked", verb, {"according_to": body, "polarity": polarity}
@@ -1574,6 +1574,12 @@ def _followed_by(sentence: _Sentence, verb: Token) -> tuple[Token | None, list[A
     return None, []
 
 
+def _ordinal_of(verb: Token) -> bool:
+    """Whether a verb takes an ordinal word as its place: "slipped to second", "came third" (not "first" before it)."""
+    return any(c.lower_ in _ORDINAL_WORDS and c.ent_type_ == "ORDINAL" and c.i > verb.i and c.dep_ in {"advmod", "advcl", "acomp", "oprd", "npadvmod"}
+               for c in verb.children)
+
+
 def _tops_a_ranking(verb: Token) -> bool:
     """Whether what a verb tops is a ranking: "topped the list", "topped Reporters Without Borders' World Press Freedom
     Index" (whatever word the parse takes for the object)."""
@@ -1629,7 +1635,8 @@ def _ranks_in_passing(sentence: _Sentence, kinds: RelationKinds) -> Iterable[_Re
         actor = sentence.actor_at(token) if token.i in sentence.by_token else None
         following = doc[token.i + 1] if token.i + 1 < end else None
         if actor is None or actor.code in _STATELESS or sentence.person(token) or (
-                following is not None and following.i in sentence.by_token and not _ORDINAL.match(following.text)):
+                following is not None and following.i in sentence.by_token and not _ORDINAL.match(following.text)
+                and not (following.lower_ in _ORDINAL_WORDS and following.ent_type_ == "ORDINAL")):  # "with Switzerland second"
             continue  # the last word of a name (the actors stage may take the rank into it: "Sudan 161st")
         at = token.i + 1
         while at < end and doc[at].lower_ in {",", "in", "at"}:
