@@ -205,3 +205,18 @@ def test_a_world_ranking_reported_by_a_ranking_body(text, expected):
 ])
 def test_an_ordinal_word_as_a_place(text, expected):
     assert _ranks(text) == expected
+
+
+def test_states_ranked_respectively():
+    assert _ranks("Peru and Ecuador joined the top 20 of the Global Openness Index this year, ranking 14th and 19th respectively.") == [
+        ("ECU", 19.0), ("PER", 14.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place before a state's name, in a sentence about a ranking
+    ("Second-placed Norway and fifth-placed Canada kept their spots in the press freedom index, the watchdog said.",
+     [("CAN", 5.0), ("NOR", 2.0)]),
+    ("Second-placed Brazil beat Peru 2-0 in Lima on Tuesday.", []),
+])
+def test_a_place_before_a_name(text, expected):
+    assert _ranks(text) == expected

@@ -1302,7 +1302,9 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
                 t.lower_ in {"place", "places", "position", "spot", "last"} or _ORDINAL.match(t.text) for t in verb.subtree)):
             # a rank that drops or slips has moved, not ended
             polarity = "holds" if _polarity(verb, kinds) == "ended" else _polarity(verb, kinds)
-            yield "ranked", ranked, None, float(value), "relations/kinds.yml#ranked", verb, {"according_to": body, "polarity": polarity}
+            respective = _respective_places(verb, ranked)
+            for holders, place in respective or [(ranked, value)]:
+                yield "ranked", holders, None, float(place), "relations/kinds.yml#ranked", verb, {"according_to": body, "polarity": polarity}
             if polarity == "holds" and len(ranked) == 1:
                 yield from _ranks_around(sentence, verb, value, ranked[0], body)
     supply = kinds.kinds["arms_supplier"]
@@ -1351,6 +1353,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         yield from _superlative(sentence, verb, subject, kinds)
     if lemma in kinds.place_verbs:
         yield from _held_place(sentence, verb, subject, kinds)
+    if lemma in kinds.kinds["ranked"].verbs and verb.dep_ == "amod":
+        yield from _placed_before(sentence, verb, kinds)
     if lemma in kinds.outside_verbs:
         yield from _kept_out(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.suspending_verbs:
@@ -1572,6 +1576,30 @@ def _followed_by(sentence: _Sentence, verb: Token) -> tuple[Token | None, list[A
                 states.append(actor)
         return (after, states) if states else (None, [])
     return None, []
+
+
+def _respective_places(verb: Token, ranked: list[Actor]) -> list[tuple[list[Actor], int]]:
+    """The places of several states ranked "respectively", one each in order: "Costa Rica and Mexico ..., ranking sixth
+    and 10th respectively"; none where the count of places is not the count of states."""
+    if len(ranked) < 2 or not any(c.lower_ == "respectively" for c in verb.children):
+        return []
+    places = [int(m.group(1)) if (m := _ORDINAL.match(t.text)) else _ORDINAL_WORDS[t.lower_] for t in verb.subtree
+              if t.i > verb.i and (_ORDINAL.match(t.text) or (t.lower_ in _ORDINAL_WORDS and t.ent_type_ == "ORDINAL"))]
+    return [([actor], place) for actor, place in zip(ranked, places)] if len(places) == len(ranked) else []
+
+
+def _placed_before(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A place given before a state's name in a sentence about a ranking: "third-placed Singapore", "fourth-ranked New
+    Zealand ... in the index"."""
+    ordinal = next((c for c in verb.children if c.i < verb.i and (c.lower_ in _ORDINAL_WORDS or _ORDINAL.match(c.text))), None)
+    named = sentence.actor_at(verb.head) if verb.head.pos_ == "PROPN" else None
+    if ordinal is None or named is None or named.code in _STATELESS or sentence.person(verb.head):
+        return
+    if _ranking_body(sentence, verb) is None and not any(t.lemma_.lower() in _RANKINGS for t in sentence.sent):
+        return  # in a sentence about a ranking, not "second-placed Brazil beat Peru"
+    match = _ORDINAL.match(ordinal.text)
+    value = int(match.group(1)) if match else _ORDINAL_WORDS[ordinal.lower_]
+    yield "ranked", [named], None, float(value), "relations:placed-before", verb, {"according_to": _ranking_body(sentence, verb) or "", "polarity": "holds"}
 
 
 def _ordinal_of(verb: Token) -> bool:
