@@ -220,3 +220,8 @@ def test_states_ranked_respectively():
 ])
 def test_a_place_before_a_name(text, expected):
     assert _ranks(text) == expected
+
+
+def test_whose_withdrawal_ends_the_membership_of_the_names_before_it():
+    found = _members("Chad and Sudan, whose withdrawal from the Economic Community of Central African States took effect in May, held talks.")
+    assert (["SDN", "TCD"], "ECCAS", "ended") in found, found

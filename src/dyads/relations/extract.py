@@ -554,7 +554,7 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
         if lemma in kinds.ended_nouns:
             organisation = sentence.actors_of(_pobj(token, "from")) or sentence.actors_of(_pobj(token, "of"))
             verb = _governing_verb(token)
-            leaving = _possessor(sentence, _child(token, "poss")) or (_subject(sentence, verb) if verb is not None else [])
+            leaving = _possessor(sentence, _child(token, "poss")) or _whose(sentence, token) or (_subject(sentence, verb) if verb is not None else [])
             if organisation and organisation[0].code in _STATELESS and leaving:
                 yield "member_of", leaving, organisation[0], None, f"relations:ended-membership({lemma})", token, {"polarity": "ended"}
         if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
@@ -1600,6 +1600,16 @@ def _placed_before(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> It
     match = _ORDINAL.match(ordinal.text)
     value = int(match.group(1)) if match else _ORDINAL_WORDS[ordinal.lower_]
     yield "ranked", [named], None, float(value), "relations:placed-before", verb, {"according_to": _ranking_body(sentence, verb) or "", "polarity": "holds"}
+
+
+def _whose(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """The states a "whose" before a noun stands for: the names the relative clause hangs on ("Mali, Burkina Faso and
+    Niger, whose withdrawal from ECOWAS took effect ..."), or none."""
+    owner = _child(noun, "poss")
+    clause = _clause_verb(noun) if owner is not None and owner.lower_ == "whose" else None
+    if clause is None or clause.dep_ != "relcl":
+        return []
+    return [a for a in _before_clause(sentence, _first_conjunct(clause.head), clause) if a.code not in _STATELESS]
 
 
 def _ordinal_of(verb: Token) -> bool:
