@@ -225,3 +225,13 @@ def test_a_place_before_a_name(text, expected):
 def test_whose_withdrawal_ends_the_membership_of_the_names_before_it():
     found = _members("Chad and Sudan, whose withdrawal from the Economic Community of Central African States took effect in May, held talks.")
     assert (["SDN", "TCD"], "ECCAS", "ended") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the states excepted from "every member of" an organisation are members of it
+    ("Every member of the African Union except Morocco backed the resolution.", [(["MAR"], "AU", "holds")]),
+    ("All members of ASEAN except Myanmar and Laos signed the pact.", [(["LAO", "MMR"], "ASEAN", "holds")]),
+])
+def test_the_members_excepted(text, expected):
+    found = _members(text)
+    assert all(e in found for e in expected), found

@@ -547,6 +547,7 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _candidacy(sentence, token, kinds)
         if token.pos_ == "NOUN" and lemma in _COUNTRY_NOUNS:
             yield from _non_member(sentence, token)
+            yield from _members_but(sentence, token)
         if lemma in kinds.invitation_words:
             yield from _invited(sentence, token, kinds)
         if token.lower_ in _COUNTRY_NOUNS:
@@ -1600,6 +1601,24 @@ def _placed_before(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> It
     match = _ORDINAL.match(ordinal.text)
     value = int(match.group(1)) if match else _ORDINAL_WORDS[ordinal.lower_]
     yield "ranked", [named], None, float(value), "relations:placed-before", verb, {"according_to": _ranking_body(sentence, verb) or "", "polarity": "holds"}
+
+
+def _members_but(sentence: _Sentence, noun: Token) -> Iterable[_Reading]:
+    """The states excepted from "every member of" an organisation, which are members too: "Every member of SADC except
+    Eswatini ...", "All members of the OAS except Canada and the United States are ..." (what is said of the rest is
+    the clause's own)."""
+    if noun.lemma_.lower() != "member" or not any(c.lower_ in {"every", "all", "each"} for c in noun.children):
+        return
+    body = _pobj(noun, "of")
+    organisation = sentence.actor_at(body)
+    if body is None or organisation is None or organisation.code not in _STATELESS:
+        return
+    for holder in (noun, body):
+        for prep in (c for c in holder.children if c.lower_ in {"except", "but", "excluding"}):
+            excepted = _child(prep, "pobj") or _pobj(prep, "for")  # "except for Eswatini"
+            states = [a for a in sentence.actors_of(excepted) if a.code not in _STATELESS]
+            if states:
+                yield "member_of", states, organisation, None, "relations:member-excepted", noun, {"polarity": "holds"}
 
 
 def _whose(sentence: _Sentence, noun: Token) -> list[Actor]:
