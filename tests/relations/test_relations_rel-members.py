@@ -235,3 +235,7 @@ def test_whose_withdrawal_ends_the_membership_of_the_names_before_it():
 def test_the_members_excepted(text, expected):
     found = _members(text)
     assert all(e in found for e in expected), found
+
+
+def test_an_ordinal_word_outside_a_ranking_is_no_place():
+    assert _ranks("Ethiopian runners finished first and third in the Berlin Marathon on Sunday.") == []

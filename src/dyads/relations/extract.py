@@ -1299,7 +1299,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if subject_token is not None and placed and lemma in {"place", "rate", "rank"} and (ranker is None or ranker.code in _STATELESS):
             # "Global Firepower places Turkey 8th": the subject ranks, the object is ranked
             ranked, body = placed, _name(verb.head if subject_token.lower_ in _RELATIVE else subject_token)
-        if value is not None and (lemma in {"rank", "place", "rate", "top"} or _ordinal_of(verb) or any(
+        if value is not None and (lemma in {"rank", "place", "rate", "top"} or _ordinal_of(sentence, verb) or any(
                 t.lower_ in {"place", "places", "position", "spot", "last"} or _ORDINAL.match(t.text) for t in verb.subtree)):
             # a rank that drops or slips has moved, not ended
             polarity = "holds" if _polarity(verb, kinds) == "ended" else _polarity(verb, kinds)
@@ -1631,8 +1631,11 @@ def _whose(sentence: _Sentence, noun: Token) -> list[Actor]:
     return [a for a in _before_clause(sentence, _first_conjunct(clause.head), clause) if a.code not in _STATELESS]
 
 
-def _ordinal_of(verb: Token) -> bool:
-    """Whether a verb takes an ordinal word as its place: "slipped to second", "came third" (not "first" before it)."""
+def _ordinal_of(sentence: _Sentence, verb: Token) -> bool:
+    """Whether a verb takes an ordinal word as its place in a sentence about a ranking: "slipped to second in the
+    ranking", "came third in the index" (not "first" before it, nor "Kenyan runners finished first and second")."""
+    if _ranking_body(sentence, verb) is None and not any(t.lemma_.lower() in _RANKINGS for t in sentence.sent):
+        return False
     return any(c.lower_ in _ORDINAL_WORDS and c.ent_type_ == "ORDINAL" and c.i > verb.i and c.dep_ in {"advmod", "advcl", "acomp", "oprd", "npadvmod"}
                for c in verb.children)
 
