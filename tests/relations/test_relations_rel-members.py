@@ -239,3 +239,8 @@ def test_the_members_excepted(text, expected):
 
 def test_an_ordinal_word_outside_a_ranking_is_no_place():
     assert _ranks("Ethiopian runners finished first and third in the Berlin Marathon on Sunday.") == []
+
+
+def test_followed_by_after_according_to():
+    assert _ranks("Chile became the world's largest exporter of copper in 2020-24, according to the International Copper Study Group, "
+                  "followed by Peru and Congo.") == [("CHL", 1.0), ("COD", 3.0), ("PER", 2.0)]

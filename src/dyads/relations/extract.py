@@ -1650,9 +1650,10 @@ def _tops_a_ranking(verb: Token) -> bool:
 
 
 def _clause_verb(token: Token) -> Token | None:
-    """The verb of the clause a word stands in: its nearest verb above it."""
+    """The verb of the clause a word stands in: its nearest verb above it, past a participle that stands for a
+    preposition ("according to SIPRI, followed by India": "followed" is in the clause of the verb above "according")."""
     head = token.head
-    while head.i != head.head.i and head.pos_ not in {"VERB", "AUX"}:
+    while head.i != head.head.i and (head.pos_ not in {"VERB", "AUX"} or head.dep_ == "prep"):
         head = head.head
     return head if head.pos_ in {"VERB", "AUX"} else None
 
