@@ -244,3 +244,14 @@ def test_an_ordinal_word_outside_a_ranking_is_no_place():
 def test_followed_by_after_according_to():
     assert _ranks("Chile became the world's largest exporter of copper in 2020-24, according to the International Copper Study Group, "
                   "followed by Peru and Congo.") == [("CHL", 1.0), ("COD", 3.0), ("PER", 2.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state that joins or follows, without an object, the organisation another was just made a member of
+    ("Croatia became the EU's 28th member in 2013, and Bulgaria joined in 2007.", [(["BGR"], "EU", "holds")]),
+    ("Montenegro became NATO's 29th member in 2017, and North Macedonia followed in 2020.", [(["MKD"], "NATO", "holds")]),
+    ("Russia invaded Ukraine in 2022, and Belarus followed with troops of its own, NATO said.", []),
+])
+def test_a_state_that_follows_into_an_organisation(text, expected):
+    found = [f for f in _members(text) if f[0] != ["HRV"] and f[0] != ["MNE"]]
+    assert found == expected

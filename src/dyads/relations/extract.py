@@ -1360,6 +1360,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         yield from _kept_out(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.suspending_verbs:
         yield from _suspended(sentence, verb, subject, kinds)
+    if lemma in kinds.following_verbs and verb.dep_ == "conj":
+        yield from _followed_in(sentence, verb, subject, kinds)
     for kind in kinds.kinds.values():
         if kind.symmetric and lemma in kind.verbs:
             others = sentence.actors_of(_pobj(verb, "with"))  # "Japan is allied with the United States", never "allied exercises"
@@ -1601,6 +1603,22 @@ def _placed_before(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> It
     match = _ORDINAL.match(ordinal.text)
     value = int(match.group(1)) if match else _ORDINAL_WORDS[ordinal.lower_]
     yield "ranked", [named], None, float(value), "relations:placed-before", verb, {"according_to": _ranking_body(sentence, verb) or "", "polarity": "holds"}
+
+
+def _followed_in(sentence: _Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state that joins, in a clause of its own without an object, the organisation the clause before made another
+    state a member of: "Iran became a full member of the SCO in 2023, and Belarus joined in 2024", "Finland became NATO's
+    31st member in 2023, and Sweden followed in 2024"."""
+    if _child(verb, "dobj") is not None or _pobj(verb, "to") is not None or _child(verb, "nsubj") is None:
+        return
+    before = sentence.sent[: verb.i - sentence.sent.start]
+    member = kinds.kinds["member_of"]
+    if not any(t.lemma_.lower() in member.verbs or t.lemma_.lower() in member.nouns for t in before):
+        return  # what came before says nothing of membership
+    named = [a for t in before for a in [sentence.actor_at(t)] if a is not None and a.code in _STATELESS]
+    states = [a for a in subject if a.code not in _STATELESS]
+    if named and states:
+        yield "member_of", states, named[-1], None, f"relations:followed-in({verb.lemma_.lower()})", verb, {}
 
 
 def _members_but(sentence: _Sentence, noun: Token) -> Iterable[_Reading]:

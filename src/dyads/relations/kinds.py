@@ -56,6 +56,7 @@ class RelationKinds:
     suspending_verbs: frozenset[str]
     candidacy_nouns: frozenset[str]
     invitation_words: frozenset[str]
+    following_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
     government_nouns: frozenset[str]
     hypothetical_modifiers: frozenset[str]
