@@ -255,3 +255,8 @@ def test_followed_by_after_according_to():
 def test_a_state_that_follows_into_an_organisation(text, expected):
     found = [f for f in _members(text) if f[0] != ["HRV"] and f[0] != ["MNE"]]
     assert found == expected
+
+
+def test_a_membership_application_withdrawn_ends_no_membership():
+    found = _members("Switzerland withdrew its EU membership application in 2016, officials in Bern said.")
+    assert all(polarity != "ended" for _, _, polarity in found), found

@@ -1269,7 +1269,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         membership = _child(verb, "dobj")
         left_behind = any(c.dep_ == "prt" and c.lower_ in {"behind", "out", "aside"} for c in verb.children)
         if organisation and organisation[0].code in _STATELESS and not left_behind and (
-                membership is None or (sentence.actor_at(membership) and membership.lemma_.lower() not in _COUNTRY_NOUNS)):
+                membership is None or (sentence.actor_at(membership) and membership.lemma_.lower() not in _COUNTRY_NOUNS
+                                       and membership.lemma_.lower() not in kinds.hypothetical_heads)):  # not "withdrew its EU application"
             yield "member_of", subject, organisation[0], None, f"relations:ended-membership({lemma})", verb, {}
     listing = _child(verb, "dobj") or _pobj(verb, "of")  # "ASEAN groups ...", "The EAEU consists of ..."
     if lemma in kinds.list_verbs and verb.dep_ != "relcl" and subject_token is not None and listing is not None:
