@@ -260,3 +260,7 @@ def test_a_state_that_follows_into_an_organisation(text, expected):
 def test_a_membership_application_withdrawn_ends_no_membership():
     found = _members("Switzerland withdrew its EU membership application in 2016, officials in Bern said.")
     assert all(polarity != "ended" for _, _, polarity in found), found
+
+
+def test_top_of_an_index_beside_a_name():
+    assert _ranks("Denmark, top of the Corruption Perceptions Index since 2012, hosted the conference.") == [("DNK", 1.0)]

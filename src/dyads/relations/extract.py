@@ -1727,6 +1727,8 @@ def _ranks_in_passing(sentence: _Sentence, kinds: RelationKinds) -> Iterable[_Re
         match = _ORDINAL.match(place.text)
         value = int(match.group(1)) if match else _ORDINAL_WORDS.get(place.lower_) if place.ent_type_ == "ORDINAL" else None
         value = value if value is not None or place.lower_ != "last" else _count_of(place)
+        if value is None and place.lower_ == "top" and at + 1 < end and doc[at + 1].lower_ == "of":
+            value = 1  # "Iceland, top of the Global Peace Index since 2008"
         after = doc[at + 1] if at + 1 < end else None
         if after is not None and after.lower_ in {"place", "spot", "position"}:
             after = doc[at + 2] if at + 2 < end else None
