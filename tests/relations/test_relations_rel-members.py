@@ -264,3 +264,8 @@ def test_a_membership_application_withdrawn_ends_no_membership():
 
 def test_top_of_an_index_beside_a_name():
     assert _ranks("Denmark, top of the Corruption Perceptions Index since 2012, hosted the conference.") == [("DNK", 1.0)]
+
+
+def test_the_bloc_that_admits_is_the_organisation_named_before():
+    found = _members("Guinea's leader attended the ECOWAS summit in Abuja, a year after the bloc readmitted Conakry.")
+    assert (["GIN"], "ECOWAS", "holds") in found, found

@@ -1229,6 +1229,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             yield "recognizes", subjects, sentence.actors_of(dobj)[0], None, "relations/kinds.yml#recognizes", verb, {}
     if lemma in kinds.admit_verbs:
         admitting = subject[0] if subject and subject[0].code in _STATELESS else None
+        admitting = admitting or next(iter(_the_bloc(sentence, subject_token, kinds)), None)  # "days after the bloc readmitted Damascus"
         admitted_token = _child(verb, "dobj")
         if admitted_token is not None and admitted_token.lower_ in _RELATIVE and verb.dep_ == "relcl":
             admitted_token = verb.head  # "Gabon, which the African Union readmitted on Wednesday"
