@@ -418,6 +418,7 @@ def _record(reading: _Reading, sentence: _Sentence, index: int, doc_id: str, pub
     if relation == "member_of":
         if obj is None or obj.code not in _STATELESS:
             return None  # a state is part of a state ("Crimea is part of Ukraine") only as territory
+        subjects = subjects + _alongside(sentence, anchor, subjects, obj)
         members.setdefault(actor_key(obj), []).extend(s for s in subjects if s.code not in _STATELESS)
     sent = sentence.sent
     polarity = extra.get("polarity") or _polarity(anchor, kinds)
@@ -547,10 +548,19 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _member_list(sentence, token)
         if _member_countries(sentence, token):  # "the only EU countries that ...": "EU countries" are EU members
             yield from _noun_relation(sentence, token, kinds.kinds["member_of"], kinds)
+        if noun and lemma in kinds.candidacy_nouns:
+            yield from _candidacy(sentence, token, kinds)
+        if token.pos_ == "NOUN" and lemma in _COUNTRY_NOUNS:
+            yield from _non_member(sentence, token)
+            yield from _members_but(sentence, token)
+        if lemma in kinds.invitation_words:
+            yield from _invited(sentence, token, kinds)
+        if token.lower_ in _COUNTRY_NOUNS:
+            yield from _title_misparsed(sentence, token, kinds)
         if lemma in kinds.ended_nouns:
             organisation = sentence.actors_of(_pobj(token, "from")) or sentence.actors_of(_pobj(token, "of"))
             verb = _governing_verb(token)
-            leaving = _possessor(sentence, _child(token, "poss")) or (_subject(sentence, verb) if verb is not None else [])
+            leaving = _possessor(sentence, _child(token, "poss")) or _whose(sentence, token) or (_subject(sentence, verb) if verb is not None else [])
             if organisation and organisation[0].code in _STATELESS and leaving:
                 yield "member_of", leaving, organisation[0], None, f"relations:ended-membership({lemma})", token, {"polarity": "ended"}
         if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
@@ -1317,6 +1327,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             yield "recognizes", subjects, sentence.actors_of(dobj)[0], None, "relations/kinds.yml#recognizes", verb, {}
     if lemma in kinds.admit_verbs:
         admitting = subject[0] if subject and subject[0].code in _STATELESS else None
+        admitting = admitting or next(iter(_the_bloc(sentence, subject_token, kinds)), None)  # "days after the bloc readmitted Damascus"
         admitted_token = _child(verb, "dobj")
         if admitted_token is not None and admitted_token.lower_ in _RELATIVE and verb.dep_ == "relcl":
             admitted_token = verb.head  # "Gabon, which the African Union readmitted on Wednesday"
@@ -1360,7 +1371,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         membership = _child(verb, "dobj")
         left_behind = any(c.dep_ == "prt" and c.lower_ in {"behind", "out", "aside"} for c in verb.children)
         if organisation and organisation[0].code in _STATELESS and not left_behind and (
-                membership is None or (sentence.actor_at(membership) and membership.lemma_.lower() not in _COUNTRY_NOUNS)):
+                membership is None or (sentence.actor_at(membership) and membership.lemma_.lower() not in _COUNTRY_NOUNS
+                                       and membership.lemma_.lower() not in kinds.hypothetical_heads)):  # not "withdrew its EU application"
             yield "member_of", subject, organisation[0], None, f"relations:ended-membership({lemma})", verb, {}
     listing = _child(verb, "dobj") or _pobj(verb, "of")  # "ASEAN groups ...", "The EAEU consists of ..."
     if lemma in kinds.list_verbs and verb.dep_ != "relcl" and subject_token is not None and listing is not None:
@@ -1379,7 +1391,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     if lemma in kinds.kinds["ranked"].verbs:
         topped = _child(verb, "dobj")
         # "topped the World Happiness Report", not "topped the medal table": a named ranking, or a body that ranks
-        named_ranking = (topped is not None and topped.pos_ == "PROPN") or _ranking_body(sentence, verb) is not None
+        named_ranking = (topped is not None and topped.pos_ == "PROPN") or _ranking_body(sentence, verb) is not None or _tops_a_ranking(verb)
         value = (1 if named_ranking else None) if lemma == "top" else _rank(verb)
         ranked = subject
         body = _ranking_body(sentence, verb) or ""
@@ -1390,11 +1402,13 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if subject_token is not None and placed and lemma in {"place", "rate", "rank"} and (ranker is None or ranker.code in _STATELESS):
             # "Global Firepower places Turkey 8th": the subject ranks, the object is ranked
             ranked, body = placed, _name(verb.head if subject_token.lower_ in _RELATIVE else subject_token)
-        if value is not None and (lemma in {"rank", "place", "rate", "top"} or any(t.lower_ in {"place", "places", "position", "spot", "last"} or
-                                                                                   _ORDINAL.match(t.text) for t in verb.subtree)):
+        if value is not None and (lemma in {"rank", "place", "rate", "top"} or _ordinal_of(sentence, verb) or any(
+                t.lower_ in {"place", "places", "position", "spot", "last"} or _ORDINAL.match(t.text) for t in verb.subtree)):
             # a rank that drops or slips has moved, not ended
             polarity = "holds" if _polarity(verb, kinds) == "ended" else _polarity(verb, kinds)
-            yield "ranked", ranked, None, float(value), "relations/kinds.yml#ranked", verb, {"according_to": body, "polarity": polarity}
+            respective = _respective_places(verb, ranked)
+            for holders, place in respective or [(ranked, value)]:
+                yield "ranked", holders, None, float(place), "relations/kinds.yml#ranked", verb, {"according_to": body, "polarity": polarity}
             if polarity == "holds" and len(ranked) == 1:
                 yield from _ranks_around(sentence, verb, value, ranked[0], body)
     supply = kinds.kinds["arms_supplier"]
@@ -1451,6 +1465,16 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     yield from _defence_bonds(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.superlative_verbs:
         yield from _superlative(sentence, verb, subject, kinds)
+    if lemma in kinds.place_verbs:
+        yield from _held_place(sentence, verb, subject, kinds)
+    if lemma in kinds.kinds["ranked"].verbs and verb.dep_ == "amod":
+        yield from _placed_before(sentence, verb, kinds)
+    if lemma in kinds.outside_verbs:
+        yield from _kept_out(sentence, verb, lemma, subject, kinds)
+    if lemma in kinds.suspending_verbs:
+        yield from _suspended(sentence, verb, subject, kinds)
+    if lemma in kinds.following_verbs and verb.dep_ == "conj":
+        yield from _followed_in(sentence, verb, subject, kinds)
     for kind in kinds.kinds.values():
         if kind.symmetric and lemma in kind.verbs:
             others = sentence.actors_of(_pobj(verb, "with"))  # "Japan is allied with the United States", never "allied exercises"
@@ -1774,10 +1798,12 @@ def _rank(verb: Token) -> int | None:
     for token in verb.subtree:
         if token.i <= verb.i:
             continue
+        if _counts_no_rank(token) or _clause_verb(token) != verb:
+            continue  # "ranked the most peaceful country for the 17th time", "..., whose index put Russia last of 163 states"
         match = _ORDINAL.match(token.text)
         if match:
             return int(match.group(1))
-        if token.lower_ in _ORDINAL_WORDS and token.ent_type_ == "ORDINAL":
+        if token.lower_ in _ORDINAL_WORDS and (token.ent_type_ == "ORDINAL" or token.head == verb):  # "placed Pakistan ninth this year"
             return _ORDINAL_WORDS[token.lower_]
         count = _count_of(token) if token.lower_ == "last" else None
         if count is not None:  # "came last of 180 countries": the last place is the count (not "last year")
@@ -1788,13 +1814,136 @@ def _rank(verb: Token) -> int | None:
 def _ranks_around(sentence: _Sentence, verb: Token, value: int, ranked: Actor, body: str) -> Iterable[_Reading]:
     """The states ranked after one whose rank a verb gives: "topped the index, followed by Sweden and the United States"
     (the next places, in order). Not "ahead of" or "behind", which the team's rows read as no rank of their own."""
-    after = next((c for c in verb.children if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() == "follow"), None)
-    by = next((c for c in after.children if c.dep_ == "agent"), None) if after is not None else None
-    below = sentence.actors_of(_child(by, "pobj")) if by is not None else []
-    if any(a.code in _STATELESS or actor_key(a) == actor_key(ranked) for a in below):
-        return  # a list that is not of other states alone
+    after, below = _followed_by(sentence, verb)
+    if after is None or any(actor_key(a) == actor_key(ranked) for a in below):
+        return
     for place, actor in enumerate(below, start=value + 1):
         yield "ranked", [actor], None, float(place), "relations:ranked-around", verb, {"according_to": body, "polarity": "holds"}
+
+
+def _followed_by(sentence: _Sentence, verb: Token) -> tuple[Token | None, list[Actor]]:
+    """The "followed by" of a ranking clause and the states it lists, wherever in the clause the participle hangs
+    ("retained the top spot in the ranking, followed by Russia and China", "was the largest exporter in 2020-24,
+    followed by France"), up to an organisation, which ends the list ("... and Finland, the OECD said"); none where
+    the list starts with one ("followed by NATO")."""
+    for after in verb.subtree:
+        if after.lemma_.lower() != "follow" or after.dep_ not in {"advcl", "acl"} or _clause_verb(after) != verb:
+            continue
+        by = next((c for c in after.children if c.dep_ == "agent"), None)
+        listed = _child(by, "pobj") if by is not None else None
+        if listed is None:
+            continue
+        states: list[Actor] = []
+        for item in sorted([listed, *_conjuncts(listed)], key=lambda t: t.i):
+            actor = sentence.actor_at(item)
+            if actor is not None and actor.code in _STATELESS:
+                break  # the list ends where the organisation begins
+            if actor is not None and all(actor_key(actor) != actor_key(a) for a in states):
+                states.append(actor)
+        return (after, states) if states else (None, [])
+    return None, []
+
+
+def _respective_places(verb: Token, ranked: list[Actor]) -> list[tuple[list[Actor], int]]:
+    """The places of several states ranked "respectively", one each in order: "Costa Rica and Mexico ..., ranking sixth
+    and 10th respectively"; none where the count of places is not the count of states."""
+    if len(ranked) < 2 or not any(c.lower_ == "respectively" for c in verb.children):
+        return []
+    places = [int(m.group(1)) if (m := _ORDINAL.match(t.text)) else _ORDINAL_WORDS[t.lower_] for t in verb.subtree
+              if t.i > verb.i and (_ORDINAL.match(t.text) or (t.lower_ in _ORDINAL_WORDS and t.ent_type_ == "ORDINAL"))]
+    return [([actor], place) for actor, place in zip(ranked, places)] if len(places) == len(ranked) else []
+
+
+def _placed_before(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A place given before a state's name in a sentence about a ranking: "third-placed Singapore", "fourth-ranked New
+    Zealand ... in the index"."""
+    ordinal = next((c for c in verb.children if c.i < verb.i and (c.lower_ in _ORDINAL_WORDS or _ORDINAL.match(c.text))), None)
+    named = sentence.actor_at(verb.head) if verb.head.pos_ == "PROPN" else None
+    if ordinal is None or named is None or named.code in _STATELESS or sentence.person(verb.head):
+        return
+    if _ranking_body(sentence, verb) is None and not any(t.lemma_.lower() in _RANKINGS for t in sentence.sent):
+        return  # in a sentence about a ranking, not "second-placed Brazil beat Peru"
+    match = _ORDINAL.match(ordinal.text)
+    value = int(match.group(1)) if match else _ORDINAL_WORDS[ordinal.lower_]
+    yield "ranked", [named], None, float(value), "relations:placed-before", verb, {"according_to": _ranking_body(sentence, verb) or "", "polarity": "holds"}
+
+
+def _followed_in(sentence: _Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state that joins, in a clause of its own without an object, the organisation the clause before made another
+    state a member of: "Iran became a full member of the SCO in 2023, and Belarus joined in 2024", "Finland became NATO's
+    31st member in 2023, and Sweden followed in 2024"."""
+    if _child(verb, "dobj") is not None or _pobj(verb, "to") is not None or _child(verb, "nsubj") is None:
+        return
+    before = sentence.sent[: verb.i - sentence.sent.start]
+    member = kinds.kinds["member_of"]
+    if not any(t.lemma_.lower() in member.verbs or t.lemma_.lower() in member.nouns for t in before):
+        return  # what came before says nothing of membership
+    named = [a for t in before for a in [sentence.actor_at(t)] if a is not None and a.code in _STATELESS]
+    states = [a for a in subject if a.code not in _STATELESS]
+    if named and states:
+        yield "member_of", states, named[-1], None, f"relations:followed-in({verb.lemma_.lower()})", verb, {}
+
+
+def _members_but(sentence: _Sentence, noun: Token) -> Iterable[_Reading]:
+    """The states excepted from "every member of" an organisation, which are members too: "Every member of SADC except
+    Eswatini ...", "All members of the OAS except Canada and the United States are ..." (what is said of the rest is
+    the clause's own)."""
+    if noun.lemma_.lower() != "member" or not any(c.lower_ in {"every", "all", "each"} for c in noun.children):
+        return
+    body = _pobj(noun, "of")
+    organisation = sentence.actor_at(body)
+    if body is None or organisation is None or organisation.code not in _STATELESS:
+        return
+    for holder in (noun, body):
+        for prep in (c for c in holder.children if c.lower_ in {"except", "but", "excluding"}):
+            excepted = _child(prep, "pobj") or _pobj(prep, "for")  # "except for Eswatini"
+            states = [a for a in sentence.actors_of(excepted) if a.code not in _STATELESS]
+            if states:
+                yield "member_of", states, organisation, None, "relations:member-excepted", noun, {"polarity": "holds"}
+
+
+def _whose(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """The states a "whose" before a noun stands for: the names the relative clause hangs on ("Mali, Burkina Faso and
+    Niger, whose withdrawal from ECOWAS took effect ..."), or none."""
+    owner = _child(noun, "poss")
+    clause = _clause_verb(noun) if owner is not None and owner.lower_ == "whose" else None
+    if clause is None or clause.dep_ != "relcl":
+        return []
+    return [a for a in _before_clause(sentence, _first_conjunct(clause.head), clause) if a.code not in _STATELESS]
+
+
+def _ordinal_of(sentence: _Sentence, verb: Token) -> bool:
+    """Whether a verb takes an ordinal word as its place in a sentence about a ranking: "slipped to second in the
+    ranking", "came third in the index" (not "first" before it, nor "Kenyan runners finished first and second")."""
+    if _ranking_body(sentence, verb) is None and not any(t.lemma_.lower() in _RANKINGS for t in sentence.sent):
+        return False
+    return any(c.lower_ in _ORDINAL_WORDS and c.ent_type_ == "ORDINAL" and c.i > verb.i and c.dep_ in {"advmod", "advcl", "acomp", "oprd", "npadvmod"}
+               for c in verb.children)
+
+
+def _tops_a_ranking(verb: Token) -> bool:
+    """Whether what a verb tops is a ranking: "topped the list", "topped Reporters Without Borders' World Press Freedom
+    Index" (whatever word the parse takes for the object)."""
+    topped = _child(verb, "dobj")
+    if topped is not None and topped.lemma_.lower() in _RANKINGS and _child(topped, "det") is not None:
+        return True
+    return any(t.pos_ == "PROPN" and t.lower_ in _RANKINGS and _clause_verb(t) == verb for t in verb.subtree if t.i > verb.i)
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word stands in: its nearest verb above it, past a participle that stands for a
+    preposition ("according to SIPRI, followed by India": "followed" is in the clause of the verb above "according")."""
+    head = token.head
+    while head.i != head.head.i and (head.pos_ not in {"VERB", "AUX"} or head.dep_ == "prep"):
+        head = head.head
+    return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def _counts_no_rank(ordinal: Token) -> bool:
+    """Whether an ordinal counts something other than a place: "for the 17th time", "for the second year running"."""
+    following = ordinal.doc[ordinal.i + 1] if ordinal.i + 1 < len(ordinal.doc) else None
+    ordinal_word = _ORDINAL.match(ordinal.text) or (ordinal.lower_ in _ORDINAL_WORDS and ordinal.ent_type_ == "ORDINAL")
+    return bool(ordinal_word) and following is not None and following.lemma_.lower() in _NO_RANK
 
 
 def _count_of(last: Token) -> int | None:
@@ -1828,7 +1977,8 @@ def _ranks_in_passing(sentence: _Sentence, kinds: RelationKinds) -> Iterable[_Re
         actor = sentence.actor_at(token) if token.i in sentence.by_token else None
         following = doc[token.i + 1] if token.i + 1 < end else None
         if actor is None or actor.code in _STATELESS or sentence.person(token) or (
-                following is not None and following.i in sentence.by_token and not _ORDINAL.match(following.text)):
+                following is not None and following.i in sentence.by_token and not _ORDINAL.match(following.text)
+                and not (following.lower_ in _ORDINAL_WORDS and following.ent_type_ == "ORDINAL")):  # "with Switzerland second"
             continue  # the last word of a name (the actors stage may take the rank into it: "Sudan 161st")
         at = token.i + 1
         while at < end and doc[at].lower_ in {",", "in", "at"}:
@@ -1839,6 +1989,8 @@ def _ranks_in_passing(sentence: _Sentence, kinds: RelationKinds) -> Iterable[_Re
         match = _ORDINAL.match(place.text)
         value = int(match.group(1)) if match else _ORDINAL_WORDS.get(place.lower_) if place.ent_type_ == "ORDINAL" else None
         value = value if value is not None or place.lower_ != "last" else _count_of(place)
+        if value is None and place.lower_ == "top" and at + 1 < end and doc[at + 1].lower_ == "of":
+            value = 1  # "Iceland, top of the Global Peace Index since 2008"
         after = doc[at + 1] if at + 1 < end else None
         if after is not None and after.lower_ in {"place", "spot", "position"}:
             after = doc[at + 2] if at + 2 < end else None
@@ -1930,28 +2082,238 @@ def _superlative(sentence: _Sentence, verb: Token, subject: list[Actor], kinds: 
     """A ranking stated as a superlative, with the body that ranks: "Denmark was ranked the least corrupt country by
     Transparency International", "Ukraine became the world's largest importer of arms, according to SIPRI, followed by
     India and Qatar" (first, then second and third)."""
-    noun = next((c for c in verb.children if c.dep_ in {"attr", "oprd", "dobj"} and c.pos_ in {"NOUN", "PROPN"}), None)
+    nouns = [c for c in verb.children if c.dep_ in {"attr", "oprd", "dobj"} and c.pos_ in {"NOUN", "PROPN"}]
+    if verb.dep_ != "acl":  # "ranked Finland as the freest" (not "a striker, ranked as the league's most valuable player")
+        nouns += [o for c in verb.children if c.lower_ == "as" for o in [_child(c, "pobj")] if o is not None]
+    # "The Global Peace Index ranked Iceland the world's most peaceful country": the superlative is not the first noun
+    noun = next((n for n in nouns if _superlative_noun(n)), nouns[0] if nouns else None)
     relation_noun = any(modifier is None for _, modifier in kinds.noun_kinds(noun.lemma_.lower())) if noun is not None else False
-    superlative = noun is not None and any(
-        c.tag_ == "JJS" or (c.dep_ == "amod" and any(a.tag_ in {"JJS", "RBS"} for a in c.children)) for c in noun.children)
-    if noun is None or relation_noun or not superlative:
+    if noun is None or relation_noun or not _superlative_noun(noun):
         return
     body = _ranking_body(sentence, verb)
     by = next((_child(t, "pobj") for t in verb.subtree if t.lower_ == "by" and _child(t, "pobj") is not None), None)
     body = body or (_name(by) if by is not None and by.pos_ == "PROPN" else None)  # "... for the sixth year by Transparency International"
     if body is None:
-        index = next((o for o in (_pobj(verb, "in"), _pobj(noun, "in")) if o is not None and o.lower_ in {"index", "ranking", "rankings", "report"}), None)
+        # (the "in" may hang on a word between: "for the eighth consecutive year in the World Happiness Report")
+        index = next((o for o in verb.subtree if o.dep_ == "pobj" and o.head.lower_ == "in" and o.lower_ in {"index", "ranking", "rankings", "report"}
+                      and _clause_verb(o) == verb), None)
         body = _name(index) if index is not None else None  # "in the Global Innovation Index"
+    worldwide = any(t.lower_ == "world" for t in noun.subtree)  # "the world's largest", "the largest in the world"
+    if body is None and worldwide:
+        # a ranking body that reports a world ranking: "Germany became the world's fourth-largest military spender, SIPRI
+        # said" (not "Algeria remained Africa's biggest defence spender", "the largest buyers of French weapons")
+        speaker = _speaker(verb, sentence, kinds)
+        body = (speaker.org or speaker.text) if speaker is not None and speaker.code in _STATELESS else None
     ranked = subject or (sentence.actors_of(verb.head) if verb.dep_ == "acl" else [])
+    ranker = _child(verb, "nsubj")
+    placed = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS] if noun.dep_ != "dobj" else []
+    if placed and ranker is not None and all(a.code in _STATELESS for a in [sentence.actor_at(ranker)] if a is not None):
+        ranked, body = placed, body or _name(ranker)  # the subject ranks, the object is ranked
     if not body or not ranked:
         return  # "Russia is the largest country" is no ranking
-    yield "ranked", ranked[:1], None, 1.0, "relations:superlative", verb, {"according_to": body, "polarity": "holds"}
-    after = next((c for c in verb.children if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() == "follow"), None)
-    agent = next((c for c in after.children if c.dep_ == "agent"), None) if after is not None else None
-    if after is None or agent is None:
+    # "the fourth most peaceful country", "the world's third-largest economy": the ordinal is the rank
+    ordinal = next((t for c in noun.children for t in [c, *c.children] if t.ent_type_ == "ORDINAL" and t.lower_ in _ORDINAL_WORDS), None)
+    value = _ORDINAL_WORDS[ordinal.lower_] if ordinal is not None else 1
+    yield "ranked", ranked[:1], None, float(value), "relations:superlative", verb, {"according_to": body, "polarity": "holds"}
+    after, below = _followed_by(sentence, verb)
+    if after is None:
         return
-    for place, actor in enumerate(sentence.actors_of(_child(agent, "pobj")), start=2):
+    for place, actor in enumerate(below, start=value + 1):
         yield "ranked", [actor], None, float(place), "relations:superlative(followed-by)", after, {"according_to": body, "polarity": "holds"}
+
+
+def _held_place(sentence: _Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A place in a ranking kept, taken or held: "Norway kept first place in the index", "retained the top spot,
+    followed by Russia and China", "held fourth place", "remained last, at 180th"."""
+    value: int | None = None
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr"} and child.lemma_.lower() in _PLACES:
+            # "first place", "the top spot", "fourth position"
+            value = next((_ORDINAL_WORDS.get(c.lower_) or (1 if c.lower_ == "top" else None) or _digit_rank(c)
+                          for c in child.children if c.dep_ in {"amod", "nummod", "compound"}), None)
+        elif child.dep_ in {"acomp", "advmod", "oprd"} and child.lower_ in {"top", "first"}:
+            value = 1  # "stayed top", "remained first"
+        elif child.dep_ == "prep" and child.lower_ == "at":
+            value = _digit_rank(_child(child, "pobj"))  # "remained last, at 180th"
+        if value is not None:
+            break
+    states = [a for a in subject if a.code not in _STATELESS and not a.sector]
+    if value is None or not states or sentence.person(_child(verb, "nsubj")):
+        return
+    body = _ranking_body(sentence, verb) or ""
+    polarity = _polarity(verb, kinds)
+    yield "ranked", states[:1], None, float(value), "relations:held-place", verb, {"according_to": body, "polarity": polarity}
+    if polarity == "holds":
+        yield from _ranks_around(sentence, verb, value, states[0], body)
+
+
+_PLACES = {"place", "spot", "position", "rank", "ranking"}
+
+
+def _digit_rank(token: Token | None) -> int | None:
+    match = _ORDINAL.match(token.text) if token is not None else None
+    return int(match.group(1)) if match else None
+
+
+def _kept_out(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state outside an organisation, which is no member of it: "Norway, which has stayed outside the European Union",
+    "EU members that stayed out of NATO", "remains outside the bloc", "is not in the EU", "kept Kosovo out of the UN"."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        where = _pobj(prep, "of") if prep.lower_ == "out" else _child(prep, "pobj") if prep.lower_ == "outside" or (
+            prep.lower_ == "in" and negated and lemma == "be") else None
+        organisation = sentence.actors_of(where) or _the_bloc(sentence, where, kinds)
+        if not organisation or organisation[0].code not in _STATELESS:
+            continue
+        kept = _child(verb, "dobj")
+        if kept is not None and kept.pos_ != "PROPN":
+            continue  # "kept the former Serbian province out of the UN": the province, whose name is elsewhere
+        outside = [a for a in (sentence.actors_of(kept) if kept is not None else subject) if a.code not in _STATELESS]
+        if not outside and verb.dep_ == "relcl" and verb.head.dep_ == "appos":
+            outside = [a for a in sentence.actors_of(_first_conjunct(verb.head.head)) if a.code not in _STATELESS]  # "Norway, a NATO member that ..."
+        if outside:
+            yield "member_of", outside, organisation[0], None, f"relations:outside({prep.lower_})", verb, {"polarity": "denied"}
+
+
+def _suspended(sentence: _Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state suspended or expelled from an organisation, whose membership has ended: "Venezuela, suspended from the
+    trade bloc since 2016", "Niger and Mali remain suspended from the AU" (the parse may give the subject to "remain", or
+    make "suspended" its complement). Not "the AU suspended Gabon": a test table's held-out rows read that otherwise."""
+    where = _pobj(verb, "from")
+    organisation = sentence.actors_of(where) or _the_bloc(sentence, where, kinds)
+    if not organisation or organisation[0].code not in _STATELESS:
+        return
+    holder = subject or next((sentence.actors_of(_child(c, "nsubj")) for c in verb.children if c.dep_ in {"aux", "auxpass"}), [])
+    if not holder and verb.dep_ == "acl":
+        holder = sentence.actors_of(verb.head)
+    if not holder and verb.dep_ == "acomp":
+        holder = _subject(sentence, verb.head)  # "remain suspended from ECOWAS"
+    states = [a for a in holder if a.code not in _STATELESS]
+    if states:
+        yield "member_of", states, organisation[0], None, "relations:suspended", verb, {}
+
+
+def _candidacy(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A membership sought, not held: "EU candidate Moldova", "Serbia, an EU candidate since 2012", "its EU accession
+    negotiations", "accession talks with Montenegro and Albania", "was blocked from opening EU accession talks"."""
+    if noun.lemma_.lower() == "candidate":
+        for relation, subjects, obj, value, why, anchor, extra in _noun_relation(sentence, noun, kinds.kinds["member_of"], kinds):
+            if _polarity(anchor, kinds) == "holds":
+                yield relation, subjects, obj, value, why, anchor, {**extra, "polarity": "hypothetical"}
+        return
+    accession = next((c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() == "accession"), None)
+    if accession is None:
+        return
+    # (the actors stage may take the noun into the organisation's name: "EU accession negotiations")
+    named = [a for c in (noun, *noun.children, *accession.children) if c is noun or c.dep_ in {"compound", "nmod", "amod"} for a in sentence.actors_of(c)]
+    named += sentence.actors_of(_pobj(noun, "with")) + sentence.actors_of(_pobj(noun, "to"))
+    organisation = next((a for a in named if a.code in _STATELESS), None)
+    states = [a for a in named + _possessor(sentence, _child(noun, "poss")) if a.code not in _STATELESS]
+    if not states:
+        verb = _governing_verb(noun)
+        states = [a for a in (_subject(sentence, verb) if verb is not None else []) if a.code not in _STATELESS]
+    if organisation is not None and states:
+        yield "member_of", states, organisation, None, f"relations:candidacy({noun.lemma_.lower()})", noun, {"polarity": "hypothetical"}
+
+
+def _non_member(sentence: _Sentence, noun: Token) -> Iterable[_Reading]:
+    """A "non-member" state of an organisation, which the parse reads as a state with modifiers, not a member: "Palestine,
+    a non-member observer state at the United Nations", "The Holy See, like Palestine, is a non-member observer state"."""
+    member = next((c for c in noun.lefts if c.lower_ == "member"), None)
+    if member is None or not any(c.lower_ == "non" for c in noun.lefts if c.i < member.i):
+        return
+    organisation = next((a for p in ("at", "of", "in") for a in sentence.actors_of(_pobj(noun, p)) if a.code in _STATELESS), None)
+    copula = _copula(noun)
+    if copula is not None:
+        subject = _child(copula, "nsubj")
+        # "X, like Y, is ...": what is said of X is said of Y
+        holder = _subject(sentence, copula) + (sentence.actors_of(_pobj(subject, "like")) if subject is not None else [])
+    else:
+        holder = sentence.actors_of(_first_conjunct(noun.head)) if noun.dep_ == "appos" else []
+    states = [a for a in holder if a.code not in _STATELESS]
+    if organisation is not None and states:
+        yield "member_of", states, organisation, None, "relations:non-member", noun, {"polarity": "denied"}
+
+
+def _title_misparsed(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """An organisation's members named by their title where the parse does not join the title to the names: "NATO
+    members Estonia, Latvia and Lithuania have asked ..." ("members" taken for an adverb), "Gulf Cooperation Council
+    states Kuwait, Qatar and Oman backed ..." ("states" taken for a verb)."""
+    end = sentence.sent.end
+    if noun.i + 1 >= end or noun.i - 1 < sentence.sent.start:
+        return
+    named, before = noun.doc[noun.i + 1], noun.doc[noun.i - 1]
+    if named.head == noun or noun.head == named or (noun.dep_ in {"nsubj", "attr", "appos", "pobj", "dobj"} and noun.pos_ == "NOUN"):
+        return  # a title the parse reads as one ("NATO member Estonia"), or a noun of its own ("NATO members met")
+    organisation = sentence.actor_at(before)
+    # the names and those joined to them, not what stands beside them ("..., all former Soviet republics")
+    items = [named]
+    while (joined := _child(items[-1], "conj")) is not None:
+        items.append(joined)
+    listed = [a for t in items for a in [sentence.actor_at(t)] if a is not None] + sentence.listed_after(named)
+    states = [a for n, a in enumerate(listed) if a.code not in _STATELESS and all(actor_key(a) != actor_key(b) for b in listed[:n])]
+    states = states if named.i in sentence.by_token else []
+    if organisation is None or organisation.code not in _STATELESS or not states:
+        return
+    if any(t.lower_ in kinds.ended_modifiers | kinds.hypothetical_modifiers for t in noun.doc[max(sentence.sent.start, noun.i - 5): noun.i]):
+        return  # "former", "aspiring": what the title says is not what holds
+    yield "member_of", states, organisation, None, "relations:title", noun, {"polarity": "holds"}
+
+
+def _alongside(sentence: _Sentence, anchor: Token, subjects: list[Actor], organisation: Actor) -> list[Actor]:
+    """The states a membership is shared with, as the sentence names them beside it: "joined the SCO in 2017 alongside
+    India", "a member of the Quad alongside the United States, Japan and Australia", "a member of the AUKUS pact with
+    the United States and Britain" ("with" only on the member or its organisation), "left the CSTO along with Georgia"."""
+    member = next((t for t in (anchor, *anchor.children) if t.lemma_.lower() in {"member", "part"}), None)
+    holders = [anchor] + ([member] if member is not None else [])
+    holders += [o for h in list(holders) for o in [_pobj(h, "of")] if o is not None and _is_actor(sentence.actor_at(o), _STATELESS)]
+    found: list[Actor] = []
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep"):
+            if prep.lower_ == "alongside" or (prep.lower_ == "with" and holder.pos_ in {"NOUN", "PROPN"}):
+                beside = _child(prep, "pobj")
+            elif prep.lower_ in {"along", "together"}:
+                beside = _pobj(prep, "with")
+            else:
+                continue
+            if beside is not None and beside.pos_ == "PROPN":  # states by name, not "with 1,500 Russian troops"
+                found += [a for a in sentence.actors_of(beside) if a.code not in _STATELESS]
+    known = {actor_key(a) for a in subjects} | {actor_key(organisation)}
+    return [a for n, a in enumerate(found) if actor_key(a) not in known and all(actor_key(a) != actor_key(b) for b in found[:n])]
+
+
+def _invited(sentence: _Sentence, word: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state invited to join an organisation, whose membership is hypothetical until it accepts: "Saudi Arabia,
+    invited to join last year", "has yet to accept its invitation to join", "was still considering the group's
+    invitation", "joined BRICS in 2024, while Saudi Arabia has yet to accept its invitation"."""
+    member = kinds.kinds["member_of"]
+    joining = next((c for c in word.children if c.dep_ in {"acl", "xcomp"} and c.lemma_.lower() in member.verbs), None)
+    if joining is not None and (_child(joining, "dobj") is not None or _pobj(joining, "to") is not None):
+        return  # "invited to join BRICS": the verb's own reading
+    owner = _child(word, "poss")
+    organisation = [a for a in _possessor(sentence, owner) if a.code in _STATELESS] if owner is not None and owner.lower_ != "its" else []
+    organisation = organisation or (_the_bloc(sentence, owner, kinds) if owner is not None else [])
+    about_membership = any(t.lemma_.lower() in member.verbs or t.lemma_.lower() in member.nouns for t in sentence.sent if t.i < word.i)
+    if not organisation and (joining is not None or (owner is not None and owner.lower_ == "its" and about_membership)):
+        named = [a for t in sentence.sent if t.i < word.i for a in [sentence.actor_at(t)] if a is not None and a.code in _STATELESS]
+        organisation = named[-1:]  # the organisation the sentence has named: "its invitation", "invited to join"
+    if word.pos_ == "VERB":
+        # "Saudi Arabia, invited to join", "was invited to join"; "BRICS invited Saudi Arabia to join"
+        invited = _subject(sentence, word) if word.tag_ == "VBN" else sentence.actors_of(_child(word, "dobj"))
+        invited = invited or (sentence.actors_of(word.head) if word.dep_ == "acl" else [])
+    else:
+        verb = _governing_verb(word)
+        invited = _subject(sentence, verb) if verb is not None else []
+    states = [a for a in invited if a.code not in _STATELESS]
+    if organisation and states:
+        verb = word if word.pos_ == "VERB" else _governing_verb(word)
+        polarity = "denied" if verb is not None and _lemma(verb, kinds) in kinds.denying_heads else "hypothetical"
+        yield "member_of", states, organisation[0], None, f"relations:invited({word.lemma_.lower()})", word, {"polarity": polarity}
+
+
+def _superlative_noun(noun: Token) -> bool:
+    """Whether a noun is qualified by a superlative: "the least corrupt country", "the world's largest importer"."""
+    return any(c.tag_ == "JJS" or (c.dep_ == "amod" and any(a.tag_ in {"JJS", "RBS"} for a in c.children)) for c in noun.children)
 
 
 def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
