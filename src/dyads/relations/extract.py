@@ -1126,6 +1126,36 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
             yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, {}
 
 
+_GRANTS = {"access", "permission", "right", "rights", "use"}
+
+
+def _base_granted(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state that lets another's forces use its bases: "Greece granted US forces access to three more bases", "Kenya
+    will not allow Chinese forces to use bases on its territory" (denied, as the verb says), "Norway opened four
+    military areas to US forces", "would let Russia build a naval base" (hypothetical)."""
+    if lemma not in kinds.base_granting_verbs:
+        return
+    hosts = [a for a in subject if a.code not in _STATELESS and a.sector in {None, "GOV"}]
+    if not hosts:
+        return
+    granted = [c for c in verb.children if c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "prep"} and c.lower_ not in {"under", "in", "since"}]
+    # who is let in: "granted US forces access", "allow Chinese forces to use", "opened ... to US forces", "giving China permission"
+    guests = [c for c in granted if c.dep_ in {"dobj", "dative"}]
+    guests += [g for c in granted if c.lemma_.lower() in _GRANTS for g in c.children if g.dep_ in {"compound", "poss", "nmod"}]
+    guests += [g for c in granted if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "nsubj"]
+    guests += [g for c in granted if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    owners = [a for g in guests for a in [sentence.actor_at(g)] if a is not None and a.code not in _STATELESS]
+    owners = [a for n, a in enumerate(owners) if all(actor_key(a) != actor_key(h) for h in hosts + owners[:n])]
+    military = any(a.sector == "MIL" for a in owners)
+    sites = [t for c in granted for t in c.subtree if t.lower_ in kinds.base_sites or t.lemma_.lower() in kinds.base_sites or (
+        (t.lower_ in kinds.base_places or t.lemma_.lower() in kinds.base_places) and (
+            military or any(m.lower_ in {"military", "naval", "air", "army"} for m in t.children)))]
+    if not sites:
+        return
+    for owner in owners:
+        yield "hosts_base", hosts, owner, None, f"relations:base-granted({lemma})", verb, {}
+
+
 def _about_arms(noun: Token, kinds: RelationKinds) -> bool:
     """"supplier of arms", "Ukraine's supplier of Bayraktar drones", "arms supplier": a supplier of weapons."""
     objects = kinds.kinds["arms_supplier"].objects
@@ -1338,6 +1368,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
                 yield "arms_supplier", subject, receiving, None, why, verb, {}
     yield from _defence_pledge(sentence, verb, lemma, subject, kinds)
     yield from _defence_bonds(sentence, verb, lemma, subject, kinds)
+    yield from _base_granted(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.superlative_verbs:
         yield from _superlative(sentence, verb, subject, kinds)
     for kind in kinds.kinds.values():
