@@ -28,3 +28,21 @@ def test_a_state_that_lets_forces_use_its_bases_hosts_them(text, expected):
 
 def test_ports_opened_to_companies_are_no_base():
     assert _kinds("Kenya gave Chinese companies access to its ports.", "hosts_base") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces expelled, ordered out or withdrawn: the state they leave hosted them, and no longer does
+    ("Guinea expelled the remaining Russian troops last year.", ("hosts_base", ["GIN"], "RUS", "ended")),
+    ("Gabon ordered French soldiers out of the country in March.", ("hosts_base", ["GAB"], "FRA", "ended")),
+    ("Kyrgyzstan told US forces to leave the Manas air base.", ("hosts_base", ["KGZ"], "USA", "ended")),
+    ("Chad's military government ordered French troops to leave within six weeks.", ("hosts_base", ["TCD"], "FRA", "ended")),
+    ("The last Turkish soldiers pulled out of Somalia on Monday.", ("hosts_base", ["SOM"], "TUR", "ended")),
+    ("Britain completed the withdrawal of its troops from Belize in 2011.", ("hosts_base", ["BLZ"], "GBR", "ended")),
+    ("Benin threatened to expel Nigerian troops.", ("hosts_base", ["BEN"], "NGA", "hypothetical")),
+])
+def test_forces_sent_away_ended_their_hosting(text, expected):
+    assert expected in _kinds(text, "hosts_base")
+
+
+def test_an_order_without_leaving_sends_no_forces_away():
+    assert _kinds("Gabon ordered French troops to guard the airport.", "hosts_base") == []

@@ -1156,6 +1156,58 @@ def _base_granted(sentence: _Sentence, verb: Token, lemma: str, subject: list[Ac
         yield "hosts_base", hosts, owner, None, f"relations:base-granted({lemma})", verb, {}
 
 
+_LEAVING = {"leave", "go", "withdraw", "depart", "pull", "quit", "exit"}
+
+
+def _forces_sent_away(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state's forces sent out of another, which ended hosting them: "Mali expelled French troops", "Chad ordered French
+    troops to leave", "Uzbekistan evicted US forces from the air base", "the last French soldiers pulled out of Niger",
+    "France completed the withdrawal of its troops from Chad" (ended, unless the verb doubts or denies it)."""
+    def forces(token: Token | None) -> bool:
+        if token is None:
+            return False
+        actor = sentence.actor_at(token)
+        return token.lemma_.lower() in kinds.kinds["hosts_base"].objects or token.lower_ in kinds.kinds["hosts_base"].objects or (
+            actor is not None and actor.sector == "MIL" and actor.code not in _STATELESS)
+
+    def owners_of(token: Token) -> list[Actor]:
+        named = [a for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for a in _possessor(sentence, c)]
+        own = sentence.actor_at(token)
+        return [a for a in named + ([own] if own is not None and own.code else []) if a.code not in _STATELESS]
+
+    dobj = _child(verb, "dobj")
+    subject_token = _child(verb, "nsubj")
+    hosts: list[Actor] = []
+    owners: list[Actor] = []
+    if lemma in kinds.expelling_verbs | kinds.ordering_verbs and forces(dobj) and dobj is not None:
+        out = any(c.lower_ == "out" or (c.dep_ == "xcomp" and _lemma(c, kinds) in _LEAVING) for c in verb.children)
+        if lemma in kinds.ordering_verbs and not out:
+            return
+        hosts = subject
+        if not hosts and subject_token is not None and subject_token.lemma_.lower() in kinds.government_nouns:
+            hosts = _possessor(sentence, _child(subject_token, "poss"))  # "Niger's ruling junta ordered US forces to leave"
+        owners = owners_of(dobj)
+    elif _lemma(verb, kinds) in _LEAVING and forces(subject_token) and subject_token is not None and dobj is None:
+        particle = next((c for c in verb.children if c.lower_ == "out"), None)  # "pulled out of Niger", "withdrew from Mali"
+        hosts = sentence.actors_of(_pobj(verb, "from") or (_pobj(particle, "of") if particle is not None else None) or _pobj(verb, "of"))
+        owners = owners_of(subject_token)
+    elif dobj is not None and dobj.lemma_.lower() in kinds.ended_nouns and (_pobj(dobj, "of") is not None or forces(subject_token)):
+        withdrawn = _pobj(dobj, "of") or subject_token  # "the withdrawal of its troops from Niger", "troops completed their withdrawal"
+        if not forces(withdrawn) or withdrawn is None:
+            return
+        hosts = sentence.actors_of(_pobj(dobj, "from"))
+        owners = owners_of(withdrawn) or subject
+    hosts = [a for a in hosts if a.code not in _STATELESS]
+    polarity = _polarity(verb, kinds)
+    if polarity == "ended" and verb.dep_ in {"xcomp", "acl"} and _lemma(verb.head, kinds) in kinds.hypothetical_heads:
+        # "threatened to expel Nigerian troops": a verb of ending reads as ended before its head's doubt
+        polarity = "denied" if _declined(verb.head, kinds) else "hypothetical"
+    extra = {"polarity": "ended" if polarity == "holds" else polarity}
+    for owner in owners[:1]:
+        if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
+            yield "hosts_base", hosts, owner, None, f"relations:forces-sent-away({lemma})", verb, extra
+
+
 def _about_arms(noun: Token, kinds: RelationKinds) -> bool:
     """"supplier of arms", "Ukraine's supplier of Bayraktar drones", "arms supplier": a supplier of weapons."""
     objects = kinds.kinds["arms_supplier"].objects
@@ -1369,6 +1421,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     yield from _defence_pledge(sentence, verb, lemma, subject, kinds)
     yield from _defence_bonds(sentence, verb, lemma, subject, kinds)
     yield from _base_granted(sentence, verb, lemma, subject, kinds)
+    yield from _forces_sent_away(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.superlative_verbs:
         yield from _superlative(sentence, verb, subject, kinds)
     for kind in kinds.kinds.values():
