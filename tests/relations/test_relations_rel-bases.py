@@ -46,3 +46,15 @@ def test_forces_sent_away_ended_their_hosting(text, expected):
 
 def test_an_order_without_leaving_sends_no_forces_away():
     assert _kinds("Gabon ordered French troops to guard the airport.", "hosts_base") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a base closed, taken back or handed back: its host no longer hosts its owner
+    ("Peru closed the US naval base at Callao in 1999.", ("hosts_base", ["PER"], "USA", "ended")),
+    ("Gabon took back the last military bases used by French forces.", ("hosts_base", ["GAB"], "FRA", "ended")),
+    ("Britain's air base at Gan was handed back to the Maldives in 1976.", ("hosts_base", ["MDV"], "GBR", "ended")),
+    ("Chile will close the Russian naval station at Punta Arenas.", ("hosts_base", ["CHL"], "RUS", "hypothetical")),
+])
+def test_a_base_handed_back_ended_its_hosting(text, expected):
+    found = _kinds(text, "hosts_base")
+    assert expected in found and (*expected[:3], "holds") not in found, found

@@ -765,7 +765,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.name == "at_war_with" and _dated(noun):
         extra = {"polarity": "ended"}  # "the 2020 war with Armenia", "fought a border war from 1998 to 2000": history
     if kind.name == "hosts_base":
-        yield from _base(sentence, noun, why)
+        yield from _base(sentence, noun, why, kinds)
         return
     if kind.name == "arms_supplier" and noun.lemma_.lower() == "delivery" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "take":
         return  # "took delivery of jets from Russia": a purchase, read as one (the taker receives)
@@ -1037,8 +1037,10 @@ def _listed(sentence: _Sentence, noun: Token) -> tuple[list[Actor], Token | None
     return [], None
 
 
-def _base(sentence: _Sentence, noun: Token, why: str) -> Iterable[_Reading]:
+def _base(sentence: _Sentence, noun: Token, why: str, kinds: RelationKinds) -> Iterable[_Reading]:
     """"the Russian military base in Gyumri, Armenia", "Djibouti hosts bases of the US and France", "X is home to Russia's base"."""
+    if noun.dep_ in {"dobj", "nsubjpass"} and _ends_base(noun.head, kinds):
+        return  # "closed the US base in Manta": the base's end (``_base_handed_back``)
     owners = [a for c in noun.children if c.dep_ in {"amod", "compound", "poss"} for a in sentence.actors_of(c)]
     owners += sentence.actors_of(_pobj(noun, "of"))
     hosts = _place(sentence, _pobj(noun, "in"))
@@ -1206,6 +1208,41 @@ def _forces_sent_away(sentence: _Sentence, verb: Token, lemma: str, subject: lis
     for owner in owners[:1]:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, f"relations:forces-sent-away({lemma})", verb, extra
+
+
+def _ends_base(verb: Token, kinds: RelationKinds) -> bool:
+    """Whether a verb, with its particle, hands back, closes or vacates what it governs ("handed over", "took back", "closed")."""
+    lemma = _lemma(verb, kinds)
+    particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ in {"over", "back", "down"}]
+    return bool({lemma, *(f"{lemma} {p}" for p in particles)} & kinds.base_ending_verbs)
+
+
+def _base_handed_back(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A base handed back, closed or vacated, which ended its hosting: "Ecuador closed the US air base at Manta", "Senegal
+    took back the last bases used by French forces", "France's base at Port-Bouet was handed back to Ivory Coast", "the
+    last French base in N'Djamena was handed over" (the host: the subject, else who receives it, else where it is)."""
+    if not _ends_base(verb, kinds):
+        return
+    passive = _child(verb, "nsubjpass")
+    base = passive if passive is not None else _child(verb, "dobj")
+    if base is None or not (base.lower_ in kinds.base_sites or base.lemma_.lower() in kinds.base_sites or (
+            base.lemma_.lower() in kinds.base_places and any(c.lower_ in {"military", "naval", "air", "army"} for c in base.lefts))):
+        return
+    # whose base: "the US air base", "France's base", "their drone base" (the verb's subject's), "bases used by French forces"
+    pronoun = _child(base, "poss")
+    owners = subject if pronoun is not None and pronoun.lower_ in _PRONOUNS and passive is None else []
+    owners = owners or [a for c in base.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for a in sentence.actors_of(c)]
+    owners += [a for c in base.children if c.dep_ == "acl" for by in c.children if by.dep_ == "agent" for a in sentence.actors_of(_child(by, "pobj"))]
+    owners = [a for a in owners if a.code not in _STATELESS][:1]
+    hosts = [] if passive is not None else [a for a in subject if a.code not in _STATELESS and all(actor_key(a) != actor_key(o) for o in owners)]
+    receivers = [a for t in (verb, *(c for c in verb.children if c.lower_ in {"over", "back"})) for a in sentence.actors_of(_pobj(t, "to"))]
+    hosts = hosts or receivers or _place(sentence, _pobj(base, "in")) or _place(sentence, _pobj(base, "at"))
+    hosts = [a for a in hosts if a.code not in _STATELESS]
+    polarity = _polarity(verb, kinds)
+    extra = {"polarity": "ended" if polarity == "holds" else polarity}
+    for owner in owners:
+        if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
+            yield "hosts_base", hosts, owner, None, f"relations:base-handed-back({lemma})", verb, extra
 
 
 def _about_arms(noun: Token, kinds: RelationKinds) -> bool:
@@ -1422,6 +1459,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     yield from _defence_bonds(sentence, verb, lemma, subject, kinds)
     yield from _base_granted(sentence, verb, lemma, subject, kinds)
     yield from _forces_sent_away(sentence, verb, lemma, subject, kinds)
+    yield from _base_handed_back(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.superlative_verbs:
         yield from _superlative(sentence, verb, subject, kinds)
     for kind in kinds.kinds.values():
