@@ -58,3 +58,21 @@ def test_an_order_without_leaving_sends_no_forces_away():
 def test_a_base_handed_back_ended_its_hosting(text, expected):
     found = _kinds(text, "hosts_base")
     assert expected in found and (*expected[:3], "holds") not in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state defended named by a part of it, or by what it is after its name
+    ("The accord obliges Britain to defend Omani vessels in the Gulf.", ("collective_defense", ["GBR"], "OMN", "holds")),
+    ("Oman and Britain signed a treaty under which London pledged to help defend the sultanate.",
+     ("collective_defense", ["GBR"], "OMN", "holds")),
+    ("Oslo said the pact obliges it to defend Icelandic waters.", ("collective_defense", ["NOR"], "ISL", "holds")),
+    # told with "would", the pledge is hypothetical; an obligation denied is denied
+    ("Brunei is seeking a treaty under which Britain would defend the sultanate.", ("collective_defense", ["GBR"], "BRN", "hypothetical")),
+    ("Chile said it was not obliged to send ships to defend Peru's islands.", ("collective_defense", ["CHL"], "PER", "denied")),
+])
+def test_the_state_a_pledge_defends(text, expected):
+    assert expected in _kinds(text, "collective_defense")
+
+
+def test_the_state_named_after_the_noun_is_not_the_one_defended():
+    assert _kinds("The pact would oblige Washington to defend the kingdom if Riyadh recognised Israel.", "collective_defense") == []

@@ -1820,9 +1820,9 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
     only country bound by treaty to defend North Korea", "Iceland relies on NATO for its defence"."""
     kind = kinds.kinds["collective_defense"]
     defended: list[Actor] = []
-    defenders = subject
+    defenders = subject or (_obliged(sentence, verb, kinds) if lemma in kind.verbs else [])
     if lemma in kind.verbs:
-        defended = sentence.actors_of(_child(verb, "dobj"))
+        defended = sentence.actors_of(_child(verb, "dobj")) or _defended_unnamed(sentence, _child(verb, "dobj"), defenders, kinds)
     elif lemma == "come":
         to = _pobj(verb, "to")
         defended = sentence.actors_of(_child(to, "poss")) if to is not None and to.lemma_.lower() in kind.objects else []
@@ -1836,10 +1836,49 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
     if not (bound and defenders and defended):
         return
     polarity = _polarity(verb, kinds)  # the pledge holds; its "if" is the attack it answers
-    extra = {"polarity": "holds" if polarity == "hypothetical" else polarity}
+    # but not one told with "would": "Athens said it would defend the island", "a treaty that would oblige Washington to ..."
+    chain = [verb, *list(verb.ancestors)[:3]]
+    doubted = any(c.dep_ == "aux" and c.lower_ in _MODALS - {"will", "can"} for t in chain for c in t.children)
+    if polarity == "holds" and any(c.dep_ == "neg" for t in chain[1:] if _lemma(t, kinds) in kinds.obligations for c in t.children):
+        polarity = "denied"  # "was not obliged to send troops to defend Russia's annexed regions"
+    extra = {"polarity": ("hypothetical" if doubted else "holds") if polarity in {"holds", "hypothetical"} else polarity}
     for defender in defenders[:1]:
         if actor_key(defender) != actor_key(defended[0]):
             yield "collective_defense", [defender], defended[0], None, f"relations/kinds.yml#collective_defense.{lemma}", verb, extra
+
+
+def _obliged(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
+    """Who an obligation binds to do what a verb says, where the parse gives the verb no subject: "the treaty obliges it to
+    defend ...", "commits Paris to help defend ..." ("it": the nearest state before it that is a clause's subject)."""
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in {"xcomp", "ccomp"} or head.head.i == head.i:
+            return []
+        head = head.head
+        bound = _child(head, "dobj")
+        if _lemma(head, kinds) in kinds.obligations and bound is not None:
+            if bound.lower_ not in _PRONOUNS:
+                return sentence.actors_of(bound)
+            before = (t for t in reversed(sentence.sent[: bound.i - sentence.sent.start]) if t.dep_ in {"nsubj", "nsubjpass"})
+            return next((found for found in (sentence.actors_of(t) for t in before) if found), [])
+    return []
+
+
+def _defended_unnamed(sentence: _Sentence, thing: Token | None, defenders: list[Actor], kinds: RelationKinds) -> list[Actor]:
+    """The state defended where the verb's object names it only by a part or by what it is: "to defend Philippine vessels",
+    "territories under Japanese administration"; "defend the kingdom", the one other state the sentence names before it."""
+    if thing is None:
+        return []
+    own = {actor_key(d) for d in defenders}
+    named = [a for t in thing.subtree if t.dep_ in {"amod", "compound", "poss", "nmod"} for a in sentence.actors_of(t)
+             if a.code not in _STATELESS and actor_key(a) not in own]
+    if named:
+        return named[:1]
+    if thing.lemma_.lower() not in kinds.state_nouns or _child(thing, "det", "the") is None:
+        return []
+    others = {a.code: a for t in sentence.sent if t.i < thing.i for a in [sentence.actor_at(t)]
+              if a is not None and a.code not in _STATELESS and a.sector in {None, "GOV"} and actor_key(a) not in own}
+    return list(others.values()) if len(others) == 1 else []
 
 
 _DEFENDING = {"assist", "assistance", "help", "aid", "defend", "attack", "aggression"}

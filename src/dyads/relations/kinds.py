@@ -52,6 +52,7 @@ class RelationKinds:
     base_ending_verbs: frozenset[str]
     founding_verbs: frozenset[str]
     obligations: frozenset[str]
+    state_nouns: frozenset[str]
     mutual_pacts: frozenset[str]
     mutual_words: frozenset[str]
     figurative_wars: frozenset[str]
