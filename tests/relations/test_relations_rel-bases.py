@@ -76,3 +76,17 @@ def test_the_state_a_pledge_defends(text, expected):
 
 def test_the_state_named_after_the_noun_is_not_the_one_defended():
     assert _kinds("The pact would oblige Washington to defend the kingdom if Riyadh recognised Israel.", "collective_defense") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces led by one state, named by a demonym before "-led" or listed "respectively" against their hosts
+    ("Slovakia hosts a Czech-led NATO battlegroup near Lest.", [("hosts_base", ["SVK"], "CZE", "holds")]),
+    ("Romania and Bulgaria host multinational battlegroups led by France and Italy respectively.",
+     [("hosts_base", ["ROU"], "FRA", "holds"), ("hosts_base", ["BGR"], "ITA", "holds")]),
+    # the forces are no host where the parse sets them beside the place
+    ("About 12,000 US troops are stationed in Italy, the second American military presence in Europe.",
+     [("hosts_base", ["ITA"], "USA", "holds")]),
+])
+def test_forces_led_or_listed_respectively(text, expected):
+    found = _kinds(text, "hosts_base")
+    assert sorted(found) == sorted(expected), found

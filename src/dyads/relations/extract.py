@@ -1089,10 +1089,13 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
         troops = troops.head.head  # "hosts the largest concentration of US forces abroad": the forces are what is hosted
     owners = [a for unit in units for c in unit.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
               for a in sentence.actors_of(c) if a.code not in _STATELESS]
-    led = next((c for c in troops.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"), None)
+    led = next((c for c in troops.children if c.dep_ in {"acl", "amod"} and c.lemma_.lower() == "lead"), None)
     if not owners and led is not None:
         # a multinational force is hosted from its lead nation: "a NATO battlegroup led by Canada"
         owners = [a for c in led.children if c.dep_ == "agent" for a in sentence.actors_of(_child(c, "pobj")) if a.code not in _STATELESS]
+        # "a Canadian-led NATO battlegroup", where the actors stage reads the demonym into the organisation's phrase
+        owners = owners or [a for c in led.children if c.dep_ in {"npadvmod", "compound", "amod"} and c.i < led.i
+                            for a in [_name_in(sentence, [[c.text]])] if a is not None and a.code not in _STATELESS]
     while troops.dep_ == "conj" and troops.head.pos_ in {"NOUN", "PROPN"}:
         troops = troops.head  # "hosts a British naval base and a Turkish garrison": the garrison stands where the base does
     head = troops.head
@@ -1122,7 +1125,16 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
             hosts, anchor = sentence.actors_of(_pobj(placed, "in")), placed
         elif base is not None and base.lemma_.lower() in {"base", "basis", "facility", "station"}:
             hosts = _place(sentence, _pobj(base, "in"))  # "US forces at the Souda Bay base in Greece"
-    hosts = [a for a in hosts if a.code not in _STATELESS]
+        elif troops.dep_ == "appos" and any(c.dep_ in {"nmod", "compound"} and c.lemma_.lower() in kind.verbs for c in troops.children):
+            hosts = sentence.actors_of(troops.head)  # "Estonia and Latvia host battlegroups ..." with "host" read as a noun
+    # (not the forces themselves, where the parse sets them beside the place: "in Germany, the largest American presence")
+    hosts = [a for a in hosts if a.code not in _STATELESS and a.sector != "MIL"]
+    if len(owners) >= 2 and len(hosts) == len(owners) and any(t.lower_ == "respectively" for t in sentence.sent):
+        # "Estonia, Latvia and Lithuania host battlegroups led by Britain, Canada and Germany respectively": in order
+        for host, owner in zip(hosts, owners):
+            if actor_key(owner) != actor_key(host):
+                yield "hosts_base", [host], owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, {}
+        return
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, {}
