@@ -90,3 +90,18 @@ def test_the_state_named_after_the_noun_is_not_the_one_defended():
 def test_forces_led_or_listed_respectively(text, expected):
     found = _kinds(text, "hosts_base")
     assert sorted(found) == sorted(expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a base on a state's own soil, territory or "the country": the state the clause is about hosts it
+    ("Latvia wants a permanent Canadian base on its soil, President Edgars Rinkevics said.", ("hosts_base", ["LVA"], "CAN", "hypothetical")),
+    ("Tonga has asked Canberra to build a naval base on its territory.", ("hosts_base", ["TON"], "AUS", "hypothetical")),
+    ("Estonia wants Britain to open a permanent garrison base on its soil.", ("hosts_base", ["EST"], "GBR", "hypothetical")),
+    ("Ghana said it was not seeking a Russian military base on its territory.", ("hosts_base", ["GHA"], "RUS", "denied")),
+])
+def test_a_base_on_a_states_own_soil(text, expected):
+    assert expected in _kinds(text, "hosts_base")
+
+
+def test_a_base_whose_fate_the_clause_tells_is_not_read_on_its_soil():
+    assert _kinds("Chad's leader said French bases would not remain in the country for long.", "hosts_base") == []

@@ -1055,11 +1055,31 @@ def _base(sentence: _Sentence, noun: Token, why: str, kinds: RelationKinds) -> I
     if not hosts and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in {"host", "house"}:
         # "Djibouti hosts French, American, ... bases" with "hosts" read as a noun
         hosts = [a for c in noun.head.children if c.dep_ == "compound" for a in sentence.actors_of(c)]
+    if not hosts and not aside:
+        hosts, aside = _own_soil(sentence, noun, kinds)  # "wants a permanent American base on its soil"
     if verb is not None and verb.lemma_.lower() in {"have", "maintain", "operate", "keep", "run", "build", "open"} and hosts:
-        owners += _subject(sentence, verb)  # "Russia has a base in Tajikistan"
+        # "Russia has a base in Tajikistan"; "asked Washington to build bases on its territory": the one asked builds
+        asked = sentence.actors_of(_child(verb.head, "dobj")) if verb.dep_ == "xcomp" and _child(verb, "nsubj") is None else []
+        owners += asked or _subject(sentence, verb)
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, why, aside or verb or noun, {}
+
+
+def _own_soil(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> tuple[list[Actor], Token | None]:
+    """The state whose own soil a base is said to stand on, "on its soil", "on its territory", "in the country" (the state
+    the clause is about), with the noun as what the polarity reads ("wants a base on its soil": wished, not held). Not
+    for a base that is the clause's subject: "French bases would not remain in the country for long" tells their fate."""
+    verb = _governing_verb(noun)
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return [], None
+    for place in (p for t in (noun, verb) if t is not None for p in (_pobj(t, "on"), _pobj(t, "in")) if p is not None):
+        owner = _child(place, "poss")
+        if place.lemma_.lower() in kinds.territory_nouns and owner is not None and owner.lower_ in _PRONOUNS:
+            return [a for a in _possessor(sentence, owner) if a.code not in _STATELESS], noun
+        if place.lemma_.lower() == "country" and _child(place, "det", "the") is not None:
+            return [a for a in _possessor(sentence, place) if a.code not in _STATELESS], noun
+    return [], None
 
 
 def _appositive_of(sentence: _Sentence, noun: Token) -> list[Actor]:
@@ -2091,7 +2111,9 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
         return "hypothetical"  # "a candidate for EU membership", "on the path to membership"
     head = verb
     for _ in range(3):
-        if head.dep_ in {"xcomp", "acl"} and _lemma(head.head, kinds) in kinds.hypothetical_heads:
+        # (an infinitive with a subject of its own may be parsed as a clause: "wants Washington to open a base")
+        infinitive = head.dep_ in {"xcomp", "acl"} or (head.dep_ == "ccomp" and _child(head, "aux", "to") is not None)
+        if infinitive and _lemma(head.head, kinds) in kinds.hypothetical_heads:
             return "denied" if _declined(head.head, kinds) else "hypothetical"
         if head.dep_ == "xcomp" and _lemma(head.head, kinds) in kinds.ended_verbs and _child(head.head, "prt") is None:
             return "ended"  # "stopped selling weapons to Myanmar" (not "ended up joining")
