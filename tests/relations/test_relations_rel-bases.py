@@ -105,3 +105,17 @@ def test_a_base_on_a_states_own_soil(text, expected):
 
 def test_a_base_whose_fate_the_clause_tells_is_not_read_on_its_soil():
     assert _kinds("Chad's leader said French bases would not remain in the country for long.", "hosts_base") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mutual defence pact whose parties are named away from it
+    ("Canberra and Wellington are allies under a 1951 mutual defence treaty.",
+     [("collective_defense", ["AUS"], "NZL", "holds"), ("collective_defense", ["NZL"], "AUS", "holds")]),
+    ("Chile's president called Argentina a friend and said the two countries' mutual defence pact remained in force.",
+     [("collective_defense", ["ARG"], "CHL", "holds"), ("collective_defense", ["CHL"], "ARG", "holds")]),
+    ("The Turkish-Iraqi friendship treaty contains no mutual defence clause, officials said.",
+     [("collective_defense", ["IRQ"], "TUR", "denied"), ("collective_defense", ["TUR"], "IRQ", "denied")]),
+])
+def test_the_parties_of_a_mutual_pact_named_away_from_it(text, expected):
+    found = _kinds(text, "collective_defense")
+    assert all(e in found for e in expected), found

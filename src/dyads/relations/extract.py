@@ -1949,6 +1949,8 @@ def _mutual_pact(sentence: _Sentence, pact: Token, kinds: RelationKinds) -> Iter
         return
     parties = [a for a in parties if a.code not in _STATELESS]
     if len(parties) < 2:
+        parties = _parties_elsewhere(sentence, pact, kinds)
+    if len(parties) < 2:
         return
     # a pact to be signed, sought or planned is hypothetical ("would sign a mutual defence pact if ...", "seeks a mutual
     # defence pact"); not a pact whose own clause has an "if" ("signed a treaty obliging each to help if the other is
@@ -1984,6 +1986,24 @@ def _pact_parties(sentence: _Sentence, pact: Token) -> list[Actor]:
         if all(actor_key(actor) != actor_key(p) for p in parties):
             parties.append(actor)
     return parties
+
+
+def _parties_elsewhere(sentence: _Sentence, pact: Token, kinds: RelationKinds) -> list[Actor]:
+    """The parties of a pact named away from it: "Manila and Washington are allies under a mutual defence treaty" (the
+    clause's subject), "the two countries' mutual defence treaty" (the two states the sentence names), "the
+    Russian-Iranian treaty contains no mutual defence clause" (the parties of the treaty that holds the clause)."""
+    if pact.dep_ == "pobj" and pact.head.lower_ == "under":
+        verb = pact.head.head if pact.head.head.pos_ in {"VERB", "AUX"} else _governing_verb(pact.head)
+        return [a for a in (_subject(sentence, verb) if verb is not None else []) if a.code not in _STATELESS]
+    owner = _child(pact, "poss")
+    if owner is not None and owner.lemma_.lower() in _COUNTRY_NOUNS and any(c.lower_ in {"two", "both"} for c in owner.children):
+        named = {a.code: a for t in sentence.sent for a in [sentence.actor_at(t)] if a is not None and a.code not in _STATELESS}
+        return list(named.values()) if len(named) == 2 else []
+    verb = _governing_verb(pact)
+    holder = _child(verb, "nsubj") if verb is not None and pact.dep_ == "dobj" and verb.lemma_.lower() in {"contain", "include", "have"} else None
+    if holder is not None and holder.lemma_.lower() in kinds.mutual_pacts:
+        return [a for a in _pact_parties(sentence, holder) if a.code not in _STATELESS]
+    return []
 
 
 def _hyphenated(sentence: _Sentence, noun: Token) -> list[Actor]:
