@@ -119,3 +119,17 @@ def test_a_base_whose_fate_the_clause_tells_is_not_read_on_its_soil():
 def test_the_parties_of_a_mutual_pact_named_away_from_it(text, expected):
     found = _kinds(text, "collective_defense")
     assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state said it would defend another if attacked, with no treaty named: a pledge in prospect; asked about, not denied
+    ("Ankara has said Turkish forces would come to Azerbaijan's defence if Armenia attacked.", ("collective_defense", ["TUR"], "AZE", "hypothetical")),
+    ("French officials declined to say whether France would defend Djibouti if Eritrea attacked it.",
+     ("collective_defense", ["FRA"], "DJI", "hypothetical")),
+])
+def test_a_state_that_would_defend_another_if_attacked(text, expected):
+    assert expected in _kinds(text, "collective_defense")
+
+
+def test_defending_with_no_attack_in_view_is_no_pledge():
+    assert _kinds("France would defend its interests in Djibouti, officials said.", "collective_defense") == []

@@ -1863,7 +1863,7 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
         if cause is not None and cause.lemma_.lower() in kind.objects | {"security", "protection"}:
             defenders, defended = sentence.actors_of(_pobj(verb, "on")), subject
     bound = lemma in {"rely", "depend"} or any(
-        t.lemma_.lower() in kinds.obligations for t in [*list(verb.ancestors)[:3], *sentence.sent] if t.i != verb.i)
+        t.lemma_.lower() in kinds.obligations for t in [*list(verb.ancestors)[:3], *sentence.sent] if t.i != verb.i) or _defence_if_attacked(verb)
     defended = [a for a in defended if a.code not in _STATELESS]
     if not (bound and defenders and defended):
         return
@@ -1873,10 +1873,20 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
     doubted = any(c.dep_ == "aux" and c.lower_ in _MODALS - {"will", "can"} for t in chain for c in t.children)
     if polarity == "holds" and any(c.dep_ == "neg" for t in chain[1:] if _lemma(t, kinds) in kinds.obligations for c in t.children):
         polarity = "denied"  # "was not obliged to send troops to defend Russia's annexed regions"
+    if _child(verb, "mark", "whether") is not None:
+        polarity = "hypothetical"  # "declined to say whether American forces would come to Taiwan's defence": asked, not denied
     extra = {"polarity": ("hypothetical" if doubted else "holds") if polarity in {"holds", "hypothetical"} else polarity}
     for defender in defenders[:1]:
         if actor_key(defender) != actor_key(defended[0]):
             yield "collective_defense", [defender], defended[0], None, f"relations/kinds.yml#collective_defense.{lemma}", verb, extra
+
+
+def _defence_if_attacked(verb: Token) -> bool:
+    """Whether a state is said it would defend another if it were attacked, a pledge with no treaty named: "Athens has said
+    it would defend the island if Turkey attacked" (hypothetical, as its "would" says)."""
+    modal = any(c.dep_ == "aux" and c.lower_ in {"would", "will"} for c in verb.children)
+    return modal and any(c.dep_ == "advcl" and _child(c, "mark", "if") is not None and c.lemma_.lower() in _ATTACK_NOUNS | {"invade"}
+                         for c in verb.children)
 
 
 def _obliged(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
