@@ -133,3 +133,8 @@ def test_a_state_that_would_defend_another_if_attacked(text, expected):
 
 def test_defending_with_no_attack_in_view_is_no_pledge():
     assert _kinds("France would defend its interests in Djibouti, officials said.", "collective_defense") == []
+
+
+def test_a_clause_invoked_only_once_still_holds():
+    found = _kinds("The African Union's mutual assistance clause has been invoked only once, by Comoros in 2008.", "collective_defense")
+    assert ("collective_defense", ["AU"], None, "holds") in found, found

@@ -2234,7 +2234,9 @@ def _refuses(verb: Token, kinds: RelationKinds) -> bool:
 
 
 def _modifier(token: Token) -> str:
-    """A modifier as a phrase: "longer" under "no" is "no longer"."""
+    """A modifier as a phrase: "longer" under "no" is "no longer", "once" under "only" a count ("was invoked only once"), not the past."""
+    if any(c.dep_ == "advmod" and c.lower_ == "only" for c in token.children):
+        return f"only {token.lower_}"
     return f"no {token.lower_}" if any(c.dep_ == "neg" and c.lower_ == "no" for c in token.children) else token.lower_
 
 
