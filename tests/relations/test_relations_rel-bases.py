@@ -138,3 +138,14 @@ def test_defending_with_no_attack_in_view_is_no_pledge():
 def test_a_clause_invoked_only_once_still_holds():
     found = _kinds("The African Union's mutual assistance clause has been invoked only once, by Comoros in 2008.", "collective_defense")
     assert ("collective_defense", ["AU"], None, "holds") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the host named by what a clause hangs on: a "where" clause, a relative clause inside an apposition
+    ("Hungary, where about 1,000 American soldiers are stationed, held elections.", [("hosts_base", ["HUN"], "USA", "holds")]),
+    ("Oman, a country of five million people that hosts naval bases of Britain and India, held talks.",
+     [("hosts_base", ["OMN"], "GBR", "holds"), ("hosts_base", ["OMN"], "IND", "holds")]),
+])
+def test_the_host_a_clause_hangs_on(text, expected):
+    found = _kinds(text, "hosts_base")
+    assert sorted(found) == sorted(expected), found

@@ -1052,6 +1052,8 @@ def _base(sentence: _Sentence, noun: Token, why: str, kinds: RelationKinds) -> I
     if not hosts and verb is not None and (verb.lemma_.lower() in {"host", "house"} or (
             noun.head.lower_ == "to" and noun.head.head.lower_ == "home")):
         hosts = _subject(sentence, verb)
+    if not hosts and verb is not None and verb.dep_ == "relcl" and verb.lemma_.lower() in {"host", "house"}:
+        hosts = _described_afar(sentence, verb.head)  # "Djibouti, a country of a million people that hosts bases of ..."
     if not hosts and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in {"host", "house"}:
         # "Djibouti hosts French, American, ... bases" with "hosts" read as a noun
         hosts = [a for c in noun.head.children if c.dep_ == "compound" for a in sentence.actors_of(c)]
@@ -1080,6 +1082,26 @@ def _own_soil(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> tuple[l
         if place.lemma_.lower() == "country" and _child(place, "det", "the") is not None:
             return [a for a in _possessor(sentence, place) if a.code not in _STATELESS], noun
     return [], None
+
+
+def _described_afar(sentence: _Sentence, antecedent: Token) -> list[Actor]:
+    """The states an apposition describes where a relative clause hangs on a noun inside it: "Djibouti, a country of
+    barely a million people that hosts ..." ("people" is no actor; "a country" describes Djibouti)."""
+    if sentence.actors_of(antecedent):
+        return []
+    for ancestor in list(antecedent.ancestors)[:3]:
+        if ancestor.dep_ == "appos":
+            return _appositive_of(sentence, ancestor)
+    return []
+
+
+def _where(sentence: _Sentence, verb: Token) -> list[Actor]:
+    """The states a "where" clause hangs on: "Poland, where 10,000 American soldiers are stationed", "Northern Cyprus,
+    which only Turkey recognises and where Turkish troops are stationed"."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    if clause.dep_ != "relcl" or _child(verb, "advmod", "where") is None:
+        return []
+    return [a for a in sentence.actors_of(clause.head) if a.code not in _STATELESS]
 
 
 def _appositive_of(sentence: _Sentence, noun: Token) -> list[Actor]:
@@ -1137,7 +1159,7 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
         # "the last French troops left the base in N'Djamena"
         hosts = sentence.actors_of(_pobj(left, "in")) or sentence.actors_of(_pobj(head, "in")) or sentence.actors_of(left)
     elif troops.dep_ in {"nsubjpass", "nsubj"} and _lemma(head, kinds) in kinds.stationed_verbs:
-        hosts = sentence.actors_of(_pobj(head, "in"))
+        hosts = sentence.actors_of(_pobj(head, "in")) or _where(sentence, head)
     else:
         placed = next((c for c in troops.children if c.dep_ == "acl" and _lemma(c, kinds) in kinds.stationed_verbs), None)
         base = _pobj(troops, "at")
