@@ -149,3 +149,8 @@ def test_a_clause_invoked_only_once_still_holds():
 def test_the_host_a_clause_hangs_on(text, expected):
     found = _kinds(text, "hosts_base")
     assert sorted(found) == sorted(expected), found
+
+
+def test_a_state_that_hosts_anothers_weapons_hosts_its_forces():
+    found = _kinds("Italy, which hosts American nuclear weapons at Aviano, joined the exercise.", "hosts_base")
+    assert ("hosts_base", ["ITA"], "USA", "holds") in found, found
