@@ -154,3 +154,13 @@ def test_the_host_a_clause_hangs_on(text, expected):
 def test_a_state_that_hosts_anothers_weapons_hosts_its_forces():
     found = _kinds("Italy, which hosts American nuclear weapons at Aviano, joined the exercise.", "hosts_base")
     assert ("hosts_base", ["ITA"], "USA", "holds") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a base named before its description stands where the base would; forces listed after the place are no host
+    ("Bahrain is home to Isa Air Base, the largest US air base in the Gulf.", [("hosts_base", ["BHR"], "USA", "holds")]),
+    ("Qatar hosts a Turkish military base in Doha, and US aircraft operate from Al Udeid air base.", [("hosts_base", ["QAT"], "TUR", "holds")]),
+])
+def test_a_named_base_and_its_host(text, expected):
+    found = _kinds(text, "hosts_base")
+    assert sorted(found) == sorted(expected), found

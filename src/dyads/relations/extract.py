@@ -1059,6 +1059,10 @@ def _base(sentence: _Sentence, noun: Token, why: str, kinds: RelationKinds) -> I
         hosts = [a for c in noun.head.children if c.dep_ == "compound" for a in sentence.actors_of(c)]
     if not hosts and not aside:
         hosts, aside = _own_soil(sentence, noun, kinds)  # "wants a permanent American base on its soil"
+    if not hosts:
+        hosts = _named_base_host(sentence, noun)  # "Kosovo hosts Camp Bondsteel, one of the largest US bases"
+    # (not forces listed after the place: "a French base in Abu Dhabi, and US aircraft operate ...")
+    hosts = [a for a in hosts if a.sector != "MIL"] or hosts
     if verb is not None and verb.lemma_.lower() in {"have", "maintain", "operate", "keep", "run", "build", "open"} and hosts:
         # "Russia has a base in Tajikistan"; "asked Washington to build bases on its territory": the one asked builds
         asked = sentence.actors_of(_child(verb.head, "dobj")) if verb.dep_ == "xcomp" and _child(verb, "nsubj") is None else []
@@ -1066,6 +1070,20 @@ def _base(sentence: _Sentence, noun: Token, why: str, kinds: RelationKinds) -> I
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, why, aside or verb or noun, {}
+
+
+def _named_base_host(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """The host of a base named before its description: "Kosovo hosts Camp Bondsteel, one of the largest US military
+    bases", "Qatar is home to Al Udeid, the largest US military base" (the name stands where the base would)."""
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    named = noun.head if noun.dep_ == "appos" else (one.head if one is not None and one.dep_ == "appos" and (one.like_num or one.lower_ in _SOME) else None)
+    if named is None or named.pos_ != "PROPN":
+        return []
+    if named.dep_ == "dobj" and named.head.lemma_.lower() in {"host", "house"}:
+        return _subject(sentence, named.head)
+    home = named.head.head if named.dep_ == "pobj" and named.head.lower_ == "to" else None
+    verb = _governing_verb(home) if home is not None and home.lower_ == "home" else None
+    return _subject(sentence, verb) if verb is not None else []
 
 
 def _own_soil(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> tuple[list[Actor], Token | None]:
@@ -1170,7 +1188,8 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
         elif troops.dep_ == "appos" and any(c.dep_ in {"nmod", "compound"} and c.lemma_.lower() in kind.verbs for c in troops.children):
             hosts = sentence.actors_of(troops.head)  # "Estonia and Latvia host battlegroups ..." with "host" read as a noun
     # (not the forces themselves, where the parse sets them beside the place: "in Germany, the largest American presence")
-    hosts = [a for a in hosts if a.code not in _STATELESS and a.sector != "MIL"]
+    hosts = [a for a in hosts if a.code not in _STATELESS]
+    hosts = [a for a in hosts if a.sector != "MIL"] or hosts
     if len(owners) >= 2 and len(hosts) == len(owners) and any(t.lower_ == "respectively" for t in sentence.sent):
         # "Estonia, Latvia and Lithuania host battlegroups led by Britain, Canada and Germany respectively": in order
         for host, owner in zip(hosts, owners):
