@@ -164,3 +164,14 @@ def test_a_state_that_hosts_anothers_weapons_hosts_its_forces():
 def test_a_named_base_and_its_host(text, expected):
     found = _kinds(text, "hosts_base")
     assert sorted(found) == sorted(expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces that stay in a state, or stationed in a place of it, are hosted by it
+    ("Turkish troops will stay in Qatar under the accord, officials said.", [("hosts_base", ["QAT"], "TUR", "holds")]),
+    ("Spanish troops have been stationed in Latvia's capital since 2017.", [("hosts_base", ["LVA"], "ESP", "holds")]),
+    ("About 5,000 US troops stationed in Romania will stay there, the Pentagon said.", [("hosts_base", ["ROU"], "USA", "holds")]),
+])
+def test_forces_that_stay_in_a_state(text, expected):
+    found = _kinds(text, "hosts_base")
+    assert sorted(found) == sorted(expected), found

@@ -1129,11 +1129,13 @@ def _appositive_of(sentence: _Sentence, noun: Token) -> list[Actor]:
 
 
 def _place(sentence: _Sentence, place: Token | None) -> list[Actor]:
-    """The states a place names, or the state a city is said to be in: "Gyumri, Armenia's second city"."""
+    """The states a place names, or the state a city is said to be in: "Gyumri, Armenia's second city", "Mozambique's
+    Cabo Delgado province"."""
     if place is None:
         return []
     return sentence.actors_of(place) or [a for c in place.children if c.dep_ == "appos" for a in sentence.actors_of(_child(c, "poss"))
-                                         if a.code not in _STATELESS]
+                                         if a.code not in _STATELESS] or [
+        a for a in sentence.actors_of(_child(place, "poss")) if a.code not in _STATELESS]
 
 
 def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterable[_Reading]:
@@ -1176,8 +1178,9 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
     elif troops.dep_ == "nsubj" and _lemma(head, kinds) in kinds.ended_verbs and (left := _child(head, "dobj")) is not None:
         # "the last French troops left the base in N'Djamena"
         hosts = sentence.actors_of(_pobj(left, "in")) or sentence.actors_of(_pobj(head, "in")) or sentence.actors_of(left)
-    elif troops.dep_ in {"nsubjpass", "nsubj"} and _lemma(head, kinds) in kinds.stationed_verbs:
-        hosts = sentence.actors_of(_pobj(head, "in")) or _where(sentence, head)
+    elif troops.dep_ in {"nsubjpass", "nsubj"} and _lemma(head, kinds) in kinds.stationed_verbs and (
+            _pobj(head, "in") is not None or _where(sentence, head)):  # (not "troops stationed in Poland will stay there")
+        hosts = _place(sentence, _pobj(head, "in")) or _where(sentence, head)
     else:
         placed = next((c for c in troops.children if c.dep_ == "acl" and _lemma(c, kinds) in kinds.stationed_verbs), None)
         base = _pobj(troops, "at")
