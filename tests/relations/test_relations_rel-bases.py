@@ -175,3 +175,14 @@ def test_a_named_base_and_its_host(text, expected):
 def test_forces_that_stay_in_a_state(text, expected):
     found = _kinds(text, "hosts_base")
     assert sorted(found) == sorted(expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "home to" set off after the second of two states is the second's; "hosted no bases since" ended
+    ("Armenia, which hosts a Russian military base, and Belarus, home to a Russian air base, held joint drills.",
+     [("hosts_base", ["ARM"], "RUS", "holds"), ("hosts_base", ["BLR"], "RUS", "holds")]),
+    ("Ecuador has hosted no US bases since the lease at Manta expired in 2009.", [("hosts_base", ["ECU"], "USA", "ended")]),
+])
+def test_who_hosts_and_since_when(text, expected):
+    found = _kinds(text, "hosts_base")
+    assert sorted(found) == sorted(expected), found

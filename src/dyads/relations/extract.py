@@ -1049,6 +1049,10 @@ def _base(sentence: _Sentence, noun: Token, why: str, kinds: RelationKinds) -> I
     if not hosts and noun.head.lower_ == "to" and noun.head.head.lower_ == "home" and noun.head.head.dep_ == "appos":
         aside = noun.head.head
         hosts = _appositive_of(sentence, aside)  # "Kyrgyzstan, home to a Russian air base, ..." (holds whatever the clause says)
+    if not hosts and noun.head.lower_ == "to" and noun.head.head.lower_ == "home" and noun.head.head.dep_ in {"advmod", "conj"} and (
+            noun.head.head.head.pos_ in {"NOUN", "PROPN"}):
+        aside = noun.head.head
+        hosts = _named_before(sentence, aside)  # "Tajikistan, which ..., and Kyrgyzstan, home to a Russian air base, ..."
     if not hosts and verb is not None and (verb.lemma_.lower() in {"host", "house"} or (
             noun.head.lower_ == "to" and noun.head.head.lower_ == "home")):
         hosts = _subject(sentence, verb)
@@ -1063,6 +1067,8 @@ def _base(sentence: _Sentence, noun: Token, why: str, kinds: RelationKinds) -> I
         hosts = _named_base_host(sentence, noun)  # "Kosovo hosts Camp Bondsteel, one of the largest US bases"
     # (not forces listed after the place: "a French base in Abu Dhabi, and US aircraft operate ...")
     hosts = [a for a in hosts if a.sector != "MIL"] or hosts
+    if noun.dep_ in {"dobj", "attr"} and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        aside = noun  # "Panama has hosted no US bases since 1999": its polarity is the noun's (ended, with "since")
     if verb is not None and verb.lemma_.lower() in {"have", "maintain", "operate", "keep", "run", "build", "open"} and hosts:
         # "Russia has a base in Tajikistan"; "asked Washington to build bases on its territory": the one asked builds
         asked = sentence.actors_of(_child(verb.head, "dobj")) if verb.dep_ == "xcomp" and _child(verb, "nsubj") is None else []
@@ -1070,6 +1076,15 @@ def _base(sentence: _Sentence, noun: Token, why: str, kinds: RelationKinds) -> I
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, why, aside or verb or noun, {}
+
+
+def _named_before(sentence: _Sentence, aside: Token) -> list[Actor]:
+    """The state named just before an aside set off by a comma, where the parse hangs the aside on the list's first name:
+    "Tajikistan, which ..., and Kyrgyzstan, home to a Russian air base, ..." (Kyrgyzstan alone)."""
+    if aside.i - 2 < sentence.sent.start or aside.doc[aside.i - 1].text != ",":
+        return []
+    named = sentence.actor_at(aside.doc[aside.i - 2])
+    return [named] if named is not None and named.code not in _STATELESS else []
 
 
 def _named_base_host(sentence: _Sentence, noun: Token) -> list[Actor]:
