@@ -186,3 +186,12 @@ def test_forces_that_stay_in_a_state(text, expected):
 def test_who_hosts_and_since_when(text, expected):
     found = _kinds(text, "hosts_base")
     assert sorted(found) == sorted(expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a base named by no state that is said to host forces: whose "its", or the state that speaks of it
+    ("Vanuatu has denied that its new naval base will host Chinese warships.", ("hosts_base", ["VUT"], "CHN", "denied")),
+    ("Gabon's president said the Owendo naval base would host French forces until 2030.", ("hosts_base", ["GAB"], "FRA", "hypothetical")),
+])
+def test_the_host_of_a_base_named_by_no_state(text, expected):
+    assert expected in _kinds(text, "hosts_base")

@@ -1180,7 +1180,7 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
     anchor = head
     if troops.dep_ == "dobj" and _lemma(head, kinds) in kind.verbs:
         # "Cambodia's Ream naval base could host Chinese warships": the base's owner hosts
-        hosts = _subject(sentence, head) or _actors_or_owner(sentence, _child(head, "nsubj"))
+        hosts = _subject(sentence, head) or _actors_or_owner(sentence, _child(head, "nsubj")) or _host_of_base(sentence, head, kinds)
     elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home" and head.head.dep_ == "appos":
         hosts, anchor = _appositive_of(sentence, head.head), head.head  # "Bahrain, home to the US Fifth Fleet, ..." (an aside)
     elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home":
@@ -1334,6 +1334,20 @@ def _base_handed_back(sentence: _Sentence, verb: Token, lemma: str, subject: lis
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, f"relations:base-handed-back({lemma})", verb, extra
+
+
+def _host_of_base(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state whose base, named by no state, is said to host forces: "its Ream naval base will host Chinese forces"
+    (whose "its"), "Cambodia denied that the Ream naval base would host Chinese forces" (the one who speaks of it)."""
+    base = _child(verb, "nsubj")
+    if base is None or not (base.lower_ in kinds.base_sites or base.lemma_.lower() in kinds.base_sites):
+        return []
+    owner = _child(base, "poss")
+    if owner is not None and owner.lower_ in _PRONOUNS:
+        return [a for a in _possessor(sentence, owner) if a.code not in _STATELESS]
+    if owner is None and verb.dep_ == "ccomp":
+        return [a for a in _subject(sentence, verb.head) if a.code not in _STATELESS]
+    return []
 
 
 def _about_arms(noun: Token, kinds: RelationKinds) -> bool:
