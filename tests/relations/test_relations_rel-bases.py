@@ -195,3 +195,13 @@ def test_who_hosts_and_since_when(text, expected):
 ])
 def test_the_host_of_a_base_named_by_no_state(text, expected):
     assert expected in _kinds(text, "hosts_base")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pledge told of a pact that the sentence says was ended or dissolved has ended
+    ("The Arab League, whose members pledged to assist any of them attacked, was disbanded.",
+     ("collective_defense", ["Arab League"], None, "ended")),
+    ("The 1954 accord, which had committed Britain to defend Libya, was terminated in 1970.", ("collective_defense", ["GBR"], "LBY", "ended")),
+])
+def test_a_pledge_of_a_pact_since_ended(text, expected):
+    assert expected in _kinds(text, "collective_defense")

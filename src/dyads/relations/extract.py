@@ -1871,7 +1871,7 @@ def _collective_defense(sentence: _Sentence, attack: Token, kinds: RelationKinds
         covered = sentence.actors_of(_child(root, "nsubjpass")) if root.lemma_.lower() in {"cover", "protect", "shield"} else []
         # "an attack on one shall be / will be deemed an attack on all": the clause's modal is its content, not doubt
         polarity = _polarity(attack, kinds)
-        extra = {"polarity": "holds" if polarity == "hypothetical" else polarity}
+        extra = {"polarity": "ended" if _pact_ended(attack, kinds) else "holds" if polarity == "hypothetical" else polarity}
         yield "collective_defense", organisations[:1], covered[0] if covered else None, None, "relations:collective-defense", attack, extra
         return
     pact = _child(root, "nsubj")
@@ -1890,6 +1890,17 @@ def _collective_defense(sentence: _Sentence, attack: Token, kinds: RelationKinds
                     if actor_key(defender) != actor_key(defended):
                         yield "collective_defense", [defender], defended, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
         yield "ally", states, None, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
+
+
+def _pact_ended(word: Token, kinds: RelationKinds) -> bool:
+    """Whether a pledge told in a relative clause of a pact or alliance is ended by what the sentence says of the pact:
+    "The Warsaw Pact, whose members pledged assistance ..., was dissolved in 1991", "The treaty, which had committed
+    Washington to defend Taiwan, was terminated"."""
+    clause = next((a for a in [word, *word.ancestors] if a.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    pact = clause.head
+    return pact.dep_ in {"nsubj", "nsubjpass"} and _lemma(pact.head, kinds) in kinds.ended_verbs
 
 
 def _superlative(sentence: _Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
@@ -1948,6 +1959,8 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
         polarity = "denied"  # "was not obliged to send troops to defend Russia's annexed regions"
     if _child(verb, "mark", "whether") is not None:
         polarity = "hypothetical"  # "declined to say whether American forces would come to Taiwan's defence": asked, not denied
+    if _pact_ended(verb, kinds):
+        polarity = "ended"  # "The treaty, which had committed Washington to defend Taiwan, was terminated in 1980"
     extra = {"polarity": ("hypothetical" if doubted else "holds") if polarity in {"holds", "hypothetical"} else polarity}
     for defender in defenders[:1]:
         if actor_key(defender) != actor_key(defended[0]):
