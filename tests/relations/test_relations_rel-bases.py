@@ -205,3 +205,8 @@ def test_the_host_of_a_base_named_by_no_state(text, expected):
 ])
 def test_a_pledge_of_a_pact_since_ended(text, expected):
     assert expected in _kinds(text, "collective_defense")
+
+
+def test_its_aid_is_the_other_states():
+    found = _kinds("Under the 1960 accord, Britain is obliged to come to its aid if Cyprus is invaded.", "collective_defense")
+    assert ("collective_defense", ["GBR"], "CYP", "holds") in found, found

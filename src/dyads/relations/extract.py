@@ -1942,6 +1942,8 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
     elif lemma == "come":
         to = _pobj(verb, "to")
         defended = sentence.actors_of(_child(to, "poss")) if to is not None and to.lemma_.lower() in kind.objects else []
+        if not defended and to is not None and to.lemma_.lower() in kind.objects:
+            defended = _whose_aid(sentence, _child(to, "poss"), defenders)  # "to come to its aid if Armenia is attacked"
     elif lemma in {"rely", "depend"}:
         cause = _pobj(verb, "for")
         if cause is not None and cause.lemma_.lower() in kind.objects | {"security", "protection"}:
@@ -1990,6 +1992,17 @@ def _obliged(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> list[Act
             before = (t for t in reversed(sentence.sent[: bound.i - sentence.sent.start]) if t.dep_ in {"nsubj", "nsubjpass"})
             return next((found for found in (sentence.actors_of(t) for t in before) if found), [])
     return []
+
+
+def _whose_aid(sentence: _Sentence, owner: Token | None, defenders: list[Actor]) -> list[Actor]:
+    """The state "its" stands for in "come to its aid": the one state the sentence names besides the defender ("Russia is
+    obliged to come to its aid if Armenia is attacked")."""
+    if owner is None or owner.lower_ not in {"its", "their"}:
+        return []
+    own = {actor_key(d) for d in defenders}
+    others = {a.code: a for t in sentence.sent for a in [sentence.actor_at(t)]
+              if a is not None and a.code not in _STATELESS and a.sector in {None, "GOV"} and actor_key(a) not in own}
+    return list(others.values()) if len(others) == 1 else []
 
 
 def _defended_unnamed(sentence: _Sentence, thing: Token | None, defenders: list[Actor], kinds: RelationKinds) -> list[Actor]:
