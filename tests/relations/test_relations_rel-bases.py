@@ -210,3 +210,8 @@ def test_a_pledge_of_a_pact_since_ended(text, expected):
 def test_its_aid_is_the_other_states():
     found = _kinds("Under the 1960 accord, Britain is obliged to come to its aid if Cyprus is invaded.", "collective_defense")
     assert ("collective_defense", ["GBR"], "CYP", "holds") in found, found
+
+
+def test_a_state_set_to_host_forces_hosts_them_in_prospect():
+    found = _kinds("Slovenia is set to host a Hungarian-led NATO battalion from next year.", "hosts_base")
+    assert found == [("hosts_base", ["SVN"], "HUN", "hypothetical")], found

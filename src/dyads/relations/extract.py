@@ -2244,6 +2244,8 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
         infinitive = head.dep_ in {"xcomp", "acl"} or (head.dep_ == "ccomp" and _child(head, "aux", "to") is not None)
         if infinitive and _lemma(head.head, kinds) in kinds.hypothetical_heads:
             return "denied" if _declined(head.head, kinds) else "hypothetical"
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() == "set" and head.head.tag_ == "VBN" and _child(head.head, "prt") is None:
+            return "hypothetical"  # "Finland is set to host a NATO presence" (not "set up")
         if head.dep_ == "xcomp" and _lemma(head.head, kinds) in kinds.ended_verbs and _child(head.head, "prt") is None:
             return "ended"  # "stopped selling weapons to Myanmar" (not "ended up joining")
         if head.dep_ in {"xcomp", "acl"} and _declined(head.head, kinds, wish=False):
