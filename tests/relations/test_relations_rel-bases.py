@@ -215,3 +215,8 @@ def test_its_aid_is_the_other_states():
 def test_a_state_set_to_host_forces_hosts_them_in_prospect():
     found = _kinds("Slovenia is set to host a Hungarian-led NATO battalion from next year.", "hosts_base")
     assert found == [("hosts_base", ["SVN"], "HUN", "hypothetical")], found
+
+
+def test_forces_hosted_under_their_own_name():
+    found = _kinds("Libya's eastern government hosts the Wagner Group near Benghazi, officials said.", "hosts_base")
+    assert ("hosts_base", ["LBY"], "RUS", "holds") in found, found

@@ -1350,6 +1350,20 @@ def _host_of_base(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> lis
     return []
 
 
+def _forces_hosted_by_name(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state's forces hosted under their own name, which the actors stage codes as that state's military: "Mali now
+    hosts Russia's Africa Corps"."""
+    hosted = _child(verb, "dobj")
+    if lemma not in kinds.kinds["hosts_base"].verbs or hosted is None:
+        return
+    forces = sentence.actor_at(hosted)
+    hosts = [a for a in subject if a.code not in _STATELESS and a.sector != "MIL"]
+    if forces is None or forces.sector != "MIL" or forces.code in _STATELESS or not forces.code:
+        return
+    if hosts and all(actor_key(forces) != actor_key(h) for h in hosts):
+        yield "hosts_base", hosts, forces, None, f"relations:forces-hosted({lemma})", verb, {}
+
+
 def _about_arms(noun: Token, kinds: RelationKinds) -> bool:
     """"supplier of arms", "Ukraine's supplier of Bayraktar drones", "arms supplier": a supplier of weapons."""
     objects = kinds.kinds["arms_supplier"].objects
@@ -1565,6 +1579,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     yield from _base_granted(sentence, verb, lemma, subject, kinds)
     yield from _forces_sent_away(sentence, verb, lemma, subject, kinds)
     yield from _base_handed_back(sentence, verb, lemma, subject, kinds)
+    yield from _forces_hosted_by_name(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.superlative_verbs:
         yield from _superlative(sentence, verb, subject, kinds)
     for kind in kinds.kinds.values():
