@@ -220,3 +220,11 @@ def test_a_state_set_to_host_forces_hosts_them_in_prospect():
 def test_forces_hosted_under_their_own_name():
     found = _kinds("Libya's eastern government hosts the Wagner Group near Benghazi, officials said.", "hosts_base")
     assert ("hosts_base", ["LBY"], "RUS", "holds") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland, which hosts a US missile defence site at Redzikowo, bought more tanks.", ("hosts_base", ["POL"], "USA", "holds")),
+    ("Greece has hosted a US naval station at Souda Bay since 1959.", ("hosts_base", ["GRC"], "USA", "holds")),
+])
+def test_a_station_or_site_hosted(text, expected):
+    assert expected in _kinds(text, "hosts_base")
