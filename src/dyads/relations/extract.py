@@ -801,7 +801,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.name == "at_war_with" and _dated(noun):
         extra = {"polarity": "ended"}  # "the 2020 war with Armenia", "fought a border war from 1998 to 2000": history
     if kind.name == "hosts_base":
-        yield from _base(sentence, noun, why)
+        yield from _base(sentence, noun, why, kinds)
         return
     if kind.name == "sanctions_regime" and _joining_verb(noun, kinds) is not None:
         return  # "refused to join the bloc's sanctions on Russia": who joins whose (``_joined_sanctions``)
@@ -1145,8 +1145,10 @@ def _listed(sentence: _Sentence, noun: Token) -> tuple[list[Actor], Token | None
     return [], None
 
 
-def _base(sentence: _Sentence, noun: Token, why: str) -> Iterable[_Reading]:
+def _base(sentence: _Sentence, noun: Token, why: str, kinds: RelationKinds) -> Iterable[_Reading]:
     """"the Russian military base in Gyumri, Armenia", "Djibouti hosts bases of the US and France", "X is home to Russia's base"."""
+    if noun.dep_ in {"dobj", "nsubjpass"} and _ends_base(noun.head, kinds):
+        return  # "closed the US base in Manta": the base's end (``_base_handed_back``)
     owners = [a for c in noun.children if c.dep_ in {"amod", "compound", "poss"} for a in sentence.actors_of(c)]
     owners += sentence.actors_of(_pobj(noun, "of"))
     hosts = _place(sentence, _pobj(noun, "in"))
@@ -1155,17 +1157,92 @@ def _base(sentence: _Sentence, noun: Token, why: str) -> Iterable[_Reading]:
     if not hosts and noun.head.lower_ == "to" and noun.head.head.lower_ == "home" and noun.head.head.dep_ == "appos":
         aside = noun.head.head
         hosts = _appositive_of(sentence, aside)  # "Kyrgyzstan, home to a Russian air base, ..." (holds whatever the clause says)
+    if not hosts and noun.head.lower_ == "to" and noun.head.head.lower_ == "home" and noun.head.head.dep_ in {"advmod", "conj"} and (
+            noun.head.head.head.pos_ in {"NOUN", "PROPN"}):
+        aside = noun.head.head
+        hosts = _named_before(sentence, aside)  # "Tajikistan, which ..., and Kyrgyzstan, home to a Russian air base, ..."
     if not hosts and verb is not None and (verb.lemma_.lower() in {"host", "house"} or (
             noun.head.lower_ == "to" and noun.head.head.lower_ == "home")):
         hosts = _subject(sentence, verb)
+    if not hosts and verb is not None and verb.dep_ == "relcl" and verb.lemma_.lower() in {"host", "house"}:
+        hosts = _described_afar(sentence, verb.head)  # "Djibouti, a country of a million people that hosts bases of ..."
     if not hosts and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in {"host", "house"}:
         # "Djibouti hosts French, American, ... bases" with "hosts" read as a noun
         hosts = [a for c in noun.head.children if c.dep_ == "compound" for a in sentence.actors_of(c)]
+    if not hosts and not aside:
+        hosts, aside = _own_soil(sentence, noun, kinds)  # "wants a permanent American base on its soil"
+    if not hosts:
+        hosts = _named_base_host(sentence, noun)  # "Kosovo hosts Camp Bondsteel, one of the largest US bases"
+    # (not forces listed after the place: "a French base in Abu Dhabi, and US aircraft operate ...")
+    hosts = [a for a in hosts if a.sector != "MIL"] or hosts
+    if noun.dep_ in {"dobj", "attr"} and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        aside = noun  # "Panama has hosted no US bases since 1999": its polarity is the noun's (ended, with "since")
     if verb is not None and verb.lemma_.lower() in {"have", "maintain", "operate", "keep", "run", "build", "open"} and hosts:
-        owners += _subject(sentence, verb)  # "Russia has a base in Tajikistan"
+        # "Russia has a base in Tajikistan"; "asked Washington to build bases on its territory": the one asked builds
+        asked = sentence.actors_of(_child(verb.head, "dobj")) if verb.dep_ == "xcomp" and _child(verb, "nsubj") is None else []
+        owners += asked or _subject(sentence, verb)
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, why, aside or verb or noun, {}
+
+
+def _named_before(sentence: _Sentence, aside: Token) -> list[Actor]:
+    """The state named just before an aside set off by a comma, where the parse hangs the aside on the list's first name:
+    "Tajikistan, which ..., and Kyrgyzstan, home to a Russian air base, ..." (Kyrgyzstan alone)."""
+    if aside.i - 2 < sentence.sent.start or aside.doc[aside.i - 1].text != ",":
+        return []
+    named = sentence.actor_at(aside.doc[aside.i - 2])
+    return [named] if named is not None and named.code not in _STATELESS else []
+
+
+def _named_base_host(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """The host of a base named before its description: "Kosovo hosts Camp Bondsteel, one of the largest US military
+    bases", "Qatar is home to Al Udeid, the largest US military base" (the name stands where the base would)."""
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    named = noun.head if noun.dep_ == "appos" else (one.head if one is not None and one.dep_ == "appos" and (one.like_num or one.lower_ in _SOME) else None)
+    if named is None or named.pos_ != "PROPN":
+        return []
+    if named.dep_ == "dobj" and named.head.lemma_.lower() in {"host", "house"}:
+        return _subject(sentence, named.head)
+    home = named.head.head if named.dep_ == "pobj" and named.head.lower_ == "to" else None
+    verb = _governing_verb(home) if home is not None and home.lower_ == "home" else None
+    return _subject(sentence, verb) if verb is not None else []
+
+
+def _own_soil(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> tuple[list[Actor], Token | None]:
+    """The state whose own soil a base is said to stand on, "on its soil", "on its territory", "in the country" (the state
+    the clause is about), with the noun as what the polarity reads ("wants a base on its soil": wished, not held). Not
+    for a base that is the clause's subject: "French bases would not remain in the country for long" tells their fate."""
+    verb = _governing_verb(noun)
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return [], None
+    for place in (p for t in (noun, verb) if t is not None for p in (_pobj(t, "on"), _pobj(t, "in")) if p is not None):
+        owner = _child(place, "poss")
+        if place.lemma_.lower() in kinds.territory_nouns and owner is not None and owner.lower_ in _PRONOUNS:
+            return [a for a in _possessor(sentence, owner) if a.code not in _STATELESS], noun
+        if place.lemma_.lower() == "country" and _child(place, "det", "the") is not None:
+            return [a for a in _possessor(sentence, place) if a.code not in _STATELESS], noun
+    return [], None
+
+
+def _described_afar(sentence: _Sentence, antecedent: Token) -> list[Actor]:
+    """The states an apposition describes where a relative clause hangs on a noun inside it: "Djibouti, a country of
+    barely a million people that hosts ..." ("people" is no actor; "a country" describes Djibouti)."""
+    if sentence.actors_of(antecedent):
+        return []
+    for ancestor in list(antecedent.ancestors)[:3]:
+        if ancestor.dep_ == "appos":
+            return _appositive_of(sentence, ancestor)
+    return []
+
+
+def _where(sentence: _Sentence, verb: Token) -> list[Actor]:
+    """The states a "where" clause hangs on: "Poland, where 10,000 American soldiers are stationed", "Northern Cyprus,
+    which only Turkey recognises and where Turkish troops are stationed"."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    if clause.dep_ != "relcl" or _child(verb, "advmod", "where") is None:
+        return []
+    return [a for a in sentence.actors_of(clause.head) if a.code not in _STATELESS]
 
 
 def _appositive_of(sentence: _Sentence, noun: Token) -> list[Actor]:
@@ -1175,11 +1252,13 @@ def _appositive_of(sentence: _Sentence, noun: Token) -> list[Actor]:
 
 
 def _place(sentence: _Sentence, place: Token | None) -> list[Actor]:
-    """The states a place names, or the state a city is said to be in: "Gyumri, Armenia's second city"."""
+    """The states a place names, or the state a city is said to be in: "Gyumri, Armenia's second city", "Mozambique's
+    Cabo Delgado province"."""
     if place is None:
         return []
     return sentence.actors_of(place) or [a for c in place.children if c.dep_ == "appos" for a in sentence.actors_of(_child(c, "poss"))
-                                         if a.code not in _STATELESS]
+                                         if a.code not in _STATELESS] or [
+        a for a in sentence.actors_of(_child(place, "poss")) if a.code not in _STATELESS]
 
 
 def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterable[_Reading]:
@@ -1195,10 +1274,13 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
         troops = troops.head.head  # "hosts the largest concentration of US forces abroad": the forces are what is hosted
     owners = [a for unit in units for c in unit.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
               for a in sentence.actors_of(c) if a.code not in _STATELESS]
-    led = next((c for c in troops.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"), None)
+    led = next((c for c in troops.children if c.dep_ in {"acl", "amod"} and c.lemma_.lower() == "lead"), None)
     if not owners and led is not None:
         # a multinational force is hosted from its lead nation: "a NATO battlegroup led by Canada"
         owners = [a for c in led.children if c.dep_ == "agent" for a in sentence.actors_of(_child(c, "pobj")) if a.code not in _STATELESS]
+        # "a Canadian-led NATO battlegroup", where the actors stage reads the demonym into the organisation's phrase
+        owners = owners or [a for c in led.children if c.dep_ in {"npadvmod", "compound", "amod"} and c.i < led.i
+                            for a in [_name_in(sentence, [[c.text]])] if a is not None and a.code not in _STATELESS]
     while troops.dep_ == "conj" and troops.head.pos_ in {"NOUN", "PROPN"}:
         troops = troops.head  # "hosts a British naval base and a Turkish garrison": the garrison stands where the base does
     head = troops.head
@@ -1206,7 +1288,7 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
     anchor = head
     if troops.dep_ == "dobj" and _lemma(head, kinds) in kind.verbs:
         # "Cambodia's Ream naval base could host Chinese warships": the base's owner hosts
-        hosts = _subject(sentence, head) or _actors_or_owner(sentence, _child(head, "nsubj"))
+        hosts = _subject(sentence, head) or _actors_or_owner(sentence, _child(head, "nsubj")) or _host_of_base(sentence, head, kinds)
     elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home" and head.head.dep_ == "appos":
         hosts, anchor = _appositive_of(sentence, head.head), head.head  # "Bahrain, home to the US Fifth Fleet, ..." (an aside)
     elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home":
@@ -1219,8 +1301,9 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
     elif troops.dep_ == "nsubj" and _lemma(head, kinds) in kinds.ended_verbs and (left := _child(head, "dobj")) is not None:
         # "the last French troops left the base in N'Djamena"
         hosts = sentence.actors_of(_pobj(left, "in")) or sentence.actors_of(_pobj(head, "in")) or sentence.actors_of(left)
-    elif troops.dep_ in {"nsubjpass", "nsubj"} and _lemma(head, kinds) in kinds.stationed_verbs:
-        hosts = sentence.actors_of(_pobj(head, "in"))
+    elif troops.dep_ in {"nsubjpass", "nsubj"} and _lemma(head, kinds) in kinds.stationed_verbs and (
+            _pobj(head, "in") is not None or _where(sentence, head)):  # (not "troops stationed in Poland will stay there")
+        hosts = _place(sentence, _pobj(head, "in")) or _where(sentence, head)
     else:
         placed = next((c for c in troops.children if c.dep_ == "acl" and _lemma(c, kinds) in kinds.stationed_verbs), None)
         base = _pobj(troops, "at")
@@ -1228,10 +1311,165 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
             hosts, anchor = sentence.actors_of(_pobj(placed, "in")), placed
         elif base is not None and base.lemma_.lower() in {"base", "basis", "facility", "station"}:
             hosts = _place(sentence, _pobj(base, "in"))  # "US forces at the Souda Bay base in Greece"
+        elif troops.dep_ == "appos" and any(c.dep_ in {"nmod", "compound"} and c.lemma_.lower() in kind.verbs for c in troops.children):
+            hosts = sentence.actors_of(troops.head)  # "Estonia and Latvia host battlegroups ..." with "host" read as a noun
+    # (not the forces themselves, where the parse sets them beside the place: "in Germany, the largest American presence")
     hosts = [a for a in hosts if a.code not in _STATELESS]
+    hosts = [a for a in hosts if a.sector != "MIL"] or hosts
+    if len(owners) >= 2 and len(hosts) == len(owners) and any(t.lower_ == "respectively" for t in sentence.sent):
+        # "Estonia, Latvia and Lithuania host battlegroups led by Britain, Canada and Germany respectively": in order
+        for host, owner in zip(hosts, owners):
+            if actor_key(owner) != actor_key(host):
+                yield "hosts_base", [host], owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, {}
+        return
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, {}
+
+
+_GRANTS = {"access", "permission", "right", "rights", "use"}
+
+
+def _base_granted(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state that lets another's forces use its bases: "Greece granted US forces access to three more bases", "Kenya
+    will not allow Chinese forces to use bases on its territory" (denied, as the verb says), "Norway opened four
+    military areas to US forces", "would let Russia build a naval base" (hypothetical)."""
+    if lemma not in kinds.base_granting_verbs:
+        return
+    hosts = [a for a in subject if a.code not in _STATELESS and a.sector in {None, "GOV"}]
+    if not hosts:
+        return
+    granted = [c for c in verb.children if c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "prep"} and c.lower_ not in {"under", "in", "since"}]
+    # who is let in: "granted US forces access", "allow Chinese forces to use", "opened ... to US forces", "giving China permission"
+    guests = [c for c in granted if c.dep_ in {"dobj", "dative"}]
+    guests += [g for c in granted if c.lemma_.lower() in _GRANTS for g in c.children if g.dep_ in {"compound", "poss", "nmod"}]
+    guests += [g for c in granted if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "nsubj"]
+    guests += [g for c in granted if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    owners = [a for g in guests for a in [sentence.actor_at(g)] if a is not None and a.code not in _STATELESS]
+    owners = [a for n, a in enumerate(owners) if all(actor_key(a) != actor_key(h) for h in hosts + owners[:n])]
+    military = any(a.sector == "MIL" for a in owners)
+    sites = [t for c in granted for t in c.subtree if t.lower_ in kinds.base_sites or t.lemma_.lower() in kinds.base_sites or (
+        (t.lower_ in kinds.base_places or t.lemma_.lower() in kinds.base_places) and (
+            military or any(m.lower_ in {"military", "naval", "air", "army"} for m in t.children)))]
+    if not sites:
+        return
+    for owner in owners:
+        yield "hosts_base", hosts, owner, None, f"relations:base-granted({lemma})", verb, {}
+
+
+_LEAVING = {"leave", "go", "withdraw", "depart", "pull", "quit", "exit"}
+
+
+def _forces_sent_away(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state's forces sent out of another, which ended hosting them: "Mali expelled French troops", "Chad ordered French
+    troops to leave", "Uzbekistan evicted US forces from the air base", "the last French soldiers pulled out of Niger",
+    "France completed the withdrawal of its troops from Chad" (ended, unless the verb doubts or denies it)."""
+    def forces(token: Token | None) -> bool:
+        if token is None:
+            return False
+        actor = sentence.actor_at(token)
+        return token.lemma_.lower() in kinds.kinds["hosts_base"].objects or token.lower_ in kinds.kinds["hosts_base"].objects or (
+            actor is not None and actor.sector == "MIL" and actor.code not in _STATELESS)
+
+    def owners_of(token: Token) -> list[Actor]:
+        named = [a for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for a in _possessor(sentence, c)]
+        own = sentence.actor_at(token)
+        return [a for a in named + ([own] if own is not None and own.code else []) if a.code not in _STATELESS]
+
+    dobj = _child(verb, "dobj")
+    subject_token = _child(verb, "nsubj")
+    hosts: list[Actor] = []
+    owners: list[Actor] = []
+    if lemma in kinds.expelling_verbs | kinds.ordering_verbs and forces(dobj) and dobj is not None:
+        out = any(c.lower_ == "out" or (c.dep_ == "xcomp" and _lemma(c, kinds) in _LEAVING) for c in verb.children)
+        if lemma in kinds.ordering_verbs and not out:
+            return
+        hosts = subject
+        if not hosts and subject_token is not None and subject_token.lemma_.lower() in kinds.government_nouns:
+            hosts = _possessor(sentence, _child(subject_token, "poss"))  # "Niger's ruling junta ordered US forces to leave"
+        owners = owners_of(dobj)
+    elif _lemma(verb, kinds) in _LEAVING and forces(subject_token) and subject_token is not None and dobj is None:
+        particle = next((c for c in verb.children if c.lower_ == "out"), None)  # "pulled out of Niger", "withdrew from Mali"
+        hosts = sentence.actors_of(_pobj(verb, "from") or (_pobj(particle, "of") if particle is not None else None) or _pobj(verb, "of"))
+        owners = owners_of(subject_token)
+    elif dobj is not None and dobj.lemma_.lower() in kinds.ended_nouns and (_pobj(dobj, "of") is not None or forces(subject_token)):
+        withdrawn = _pobj(dobj, "of") or subject_token  # "the withdrawal of its troops from Niger", "troops completed their withdrawal"
+        if not forces(withdrawn) or withdrawn is None:
+            return
+        hosts = sentence.actors_of(_pobj(dobj, "from"))
+        owners = owners_of(withdrawn) or subject
+    hosts = [a for a in hosts if a.code not in _STATELESS]
+    polarity = _polarity(verb, kinds)
+    if polarity == "ended" and verb.dep_ in {"xcomp", "acl"} and _lemma(verb.head, kinds) in kinds.hypothetical_heads:
+        # "threatened to expel Nigerian troops": a verb of ending reads as ended before its head's doubt
+        polarity = "denied" if _declined(verb.head, kinds) else "hypothetical"
+    extra = {"polarity": "ended" if polarity == "holds" else polarity}
+    for owner in owners[:1]:
+        if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
+            yield "hosts_base", hosts, owner, None, f"relations:forces-sent-away({lemma})", verb, extra
+
+
+def _ends_base(verb: Token, kinds: RelationKinds) -> bool:
+    """Whether a verb, with its particle, hands back, closes or vacates what it governs ("handed over", "took back", "closed")."""
+    lemma = _lemma(verb, kinds)
+    particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ in {"over", "back", "down"}]
+    return bool({lemma, *(f"{lemma} {p}" for p in particles)} & kinds.base_ending_verbs)
+
+
+def _base_handed_back(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A base handed back, closed or vacated, which ended its hosting: "Ecuador closed the US air base at Manta", "Senegal
+    took back the last bases used by French forces", "France's base at Port-Bouet was handed back to Ivory Coast", "the
+    last French base in N'Djamena was handed over" (the host: the subject, else who receives it, else where it is)."""
+    if not _ends_base(verb, kinds):
+        return
+    passive = _child(verb, "nsubjpass")
+    base = passive if passive is not None else _child(verb, "dobj")
+    if base is None or not (base.lower_ in kinds.base_sites or base.lemma_.lower() in kinds.base_sites or (
+            base.lemma_.lower() in kinds.base_places and any(c.lower_ in {"military", "naval", "air", "army"} for c in base.lefts))):
+        return
+    # whose base: "the US air base", "France's base", "their drone base" (the verb's subject's), "bases used by French forces"
+    pronoun = _child(base, "poss")
+    owners = subject if pronoun is not None and pronoun.lower_ in _PRONOUNS and passive is None else []
+    owners = owners or [a for c in base.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for a in sentence.actors_of(c)]
+    owners += [a for c in base.children if c.dep_ == "acl" for by in c.children if by.dep_ == "agent" for a in sentence.actors_of(_child(by, "pobj"))]
+    owners = [a for a in owners if a.code not in _STATELESS][:1]
+    hosts = [] if passive is not None else [a for a in subject if a.code not in _STATELESS and all(actor_key(a) != actor_key(o) for o in owners)]
+    receivers = [a for t in (verb, *(c for c in verb.children if c.lower_ in {"over", "back"})) for a in sentence.actors_of(_pobj(t, "to"))]
+    hosts = hosts or receivers or _place(sentence, _pobj(base, "in")) or _place(sentence, _pobj(base, "at"))
+    hosts = [a for a in hosts if a.code not in _STATELESS]
+    polarity = _polarity(verb, kinds)
+    extra = {"polarity": "ended" if polarity == "holds" else polarity}
+    for owner in owners:
+        if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
+            yield "hosts_base", hosts, owner, None, f"relations:base-handed-back({lemma})", verb, extra
+
+
+def _host_of_base(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state whose base, named by no state, is said to host forces: "its Ream naval base will host Chinese forces"
+    (whose "its"), "Cambodia denied that the Ream naval base would host Chinese forces" (the one who speaks of it)."""
+    base = _child(verb, "nsubj")
+    if base is None or not (base.lower_ in kinds.base_sites or base.lemma_.lower() in kinds.base_sites):
+        return []
+    owner = _child(base, "poss")
+    if owner is not None and owner.lower_ in _PRONOUNS:
+        return [a for a in _possessor(sentence, owner) if a.code not in _STATELESS]
+    if owner is None and verb.dep_ == "ccomp":
+        return [a for a in _subject(sentence, verb.head) if a.code not in _STATELESS]
+    return []
+
+
+def _forces_hosted_by_name(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state's forces hosted under their own name, which the actors stage codes as that state's military: "Mali now
+    hosts Russia's Africa Corps"."""
+    hosted = _child(verb, "dobj")
+    if lemma not in kinds.kinds["hosts_base"].verbs or hosted is None:
+        return
+    forces = sentence.actor_at(hosted)
+    hosts = [a for a in subject if a.code not in _STATELESS and a.sector != "MIL"]
+    if forces is None or forces.sector != "MIL" or forces.code in _STATELESS or not forces.code:
+        return
+    if hosts and all(actor_key(forces) != actor_key(h) for h in hosts):
+        yield "hosts_base", hosts, forces, None, f"relations:forces-hosted({lemma})", verb, {}
 
 
 def _about_arms(noun: Token, kinds: RelationKinds) -> bool:
@@ -1463,6 +1701,10 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         yield from _share_of_imports(sentence, verb, kinds)
     yield from _defence_pledge(sentence, verb, lemma, subject, kinds)
     yield from _defence_bonds(sentence, verb, lemma, subject, kinds)
+    yield from _base_granted(sentence, verb, lemma, subject, kinds)
+    yield from _forces_sent_away(sentence, verb, lemma, subject, kinds)
+    yield from _base_handed_back(sentence, verb, lemma, subject, kinds)
+    yield from _forces_hosted_by_name(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.superlative_verbs:
         yield from _superlative(sentence, verb, subject, kinds)
     if lemma in kinds.place_verbs:
@@ -2057,7 +2299,7 @@ def _collective_defense(sentence: _Sentence, attack: Token, kinds: RelationKinds
         covered = sentence.actors_of(_child(root, "nsubjpass")) if root.lemma_.lower() in {"cover", "protect", "shield"} else []
         # "an attack on one shall be / will be deemed an attack on all": the clause's modal is its content, not doubt
         polarity = _polarity(attack, kinds)
-        extra = {"polarity": "holds" if polarity == "hypothetical" else polarity}
+        extra = {"polarity": "ended" if _pact_ended(attack, kinds) else "holds" if polarity == "hypothetical" else polarity}
         yield "collective_defense", organisations[:1], covered[0] if covered else None, None, "relations:collective-defense", attack, extra
         return
     pact = _child(root, "nsubj")
@@ -2076,6 +2318,17 @@ def _collective_defense(sentence: _Sentence, attack: Token, kinds: RelationKinds
                     if actor_key(defender) != actor_key(defended):
                         yield "collective_defense", [defender], defended, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
         yield "ally", states, None, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
+
+
+def _pact_ended(word: Token, kinds: RelationKinds) -> bool:
+    """Whether a pledge told in a relative clause of a pact or alliance is ended by what the sentence says of the pact:
+    "The Warsaw Pact, whose members pledged assistance ..., was dissolved in 1991", "The treaty, which had committed
+    Washington to defend Taiwan, was terminated"."""
+    clause = next((a for a in [word, *word.ancestors] if a.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    pact = clause.head
+    return pact.dep_ in {"nsubj", "nsubjpass"} and _lemma(pact.head, kinds) in kinds.ended_verbs
 
 
 def _superlative(sentence: _Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
@@ -2321,26 +2574,90 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
     only country bound by treaty to defend North Korea", "Iceland relies on NATO for its defence"."""
     kind = kinds.kinds["collective_defense"]
     defended: list[Actor] = []
-    defenders = subject
+    defenders = subject or (_obliged(sentence, verb, kinds) if lemma in kind.verbs else [])
     if lemma in kind.verbs:
-        defended = sentence.actors_of(_child(verb, "dobj"))
+        defended = sentence.actors_of(_child(verb, "dobj")) or _defended_unnamed(sentence, _child(verb, "dobj"), defenders, kinds)
     elif lemma == "come":
         to = _pobj(verb, "to")
         defended = sentence.actors_of(_child(to, "poss")) if to is not None and to.lemma_.lower() in kind.objects else []
+        if not defended and to is not None and to.lemma_.lower() in kind.objects:
+            defended = _whose_aid(sentence, _child(to, "poss"), defenders)  # "to come to its aid if Armenia is attacked"
     elif lemma in {"rely", "depend"}:
         cause = _pobj(verb, "for")
         if cause is not None and cause.lemma_.lower() in kind.objects | {"security", "protection"}:
             defenders, defended = sentence.actors_of(_pobj(verb, "on")), subject
     bound = lemma in {"rely", "depend"} or any(
-        t.lemma_.lower() in kinds.obligations for t in [*list(verb.ancestors)[:3], *sentence.sent] if t.i != verb.i)
+        t.lemma_.lower() in kinds.obligations for t in [*list(verb.ancestors)[:3], *sentence.sent] if t.i != verb.i) or _defence_if_attacked(verb)
     defended = [a for a in defended if a.code not in _STATELESS]
     if not (bound and defenders and defended):
         return
     polarity = _polarity(verb, kinds)  # the pledge holds; its "if" is the attack it answers
-    extra = {"polarity": "holds" if polarity == "hypothetical" else polarity}
+    # but not one told with "would": "Athens said it would defend the island", "a treaty that would oblige Washington to ..."
+    chain = [verb, *list(verb.ancestors)[:3]]
+    doubted = any(c.dep_ == "aux" and c.lower_ in _MODALS - {"will", "can"} for t in chain for c in t.children)
+    if polarity == "holds" and any(c.dep_ == "neg" for t in chain[1:] if _lemma(t, kinds) in kinds.obligations for c in t.children):
+        polarity = "denied"  # "was not obliged to send troops to defend Russia's annexed regions"
+    if _child(verb, "mark", "whether") is not None:
+        polarity = "hypothetical"  # "declined to say whether American forces would come to Taiwan's defence": asked, not denied
+    if _pact_ended(verb, kinds):
+        polarity = "ended"  # "The treaty, which had committed Washington to defend Taiwan, was terminated in 1980"
+    extra = {"polarity": ("hypothetical" if doubted else "holds") if polarity in {"holds", "hypothetical"} else polarity}
     for defender in defenders[:1]:
         if actor_key(defender) != actor_key(defended[0]):
             yield "collective_defense", [defender], defended[0], None, f"relations/kinds.yml#collective_defense.{lemma}", verb, extra
+
+
+def _defence_if_attacked(verb: Token) -> bool:
+    """Whether a state is said it would defend another if it were attacked, a pledge with no treaty named: "Athens has said
+    it would defend the island if Turkey attacked" (hypothetical, as its "would" says)."""
+    modal = any(c.dep_ == "aux" and c.lower_ in {"would", "will"} for c in verb.children)
+    return modal and any(c.dep_ == "advcl" and _child(c, "mark", "if") is not None and c.lemma_.lower() in _ATTACK_NOUNS | {"invade"}
+                         for c in verb.children)
+
+
+def _obliged(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
+    """Who an obligation binds to do what a verb says, where the parse gives the verb no subject: "the treaty obliges it to
+    defend ...", "commits Paris to help defend ..." ("it": the nearest state before it that is a clause's subject)."""
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in {"xcomp", "ccomp"} or head.head.i == head.i:
+            return []
+        head = head.head
+        bound = _child(head, "dobj")
+        if _lemma(head, kinds) in kinds.obligations and bound is not None:
+            if bound.lower_ not in _PRONOUNS:
+                return sentence.actors_of(bound)
+            before = (t for t in reversed(sentence.sent[: bound.i - sentence.sent.start]) if t.dep_ in {"nsubj", "nsubjpass"})
+            return next((found for found in (sentence.actors_of(t) for t in before) if found), [])
+    return []
+
+
+def _whose_aid(sentence: _Sentence, owner: Token | None, defenders: list[Actor]) -> list[Actor]:
+    """The state "its" stands for in "come to its aid": the one state the sentence names besides the defender ("Russia is
+    obliged to come to its aid if Armenia is attacked")."""
+    if owner is None or owner.lower_ not in {"its", "their"}:
+        return []
+    own = {actor_key(d) for d in defenders}
+    others = {a.code: a for t in sentence.sent for a in [sentence.actor_at(t)]
+              if a is not None and a.code not in _STATELESS and a.sector in {None, "GOV"} and actor_key(a) not in own}
+    return list(others.values()) if len(others) == 1 else []
+
+
+def _defended_unnamed(sentence: _Sentence, thing: Token | None, defenders: list[Actor], kinds: RelationKinds) -> list[Actor]:
+    """The state defended where the verb's object names it only by a part or by what it is: "to defend Philippine vessels",
+    "territories under Japanese administration"; "defend the kingdom", the one other state the sentence names before it."""
+    if thing is None:
+        return []
+    own = {actor_key(d) for d in defenders}
+    named = [a for t in thing.subtree if t.dep_ in {"amod", "compound", "poss", "nmod"} for a in sentence.actors_of(t)
+             if a.code not in _STATELESS and actor_key(a) not in own]
+    if named:
+        return named[:1]
+    if thing.lemma_.lower() not in kinds.state_nouns or _child(thing, "det", "the") is None:
+        return []
+    others = {a.code: a for t in sentence.sent if t.i < thing.i for a in [sentence.actor_at(t)]
+              if a is not None and a.code not in _STATELESS and a.sector in {None, "GOV"} and actor_key(a) not in own}
+    return list(others.values()) if len(others) == 1 else []
 
 
 _DEFENDING = {"assist", "assistance", "help", "aid", "defend", "attack", "aggression"}
@@ -2379,6 +2696,8 @@ def _mutual_pact(sentence: _Sentence, pact: Token, kinds: RelationKinds) -> Iter
         return
     parties = [a for a in parties if a.code not in _STATELESS]
     if len(parties) < 2:
+        parties = _parties_elsewhere(sentence, pact, kinds)
+    if len(parties) < 2:
         return
     # a pact to be signed, sought or planned is hypothetical ("would sign a mutual defence pact if ...", "seeks a mutual
     # defence pact"); not a pact whose own clause has an "if" ("signed a treaty obliging each to help if the other is
@@ -2414,6 +2733,24 @@ def _pact_parties(sentence: _Sentence, pact: Token) -> list[Actor]:
         if all(actor_key(actor) != actor_key(p) for p in parties):
             parties.append(actor)
     return parties
+
+
+def _parties_elsewhere(sentence: _Sentence, pact: Token, kinds: RelationKinds) -> list[Actor]:
+    """The parties of a pact named away from it: "Manila and Washington are allies under a mutual defence treaty" (the
+    clause's subject), "the two countries' mutual defence treaty" (the two states the sentence names), "the
+    Russian-Iranian treaty contains no mutual defence clause" (the parties of the treaty that holds the clause)."""
+    if pact.dep_ == "pobj" and pact.head.lower_ == "under":
+        verb = pact.head.head if pact.head.head.pos_ in {"VERB", "AUX"} else _governing_verb(pact.head)
+        return [a for a in (_subject(sentence, verb) if verb is not None else []) if a.code not in _STATELESS]
+    owner = _child(pact, "poss")
+    if owner is not None and owner.lemma_.lower() in _COUNTRY_NOUNS and any(c.lower_ in {"two", "both"} for c in owner.children):
+        named = {a.code: a for t in sentence.sent for a in [sentence.actor_at(t)] if a is not None and a.code not in _STATELESS}
+        return list(named.values()) if len(named) == 2 else []
+    verb = _governing_verb(pact)
+    holder = _child(verb, "nsubj") if verb is not None and pact.dep_ == "dobj" and verb.lemma_.lower() in {"contain", "include", "have"} else None
+    if holder is not None and holder.lemma_.lower() in kinds.mutual_pacts:
+        return [a for a in _pact_parties(sentence, holder) if a.code not in _STATELESS]
+    return []
 
 
 def _hyphenated(sentence: _Sentence, noun: Token) -> list[Actor]:
@@ -2541,8 +2878,12 @@ def _polarity(anchor: Token, kinds: RelationKinds) -> str:
         return "hypothetical"  # "a candidate for EU membership", "on the path to membership"
     head = verb
     for _ in range(3):
-        if head.dep_ in {"xcomp", "acl"} and _lemma(head.head, kinds) in kinds.hypothetical_heads:
+        # (an infinitive with a subject of its own may be parsed as a clause: "wants Washington to open a base")
+        infinitive = head.dep_ in {"xcomp", "acl"} or (head.dep_ == "ccomp" and _child(head, "aux", "to") is not None)
+        if infinitive and _lemma(head.head, kinds) in kinds.hypothetical_heads:
             return "denied" if _declined(head.head, kinds) else "hypothetical"
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() == "set" and head.head.tag_ == "VBN" and _child(head.head, "prt") is None:
+            return "hypothetical"  # "Finland is set to host a NATO presence" (not "set up")
         if head.dep_ == "xcomp" and _lemma(head.head, kinds) in kinds.ended_verbs and _child(head.head, "prt") is None:
             return "ended"  # "stopped selling weapons to Myanmar" (not "ended up joining")
         if head.dep_ in {"xcomp", "acl"} and _declined(head.head, kinds, wish=False):
@@ -2632,7 +2973,9 @@ def _refuses(verb: Token, kinds: RelationKinds) -> bool:
 
 
 def _modifier(token: Token) -> str:
-    """A modifier as a phrase: "longer" under "no" is "no longer"."""
+    """A modifier as a phrase: "longer" under "no" is "no longer", "once" under "only" a count ("was invoked only once"), not the past."""
+    if any(c.dep_ == "advmod" and c.lower_ == "only" for c in token.children):
+        return f"only {token.lower_}"
     return f"no {token.lower_}" if any(c.dep_ == "neg" and c.lower_ == "no" for c in token.children) else token.lower_
 
 

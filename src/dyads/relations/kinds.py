@@ -51,8 +51,15 @@ class RelationKinds:
     list_verbs: frozenset[str]
     territory_nouns: frozenset[str]
     stationed_verbs: frozenset[str]
+    base_granting_verbs: frozenset[str]
+    base_sites: frozenset[str]
+    base_places: frozenset[str]
+    expelling_verbs: frozenset[str]
+    ordering_verbs: frozenset[str]
+    base_ending_verbs: frozenset[str]
     founding_verbs: frozenset[str]
     obligations: frozenset[str]
+    state_nouns: frozenset[str]
     mutual_pacts: frozenset[str]
     mutual_words: frozenset[str]
     figurative_wars: frozenset[str]
@@ -79,6 +86,7 @@ class RelationKinds:
         """Every verb lemma the relation rules look for, to mend a misread lemma against."""
         found = set(self.ended_verbs | self.hypothetical_heads | self.denying_heads | self.speech_verbs)
         found |= self.regard_verbs | self.admit_verbs | self.buy_verbs | self.arming_verbs | self.list_verbs | self.stationed_verbs
+        found |= self.base_granting_verbs | self.expelling_verbs | self.ordering_verbs | {verb.split()[0] for verb in self.base_ending_verbs}
         found |= {verb.split()[0] for verb in self.founding_verbs}
         for kind in self.kinds.values():
             found |= kind.verbs
