@@ -225,3 +225,10 @@ def test_no_sanctions_regime_of_the_critic_or_on_companies(text):
 
 def test_a_purchase_due_is_hypothetical():
     assert ("arms_supplier", ["FRA"], "IDN", "hypothetical") in _kinds("Indonesia is due to buy 42 Rafale jets from France by 2030.", "arms_supplier")
+
+
+def test_suppliers_of_one_thing_in_several_by_phrases_are_one_list():
+    found = relations_in_text("Peru is supplied with helicopters by Italy and, lately, by Spain and Brazil.", "2024-05-01", model=False)
+    supplies = [r for r in found if r.relation == "arms_supplier"]
+    assert [sorted(s.code for s in r.subjects) for r in supplies] == [["BRA", "ESP", "ITA"]]
+    assert supplies[0].object.code == "PER"

@@ -1670,6 +1670,9 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         # a list of suppliers a "by" phrase, each with what it supplies: "is supplied with drones by Israel and Turkey,
         # and with F-16s by the United States"
         bys = [sentence.actors_of(_child(by, "pobj")) for by in verb.subtree if by.dep_ in {"agent", "prep", "conj"} and by.lower_ == "by"]
+        if sum(t.lower_ == "with" for t in verb.subtree) < 2:
+            # one thing supplied: its "by" phrases list one set of suppliers ("by Russia and, increasingly, by India and France")
+            bys = [[a for agents in bys for a in agents]]
         if any(bys) and any(_weapon(c, kinds) for t in verb.children if t.dep_ == "prep" for c in t.children):
             # "Armenia is supplied with weapons by Russia", "Brazil, which is supplied with Gripen fighters by Sweden"
             receivers = [a for a in _subject(sentence, verb) if a.code not in _STATELESS]
