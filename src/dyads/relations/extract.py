@@ -48,7 +48,9 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 
 
 def actor_key(actor: Actor) -> str:
-    """How a relation names an actor: a state by its code, an organisation by its short name."""
+    """How a relation names an actor: a state by its code, an organisation by its short name, a breakaway entity by its name."""
+    if actor.sector == "PRE" and actor.name:
+        return actor.name  # a breakaway entity ("Abkhazia") is a side of its own, not the state it broke from
     return (actor.org or actor.name or actor.code) if actor.code in _STATELESS else actor.code
 
 
@@ -934,6 +936,47 @@ def _recognition_in_words(sentence: _Sentence, word: Token, kinds: RelationKinds
            {"territory": territory, "polarity": "denied" if denied else "holds"})
 
 
+def _recognised_each(sentence: _Sentence, verb: Token, subjects: list[Actor], recognised: Token,
+                     kinds: RelationKinds) -> Iterable[_Reading]:
+    """Each state or breakaway entity a verb of recognition names, one relation each: "recognised Abkhazia and South
+    Ossetia", "the breakaway regions of Abkhazia and South Ossetia", "the independence of A and B", "Kosovo's
+    declaration of independence"; the state a name names where the actors stage read it as a movement ("the Sahrawi
+    Arab Democratic Republic": Western Sahara)."""
+    token = recognised
+    for _ in range(3):  # "Kosovo's 2008 declaration of independence", "the independence of Abkhazia"
+        if sentence.by_token.get(token.i) and token.pos_ == "PROPN":
+            break
+        of = _pobj(token, "of")  # the entity "of" names, else the possessor ("Kosovo's declaration of independence")
+        inner = of if of is not None and any(i in sentence.by_token for i in range(of.left_edge.i, of.right_edge.i + 1)) else _child(token, "poss")
+        if inner is None or token.lemma_.lower() not in kinds.kinds["recognizes"].objects:
+            break
+        token = inner
+    names = [t for t in [token, *_conjuncts(token)] if t.pos_ == "PROPN"] or [token]
+    found: list[Actor] = []
+    for name in names:
+        for actor in [_entity(sentence, name)] if name.pos_ == "PROPN" else sentence.actors_of(name):
+            if actor is not None and all(actor_key(actor) != actor_key(a) for a in found):
+                found.append(actor)
+    for entity in found or sentence.actors_of(recognised)[:1]:
+        yield "recognizes", subjects, entity, None, "relations/kinds.yml#recognizes", verb, {}
+
+
+def _entity(sentence: _Sentence, name: Token) -> Actor | None:
+    """The state or breakaway entity a name names: a state where the name is one of its own ("Sahrawi Arab Democratic
+    Republic", a movement's to the actors stage), the entity itself where it is a breakaway one (sector PRE), even where
+    the actors stage read it within a longer phrase ("the breakaway regions of Abkhazia")."""
+    phrase = _proper_phrase(name)
+    meanings = sentence.named(phrase) or sentence.named(name.text)
+    state = next((code for code, own, org in meanings if own is None and org is None and code not in _STATELESS), None)
+    actor = sentence.actor_at(name)
+    if state is not None and actor is not None and actor.sector in {"PRE", "REB"}:
+        return Actor(phrase, state)
+    breakaway = next((own for code, own, org in meanings if own and org is None and actor is not None and actor.code == code), None)
+    if actor is not None and actor.sector == "PRE" and breakaway is not None:
+        return Actor(phrase, actor.code, "PRE", breakaway, None)
+    return actor
+
+
 def _whole(sentence: _Sentence, part: Token | None, subject: list[Actor], kinds: RelationKinds) -> list[Actor]:
     """The state a predicate makes a territory part of: "part of Azerbaijan", "part of its territory", "Spain's
     sovereign territory", "Russian territory", "as Russian"."""
@@ -1215,8 +1258,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if dobj is not None and state:
             territory = " ".join(t.text for t in dobj.subtree if not t.is_punct).strip() or dobj.text
             yield "recognizes_territory", subjects, state[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
-        elif sentence.actors_of(dobj):
-            yield "recognizes", subjects, sentence.actors_of(dobj)[0], None, "relations/kinds.yml#recognizes", verb, {}
+        elif dobj is not None:
+            yield from _recognised_each(sentence, verb, subjects, dobj, kinds)
     if lemma in kinds.admit_verbs:
         admitting = subject[0] if subject and subject[0].code in _STATELESS else None
         admitted_token = _child(verb, "dobj")

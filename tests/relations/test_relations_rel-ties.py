@@ -1,0 +1,35 @@
+"""Constructions of recognition, diplomatic relations, alliances and strategic partnerships read for issue 13, each
+in a sentence of the tests' own wording, read by the rules alone."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import relations_in_text
+from dyads.relations.extract import actor_key
+
+
+def _read(text, date="2024-05-01"):
+    return [(r.relation, sorted(actor_key(s) for s in r.subjects), r.object and actor_key(r.object), r.polarity)
+            for r in relations_in_text(text, date, model=False)]
+
+
+def _kinds(text, kind):
+    return [r for r in _read(text) if r[0] == kind]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each entity recognised is a relation of its own, a breakaway one by its own name, not its parent state's code
+    ("Venezuela recognised Abkhazia and South Ossetia in 2009.",
+     [("recognizes", ["VEN"], "Republic of Abkhazia", "holds"), ("recognizes", ["VEN"], "Republic of South Ossetia", "holds")]),
+    ("Nicaragua recognised the independence of Abkhazia and South Ossetia.",
+     [("recognizes", ["NIC"], "Republic of Abkhazia", "holds"), ("recognizes", ["NIC"], "Republic of South Ossetia", "holds")]),
+    ("Moscow recognised Georgia's breakaway regions of Abkhazia and South Ossetia.",
+     [("recognizes", ["RUS"], "Republic of Abkhazia", "holds"), ("recognizes", ["RUS"], "Republic of South Ossetia", "holds")]),
+    # the state a declaration of independence is of
+    ("Greece does not recognise Kosovo's unilateral declaration of independence.", [("recognizes", ["GRC"], "XKX", "denied")]),
+    # a name that is a state's own (Western Sahara's), though the actors stage reads it as a movement's
+    ("Kenya recognises the Sahrawi Arab Democratic Republic.", [("recognizes", ["KEN"], "ESH", "holds")]),
+])
+def test_each_entity_recognised(text, expected):
+    found = _kinds(text, "recognizes")
+    assert sorted(found) == sorted(expected), found
