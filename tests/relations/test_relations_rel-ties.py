@@ -33,3 +33,17 @@ def _kinds(text, kind):
 def test_each_entity_recognised(text, expected):
     found = _kinds(text, "recognizes")
     assert sorted(found) == sorted(expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of "are among the (handful of) states that ...", and the governments a relative clause is about
+    ("Haiti and Belize remain among the handful of countries that recognise Taiwan.", ("recognizes", ["BLZ", "HTI"], "TWN", "holds")),
+    ("Nicaragua and Syria are the only governments that recognise Abkhazia.",
+     ("recognizes", ["NIC", "SYR"], "Republic of Abkhazia", "holds")),
+    # the states doing the same "along with" or "together with" the subject
+    ("Haiti and Belize are among the few countries that still recognise Taiwan, along with Paraguay and Palau.",
+     ("recognizes", ["BLZ", "HTI", "PLW", "PRY"], "TWN", "holds")),
+    ("Spain recognised Palestine in 2024 together with Ireland and Norway.", ("recognizes", ["ESP", "IRL", "NOR"], "PSE", "holds")),
+])
+def test_who_recognises_among_or_along_with_others(text, expected):
+    assert _kinds(text, "recognizes") == [expected]

@@ -221,7 +221,9 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
     subject = _child(verb, "nsubj") or _child(verb, "nsubjpass")
     if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
         antecedent = verb.head
-        if antecedent.lemma_.lower() in _COUNTRY_NOUNS:
+        if (among := _among(antecedent)) is not None:
+            return sentence.actors_of(_child(among, "nsubj"))  # "A and B are among the (handful of) states that ..."
+        if antecedent.lemma_.lower() in _COUNTRY_NOUNS | sentence.governments:
             # "Eswatini is one of the few states that ...", "Spain, Slovakia ... are the five EU states that ..."
             attr = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
             if attr.dep_ == "attr" and attr.head.lemma_ == "be":
@@ -936,6 +938,35 @@ def _recognition_in_words(sentence: _Sentence, word: Token, kinds: RelationKinds
            {"territory": territory, "polarity": "denied" if denied else "holds"})
 
 
+def _among(noun: Token) -> Token | None:
+    """The verb that puts its subject among what a noun names: "are among the few states", "remain among the handful of
+    countries"."""
+    group = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    among = group.head if group.dep_ == "pobj" and group.head.lower_ == "among" else None
+    return among.head if among is not None and among.head.lemma_ in {"be", "remain"} else None
+
+
+def _along_with(sentence: _Sentence, verb: Token) -> list[Actor]:
+    """The states a clause names as doing the same "along with" or "together with" its subject: "Spain recognised
+    Palestine together with Ireland and Norway", "A and B are among the few states that recognise Taiwan, along with C"
+    (the phrase on the clause the relative one hangs from)."""
+    clauses = [verb]
+    antecedent = verb.head if verb.dep_ == "relcl" else None
+    if antecedent is not None and antecedent.dep_ == "attr":
+        clauses.append(antecedent.head)
+    elif antecedent is not None and (among := _among(antecedent)) is not None:
+        clauses.append(among)
+    found: list[Actor] = []
+    for clause in clauses:
+        for prep in (c for c in clause.children if c.dep_ == "prep"):
+            # "together with" ("together" on "with"), or "along with" ("with" on "along")
+            together = prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in {"together", "along"} for c in prep.children)
+            with_ = prep if together else _child(prep, "prep", "with") if prep.lower_ == "along" else None
+            if with_ is not None:
+                found += [a for a in sentence.actors_of(_child(with_, "pobj")) if a.code not in _STATELESS]
+    return found
+
+
 def _recognised_each(sentence: _Sentence, verb: Token, subjects: list[Actor], recognised: Token,
                      kinds: RelationKinds) -> Iterable[_Reading]:
     """Each state or breakaway entity a verb of recognition names, one relation each: "recognised Abkhazia and South
@@ -1234,6 +1265,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
                 yield "recognizes", recognisers, recognised[0], None, "relations:recognised-by", verb, {"polarity": polarity}
     if lemma in kinds.kinds["recognizes"].verbs:
         subjects = _quantified(sentence, subject_token, members) or subject
+        if subjects:  # (not the states "along with" alone, where the subject is not read)
+            subjects = subjects + [a for a in _along_with(sentence, verb) if all(actor_key(a) != actor_key(s) for s in subjects)]
         dobj = _child(verb, "dobj")
         as_word = next((c for c in verb.children if c.lower_ == "as"), None) or (
             next((c for c in dobj.children if c.lower_ == "as"), None) if dobj is not None else None)
