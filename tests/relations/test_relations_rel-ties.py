@@ -47,3 +47,14 @@ def test_each_entity_recognised(text, expected):
 ])
 def test_who_recognises_among_or_along_with_others(text, expected):
     assert _kinds(text, "recognizes") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the entity a relative clause of recognition hangs on, whether "which" is read as its object or as a second subject
+    ("Somaliland, which Ethiopia recognised in May, opened an embassy.", ("recognizes", ["ETH"], "Republic of Somaliland", "holds")),
+    ("Transnistria, which only Russia recognises, held elections.", ("recognizes", ["RUS"], "Pridnestrovian Moldavian Republic", "holds")),
+    # the noun of recognition reads its object as the verb does
+    ("Ecuador withdrew its recognition of the Sahrawi Arab Democratic Republic.", ("recognizes", ["ECU"], "ESH", "ended")),
+])
+def test_what_a_relative_clause_or_a_noun_of_recognition_recognises(text, expected):
+    assert _kinds(text, "recognizes") == [expected]

@@ -776,6 +776,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment"}  # of arms only where they say so
     if kind.name == "arms_supplier" and noun.lemma_.lower() in generic and not _about_arms(noun, kinds):
         return
+    recognised = _pobj(noun, "of") if kind.name == "recognizes" else None
+    if recognised is not None:
+        other = _recognised(sentence, recognised, kinds) or other  # "its recognition of the SADR": Western Sahara
     if kind.name == "recognizes" and _claim_of(noun, kinds) is not None:
         return  # "recognition of Moroccan sovereignty over Western Sahara": of a claim (``_claim_backed``), not of a state
     if kind.name == "ally" and any(c.lower_ == "diplomatic" for c in noun.children):
@@ -972,7 +975,15 @@ def _recognised_each(sentence: _Sentence, verb: Token, subjects: list[Actor], re
     """Each state or breakaway entity a verb of recognition names, one relation each: "recognised Abkhazia and South
     Ossetia", "the breakaway regions of Abkhazia and South Ossetia", "the independence of A and B", "Kosovo's
     declaration of independence"; the state a name names where the actors stage read it as a movement ("the Sahrawi
-    Arab Democratic Republic": Western Sahara)."""
+    Arab Democratic Republic": Western Sahara); "Somaliland, which Ethiopia recognised"."""
+    if recognised.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        recognised = verb.head
+    for entity in _recognised(sentence, recognised, kinds):
+        yield "recognizes", subjects, entity, None, "relations/kinds.yml#recognizes", verb, {}
+
+
+def _recognised(sentence: _Sentence, recognised: Token, kinds: RelationKinds) -> list[Actor]:
+    """The states or breakaway entities a phrase of recognition names (``_recognised_each``)."""
     token = recognised
     for _ in range(3):  # "Kosovo's 2008 declaration of independence", "the independence of Abkhazia"
         if sentence.by_token.get(token.i) and token.pos_ == "PROPN":
@@ -988,8 +999,7 @@ def _recognised_each(sentence: _Sentence, verb: Token, subjects: list[Actor], re
         for actor in [_entity(sentence, name)] if name.pos_ == "PROPN" else sentence.actors_of(name):
             if actor is not None and all(actor_key(actor) != actor_key(a) for a in found):
                 found.append(actor)
-    for entity in found or sentence.actors_of(recognised)[:1]:
-        yield "recognizes", subjects, entity, None, "relations/kinds.yml#recognizes", verb, {}
+    return found or sentence.actors_of(recognised)[:1]
 
 
 def _entity(sentence: _Sentence, name: Token) -> Actor | None:
@@ -1293,6 +1303,9 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             yield "recognizes_territory", subjects, state[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
         elif dobj is not None:
             yield from _recognised_each(sentence, verb, subjects, dobj, kinds)
+        elif verb.dep_ == "relcl" and len(subjects_of := [c for c in verb.children if c.dep_ == "nsubj"]) == 2 and subjects_of[0].lower_ in _RELATIVE:
+            # "Transnistria, which only Russia recognises": the parse makes "which" a second subject
+            yield from _recognised_each(sentence, verb, sentence.actors_of(subjects_of[1]), subjects_of[0], kinds)
     if lemma in kinds.admit_verbs:
         admitting = subject[0] if subject and subject[0].code in _STATELESS else None
         admitted_token = _child(verb, "dobj")
