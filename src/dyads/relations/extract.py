@@ -776,9 +776,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment"}  # of arms only where they say so
     if kind.name == "arms_supplier" and noun.lemma_.lower() in generic and not _about_arms(noun, kinds):
         return
-    recognised = _pobj(noun, "of") if kind.name == "recognizes" else None
-    if recognised is not None:
-        other = _recognised(sentence, recognised, kinds) or other  # "its recognition of the SADR": Western Sahara
+    recognition_of = _pobj(noun, "of") if kind.name == "recognizes" else None
+    if recognition_of is not None:
+        other = _recognised(sentence, recognition_of, kinds) or other  # "its recognition of the SADR": Western Sahara
     if kind.name == "recognizes" and _claim_of(noun, kinds) is not None:
         return  # "recognition of Moroccan sovereignty over Western Sahara": of a claim (``_claim_backed``), not of a state
     if kind.name == "ally" and any(c.lower_ == "diplomatic" for c in noun.children):
