@@ -58,3 +58,14 @@ def test_who_recognises_among_or_along_with_others(text, expected):
 ])
 def test_what_a_relative_clause_or_a_noun_of_recognition_recognises(text, expected):
     assert _kinds(text, "recognizes") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state designated an ally or partner by another is its ally or partner, the designator named as subject or agent
+    ("Washington designated Colombia a major non-NATO ally in 2022.", ("ally", ["COL", "USA"], None, "holds")),
+    ("Tunisia, designated a major non-NATO ally by Washington in 2015, held drills.", ("ally", ["TUN", "USA"], None, "holds")),
+    ("Qatar, which Washington designated a major non-NATO ally in 2022, hosts a base.", ("ally", ["QAT", "USA"], None, "holds")),
+    ("The EU named Egypt a strategic partner.", ("strategic_partner", ["EGY", "EU"], None, "holds")),
+])
+def test_an_ally_or_partner_designated(text, expected):
+    assert _kinds(text, expected[0]) == [expected]

@@ -606,6 +606,10 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
     if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
         holder = sentence.actors_of(_child(noun.head, "dobj")) or holder  # "called Russia its ally": the one called
+    designated = _designated(sentence, noun, kinds) if kind.symmetric else []
+    if designated:  # "Washington designated Colombia a major non-NATO ally"
+        yield kind.name, designated, None, None, f"relations:designated({noun.head.lemma_.lower()})", noun.head, {}
+        return
     raised = _raised_to(noun) if kind.symmetric else None
     if raised is not None:
         # "Vietnam upgraded the United States to a comprehensive strategic partner"
@@ -815,6 +819,27 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, extra
+
+
+def _designated(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state designated what a noun names and the state that designates it: "Washington designated Colombia a major
+    non-NATO ally", "Tunisia, designated a major non-NATO ally by Washington," (the parse may make the designated state
+    the verb's subject), "Kenya, which Washington designated an ally"; none where either is not named."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "oprd"} or _lemma(verb, kinds) not in kinds.designation_verbs or _child(noun, "poss") is not None:
+        return []
+    designator = [a for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for a in sentence.actors_of(_child(c, "pobj"))]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != noun.i]
+    subject = _child(verb, "nsubj") or _child(verb, "nsubjpass")
+    if objects and objects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+        named, designator = sentence.actors_of(verb.head), sentence.actors_of(subject) or designator
+    elif objects:
+        named, designator = sentence.actors_of(objects[0]), sentence.actors_of(subject) or designator
+    else:
+        named = sentence.actors_of(subject)
+    named = [a for a in named if a.code not in _STATELESS]
+    designator = [a for a in designator if all(actor_key(a) != actor_key(n) for n in named)]
+    return named[:1] + designator[:1] if named and designator else []
 
 
 def _subject_owner(sentence: _Sentence, verb: Token) -> list[Actor]:

@@ -54,6 +54,7 @@ class RelationKinds:
     continuing_verbs: frozenset[str]
     government_nouns: frozenset[str]
     hypothetical_modifiers: frozenset[str]
+    designation_verbs: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property
