@@ -69,3 +69,14 @@ def test_what_a_relative_clause_or_a_noun_of_recognition_recognises(text, expect
 ])
 def test_an_ally_or_partner_designated(text, expected):
     assert _kinds(text, expected[0]) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its war" is the war of the state named just before it, whoever the clause is about, and a fact whatever the
+    # clause denies
+    ("Belarus is Moscow's only ally in its war against Ukraine.", ("at_war_with", ["RUS", "UKR"], None, "holds")),
+    ("Iraq was suspended from the league after it launched its war against Iran.", ("at_war_with", ["IRN", "IRQ"], None, "holds")),
+    ("Kenya denied selling rifles to Ethiopia for its war against Eritrea.", ("at_war_with", ["ERI", "ETH"], None, "holds")),
+])
+def test_its_war_is_the_war_of_the_state_before_it(text, expected):
+    assert _kinds(text, "at_war_with") == [expected]

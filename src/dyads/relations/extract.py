@@ -675,6 +675,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             holder = [named] if named is not None and named.code not in _STATELESS else []
     possessor = _child(noun, "poss") or _child(role, "poss")  # "China's partner and ally": the possessor of both
     owner = [] if act else _possessor(sentence, possessor)
+    # "shells for Russia to fight its war against Ukraine", "Moscow's ally in its war": who wages it, whoever the clause is about
+    waging = _waging(sentence, possessor) if kind.name == "at_war_with" and possessor is not None and possessor.lower_ in {"its", "their"} else []
+    owner = waging or owner
     if not owner and kind.name == "member_of":
         owner = _the_bloc(sentence, possessor, kinds)  # "welcomed Somalia as the bloc's eighth member"
     # "US sanctions", "NATO member"; a demonym before "members" names the members, not the body
@@ -710,7 +713,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         return  # bare "relations" are diplomatic where they are set up, kept or broken, not where they are "discussed"
     if kind.name == "at_war_with" and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "to"} and noun.head.head.lemma_ in {"be", "remain", "go"}:
         return  # "is at war with", "went to war": the verb's reading (``_war_state``)
-    if kind.name == "at_war_with" and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in {"wage", "wag", "declare", "fight", "end", "win", "lose"}:
+    if kind.name == "at_war_with" and noun.dep_ == "dobj" and not waging and noun.head.lemma_.lower() not in {
+            "wage", "wag", "declare", "fight", "end", "win", "lose"}:
         return  # "the war" as the object of any verb ("discussed the war with Iran") is no state of war
     of_object = _pobj(noun, "of")
     if of_object is not None:
@@ -763,6 +767,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     elif noun.dep_ == "pobj" and verb is not None and (noun.head.lower_ == "under" or (
             noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")):
         holder, other = other, _subject_owner(sentence, verb) or _subject(sentence, verb)  # "Iran has been under US sanctions", "subject to UN sanctions"
+    if waging:
+        holder, other = waging, [a for a in other if actor_key(a) != actor_key(waging[0])]
     holder = [a for a in holder if all(actor_key(a) != actor_key(o) for o in other)] or holder
     if kind.name == "ally" and copula is not None and holder and all(a.code in _STATELESS for a in holder) and not _child(noun, "poss"):
         return  # "The SCO is not a military alliance": what an organisation is, not an alliance of its own
@@ -770,6 +776,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         return  # "Orban is Putin's closest ally", "the governor, a valuable ally": people's allies, not states'
     speaker = _speaker(noun, sentence, kinds)
     why = f"relations/kinds.yml#{kind.name}.{noun.lemma_.lower()}"
+    if waging and (verb is None or _lemma(verb, kinds) not in kinds.ended_verbs):
+        extra = {"polarity": "holds"}  # "never supplied weapons to Russia for its war": the war is a fact of the sentence
     if kind.name == "at_war_with" and _dated(noun):
         extra = {"polarity": "ended"}  # "the 2020 war with Armenia", "fought a border war from 1998 to 2000": history
     if kind.name == "hosts_base":
@@ -890,6 +898,16 @@ def _raised_to(noun: Token) -> Token | None:
     if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.lemma_.lower() in {"tie", "relation", "relationship"}:
         return head.head
     return None
+
+
+def _waging(sentence: _Sentence, its: Token) -> list[Actor]:
+    """The state "its" stands for before a war: the nearest state named before it ("supplied shells to Russia for its war
+    in Ukraine", "Moscow's ally in its war against Ukraine"), who wages the war whoever the clause is about."""
+    for token in reversed(sentence.sent[: its.i - sentence.sent.start]):
+        actor = sentence.actor_at(token) if token.i in sentence.by_token else None
+        if actor is not None and actor.code not in _STATELESS and actor.sector in {None, "GOV"} and not sentence.person(token):
+            return [actor]
+    return []
 
 
 def _antecedent_of_it(sentence: _Sentence, noun: Token, holder: list[Actor]) -> list[Actor]:
