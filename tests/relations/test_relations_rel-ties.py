@@ -80,3 +80,12 @@ def test_an_ally_or_partner_designated(text, expected):
 ])
 def test_its_war_is_the_war_of_the_state_before_it(text, expected):
     assert _kinds(text, "at_war_with") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's claim to a territory refused by another is a recognition denied
+    ("Mauritius rejects British sovereignty over the Chagos Islands.", ("recognizes_territory", ["MUS"], "GBR", "denied")),
+    ("Bolivia, which rejects Chilean sovereignty over the coast, filed a case.", ("recognizes_territory", ["BOL"], "CHL", "denied")),
+])
+def test_a_claim_rejected_is_a_recognition_denied(text, expected):
+    assert _kinds(text, "recognizes_territory") == [expected]

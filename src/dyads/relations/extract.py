@@ -558,7 +558,7 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _recognition_in_words(sentence, token, kinds)
         if lemma in _ATTACK_NOUNS:
             yield from _collective_defense(sentence, token, kinds)
-        if lemma in _BACKING:
+        if lemma in _BACKING or (token.pos_ == "VERB" and _refuses(token, kinds)):
             yield from _claim_backed(sentence, token, kinds)
         if noun and lemma in kinds.mutual_pacts:
             yield from _mutual_pact(sentence, token, kinds)
@@ -937,15 +937,17 @@ def _claim_of(act: Token, kinds: RelationKinds) -> Token | None:
 def _claim_backed(sentence: _Sentence, act: Token, kinds: RelationKinds) -> Iterable[_Reading]:
     """A state's claim to a territory recognised or backed by another, as a noun or a verb: "Israel's recognition of
     Moroccan sovereignty over Western Sahara", "the US recognition of Israeli sovereignty over the Golan Heights",
-    "France backed Moroccan sovereignty over Western Sahara". A recognition named as a noun is a fact of the sentence,
-    whatever its verb goes on to say ("has not been reversed")."""
-    claim = _claim_of(act, kinds) if act.lemma_.lower() in _BACKING else None
-    if claim is None or (act.pos_ == "VERB" and act.lemma_.lower() not in {"back", "support", "endorse"}):
+    "France backed Moroccan sovereignty over Western Sahara"; a claim refused is denied ("Algeria rejects Moroccan
+    sovereignty over Western Sahara"). A recognition named as a noun is a fact of the sentence, whatever its verb goes
+    on to say ("has not been reversed")."""
+    refused = act.pos_ == "VERB" and _refuses(act, kinds)
+    claim = _claim_of(act, kinds) if act.lemma_.lower() in _BACKING or refused else None
+    if claim is None or (act.pos_ == "VERB" and act.lemma_.lower() not in {"back", "support", "endorse"} and not refused):
         return
     claimant = [a for c in claim.children if c.dep_ in {"amod", "poss", "compound"} for a in sentence.actors_of(c) if a.code not in _STATELESS]
     over = _pobj(claim, "over") or _pobj(claim, "to")
     if act.pos_ == "VERB":
-        backers, extra = _subject(sentence, act), {}
+        backers, extra = _subject(sentence, act), {"polarity": "denied"} if refused else {}
     else:
         backers = _possessor(sentence, _child(act, "poss")) or [
             a for c in act.children if c.dep_ in {"compound", "amod", "nmod"} for a in sentence.actors_of(c)]
