@@ -89,3 +89,12 @@ def test_its_war_is_the_war_of_the_state_before_it(text, expected):
 ])
 def test_a_claim_rejected_is_a_recognition_denied(text, expected):
     assert _kinds(text, "recognizes_territory") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile upgraded their ties to a comprehensive strategic partnership in May.",
+    "Ghana upgraded relations with Togo to a strategic partnership.",
+])
+def test_ties_raised_to_a_partnership_are_no_claim_of_diplomatic_relations(text):
+    assert _kinds(text, "diplomatic_relations") == []
+    assert len(_kinds(text, "strategic_partner")) == 1

@@ -711,6 +711,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and (
             setting is None or _lemma(setting, kinds) not in kinds.relations_verbs):
         return  # bare "relations" are diplomatic where they are set up, kept or broken, not where they are "discussed"
+    if kind.name == "diplomatic_relations" and _raised_ties(noun, kinds):
+        return  # "upgraded their ties to a strategic partnership": the partnership's reading, not a claim of relations
     if kind.name == "at_war_with" and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "to"} and noun.head.head.lemma_ in {"be", "remain", "go"}:
         return  # "is at war with", "went to war": the verb's reading (``_war_state``)
     if kind.name == "at_war_with" and noun.dep_ == "dobj" and not waging and noun.head.lemma_.lower() not in {
@@ -908,6 +910,15 @@ def _waging(sentence: _Sentence, its: Token) -> list[Actor]:
         if actor is not None and actor.code not in _STATELESS and actor.sector in {None, "GOV"} and not sentence.person(token):
             return [actor]
     return []
+
+
+def _raised_ties(ties: Token, kinds: RelationKinds) -> bool:
+    """Whether ties are raised to a relation of another name ("upgraded their ties to a comprehensive strategic
+    partnership", "elevated relations to an alliance"), where the parse hangs "to" on the verb or on the ties."""
+    if ties.dep_ != "dobj":
+        return False
+    raised = _pobj(ties.head, "to") or _pobj(ties, "to")
+    return raised is not None and any(kind.name != "diplomatic_relations" for kind, _ in kinds.noun_kinds(raised.lemma_.lower()))
 
 
 def _antecedent_of_it(sentence: _Sentence, noun: Token, holder: list[Actor]) -> list[Actor]:
