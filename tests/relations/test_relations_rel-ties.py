@@ -98,3 +98,15 @@ def test_a_claim_rejected_is_a_recognition_denied(text, expected):
 def test_ties_raised_to_a_partnership_are_no_claim_of_diplomatic_relations(text):
     assert _kinds(text, "diplomatic_relations") == []
     assert len(_kinds(text, "strategic_partner")) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # years of relations marked say they hold
+    ("Chile and Peru marked 40 years of diplomatic relations on Monday.", ("diplomatic_relations", ["CHL", "PER"], None, "holds")),
+    # "with which" stands for the state the relative clause describes
+    ("Chile is the only neighbour with which Bolivia has no diplomatic relations.", ("diplomatic_relations", ["BOL", "CHL"], None, "denied")),
+    ("Israel, a country with which Iraq has had no diplomatic relations since 1948, protested.",
+     ("diplomatic_relations", ["IRQ", "ISR"], None, "ended")),
+])
+def test_relations_marked_in_years_or_with_which(text, expected):
+    assert _kinds(text, "diplomatic_relations") == [expected]

@@ -740,6 +740,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder = sentence.actors_of(between)
     if len(holder) < 2 and kind.symmetric and noun.lemma_.lower() not in kinds.mutual_pacts:  # "the Russian-Iranian strategic partnership"
         holder = _hyphenated(sentence, noun) or holder
+    if not holder and kind.name == "diplomatic_relations" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in kinds.lasting_nouns and (marking := _governing_verb(noun.head.head)) is not None):
+        holder = _subject(sentence, marking)  # "Chile and Peru marked 40 years of diplomatic relations"
     if not holder and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in {"be", "remain"}:
         holder = sentence.actors_of(_child(noun.head, "attr"))
     verb = _governing_verb(noun)
@@ -803,6 +806,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         return
     if kind.symmetric and len(holder) == 1 and not other:
         other = _antecedent_of_it(sentence, noun, holder)  # "Jordan ... has kept diplomatic relations with it since 1994"
+    if kind.symmetric and len(holder) == 1 and not other:
+        other = _antecedent_of_which(sentence, noun, holder)  # "Chile is the only neighbour with which Bolivia has no relations"
     if kind.symmetric and len(holder) == 1 and not other and speaker is not None:
         other = [speaker]  # "Kazakhstan was a reliable ally, the Kremlin said"
     bloc = sentence.actor_at(compound)
@@ -910,6 +915,22 @@ def _waging(sentence: _Sentence, its: Token) -> list[Actor]:
         if actor is not None and actor.code not in _STATELESS and actor.sector in {None, "GOV"} and not sentence.person(token):
             return [actor]
     return []
+
+
+def _antecedent_of_which(sentence: _Sentence, noun: Token, holder: list[Actor]) -> list[Actor]:
+    """The state "with which" stands for as the other side of a relation: the noun the relative clause hangs on, as
+    the state it describes ("Israel, a country with which Iraq has had no relations") or the subject it is said of
+    ("Chile is the only neighbour with which Bolivia has no relations")."""
+    verb = _governing_verb(noun)
+    which = next((t for t in (_pobj(noun, "with"), _pobj(verb, "with") if verb is not None else None) if t is not None), None)
+    clause = next((a for a in which.ancestors if a.dep_ == "relcl"), None) if which is not None and which.lower_ == "which" else None
+    if clause is None:
+        return []
+    antecedent = clause.head
+    named = sentence.actors_of(antecedent) or _described(sentence, antecedent)
+    if not named and antecedent.dep_ == "attr" and antecedent.head.lemma_ in {"be", "remain"}:
+        named = sentence.actors_of(_child(antecedent.head, "nsubj"))
+    return [a for a in named if a.code not in _STATELESS and all(actor_key(a) != actor_key(h) for h in holder)]
 
 
 def _raised_ties(ties: Token, kinds: RelationKinds) -> bool:

@@ -55,6 +55,7 @@ class RelationKinds:
     government_nouns: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     designation_verbs: frozenset[str]
+    lasting_nouns: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property
