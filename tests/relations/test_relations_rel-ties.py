@@ -110,3 +110,17 @@ def test_ties_raised_to_a_partnership_are_no_claim_of_diplomatic_relations(text)
 ])
 def test_relations_marked_in_years_or_with_which(text, expected):
     assert _kinds(text, "diplomatic_relations") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the states counted among a state's partners, each its partner
+    ("Laos counts China, Russia and Japan among its strategic partners.",
+     [("strategic_partner", ["CHN", "LAO"], None, "holds"), ("strategic_partner", ["JPN", "LAO"], None, "holds"),
+      ("strategic_partner", ["LAO", "RUS"], None, "holds")]),
+    # a relationship described as a partnership is its possessors'
+    ("Chile and Peru describe their relationship as a strategic partnership.", [("strategic_partner", ["CHL", "PER"], None, "holds")]),
+    # the one considered a friend and a partner, as a small clause of the parse
+    ("Fiji considers Japan its closest friend and a strategic partner.", [("strategic_partner", ["FJI", "JPN"], None, "holds")]),
+])
+def test_partners_counted_described_or_considered(text, expected):
+    assert sorted(_kinds(text, "strategic_partner")) == expected

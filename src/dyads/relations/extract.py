@@ -604,8 +604,11 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder = sentence.actors_of(_first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
         holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
-    if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
-        holder = sentence.actors_of(_child(noun.head, "dobj")) or holder  # "called Russia its ally": the one called
+    if role.dep_ in {"attr", "oprd"} and role.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
+        # "called Russia its ally": the one called, also "considers Japan its friend and a strategic partner"
+        holder = sentence.actors_of(_child(role.head, "dobj")) or holder
+    elif role.dep_ == "ccomp" and role.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
+        holder = sentence.actors_of(_child(role, "nsubj")) or holder  # the same read as a clause: "considers [Japan its friend]"
     designated = _designated(sentence, noun, kinds) if kind.symmetric else []
     if designated:  # "Washington designated Colombia a major non-NATO ally"
         yield kind.name, designated, None, None, f"relations:designated({noun.head.lemma_.lower()})", noun.head, {}
@@ -633,9 +636,13 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             holder, anchor = _subject(sentence, one.head), one.head
         elif one.dep_ == "appos" and (one.like_num or one.lower_ in _SOME):
             holder = sentence.actors_of(one.head)  # "Egypt and the UAE, two of Saudi Arabia's closest allies"
+        elif noun.head.lower_ == "among" and one.pos_ == "VERB" and _child(one, "dobj") is not None:
+            holder = sentence.actors_of(_child(one, "dobj"))  # "Laos counts China and Japan among its strategic partners"
     if noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"} and (noun.head.lower_ == "as" or (
             noun.head.lower_ == "like" and any(c.lower_ == "other" for c in noun.children))):
         holder = sentence.actors_of(noun.head.head)  # "Poland, as a NATO member", "Hungary, like other members of the EU"
+        if not holder and kind.symmetric and noun.head.head.lemma_.lower() in {"relationship", "relation", "tie"}:
+            holder = _possessor(sentence, _child(noun.head.head, "poss"))  # "A and B describe their relationship as a partnership"
     elif noun.dep_ == "pobj" and noun.head.lower_ == "like" and noun.head.head.pos_ in {"VERB", "AUX"} and any(c.lower_ == "other" for c in noun.children):
         holder = _subject(sentence, noun.head.head)  # the same, "like" read as the verb's
     act = noun.lemma_.lower() in {"membership", "accession", "recognition", "participation"}
