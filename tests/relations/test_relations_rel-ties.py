@@ -124,3 +124,12 @@ def test_relations_marked_in_years_or_with_which(text, expected):
 ])
 def test_partners_counted_described_or_considered(text, expected):
     assert sorted(_kinds(text, "strategic_partner")) == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an armed movement is no state: no war or alliance of the state the actors stage codes it with
+    ("Kenya says it is at war with al-Shabaab.", "at_war_with"),
+    ("Syria's allies, including Hezbollah and Hamas, were weakened.", "ally"),
+])
+def test_no_symmetric_relation_with_a_movement_or_a_company(text, kind):
+    assert _kinds(text, kind) == []

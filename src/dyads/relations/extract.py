@@ -413,6 +413,10 @@ def _record(reading: _Reading, sentence: _Sentence, index: int, doc_id: str, pub
             members: dict[str, list[Actor]], confidence: float | None = None) -> Relation | None:
     """A reading as a record, or None where it relates an actor to itself or makes a state a member of a state."""
     relation, subjects, obj, value, why, anchor, extra = reading
+    if kinds.kinds[relation].symmetric:
+        subjects = _states_or_bodies(subjects)  # "at war with Hamas", "an ally of the M23 rebels": no state's
+        if len(subjects) < 2:
+            return None
     claim = relation == "recognizes_territory"  # "Moscow recognises the four regions as part of Russia"
     if not subjects or (obj is not None and not claim and all(actor_key(s) == actor_key(obj) for s in subjects)):
         return None
@@ -436,6 +440,16 @@ def _record(reading: _Reading, sentence: _Sentence, index: int, doc_id: str, pub
         sentence=sent.text.strip(), date_published=published, confidence=confidence,
         why=why, territory=extra.get("territory"), valid_from=valid_from, valid_to=valid_to,
     )
+
+
+_NON_STATE_SECTORS = {"REB", "CRM"}
+
+
+def _states_or_bodies(sides: list[Actor]) -> list[Actor]:
+    """The sides a symmetric relation may hold between: states and their governments and organisations of states, not
+    armed movements ("Israel is at war with Hamas", "Iran's allies, from Hezbollah to the Houthis"), which the actors
+    stage codes with the state they are in, or multinational companies ("a strategic partner of Saudi Aramco")."""
+    return [a for a in sides if a.sector not in _NON_STATE_SECTORS and a.code != "MNC"]
 
 
 def _with_model(model: RelationModel, sentence: _Sentence, index: int, doc_id: str, published: str | None, kinds: RelationKinds,
