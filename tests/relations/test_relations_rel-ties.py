@@ -133,3 +133,13 @@ def test_partners_counted_described_or_considered(text, expected):
 ])
 def test_no_symmetric_relation_with_a_movement_or_a_company(text, kind):
     assert _kinds(text, kind) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one state regarded by another as its partner or ally, the noun alone or second in a pair
+    ("Minsk regards Moscow as a strategic partner and ally.",
+     [("ally", ["BLR", "RUS"], None, "holds"), ("strategic_partner", ["BLR", "RUS"], None, "holds")]),
+    ("Peru's president described Chile as a brother and an ally.", [("ally", ["CHL", "PER"], None, "holds")]),
+])
+def test_a_state_regarded_as_a_partner_or_ally(text, expected):
+    assert sorted(r for r in _read(text) if r[0] in {"ally", "strategic_partner"}) == expected

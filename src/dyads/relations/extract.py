@@ -627,6 +627,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if designated:  # "Washington designated Colombia a major non-NATO ally"
         yield kind.name, designated, None, None, f"relations:designated({noun.head.lemma_.lower()})", noun.head, {}
         return
+    regarder: list[Actor] = []
     raised = _raised_to(noun) if kind.symmetric else None
     if raised is not None:
         # "Vietnam upgraded the United States to a comprehensive strategic partner"
@@ -636,10 +637,12 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder = pair if len(pair) >= 2 else _subject(sentence, raised) + partner  # "elevated relations between A and B to ..."
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB" and noun.head.head.lemma_.lower() in _OVERTAKE:
         holder = _subject(sentence, noun.head.head)  # "India has overtaken Russia as Armenia's largest arms supplier"
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
-        described = noun.head.head  # "described by both governments as strategic partners"
+    elif role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.head.pos_ == "VERB":
+        described = role.head.head  # "described by both governments as strategic partners", "as a partner and ally"
         holder = sentence.actors_of(_child(described, "dobj")) or (
             sentence.actors_of(described.head) if described.dep_ in {"acl", "relcl"} else _subject(sentence, described))
+        if kind.symmetric and _child(described, "dobj") is not None and _lemma(described, kinds) in kinds.regard_verbs | {"describe", "count"}:
+            regarder = _subject(sentence, described)  # "Minsk regards Moscow as a strategic partner": Minsk's partner
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and kind.symmetric:
         holder = _subject(sentence, noun.head.head)  # "The Philippines and the United States are bound by a defence treaty"
     if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"}:
@@ -715,7 +718,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         own.append("in")  # "its membership in NATO", "its participation in the CSTO"
         # a list of bodies the parse joins to the noun rather than to the first: "a member of the UN, NATO or the EU"
         sides.append([a for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" for a in sentence.actors_of(c) if a.code in _STATELESS])
-    sides += [_actors_or_owner(sentence, pobj) for p in own for pobj in _pobjs(noun, p)]
+    sides += [_actors_or_owner(sentence, pobj) for p in own for pobj in _pobjs(noun, p)] + [regarder]
     if kind.symmetric and noun.dep_ == "compound":
         sides.append(sentence.actors_of(_pobj(noun.head, "with")))  # "its strategic partnership charter with Georgia"
     # (not for members: "the four EU members that do not belong to NATO" are no NATO members)
