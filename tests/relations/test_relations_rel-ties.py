@@ -143,3 +143,13 @@ def test_no_symmetric_relation_with_a_movement_or_a_company(text, kind):
 ])
 def test_a_state_regarded_as_a_partner_or_ally(text, expected):
     assert sorted(r for r in _read(text) if r[0] in {"ally", "strategic_partner"}) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a possessor's allies listed after the noun, each its ally: as a title, or set off after an "in" phrase
+    "Russia's allies Belarus, Armenia and Kazakhstan held drills.",
+    "Moscow's allies in Eurasia, Belarus, Armenia and Kazakhstan, held drills.",
+])
+def test_a_possessors_allies_listed(text):
+    expected = [("ally", ["ARM", "RUS"], None, "holds"), ("ally", ["BLR", "RUS"], None, "holds"), ("ally", ["KAZ", "RUS"], None, "holds")]
+    assert sorted(_kinds(text, "ally")) == expected

@@ -698,6 +698,10 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             named = sentence.actor_at(after)
             holder = [named] if named is not None and named.code not in _STATELESS else []
     possessor = _child(noun, "poss") or _child(role, "poss")  # "China's partner and ally": the possessor of both
+    if possessor is None and kind.symmetric and noun.dep_ == "compound" and sentence.actor_at(noun.head) is not None:
+        possessor = _child(noun.head, "poss")  # "Russia's allies Belarus, Armenia and Kazakhstan": the parse hangs it on the names
+    if not holder and kind.symmetric and noun.tag_ in {"NNS", "NNPS"} and possessor is not None:
+        holder = _listed_after_place(sentence, noun)  # "Washington's allies in Asia, Japan, South Korea and the Philippines,"
     owner = [] if act else _possessor(sentence, possessor)
     # "shells for Russia to fight its war against Ukraine", "Moscow's ally in its war": who wages it, whoever the clause is about
     waging = _waging(sentence, possessor) if kind.name == "at_war_with" and possessor is not None and possessor.lower_ in {"its", "their"} else []
@@ -858,6 +862,15 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, extra
+
+
+def _listed_after_place(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """The states set off after a plural noun's "in" phrase, which the parse joins to the place ("allies in Asia,
+    Japan, South Korea and the Philippines,", "allies in the CSTO, Kazakhstan and Tajikistan,")."""
+    place = _pobj(noun, "in")
+    if place is None or place.right_edge.i + 1 >= sentence.sent.end or noun.doc[place.i + 1].text != ",":
+        return []
+    return [a for c in _conjuncts(place) if c.i > place.i for a in [sentence.actor_at(c)] if a is not None and a.code not in _STATELESS]
 
 
 def _designated(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
