@@ -153,3 +153,8 @@ def test_a_state_regarded_as_a_partner_or_ally(text, expected):
 def test_a_possessors_allies_listed(text):
     expected = [("ally", ["ARM", "RUS"], None, "holds"), ("ally", ["BLR", "RUS"], None, "holds"), ("ally", ["KAZ", "RUS"], None, "holds")]
     assert sorted(_kinds(text, "ally")) == expected
+
+
+def test_an_alliance_with_a_state_is_the_speakers():
+    text = "Seoul's defence minister said the alliance with the United States remained strong."
+    assert _kinds(text, "ally") == [("ally", ["KOR", "USA"], None, "holds")]

@@ -838,6 +838,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         other = _antecedent_of_which(sentence, noun, holder)  # "Chile is the only neighbour with which Bolivia has no relations"
     if kind.symmetric and len(holder) == 1 and not other and speaker is not None:
         other = [speaker]  # "Kazakhstan was a reliable ally, the Kremlin said"
+    if kind.name in {"ally", "strategic_partner"} and not holder and len(other) == 1 and speaker is not None and not _child(noun, "poss"):
+        holder = [speaker]  # "Tokyo's spokesman said the alliance with the United States remained the cornerstone": Tokyo's
     bloc = sentence.actor_at(compound)
     if kind.name == "ally" and bloc is not None and bloc.code in _STATELESS:
         if not _outside(compound):  # "a major non-NATO ally" is an ally from outside NATO
