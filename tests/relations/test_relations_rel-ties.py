@@ -158,3 +158,11 @@ def test_a_possessors_allies_listed(text):
 def test_an_alliance_with_a_state_is_the_speakers():
     text = "Seoul's defence minister said the alliance with the United States remained strong."
     assert _kinds(text, "ally") == [("ally", ["KOR", "USA"], None, "holds")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title holds whatever the clause goes on to say, where the parse makes the name a second subject
+    ("Taipei's diplomatic ally Belize will open a consulate in Kaohsiung.", ("recognizes", ["BLZ"], "TWN", "holds")),
+])
+def test_a_title_holds_whatever_the_clause_says(text, expected):
+    assert _kinds(text, expected[0]) == [expected]

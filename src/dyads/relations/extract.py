@@ -697,6 +697,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             # "Russia's ally Belarus hosted the drills", where the parse makes both subjects of the verb
             named = sentence.actor_at(after)
             holder = [named] if named is not None and named.code not in _STATELESS else []
+            if holder:  # a title: it holds whatever the clause goes on to say ("Taipei's ally Belize will open ...")
+                extra = {"polarity": "ended" if any(_modifier(c) in kinds.ended_modifiers for c in noun.children) else "holds"}
     possessor = _child(noun, "poss") or _child(role, "poss")  # "China's partner and ally": the possessor of both
     if possessor is None and kind.symmetric and noun.dep_ == "compound" and sentence.actor_at(noun.head) is not None:
         possessor = _child(noun.head, "poss")  # "Russia's allies Belarus, Armenia and Kazakhstan": the parse hangs it on the names
