@@ -48,7 +48,9 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 
 
 def actor_key(actor: Actor) -> str:
-    """How a relation names an actor: a state by its code, an organisation by its short name."""
+    """How a relation names an actor: a state by its code, an organisation by its short name, a breakaway entity by its name."""
+    if actor.sector == "PRE" and actor.name:
+        return actor.name  # a breakaway entity ("Abkhazia") is a side of its own, not the state it broke from
     return (actor.org or actor.name or actor.code) if actor.code in _STATELESS else actor.code
 
 
@@ -94,6 +96,7 @@ class _Sentence:
         groups, governments = kinds.groups, kinds.government_nouns
         self.groups = groups
         self.governments = governments
+        self.speech_verbs = kinds.speech_verbs
         self.by_token: dict[int, list[ActorMention]] = {}
         for mention in mentions:
             if sent.start <= mention.start < sent.end and mention.actor.code:
@@ -170,7 +173,7 @@ class _Sentence:
                 found = found[:-1]  # a possessor, not an item: "Russia, Ukraine's neighbour"
                 break
             actor = self.actor_at(word) if word.i in self.by_token else None
-            if actor is None or actor.code in _STATELESS:
+            if actor is None or actor.code in _STATELESS or self._reports(word):
                 break
             known = actor_key(actor) == actor_key(first) or any(actor_key(actor) == actor_key(a) for a in found)
             if joined and not known:
@@ -179,6 +182,12 @@ class _Sentence:
                 break  # two names with nothing between them: not a list of this one
             joined = False
         return found
+
+    def _reports(self, word: Token) -> bool:
+        """Whether a name is, or qualifies, the subject of a verb of saying: the source of a statement that follows a
+        list ("... to Ukraine, Indian officials say"), not one of its items."""
+        subject = word if word.dep_ == "nsubj" else word.head if word.dep_ in {"amod", "compound", "poss"} else None
+        return subject is not None and subject.dep_ == "nsubj" and subject.head.lemma_.lower() in self.speech_verbs
 
     def group_at(self, token: Token) -> list[Actor]:
         """The states (or organisation) a group's name stands for: "the two Koreas", "the Baltic states", "any
@@ -222,7 +231,9 @@ def _subject(sentence: _Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         relative = relative.head  # "Iran, whose sites were bombed and which has been under US sanctions"
     if subject is not None and subject.lower_ in _RELATIVE and relative.dep_ == "relcl":
         antecedent = relative.head
-        if antecedent.lemma_.lower() in _COUNTRY_NOUNS:
+        if (among := _among(antecedent)) is not None:
+            return sentence.actors_of(_child(among, "nsubj"))  # "A and B are among the (handful of) states that ..."
+        if antecedent.lemma_.lower() in _COUNTRY_NOUNS | sentence.governments:
             # "Eswatini is one of the few states that ...", "Spain, Slovakia ... are the five EU states that ..."
             attr = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
             if attr.dep_ == "attr" and attr.head.lemma_ == "be":
@@ -412,6 +423,10 @@ def _record(reading: _Reading, sentence: _Sentence, index: int, doc_id: str, pub
             members: dict[str, list[Actor]], confidence: float | None = None) -> Relation | None:
     """A reading as a record, or None where it relates an actor to itself or makes a state a member of a state."""
     relation, subjects, obj, value, why, anchor, extra = reading
+    if kinds.kinds[relation].symmetric:
+        subjects = _states_or_bodies(subjects)  # "at war with Hamas", "an ally of the M23 rebels": no state's
+        if len(subjects) < 2:
+            return None
     claim = relation == "recognizes_territory"  # "Moscow recognises the four regions as part of Russia"
     if not subjects or (obj is not None and not claim and all(actor_key(s) == actor_key(obj) for s in subjects)):
         return None
@@ -436,6 +451,16 @@ def _record(reading: _Reading, sentence: _Sentence, index: int, doc_id: str, pub
         sentence=sent.text.strip(), date_published=published, confidence=confidence,
         why=why, territory=extra.get("territory"), valid_from=valid_from, valid_to=valid_to,
     )
+
+
+_NON_STATE_SECTORS = {"REB", "CRM"}
+
+
+def _states_or_bodies(sides: list[Actor]) -> list[Actor]:
+    """The sides a symmetric relation may hold between: states and their governments and organisations of states, not
+    armed movements ("Israel is at war with Hamas", "Iran's allies, from Hezbollah to the Houthis"), which the actors
+    stage codes with the state they are in, or multinational companies ("a strategic partner of Saudi Aramco")."""
+    return [a for a in sides if a.sector not in _NON_STATE_SECTORS and a.code != "MNC"]
 
 
 def _with_model(model: RelationModel, sentence: _Sentence, index: int, doc_id: str, published: str | None, kinds: RelationKinds,
@@ -569,7 +594,7 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _recognition_in_words(sentence, token, kinds)
         if lemma in _ATTACK_NOUNS:
             yield from _collective_defense(sentence, token, kinds)
-        if lemma in _BACKING:
+        if lemma in _BACKING or (token.pos_ == "VERB" and _refuses(token, kinds)):
             yield from _claim_backed(sentence, token, kinds)
         if noun and lemma in kinds.mutual_pacts:
             yield from _mutual_pact(sentence, token, kinds)
@@ -621,8 +646,16 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder = sentence.actors_of(_first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
         holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
-    if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
-        holder = sentence.actors_of(_child(noun.head, "dobj")) or holder  # "called Russia its ally": the one called
+    if role.dep_ in {"attr", "oprd"} and role.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
+        # "called Russia its ally": the one called, also "considers Japan its friend and a strategic partner"
+        holder = sentence.actors_of(_child(role.head, "dobj")) or holder
+    elif role.dep_ == "ccomp" and role.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
+        holder = sentence.actors_of(_child(role, "nsubj")) or holder  # the same read as a clause: "considers [Japan its friend]"
+    designated = _designated(sentence, noun, kinds) if kind.symmetric else []
+    if designated:  # "Washington designated Colombia a major non-NATO ally"
+        yield kind.name, designated, None, None, f"relations:designated({noun.head.lemma_.lower()})", noun.head, {}
+        return
+    regarder: list[Actor] = []
     raised = _raised_to(noun) if kind.symmetric else None
     if raised is not None:
         # "Vietnam upgraded the United States to a comprehensive strategic partner"
@@ -632,10 +665,12 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder = pair if len(pair) >= 2 else _subject(sentence, raised) + partner  # "elevated relations between A and B to ..."
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB" and noun.head.head.lemma_.lower() in _OVERTAKE:
         holder = _subject(sentence, noun.head.head)  # "India has overtaken Russia as Armenia's largest arms supplier"
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
-        described = noun.head.head  # "described by both governments as strategic partners"
+    elif role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.head.pos_ == "VERB":
+        described = role.head.head  # "described by both governments as strategic partners", "as a partner and ally"
         holder = sentence.actors_of(_child(described, "dobj")) or (
             sentence.actors_of(described.head) if described.dep_ in {"acl", "relcl"} else _subject(sentence, described))
+        if kind.symmetric and _child(described, "dobj") is not None and _lemma(described, kinds) in kinds.regard_verbs | {"describe", "count"}:
+            regarder = _subject(sentence, described)  # "Minsk regards Moscow as a strategic partner": Minsk's partner
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and kind.symmetric:
         holder = _subject(sentence, noun.head.head)  # "The Philippines and the United States are bound by a defence treaty"
     if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"}:
@@ -646,9 +681,13 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             holder, anchor = _subject(sentence, one.head), one.head
         elif one.dep_ == "appos" and (one.like_num or one.lower_ in _SOME):
             holder = sentence.actors_of(one.head)  # "Egypt and the UAE, two of Saudi Arabia's closest allies"
+        elif noun.head.lower_ == "among" and one.pos_ == "VERB" and _child(one, "dobj") is not None:
+            holder = sentence.actors_of(_child(one, "dobj"))  # "Laos counts China and Japan among its strategic partners"
     if noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"} and (noun.head.lower_ == "as" or (
             noun.head.lower_ == "like" and any(c.lower_ == "other" for c in noun.children))):
         holder = sentence.actors_of(noun.head.head)  # "Poland, as a NATO member", "Hungary, like other members of the EU"
+        if not holder and kind.symmetric and noun.head.head.lemma_.lower() in {"relationship", "relation", "tie"}:
+            holder = _possessor(sentence, _child(noun.head.head, "poss"))  # "A and B describe their relationship as a partnership"
     elif noun.dep_ == "pobj" and noun.head.lower_ == "like" and noun.head.head.pos_ in {"VERB", "AUX"} and any(c.lower_ == "other" for c in noun.children):
         holder = _subject(sentence, noun.head.head)  # the same, "like" read as the verb's
     act = noun.lemma_.lower() in {"membership", "accession", "recognition", "participation"}
@@ -686,7 +725,13 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             # "Russia's ally Belarus hosted the drills", where the parse makes both subjects of the verb
             named = sentence.actor_at(after)
             holder = [named] if named is not None and named.code not in _STATELESS else []
+            if holder:  # a title: it holds whatever the clause goes on to say ("Taipei's ally Belize will open ...")
+                extra = {"polarity": "ended" if any(_modifier(c) in kinds.ended_modifiers for c in noun.children) else "holds"}
     possessor = _child(noun, "poss") or _child(role, "poss")  # "China's partner and ally": the possessor of both
+    if possessor is None and kind.symmetric and noun.dep_ == "compound" and sentence.actor_at(noun.head) is not None:
+        possessor = _child(noun.head, "poss")  # "Russia's allies Belarus, Armenia and Kazakhstan": the parse hangs it on the names
+    if not holder and kind.symmetric and noun.tag_ in {"NNS", "NNPS"} and possessor is not None:
+        holder = _listed_after_place(sentence, noun)  # "Washington's allies in Asia, Japan, South Korea and the Philippines,"
     owner = [] if act else _possessor(sentence, possessor)
     made = _made_into(noun)
     if made is not None and not holder:  # "the purchases made Beijing its second-largest arms supplier"
@@ -694,6 +739,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder, anchor = sentence.actors_of(_child(role_of, "nsubj")) or sentence.actors_of(_child(made, "dobj")), made
         if possessor is not None and possessor.lower_ in _PRONOUNS:  # "its": whose the making is
             owner = [a for a in _subject(sentence, made) or _subject_owner(sentence, made) if a.code not in _STATELESS]
+    # "shells for Russia to fight its war against Ukraine", "Moscow's ally in its war": who wages it, whoever the clause is about
+    waging = _waging(sentence, possessor) if kind.name == "at_war_with" and possessor is not None and possessor.lower_ in {"its", "their"} else []
+    owner = waging or owner
     if not owner and kind.name == "member_of":
         owner = _the_bloc(sentence, possessor, kinds)  # "welcomed Somalia as the bloc's eighth member"
     # "US sanctions", "NATO member"; a demonym before "members" names the members, not the body
@@ -710,7 +758,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         own.append("in")  # "its membership in NATO", "its participation in the CSTO"
         # a list of bodies the parse joins to the noun rather than to the first: "a member of the UN, NATO or the EU"
         sides.append([a for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" for a in sentence.actors_of(c) if a.code in _STATELESS])
-    sides += [_actors_or_owner(sentence, pobj) for p in own for pobj in _pobjs(noun, p)]
+    sides += [_actors_or_owner(sentence, pobj) for p in own for pobj in _pobjs(noun, p)] + [regarder]
     if kind.symmetric and noun.dep_ == "compound":
         sides.append(sentence.actors_of(_pobj(noun.head, "with")))  # "its strategic partnership charter with Georgia"
     # (not for members: "the four EU members that do not belong to NATO" are no NATO members)
@@ -727,9 +775,12 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and (
             setting is None or _lemma(setting, kinds) not in kinds.relations_verbs):
         return  # bare "relations" are diplomatic where they are set up, kept or broken, not where they are "discussed"
+    if kind.name == "diplomatic_relations" and _raised_ties(noun, kinds):
+        return  # "upgraded their ties to a strategic partnership": the partnership's reading, not a claim of relations
     if kind.name == "at_war_with" and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "to"} and noun.head.head.lemma_ in {"be", "remain", "go"}:
         return  # "is at war with", "went to war": the verb's reading (``_war_state``)
-    if kind.name == "at_war_with" and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in {"wage", "wag", "declare", "fight", "end", "win", "lose"}:
+    if kind.name == "at_war_with" and noun.dep_ == "dobj" and not waging and noun.head.lemma_.lower() not in {
+            "wage", "wag", "declare", "fight", "end", "win", "lose"}:
         return  # "the war" as the object of any verb ("discussed the war with Iran") is no state of war
     of_object = _pobj(noun, "of")
     if of_object is not None:
@@ -753,6 +804,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder = sentence.actors_of(between)
     if len(holder) < 2 and kind.symmetric and noun.lemma_.lower() not in kinds.mutual_pacts:  # "the Russian-Iranian strategic partnership"
         holder = _hyphenated(sentence, noun) or holder
+    if not holder and kind.name == "diplomatic_relations" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in kinds.lasting_nouns and (marking := _governing_verb(noun.head.head)) is not None):
+        holder = _subject(sentence, marking)  # "Chile and Peru marked 40 years of diplomatic relations"
     if not holder and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in {"be", "remain"}:
         holder = sentence.actors_of(_child(noun.head, "attr"))
     verb = _governing_verb(noun)
@@ -791,6 +845,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     urged = _urged(sentence, verb) if kind.name == "sanctions_regime" and verb is not None and noun.dep_ == "dobj" else []
     if urged and verb is not None:  # "Congo urged the EU to impose sanctions on Kigali": the EU's, if it does ("to keep": they hold)
         holder, extra = urged, {"polarity": "holds" if _lemma(verb, kinds) in kinds.continuing_verbs else "hypothetical"}
+    if waging:  # the other side is the war's own ("its war in Ukraine"), not the states the clause names besides
+        fought = [a for preposition in ("against", "with", "in", "on") for a in sentence.actors_of(_pobj(noun, preposition))]
+        holder, other = waging, [a for a in fought or other if actor_key(a) != actor_key(waging[0])]
     holder = [a for a in holder if all(actor_key(a) != actor_key(o) for o in other)] or holder
     if kind.name == "ally" and copula is not None and holder and all(a.code in _STATELESS for a in holder) and not _child(noun, "poss"):
         return  # "The SCO is not a military alliance": what an organisation is, not an alliance of its own
@@ -798,6 +855,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         return  # "Orban is Putin's closest ally", "the governor, a valuable ally": people's allies, not states'
     speaker = _speaker(noun, sentence, kinds)
     why = f"relations/kinds.yml#{kind.name}.{noun.lemma_.lower()}"
+    if waging and (verb is None or _lemma(verb, kinds) not in kinds.ended_verbs):
+        extra = {"polarity": "holds"}  # "never supplied weapons to Russia for its war": the war is a fact of the sentence
     if kind.name == "at_war_with" and _dated(noun):
         extra = {"polarity": "ended"}  # "the 2020 war with Armenia", "fought a border war from 1998 to 2000": history
     if kind.name == "hosts_base":
@@ -810,6 +869,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment", "donor"}  # of arms only where they say so
     if kind.name == "arms_supplier" and noun.lemma_.lower() in generic and not _about_arms(noun, kinds):
         return
+    recognition_of = _pobj(noun, "of") if kind.name == "recognizes" else None
+    if recognition_of is not None:
+        other = _recognised(sentence, recognition_of, kinds) or other  # "its recognition of the SADR": Western Sahara
     if kind.name == "recognizes" and _claim_of(noun, kinds) is not None:
         return  # "recognition of Moroccan sovereignty over Western Sahara": of a claim (``_claim_backed``), not of a state
     if kind.name == "ally" and any(c.lower_ == "diplomatic" for c in noun.children):
@@ -820,8 +882,12 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         return
     if kind.symmetric and len(holder) == 1 and not other:
         other = _antecedent_of_it(sentence, noun, holder)  # "Jordan ... has kept diplomatic relations with it since 1994"
-    if kind.symmetric and len(holder) == 1 and not other and speaker is not None:
-        other = [speaker]  # "Kazakhstan was a reliable ally, the Kremlin said"
+    if kind.symmetric and len(holder) == 1 and not other:
+        other = _antecedent_of_which(sentence, noun, holder)  # "Chile is the only neighbour with which Bolivia has no relations"
+    if kind.symmetric and len(holder) == 1 and not other and speaker is not None and kind.name != "at_war_with":
+        other = [speaker]  # "Kazakhstan was a reliable ally, the Kremlin said" (but who reports a war is not its other side)
+    if kind.name in {"ally", "strategic_partner"} and not holder and len(other) == 1 and speaker is not None and not _child(noun, "poss"):
+        holder = [speaker]  # "Tokyo's spokesman said the alliance with the United States remained the cornerstone": Tokyo's
     bloc = sentence.actor_at(compound)
     if kind.name == "ally" and bloc is not None and bloc.code in _STATELESS:
         if not _outside(compound):  # "a major non-NATO ally" is an ally from outside NATO
@@ -866,6 +932,36 @@ def _made_into(noun: Token) -> Token | None:
     main arms suppliers"."""
     role = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_ in _SOME) else noun
     return role.head if role.dep_ in {"ccomp", "oprd", "xcomp"} and role.head.lemma_.lower() == "make" else None
+
+
+def _listed_after_place(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """The states set off after a plural noun's "in" phrase, which the parse joins to the place ("allies in Asia,
+    Japan, South Korea and the Philippines,", "allies in the CSTO, Kazakhstan and Tajikistan,")."""
+    place = _pobj(noun, "in")
+    if place is None or place.right_edge.i + 1 >= sentence.sent.end or noun.doc[place.i + 1].text != ",":
+        return []
+    return [a for c in _conjuncts(place) if c.i > place.i for a in [sentence.actor_at(c)] if a is not None and a.code not in _STATELESS]
+
+
+def _designated(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state designated what a noun names and the state that designates it: "Washington designated Colombia a major
+    non-NATO ally", "Tunisia, designated a major non-NATO ally by Washington," (the parse may make the designated state
+    the verb's subject), "Kenya, which Washington designated an ally"; none where either is not named."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "oprd"} or _lemma(verb, kinds) not in kinds.designation_verbs or _child(noun, "poss") is not None:
+        return []
+    designator = [a for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for a in sentence.actors_of(_child(c, "pobj"))]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != noun.i]
+    subject = _child(verb, "nsubj") or _child(verb, "nsubjpass")
+    if objects and objects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+        named, designator = sentence.actors_of(verb.head), sentence.actors_of(subject) or designator
+    elif objects:
+        named, designator = sentence.actors_of(objects[0]), sentence.actors_of(subject) or designator
+    else:
+        named = sentence.actors_of(subject)
+    named = [a for a in named if a.code not in _STATELESS]
+    designator = [a for a in designator if all(actor_key(a) != actor_key(n) for n in named)]
+    return named[:1] + designator[:1] if named and designator else []
 
 
 def _subject_owner(sentence: _Sentence, verb: Token) -> list[Actor]:
@@ -967,6 +1063,48 @@ def _raised_to(noun: Token) -> Token | None:
     return None
 
 
+def _waging(sentence: _Sentence, its: Token) -> list[Actor]:
+    """The state "its" stands for before a war: the nearest state named before it ("supplied shells to Russia for its war
+    in Ukraine", "Moscow's ally in its war against Ukraine"), who wages the war whoever the clause is about."""
+    for token in reversed(sentence.sent[: its.i - sentence.sent.start]):
+        actor = sentence.actor_at(token) if token.i in sentence.by_token else None
+        if actor is not None and actor.code not in _STATELESS and actor.sector in {None, "GOV", "MIL"} and not sentence.person(token) \
+                and not _set_apart(token, its):
+            return [actor]
+    return []
+
+
+def _set_apart(token: Token, its: Token) -> bool:
+    """Whether ``token`` sits in a relative clause or apposition that ``its`` is outside of: "Russia, which remains India's
+    largest supplier, is short of parts for its war" (its: Russia's, not India's)."""
+    return any(a.dep_ in {"relcl", "appos"} and not a.left_edge.i <= its.i <= a.right_edge.i for a in [token, *token.ancestors])
+
+
+def _antecedent_of_which(sentence: _Sentence, noun: Token, holder: list[Actor]) -> list[Actor]:
+    """The state "with which" stands for as the other side of a relation: the noun the relative clause hangs on, as
+    the state it describes ("Israel, a country with which Iraq has had no relations") or the subject it is said of
+    ("Chile is the only neighbour with which Bolivia has no relations")."""
+    verb = _governing_verb(noun)
+    which = next((t for t in (_pobj(noun, "with"), _pobj(verb, "with") if verb is not None else None) if t is not None), None)
+    clause = next((a for a in which.ancestors if a.dep_ == "relcl"), None) if which is not None and which.lower_ == "which" else None
+    if clause is None:
+        return []
+    antecedent = clause.head
+    named = sentence.actors_of(antecedent) or _described(sentence, antecedent)
+    if not named and antecedent.dep_ == "attr" and antecedent.head.lemma_ in {"be", "remain"}:
+        named = sentence.actors_of(_child(antecedent.head, "nsubj"))
+    return [a for a in named if a.code not in _STATELESS and all(actor_key(a) != actor_key(h) for h in holder)]
+
+
+def _raised_ties(ties: Token, kinds: RelationKinds) -> bool:
+    """Whether ties are raised to a relation of another name ("upgraded their ties to a comprehensive strategic
+    partnership", "elevated relations to an alliance"), where the parse hangs "to" on the verb or on the ties."""
+    if ties.dep_ != "dobj":
+        return False
+    raised = _pobj(ties.head, "to") or _pobj(ties, "to")
+    return raised is not None and any(kind.name != "diplomatic_relations" for kind, _ in kinds.noun_kinds(raised.lemma_.lower()))
+
+
 def _antecedent_of_it(sentence: _Sentence, noun: Token, holder: list[Actor]) -> list[Actor]:
     """The state "it" stands for as the other side of a relation ("made peace with Israel and has kept diplomatic
     relations with it"): the nearest state named before the pronoun that is not the relation's holder."""
@@ -994,15 +1132,17 @@ def _claim_of(act: Token, kinds: RelationKinds) -> Token | None:
 def _claim_backed(sentence: _Sentence, act: Token, kinds: RelationKinds) -> Iterable[_Reading]:
     """A state's claim to a territory recognised or backed by another, as a noun or a verb: "Israel's recognition of
     Moroccan sovereignty over Western Sahara", "the US recognition of Israeli sovereignty over the Golan Heights",
-    "France backed Moroccan sovereignty over Western Sahara". A recognition named as a noun is a fact of the sentence,
-    whatever its verb goes on to say ("has not been reversed")."""
-    claim = _claim_of(act, kinds) if act.lemma_.lower() in _BACKING else None
-    if claim is None or (act.pos_ == "VERB" and act.lemma_.lower() not in {"back", "support", "endorse"}):
+    "France backed Moroccan sovereignty over Western Sahara"; a claim refused is denied ("Algeria rejects Moroccan
+    sovereignty over Western Sahara"). A recognition named as a noun is a fact of the sentence, whatever its verb goes
+    on to say ("has not been reversed")."""
+    refused = act.pos_ == "VERB" and _refuses(act, kinds)
+    claim = _claim_of(act, kinds) if act.lemma_.lower() in _BACKING or refused else None
+    if claim is None or (act.pos_ == "VERB" and act.lemma_.lower() not in {"back", "support", "endorse"} and not refused):
         return
     claimant = [a for c in claim.children if c.dep_ in {"amod", "poss", "compound"} for a in sentence.actors_of(c) if a.code not in _STATELESS]
     over = _pobj(claim, "over") or _pobj(claim, "to")
     if act.pos_ == "VERB":
-        backers, extra = _subject(sentence, act), {}
+        backers, extra = _subject(sentence, act), {"polarity": "denied"} if refused else {}
     else:
         backers = _possessor(sentence, _child(act, "poss")) or [
             a for c in act.children if c.dep_ in {"compound", "amod", "nmod"} for a in sentence.actors_of(c)]
@@ -1039,6 +1179,84 @@ def _recognition_in_words(sentence: _Sentence, word: Token, kinds: RelationKinds
     denied = any(t.lower_ in {"not", "n't", "never"} for t in doc[before + 1:word.i])
     yield ("recognizes_territory", [subject], state, None, "relations:recognises-as-part(words)", word,
            {"territory": territory, "polarity": "denied" if denied else "holds"})
+
+
+def _among(noun: Token) -> Token | None:
+    """The verb that puts its subject among what a noun names: "are among the few states", "remain among the handful of
+    countries"."""
+    group = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    among = group.head if group.dep_ == "pobj" and group.head.lower_ == "among" else None
+    return among.head if among is not None and among.head.lemma_ in {"be", "remain"} else None
+
+
+def _along_with(sentence: _Sentence, verb: Token) -> list[Actor]:
+    """The states a clause names as doing the same "along with" or "together with" its subject: "Spain recognised
+    Palestine together with Ireland and Norway", "A and B are among the few states that recognise Taiwan, along with C"
+    (the phrase on the clause the relative one hangs from)."""
+    clauses = [verb]
+    antecedent = verb.head if verb.dep_ == "relcl" else None
+    if antecedent is not None and antecedent.dep_ == "attr":
+        clauses.append(antecedent.head)
+    elif antecedent is not None and (among := _among(antecedent)) is not None:
+        clauses.append(among)
+    found: list[Actor] = []
+    for clause in clauses:
+        for prep in (c for c in clause.children if c.dep_ == "prep"):
+            # "together with" ("together" on "with"), or "along with" ("with" on "along")
+            together = prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in {"together", "along"} for c in prep.children)
+            with_ = prep if together else _child(prep, "prep", "with") if prep.lower_ == "along" else None
+            if with_ is not None:
+                found += [a for a in sentence.actors_of(_child(with_, "pobj")) if a.code not in _STATELESS]
+    return found
+
+
+def _recognised_each(sentence: _Sentence, verb: Token, subjects: list[Actor], recognised: Token,
+                     kinds: RelationKinds) -> Iterable[_Reading]:
+    """Each state or breakaway entity a verb of recognition names, one relation each: "recognised Abkhazia and South
+    Ossetia", "the breakaway regions of Abkhazia and South Ossetia", "the independence of A and B", "Kosovo's
+    declaration of independence"; the state a name names where the actors stage read it as a movement ("the Sahrawi
+    Arab Democratic Republic": Western Sahara); "Somaliland, which Ethiopia recognised"."""
+    if recognised.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        recognised = verb.head
+    for entity in _recognised(sentence, recognised, kinds):
+        yield "recognizes", subjects, entity, None, "relations/kinds.yml#recognizes", verb, {}
+
+
+def _recognised(sentence: _Sentence, recognised: Token, kinds: RelationKinds) -> list[Actor]:
+    """The states or breakaway entities a phrase of recognition names (``_recognised_each``)."""
+    token = recognised
+    for _ in range(3):  # "Kosovo's 2008 declaration of independence", "the independence of Abkhazia"
+        if sentence.by_token.get(token.i) and token.pos_ == "PROPN":
+            break
+        of = _pobj(token, "of")  # the entity "of" names, else the possessor ("Kosovo's declaration of independence")
+        inner = of if of is not None and any(i in sentence.by_token for i in range(of.left_edge.i, of.right_edge.i + 1)) else _child(token, "poss")
+        if inner is None or token.lemma_.lower() not in kinds.kinds["recognizes"].objects:
+            break
+        token = inner
+    names = [t for t in [token, *_conjuncts(token)] if t.pos_ == "PROPN"] or [token]
+    found: list[Actor] = []
+    for name in names:
+        # a common noun's own actor only, not others the parse hung below it ("an independent Palestinian state, President X said")
+        for actor in [_entity(sentence, name)] if name.pos_ == "PROPN" else sentence.actors_of(name)[:1]:
+            if actor is not None and all(actor_key(actor) != actor_key(a) for a in found):
+                found.append(actor)
+    return found or sentence.actors_of(recognised)[:1]
+
+
+def _entity(sentence: _Sentence, name: Token) -> Actor | None:
+    """The state or breakaway entity a name names: a state where the name is one of its own ("Sahrawi Arab Democratic
+    Republic", a movement's to the actors stage), the entity itself where it is a breakaway one (sector PRE), even where
+    the actors stage read it within a longer phrase ("the breakaway regions of Abkhazia")."""
+    phrase = _proper_phrase(name)
+    meanings = sentence.named(phrase) or sentence.named(name.text)
+    state = next((code for code, own, org in meanings if own is None and org is None and code not in _STATELESS), None)
+    actor = sentence.actor_at(name)
+    if state is not None and actor is not None and actor.sector in {"PRE", "REB"}:
+        return Actor(phrase, state)
+    breakaway = next((own for code, own, org in meanings if own and org is None and actor is not None and actor.code == code), None)
+    if actor is not None and actor.sector == "PRE" and breakaway is not None:
+        return Actor(phrase, actor.code, "PRE", breakaway, None)
+    return actor
 
 
 def _whole(sentence: _Sentence, part: Token | None, subject: list[Actor], kinds: RelationKinds) -> list[Actor]:
@@ -1537,6 +1755,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
                 yield "recognizes", recognisers, recognised[0], None, "relations:recognised-by", verb, {"polarity": polarity}
     if lemma in kinds.kinds["recognizes"].verbs:
         subjects = _quantified(sentence, subject_token, members) or subject
+        if subjects:  # (not the states "along with" alone, where the subject is not read)
+            subjects = subjects + [a for a in _along_with(sentence, verb) if all(actor_key(a) != actor_key(s) for s in subjects)]
         dobj = _child(verb, "dobj")
         as_word = next((c for c in verb.children if c.lower_ == "as"), None) or (
             next((c for c in dobj.children if c.lower_ == "as"), None) if dobj is not None else None)
@@ -1561,8 +1781,11 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if dobj is not None and state:
             territory = " ".join(t.text for t in dobj.subtree if not t.is_punct).strip() or dobj.text
             yield "recognizes_territory", subjects, state[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
-        elif sentence.actors_of(dobj):
-            yield "recognizes", subjects, sentence.actors_of(dobj)[0], None, "relations/kinds.yml#recognizes", verb, {}
+        elif dobj is not None:
+            yield from _recognised_each(sentence, verb, subjects, dobj, kinds)
+        elif verb.dep_ == "relcl" and len(subjects_of := [c for c in verb.children if c.dep_ == "nsubj"]) == 2 and subjects_of[0].lower_ in _RELATIVE:
+            # "Transnistria, which only Russia recognises": the parse makes "which" a second subject
+            yield from _recognised_each(sentence, verb, sentence.actors_of(subjects_of[1]), subjects_of[0], kinds)
     if lemma in kinds.admit_verbs:
         admitting = subject[0] if subject and subject[0].code in _STATELESS else None
         admitting = admitting or next(iter(_the_bloc(sentence, subject_token, kinds)), None)  # "days after the bloc readmitted Damascus"

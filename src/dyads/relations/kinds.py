@@ -74,6 +74,8 @@ class RelationKinds:
     continuing_verbs: frozenset[str]
     government_nouns: frozenset[str]
     hypothetical_modifiers: frozenset[str]
+    designation_verbs: frozenset[str]
+    lasting_nouns: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property
