@@ -1617,6 +1617,8 @@ def _forces_sent_away(sentence: _Sentence, verb: Token, lemma: str, subject: lis
         hosts = sentence.actors_of(_pobj(dobj, "from"))
         owners = owners_of(withdrawn) or subject
     hosts = [a for a in hosts if a.code not in _STATELESS]
+    if not hosts or not owners:
+        return  # (before the polarity, which costs more than the rest for every verb of every sentence)
     polarity = _polarity(verb, kinds)
     if polarity == "ended" and verb.dep_ in {"xcomp", "acl"} and _lemma(verb.head, kinds) in kinds.hypothetical_heads:
         # "threatened to expel Nigerian troops": a verb of ending reads as ended before its head's doubt
@@ -2812,10 +2814,12 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
         cause = _pobj(verb, "for")
         if cause is not None and cause.lemma_.lower() in kind.objects | {"security", "protection"}:
             defenders, defended = sentence.actors_of(_pobj(verb, "on")), subject
+    defended = [a for a in defended if a.code not in _STATELESS]
+    if not (defenders and defended):
+        return  # (before the search of the sentence for an obligation, for every verb)
     bound = lemma in {"rely", "depend"} or any(
         t.lemma_.lower() in kinds.obligations for t in [*list(verb.ancestors)[:3], *sentence.sent] if t.i != verb.i) or _defence_if_attacked(verb)
-    defended = [a for a in defended if a.code not in _STATELESS]
-    if not (bound and defenders and defended):
+    if not bound:
         return
     polarity = _polarity(verb, kinds)  # the pledge holds; its "if" is the attack it answers
     # but not one told with "would": "Athens said it would defend the island", "a treaty that would oblige Washington to ..."
