@@ -1871,11 +1871,31 @@ def _bought(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], 
         return
     if thing is None or froms:
         return
+    while thing.dep_ in _PREMODIFIERS and thing.head.pos_ in {"NOUN", "PROPN"}:
+        thing = thing.head  # "Russian S-400 missile systems": the weapon word may be a premodifier of the phrase's head
     for weapon in [thing, *_conjuncts(thing)]:
-        makers = [a for c in weapon.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c)
-                  if a.code not in _STATELESS and a.sector != "BUS"]
-        if makers and _weapon(weapon, kinds) and all(actor_key(m) != actor_key(subject[0]) for m in makers):
+        makers = _premodifier_states(sentence, weapon)
+        if makers and _weapon_phrase(weapon, kinds) and all(actor_key(m) != actor_key(subject[0]) for m in makers):
             yield "arms_supplier", makers[:1], subject[0], None, f"relations:bought-made-by({lemma})", verb, {}
+
+
+_PREMODIFIERS = {"amod", "compound", "nmod"}
+
+
+def _premodifiers(noun: Token) -> list[Token]:
+    """A noun's premodifiers and theirs in turn, in word order ("Russian" of "Russian S-400 missile systems")."""
+    found = [c for c in noun.children if c.dep_ in _PREMODIFIERS and c.i < noun.i]
+    return sorted(found + [t for c in found for t in _premodifiers(c)], key=lambda t: t.i)
+
+
+def _premodifier_states(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """The states named among a noun's premodifiers, not companies ("French Rafale jets": France)."""
+    return [a for c in _premodifiers(noun) for a in sentence.actors_of(c) if a.code not in _STATELESS and a.sector != "BUS"]
+
+
+def _weapon_phrase(noun: Token, kinds: RelationKinds) -> bool:
+    """Whether a noun or one of its premodifiers names arms ("S-400 missile systems", "Rafale jets")."""
+    return any(_weapon(t, kinds) for t in [noun, *_premodifiers(noun)])
 
 
 _MAKING = {"make", "build", "supply", "manufacture", "produce"}

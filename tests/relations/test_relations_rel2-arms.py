@@ -1,0 +1,25 @@
+"""Constructions of arms supply and sanctions read for issue 13 (helper rel2-arms, second round), each in a sentence of
+the tests' own wording, read by the rules alone."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import relations_in_text
+from dyads.relations.extract import actor_key
+
+
+def _kinds(text, kind, date="2024-05-01"):
+    return [(r.relation, sorted(actor_key(s) for s in r.subjects), r.object and actor_key(r.object), r.polarity)
+            for r in relations_in_text(text, date, model=False) if r.relation == kind]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the maker's demonym on a model name or a compound before the weapon's head noun
+    ("Algeria, which bought Russian S-300 missile systems in 2015, hosts the regional summit this year.",
+     [("arms_supplier", ["RUS"], "DZA", "holds")]),
+    ("Peru has bought Russian MiG-29 fighter planes and Italian attack helicopters.",
+     [("arms_supplier", ["RUS"], "PER", "holds"), ("arms_supplier", ["ITA"], "PER", "holds")]),
+])
+def test_maker_named_before_a_weapon_phrase(text, expected):
+    found = _kinds(text, "arms_supplier")
+    assert all(e in found for e in expected), found
