@@ -23,3 +23,15 @@ def _kinds(text, kind, date="2024-05-01"):
 def test_maker_named_before_a_weapon_phrase(text, expected):
     found = _kinds(text, "arms_supplier")
     assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a membership phrase only describes the state beside it: the organisation is no side of the sanctions
+    ("Belarus, a CSTO member that hosts Russian missiles, has been under EU sanctions since 2020.",
+     [("sanctions_regime", ["EU"], "BLR", "holds")]),
+    # "their" embargo is the imposers': they are not its targets too
+    ("Ghana, Togo and Benin lifted their two-year embargo on Burkina Faso at a summit in March.",
+     [("sanctions_regime", ["BEN", "GHA", "TGO"], "BFA", "ended")]),
+])
+def test_sanctions_sides_are_states_not_their_descriptions(text, expected):
+    assert _kinds(text, "sanctions_regime") == expected

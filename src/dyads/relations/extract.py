@@ -844,9 +844,24 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.name == "sanctions_regime":
         # sanctions on "Chinese companies" are no sanctions on China, but those on "Myanmar's military" are on Myanmar
         other = [a for a in other if a.sector in _SANCTIONED_SECTORS and a.code not in _COMPANIES]
+        holder, other = _sanction_sides(holder, other, kinds)
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, extra
+
+
+def _sanction_sides(holder: list[Actor], other: list[Actor], kinds: RelationKinds) -> tuple[list[Actor], list[Actor]]:
+    """The sides of sanctions without the organisation of a membership phrase that only describes a state ("Turkey,
+    a NATO member ..., has been under US sanctions"), and without the imposers among the targets ("ended their embargo
+    on Qatar": "their" is the imposers')."""
+    member = kinds.kinds["member_of"]
+
+    def described(actor: Actor) -> bool:
+        last = actor.text.split()[-1].lower() if actor.text else ""
+        return actor.code in _STATELESS and any(member in (k for k, _ in kinds.noun_kinds(word)) for word in (last, last.removesuffix("s")))
+
+    holder = [a for a in holder if not described(a)] or holder
+    return holder, [a for a in other if not described(a) and all(actor_key(a) != actor_key(h) for h in holder)]
 
 
 def _urged(sentence: _Sentence, verb: Token) -> list[Actor]:
