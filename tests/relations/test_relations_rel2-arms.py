@@ -35,3 +35,9 @@ def test_maker_named_before_a_weapon_phrase(text, expected):
 ])
 def test_sanctions_sides_are_states_not_their_descriptions(text, expected):
     assert _kinds(text, "sanctions_regime") == expected
+
+
+def test_a_ban_on_imports_targets_the_states_they_come_from():
+    found = _kinds("China has kept its embargo on seafood imports from Japan and South Korea since 2023.", "sanctions_regime")
+    assert ("sanctions_regime", ["CHN"], "JPN", "holds") in found, found
+    assert ("sanctions_regime", ["CHN"], "KOR", "holds") in found, found

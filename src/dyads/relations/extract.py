@@ -711,6 +711,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         # a list of bodies the parse joins to the noun rather than to the first: "a member of the UN, NATO or the EU"
         sides.append([a for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" for a in sentence.actors_of(c) if a.code in _STATELESS])
     sides += [_actors_or_owner(sentence, pobj) for p in own for pobj in _pobjs(noun, p)]
+    if kind.name == "sanctions_regime":
+        sides.append(_imports_banned_from(sentence, noun, kinds))  # "its embargo on food imports from the EU"
     if kind.symmetric and noun.dep_ == "compound":
         sides.append(sentence.actors_of(_pobj(noun.head, "with")))  # "its strategic partnership charter with Georgia"
     # (not for members: "the four EU members that do not belong to NATO" are no NATO members)
@@ -848,6 +850,15 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, extra
+
+
+def _imports_banned_from(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
+    """The states whose goods a ban on imports shuts out are its targets: "Russia extended its embargo on food imports
+    from the European Union, the United States and Norway"."""
+    imports = _pobj(noun, "on")
+    if imports is None or imports.lemma_.lower() not in kinds.purchase_nouns:
+        return []
+    return [a for a in sentence.actors_of(_pobj(imports, "from")) if a.code not in _COMPANIES]
 
 
 def _sanction_sides(holder: list[Actor], other: list[Actor], kinds: RelationKinds) -> tuple[list[Actor], list[Actor]]:
