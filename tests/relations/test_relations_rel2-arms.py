@@ -41,3 +41,13 @@ def test_a_ban_on_imports_targets_the_states_they_come_from():
     found = _kinds("China has kept its embargo on seafood imports from Japan and South Korea since 2023.", "sanctions_regime")
     assert ("sanctions_regime", ["CHN"], "JPN", "holds") in found, found
     assert ("sanctions_regime", ["CHN"], "KOR", "holds") in found, found
+
+
+def test_weapons_described_as_bought_from_a_state():
+    found = _kinds("Egypt's navy operates four submarines purchased from Germany.", "arms_supplier")
+    assert found == [("arms_supplier", ["DEU"], "EGY", "holds")]
+
+
+def test_a_maker_named_in_two_words_is_one_supplier():
+    found = _kinds("German-built Leopard tanks delivered to Ukraine last year were lost.", "arms_supplier")
+    assert found == [("arms_supplier", ["DEU"], "UKR", "holds")]

@@ -1605,6 +1605,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     taken = _child(verb, "dobj")
     if lemma in kinds.buy_verbs or (lemma == "take" and taken is not None and taken.lemma_.lower() == "delivery"):
         yield from _bought(sentence, verb, lemma, subject, kinds)  # "took delivery of its first frigate from France"
+    if lemma in kinds.buy_verbs and verb.dep_ == "acl":
+        yield from _weapons_bought_from(sentence, verb, lemma, kinds)
     phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     if lemma in kinds.kinds["member_of"].verbs or phrasal in kinds.founding_verbs:
         joined = _child(verb, "dobj")
@@ -1683,6 +1685,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if not suppliers and sentence.actors_of(_pobj(verb, "to")):
             # "Turkish drones supplied to Azerbaijan": the weapons' maker's state supplies them
             suppliers = [a for c in verb.head.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c) if a.sector != "BUS"]
+            suppliers = [a for i, a in enumerate(suppliers) if all(actor_key(a) != actor_key(b) for b in suppliers[:i])]  # one name in two words
             receivers = sentence.actors_of(_pobj(verb, "to"))
         if suppliers and receivers:  # "Ukraine used weapons supplied by the United States"
             yield "arms_supplier", suppliers, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
@@ -1922,6 +1925,22 @@ def _premodifier_states(sentence: _Sentence, noun: Token) -> list[Actor]:
 def _weapon_phrase(noun: Token, kinds: RelationKinds) -> bool:
     """Whether a noun or one of its premodifiers names arms ("S-400 missile systems", "Rafale jets")."""
     return any(_weapon(t, kinds) for t in [noun, *_premodifiers(noun)])
+
+
+def _weapons_bought_from(sentence: _Sentence, verb: Token, lemma: str, kinds: RelationKinds) -> Iterable[_Reading]:
+    """Weapons described as bought from a state are supplied by it to whoever has them: "Chile's navy commissioned two
+    frigates bought from Britain", "Peru's Su-25 jets, acquired from Belarus"."""
+    weapon = verb.head
+    sellers = [a for a in sentence.actors_of(_pobj(verb, "from")) if a.code not in _STATELESS and a.sector != "BUS"]
+    if not sellers or not _weapon_phrase(weapon, kinds):
+        return
+    holder = _possessor(sentence, _child(weapon, "poss"))
+    user = _governing_verb(weapon)
+    if not holder and user is not None and weapon.dep_ == "dobj":
+        holder = _subject(sentence, user) or _subject_owner(sentence, user)
+    holder = [a for a in holder if a.code not in _STATELESS and all(actor_key(a) != actor_key(s) for s in sellers)]
+    if holder:
+        yield "arms_supplier", sellers, holder[0], None, f"relations:bought-from({lemma})", verb, {}
 
 
 _MAKING = {"make", "build", "supply", "manufacture", "produce"}
