@@ -51,3 +51,18 @@ def test_weapons_described_as_bought_from_a_state():
 def test_a_maker_named_in_two_words_is_one_supplier():
     found = _kinds("German-built Leopard tanks delivered to Ukraine last year were lost.", "arms_supplier")
     assert found == [("arms_supplier", ["DEU"], "UKR", "holds")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Australia sanctioned Myanmar's junta over the coup.", ("sanctions_regime", ["AUS"], "MMR", "holds")),
+    ("Japan sanctioned several North Korean officials on Friday.", ("sanctions_regime", ["JPN"], "PRK", "holds")),
+    ("Nicaragua has been sanctioned by Canada since 2019.", ("sanctions_regime", ["CAN"], "NIC", "holds")),
+    ("EU-sanctioned Syria shipped phosphate to Serbia.", ("sanctions_regime", ["EU"], "SYR", "holds")),
+])
+def test_sanctions_stated_by_their_verb(text, expected):
+    found = _kinds(text, "sanctions_regime")
+    assert expected in found, found
+
+
+def test_sanctioning_a_company_is_no_sanctions_regime():
+    assert not _kinds("Washington sanctioned Gazprom Neft in January.", "sanctions_regime")

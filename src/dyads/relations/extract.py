@@ -852,6 +852,28 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
             yield kind.name, holder, target, None, why, anchor, extra
 
 
+def _sanctioned(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """Sanctions stated by their verb: "Canada sanctioned Iran", "sanctioned dozens of Iranian officials", "Belarus was
+    sanctioned by the EU", "US-sanctioned Venezuela" (the sanctioned state's people or government stand for it)."""
+    extra: dict[str, str] = {}
+    targeted: Token | None
+    if verb.dep_ == "amod":  # "US-sanctioned Venezuela": an aside, whatever the clause goes on to say
+        imposers = [a for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"} for a in sentence.actors_of(c)]
+        targeted, extra = verb.head, {"polarity": "holds"}
+    elif _child(verb, "nsubjpass") is not None:
+        imposers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(_child(c, "pobj"))]
+        targeted = _child(verb, "nsubjpass")
+    else:
+        imposers, targeted = subject, _child(verb, "dobj")
+    while targeted is not None and not sentence.actors_of(targeted) and _pobj(targeted, "of") is not None:
+        targeted = _pobj(targeted, "of")  # "dozens of Iranian officials"
+    targets = [a for a in (_subject(sentence, verb) if targeted is not None and targeted.lower_ in _RELATIVE else _actors_or_owner(sentence, targeted))
+               if a.sector in _SANCTIONED_SECTORS and a.code not in _COMPANIES]
+    imposers, targets = _sanction_sides(imposers, targets, kinds)
+    for target in targets if imposers else []:
+        yield "sanctions_regime", imposers, target, None, f"relations:sanctioned({lemma})", verb, extra
+
+
 def _imports_banned_from(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
     """The states whose goods a ban on imports shuts out are its targets: "Russia extended its embargo on food imports
     from the European Union, the United States and Norway"."""
@@ -1689,6 +1711,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             receivers = sentence.actors_of(_pobj(verb, "to"))
         if suppliers and receivers:  # "Ukraine used weapons supplied by the United States"
             yield "arms_supplier", suppliers, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
+    if lemma in kinds.sanctioning_verbs:
+        yield from _sanctioned(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.arming_verbs and subject:
         armed = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS]
         if armed:  # "Iran has been arming the Houthis"

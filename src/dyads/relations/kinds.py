@@ -74,6 +74,7 @@ class RelationKinds:
     continuing_verbs: frozenset[str]
     government_nouns: frozenset[str]
     hypothetical_modifiers: frozenset[str]
+    sanctioning_verbs: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property
