@@ -66,3 +66,14 @@ def test_sanctions_stated_by_their_verb(text, expected):
 
 def test_sanctioning_a_company_is_no_sanctions_regime():
     assert not _kinds("Washington sanctioned Gazprom Neft in January.", "sanctions_regime")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya's army still drives American Humvees, and Beijing has also supplied it with armoured vehicles.",
+     ("arms_supplier", ["CHN"], "KEN", "holds")),
+    ("France is the leading partner of the Malian army, having provided it with helicopters and ammunition.",
+     ("arms_supplier", ["FRA"], "MLI", "holds")),
+])
+def test_it_supplied_with_arms_is_the_state_named_before(text, expected):
+    found = _kinds(text, "arms_supplier")
+    assert expected in found, found

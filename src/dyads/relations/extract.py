@@ -1749,6 +1749,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             why = f"relations/kinds.yml#arms_supplier.{lemma}"
             for receiving in _actors_or_owner(sentence, receiver):  # "sold drones to Ukraine, Poland and Ethiopia": one each
                 yield "arms_supplier", subject, receiving, None, why, verb, {}
+    if lemma in supply.verbs:
+        yield from _supplied_it(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.relying_verbs:
         yield from _relied_on(sentence, verb, kinds)
     if lemma in kinds.origin_verbs:
@@ -1867,6 +1869,22 @@ def _arms_from(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> Iterab
     receivers = [a for a in (_subject(sentence, clause) if aside else _possessor(sentence, owner)) if a.code not in _STATELESS]
     if receivers and all(actor_key(s) != actor_key(receivers[0]) for s in suppliers):
         yield "arms_supplier", suppliers, receivers[0], None, f"relations:arms-from({verb.lemma_.lower()})", verb, {}
+
+
+def _supplied_it(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """"it" supplied with arms is the last state (or its forces) named before as a clause's subject or as what is "of"
+    another, not the supplier: "Uganda's air force flies Russian jets, and Moscow has also supplied it with attack
+    helicopters", "the main supplier of the Lebanese army, providing it with helicopters"."""
+    pronoun = _child(verb, "dobj")
+    supplied = _pobj(verb, "with")
+    if pronoun is None or pronoun.lower_ != "it" or supplied is None or not any(_weapon(t, kinds) for t in supplied.subtree):
+        return
+    suppliers = [a for a in subject if a.code not in _STATELESS]
+    said = [t for t in sentence.sent if t.i < pronoun.i and (t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ == "pobj" and t.head.lower_ == "of"))]
+    named = [a for t in said for a in [sentence.actor_at(t)]
+             if a is not None and a.code not in _STATELESS and a.sector in _SANCTIONED_SECTORS and all(a.code != s.code for s in suppliers)]
+    if suppliers and named:
+        yield "arms_supplier", suppliers, named[-1], None, f"relations:supplied-it({lemma})", verb, {}
 
 
 def _the_country(sentence: _Sentence, noun: Token | None) -> list[Actor]:
