@@ -77,3 +77,13 @@ def test_sanctioning_a_company_is_no_sanctions_regime():
 def test_it_supplied_with_arms_is_the_state_named_before(text, expected):
     found = _kinds(text, "arms_supplier")
     assert expected in found, found
+
+
+def test_a_charge_its_subject_denies_is_denied_too():
+    found = _kinds("Belarus ships artillery shells to Russia, Lithuanian officials said, an accusation Minsk denies.", "arms_supplier")
+    assert ("arms_supplier", ["BLR"], "RUS", "holds") in found, found
+    assert ("arms_supplier", ["BLR"], "RUS", "denied") in found, found
+
+
+def test_arming_a_paramilitary_force_is_no_arms_supply_to_its_state():
+    assert not _kinds("Chad has been arming the paramilitary Rapid Support Forces, a UN panel said.", "arms_supplier")

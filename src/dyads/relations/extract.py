@@ -564,7 +564,9 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             if organisation and organisation[0].code in _STATELESS and leaving:
                 yield "member_of", leaving, organisation[0], None, f"relations:ended-membership({lemma})", token, {"polarity": "ended"}
         if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
-            yield from _verb_relation(sentence, token, kinds, members)
+            readings = list(_verb_relation(sentence, token, kinds, members))
+            yield from readings
+            yield from _charge_denied(sentence, readings, kinds)
         elif lemma in kinds.kinds["recognizes"].verbs:
             yield from _recognition_in_words(sentence, token, kinds)
         if lemma in _ATTACK_NOUNS:
@@ -850,6 +852,19 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, extra
+
+
+def _charge_denied(sentence: _Sentence, readings: list[_Reading], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A relation told, then called a charge its own subject denies, is denied by that subject as well as told: "Iran
+    supplies drones to Russia, officials said, a charge Tehran denies"."""
+    for charge in (t for t in sentence.sent if t.lemma_.lower() in kinds.charge_nouns and t.pos_ == "NOUN"):
+        denying = charge.head if charge.dep_ in {"dobj", "nsubjpass"} else next((c for c in charge.children if c.dep_ == "relcl"), None)
+        if denying is None or _lemma(denying, kinds) not in kinds.denying_heads:
+            continue
+        deniers = {a.code for a in _subject(sentence, denying)}
+        for relation, subjects, obj, value, why, anchor, extra in readings:
+            if not kinds.kinds[relation].symmetric and any(s.code in deniers for s in subjects):
+                yield relation, subjects, obj, value, why, anchor, {**extra, "polarity": "denied"}
 
 
 def _sanctioned(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
@@ -1714,7 +1729,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     if lemma in kinds.sanctioning_verbs:
         yield from _sanctioned(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.arming_verbs and subject:
-        armed = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS]
+        # (a paramilitary force armed is no state armed: "arming the paramilitary Rapid Support Forces")
+        armed = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS and a.sector != "PRM"]
         if armed:  # "Iran has been arming the Houthis"
             yield "arms_supplier", subject, armed[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
     if lemma in kinds.arming_verbs and (_child(verb, "nsubjpass") is not None or verb.dep_ == "acl"):

@@ -75,6 +75,7 @@ class RelationKinds:
     government_nouns: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     sanctioning_verbs: frozenset[str]
+    charge_nouns: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property
