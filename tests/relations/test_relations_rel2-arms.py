@@ -87,3 +87,8 @@ def test_a_charge_its_subject_denies_is_denied_too():
 
 def test_arming_a_paramilitary_force_is_no_arms_supply_to_its_state():
     assert not _kinds("Chad has been arming the paramilitary Rapid Support Forces, a UN panel said.", "arms_supplier")
+
+
+def test_whose_sanctions_named_by_their_imposer_are_on_the_antecedent():
+    found = _kinds("North Korea, whose EU sanctions were tightened last year, tested another missile.", "sanctions_regime")
+    assert ("sanctions_regime", ["EU"], "PRK", "holds") in found, found

@@ -715,6 +715,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     sides += [_actors_or_owner(sentence, pobj) for p in own for pobj in _pobjs(noun, p)]
     if kind.name == "sanctions_regime":
         sides.append(_imports_banned_from(sentence, noun, kinds))  # "its embargo on food imports from the EU"
+        if compound is not None and not any(_pobjs(noun, p) for p in ("on", "against")):
+            sides.append(_whose(sentence, noun))  # "Iran, whose United Nations sanctions were reimposed": on Iran
     if kind.symmetric and noun.dep_ == "compound":
         sides.append(sentence.actors_of(_pobj(noun.head, "with")))  # "its strategic partnership charter with Georgia"
     # (not for members: "the four EU members that do not belong to NATO" are no NATO members)
