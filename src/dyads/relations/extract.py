@@ -589,7 +589,9 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             if organisation and organisation[0].code in _STATELESS and leaving:
                 yield "member_of", leaving, organisation[0], None, f"relations:ended-membership({lemma})", token, {"polarity": "ended"}
         if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
-            yield from _verb_relation(sentence, token, kinds, members)
+            readings = list(_verb_relation(sentence, token, kinds, members))
+            yield from readings
+            yield from _charge_denied(sentence, readings, kinds)
         elif lemma in kinds.kinds["recognizes"].verbs:
             yield from _recognition_in_words(sentence, token, kinds)
         if lemma in _ATTACK_NOUNS:
@@ -759,6 +761,10 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         # a list of bodies the parse joins to the noun rather than to the first: "a member of the UN, NATO or the EU"
         sides.append([a for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" for a in sentence.actors_of(c) if a.code in _STATELESS])
     sides += [_actors_or_owner(sentence, pobj) for p in own for pobj in _pobjs(noun, p)] + [regarder]
+    if kind.name == "sanctions_regime":
+        sides.append(_imports_banned_from(sentence, noun, kinds))  # "its embargo on food imports from the EU"
+        if compound is not None and not any(_pobjs(noun, p) for p in ("on", "against")):
+            sides.append(_whose(sentence, noun))  # "Iran, whose United Nations sanctions were reimposed": on Iran
     if kind.symmetric and noun.dep_ == "compound":
         sides.append(sentence.actors_of(_pobj(noun.head, "with")))  # "its strategic partnership charter with Georgia"
     # (not for members: "the four EU members that do not belong to NATO" are no NATO members)
@@ -910,9 +916,68 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.name == "sanctions_regime":
         # sanctions on "Chinese companies" are no sanctions on China, but those on "Myanmar's military" are on Myanmar
         other = [a for a in other if a.sector in _SANCTIONED_SECTORS and a.code not in _COMPANIES]
+        holder, other = _sanction_sides(holder, other, kinds)
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, extra
+
+
+def _charge_denied(sentence: _Sentence, readings: list[_Reading], kinds: RelationKinds) -> Iterable[_Reading]:
+    """A relation told, then called a charge its own subject denies, is denied by that subject as well as told: "Iran
+    supplies drones to Russia, officials said, a charge Tehran denies"."""
+    for charge in (t for t in sentence.sent if t.lemma_.lower() in kinds.charge_nouns and t.pos_ == "NOUN"):
+        denying = charge.head if charge.dep_ in {"dobj", "nsubjpass"} else next((c for c in charge.children if c.dep_ == "relcl"), None)
+        if denying is None or _lemma(denying, kinds) not in kinds.denying_heads:
+            continue
+        deniers = {a.code for a in _subject(sentence, denying)}
+        for relation, subjects, obj, value, why, anchor, extra in readings:
+            if not kinds.kinds[relation].symmetric and any(s.code in deniers for s in subjects):
+                yield relation, subjects, obj, value, why, anchor, {**extra, "polarity": "denied"}
+
+
+def _sanctioned(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """Sanctions stated by their verb: "Canada sanctioned Iran", "sanctioned dozens of Iranian officials", "Belarus was
+    sanctioned by the EU", "US-sanctioned Venezuela" (the sanctioned state's people or government stand for it)."""
+    extra: dict[str, str] = {}
+    targeted: Token | None
+    if verb.dep_ == "amod":  # "US-sanctioned Venezuela": an aside, whatever the clause goes on to say
+        imposers = [a for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"} for a in sentence.actors_of(c)]
+        targeted, extra = verb.head, {"polarity": "holds"}
+    elif _child(verb, "nsubjpass") is not None:
+        imposers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(_child(c, "pobj"))]
+        targeted = _child(verb, "nsubjpass")
+    else:
+        imposers, targeted = subject, _child(verb, "dobj")
+    while targeted is not None and not sentence.actors_of(targeted) and _pobj(targeted, "of") is not None:
+        targeted = _pobj(targeted, "of")  # "dozens of Iranian officials"
+    targets = [a for a in (_subject(sentence, verb) if targeted is not None and targeted.lower_ in _RELATIVE else _actors_or_owner(sentence, targeted))
+               if a.sector in _SANCTIONED_SECTORS and a.code not in _COMPANIES]
+    imposers, targets = _sanction_sides(imposers, targets, kinds)
+    for target in targets if imposers else []:
+        yield "sanctions_regime", imposers, target, None, f"relations:sanctioned({lemma})", verb, extra
+
+
+def _imports_banned_from(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
+    """The states whose goods a ban on imports shuts out are its targets: "Russia extended its embargo on food imports
+    from the European Union, the United States and Norway"."""
+    imports = _pobj(noun, "on")
+    if imports is None or imports.lemma_.lower() not in kinds.purchase_nouns:
+        return []
+    return [a for a in sentence.actors_of(_pobj(imports, "from")) if a.code not in _COMPANIES]
+
+
+def _sanction_sides(holder: list[Actor], other: list[Actor], kinds: RelationKinds) -> tuple[list[Actor], list[Actor]]:
+    """The sides of sanctions without the organisation of a membership phrase that only describes a state ("Turkey,
+    a NATO member ..., has been under US sanctions"), and without the imposers among the targets ("ended their embargo
+    on Qatar": "their" is the imposers')."""
+    member = kinds.kinds["member_of"]
+
+    def described(actor: Actor) -> bool:
+        last = actor.text.split()[-1].lower() if actor.text else ""
+        return actor.code in _STATELESS and any(member in (k for k, _ in kinds.noun_kinds(word)) for word in (last, last.removesuffix("s")))
+
+    holder = [a for a in holder if not described(a)] or holder
+    return holder, [a for a in other if not described(a) and all(actor_key(a) != actor_key(h) for h in holder)]
 
 
 def _urged(sentence: _Sentence, verb: Token) -> list[Actor]:
@@ -1804,6 +1869,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
     taken = _child(verb, "dobj")
     if lemma in kinds.buy_verbs or (lemma == "take" and taken is not None and taken.lemma_.lower() == "delivery"):
         yield from _bought(sentence, verb, lemma, subject, kinds)  # "took delivery of its first frigate from France"
+    if lemma in kinds.buy_verbs and verb.dep_ == "acl":
+        yield from _weapons_bought_from(sentence, verb, lemma, kinds)
     phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     if lemma in kinds.kinds["member_of"].verbs or phrasal in kinds.founding_verbs:
         joined = _child(verb, "dobj")
@@ -1882,11 +1949,15 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if not suppliers and sentence.actors_of(_pobj(verb, "to")):
             # "Turkish drones supplied to Azerbaijan": the weapons' maker's state supplies them
             suppliers = [a for c in verb.head.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c) if a.sector != "BUS"]
+            suppliers = [a for i, a in enumerate(suppliers) if all(actor_key(a) != actor_key(b) for b in suppliers[:i])]  # one name in two words
             receivers = sentence.actors_of(_pobj(verb, "to"))
         if suppliers and receivers:  # "Ukraine used weapons supplied by the United States"
             yield "arms_supplier", suppliers, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
+    if lemma in kinds.sanctioning_verbs:
+        yield from _sanctioned(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.arming_verbs and subject:
-        armed = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS]
+        # (a paramilitary force armed is no state armed: "arming the paramilitary Rapid Support Forces")
+        armed = [a for a in sentence.actors_of(_child(verb, "dobj")) if a.code not in _STATELESS and a.sector != "PRM"]
         if armed:  # "Iran has been arming the Houthis"
             yield "arms_supplier", subject, armed[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
     if lemma in kinds.arming_verbs and (_child(verb, "nsubjpass") is not None or verb.dep_ == "acl"):
@@ -1921,6 +1992,8 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
             why = f"relations/kinds.yml#arms_supplier.{lemma}"
             for receiving in _actors_or_owner(sentence, receiver):  # "sold drones to Ukraine, Poland and Ethiopia": one each
                 yield "arms_supplier", subject, receiving, None, why, verb, {}
+    if lemma in supply.verbs:
+        yield from _supplied_it(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.relying_verbs:
         yield from _relied_on(sentence, verb, kinds)
     if lemma in kinds.origin_verbs:
@@ -2041,6 +2114,22 @@ def _arms_from(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> Iterab
         yield "arms_supplier", suppliers, receivers[0], None, f"relations:arms-from({verb.lemma_.lower()})", verb, {}
 
 
+def _supplied_it(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[_Reading]:
+    """"it" supplied with arms is the last state (or its forces) named before as a clause's subject or as what is "of"
+    another, not the supplier: "Uganda's air force flies Russian jets, and Moscow has also supplied it with attack
+    helicopters", "the main supplier of the Lebanese army, providing it with helicopters"."""
+    pronoun = _child(verb, "dobj")
+    supplied = _pobj(verb, "with")
+    if pronoun is None or pronoun.lower_ != "it" or supplied is None or not any(_weapon(t, kinds) for t in supplied.subtree):
+        return
+    suppliers = [a for a in subject if a.code not in _STATELESS]
+    said = [t for t in sentence.sent if t.i < pronoun.i and (t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ == "pobj" and t.head.lower_ == "of"))]
+    named = [a for t in said for a in [sentence.actor_at(t)]
+             if a is not None and a.code not in _STATELESS and a.sector in _SANCTIONED_SECTORS and all(a.code != s.code for s in suppliers)]
+    if suppliers and named:
+        yield "arms_supplier", suppliers, named[-1], None, f"relations:supplied-it({lemma})", verb, {}
+
+
 def _the_country(sentence: _Sentence, noun: Token | None) -> list[Actor]:
     """The state "the country" takes up: the last state the sentence named before it ("Global Firepower ranked Pakistan
     ninth, though the country still depends on China for its jets")."""
@@ -2096,11 +2185,47 @@ def _bought(sentence: _Sentence, verb: Token, lemma: str, subject: list[Actor], 
         return
     if thing is None or froms:
         return
+    while thing.dep_ in _PREMODIFIERS and thing.head.pos_ in {"NOUN", "PROPN"}:
+        thing = thing.head  # "Russian S-400 missile systems": the weapon word may be a premodifier of the phrase's head
     for weapon in [thing, *_conjuncts(thing)]:
-        makers = [a for c in weapon.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c)
-                  if a.code not in _STATELESS and a.sector != "BUS"]
-        if makers and _weapon(weapon, kinds) and all(actor_key(m) != actor_key(subject[0]) for m in makers):
+        makers = _premodifier_states(sentence, weapon)
+        if makers and _weapon_phrase(weapon, kinds) and all(actor_key(m) != actor_key(subject[0]) for m in makers):
             yield "arms_supplier", makers[:1], subject[0], None, f"relations:bought-made-by({lemma})", verb, {}
+
+
+_PREMODIFIERS = {"amod", "compound", "nmod"}
+
+
+def _premodifiers(noun: Token) -> list[Token]:
+    """A noun's premodifiers and theirs in turn, in word order ("Russian" of "Russian S-400 missile systems")."""
+    found = [c for c in noun.children if c.dep_ in _PREMODIFIERS and c.i < noun.i]
+    return sorted(found + [t for c in found for t in _premodifiers(c)], key=lambda t: t.i)
+
+
+def _premodifier_states(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """The states named among a noun's premodifiers, not companies ("French Rafale jets": France)."""
+    return [a for c in _premodifiers(noun) for a in sentence.actors_of(c) if a.code not in _STATELESS and a.sector != "BUS"]
+
+
+def _weapon_phrase(noun: Token, kinds: RelationKinds) -> bool:
+    """Whether a noun or one of its premodifiers names arms ("S-400 missile systems", "Rafale jets")."""
+    return any(_weapon(t, kinds) for t in [noun, *_premodifiers(noun)])
+
+
+def _weapons_bought_from(sentence: _Sentence, verb: Token, lemma: str, kinds: RelationKinds) -> Iterable[_Reading]:
+    """Weapons described as bought from a state are supplied by it to whoever has them: "Chile's navy commissioned two
+    frigates bought from Britain", "Peru's Su-25 jets, acquired from Belarus"."""
+    weapon = verb.head
+    sellers = [a for a in sentence.actors_of(_pobj(verb, "from")) if a.code not in _STATELESS and a.sector != "BUS"]
+    if not sellers or not _weapon_phrase(weapon, kinds):
+        return
+    holder = _possessor(sentence, _child(weapon, "poss"))
+    user = _governing_verb(weapon)
+    if not holder and user is not None and weapon.dep_ == "dobj":
+        holder = _subject(sentence, user) or _subject_owner(sentence, user)
+    holder = [a for a in holder if a.code not in _STATELESS and all(actor_key(a) != actor_key(s) for s in sellers)]
+    if holder:
+        yield "arms_supplier", sellers, holder[0], None, f"relations:bought-from({lemma})", verb, {}
 
 
 _MAKING = {"make", "build", "supply", "manufacture", "produce"}

@@ -76,6 +76,8 @@ class RelationKinds:
     hypothetical_modifiers: frozenset[str]
     designation_verbs: frozenset[str]
     lasting_nouns: frozenset[str]
+    sanctioning_verbs: frozenset[str]
+    charge_nouns: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property
