@@ -1181,9 +1181,22 @@ def _base(sentence: _Sentence, noun: Token, why: str, kinds: RelationKinds) -> I
         # "Russia has a base in Tajikistan"; "asked Washington to build bases on its territory": the one asked builds
         asked = sentence.actors_of(_child(verb.head, "dobj")) if verb.dep_ == "xcomp" and _child(verb, "nsubj") is None else []
         owners += asked or _subject(sentence, verb)
+    extra = {"polarity": "denied"} if _none_spoken_of(noun) else {}
+    if not aside and verb is not None and verb.dep_ in {"xcomp", "ccomp"} and _lemma(verb.head, kinds) in kinds.base_granting_verbs:
+        aside = verb.head  # "would never allow Russia to build a base": whether it is allowed
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
-            yield "hosts_base", hosts, owner, None, why, aside or verb or noun, {}
+            yield "hosts_base", hosts, owner, None, why, aside or verb or noun, extra
+
+
+def _none_spoken_of(noun: Token) -> bool:
+    """Whether a base is what "no" talks, plans or discussion are about ("there were no talks on a Chinese base"):
+    none is held or sought, a denial."""
+    about = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "about", "over", "for", "of"} else None
+    told = about.head if about is not None else None
+    while told is not None and told.dep_ == "pobj" and told.head.head.pos_ == "NOUN":
+        told = told.head.head  # "no discussion with Beijing about a base": the parse may hang "about" on Beijing
+    return told is not None and told.pos_ == "NOUN" and _child(told, "det", "no") is not None
 
 
 def _named_before(sentence: _Sentence, aside: Token) -> list[Actor]:
@@ -1221,8 +1234,21 @@ def _own_soil(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> tuple[l
         if place.lemma_.lower() in kinds.territory_nouns and owner is not None and owner.lower_ in _PRONOUNS:
             return [a for a in _possessor(sentence, owner) if a.code not in _STATELESS], noun
         if place.lemma_.lower() == "country" and _child(place, "det", "the") is not None:
-            return [a for a in _possessor(sentence, place) if a.code not in _STATELESS], noun
+            return [a for a in _possessor(sentence, place) if a.code not in _STATELESS] or _state_spoken_of(sentence, place, kinds), noun
+        if place.lemma_.lower() in kinds.state_nouns and _child(place, "det", "the") is not None and not sentence.actors_of(place):
+            # "a Chinese base in the Pacific nation", "would never allow China to build a base on the islands" (the verb's polarity)
+            return _state_spoken_of(sentence, place, kinds), None
     return [], None
+
+
+def _state_spoken_of(sentence: _Sentence, place: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state "the country" stands for where a base is said to be in it, far below the clause that names the state:
+    who speaks ("Ghana's foreign ministry said there were no talks on a Russian base in the country"), else the main
+    clause's subject."""
+    speaking = next((t for t in place.ancestors if t.lemma_.lower() in kinds.speech_verbs or t.dep_ == "ROOT"), None)
+    if speaking is None:
+        return []
+    return [a for a in _subject(sentence, speaking) if a.code not in _STATELESS]
 
 
 def _described_afar(sentence: _Sentence, antecedent: Token) -> list[Actor]:
