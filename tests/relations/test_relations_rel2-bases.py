@@ -23,3 +23,13 @@ def _kinds(text, kind):
 ])
 def test_a_base_in_the_country_spoken_of_is_the_speakers(text, expected):
     assert expected in _kinds(text, "hosts_base")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces deployed in a state are hosted by it, as where the place is a region the state owns by name
+    ("Kenyan troops have been deployed in Somalia's Jubaland region since 2011.", ("hosts_base", ["SOM"], "KEN", "holds")),
+    ("Burundian soldiers, deployed in eastern Congo under a bilateral accord, clashed with rebels.", ("hosts_base", ["COD"], "BDI", "holds")),
+    ("Rwandan soldiers have been stationed in Mozambique's Cabo Delgado province since 2021.", ("hosts_base", ["MOZ"], "RWA", "holds")),
+])
+def test_forces_deployed_in_a_state_are_hosted_by_it(text, expected):
+    assert expected in _kinds(text, "hosts_base")

@@ -1284,7 +1284,17 @@ def _place(sentence: _Sentence, place: Token | None) -> list[Actor]:
         return []
     return sentence.actors_of(place) or [a for c in place.children if c.dep_ == "appos" for a in sentence.actors_of(_child(c, "poss"))
                                          if a.code not in _STATELESS] or [
-        a for a in sentence.actors_of(_child(place, "poss")) if a.code not in _STATELESS]
+        a for a in sentence.actors_of(_child(place, "poss")) if a.code not in _STATELESS] or _uncoded_owner(sentence, place)
+
+
+def _uncoded_owner(sentence: _Sentence, place: Token) -> list[Actor]:
+    """The state named as a region's owner where the actors stage coded no actor for it, taking the whole phrase for a
+    place: "in Mozambique's Cabo Delgado province"."""
+    owner = _child(place, "poss")
+    if owner is None or owner.pos_ != "PROPN" or sentence.by_token.get(owner.i):
+        return []
+    state = _name_in(sentence, [[owner.text]])
+    return [state] if state is not None and state.code not in _STATELESS else []
 
 
 def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterable[_Reading]:
