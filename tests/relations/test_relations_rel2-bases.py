@@ -33,3 +33,16 @@ def test_a_base_in_the_country_spoken_of_is_the_speakers(text, expected):
 ])
 def test_forces_deployed_in_a_state_are_hosted_by_it(text, expected):
     assert expected in _kinds(text, "hosts_base")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state that deploys or stations its forces in another is hosted there; a promise to do so is no more than that
+    ("Britain deployed troops to a base in Oman under a 2019 accord.", ("hosts_base", ["OMN"], "GBR", "holds")),
+    ("France has promised to station an armoured brigade permanently in Romania by 2030.", ("hosts_base", ["ROU"], "FRA", "hypothetical")),
+])
+def test_forces_a_state_stations_abroad_are_hosted_there(text, expected):
+    assert expected in _kinds(text, "hosts_base")
+
+
+def test_forces_deployed_at_home_or_to_a_border_are_no_base():
+    assert _kinds("Russia deployed troops to its border with Ukraine.", "hosts_base") == []

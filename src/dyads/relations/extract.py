@@ -1337,6 +1337,8 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
     elif troops.dep_ == "nsubj" and _lemma(head, kinds) in kinds.ended_verbs and (left := _child(head, "dobj")) is not None:
         # "the last French troops left the base in N'Djamena"
         hosts = sentence.actors_of(_pobj(left, "in")) or sentence.actors_of(_pobj(head, "in")) or sentence.actors_of(left)
+    elif troops.dep_ == "dobj" and _lemma(head, kinds) in kinds.stationed_verbs:
+        hosts, owners = _forces_placed(sentence, troops, owners)
     elif troops.dep_ in {"nsubjpass", "nsubj"} and _lemma(head, kinds) in kinds.stationed_verbs and (
             _pobj(head, "in") is not None or _where(sentence, head)):  # (not "troops stationed in Poland will stay there")
         hosts = _place(sentence, _pobj(head, "in")) or _where(sentence, head)
@@ -1361,6 +1363,17 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, {}
+
+
+def _forces_placed(sentence: _Sentence, troops: Token, owners: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """The state a verb of stationing puts forces in, and whose they are: "Turkey deployed troops to a base in Qatar",
+    "promised to station a brigade permanently in Lithuania" (the subject's, unless named)."""
+    verb = troops.head
+    place = _pobj(verb, "in") or _pobj(verb, "to")
+    hosts = _place(sentence, place)
+    if not hosts and place is not None and place.lower_ in {"base", "bases"}:
+        hosts = _place(sentence, _pobj(place, "in"))
+    return hosts, owners or [a for a in _subject(sentence, verb) if a.code not in _STATELESS]
 
 
 _GRANTS = {"access", "permission", "right", "rights", "use"}
