@@ -46,3 +46,28 @@ def test_forces_a_state_stations_abroad_are_hosted_there(text, expected):
 
 def test_forces_deployed_at_home_or_to_a_border_are_no_base():
     assert _kinds("Russia deployed troops to its border with Ukraine.", "hosts_base") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # help or assistance bound by a treaty and answering an attack is a pledge of defence
+    ("Nauru's president said the Meto treaty with Australia, which obliges Canberra to help the island nation in a military attack, "
+     "had entered into force.", ("collective_defense", ["AUS"], "NRU", "holds")),
+    ("The accord obliges Britain to assist Oman if it is attacked.", ("collective_defense", ["GBR"], "OMN", "holds")),
+    ("France has pledged to help Chad in the event of an attack.", ("collective_defense", ["FRA"], "TCD", "holds")),
+])
+def test_help_bound_against_an_attack_is_defence(text, expected):
+    assert expected in _kinds(text, "collective_defense")
+
+
+def test_help_against_attacks_under_way_is_no_defence_pledge():
+    assert _kinds("Britain pledged to help Ukraine defend itself against Russian attacks.", "collective_defense") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "obliges" taken for a noun: who it binds is read in word order; territory "under X administration" is X's
+    ("Article 4 of the 1951 treaty obliges the United States to defend the Philippines.", ("collective_defense", ["USA"], "PHL", "holds")),
+    ("Article 4 of the 1951 treaty obliges the United States to defend territories under Philippine administration.",
+     ("collective_defense", ["USA"], "PHL", "holds")),
+])
+def test_the_state_an_obligation_binds_in_word_order(text, expected):
+    assert expected in _kinds(text, "collective_defense")

@@ -2626,9 +2626,11 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
     only country bound by treaty to defend North Korea", "Iceland relies on NATO for its defence"."""
     kind = kinds.kinds["collective_defense"]
     defended: list[Actor] = []
-    defenders = subject or (_obliged(sentence, verb, kinds) if lemma in kind.verbs else [])
-    if lemma in kind.verbs:
+    helping = _help_if_attacked(verb, lemma)
+    defenders = subject or (_obliged(sentence, verb, kinds) if lemma in kind.verbs or helping else [])
+    if lemma in kind.verbs or helping:
         defended = sentence.actors_of(_child(verb, "dobj")) or _defended_unnamed(sentence, _child(verb, "dobj"), defenders, kinds)
+        defended = defended or _administered(sentence, verb, defenders, kinds)
     elif lemma == "come":
         to = _pobj(verb, "to")
         defended = sentence.actors_of(_child(to, "poss")) if to is not None and to.lemma_.lower() in kind.objects else []
@@ -2659,6 +2661,16 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
             yield "collective_defense", [defender], defended[0], None, f"relations/kinds.yml#collective_defense.{lemma}", verb, extra
 
 
+def _administered(sentence: _Sentence, verb: Token, defenders: list[Actor], kinds: RelationKinds) -> list[Actor]:
+    """The state whose territory is defended where the parse hangs its administration on the verb: "to defend
+    territories under Japanese administration"."""
+    territory = _child(verb, "dobj")
+    under = _pobj(verb, "under")
+    if territory is None or territory.lemma_.lower() not in kinds.territory_nouns or under is None or under.lemma_.lower() not in {"administration", "control"}:
+        return []
+    return _defended_unnamed(sentence, under, defenders, kinds)
+
+
 def _defence_if_attacked(verb: Token) -> bool:
     """Whether a state is said it would defend another if it were attacked, a pledge with no treaty named: "Athens has said
     it would defend the island if Turkey attacked" (hypothetical, as its "would" says)."""
@@ -2667,13 +2679,28 @@ def _defence_if_attacked(verb: Token) -> bool:
                          for c in verb.children)
 
 
+_HELPING = {"help", "assist", "aid", "support"}
+
+
+def _help_if_attacked(verb: Token, lemma: str) -> bool:
+    """Whether a verb of helping answers an attack it is conditioned on, which makes it a pledge of defence: "obliges
+    Canberra to help the island nation in a military attack", "to assist Nauru if it is attacked" (not "helps Ukraine
+    defend itself against Russian attacks")."""
+    if lemma not in _HELPING:
+        return False
+    upon = [_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "against"}]
+    upon += [_pobj(p, "of") for p in upon if p is not None and p.lemma_.lower() in {"event", "case"}]  # "in the event of an attack"
+    conditions = [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ in {"if", "should"} for m in c.children)]
+    return any(t is not None and t.lemma_.lower() in _ATTACK_NOUNS | {"invade"} for t in [*upon, *conditions])
+
+
 def _obliged(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
     """Who an obligation binds to do what a verb says, where the parse gives the verb no subject: "the treaty obliges it to
     defend ...", "commits Paris to help defend ..." ("it": the nearest state before it that is a clause's subject)."""
     head = verb
     for _ in range(3):
         if head.dep_ not in {"xcomp", "ccomp"} or head.head.i == head.i:
-            return []
+            break
         head = head.head
         bound = _child(head, "dobj")
         if _lemma(head, kinds) in kinds.obligations and bound is not None:
@@ -2681,7 +2708,20 @@ def _obliged(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> list[Act
                 return sentence.actors_of(bound)
             before = (t for t in reversed(sentence.sent[: bound.i - sentence.sent.start]) if t.dep_ in {"nsubj", "nsubjpass"})
             return next((found for found in (sentence.actors_of(t) for t in before) if found), [])
-    return []
+    return _bound_in_order(sentence, verb, kinds)
+
+
+def _bound_in_order(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
+    """Who an obligation binds read in word order, where the parse takes "obliges" for a noun ("the 1951 treaty obliges
+    the United States to defend ..."): the state named between the word of obligation and the verb's "to"."""
+    to = _child(verb, "aux", "to")
+    if to is None or to.i != verb.i - 1:
+        return []
+    words = sentence.sent[: to.i - sentence.sent.start]
+    start = to.i - len(list(itertools.takewhile(lambda t: t.pos_ == "PROPN" or t.lower_ == "the", reversed(words))))
+    if start == to.i or start - 1 < sentence.sent.start or _lemma(verb.doc[start - 1], kinds) not in kinds.obligations:
+        return []
+    return [a for a in sentence.actors_between(start, to.i) if a.code not in _STATELESS][:1]
 
 
 def _whose_aid(sentence: _Sentence, owner: Token | None, defenders: list[Actor]) -> list[Actor]:
