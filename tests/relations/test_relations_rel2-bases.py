@@ -71,3 +71,13 @@ def test_help_against_attacks_under_way_is_no_defence_pledge():
 ])
 def test_the_state_an_obligation_binds_in_word_order(text, expected):
     assert expected in _kinds(text, "collective_defense")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the host of forces is where the hosting base is, or the state "the country" stands for by its speaker
+    ("The Aviano air base in northern Italy, which hosts US aircraft and personnel, was used in the Kosovo campaign.",
+     ("hosts_base", ["ITA"], "USA", "holds")),
+    ("Kenya's defence minister said the country would keep hosting British troops at the Nanyuki camp.", ("hosts_base", ["KEN"], "GBR", "holds")),
+])
+def test_the_host_of_forces_named_by_its_base_or_as_the_country(text, expected):
+    assert expected in _kinds(text, "hosts_base")

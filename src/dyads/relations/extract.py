@@ -1325,6 +1325,7 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
     if troops.dep_ == "dobj" and _lemma(head, kinds) in kind.verbs:
         # "Cambodia's Ream naval base could host Chinese warships": the base's owner hosts
         hosts = _subject(sentence, head) or _actors_or_owner(sentence, _child(head, "nsubj")) or _host_of_base(sentence, head, kinds)
+        hosts = hosts or _country_hosting(sentence, head, kinds)
     elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home" and head.head.dep_ == "appos":
         hosts, anchor = _appositive_of(sentence, head.head), head.head  # "Bahrain, home to the US Fifth Fleet, ..." (an aside)
     elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home":
@@ -1493,15 +1494,32 @@ def _base_handed_back(sentence: _Sentence, verb: Token, lemma: str, subject: lis
             yield "hosts_base", hosts, owner, None, f"relations:base-handed-back({lemma})", verb, extra
 
 
+def _country_hosting(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state "the country" stands for as the subject of hosting, where its speaker names it: "Kenya's defence
+    minister said the country would keep hosting British troops"."""
+    for clause in [verb, *list(verb.ancestors)[:2]]:
+        subject = _child(clause, "nsubj")
+        if subject is not None and subject.lemma_.lower() in kinds.state_nouns and _child(subject, "det", "the") is not None and (
+                not sentence.actors_of(subject)):
+            return _state_spoken_of(sentence, subject, kinds)
+    return []
+
+
 def _host_of_base(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
     """The state whose base, named by no state, is said to host forces: "its Ream naval base will host Chinese forces"
-    (whose "its"), "Cambodia denied that the Ream naval base would host Chinese forces" (the one who speaks of it)."""
+    (whose "its"), "the Aviano air base in northern Italy, which hosts US aircraft" (where it is), "Cambodia denied that
+    the Ream naval base would host Chinese forces" (the one who speaks of it)."""
     base = _child(verb, "nsubj")
+    if base is not None and base.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        base = verb.head  # "the Incirlik air base in southern Turkey, which hosts US aircraft"
     if base is None or not (base.lower_ in kinds.base_sites or base.lemma_.lower() in kinds.base_sites):
         return []
     owner = _child(base, "poss")
     if owner is not None and owner.lower_ in _PRONOUNS:
         return [a for a in _possessor(sentence, owner) if a.code not in _STATELESS]
+    placed = [a for a in _place(sentence, _pobj(base, "in")) if a.code not in _STATELESS]
+    if placed:
+        return placed  # "the Aviano air base in northern Italy hosts US aircraft"
     if owner is None and verb.dep_ == "ccomp":
         return [a for a in _subject(sentence, verb.head) if a.code not in _STATELESS]
     return []
