@@ -81,3 +81,15 @@ def test_the_state_an_obligation_binds_in_word_order(text, expected):
 ])
 def test_the_host_of_forces_named_by_its_base_or_as_the_country(text, expected):
     assert expected in _kinds(text, "hosts_base")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a commitment to defend is its owner's pledge; "no" commitment denies it, one ended has ended
+    ("France and Moldova signed a defence accord on Monday, though it contains no French commitment to defend Moldova.",
+     ("collective_defense", ["FRA"], "MDA", "denied")),
+    ("Washington reaffirmed its commitment to defend the Philippines.", ("collective_defense", ["USA"], "PHL", "holds")),
+    ("Chile withdrew from the Andean Pact in 2002, ending a Cold War commitment to come to the defence of Peru.",
+     ("collective_defense", ["CHL"], "PER", "ended")),
+])
+def test_a_commitment_to_defend_is_a_defence_pledge(text, expected):
+    assert expected in _kinds(text, "collective_defense")

@@ -2645,13 +2645,16 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
     kind = kinds.kinds["collective_defense"]
     defended: list[Actor] = []
     helping = _help_if_attacked(verb, lemma)
-    defenders = subject or (_obliged(sentence, verb, kinds) if lemma in kind.verbs or helping else [])
+    # "a commitment to defend", also parsed as a relative clause ("a commitment to come to the defence of ...")
+    infinitive = verb.dep_ == "acl" or (verb.dep_ == "relcl" and _child(verb, "aux", "to") is not None)
+    commitment = verb.head if infinitive and verb.head.lemma_.lower() in kinds.obligations else None
+    defenders = _committed(sentence, commitment) or subject or (_obliged(sentence, verb, kinds) if lemma in kind.verbs or helping else [])
     if lemma in kind.verbs or helping:
         defended = sentence.actors_of(_child(verb, "dobj")) or _defended_unnamed(sentence, _child(verb, "dobj"), defenders, kinds)
         defended = defended or _administered(sentence, verb, defenders, kinds)
     elif lemma == "come":
         to = _pobj(verb, "to")
-        defended = sentence.actors_of(_child(to, "poss")) if to is not None and to.lemma_.lower() in kind.objects else []
+        defended = sentence.actors_of(_child(to, "poss") or _pobj(to, "of")) if to is not None and to.lemma_.lower() in kind.objects else []
         if not defended and to is not None and to.lemma_.lower() in kind.objects:
             defended = _whose_aid(sentence, _child(to, "poss"), defenders)  # "to come to its aid if Armenia is attacked"
     elif lemma in {"rely", "depend"}:
@@ -2674,9 +2677,22 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
     if _pact_ended(verb, kinds):
         polarity = "ended"  # "The treaty, which had committed Washington to defend Taiwan, was terminated in 1980"
     extra = {"polarity": ("hypothetical" if doubted else "holds") if polarity in {"holds", "hypothetical"} else polarity}
+    if commitment is not None and _child(commitment, "det", "no") is not None:
+        extra = {"polarity": "denied"}  # "contains no British commitment to defend Ukraine"
+    elif commitment is not None and (ending := _governing_verb(commitment)) is not None and _lemma(ending, kinds) in kinds.ended_verbs:
+        extra = {"polarity": "ended"}  # "ending a commitment to come to the defence of the United States"
     for defender in defenders[:1]:
         if actor_key(defender) != actor_key(defended[0]):
             yield "collective_defense", [defender], defended[0], None, f"relations/kinds.yml#collective_defense.{lemma}", verb, extra
+
+
+def _committed(sentence: _Sentence, commitment: Token | None) -> list[Actor]:
+    """The state a commitment, pledge or guarantee to defend names as its own: "no British commitment to defend
+    Ukraine", "the US pledge to defend Taiwan" (else whose it is, as the clause says: "its commitment")."""
+    if commitment is None:
+        return []
+    return [a for c in commitment.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.lower_ not in _PRONOUNS
+            for a in sentence.actors_of(c) if a.code not in _STATELESS]
 
 
 def _administered(sentence: _Sentence, verb: Token, defenders: list[Actor], kinds: RelationKinds) -> list[Actor]:
