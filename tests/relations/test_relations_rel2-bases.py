@@ -93,3 +93,17 @@ def test_the_host_of_forces_named_by_its_base_or_as_the_country(text, expected):
 ])
 def test_a_commitment_to_defend_is_a_defence_pledge(text, expected):
     assert expected in _kinds(text, "collective_defense")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's military presence in another, as the clause tells it: sought, or ended
+    ("Officials have said Russia is seeking to establish a permanent military presence in Sudan.", ("hosts_base", ["SDN"], "RUS", "hypothetical")),
+    ("Britain closed its air base at Gan in 1976, ending decades of permanent British military presence in the Maldives.",
+     ("hosts_base", ["MDV"], "GBR", "ended")),
+])
+def test_a_military_presence_in_a_state_is_hosted_by_it(text, expected):
+    assert expected in _kinds(text, "hosts_base")
+
+
+def test_a_presence_that_grows_is_no_hosting():
+    assert _kinds("Russia's military presence in Ukraine has grown since 2022.", "hosts_base") == []

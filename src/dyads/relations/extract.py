@@ -1340,6 +1340,8 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
         hosts = sentence.actors_of(_pobj(left, "in")) or sentence.actors_of(_pobj(head, "in")) or sentence.actors_of(left)
     elif troops.dep_ == "dobj" and _lemma(head, kinds) in kinds.stationed_verbs:
         hosts, owners = _forces_placed(sentence, troops, owners)
+    elif troops.lemma_.lower() == "presence" and _pobj(troops, "in") is not None:
+        hosts, owners, anchor = _presence_in(sentence, troops, owners, anchor)
     elif troops.dep_ in {"nsubjpass", "nsubj"} and _lemma(head, kinds) in kinds.stationed_verbs and (
             _pobj(head, "in") is not None or _where(sentence, head)):  # (not "troops stationed in Poland will stay there")
         hosts = _place(sentence, _pobj(head, "in")) or _where(sentence, head)
@@ -1364,6 +1366,21 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, {}
+
+
+def _presence_in(sentence: _Sentence, presence: Token, owners: list[Actor], anchor: Token) -> tuple[list[Actor], list[Actor], Token]:
+    """A state's military presence in another, as its clause tells it: "ending decades of US military presence in
+    Iceland" (ended), "China is seeking to establish a permanent military presence in Equatorial Guinea" (the one that
+    establishes it; hypothetical)."""
+    verb = _governing_verb(presence)
+    hosts = _place(sentence, _pobj(presence, "in"))
+    if presence.dep_ in {"nsubj", "nsubjpass"}:
+        return [], owners, anchor  # "Russia's military presence in Ukraine has grown": what it does, not that it is hosted
+    # (the actors stage may read "military presence in Sudan" as the host's military)
+    owners = [a for a in owners if all(actor_key(a) != actor_key(h) for h in hosts)]
+    if not owners and verb is not None and presence.dep_ == "dobj":
+        owners = [a for a in _subject(sentence, verb) if a.code not in _STATELESS]
+    return hosts, owners, verb or anchor
 
 
 def _forces_placed(sentence: _Sentence, troops: Token, owners: list[Actor]) -> tuple[list[Actor], list[Actor]]:
