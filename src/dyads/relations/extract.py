@@ -1182,8 +1182,9 @@ def _base(sentence: _Sentence, noun: Token, why: str, kinds: RelationKinds) -> I
         asked = sentence.actors_of(_child(verb.head, "dobj")) if verb.dep_ == "xcomp" and _child(verb, "nsubj") is None else []
         owners += asked or _subject(sentence, verb)
     extra = {"polarity": "denied"} if _none_spoken_of(noun) else {}
-    if not aside and verb is not None and verb.dep_ in {"xcomp", "ccomp"} and _lemma(verb.head, kinds) in kinds.base_granting_verbs:
-        aside = verb.head  # "would never allow Russia to build a base": whether it is allowed
+    if not aside and verb is not None and verb.dep_ in {"xcomp", "ccomp"} and _lemma(verb.head, kinds) in kinds.base_granting_verbs and (
+            _child(verb.head, "neg") is not None):
+        aside = verb.head  # "would never allow Russia to build a base": denied, as the refusal says
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, why, aside or verb or noun, extra
