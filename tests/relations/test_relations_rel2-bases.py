@@ -107,3 +107,16 @@ def test_a_military_presence_in_a_state_is_hosted_by_it(text, expected):
 
 def test_a_presence_that_grows_is_no_hosting():
     assert _kinds("Russia's military presence in Ukraine has grown since 2022.", "hosts_base") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # troops a state sends to another are hosted there (here in prospect), weapons sent are no base
+    ("Kenya will send troops and police officers to Haiti under the agreement.", ("hosts_base", ["HTI"], "KEN", "hypothetical")),
+    ("Britain has said it could send troops to Estonia as part of a reassurance force.", ("hosts_base", ["EST"], "GBR", "hypothetical")),
+])
+def test_troops_sent_to_a_state_are_hosted_by_it(text, expected):
+    assert expected in _kinds(text, "hosts_base")
+
+
+def test_weapons_sent_are_no_base():
+    assert _kinds("Poland will not send weapons to Moldova.", "hosts_base") == []

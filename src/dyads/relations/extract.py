@@ -1339,7 +1339,8 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
     elif troops.dep_ == "nsubj" and _lemma(head, kinds) in kinds.ended_verbs and (left := _child(head, "dobj")) is not None:
         # "the last French troops left the base in N'Djamena"
         hosts = sentence.actors_of(_pobj(left, "in")) or sentence.actors_of(_pobj(head, "in")) or sentence.actors_of(left)
-    elif troops.dep_ == "dobj" and _lemma(head, kinds) in kinds.stationed_verbs:
+    elif troops.dep_ == "dobj" and _lemma(head, kinds) in kinds.stationed_verbs and not (_lemma(head, kinds) == "send" and _weapon(troops, kinds)):
+        # (weapons sent are supplied, not stationed: "will not send weapons to Ukraine")
         hosts, owners = _forces_placed(sentence, troops, owners)
     elif troops.lemma_.lower() == "presence" and _pobj(troops, "in") is not None:
         hosts, owners, anchor = _presence_in(sentence, troops, owners, anchor)
