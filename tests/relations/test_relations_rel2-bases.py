@@ -120,3 +120,8 @@ def test_troops_sent_to_a_state_are_hosted_by_it(text, expected):
 
 def test_weapons_sent_are_no_base():
     assert _kinds("Poland will not send weapons to Moldova.", "hosts_base") == []
+
+
+def test_aid_relied_on_is_no_defence_unless_military():
+    assert _kinds("Nepal relies heavily on India for aid and trade.", "collective_defense") == []
+    assert ("collective_defense", ["NATO"], "ISL", "holds") in _kinds("Iceland relies on NATO for its defence.", "collective_defense")

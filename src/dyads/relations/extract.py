@@ -2678,7 +2678,9 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
             defended = _whose_aid(sentence, _child(to, "poss"), defenders)  # "to come to its aid if Armenia is attacked"
     elif lemma in {"rely", "depend"}:
         cause = _pobj(verb, "for")
-        if cause is not None and cause.lemma_.lower() in kind.objects | {"security", "protection"}:
+        # (aid or help relied on is a defence only where it is military: not "relies on India for aid and trade")
+        if cause is not None and cause.lemma_.lower() in kind.objects | {"security", "protection"} and (
+                cause.lemma_.lower() not in kinds.aid_nouns | {"help"} or _military(cause)):
             defenders, defended = sentence.actors_of(_pobj(verb, "on")), subject
     bound = lemma in {"rely", "depend"} or any(
         t.lemma_.lower() in kinds.obligations for t in [*list(verb.ancestors)[:3], *sentence.sent] if t.i != verb.i) or _defence_if_attacked(verb)
