@@ -1464,9 +1464,23 @@ def _base(sentence: _Sentence, noun: Token, why: str, kinds: RelationKinds) -> I
         # "Russia has a base in Tajikistan"; "asked Washington to build bases on its territory": the one asked builds
         asked = sentence.actors_of(_child(verb.head, "dobj")) if verb.dep_ == "xcomp" and _child(verb, "nsubj") is None else []
         owners += asked or _subject(sentence, verb)
+    extra = {"polarity": "denied"} if _none_spoken_of(noun) else {}
+    if not aside and verb is not None and verb.dep_ in {"xcomp", "ccomp"} and _lemma(verb.head, kinds) in kinds.base_granting_verbs and (
+            _child(verb.head, "neg") is not None):
+        aside = verb.head  # "would never allow Russia to build a base": denied, as the refusal says
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
-            yield "hosts_base", hosts, owner, None, why, aside or verb or noun, {}
+            yield "hosts_base", hosts, owner, None, why, aside or verb or noun, extra
+
+
+def _none_spoken_of(noun: Token) -> bool:
+    """Whether a base is what "no" talks, plans or discussion are about ("there were no talks on a Chinese base"):
+    none is held or sought, a denial."""
+    about = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "about", "over", "for", "of"} else None
+    told = about.head if about is not None else None
+    while told is not None and told.dep_ == "pobj" and told.head.head.pos_ == "NOUN":
+        told = told.head.head  # "no discussion with Beijing about a base": the parse may hang "about" on Beijing
+    return told is not None and told.pos_ == "NOUN" and _child(told, "det", "no") is not None
 
 
 def _named_before(sentence: _Sentence, aside: Token) -> list[Actor]:
@@ -1504,8 +1518,21 @@ def _own_soil(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> tuple[l
         if place.lemma_.lower() in kinds.territory_nouns and owner is not None and owner.lower_ in _PRONOUNS:
             return [a for a in _possessor(sentence, owner) if a.code not in _STATELESS], noun
         if place.lemma_.lower() == "country" and _child(place, "det", "the") is not None:
-            return [a for a in _possessor(sentence, place) if a.code not in _STATELESS], noun
+            return [a for a in _possessor(sentence, place) if a.code not in _STATELESS] or _state_spoken_of(sentence, place, kinds), noun
+        if place.lemma_.lower() in kinds.state_nouns and _child(place, "det", "the") is not None and not sentence.actors_of(place):
+            # "a Chinese base in the Pacific nation", "would never allow China to build a base on the islands" (the verb's polarity)
+            return _state_spoken_of(sentence, place, kinds), None
     return [], None
+
+
+def _state_spoken_of(sentence: _Sentence, place: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state "the country" stands for where a base is said to be in it, far below the clause that names the state:
+    who speaks ("Ghana's foreign ministry said there were no talks on a Russian base in the country"), else the main
+    clause's subject."""
+    speaking = next((t for t in place.ancestors if t.lemma_.lower() in kinds.speech_verbs or t.dep_ == "ROOT"), None)
+    if speaking is None:
+        return []
+    return [a for a in _subject(sentence, speaking) if a.code not in _STATELESS]
 
 
 def _described_afar(sentence: _Sentence, antecedent: Token) -> list[Actor]:
@@ -1541,7 +1568,17 @@ def _place(sentence: _Sentence, place: Token | None) -> list[Actor]:
         return []
     return sentence.actors_of(place) or [a for c in place.children if c.dep_ == "appos" for a in sentence.actors_of(_child(c, "poss"))
                                          if a.code not in _STATELESS] or [
-        a for a in sentence.actors_of(_child(place, "poss")) if a.code not in _STATELESS]
+        a for a in sentence.actors_of(_child(place, "poss")) if a.code not in _STATELESS] or _uncoded_owner(sentence, place)
+
+
+def _uncoded_owner(sentence: _Sentence, place: Token) -> list[Actor]:
+    """The state named as a region's owner where the actors stage coded no actor for it, taking the whole phrase for a
+    place: "in Mozambique's Cabo Delgado province"."""
+    owner = _child(place, "poss")
+    if owner is None or owner.pos_ != "PROPN" or sentence.by_token.get(owner.i):
+        return []
+    state = _name_in(sentence, [[owner.text]])
+    return [state] if state is not None and state.code not in _STATELESS else []
 
 
 def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterable[_Reading]:
@@ -1572,6 +1609,7 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
     if troops.dep_ == "dobj" and _lemma(head, kinds) in kind.verbs:
         # "Cambodia's Ream naval base could host Chinese warships": the base's owner hosts
         hosts = _subject(sentence, head) or _actors_or_owner(sentence, _child(head, "nsubj")) or _host_of_base(sentence, head, kinds)
+        hosts = hosts or _country_hosting(sentence, head, kinds)
     elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home" and head.head.dep_ == "appos":
         hosts, anchor = _appositive_of(sentence, head.head), head.head  # "Bahrain, home to the US Fifth Fleet, ..." (an aside)
     elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home":
@@ -1584,6 +1622,11 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
     elif troops.dep_ == "nsubj" and _lemma(head, kinds) in kinds.ended_verbs and (left := _child(head, "dobj")) is not None:
         # "the last French troops left the base in N'Djamena"
         hosts = sentence.actors_of(_pobj(left, "in")) or sentence.actors_of(_pobj(head, "in")) or sentence.actors_of(left)
+    elif troops.dep_ == "dobj" and _lemma(head, kinds) in kinds.stationed_verbs and not (_lemma(head, kinds) == "send" and _weapon(troops, kinds)):
+        # (weapons sent are supplied, not stationed: "will not send weapons to Ukraine")
+        hosts, owners = _forces_placed(sentence, troops, owners)
+    elif troops.lemma_.lower() == "presence" and _pobj(troops, "in") is not None:
+        hosts, owners, anchor = _presence_in(sentence, troops, owners, anchor)
     elif troops.dep_ in {"nsubjpass", "nsubj"} and _lemma(head, kinds) in kinds.stationed_verbs and (
             _pobj(head, "in") is not None or _where(sentence, head)):  # (not "troops stationed in Poland will stay there")
         hosts = _place(sentence, _pobj(head, "in")) or _where(sentence, head)
@@ -1608,6 +1651,32 @@ def _troops(sentence: _Sentence, troops: Token, kinds: RelationKinds) -> Iterabl
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, {}
+
+
+def _presence_in(sentence: _Sentence, presence: Token, owners: list[Actor], anchor: Token) -> tuple[list[Actor], list[Actor], Token]:
+    """A state's military presence in another, as its clause tells it: "ending decades of US military presence in
+    Iceland" (ended), "China is seeking to establish a permanent military presence in Equatorial Guinea" (the one that
+    establishes it; hypothetical)."""
+    verb = _governing_verb(presence)
+    hosts = _place(sentence, _pobj(presence, "in"))
+    if presence.dep_ in {"nsubj", "nsubjpass"}:
+        return [], owners, anchor  # "Russia's military presence in Ukraine has grown": what it does, not that it is hosted
+    # (the actors stage may read "military presence in Sudan" as the host's military)
+    owners = [a for a in owners if all(actor_key(a) != actor_key(h) for h in hosts)]
+    if not owners and verb is not None and presence.dep_ == "dobj":
+        owners = [a for a in _subject(sentence, verb) if a.code not in _STATELESS]
+    return hosts, owners, verb or anchor
+
+
+def _forces_placed(sentence: _Sentence, troops: Token, owners: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """The state a verb of stationing puts forces in, and whose they are: "Turkey deployed troops to a base in Qatar",
+    "promised to station a brigade permanently in Lithuania" (the subject's, unless named)."""
+    verb = troops.head
+    place = _pobj(verb, "in") or _pobj(verb, "to")
+    hosts = _place(sentence, place)
+    if not hosts and place is not None and place.lower_ in {"base", "bases"}:
+        hosts = _place(sentence, _pobj(place, "in"))
+    return hosts, owners or [a for a in _subject(sentence, verb) if a.code not in _STATELESS]
 
 
 _GRANTS = {"access", "permission", "right", "rights", "use"}
@@ -1729,15 +1798,32 @@ def _base_handed_back(sentence: _Sentence, verb: Token, lemma: str, subject: lis
             yield "hosts_base", hosts, owner, None, f"relations:base-handed-back({lemma})", verb, extra
 
 
+def _country_hosting(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state "the country" stands for as the subject of hosting, where its speaker names it: "Kenya's defence
+    minister said the country would keep hosting British troops"."""
+    for clause in [verb, *list(verb.ancestors)[:2]]:
+        subject = _child(clause, "nsubj")
+        if subject is not None and subject.lemma_.lower() in kinds.state_nouns and _child(subject, "det", "the") is not None and (
+                not sentence.actors_of(subject)):
+            return _state_spoken_of(sentence, subject, kinds)
+    return []
+
+
 def _host_of_base(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
     """The state whose base, named by no state, is said to host forces: "its Ream naval base will host Chinese forces"
-    (whose "its"), "Cambodia denied that the Ream naval base would host Chinese forces" (the one who speaks of it)."""
+    (whose "its"), "the Aviano air base in northern Italy, which hosts US aircraft" (where it is), "Cambodia denied that
+    the Ream naval base would host Chinese forces" (the one who speaks of it)."""
     base = _child(verb, "nsubj")
+    if base is not None and base.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        base = verb.head  # "the Incirlik air base in southern Turkey, which hosts US aircraft"
     if base is None or not (base.lower_ in kinds.base_sites or base.lemma_.lower() in kinds.base_sites):
         return []
     owner = _child(base, "poss")
     if owner is not None and owner.lower_ in _PRONOUNS:
         return [a for a in _possessor(sentence, owner) if a.code not in _STATELESS]
+    placed = [a for a in _place(sentence, _pobj(base, "in")) if a.code not in _STATELESS]
+    if placed:
+        return placed  # "the Aviano air base in northern Italy hosts US aircraft"
     if owner is None and verb.dep_ == "ccomp":
         return [a for a in _subject(sentence, verb.head) if a.code not in _STATELESS]
     return []
@@ -2927,17 +3013,24 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
     only country bound by treaty to defend North Korea", "Iceland relies on NATO for its defence"."""
     kind = kinds.kinds["collective_defense"]
     defended: list[Actor] = []
-    defenders = subject or (_obliged(sentence, verb, kinds) if lemma in kind.verbs else [])
-    if lemma in kind.verbs:
+    helping = _help_if_attacked(verb, lemma)
+    # "a commitment to defend", also parsed as a relative clause ("a commitment to come to the defence of ...")
+    infinitive = verb.dep_ == "acl" or (verb.dep_ == "relcl" and _child(verb, "aux", "to") is not None)
+    commitment = verb.head if infinitive and verb.head.lemma_.lower() in kinds.obligations else None
+    defenders = _committed(sentence, commitment) or subject or (_obliged(sentence, verb, kinds) if lemma in kind.verbs or helping else [])
+    if lemma in kind.verbs or helping:
         defended = sentence.actors_of(_child(verb, "dobj")) or _defended_unnamed(sentence, _child(verb, "dobj"), defenders, kinds)
+        defended = defended or _administered(sentence, verb, defenders, kinds)
     elif lemma == "come":
         to = _pobj(verb, "to")
-        defended = sentence.actors_of(_child(to, "poss")) if to is not None and to.lemma_.lower() in kind.objects else []
+        defended = sentence.actors_of(_child(to, "poss") or _pobj(to, "of")) if to is not None and to.lemma_.lower() in kind.objects else []
         if not defended and to is not None and to.lemma_.lower() in kind.objects:
             defended = _whose_aid(sentence, _child(to, "poss"), defenders)  # "to come to its aid if Armenia is attacked"
     elif lemma in {"rely", "depend"}:
         cause = _pobj(verb, "for")
-        if cause is not None and cause.lemma_.lower() in kind.objects | {"security", "protection"}:
+        # (aid or help relied on is a defence only where it is military: not "relies on India for aid and trade")
+        if cause is not None and cause.lemma_.lower() in kind.objects | {"security", "protection"} and (
+                cause.lemma_.lower() not in kinds.aid_nouns | {"help"} or _military(cause)):
             defenders, defended = sentence.actors_of(_pobj(verb, "on")), subject
     defended = [a for a in defended if a.code not in _STATELESS]
     if not (defenders and defended):
@@ -2957,9 +3050,32 @@ def _defence_pledge(sentence: _Sentence, verb: Token, lemma: str, subject: list[
     if _pact_ended(verb, kinds):
         polarity = "ended"  # "The treaty, which had committed Washington to defend Taiwan, was terminated in 1980"
     extra = {"polarity": ("hypothetical" if doubted else "holds") if polarity in {"holds", "hypothetical"} else polarity}
+    if commitment is not None and _child(commitment, "det", "no") is not None:
+        extra = {"polarity": "denied"}  # "contains no British commitment to defend Ukraine"
+    elif commitment is not None and (ending := _governing_verb(commitment)) is not None and _lemma(ending, kinds) in kinds.ended_verbs:
+        extra = {"polarity": "ended"}  # "ending a commitment to come to the defence of the United States"
     for defender in defenders[:1]:
         if actor_key(defender) != actor_key(defended[0]):
             yield "collective_defense", [defender], defended[0], None, f"relations/kinds.yml#collective_defense.{lemma}", verb, extra
+
+
+def _committed(sentence: _Sentence, commitment: Token | None) -> list[Actor]:
+    """The state a commitment, pledge or guarantee to defend names as its own: "no British commitment to defend
+    Ukraine", "the US pledge to defend Taiwan" (else whose it is, as the clause says: "its commitment")."""
+    if commitment is None:
+        return []
+    return [a for c in commitment.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.lower_ not in _PRONOUNS
+            for a in sentence.actors_of(c) if a.code not in _STATELESS]
+
+
+def _administered(sentence: _Sentence, verb: Token, defenders: list[Actor], kinds: RelationKinds) -> list[Actor]:
+    """The state whose territory is defended where the parse hangs its administration on the verb: "to defend
+    territories under Japanese administration"."""
+    territory = _child(verb, "dobj")
+    under = _pobj(verb, "under")
+    if territory is None or territory.lemma_.lower() not in kinds.territory_nouns or under is None or under.lemma_.lower() not in {"administration", "control"}:
+        return []
+    return _defended_unnamed(sentence, under, defenders, kinds)
 
 
 def _defence_if_attacked(verb: Token) -> bool:
@@ -2970,13 +3086,28 @@ def _defence_if_attacked(verb: Token) -> bool:
                          for c in verb.children)
 
 
+_HELPING = {"help", "assist", "aid", "support"}
+
+
+def _help_if_attacked(verb: Token, lemma: str) -> bool:
+    """Whether a verb of helping answers an attack it is conditioned on, which makes it a pledge of defence: "obliges
+    Canberra to help the island nation in a military attack", "to assist Nauru if it is attacked" (not "helps Ukraine
+    defend itself against Russian attacks")."""
+    if lemma not in _HELPING:
+        return False
+    upon = [_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "against"}]
+    upon += [_pobj(p, "of") for p in upon if p is not None and p.lemma_.lower() in {"event", "case"}]  # "in the event of an attack"
+    conditions = [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ in {"if", "should"} for m in c.children)]
+    return any(t is not None and t.lemma_.lower() in _ATTACK_NOUNS | {"invade"} for t in [*upon, *conditions])
+
+
 def _obliged(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
     """Who an obligation binds to do what a verb says, where the parse gives the verb no subject: "the treaty obliges it to
     defend ...", "commits Paris to help defend ..." ("it": the nearest state before it that is a clause's subject)."""
     head = verb
     for _ in range(3):
         if head.dep_ not in {"xcomp", "ccomp"} or head.head.i == head.i:
-            return []
+            break
         head = head.head
         bound = _child(head, "dobj")
         if _lemma(head, kinds) in kinds.obligations and bound is not None:
@@ -2984,7 +3115,20 @@ def _obliged(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> list[Act
                 return sentence.actors_of(bound)
             before = (t for t in reversed(sentence.sent[: bound.i - sentence.sent.start]) if t.dep_ in {"nsubj", "nsubjpass"})
             return next((found for found in (sentence.actors_of(t) for t in before) if found), [])
-    return []
+    return _bound_in_order(sentence, verb, kinds)
+
+
+def _bound_in_order(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
+    """Who an obligation binds read in word order, where the parse takes "obliges" for a noun ("the 1951 treaty obliges
+    the United States to defend ..."): the state named between the word of obligation and the verb's "to"."""
+    to = _child(verb, "aux", "to")
+    if to is None or to.i != verb.i - 1:
+        return []
+    words = sentence.sent[: to.i - sentence.sent.start]
+    start = to.i - len(list(itertools.takewhile(lambda t: t.pos_ == "PROPN" or t.lower_ == "the", reversed(words))))
+    if start == to.i or start - 1 < sentence.sent.start or _lemma(verb.doc[start - 1], kinds) not in kinds.obligations:
+        return []
+    return [a for a in sentence.actors_between(start, to.i) if a.code not in _STATELESS][:1]
 
 
 def _whose_aid(sentence: _Sentence, owner: Token | None, defenders: list[Actor]) -> list[Actor]:
