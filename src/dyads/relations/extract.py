@@ -550,6 +550,8 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _noun_relation(sentence, token, kinds.kinds["member_of"], kinds)
         if noun and lemma in kinds.candidacy_nouns:
             yield from _candidacy(sentence, token, kinds)
+        if noun and lemma in kinds.bid_nouns:
+            yield from _membership_bid(sentence, token, kinds)
         if token.pos_ == "NOUN" and lemma in _COUNTRY_NOUNS:
             yield from _non_member(sentence, token)
             yield from _members_but(sentence, token)
@@ -757,7 +759,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder = sentence.actors_of(_child(noun.head, "attr"))
     verb = _governing_verb(noun)
     object_of_verb = noun.dep_ == "dobj" or (noun.dep_ == "compound" and noun.head.dep_ == "dobj") or (
-        act and noun.dep_ == "pobj" and noun.head.lower_ == "for")  # "would apply for full membership of Mercosur"
+        # "would apply for full membership of Mercosur" (not "vetoed its bid for membership": ``_membership_bid``)
+        act and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in {"VERB", "AUX"})
     # (not who only speaks of sanctions that name their imposer: "the ICC condemned US sanctions on its judges")
     imposed_by_name = verb is not None and kind.name == "sanctions_regime" and compound is not None and _lemma(verb, kinds) not in _ADOPTING | kinds.borne_verbs
     if not holder and verb is not None and object_of_verb and (kind.name != "member_of" or noun.lemma_.lower() == "membership") and not imposed_by_name:
@@ -2470,6 +2473,42 @@ def _candidacy(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterab
         states = [a for a in (_subject(sentence, verb) if verb is not None else []) if a.code not in _STATELESS]
     if organisation is not None and states:
         yield "member_of", states, organisation, None, f"relations:candidacy({noun.lemma_.lower()})", noun, {"polarity": "hypothetical"}
+
+
+def _membership_bid(sentence: _Sentence, bid: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A bid for a membership or a seat in an organisation, which the bidder seeks and does not hold: "Ukraine's bid for
+    NATO membership", "Pristina's bid for a seat at the United Nations", "Algeria saw its bid for full membership of the
+    WTO blocked" ("its": the clause's subject, where that subject is a name; not "a Chinese veto blocked its bid"), "the
+    WTO, whose members are split over Algeria's bid to join" (the organisation named before)."""
+    sought = _pobj(bid, "for")
+    joining = next((c for c in bid.children if c.dep_ in {"acl", "xcomp"} and c.lemma_.lower() in kinds.kinds["member_of"].verbs), None)
+    if joining is not None and (_child(joining, "dobj") is not None or _pobj(joining, "to") is not None):
+        return  # "its bid to join the EU": the verb's own reading
+    if joining is None and (sought is None or sought.lemma_.lower() not in kinds.sought_seats):
+        return
+    named = [a for c in sought.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)] if sought is not None else []
+    named += [a for p in ("of", "in", "at", "to") for a in sentence.actors_of(_pobj(sought, p) if sought is not None else None)]
+    if not named:  # "its bid for full membership", "New Delhi's bid to join": of the organisation named before
+        named = [a for t in sentence.sent if t.i < bid.i for a in [sentence.actor_at(t)] if a is not None and a.code in _STATELESS][-1:]
+    organisation = next((a for a in named if a.code in _STATELESS), None)
+    possessor = _child(bid, "poss")
+    if organisation is None or possessor is None:
+        return
+    bidders = [] if possessor.lower_ in _PRONOUNS else sentence.actors_of(possessor)
+    verb = _governing_verb(bid)
+    while possessor.lower_ in {"its", "their"} and verb is not None:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and bid not in c.subtree), None)
+        if subject is not None:  # the nearest clause with a subject of its own says whose bid it is
+            bidders = _subject(sentence, verb) if subject.lower_ in _RELATIVE or (
+                subject.pos_ == "PROPN" and sentence.actor_at(subject) is not None) else []
+            break
+        verb = _governing_verb(verb)
+    verb = _governing_verb(bid)
+    if verb is not None and _lemma(verb, kinds) in kinds.ended_verbs:
+        return  # "withdrew its bid for membership": no membership, held or sought
+    states = [a for a in bidders if a.code not in _STATELESS]
+    if states:
+        yield "member_of", states, organisation, None, f"relations:bid({bid.lemma_.lower()})", bid, {"polarity": "hypothetical"}
 
 
 def _non_member(sentence: _Sentence, noun: Token) -> Iterable[_Reading]:

@@ -69,6 +69,8 @@ class RelationKinds:
     outside_verbs: frozenset[str]
     suspending_verbs: frozenset[str]
     candidacy_nouns: frozenset[str]
+    bid_nouns: frozenset[str]
+    sought_seats: frozenset[str]
     invitation_words: frozenset[str]
     following_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
