@@ -40,3 +40,26 @@ def test_a_bid_for_membership_is_sought(text, expected):
 def test_who_blocks_a_bid_seeks_no_membership(text):
     assert all(subjects != ["USA"] and subjects != ["CHN"] and polarity != "holds" for subjects, _, polarity in _members(text))
     assert not any(org == "UNESCO" for _, org, _ in _members(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the bloc", "the regional body" a membership names or a state joins is the organisation named before
+    ("The East African Community readmitted Burundi, which had suspended its membership of the regional body in 2016.",
+     [(["BDI"], "EAC", "ended"), (["BDI"], "EAC", "holds")]),
+    ("Serbia trades with the Eurasian Economic Union under a free trade deal but is not a member of the bloc.",
+     [(["SRB"], "EAEU", "denied")]),
+    ("Honduras left the Central American Integration System in 2010 and rejoined the regional body in 2012.",
+     [(["HND"], "SICA", "ended"), (["HND"], "SICA", "holds")]),
+])
+def test_the_bloc_a_membership_names_is_the_one_named_before(text, expected):
+    assert _members(text) == expected
+
+
+def test_its_membership_is_the_named_subjects_not_the_speakers():
+    assert _members("Russian officials said on Monday that Yerevan had suspended its membership of the Eurasian Economic Union.") == [
+        (["ARM"], "EAEU", "ended")]
+
+
+def test_a_membership_frozen_has_not_ended():
+    # a membership frozen is paused, not ended: the state is a member on paper still
+    assert all(polarity != "ended" for _, _, polarity in _members("Cuba froze its membership of the Non-Aligned Movement in protest."))

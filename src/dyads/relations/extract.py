@@ -656,6 +656,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     act = noun.lemma_.lower() in {"membership", "accession", "recognition", "participation"}
     if act and not holder and _child(noun, "poss") is not None:
         holder = _possessor(sentence, _child(noun, "poss"))  # "Finland's membership of NATO", "Vatican's recognition of Taiwan"
+        if kind.name == "member_of" and (_child(noun, "poss", "its") or _child(noun, "poss", "their")):
+            holder = _named_clause_subject(sentence, noun) or holder  # "officials said Yerevan had suspended its membership"
     extra: dict[str, str] = {}
     if not holder and noun.dep_ in {"nsubj", "dep"}:
         holder = _fronted(sentence, noun)  # "A NATO member since 1952, Turkey has ..."
@@ -713,6 +715,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         # a list of bodies the parse joins to the noun rather than to the first: "a member of the UN, NATO or the EU"
         sides.append([a for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" for a in sentence.actors_of(c) if a.code in _STATELESS])
     sides += [_actors_or_owner(sentence, pobj) for p in own for pobj in _pobjs(noun, p)]
+    if kind.name == "member_of":  # "suspended its membership of the regional bloc": the one named before
+        sides += [_the_bloc(sentence, pobj, kinds) for p in ("of", "in") for pobj in _pobjs(noun, p)]
     if kind.symmetric and noun.dep_ == "compound":
         sides.append(sentence.actors_of(_pobj(noun.head, "with")))  # "its strategic partnership charter with Georgia"
     # (not for members: "the four EU members that do not belong to NATO" are no NATO members)
@@ -806,6 +810,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.name == "hosts_base":
         yield from _base(sentence, noun, why, kinds)
         return
+    if kind.name == "member_of" and _paused(noun, kinds):
+        return  # "Armenia has frozen its participation in the CSTO": a member still, if an idle one
     if kind.name == "sanctions_regime" and _joining_verb(noun, kinds) is not None:
         return  # "refused to join the bloc's sanctions on Russia": who joins whose (``_joined_sanctions``)
     if kind.name == "arms_supplier" and noun.lemma_.lower() == "delivery" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "take":
@@ -2475,6 +2481,25 @@ def _candidacy(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterab
         yield "member_of", states, organisation, None, f"relations:candidacy({noun.lemma_.lower()})", noun, {"polarity": "hypothetical"}
 
 
+def _paused(noun: Token, kinds: RelationKinds) -> bool:
+    """Whether a membership is the object of a verb that pauses it without ending it: "froze its participation in the
+    CSTO", "has frozen its membership of IGAD" (the state remains a member on paper)."""
+    return noun.dep_ == "dobj" and _lemma(noun.head, kinds) in kinds.pausing_verbs
+
+
+def _named_clause_subject(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """Whose "its" or "their" before a noun is: the subject of the nearest clause with a subject of its own, where that
+    subject is a name or stands for one ("Yerevan had frozen its participation"), not "a Chinese veto blocked its bid"."""
+    verb = _governing_verb(noun)
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and noun not in c.subtree), None)
+        if subject is not None:
+            named = subject.lower_ in _RELATIVE or (subject.pos_ == "PROPN" and sentence.actor_at(subject) is not None)
+            return _subject(sentence, verb) if named else []
+        verb = _governing_verb(verb)
+    return []
+
+
 def _membership_bid(sentence: _Sentence, bid: Token, kinds: RelationKinds) -> Iterable[_Reading]:
     """A bid for a membership or a seat in an organisation, which the bidder seeks and does not hold: "Ukraine's bid for
     NATO membership", "Pristina's bid for a seat at the United Nations", "Algeria saw its bid for full membership of the
@@ -2495,14 +2520,8 @@ def _membership_bid(sentence: _Sentence, bid: Token, kinds: RelationKinds) -> It
     if organisation is None or possessor is None:
         return
     bidders = [] if possessor.lower_ in _PRONOUNS else sentence.actors_of(possessor)
-    verb = _governing_verb(bid)
-    while possessor.lower_ in {"its", "their"} and verb is not None:
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and bid not in c.subtree), None)
-        if subject is not None:  # the nearest clause with a subject of its own says whose bid it is
-            bidders = _subject(sentence, verb) if subject.lower_ in _RELATIVE or (
-                subject.pos_ == "PROPN" and sentence.actor_at(subject) is not None) else []
-            break
-        verb = _governing_verb(verb)
+    if possessor.lower_ in {"its", "their"}:
+        bidders = _named_clause_subject(sentence, bid)
     verb = _governing_verb(bid)
     if verb is not None and _lemma(verb, kinds) in kinds.ended_verbs:
         return  # "withdrew its bid for membership": no membership, held or sought

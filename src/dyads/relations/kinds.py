@@ -71,6 +71,7 @@ class RelationKinds:
     candidacy_nouns: frozenset[str]
     bid_nouns: frozenset[str]
     sought_seats: frozenset[str]
+    pausing_verbs: frozenset[str]
     invitation_words: frozenset[str]
     following_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
