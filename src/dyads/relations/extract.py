@@ -552,6 +552,8 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _candidacy(sentence, token, kinds)
         if noun and lemma in kinds.bid_nouns:
             yield from _membership_bid(sentence, token, kinds)
+        if lemma == "be" and token.dep_ in {"advcl", "conj"}:
+            yield from _membership_elided(sentence, token, kinds)
         if token.pos_ == "NOUN" and lemma in _COUNTRY_NOUNS:
             yield from _non_member(sentence, token)
             yield from _members_but(sentence, token)
@@ -2479,6 +2481,25 @@ def _candidacy(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterab
         states = [a for a in (_subject(sentence, verb) if verb is not None else []) if a.code not in _STATELESS]
     if organisation is not None and states:
         yield "member_of", states, organisation, None, f"relations:candidacy({noun.lemma_.lower()})", noun, {"polarity": "hypothetical"}
+
+
+def _membership_elided(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state said to be, or not to be, what the clause before says others are, with the rest left out: "Kazakhstan and
+    Uzbekistan are members of the SCO, while Turkmenistan is not", "Iceland is not part of the EU, although Norway is"."""
+    if any(c.dep_ in {"attr", "acomp", "prep", "xcomp", "ccomp", "oprd"} or (c.dep_ == "advmod" and c.lower_ not in {"yet", "too", "also", "either", "still"})
+           for c in verb.children):
+        return  # a copula with a complement of its own ("is there"): no plain ellipsis
+    subject = _child(verb, "nsubj")
+    states = [a for a in sentence.actors_of(subject) if a.code not in _STATELESS] if subject is not None and subject.pos_ == "PROPN" else []
+    role = _child(verb.head, "attr")
+    if not states or role is None or role.lemma_.lower() not in kinds.kinds["member_of"].nouns:
+        return
+    named = [a for c in role.children if c.dep_ in {"compound", "nmod", "poss"} for a in sentence.actors_of(c)]
+    named += [a for p in ("of", "in") for o in [_pobj(role, p)] for a in sentence.actors_of(o) or _the_bloc(sentence, o, kinds)]
+    organisation = next((a for a in named if a.code in _STATELESS), None)
+    if organisation is not None:
+        polarity = "denied" if any(c.dep_ == "neg" for c in verb.children) else "holds"
+        yield "member_of", states, organisation, None, "relations:membership-elided", verb, {"polarity": polarity}
 
 
 def _paused(noun: Token, kinds: RelationKinds) -> bool:
