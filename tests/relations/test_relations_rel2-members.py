@@ -73,3 +73,14 @@ def test_a_membership_frozen_has_not_ended():
 ])
 def test_a_membership_elided_after_the_clause_that_states_it(text, expected):
     assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "whose voters", "whose governments" stand for the states the relative clause hangs on
+    ("Switzerland, whose voters rejected membership of the European Economic Area in 1992, has bilateral deals with Brussels.",
+     [(["CHE"], "European Economic Area", "denied")]),
+    ("Guinea and Gabon, whose military governments were suspended from the African Union, sent envoys to the summit.",
+     [(["GAB", "GIN"], "AU", "ended")]),
+])
+def test_whose_voters_or_government_are_the_states(text, expected):
+    assert _members(text) == expected

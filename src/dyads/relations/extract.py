@@ -94,6 +94,7 @@ class _Sentence:
         groups, governments = kinds.groups, kinds.government_nouns
         self.groups = groups
         self.governments = governments
+        self.electorates = kinds.electorate_nouns
         self.by_token: dict[int, list[ActorMention]] = {}
         for mention in mentions:
             if sent.start <= mention.start < sent.end and mention.actor.code:
@@ -138,7 +139,7 @@ class _Sentence:
         found: list[Actor] = []
         for member in [token, *_conjuncts(token)]:
             named = self.actor_at(member)
-            group = [] if member.i in self.by_token else self.group_at(member)
+            group = [] if member.i in self.by_token else self.group_at(member) or self.whose_people(member)
             for actor in group or ([named] if named is not None else []):
                 if all(actor_key(actor) != actor_key(a) for a in found):
                     found.append(actor)
@@ -146,6 +147,13 @@ class _Sentence:
             if all(actor_key(actor) != actor_key(a) for a in found):
                 found.append(actor)
         return found
+
+    def whose_people(self, token: Token) -> list[Actor]:
+        """The states whose government or voters a noun after "whose" is: "Norway, whose voters twice rejected joining the
+        EU", "Mali, Burkina Faso and Niger, whose military governments quit ECOWAS"."""
+        if token.lemma_.lower() not in self.governments | self.electorates or _child(token, "poss", "whose") is None:
+            return []
+        return _whose(self, token)
 
     def person(self, token: Token | None) -> bool:
         """Whether a token names a person ("Putin", "Prime Minister Nikol Pashinyan") rather than a state or body."""

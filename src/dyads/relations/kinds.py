@@ -72,6 +72,7 @@ class RelationKinds:
     bid_nouns: frozenset[str]
     sought_seats: frozenset[str]
     pausing_verbs: frozenset[str]
+    electorate_nouns: frozenset[str]
     invitation_words: frozenset[str]
     following_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
