@@ -84,3 +84,13 @@ def test_a_membership_elided_after_the_clause_that_states_it(text, expected):
 ])
 def test_whose_voters_or_government_are_the_states(text, expected):
     assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition said again names a second organisation, wherever the parse hangs it
+    ("Iceland, a member of the Council of Europe and of the OECD, hosted the talks.",
+     [(["ISL"], "COE", "holds"), (["ISL"], "OECD", "holds")]),
+    ("Norway belongs to NATO and to the European Economic Area.", [(["NOR"], "European Economic Area", "holds"), (["NOR"], "NATO", "holds")]),
+])
+def test_a_preposition_said_again_names_a_second_organisation(text, expected):
+    assert _members(text) == expected

@@ -727,6 +727,7 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     sides += [_actors_or_owner(sentence, pobj) for p in own for pobj in _pobjs(noun, p)]
     if kind.name == "member_of":  # "suspended its membership of the regional bloc": the one named before
         sides += [_the_bloc(sentence, pobj, kinds) for p in ("of", "in") for pobj in _pobjs(noun, p)]
+        sides += _repeated_prepositions(sentence, noun, "of")  # "a founding member of NATO and of the G7"
     if kind.symmetric and noun.dep_ == "compound":
         sides.append(sentence.actors_of(_pobj(noun.head, "with")))  # "its strategic partnership charter with Georgia"
     # (not for members: "the four EU members that do not belong to NATO" are no NATO members)
@@ -1612,6 +1613,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if joined is not None and joined.lower_ in _RELATIVE and clause.dep_ == "relcl":
             joined = clause.head  # "BRICS, which Egypt and Ethiopia joined in 2024", "the EU, which Turkey hopes to join"
         organisation = sentence.actors_of(joined) or sentence.actors_of(_pobj(verb, "to")) or _the_bloc(sentence, joined, kinds)  # "belongs to", "acceded to"
+        organisation += [a for actors in _repeated_prepositions(sentence, verb, "to") for a in actors]  # "belongs to NATO and to the EEA"
         # a second body left without its verb: "joined NATO in 1999 and the European Union in 2004"
         organisation += [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" for a in sentence.actors_of(c) if a.code in _STATELESS]
         founders = [a for a in subject if a.code not in _STATELESS] or (_listed_before(sentence, subject_token) if subject_token is not None else [])
@@ -2508,6 +2510,14 @@ def _membership_elided(sentence: _Sentence, verb: Token, kinds: RelationKinds) -
     if organisation is not None:
         polarity = "denied" if any(c.dep_ == "neg" for c in verb.children) else "holds"
         yield "member_of", states, organisation, None, "relations:membership-elided", verb, {"polarity": polarity}
+
+
+def _repeated_prepositions(sentence: _Sentence, word: Token, preposition: str) -> list[list[Actor]]:
+    """The organisations named after a preposition said again, which the parse hangs on the word beside the first, or
+    joins to the first preposition: "a founding member of NATO and of the G7", "belongs to NATO and to the EEA"."""
+    said = [c for c in word.children if c.dep_ == "prep" and c.lower_ == preposition]
+    again = said[1:] + [c for p in said[:1] for c in _conjuncts(p) if c.lower_ == preposition]
+    return [[a for a in sentence.actors_of(_child(p, "pobj")) if a.code in _STATELESS] for p in again]
 
 
 def _paused(noun: Token, kinds: RelationKinds) -> bool:
