@@ -94,3 +94,12 @@ def test_whose_voters_or_government_are_the_states(text, expected):
 ])
 def test_a_preposition_said_again_names_a_second_organisation(text, expected):
     assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's founders and newcomers are its members
+    ("Kenya, Uganda and Tanzania, the three founders of the East African Community, met in Arusha.", [(["KEN", "TZA", "UGA"], "EAC", "holds")]),
+    ("ASEAN newcomer Timor-Leste hosted its first summit.", [(["TLS"], "ASEAN", "holds")]),
+])
+def test_founders_and_newcomers_are_members(text, expected):
+    assert _members(text) == expected
