@@ -103,3 +103,12 @@ def test_a_preposition_said_again_names_a_second_organisation(text, expected):
 ])
 def test_founders_and_newcomers_are_members(text, expected):
     assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state whose partners in an organisation are named is its member too
+    ("Ghana's partners in ECOWAS criticised the move.", [(["GHA"], "ECOWAS", "holds")]),
+    ("Canada and its G7 partners agreed to the price cap.", [(["CAN"], "G7", "holds")]),
+])
+def test_a_state_with_partners_in_an_organisation_is_a_member(text, expected):
+    assert _members(text) == expected

@@ -562,6 +562,8 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _membership_bid(sentence, token, kinds)
         if lemma == "be" and token.dep_ in {"advcl", "conj"}:
             yield from _membership_elided(sentence, token, kinds)
+        if noun and lemma in kinds.peer_nouns:
+            yield from _partners_in(sentence, token, kinds)
         if token.pos_ == "NOUN" and lemma in _COUNTRY_NOUNS:
             yield from _non_member(sentence, token)
             yield from _members_but(sentence, token)
@@ -2518,6 +2520,26 @@ def _repeated_prepositions(sentence: _Sentence, word: Token, preposition: str) -
     said = [c for c in word.children if c.dep_ == "prep" and c.lower_ == preposition]
     again = said[1:] + [c for p in said[:1] for c in _conjuncts(p) if c.lower_ == preposition]
     return [[a for a in sentence.actors_of(_child(p, "pobj")) if a.code in _STATELESS] for p in again]
+
+
+def _partners_in(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state whose partners in an organisation are named is its member too: "Ghana's partners in ECOWAS", "Canada and
+    its G7 partners", "Japan, which acted with its Group of Seven partners" (not "NATO partner Colombia", which names
+    no member)."""
+    possessor = _child(noun, "poss")
+    named = [a for c in noun.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += [a for p in ("in", "within") for a in sentence.actors_of(_pobj(noun, p))]
+    organisation = next((a for a in named if a.code in _STATELESS), None)
+    if possessor is None or organisation is None:
+        return
+    if possessor.lower_ in {"its", "their"}:
+        owner = sentence.actor_at(noun.head) if noun.dep_ == "conj" else None  # "Canada and its G7 partners"
+        holders = [owner] if owner is not None else _named_clause_subject(sentence, noun)
+    else:
+        holders = sentence.actors_of(possessor)
+    states = [a for a in holders if a.code not in _STATELESS]
+    if states:
+        yield "member_of", states, organisation, None, f"relations:partners-in({noun.lemma_.lower()})", noun, {}
 
 
 def _paused(noun: Token, kinds: RelationKinds) -> bool:

@@ -73,6 +73,7 @@ class RelationKinds:
     sought_seats: frozenset[str]
     pausing_verbs: frozenset[str]
     electorate_nouns: frozenset[str]
+    peer_nouns: frozenset[str]
     invitation_words: frozenset[str]
     following_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
