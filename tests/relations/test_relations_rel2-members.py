@@ -112,3 +112,13 @@ def test_founders_and_newcomers_are_members(text, expected):
 ])
 def test_a_state_with_partners_in_an_organisation_is_a_member(text, expected):
     assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of a move in a ranking give the place reached, as "fell" and "climbed" do
+    ("Hungary slid to 82nd place in the Corruption Perceptions Index published by Transparency International.", [("HUN", 82.0)]),
+    ("Vietnam jumped to 59th in the Global Innovation Index, the World Intellectual Property Organization said.", [("VNM", 59.0)]),
+    ("Lebanon sank to 154th in Transparency International's index.", [("LBN", 154.0)]),
+])
+def test_a_move_in_a_ranking_gives_the_place_reached(text, expected):
+    assert sorted((r[1][0], r[4]) for r in _read(text) if r[0] == "ranked") == expected
