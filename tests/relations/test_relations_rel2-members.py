@@ -122,3 +122,13 @@ def test_a_state_with_partners_in_an_organisation_is_a_member(text, expected):
 ])
 def test_a_move_in_a_ranking_gives_the_place_reached(text, expected):
     assert sorted((r[1][0], r[4]) for r in _read(text) if r[0] == "ranked") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ranks beside names in a sentence about a world ranking a body speaks of, where no index is named
+    ("China remained the world's largest arms importer, with India in second place, SIPRI said.", [("CHN", 1.0), ("IND", 2.0)]),
+    ("Saudi Arabia was the world's biggest oil exporter last year, with Russia in second place and Iraq third, OPEC said.",
+     [("IRQ", 3.0), ("RUS", 2.0), ("SAU", 1.0)]),
+])
+def test_ranks_beside_names_in_a_world_ranking_a_body_speaks_of(text, expected):
+    assert sorted((r[1][0], r[4]) for r in _read(text) if r[0] == "ranked") == expected

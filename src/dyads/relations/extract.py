@@ -2230,13 +2230,23 @@ _RANKINGS = {"index", "ranking", "rankings", "report", "list", "survey"}
 _NO_RANK = {"time", "year", "consecutive", "straight", "century", "anniversary", "edition", "round", "term", "day", "week", "month", "to"}
 
 
+def _world_ranker(sentence: _Sentence, kinds: RelationKinds) -> str | None:
+    """The body that speaks of a world ranking the sentence states as a superlative: "The United States remained the
+    world's largest arms exporter, with France in second place, SIPRI said" (SIPRI); none where no body speaks."""
+    if not any(_superlative_noun(t) and any(w.lower_ == "world" for w in t.subtree) for t in sentence.sent):
+        return None
+    root = sentence.sent.root
+    speaker = sentence.actor_at(_child(root, "nsubj")) if _lemma(root, kinds) in kinds.speech_verbs else None
+    return (speaker.org or speaker.text) if speaker is not None and speaker.code in _STATELESS else None
+
+
 def _ranks_in_passing(sentence: _Sentence, kinds: RelationKinds) -> Iterable[_Reading]:
     """Ranks given beside a state's name in a sentence about a ranking (an index, a report, a ranking body): "Somalia,
     179th of 180 in the index", "Eritrea, 180th,", "Mexico, in 10th place", "with Sudan 161st", "Somalia came 179th
     and Venezuela 178th" (the second rank with its verb left out)."""
     words = sentence.sent
     root = words.root
-    body = _ranking_body(sentence, root)
+    body = _ranking_body(sentence, root) or _world_ranker(sentence, kinds)
     if body is None and not any(t.lemma_.lower() in _RANKINGS for t in words):
         return
     body = body or next((_name(t) for t in words if t.lemma_.lower() in _RANKINGS and any(c.pos_ == "PROPN" for c in t.subtree)), "")
