@@ -132,3 +132,7 @@ def test_a_move_in_a_ranking_gives_the_place_reached(text, expected):
 ])
 def test_ranks_beside_names_in_a_world_ranking_a_body_speaks_of(text, expected):
     assert sorted((r[1][0], r[4]) for r in _read(text) if r[0] == "ranked") == expected
+
+
+def test_talks_to_join_seek_a_membership():
+    assert _members("Moldova opened talks to join the European Union last June.") == [(["MDA"], "EU", "hypothetical")]
