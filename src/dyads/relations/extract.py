@@ -1592,8 +1592,10 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if admitted_token is not None and admitted_token.lower_ in _RELATIVE and verb.dep_ == "relcl":
             admitted_token = verb.head  # "Gabon, which the African Union readmitted on Wednesday"
         admitted = [a for a in sentence.actors_of(admitted_token) if a.code not in _STATELESS]
-        if _child(verb, "nsubjpass") is not None:  # "Timor-Leste was admitted to ASEAN"
-            into = sentence.actors_of(_pobj(verb, "to")) or sentence.actors_of(_pobj(verb, "into"))
+        # "Timor-Leste was admitted to ASEAN"; "was suspended from SADC in 2009 and readmitted to the regional bloc in 2014"
+        passive_conj = verb.dep_ == "conj" and _child(verb.head, "nsubjpass") is not None and _child(verb, "nsubj") is None and _child(verb, "dobj") is None
+        if _child(verb, "nsubjpass") is not None or passive_conj:
+            into = sentence.actors_of(_pobj(verb, "to")) or sentence.actors_of(_pobj(verb, "into")) or _the_bloc(sentence, _pobj(verb, "to"), kinds)
             admitting = into[0] if into and into[0].code in _STATELESS else None
             admitted = [a for a in subject if a.code not in _STATELESS]
         if admitting is not None and admitted:
