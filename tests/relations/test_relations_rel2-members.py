@@ -60,11 +60,6 @@ def test_its_membership_is_the_named_subjects_not_the_speakers():
         (["ARM"], "EAEU", "ended")]
 
 
-def test_a_membership_frozen_has_not_ended():
-    # a membership frozen is paused, not ended: the state is a member on paper still
-    assert all(polarity != "ended" for _, _, polarity in _members("Cuba froze its membership of the Non-Aligned Movement in protest."))
-
-
 @pytest.mark.parametrize("text, expected", [
     # a state said to be, or not to be, what the clause before says others are, the rest left out
     ("Poland and Hungary are NATO members, and Austria is not.", [(["AUT"], "NATO", "denied"), (["HUN", "POL"], "NATO", "holds")]),

@@ -823,8 +823,6 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     if kind.name == "hosts_base":
         yield from _base(sentence, noun, why, kinds)
         return
-    if kind.name == "member_of" and _paused(noun, kinds):
-        return  # "Armenia has frozen its participation in the CSTO": a member still, if an idle one
     if kind.name == "sanctions_regime" and _joining_verb(noun, kinds) is not None:
         return  # "refused to join the bloc's sanctions on Russia": who joins whose (``_joined_sanctions``)
     if kind.name == "arms_supplier" and noun.lemma_.lower() == "delivery" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "take":
@@ -2552,12 +2550,6 @@ def _partners_in(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iter
     states = [a for a in holders if a.code not in _STATELESS]
     if states:
         yield "member_of", states, organisation, None, f"relations:partners-in({noun.lemma_.lower()})", noun, {}
-
-
-def _paused(noun: Token, kinds: RelationKinds) -> bool:
-    """Whether a membership is the object of a verb that pauses it without ending it: "froze its participation in the
-    CSTO", "has frozen its membership of IGAD" (the state remains a member on paper)."""
-    return noun.dep_ == "dobj" and _lemma(noun.head, kinds) in kinds.pausing_verbs
 
 
 def _named_clause_subject(sentence: _Sentence, noun: Token) -> list[Actor]:

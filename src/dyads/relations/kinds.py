@@ -71,7 +71,6 @@ class RelationKinds:
     candidacy_nouns: frozenset[str]
     bid_nouns: frozenset[str]
     sought_seats: frozenset[str]
-    pausing_verbs: frozenset[str]
     electorate_nouns: frozenset[str]
     peer_nouns: frozenset[str]
     invitation_words: frozenset[str]
