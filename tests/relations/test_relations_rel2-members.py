@@ -129,10 +129,6 @@ def test_ranks_beside_names_in_a_world_ranking_a_body_speaks_of(text, expected):
     assert sorted((r[1][0], r[4]) for r in _read(text) if r[0] == "ranked") == expected
 
 
-def test_talks_to_join_seek_a_membership():
-    assert _members("Moldova opened talks to join the European Union last June.") == [(["MDA"], "EU", "hypothetical")]
-
-
 def test_readmitted_to_the_bloc_in_a_passive_joined_to_another():
     text = "Guinea was suspended from the African Union in 2021 and readmitted to the continental bloc in 2025."
     assert _members(text) == [(["GIN"], "AU", "ended"), (["GIN"], "AU", "holds")]
