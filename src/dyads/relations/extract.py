@@ -97,6 +97,7 @@ class _Sentence:
         self.groups = groups
         self.governments = governments
         self.speech_verbs = kinds.speech_verbs
+        self.electorates = kinds.electorate_nouns
         self.by_token: dict[int, list[ActorMention]] = {}
         for mention in mentions:
             if sent.start <= mention.start < sent.end and mention.actor.code:
@@ -141,7 +142,7 @@ class _Sentence:
         found: list[Actor] = []
         for member in [token, *_conjuncts(token)]:
             named = self.actor_at(member)
-            group = [] if member.i in self.by_token else self.group_at(member)
+            group = [] if member.i in self.by_token else self.group_at(member) or self.whose_people(member)
             for actor in group or ([named] if named is not None else []):
                 if all(actor_key(actor) != actor_key(a) for a in found):
                     found.append(actor)
@@ -149,6 +150,13 @@ class _Sentence:
             if all(actor_key(actor) != actor_key(a) for a in found):
                 found.append(actor)
         return found
+
+    def whose_people(self, token: Token) -> list[Actor]:
+        """The states whose government or voters a noun after "whose" is: "Norway, whose voters twice rejected joining the
+        EU", "Mali, Burkina Faso and Niger, whose military governments quit ECOWAS"."""
+        if token.lemma_.lower() not in self.governments | self.electorates or _child(token, "poss", "whose") is None:
+            return []
+        return _whose(self, token)
 
     def person(self, token: Token | None) -> bool:
         """Whether a token names a person ("Putin", "Prime Minister Nikol Pashinyan") rather than a state or body."""
@@ -575,6 +583,12 @@ def _read_sentence(sentence: _Sentence, kinds: RelationKinds, members: dict[str,
             yield from _noun_relation(sentence, token, kinds.kinds["member_of"], kinds)
         if noun and lemma in kinds.candidacy_nouns:
             yield from _candidacy(sentence, token, kinds)
+        if noun and lemma in kinds.bid_nouns:
+            yield from _membership_bid(sentence, token, kinds)
+        if lemma == "be" and token.dep_ in {"advcl", "conj"}:
+            yield from _membership_elided(sentence, token, kinds)
+        if noun and lemma in kinds.peer_nouns:
+            yield from _partners_in(sentence, token, kinds)
         if token.pos_ == "NOUN" and lemma in _COUNTRY_NOUNS:
             yield from _non_member(sentence, token)
             yield from _members_but(sentence, token)
@@ -695,6 +709,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
     act = noun.lemma_.lower() in {"membership", "accession", "recognition", "participation"}
     if act and not holder and _child(noun, "poss") is not None:
         holder = _possessor(sentence, _child(noun, "poss"))  # "Finland's membership of NATO", "Vatican's recognition of Taiwan"
+        if kind.name == "member_of" and (_child(noun, "poss", "its") or _child(noun, "poss", "their")):
+            holder = _named_clause_subject(sentence, noun) or holder  # "officials said Yerevan had suspended its membership"
     extra: dict[str, str] = {}
     if not holder and noun.dep_ in {"nsubj", "dep"}:
         holder = _fronted(sentence, noun)  # "A NATO member since 1952, Turkey has ..."
@@ -765,6 +781,9 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         sides.append(_imports_banned_from(sentence, noun, kinds))  # "its embargo on food imports from the EU"
         if compound is not None and not any(_pobjs(noun, p) for p in ("on", "against")):
             sides.append(_whose(sentence, noun))  # "Iran, whose United Nations sanctions were reimposed": on Iran
+    if kind.name == "member_of":  # "suspended its membership of the regional bloc": the one named before
+        sides += [_the_bloc(sentence, pobj, kinds) for p in ("of", "in") for pobj in _pobjs(noun, p)]
+        sides += _repeated_prepositions(sentence, noun, "of")  # "a founding member of NATO and of the G7"
     if kind.symmetric and noun.dep_ == "compound":
         sides.append(sentence.actors_of(_pobj(noun.head, "with")))  # "its strategic partnership charter with Georgia"
     # (not for members: "the four EU members that do not belong to NATO" are no NATO members)
@@ -817,7 +836,8 @@ def _noun_relation(sentence: _Sentence, noun: Token, kind: Kind, kinds: Relation
         holder = sentence.actors_of(_child(noun.head, "attr"))
     verb = _governing_verb(noun)
     object_of_verb = noun.dep_ == "dobj" or (noun.dep_ == "compound" and noun.head.dep_ == "dobj") or (
-        act and noun.dep_ == "pobj" and noun.head.lower_ == "for")  # "would apply for full membership of Mercosur"
+        # "would apply for full membership of Mercosur" (not "vetoed its bid for membership": ``_membership_bid``)
+        act and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in {"VERB", "AUX"})
     # (not who only speaks of sanctions that name their imposer: "the ICC condemned US sanctions on its judges")
     imposed_by_name = verb is not None and kind.name == "sanctions_regime" and compound is not None and _lemma(verb, kinds) not in _ADOPTING | kinds.borne_verbs
     if not holder and verb is not None and object_of_verb and (kind.name != "member_of" or noun.lemma_.lower() == "membership") and not imposed_by_name:
@@ -1946,8 +1966,10 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if admitted_token is not None and admitted_token.lower_ in _RELATIVE and verb.dep_ == "relcl":
             admitted_token = verb.head  # "Gabon, which the African Union readmitted on Wednesday"
         admitted = [a for a in sentence.actors_of(admitted_token) if a.code not in _STATELESS]
-        if _child(verb, "nsubjpass") is not None:  # "Timor-Leste was admitted to ASEAN"
-            into = sentence.actors_of(_pobj(verb, "to")) or sentence.actors_of(_pobj(verb, "into"))
+        # "Timor-Leste was admitted to ASEAN"; "was suspended from SADC in 2009 and readmitted to the regional bloc in 2014"
+        passive_conj = verb.dep_ == "conj" and _child(verb.head, "nsubjpass") is not None and _child(verb, "nsubj") is None and _child(verb, "dobj") is None
+        if _child(verb, "nsubjpass") is not None or passive_conj:
+            into = sentence.actors_of(_pobj(verb, "to")) or sentence.actors_of(_pobj(verb, "into")) or _the_bloc(sentence, _pobj(verb, "to"), kinds)
             admitting = into[0] if into and into[0].code in _STATELESS else None
             admitted = [a for a in subject if a.code not in _STATELESS]
         if admitting is not None and admitted:
@@ -1971,6 +1993,7 @@ def _verb_relation(sentence: _Sentence, verb: Token, kinds: RelationKinds, membe
         if joined is not None and joined.lower_ in _RELATIVE and clause.dep_ == "relcl":
             joined = clause.head  # "BRICS, which Egypt and Ethiopia joined in 2024", "the EU, which Turkey hopes to join"
         organisation = sentence.actors_of(joined) or sentence.actors_of(_pobj(verb, "to")) or _the_bloc(sentence, joined, kinds)  # "belongs to", "acceded to"
+        organisation += [a for actors in _repeated_prepositions(sentence, verb, "to") for a in actors]  # "belongs to NATO and to the EEA"
         # a second body left without its verb: "joined NATO in 1999 and the European Union in 2004"
         organisation += [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" for a in sentence.actors_of(c) if a.code in _STATELESS]
         founders = [a for a in subject if a.code not in _STATELESS] or (_listed_before(sentence, subject_token) if subject_token is not None else [])
@@ -2643,13 +2666,23 @@ _RANKINGS = {"index", "ranking", "rankings", "report", "list", "survey"}
 _NO_RANK = {"time", "year", "consecutive", "straight", "century", "anniversary", "edition", "round", "term", "day", "week", "month", "to"}
 
 
+def _world_ranker(sentence: _Sentence, kinds: RelationKinds) -> str | None:
+    """The body that speaks of a world ranking the sentence states as a superlative: "The United States remained the
+    world's largest arms exporter, with France in second place, SIPRI said" (SIPRI); none where no body speaks."""
+    if not any(_superlative_noun(t) and any(w.lower_ == "world" for w in t.subtree) for t in sentence.sent):
+        return None
+    root = sentence.sent.root
+    speaker = sentence.actor_at(_child(root, "nsubj")) if _lemma(root, kinds) in kinds.speech_verbs else None
+    return (speaker.org or speaker.text) if speaker is not None and speaker.code in _STATELESS else None
+
+
 def _ranks_in_passing(sentence: _Sentence, kinds: RelationKinds) -> Iterable[_Reading]:
     """Ranks given beside a state's name in a sentence about a ranking (an index, a report, a ranking body): "Somalia,
     179th of 180 in the index", "Eritrea, 180th,", "Mexico, in 10th place", "with Sudan 161st", "Somalia came 179th
     and Venezuela 178th" (the second rank with its verb left out)."""
     words = sentence.sent
     root = words.root
-    body = _ranking_body(sentence, root)
+    body = _ranking_body(sentence, root) or _world_ranker(sentence, kinds)
     if body is None and not any(t.lemma_.lower() in _RANKINGS for t in words):
         return
     body = body or next((_name(t) for t in words if t.lemma_.lower() in _RANKINGS and any(c.pos_ == "PROPN" for c in t.subtree)), "")
@@ -2906,6 +2939,96 @@ def _candidacy(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterab
         states = [a for a in (_subject(sentence, verb) if verb is not None else []) if a.code not in _STATELESS]
     if organisation is not None and states:
         yield "member_of", states, organisation, None, f"relations:candidacy({noun.lemma_.lower()})", noun, {"polarity": "hypothetical"}
+
+
+def _membership_elided(sentence: _Sentence, verb: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state said to be, or not to be, what the clause before says others are, with the rest left out: "Kazakhstan and
+    Uzbekistan are members of the SCO, while Turkmenistan is not", "Iceland is not part of the EU, although Norway is"."""
+    if any(c.dep_ in {"attr", "acomp", "prep", "xcomp", "ccomp", "oprd"} or (c.dep_ == "advmod" and c.lower_ not in {"yet", "too", "also", "either", "still"})
+           for c in verb.children):
+        return  # a copula with a complement of its own ("is there"): no plain ellipsis
+    subject = _child(verb, "nsubj")
+    states = [a for a in sentence.actors_of(subject) if a.code not in _STATELESS] if subject is not None and subject.pos_ == "PROPN" else []
+    role = _child(verb.head, "attr")
+    if not states or role is None or role.lemma_.lower() not in kinds.kinds["member_of"].nouns:
+        return
+    named = [a for c in role.children if c.dep_ in {"compound", "nmod", "poss"} for a in sentence.actors_of(c)]
+    named += [a for p in ("of", "in") for o in [_pobj(role, p)] for a in sentence.actors_of(o) or _the_bloc(sentence, o, kinds)]
+    organisation = next((a for a in named if a.code in _STATELESS), None)
+    if organisation is not None:
+        polarity = "denied" if any(c.dep_ == "neg" for c in verb.children) else "holds"
+        yield "member_of", states, organisation, None, "relations:membership-elided", verb, {"polarity": polarity}
+
+
+def _repeated_prepositions(sentence: _Sentence, word: Token, preposition: str) -> list[list[Actor]]:
+    """The organisations named after a preposition said again, which the parse hangs on the word beside the first, or
+    joins to the first preposition: "a founding member of NATO and of the G7", "belongs to NATO and to the EEA"."""
+    said = [c for c in word.children if c.dep_ == "prep" and c.lower_ == preposition]
+    again = said[1:] + [c for p in said[:1] for c in _conjuncts(p) if c.lower_ == preposition]
+    return [[a for a in sentence.actors_of(_child(p, "pobj")) if a.code in _STATELESS] for p in again]
+
+
+def _partners_in(sentence: _Sentence, noun: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A state whose partners in an organisation are named is its member too: "Ghana's partners in ECOWAS", "Canada and
+    its G7 partners", "Japan, which acted with its Group of Seven partners" (not "NATO partner Colombia", which names
+    no member)."""
+    possessor = _child(noun, "poss")
+    named = [a for c in noun.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += [a for p in ("in", "within") for a in sentence.actors_of(_pobj(noun, p))]
+    organisation = next((a for a in named if a.code in _STATELESS), None)
+    if possessor is None or organisation is None:
+        return
+    if possessor.lower_ in {"its", "their"}:
+        owner = sentence.actor_at(noun.head) if noun.dep_ == "conj" else None  # "Canada and its G7 partners"
+        holders = [owner] if owner is not None else _named_clause_subject(sentence, noun)
+    else:
+        holders = sentence.actors_of(possessor)
+    states = [a for a in holders if a.code not in _STATELESS]
+    if states:
+        yield "member_of", states, organisation, None, f"relations:partners-in({noun.lemma_.lower()})", noun, {}
+
+
+def _named_clause_subject(sentence: _Sentence, noun: Token) -> list[Actor]:
+    """Whose "its" or "their" before a noun is: the subject of the nearest clause with a subject of its own, where that
+    subject is a name or stands for one ("Yerevan had frozen its participation"), not "a Chinese veto blocked its bid"."""
+    verb = _governing_verb(noun)
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and noun not in c.subtree), None)
+        if subject is not None:
+            named = subject.lower_ in _RELATIVE or (subject.pos_ == "PROPN" and sentence.actor_at(subject) is not None)
+            return _subject(sentence, verb) if named else []
+        verb = _governing_verb(verb)
+    return []
+
+
+def _membership_bid(sentence: _Sentence, bid: Token, kinds: RelationKinds) -> Iterable[_Reading]:
+    """A bid for a membership or a seat in an organisation, which the bidder seeks and does not hold: "Ukraine's bid for
+    NATO membership", "Pristina's bid for a seat at the United Nations", "Algeria saw its bid for full membership of the
+    WTO blocked" ("its": the clause's subject, where that subject is a name; not "a Chinese veto blocked its bid"), "the
+    WTO, whose members are split over Algeria's bid to join" (the organisation named before)."""
+    sought = _pobj(bid, "for")
+    joining = next((c for c in bid.children if c.dep_ in {"acl", "xcomp"} and c.lemma_.lower() in kinds.kinds["member_of"].verbs), None)
+    if joining is not None and (_child(joining, "dobj") is not None or _pobj(joining, "to") is not None):
+        return  # "its bid to join the EU": the verb's own reading
+    if joining is None and (sought is None or sought.lemma_.lower() not in kinds.sought_seats):
+        return
+    named = [a for c in sought.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)] if sought is not None else []
+    named += [a for p in ("of", "in", "at", "to") for a in sentence.actors_of(_pobj(sought, p) if sought is not None else None)]
+    if not named:  # "its bid for full membership", "New Delhi's bid to join": of the organisation named before
+        named = [a for t in sentence.sent if t.i < bid.i for a in [sentence.actor_at(t)] if a is not None and a.code in _STATELESS][-1:]
+    organisation = next((a for a in named if a.code in _STATELESS), None)
+    possessor = _child(bid, "poss")
+    if organisation is None or possessor is None:
+        return
+    bidders = [] if possessor.lower_ in _PRONOUNS else sentence.actors_of(possessor)
+    if possessor.lower_ in {"its", "their"}:
+        bidders = _named_clause_subject(sentence, bid)
+    verb = _governing_verb(bid)
+    if verb is not None and _lemma(verb, kinds) in kinds.ended_verbs:
+        return  # "withdrew its bid for membership": no membership, held or sought
+    states = [a for a in bidders if a.code not in _STATELESS]
+    if states:
+        yield "member_of", states, organisation, None, f"relations:bid({bid.lemma_.lower()})", bid, {"polarity": "hypothetical"}
 
 
 def _non_member(sentence: _Sentence, noun: Token) -> Iterable[_Reading]:
