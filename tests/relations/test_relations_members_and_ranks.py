@@ -1,4 +1,4 @@
-"""Constructions of membership and ranking read for issue 13 (helper rel-members), each in a sentence of the tests' own
+"""Constructions of membership and ranking read for issue 13, each in a sentence of the tests' own
 wording, read by the rules alone."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Constructions of arms supply and sanctions read for issue 13 (helper rel-arms), each in a sentence of the tests' own
+"""Constructions of arms supply and sanctions read for issue 13, each in a sentence of the tests' own
 wording, read by the rules alone."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Constructions of membership and ranking read for issue 13 (second round, helper rel2-members), each in a sentence of
+"""Constructions of membership and ranking read for issue 13 (a second round), each in a sentence of
 the tests' own wording, read by the rules alone."""
 from __future__ import annotations
 

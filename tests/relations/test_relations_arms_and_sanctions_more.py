@@ -1,4 +1,4 @@
-"""Constructions of arms supply and sanctions read for issue 13 (helper rel2-arms, second round), each in a sentence of
+"""Constructions of arms supply and sanctions read for issue 13 (a second round), each in a sentence of
 the tests' own wording, read by the rules alone."""
 from __future__ import annotations
 
