@@ -306,7 +306,12 @@ def _the_bloc(sentence: _Sentence, noun: Token | None, kinds: RelationKinds) -> 
     it ("Kenya and Uganda, founding members of the EAC, welcomed Somalia as the bloc's eighth member")."""
     if noun is None or noun.lemma_.lower() not in kinds.groupings or sentence.by_token.get(noun.i) or _child(noun, "det") is None:
         return []
-    named = [a for t in sentence.sent if t.i < noun.i for a in [sentence.actor_at(t)] if a is not None and a.code in _STATELESS]
+    return _organisation_named_before(sentence, noun)
+
+
+def _organisation_named_before(sentence: _Sentence, token: Token) -> list[Actor]:
+    """The last organisation the sentence names before ``token``, if any."""
+    named = [a for t in sentence.sent if t.i < token.i for a in [sentence.actor_at(t)] if a is not None and a.code in _STATELESS]
     return named[-1:]
 
 
@@ -3015,7 +3020,7 @@ def _membership_bid(sentence: _Sentence, bid: Token, kinds: RelationKinds) -> It
     named = [a for c in sought.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)] if sought is not None else []
     named += [a for p in ("of", "in", "at", "to") for a in sentence.actors_of(_pobj(sought, p) if sought is not None else None)]
     if not named:  # "its bid for full membership", "New Delhi's bid to join": of the organisation named before
-        named = [a for t in sentence.sent if t.i < bid.i for a in [sentence.actor_at(t)] if a is not None and a.code in _STATELESS][-1:]
+        named = _organisation_named_before(sentence, bid)
     organisation = next((a for a in named if a.code in _STATELESS), None)
     possessor = _child(bid, "poss")
     if organisation is None or possessor is None:
@@ -3110,8 +3115,7 @@ def _invited(sentence: _Sentence, word: Token, kinds: RelationKinds) -> Iterable
     organisation = organisation or (_the_bloc(sentence, owner, kinds) if owner is not None else [])
     about_membership = any(t.lemma_.lower() in member.verbs or t.lemma_.lower() in member.nouns for t in sentence.sent if t.i < word.i)
     if not organisation and (joining is not None or (owner is not None and owner.lower_ == "its" and about_membership)):
-        named = [a for t in sentence.sent if t.i < word.i for a in [sentence.actor_at(t)] if a is not None and a.code in _STATELESS]
-        organisation = named[-1:]  # the organisation the sentence has named: "its invitation", "invited to join"
+        organisation = _organisation_named_before(sentence, word)  # the one the sentence has named: "its invitation", "invited to join"
     if word.pos_ == "VERB":
         # "Saudi Arabia, invited to join", "was invited to join"; "BRICS invited Saudi Arabia to join"
         invited = _subject(sentence, word) if word.tag_ == "VBN" else sentence.actors_of(_child(word, "dobj"))
