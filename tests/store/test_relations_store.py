@@ -124,6 +124,18 @@ def test_symmetric_relations_merge_whatever_the_order_and_split_into_pairs(db):
         assert sorted(tuple(s) for s in pairs["subjects"]) == [("DEU", "FRA"), ("DEU", "ITA")]
 
 
+def test_a_breakaway_entity_is_a_side_of_its_own_not_the_state_it_broke_from(db):
+    abkhazia = Actor("Abkhazia", "GEO", "PRE", "Republic of Abkhazia")
+    ossetia = Actor("South Ossetia", "GEO", "PRE", "Republic of South Ossetia")
+    with dyads.open(db) as store:
+        store.add([_coded("r", "2008-08-26", [_relation("r", 0, "recognizes", ["RUS"], abkhazia, "2008-08-26"),
+                                             _relation("r", 1, "recognizes", ["RUS"], ossetia, "2008-08-26")])])
+        recognised = store.relations("RUS", kind="recognizes")
+        assert sorted(recognised["object"]) == ["REPUBLIC OF ABKHAZIA", "REPUBLIC OF SOUTH OSSETIA"]
+        assert store.relations("GEO").empty
+        assert list(store.relations("Republic of Abkhazia")["subjects"]) == [["RUS"]]
+
+
 def test_a_changed_document_replaces_its_relations_and_a_deleted_one_loses_them(db):
     with dyads.open(db) as store:
         store.add([_members(), _second()])

@@ -151,9 +151,14 @@ _ORGANISATION_CODES = {"IGO", "NGO", "IMG"}
 
 def relation_actor_key(actor: Actor) -> str | None:
     """How a side of a standing relation is named in the store: an organisation's short name
-    (``CSTO``), else the actor code (``ARM``), else the text; upper case."""
+    (``CSTO``), a breakaway entity's name (``REPUBLIC OF ABKHAZIA``), else the actor code (``ARM``),
+    else the text; upper case."""
     if actor.code in _ORGANISATION_CODES and actor.org:
         return actor.org.upper()
+    if actor.sector == "PRE" and actor.name:
+        # a side of its own, as the relations stage keys it: Abkhazia and South Ossetia, both coded GEO, are two
+        # recognitions, and neither is a recognition of Georgia
+        return actor.name.upper()
     name = actor.code or actor.text
     return name.upper() if name else None
 
