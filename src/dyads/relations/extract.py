@@ -18,6 +18,11 @@ Each mechanism reads one construction, whatever the kind:
 Polarity: "not" on the predicate makes it denied; "left", "suspended", "broke off" ended; a modal or
 "plans to", "applied to" hypothetical. ``according_to`` is the speaker of a reported statement ("X said
 that ..."), the body after "according to" or "by", or null where the article itself says it.
+
+This module is the stage's entry point and dispatch: it reads each sentence, sends its relation nouns and
+verbs to the readers of their kinds (``members``, ``ranks``, ``bases``, ``defence``, ``arms``,
+``sanctions``, ``recognition``, ``ties``), and makes records of what they read, with the learned model's
+relations where it is asked for.
 """
 from __future__ import annotations
 
