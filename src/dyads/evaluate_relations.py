@@ -20,7 +20,7 @@ import yaml
 from .coder import relations_in_text
 from .errors import DyadsError, Errors
 from .records import Actor, Relation
-from .relations.extract import actor_key
+from .relations.sentence import actor_key
 
 Key = tuple[str, frozenset[str], str | None, str]
 

@@ -7,7 +7,7 @@ import pytest
 
 from dyads import Coded, code_documents
 from dyads.read import read_documents
-from dyads.relations.extract import actor_key
+from dyads.relations.sentence import actor_key
 
 SEED = "seed/azernews-2019-12-04-lavrov"
 

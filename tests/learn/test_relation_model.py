@@ -14,9 +14,10 @@ from dyads.cli import _RELATION_CORPUS, main
 from dyads.errors import DyadsError, ModelError
 from dyads.learn.relations import Settings, corpus_digest, examples, fit, parse, read_relation_corpus
 from dyads.pipeline import load_pipeline
-from dyads.relations.extract import actor_key, find_relations
+from dyads.relations.extract import find_relations
 from dyads.relations.kinds import load_relation_kinds
 from dyads.relations.model import load_model, read_model
+from dyads.relations.sentence import actor_key
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -13,7 +13,7 @@ from dyads.cli import main
 from dyads.errors import LexiconError
 from dyads.lexicons import LEXICON_DIR
 from dyads.relations import load_relation_kinds
-from dyads.relations.extract import actor_key
+from dyads.relations.sentence import actor_key
 
 
 def _read(text, date="2024-05-01"):

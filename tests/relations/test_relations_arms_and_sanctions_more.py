@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dyads import relations_in_text
-from dyads.relations.extract import actor_key
+from dyads.relations.sentence import actor_key
 
 
 def _kinds(text, kind, date="2024-05-01"):

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from dyads import relations_in_text
-from dyads.relations.extract import _first_conjunct, actor_key
+from dyads.relations.sentence import actor_key, first_conjunct
 
 
 def _rules(text, date="2024-05-01"):
@@ -88,9 +88,9 @@ def test_an_apposition_on_a_later_item_describes_the_whole_list():
     heads = [0, 0, 0, 2, 2, 2, 8, 8, 2]
     deps = ["ROOT", "punct", "conj", "cc", "conj", "punct", "det", "nummod", "appos"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
-    assert _first_conjunct(doc[2]).i == 0
-    assert _first_conjunct(doc[4]).i == 0
-    assert _first_conjunct(doc[0]).i == 0
+    assert first_conjunct(doc[2]).i == 0
+    assert first_conjunct(doc[4]).i == 0
+    assert first_conjunct(doc[0]).i == 0
 
 
 def test_a_non_member_ally_is_no_member():

@@ -31,9 +31,10 @@ from spacy.tokens import Doc
 
 from ..errors import DyadsError, Errors, ModelError
 from ..evaluate_relations import Key, RelationScores, actor_names, expected_key, score_row
-from ..relations.extract import _polarity, find_relations
+from ..relations.extract import find_relations
 from ..relations.kinds import KINDS, RelationKinds, load_relation_kinds
 from ..relations.model import NONE, PAIR_KINDS, POLARITIES, Candidate, Cues, RelationModel, candidates, pair_features, pair_type, trigger
+from ..relations.polarity import polarity_of
 from . import linear
 from .corpus import corpus_files, is_heldout
 
@@ -238,7 +239,7 @@ def polarity_accuracy(model: RelationModel, heldout: Examples, kinds: RelationKi
         total += 1
         rows = model.rows(features)
         right["model"] += model.polarities[int(np.argmax(model.polarity_probabilities(rows)))] == polarity
-        right["rules"] += _polarity(trigger(candidate, labels[0], cues), kinds) == polarity
+        right["rules"] += polarity_of(trigger(candidate, labels[0], cues), kinds) == polarity
     return {source: n / total if total else 0.0 for source, n in right.items()}
 
 

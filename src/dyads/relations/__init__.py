@@ -4,6 +4,11 @@ Events say what happened; relations say what stands: "Russia is Armenia's strate
 a bloc of six countries - Armenia, Belarus, ...", "Azerbaijan ranks 53rd". :func:`find_relations`
 reads them off a Doc that has been through the actors stage; the vocabulary is data
 (``lexicons/relations/kinds.yml``).
+
+Layout: ``extract`` is the stage's entry point and dispatch; ``sentence`` the sentence with its actors
+and the parse helpers every reader shares; ``polarity`` polarity and validity dates; the readers of each
+family of kinds in ``members``, ``ranks``, ``bases``, ``defence``, ``arms``, ``sanctions``,
+``recognition`` and ``ties``; ``model`` the learned layer; ``kinds`` and ``known`` the vocabulary.
 """
 from __future__ import annotations
 

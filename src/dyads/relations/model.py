@@ -15,7 +15,7 @@ Every ordered pair of actors the actors stage coded in a sentence (states and or
 
 Names and numbers are masked (``masked_word``), so it learns the language of relations, not which
 states the training sentences named. A softmax linear model labels the pair with a kind or ``none``;
-a second one, over the same features, says the polarity, unless the rules' ``_polarity`` read at the
+a second one, over the same features, says the polarity, unless the rules' ``polarity_of`` read at the
 path's trigger word scored better on the corpus's held-out split (``meta.json`` says which is used).
 
 The weights are trained by ``dyads train --relations`` on the team-written corpus
@@ -37,8 +37,9 @@ from ..errors import Errors, ModelError
 from ..events.model import masked_word
 from ..learn import linear
 from ..records import Relation
-from .extract import _MODALS, _STATELESS, _polarity, actor_key
 from .kinds import RelationKinds
+from .polarity import MODALS, polarity_of
+from .sentence import STATELESS, actor_key
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "relations"
 NONE = "none"
@@ -93,7 +94,7 @@ class Cues:
             for word in [*(noun.split()[-1] for noun in kind.nouns), *kind.verbs, *kind.objects]:
                 self.triggers.setdefault(word, set()).add(kind.name)
         self.ended = kinds.ended_verbs | kinds.ended_nouns | kinds.ended_modifiers
-        self.doubt = kinds.hypothetical_heads | _MODALS
+        self.doubt = kinds.hypothetical_heads | MODALS
         self.denying = kinds.denying_heads
 
     def cue(self, token: Token) -> str | None:
@@ -211,7 +212,7 @@ def _ruled(candidate: Candidate, ruled: Sequence[Relation]) -> list[str]:
 def actor_type(mention: ActorMention) -> str:
     """What a mention names: an organisation by its kind (IGO, NGO, ...), a person, a state by a place's name ("in
     Kyiv"), or a state or its part."""
-    if mention.actor.code in _STATELESS:
+    if mention.actor.code in STATELESS:
         return mention.actor.code
     return "person" if mention.person else "place" if mention.place or mention.locative else "state"
 
@@ -295,7 +296,7 @@ class RelationModel:
             best = max((k for k in self.labels if k != NONE), key=probabilities.__getitem__)
             anchor = trigger(candidate, best, cues)
             if self.meta.get("polarity") == "rules":
-                polarity = _polarity(anchor, kinds)
+                polarity = polarity_of(anchor, kinds)
             else:
                 polarity = self.polarities[int(np.argmax(self.polarity_probabilities(rows)))]
             readings.append(PairReading(candidate, probabilities, polarity, anchor))

@@ -1,0 +1,334 @@
+"""Readers of ``arms_supplier``: arms sold, bought, supplied or relied on ("buys most of its weapons from
+Russia"), weapons of one state's making that another has ("Russian-made fighters"), military aid, purchases,
+shares of another's arms imports, and states among a supplier's buyers.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .kinds import RelationKinds
+from .sanctions import SANCTIONED_SECTORS
+from .sentence import (
+    PRONOUNS,
+    SOME,
+    STATELESS,
+    Reading,
+    Sentence,
+    actor_key,
+    actors_or_owner,
+    appositive_of,
+    child_of,
+    conjuncts,
+    copula_of,
+    governing_verb,
+    lemma_of,
+    pobj_of,
+    possessor_actors,
+    subject_of,
+    subject_owner,
+    the_country,
+)
+
+
+def about_arms(noun: Token, kinds: RelationKinds) -> bool:
+    """"supplier of arms", "Ukraine's supplier of Bayraktar drones", "arms supplier": a supplier of weapons."""
+    objects = kinds.kinds["arms_supplier"].objects
+    of = pobj_of(noun, "of")
+    # "a source of military hardware": what is bought as arms is arms here where it is called military
+    military = of is not None and (names_weapon(of, kinds) or of.lemma_.lower() in kinds.aid_nouns) and any(c.lower_ == "military" for c in of.children)
+    return any(c.lemma_.lower() in objects for c in noun.children if c.dep_ == "compound") or (
+        of is not None and of.lemma_.lower() in objects) or military
+
+
+SELLING = {"sell", "export", "supply", "deliver", "transfer"}  # verbs of a sale, not of a deployment ("send", "ship")
+
+
+def armed_by(sentence: Sentence, verb: Token, lemma: str) -> Iterable[Reading]:
+    """A state armed by others, each a supplier: "Myanmar's military is armed chiefly by Russia and China", "a Ukraine
+    armed by the alliance"."""
+    armers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(child_of(c, "pobj"))]
+    armed = actors_or_owner(sentence, child_of(verb, "nsubjpass")) if verb.dep_ != "acl" else actors_or_owner(sentence, verb.head)
+    armed = [a for a in armed if a.code not in STATELESS]
+    if armers and armed:  # "by Russia and China": one list of suppliers
+        yield "arms_supplier", armers, armed[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
+
+
+def share_of_imports(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state that accounts for a share of another's arms imports supplies it, and so do those said to follow it: "The
+    United States accounted for 45 percent of Ukraine's arms imports, followed by Germany and Poland"."""
+    imports = pobj_of(verb, "for")
+    while imports is not None and imports.lemma_.lower() not in kinds.purchase_nouns and pobj_of(imports, "of") is not None:
+        imports = pobj_of(imports, "of")  # "45 percent of Ukraine's arms imports"
+    if imports is None or imports.lemma_.lower() not in kinds.purchase_nouns or not any(
+            names_weapon(c, kinds) for c in imports.children if c.dep_ in {"compound", "amod", "nmod"}):
+        return
+    receivers = [a for a in possessor_actors(sentence, child_of(imports, "poss")) if a.code not in STATELESS]
+    suppliers = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
+    why = f"relations:share-of-imports({verb.lemma_.lower()})"
+    if not receivers or not suppliers or any(actor_key(s) == actor_key(receivers[0]) for s in suppliers):
+        return
+    yield "arms_supplier", suppliers, receivers[0], None, why, verb, {}
+    for followed in (t for t in verb.subtree if t.dep_ in {"advcl", "acl"} and t.lemma_.lower() == "follow"):
+        followers = [a for a in sentence.actors_of(child_of(child_of(followed, "agent") or followed, "pobj")) if a.code not in STATELESS]
+        if followers:
+            yield "arms_supplier", followers, receivers[0], None, why, verb, {}
+
+
+def arms_from(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state's arms that come from others are supplied by them: "with most of its arms coming from the United States",
+    "Algeria's equipment comes mostly from Russia"."""
+    suppliers = [a for a in sentence.actors_of(pobj_of(verb, "from")) if a.code not in STATELESS]
+    arms = child_of(verb, "nsubj")
+    while arms is not None and not names_weapon(arms, kinds) and pobj_of(arms, "of") is not None:
+        arms = pobj_of(arms, "of")  # "most of its arms"
+    if not suppliers or arms is None or not names_weapon(arms, kinds):
+        return
+    owner = child_of(arms, "poss")
+    clause = verb.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    # "its" in an aside is the subject's of the clause it hangs on: "Algeria remained ..., with most of its equipment coming from"
+    aside = owner is not None and owner.lower_ in PRONOUNS and clause.i != verb.i and clause.pos_ in {"VERB", "AUX"}
+    receivers = [a for a in (subject_of(sentence, clause) if aside else possessor_actors(sentence, owner)) if a.code not in STATELESS]
+    if receivers and all(actor_key(s) != actor_key(receivers[0]) for s in suppliers):
+        yield "arms_supplier", suppliers, receivers[0], None, f"relations:arms-from({verb.lemma_.lower()})", verb, {}
+
+
+def supplied_it(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """"it" supplied with arms is the last state (or its forces) named before as a clause's subject or as what is "of"
+    another, not the supplier: "Uganda's air force flies Russian jets, and Moscow has also supplied it with attack
+    helicopters", "the main supplier of the Lebanese army, providing it with helicopters"."""
+    pronoun = child_of(verb, "dobj")
+    supplied = pobj_of(verb, "with")
+    if pronoun is None or pronoun.lower_ != "it" or supplied is None or not any(names_weapon(t, kinds) for t in supplied.subtree):
+        return
+    suppliers = [a for a in subject if a.code not in STATELESS]
+    said = [t for t in sentence.sent if t.i < pronoun.i and (t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ == "pobj" and t.head.lower_ == "of"))]
+    named = [a for t in said for a in [sentence.actor_at(t)]
+             if a is not None and a.code not in STATELESS and a.sector in SANCTIONED_SECTORS and all(a.code != s.code for s in suppliers)]
+    if suppliers and named:
+        yield "arms_supplier", suppliers, named[-1], None, f"relations:supplied-it({lemma})", verb, {}
+
+
+def relied_on(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state that relies on others for its arms is supplied by them: "Laos depends on Russia for most of its jets",
+    "Mali has relied on Moscow for 70 percent of its weapons imports", "whose army has depended on China as its main
+    arms supplier"."""
+    suppliers = [a for a in sentence.actors_of(pobj_of(verb, "on")) if a.code not in STATELESS]
+    wanted = pobj_of(verb, "for")
+    role = pobj_of(verb, "as")
+    arms = (wanted is not None and any(names_weapon(t, kinds) for t in wanted.subtree)) or (
+        role is not None and any(k.name == "arms_supplier" for k, _ in kinds.noun_kinds(role.lemma_.lower())) and about_arms(role, kinds))
+    if not suppliers or not arms:
+        return
+    subject = child_of(verb, "nsubj")
+    receivers = [a for a in subject_of(sentence, verb) if a.code not in STATELESS] or subject_owner(sentence, verb) or the_country(sentence, subject)
+    if receivers and all(actor_key(s) != actor_key(receivers[0]) for s in suppliers):
+        yield "arms_supplier", suppliers, receivers[0], None, f"relations:relied-on({verb.lemma_.lower()})", verb, {}
+
+
+def bought(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """Arms bought: "buys most of its weapons from Russia"; one relation a seller's phrase where each thing bought has
+    its own ("received drones from Turkey and helicopters from Russia"); and, with no seller named, the state whose
+    demonym the weapon carries ("bought Russian S-400 air defence systems", "French Rafales and Russian helicopters")."""
+    # the buyer is a state: "A NATO member since 1952, Turkey has bought ..." (the parse gives the verb two subjects)
+    subject = [a for a in subject if a.code not in STATELESS] or [
+        a for c in verb.children if c.dep_ == "nsubj" for a in sentence.actors_of(c) if a.code not in STATELESS]
+    if not subject:
+        return
+    why = f"relations:bought-from({lemma})"
+    thing = child_of(verb, "dobj")
+    # (the verb's own: not those of another verb it carries, "receives US aid and has bought jets from France")
+    froms = [t for t in verb.subtree if t.lower_ == "from" and t.dep_ == "prep" and sentence.actors_of(child_of(t, "pobj")) and governing_verb(t) == verb]
+    if len(froms) >= 2 and any(names_weapon(t, kinds) for t in verb.subtree):
+        for prep in froms:  # a phrase a seller: each sold its own thing
+            yield "arms_supplier", sentence.actors_of(child_of(prep, "pobj")), subject[0], None, why, verb, {}
+        return
+    if thing is not None:
+        thing = next((t for t in thing.subtree if names_weapon(t, kinds)), thing)  # "most of its weapons"
+    sellers = sentence.actors_of(pobj_of(verb, "from")) or [a for t in froms for a in sentence.actors_of(child_of(t, "pobj"))]
+    if thing is not None and names_weapon(thing, kinds) and sellers:
+        yield "arms_supplier", sellers, subject[0], None, why, verb, {}
+        return
+    if thing is None or froms:
+        return
+    while thing.dep_ in _PREMODIFIERS and thing.head.pos_ in {"NOUN", "PROPN"}:
+        thing = thing.head  # "Russian S-400 missile systems": the weapon word may be a premodifier of the phrase's head
+    for weapon in [thing, *conjuncts(thing)]:
+        makers = _premodifier_states(sentence, weapon)
+        if makers and _weapon_phrase(weapon, kinds) and all(actor_key(m) != actor_key(subject[0]) for m in makers):
+            yield "arms_supplier", makers[:1], subject[0], None, f"relations:bought-made-by({lemma})", verb, {}
+
+
+_PREMODIFIERS = {"amod", "compound", "nmod"}
+
+
+def _premodifiers(noun: Token) -> list[Token]:
+    """A noun's premodifiers and theirs in turn, in word order ("Russian" of "Russian S-400 missile systems")."""
+    found = [c for c in noun.children if c.dep_ in _PREMODIFIERS and c.i < noun.i]
+    return sorted(found + [t for c in found for t in _premodifiers(c)], key=lambda t: t.i)
+
+
+def _premodifier_states(sentence: Sentence, noun: Token) -> list[Actor]:
+    """The states named among a noun's premodifiers, not companies ("French Rafale jets": France)."""
+    return [a for c in _premodifiers(noun) for a in sentence.actors_of(c) if a.code not in STATELESS and a.sector != "BUS"]
+
+
+def _weapon_phrase(noun: Token, kinds: RelationKinds) -> bool:
+    """Whether a noun or one of its premodifiers names arms ("S-400 missile systems", "Rafale jets")."""
+    return any(names_weapon(t, kinds) for t in [noun, *_premodifiers(noun)])
+
+
+def weapons_bought_from(sentence: Sentence, verb: Token, lemma: str, kinds: RelationKinds) -> Iterable[Reading]:
+    """Weapons described as bought from a state are supplied by it to whoever has them: "Chile's navy commissioned two
+    frigates bought from Britain", "Peru's Su-25 jets, acquired from Belarus"."""
+    weapon = verb.head
+    sellers = [a for a in sentence.actors_of(pobj_of(verb, "from")) if a.code not in STATELESS and a.sector != "BUS"]
+    if not sellers or not _weapon_phrase(weapon, kinds):
+        return
+    holder = possessor_actors(sentence, child_of(weapon, "poss"))
+    user = governing_verb(weapon)
+    if not holder and user is not None and weapon.dep_ == "dobj":
+        holder = subject_of(sentence, user) or subject_owner(sentence, user)
+    holder = [a for a in holder if a.code not in STATELESS and all(actor_key(a) != actor_key(s) for s in sellers)]
+    if holder:
+        yield "arms_supplier", sellers, holder[0], None, f"relations:bought-from({lemma})", verb, {}
+
+
+_MAKING = {"make", "build", "supply", "manufacture", "produce"}
+BUYERS = {"buyer", "customer", "importer", "recipient", "purchaser", "client", "user", "operator"}
+
+
+def _makers(sentence: Sentence, weapon: Token) -> list[Actor]:
+    """The states a weapon is said to be made or supplied by: "Russian-made", "US-built", "Russian-supplied"."""
+    return [a for c in weapon.children if c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _MAKING
+            for t in c.children if t.dep_ in {"npadvmod", "compound", "amod", "nmod"} for a in sentence.actors_of(t)
+            if a.code not in STATELESS and a.sector != "BUS"]
+
+
+def made_weapon(sentence: Sentence, weapon: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """Arms of one state's making that another has: "Venezuela's Russian-made fighters", "its Russian-supplied S-400
+    systems", "Turkish-made drones acquired by Ethiopia's air force"; and the buyers of a state's arms: "Qatar and Egypt
+    were the largest buyers of French weapons"."""
+    holder: list[Actor] = []
+    anchor = weapon
+    if weapon.dep_ == "pobj" and weapon.head.lower_ in {"of", "for"} and weapon.head.head.lemma_.lower() in BUYERS:
+        buyers = weapon.head.head
+        # the maker by its demonym or as the possessor ("American weapons", "Germany's air defence system"); a name
+        # among several compounds is a model's ("IRIS-T SLM"), not a state's
+        compounds = [c for c in weapon.children if c.dep_ == "compound"]
+        modifiers = [c for c in weapon.children if c.dep_ in {"amod", "nmod", "poss"}] + (compounds if len(compounds) == 1 else [])
+        makers = [a for c in modifiers for a in sentence.actors_of(c) if a.code not in STATELESS and a.sector != "BUS"]
+        copula = copula_of(buyers)
+        if copula is not None:
+            holder, anchor = subject_of(sentence, copula), copula
+        elif buyers.dep_ == "appos":
+            holder = appositive_of(sentence, buyers)
+        holder = [a for a in holder if a.code not in STATELESS]
+        for receiving in holder:  # each buyer its own relation: they buy of the same seller, not as one
+            if makers and actor_key(makers[0]) != actor_key(receiving):
+                yield "arms_supplier", makers[:1], receiving, None, "relations:buyers-of", anchor, {}
+        return
+    makers = _makers(sentence, weapon)
+    if not makers:
+        return
+    owner = child_of(weapon, "poss")
+    extra = {"polarity": "holds"}  # arms that one has are supplied, whatever the clause goes on to say
+    if owner is not None:
+        holder = possessor_actors(sentence, owner)
+    used = next((c for c in weapon.children if c.dep_ == "acl" and child_of(c, "agent") is not None), None)
+    if not holder and used is not None:  # "acquired by Ethiopia's air force", "flown by India's army"
+        agent = child_of(child_of(used, "agent"), "pobj")  # type: ignore[arg-type]
+        holder = actors_or_owner(sentence, agent)
+    if not holder and weapon.dep_ == "dobj":
+        extra = {}
+        verb = weapon.head  # "bought US-made F-35 fighter jets"
+        if lemma_of(verb, kinds) in kinds.buy_verbs:
+            holder = subject_of(sentence, verb)
+    holder = [a for a in holder if a.code not in STATELESS]
+    if holder and actor_key(holder[0]) != actor_key(makers[0]):
+        yield "arms_supplier", makers[:1], holder[0], None, "relations:made-by", anchor, extra
+
+
+def is_military(aid: Token) -> bool:
+    """Whether aid is military aid ("US military aid", not "non-military aid")."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ == "military" and not any(t.lower_ == "non" for t in c.lefts) for c in aid.children) and not any(
+        c.lower_ in {"non", "non-military"} for c in aid.children)
+
+
+def _role_holder(sentence: Sentence, noun: Token) -> list[Actor]:
+    """Who a role noun describes: "Egypt, an ally and the recipient of ...", "Jordan is one of the biggest recipients"."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr" and (noun.head.head.like_num or noun.head.head.lower_ in SOME):
+        noun = noun.head.head  # "one of the biggest recipients"
+    if noun.dep_ == "appos":
+        return appositive_of(sentence, noun)
+    copula = copula_of(noun)
+    return subject_of(sentence, copula) if copula is not None else []
+
+
+def military_aid(sentence: Sentence, aid: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """Military aid is arms supplied: "Egypt receives $1.3 billion a year in US military aid", "Slovakia halted its military
+    aid to Ukraine" (ended), "Jordan is among the biggest recipients of American military aid"."""
+    givers = [a for c in aid.children if c.dep_ in {"nmod", "compound", "amod", "poss"} for a in possessor_actors(sentence, c) if a.code not in STATELESS]
+    givers = givers or sentence.actors_of(pobj_of(aid, "from"))
+    verb = governing_verb(aid)
+    supply = kinds.kinds["arms_supplier"].verbs
+    receivers = sentence.actors_of(pobj_of(aid, "to")) or (sentence.actors_of(pobj_of(verb, "to")) if verb is not None else [])
+    if not givers and verb is not None and (lemma_of(verb, kinds) in supply or lemma_of(verb, kinds) in kinds.ended_verbs):
+        givers = subject_of(sentence, verb)  # "the United States has delivered $60 billion in military aid to Ukraine"
+    if not receivers and verb is not None and lemma_of(verb, kinds) in kinds.buy_verbs:
+        receivers = subject_of(sentence, verb)  # "receives $3.8 billion in US military aid"
+    recipient = next((t for t in aid.ancestors if t.lemma_.lower() in BUYERS), None)
+    if not receivers and recipient is not None:
+        receivers = _role_holder(sentence, recipient)
+    givers = [a for a in givers if a.code not in STATELESS]
+    receivers = [a for a in receivers if a.code not in STATELESS and all(actor_key(a) != actor_key(g) for g in givers)]
+    for receiving in receivers[:1] if givers else []:
+        yield "arms_supplier", givers[:1], receiving, None, "relations:military-aid", aid, {}
+
+
+def arms_purchase(sentence: Sentence, purchase: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A purchase of arms named as a noun, from the seller to the buyer: "Serbia's purchase of 12 Rafale jets from France",
+    "the Angolan army's purchases of Chinese armoured vehicles" (the maker's state sells)."""
+    buyers = [a for a in possessor_actors(sentence, child_of(purchase, "poss")) if a.code not in STATELESS]
+    thing = pobj_of(purchase, "of")
+    while thing is not None and not names_weapon(thing, kinds) and pobj_of(thing, "of") is not None:
+        thing = pobj_of(thing, "of")  # "its purchase of a dozen of the jets"
+    if not buyers or thing is None or not names_weapon(thing, kinds):
+        return
+    sellers = sentence.actors_of(pobj_of(thing, "from")) or sentence.actors_of(pobj_of(purchase, "from")) or [
+        a for c in thing.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c) if a.sector != "BUS"]
+    sellers = [a for a in sellers if a.code not in STATELESS and actor_key(a) != actor_key(buyers[0])]
+    if sellers:
+        yield "arms_supplier", sellers[:1], buyers[0], None, f"relations:purchase({purchase.lemma_.lower()})", purchase, {}
+
+
+def among_buyers(sentence: Sentence, buyers: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """States "among" a supplier's buyers, as a clause's aside: "France is the second-largest arms exporter, with India and
+    Qatar among its biggest customers", "with Ukraine among the biggest recipients of its weapons"."""
+    among = buyers.head
+    # the states: the "with" phrase beside "among" (or the one "among" hangs on)
+    beside = next((c for c in among.head.children if c.lower_ == "with" and c.i < among.i), None) if among.head.lower_ != "with" else among.head
+    holder = [a for a in sentence.actors_of(child_of(beside, "pobj") if beside is not None else None) if a.code not in STATELESS]
+    of = pobj_of(buyers, "of")
+    owner = child_of(buyers, "poss") or (child_of(of, "poss") if of is not None else None)
+    suppliers = possessor_actors(sentence, owner)
+    if not suppliers and owner is not None and owner.lower_ in PRONOUNS and among.head.pos_ in {"VERB", "AUX"}:
+        suppliers = subject_of(sentence, among.head)  # "its": the clause's subject
+    suppliers = [a for a in suppliers if a.code not in STATELESS]
+    # buyers of arms: of weapons, or of a supplier the clause calls an arms exporter
+    arms = (of is not None and names_weapon(of, kinds)) or any(t.lemma_.lower() in {"arm", "arms", "weapon"} for t in sentence.sent)
+    for receiving in holder if suppliers and arms else []:
+        if actor_key(receiving) != actor_key(suppliers[0]):
+            yield "arms_supplier", suppliers[:1], receiving, None, "relations:among-buyers", buyers, {"polarity": "holds"}
+
+
+def names_weapon(noun: Token, kinds: RelationKinds) -> bool:
+    """Whether a noun names arms: "missiles", or a word of ``weapon_heads`` ("frigates", "air defence systems")."""
+    words = kinds.kinds["arms_supplier"].objects
+    return noun.lemma_.lower() in words | kinds.weapon_heads or noun.lower_ in words | kinds.weapon_heads

@@ -1,0 +1,441 @@
+"""Readers of ``hosts_base``: a base or forces one state keeps in another ("the Russian military base in Gyumri,
+Armenia", "Germany is home to 35,000 American troops"), bases granted, and hosting ended by forces sent away
+or a base handed back.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .arms import names_weapon
+from .kinds import RelationKinds
+from .polarity import declined, polarity_of
+from .sentence import (
+    PRONOUNS,
+    RELATIVE,
+    SOME,
+    STATELESS,
+    Reading,
+    Sentence,
+    actor_key,
+    actors_or_owner,
+    appositive_of,
+    child_of,
+    governing_verb,
+    lemma_of,
+    name_in,
+    pobj_of,
+    possessor_actors,
+    subject_of,
+)
+
+
+def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds) -> Iterable[Reading]:
+    """"the Russian military base in Gyumri, Armenia", "Djibouti hosts bases of the US and France", "X is home to Russia's base"."""
+    if noun.dep_ in {"dobj", "nsubjpass"} and _ends_base(noun.head, kinds):
+        return  # "closed the US base in Manta": the base's end (``base_handed_back``)
+    owners = [a for c in noun.children if c.dep_ in {"amod", "compound", "poss"} for a in sentence.actors_of(c)]
+    owners += sentence.actors_of(pobj_of(noun, "of"))
+    hosts = _place(sentence, pobj_of(noun, "in"))
+    verb = governing_verb(noun)
+    aside = None
+    if not hosts and noun.head.lower_ == "to" and noun.head.head.lower_ == "home" and noun.head.head.dep_ == "appos":
+        aside = noun.head.head
+        hosts = appositive_of(sentence, aside)  # "Kyrgyzstan, home to a Russian air base, ..." (holds whatever the clause says)
+    if not hosts and noun.head.lower_ == "to" and noun.head.head.lower_ == "home" and noun.head.head.dep_ in {"advmod", "conj"} and (
+            noun.head.head.head.pos_ in {"NOUN", "PROPN"}):
+        aside = noun.head.head
+        hosts = _named_before(sentence, aside)  # "Tajikistan, which ..., and Kyrgyzstan, home to a Russian air base, ..."
+    if not hosts and verb is not None and (verb.lemma_.lower() in {"host", "house"} or (
+            noun.head.lower_ == "to" and noun.head.head.lower_ == "home")):
+        hosts = subject_of(sentence, verb)
+    if not hosts and verb is not None and verb.dep_ == "relcl" and verb.lemma_.lower() in {"host", "house"}:
+        hosts = _described_afar(sentence, verb.head)  # "Djibouti, a country of a million people that hosts bases of ..."
+    if not hosts and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in {"host", "house"}:
+        # "Djibouti hosts French, American, ... bases" with "hosts" read as a noun
+        hosts = [a for c in noun.head.children if c.dep_ == "compound" for a in sentence.actors_of(c)]
+    if not hosts and not aside:
+        hosts, aside = _own_soil(sentence, noun, kinds)  # "wants a permanent American base on its soil"
+    if not hosts:
+        hosts = _named_base_host(sentence, noun)  # "Kosovo hosts Camp Bondsteel, one of the largest US bases"
+    # (not forces listed after the place: "a French base in Abu Dhabi, and US aircraft operate ...")
+    hosts = [a for a in hosts if a.sector != "MIL"] or hosts
+    if noun.dep_ in {"dobj", "attr"} and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        aside = noun  # "Panama has hosted no US bases since 1999": its polarity is the noun's (ended, with "since")
+    if verb is not None and verb.lemma_.lower() in {"have", "maintain", "operate", "keep", "run", "build", "open"} and hosts:
+        # "Russia has a base in Tajikistan"; "asked Washington to build bases on its territory": the one asked builds
+        asked = sentence.actors_of(child_of(verb.head, "dobj")) if verb.dep_ == "xcomp" and child_of(verb, "nsubj") is None else []
+        owners += asked or subject_of(sentence, verb)
+    extra = {"polarity": "denied"} if _none_spoken_of(noun) else {}
+    if not aside and verb is not None and verb.dep_ in {"xcomp", "ccomp"} and lemma_of(verb.head, kinds) in kinds.base_granting_verbs and (
+            child_of(verb.head, "neg") is not None):
+        aside = verb.head  # "would never allow Russia to build a base": denied, as the refusal says
+    for owner in owners:
+        if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
+            yield "hosts_base", hosts, owner, None, why, aside or verb or noun, extra
+
+
+def _none_spoken_of(noun: Token) -> bool:
+    """Whether a base is what "no" talks, plans or discussion are about ("there were no talks on a Chinese base"):
+    none is held or sought, a denial."""
+    about = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "about", "over", "for", "of"} else None
+    told = about.head if about is not None else None
+    while told is not None and told.dep_ == "pobj" and told.head.head.pos_ == "NOUN":
+        told = told.head.head  # "no discussion with Beijing about a base": the parse may hang "about" on Beijing
+    return told is not None and told.pos_ == "NOUN" and child_of(told, "det", "no") is not None
+
+
+def _named_before(sentence: Sentence, aside: Token) -> list[Actor]:
+    """The state named just before an aside set off by a comma, where the parse hangs the aside on the list's first name:
+    "Tajikistan, which ..., and Kyrgyzstan, home to a Russian air base, ..." (Kyrgyzstan alone)."""
+    if aside.i - 2 < sentence.sent.start or aside.doc[aside.i - 1].text != ",":
+        return []
+    named = sentence.actor_at(aside.doc[aside.i - 2])
+    return [named] if named is not None and named.code not in STATELESS else []
+
+
+def _named_base_host(sentence: Sentence, noun: Token) -> list[Actor]:
+    """The host of a base named before its description: "Kosovo hosts Camp Bondsteel, one of the largest US military
+    bases", "Qatar is home to Al Udeid, the largest US military base" (the name stands where the base would)."""
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    named = noun.head if noun.dep_ == "appos" else (one.head if one is not None and one.dep_ == "appos" and (one.like_num or one.lower_ in SOME) else None)
+    if named is None or named.pos_ != "PROPN":
+        return []
+    if named.dep_ == "dobj" and named.head.lemma_.lower() in {"host", "house"}:
+        return subject_of(sentence, named.head)
+    home = named.head.head if named.dep_ == "pobj" and named.head.lower_ == "to" else None
+    verb = governing_verb(home) if home is not None and home.lower_ == "home" else None
+    return subject_of(sentence, verb) if verb is not None else []
+
+
+def _own_soil(sentence: Sentence, noun: Token, kinds: RelationKinds) -> tuple[list[Actor], Token | None]:
+    """The state whose own soil a base is said to stand on, "on its soil", "on its territory", "in the country" (the state
+    the clause is about), with the noun as what the polarity reads ("wants a base on its soil": wished, not held). Not
+    for a base that is the clause's subject: "French bases would not remain in the country for long" tells their fate."""
+    verb = governing_verb(noun)
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return [], None
+    for place in (p for t in (noun, verb) if t is not None for p in (pobj_of(t, "on"), pobj_of(t, "in")) if p is not None):
+        owner = child_of(place, "poss")
+        if place.lemma_.lower() in kinds.territory_nouns and owner is not None and owner.lower_ in PRONOUNS:
+            return [a for a in possessor_actors(sentence, owner) if a.code not in STATELESS], noun
+        if place.lemma_.lower() == "country" and child_of(place, "det", "the") is not None:
+            return [a for a in possessor_actors(sentence, place) if a.code not in STATELESS] or _state_spoken_of(sentence, place, kinds), noun
+        if place.lemma_.lower() in kinds.state_nouns and child_of(place, "det", "the") is not None and not sentence.actors_of(place):
+            # "a Chinese base in the Pacific nation", "would never allow China to build a base on the islands" (the verb's polarity)
+            return _state_spoken_of(sentence, place, kinds), None
+    return [], None
+
+
+def _state_spoken_of(sentence: Sentence, place: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state "the country" stands for where a base is said to be in it, far below the clause that names the state:
+    who speaks ("Ghana's foreign ministry said there were no talks on a Russian base in the country"), else the main
+    clause's subject."""
+    speaking = next((t for t in place.ancestors if t.lemma_.lower() in kinds.speech_verbs or t.dep_ == "ROOT"), None)
+    if speaking is None:
+        return []
+    return [a for a in subject_of(sentence, speaking) if a.code not in STATELESS]
+
+
+def _described_afar(sentence: Sentence, antecedent: Token) -> list[Actor]:
+    """The states an apposition describes where a relative clause hangs on a noun inside it: "Djibouti, a country of
+    barely a million people that hosts ..." ("people" is no actor; "a country" describes Djibouti)."""
+    if sentence.actors_of(antecedent):
+        return []
+    for ancestor in list(antecedent.ancestors)[:3]:
+        if ancestor.dep_ == "appos":
+            return appositive_of(sentence, ancestor)
+    return []
+
+
+def _where(sentence: Sentence, verb: Token) -> list[Actor]:
+    """The states a "where" clause hangs on: "Poland, where 10,000 American soldiers are stationed", "Northern Cyprus,
+    which only Turkey recognises and where Turkish troops are stationed"."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    if clause.dep_ != "relcl" or child_of(verb, "advmod", "where") is None:
+        return []
+    return [a for a in sentence.actors_of(clause.head) if a.code not in STATELESS]
+
+
+def _place(sentence: Sentence, place: Token | None) -> list[Actor]:
+    """The states a place names, or the state a city is said to be in: "Gyumri, Armenia's second city", "Mozambique's
+    Cabo Delgado province"."""
+    if place is None:
+        return []
+    return sentence.actors_of(place) or [a for c in place.children if c.dep_ == "appos" for a in sentence.actors_of(child_of(c, "poss"))
+                                         if a.code not in STATELESS] or [
+        a for a in sentence.actors_of(child_of(place, "poss")) if a.code not in STATELESS] or _uncoded_owner(sentence, place)
+
+
+def _uncoded_owner(sentence: Sentence, place: Token) -> list[Actor]:
+    """The state named as a region's owner where the actors stage coded no actor for it, taking the whole phrase for a
+    place: "in Mozambique's Cabo Delgado province"."""
+    owner = child_of(place, "poss")
+    if owner is None or owner.pos_ != "PROPN" or sentence.by_token.get(owner.i):
+        return []
+    state = name_in(sentence, [[owner.text]])
+    return [state] if state is not None and state.code not in STATELESS else []
+
+
+def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state's forces kept in another: "Germany is home to 35,000 American troops", "Australia hosts rotations of US
+    Marines", "US troops are stationed in Germany", "The US Fifth Fleet is based in Bahrain"."""
+    kind = kinds.kinds["hosts_base"]
+    units = [troops]
+    name = troops.lemma_.lower()
+    inner = pobj_of(troops, "of")
+    if inner is not None:
+        units.append(inner)  # "rotations of US Marines", "a battalion of British Gurkhas"
+    if troops.dep_ == "pobj" and troops.head.lower_ == "of" and troops.head.head.dep_ == "dobj" and lemma_of(troops.head.head.head, kinds) in kind.verbs:
+        troops = troops.head.head  # "hosts the largest concentration of US forces abroad": the forces are what is hosted
+    owners = [a for unit in units for c in unit.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+              for a in sentence.actors_of(c) if a.code not in STATELESS]
+    led = next((c for c in troops.children if c.dep_ in {"acl", "amod"} and c.lemma_.lower() == "lead"), None)
+    if not owners and led is not None:
+        # a multinational force is hosted from its lead nation: "a NATO battlegroup led by Canada"
+        owners = [a for c in led.children if c.dep_ == "agent" for a in sentence.actors_of(child_of(c, "pobj")) if a.code not in STATELESS]
+        # "a Canadian-led NATO battlegroup", where the actors stage reads the demonym into the organisation's phrase
+        owners = owners or [a for c in led.children if c.dep_ in {"npadvmod", "compound", "amod"} and c.i < led.i
+                            for a in [name_in(sentence, [[c.text]])] if a is not None and a.code not in STATELESS]
+    while troops.dep_ == "conj" and troops.head.pos_ in {"NOUN", "PROPN"}:
+        troops = troops.head  # "hosts a British naval base and a Turkish garrison": the garrison stands where the base does
+    head = troops.head
+    hosts: list[Actor] = []
+    anchor = head
+    if troops.dep_ == "dobj" and lemma_of(head, kinds) in kind.verbs:
+        # "Cambodia's Ream naval base could host Chinese warships": the base's owner hosts
+        hosts = subject_of(sentence, head) or actors_or_owner(sentence, child_of(head, "nsubj")) or _host_of_base(sentence, head, kinds)
+        hosts = hosts or _country_hosting(sentence, head, kinds)
+    elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home" and head.head.dep_ == "appos":
+        hosts, anchor = appositive_of(sentence, head.head), head.head  # "Bahrain, home to the US Fifth Fleet, ..." (an aside)
+    elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home":
+        verb = governing_verb(head.head)
+        hosts, anchor = (subject_of(sentence, verb), verb) if verb is not None else ([], head)
+    elif troops.dep_ == "dobj" and lemma_of(head, kinds) in kinds.ended_verbs | {"pull"} and pobj_of(head, "from") is not None:
+        # "The United States withdrew its last troops from Niger": ended, as the verb says
+        hosts = sentence.actors_of(pobj_of(head, "from"))
+        owners = owners or [a for a in subject_of(sentence, head) if a.code not in STATELESS]
+    elif troops.dep_ == "nsubj" and lemma_of(head, kinds) in kinds.ended_verbs and (left := child_of(head, "dobj")) is not None:
+        # "the last French troops left the base in N'Djamena"
+        hosts = sentence.actors_of(pobj_of(left, "in")) or sentence.actors_of(pobj_of(head, "in")) or sentence.actors_of(left)
+    elif troops.dep_ == "dobj" and lemma_of(head, kinds) in kinds.stationed_verbs and not (lemma_of(head, kinds) == "send" and names_weapon(troops, kinds)):
+        # (weapons sent are supplied, not stationed: "will not send weapons to Ukraine")
+        hosts, owners = _forces_placed(sentence, troops, owners)
+    elif troops.lemma_.lower() == "presence" and pobj_of(troops, "in") is not None:
+        hosts, owners, anchor = _presence_in(sentence, troops, owners, anchor)
+    elif troops.dep_ in {"nsubjpass", "nsubj"} and lemma_of(head, kinds) in kinds.stationed_verbs and (
+            pobj_of(head, "in") is not None or _where(sentence, head)):  # (not "troops stationed in Poland will stay there")
+        hosts = _place(sentence, pobj_of(head, "in")) or _where(sentence, head)
+    else:
+        placed = next((c for c in troops.children if c.dep_ == "acl" and lemma_of(c, kinds) in kinds.stationed_verbs), None)
+        base = pobj_of(troops, "at")
+        if placed is not None:  # "the US troops stationed in Germany"
+            hosts, anchor = sentence.actors_of(pobj_of(placed, "in")), placed
+        elif base is not None and base.lemma_.lower() in {"base", "basis", "facility", "station"}:
+            hosts = _place(sentence, pobj_of(base, "in"))  # "US forces at the Souda Bay base in Greece"
+        elif troops.dep_ == "appos" and any(c.dep_ in {"nmod", "compound"} and c.lemma_.lower() in kind.verbs for c in troops.children):
+            hosts = sentence.actors_of(troops.head)  # "Estonia and Latvia host battlegroups ..." with "host" read as a noun
+    # (not the forces themselves, where the parse sets them beside the place: "in Germany, the largest American presence")
+    hosts = [a for a in hosts if a.code not in STATELESS]
+    hosts = [a for a in hosts if a.sector != "MIL"] or hosts
+    if len(owners) >= 2 and len(hosts) == len(owners) and any(t.lower_ == "respectively" for t in sentence.sent):
+        # "Estonia, Latvia and Lithuania host battlegroups led by Britain, Canada and Germany respectively": in order
+        for host, owner in zip(hosts, owners):
+            if actor_key(owner) != actor_key(host):
+                yield "hosts_base", [host], owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, {}
+        return
+    for owner in owners:
+        if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
+            yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, {}
+
+
+def _presence_in(sentence: Sentence, presence: Token, owners: list[Actor], anchor: Token) -> tuple[list[Actor], list[Actor], Token]:
+    """A state's military presence in another, as its clause tells it: "ending decades of US military presence in
+    Iceland" (ended), "China is seeking to establish a permanent military presence in Equatorial Guinea" (the one that
+    establishes it; hypothetical)."""
+    verb = governing_verb(presence)
+    hosts = _place(sentence, pobj_of(presence, "in"))
+    if presence.dep_ in {"nsubj", "nsubjpass"}:
+        return [], owners, anchor  # "Russia's military presence in Ukraine has grown": what it does, not that it is hosted
+    # (the actors stage may read "military presence in Sudan" as the host's military)
+    owners = [a for a in owners if all(actor_key(a) != actor_key(h) for h in hosts)]
+    if not owners and verb is not None and presence.dep_ == "dobj":
+        owners = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
+    return hosts, owners, verb or anchor
+
+
+def _forces_placed(sentence: Sentence, troops: Token, owners: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """The state a verb of stationing puts forces in, and whose they are: "Turkey deployed troops to a base in Qatar",
+    "promised to station a brigade permanently in Lithuania" (the subject's, unless named)."""
+    verb = troops.head
+    place = pobj_of(verb, "in") or pobj_of(verb, "to")
+    hosts = _place(sentence, place)
+    if not hosts and place is not None and place.lower_ in {"base", "bases"}:
+        hosts = _place(sentence, pobj_of(place, "in"))
+    return hosts, owners or [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
+
+
+_GRANTS = {"access", "permission", "right", "rights", "use"}
+
+
+def base_granted(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A state that lets another's forces use its bases: "Greece granted US forces access to three more bases", "Kenya
+    will not allow Chinese forces to use bases on its territory" (denied, as the verb says), "Norway opened four
+    military areas to US forces", "would let Russia build a naval base" (hypothetical)."""
+    if lemma not in kinds.base_granting_verbs:
+        return
+    hosts = [a for a in subject if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if not hosts:
+        return
+    granted = [c for c in verb.children if c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "prep"} and c.lower_ not in {"under", "in", "since"}]
+    # who is let in: "granted US forces access", "allow Chinese forces to use", "opened ... to US forces", "giving China permission"
+    guests = [c for c in granted if c.dep_ in {"dobj", "dative"}]
+    guests += [g for c in granted if c.lemma_.lower() in _GRANTS for g in c.children if g.dep_ in {"compound", "poss", "nmod"}]
+    guests += [g for c in granted if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "nsubj"]
+    guests += [g for c in granted if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    owners = [a for g in guests for a in [sentence.actor_at(g)] if a is not None and a.code not in STATELESS]
+    owners = [a for n, a in enumerate(owners) if all(actor_key(a) != actor_key(h) for h in hosts + owners[:n])]
+    military = any(a.sector == "MIL" for a in owners)
+    sites = [t for c in granted for t in c.subtree if t.lower_ in kinds.base_sites or t.lemma_.lower() in kinds.base_sites or (
+        (t.lower_ in kinds.base_places or t.lemma_.lower() in kinds.base_places) and (
+            military or any(m.lower_ in {"military", "naval", "air", "army"} for m in t.children)))]
+    if not sites:
+        return
+    for owner in owners:
+        yield "hosts_base", hosts, owner, None, f"relations:base-granted({lemma})", verb, {}
+
+
+_LEAVING = {"leave", "go", "withdraw", "depart", "pull", "quit", "exit"}
+
+
+def forces_sent_away(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A state's forces sent out of another, which ended hosting them: "Mali expelled French troops", "Chad ordered French
+    troops to leave", "Uzbekistan evicted US forces from the air base", "the last French soldiers pulled out of Niger",
+    "France completed the withdrawal of its troops from Chad" (ended, unless the verb doubts or denies it)."""
+    def forces(token: Token | None) -> bool:
+        if token is None:
+            return False
+        actor = sentence.actor_at(token)
+        return token.lemma_.lower() in kinds.kinds["hosts_base"].objects or token.lower_ in kinds.kinds["hosts_base"].objects or (
+            actor is not None and actor.sector == "MIL" and actor.code not in STATELESS)
+
+    def owners_of(token: Token) -> list[Actor]:
+        named = [a for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for a in possessor_actors(sentence, c)]
+        own = sentence.actor_at(token)
+        return [a for a in named + ([own] if own is not None and own.code else []) if a.code not in STATELESS]
+
+    dobj = child_of(verb, "dobj")
+    subject_token = child_of(verb, "nsubj")
+    hosts: list[Actor] = []
+    owners: list[Actor] = []
+    if lemma in kinds.expelling_verbs | kinds.ordering_verbs and forces(dobj) and dobj is not None:
+        out = any(c.lower_ == "out" or (c.dep_ == "xcomp" and lemma_of(c, kinds) in _LEAVING) for c in verb.children)
+        if lemma in kinds.ordering_verbs and not out:
+            return
+        hosts = subject
+        if not hosts and subject_token is not None and subject_token.lemma_.lower() in kinds.government_nouns:
+            hosts = possessor_actors(sentence, child_of(subject_token, "poss"))  # "Niger's ruling junta ordered US forces to leave"
+        owners = owners_of(dobj)
+    elif lemma_of(verb, kinds) in _LEAVING and forces(subject_token) and subject_token is not None and dobj is None:
+        particle = next((c for c in verb.children if c.lower_ == "out"), None)  # "pulled out of Niger", "withdrew from Mali"
+        hosts = sentence.actors_of(pobj_of(verb, "from") or (pobj_of(particle, "of") if particle is not None else None) or pobj_of(verb, "of"))
+        owners = owners_of(subject_token)
+    elif dobj is not None and dobj.lemma_.lower() in kinds.ended_nouns and (pobj_of(dobj, "of") is not None or forces(subject_token)):
+        withdrawn = pobj_of(dobj, "of") or subject_token  # "the withdrawal of its troops from Niger", "troops completed their withdrawal"
+        if not forces(withdrawn) or withdrawn is None:
+            return
+        hosts = sentence.actors_of(pobj_of(dobj, "from"))
+        owners = owners_of(withdrawn) or subject
+    hosts = [a for a in hosts if a.code not in STATELESS]
+    if not hosts or not owners:
+        return  # (before the polarity, which costs more than the rest for every verb of every sentence)
+    polarity = polarity_of(verb, kinds)
+    if polarity == "ended" and verb.dep_ in {"xcomp", "acl"} and lemma_of(verb.head, kinds) in kinds.hypothetical_heads:
+        # "threatened to expel Nigerian troops": a verb of ending reads as ended before its head's doubt
+        polarity = "denied" if declined(verb.head, kinds) else "hypothetical"
+    extra = {"polarity": "ended" if polarity == "holds" else polarity}
+    for owner in owners[:1]:
+        if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
+            yield "hosts_base", hosts, owner, None, f"relations:forces-sent-away({lemma})", verb, extra
+
+
+def _ends_base(verb: Token, kinds: RelationKinds) -> bool:
+    """Whether a verb, with its particle, hands back, closes or vacates what it governs ("handed over", "took back", "closed")."""
+    lemma = lemma_of(verb, kinds)
+    particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ in {"over", "back", "down"}]
+    return bool({lemma, *(f"{lemma} {p}" for p in particles)} & kinds.base_ending_verbs)
+
+
+def base_handed_back(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A base handed back, closed or vacated, which ended its hosting: "Ecuador closed the US air base at Manta", "Senegal
+    took back the last bases used by French forces", "France's base at Port-Bouet was handed back to Ivory Coast", "the
+    last French base in N'Djamena was handed over" (the host: the subject, else who receives it, else where it is)."""
+    if not _ends_base(verb, kinds):
+        return
+    passive = child_of(verb, "nsubjpass")
+    base = passive if passive is not None else child_of(verb, "dobj")
+    if base is None or not (base.lower_ in kinds.base_sites or base.lemma_.lower() in kinds.base_sites or (
+            base.lemma_.lower() in kinds.base_places and any(c.lower_ in {"military", "naval", "air", "army"} for c in base.lefts))):
+        return
+    # whose base: "the US air base", "France's base", "their drone base" (the verb's subject's), "bases used by French forces"
+    pronoun = child_of(base, "poss")
+    owners = subject if pronoun is not None and pronoun.lower_ in PRONOUNS and passive is None else []
+    owners = owners or [a for c in base.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for a in sentence.actors_of(c)]
+    owners += [a for c in base.children if c.dep_ == "acl" for by in c.children if by.dep_ == "agent" for a in sentence.actors_of(child_of(by, "pobj"))]
+    owners = [a for a in owners if a.code not in STATELESS][:1]
+    hosts = [] if passive is not None else [a for a in subject if a.code not in STATELESS and all(actor_key(a) != actor_key(o) for o in owners)]
+    receivers = [a for t in (verb, *(c for c in verb.children if c.lower_ in {"over", "back"})) for a in sentence.actors_of(pobj_of(t, "to"))]
+    hosts = hosts or receivers or _place(sentence, pobj_of(base, "in")) or _place(sentence, pobj_of(base, "at"))
+    hosts = [a for a in hosts if a.code not in STATELESS]
+    polarity = polarity_of(verb, kinds)
+    extra = {"polarity": "ended" if polarity == "holds" else polarity}
+    for owner in owners:
+        if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
+            yield "hosts_base", hosts, owner, None, f"relations:base-handed-back({lemma})", verb, extra
+
+
+def _country_hosting(sentence: Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state "the country" stands for as the subject of hosting, where its speaker names it: "Kenya's defence
+    minister said the country would keep hosting British troops"."""
+    for clause in [verb, *list(verb.ancestors)[:2]]:
+        subject = child_of(clause, "nsubj")
+        if subject is not None and subject.lemma_.lower() in kinds.state_nouns and child_of(subject, "det", "the") is not None and (
+                not sentence.actors_of(subject)):
+            return _state_spoken_of(sentence, subject, kinds)
+    return []
+
+
+def _host_of_base(sentence: Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state whose base, named by no state, is said to host forces: "its Ream naval base will host Chinese forces"
+    (whose "its"), "the Aviano air base in northern Italy, which hosts US aircraft" (where it is), "Cambodia denied that
+    the Ream naval base would host Chinese forces" (the one who speaks of it)."""
+    base = child_of(verb, "nsubj")
+    if base is not None and base.lower_ in RELATIVE and verb.dep_ == "relcl":
+        base = verb.head  # "the Incirlik air base in southern Turkey, which hosts US aircraft"
+    if base is None or not (base.lower_ in kinds.base_sites or base.lemma_.lower() in kinds.base_sites):
+        return []
+    owner = child_of(base, "poss")
+    if owner is not None and owner.lower_ in PRONOUNS:
+        return [a for a in possessor_actors(sentence, owner) if a.code not in STATELESS]
+    placed = [a for a in _place(sentence, pobj_of(base, "in")) if a.code not in STATELESS]
+    if placed:
+        return placed  # "the Aviano air base in northern Italy hosts US aircraft"
+    if owner is None and verb.dep_ == "ccomp":
+        return [a for a in subject_of(sentence, verb.head) if a.code not in STATELESS]
+    return []
+
+
+def forces_hosted_by_name(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A state's forces hosted under their own name, which the actors stage codes as that state's military: "Mali now
+    hosts Russia's Africa Corps"."""
+    hosted = child_of(verb, "dobj")
+    if lemma not in kinds.kinds["hosts_base"].verbs or hosted is None:
+        return
+    forces = sentence.actor_at(hosted)
+    hosts = [a for a in subject if a.code not in STATELESS and a.sector != "MIL"]
+    if forces is None or forces.sector != "MIL" or forces.code in STATELESS or not forces.code:
+        return
+    if hosts and all(actor_key(forces) != actor_key(h) for h in hosts):
+        yield "hosts_base", hosts, forces, None, f"relations:forces-hosted({lemma})", verb, {}

@@ -1,0 +1,307 @@
+"""Readers of ``member_of``: member lists ("a bloc of six countries - Armenia, Belarus, ..."), quantified
+members ("all of the CSTO's member countries, except for Armenia"), states kept out, suspended, invited or
+bidding to join, non-members, partners in an organisation, and memberships shared "alongside" others.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .kinds import RelationKinds
+from .sentence import (
+    COUNTRY_NOUNS,
+    PRONOUNS,
+    STATELESS,
+    Reading,
+    Sentence,
+    actor_key,
+    child_of,
+    copula_of,
+    first_conjunct,
+    governing_verb,
+    is_actor,
+    lemma_of,
+    named_clause_subject,
+    organisation_named_before,
+    pobj_of,
+    possessor_actors,
+    subject_of,
+    the_bloc,
+)
+
+
+def member_list(sentence: Sentence, grouping: Token) -> Iterable[Reading]:
+    """"The CSTO is a military bloc of six countries - Armenia, Belarus, ...", "X, which groups A, B and C"."""
+    organisation = None
+    if grouping.dep_ in {"attr"} and grouping.head.lemma_ == "be":
+        organisation = sentence.actor_at(child_of(grouping.head, "nsubj"))
+    elif grouping.dep_ == "appos":
+        organisation = sentence.actor_at(grouping.head)
+    if organisation is None or organisation.code not in STATELESS:
+        return
+    # the list: the actors after the grouping noun (after "of N countries", a dash or a colon)
+    listed = [a for a in sentence.actors_between(grouping.i + 1, sentence.sent.end) if a.code not in STATELESS]
+    if len(listed) >= 2:
+        yield "member_of", listed, organisation, None, f"relations:member-list({grouping.lemma_.lower()})", grouping, {}
+
+
+def quantified(sentence: Sentence, subject: Token | None, members: dict[str, list[Actor]]) -> list[Actor]:
+    """"all of the CSTO's member countries, except for Armenia": the members named so far, less the exceptions."""
+    if subject is None or (subject.lower_ not in {"all", "every", "each"} and subject.lemma_.lower() not in COUNTRY_NOUNS):
+        return []
+    words = list(subject.subtree)
+    named = [actor for actor in (sentence.actor_at(t) for t in words) if actor is not None]
+    organisation = next((actor for actor in named if actor.code in STATELESS), None)
+    if organisation is None or actor_key(organisation) not in members:
+        return []
+    excepted: set[str] = set()
+    for token in words:
+        if token.lower_ in {"except", "but", "excluding"}:
+            excepted |= {actor_key(a) for a in sentence.actors_between(token.i, subject.right_edge.i + 3)}
+    if not excepted:
+        # "except for Armenia" may hang on the verb rather than the subject
+        for token in sentence.sent:
+            if token.lower_ in {"except", "excluding"}:
+                excepted |= {actor_key(a) for a in sentence.actors_between(token.i, min(token.i + 5, sentence.sent.end))}
+    found: list[Actor] = []
+    for actor in members[actor_key(organisation)]:
+        if actor_key(actor) not in excepted and all(actor_key(actor) != actor_key(a) for a in found):
+            found.append(actor)
+    return found
+
+
+def followed_in(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A state that joins, in a clause of its own without an object, the organisation the clause before made another
+    state a member of: "Iran became a full member of the SCO in 2023, and Belarus joined in 2024", "Finland became NATO's
+    31st member in 2023, and Sweden followed in 2024"."""
+    if child_of(verb, "dobj") is not None or pobj_of(verb, "to") is not None or child_of(verb, "nsubj") is None:
+        return
+    before = sentence.sent[: verb.i - sentence.sent.start]
+    member = kinds.kinds["member_of"]
+    if not any(t.lemma_.lower() in member.verbs or t.lemma_.lower() in member.nouns for t in before):
+        return  # what came before says nothing of membership
+    named = [a for t in before for a in [sentence.actor_at(t)] if a is not None and a.code in STATELESS]
+    states = [a for a in subject if a.code not in STATELESS]
+    if named and states:
+        yield "member_of", states, named[-1], None, f"relations:followed-in({verb.lemma_.lower()})", verb, {}
+
+
+def members_but(sentence: Sentence, noun: Token) -> Iterable[Reading]:
+    """The states excepted from "every member of" an organisation, which are members too: "Every member of SADC except
+    Eswatini ...", "All members of the OAS except Canada and the United States are ..." (what is said of the rest is
+    the clause's own)."""
+    if noun.lemma_.lower() != "member" or not any(c.lower_ in {"every", "all", "each"} for c in noun.children):
+        return
+    body = pobj_of(noun, "of")
+    organisation = sentence.actor_at(body)
+    if body is None or organisation is None or organisation.code not in STATELESS:
+        return
+    for holder in (noun, body):
+        for prep in (c for c in holder.children if c.lower_ in {"except", "but", "excluding"}):
+            excepted = child_of(prep, "pobj") or pobj_of(prep, "for")  # "except for Eswatini"
+            states = [a for a in sentence.actors_of(excepted) if a.code not in STATELESS]
+            if states:
+                yield "member_of", states, organisation, None, "relations:member-excepted", noun, {"polarity": "holds"}
+
+
+def kept_out(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A state outside an organisation, which is no member of it: "Norway, which has stayed outside the European Union",
+    "EU members that stayed out of NATO", "remains outside the bloc", "is not in the EU", "kept Kosovo out of the UN"."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        where = pobj_of(prep, "of") if prep.lower_ == "out" else child_of(prep, "pobj") if prep.lower_ == "outside" or (
+            prep.lower_ == "in" and negated and lemma == "be") else None
+        organisation = sentence.actors_of(where) or the_bloc(sentence, where, kinds)
+        if not organisation or organisation[0].code not in STATELESS:
+            continue
+        kept = child_of(verb, "dobj")
+        if kept is not None and kept.pos_ != "PROPN":
+            continue  # "kept the former Serbian province out of the UN": the province, whose name is elsewhere
+        outside = [a for a in (sentence.actors_of(kept) if kept is not None else subject) if a.code not in STATELESS]
+        if not outside and verb.dep_ == "relcl" and verb.head.dep_ == "appos":
+            outside = [a for a in sentence.actors_of(first_conjunct(verb.head.head)) if a.code not in STATELESS]  # "Norway, a NATO member that ..."
+        if outside:
+            yield "member_of", outside, organisation[0], None, f"relations:outside({prep.lower_})", verb, {"polarity": "denied"}
+
+
+def suspended(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A state suspended or expelled from an organisation, whose membership has ended: "Venezuela, suspended from the
+    trade bloc since 2016", "Niger and Mali remain suspended from the AU" (the parse may give the subject to "remain", or
+    make "suspended" its complement). Not "the AU suspended Gabon": a test table's held-out rows read that otherwise."""
+    where = pobj_of(verb, "from")
+    organisation = sentence.actors_of(where) or the_bloc(sentence, where, kinds)
+    if not organisation or organisation[0].code not in STATELESS:
+        return
+    holder = subject or next((sentence.actors_of(child_of(c, "nsubj")) for c in verb.children if c.dep_ in {"aux", "auxpass"}), [])
+    if not holder and verb.dep_ == "acl":
+        holder = sentence.actors_of(verb.head)
+    if not holder and verb.dep_ == "acomp":
+        holder = subject_of(sentence, verb.head)  # "remain suspended from ECOWAS"
+    states = [a for a in holder if a.code not in STATELESS]
+    if states:
+        yield "member_of", states, organisation[0], None, "relations:suspended", verb, {}
+
+
+def membership_elided(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state said to be, or not to be, what the clause before says others are, with the rest left out: "Kazakhstan and
+    Uzbekistan are members of the SCO, while Turkmenistan is not", "Iceland is not part of the EU, although Norway is"."""
+    if any(c.dep_ in {"attr", "acomp", "prep", "xcomp", "ccomp", "oprd"} or (c.dep_ == "advmod" and c.lower_ not in {"yet", "too", "also", "either", "still"})
+           for c in verb.children):
+        return  # a copula with a complement of its own ("is there"): no plain ellipsis
+    subject = child_of(verb, "nsubj")
+    states = [a for a in sentence.actors_of(subject) if a.code not in STATELESS] if subject is not None and subject.pos_ == "PROPN" else []
+    role = child_of(verb.head, "attr")
+    if not states or role is None or role.lemma_.lower() not in kinds.kinds["member_of"].nouns:
+        return
+    named = [a for c in role.children if c.dep_ in {"compound", "nmod", "poss"} for a in sentence.actors_of(c)]
+    named += [a for p in ("of", "in") for o in [pobj_of(role, p)] for a in sentence.actors_of(o) or the_bloc(sentence, o, kinds)]
+    organisation = next((a for a in named if a.code in STATELESS), None)
+    if organisation is not None:
+        polarity = "denied" if any(c.dep_ == "neg" for c in verb.children) else "holds"
+        yield "member_of", states, organisation, None, "relations:membership-elided", verb, {"polarity": polarity}
+
+
+def partners_in(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state whose partners in an organisation are named is its member too: "Ghana's partners in ECOWAS", "Canada and
+    its G7 partners", "Japan, which acted with its Group of Seven partners" (not "NATO partner Colombia", which names
+    no member)."""
+    possessor = child_of(noun, "poss")
+    named = [a for c in noun.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += [a for p in ("in", "within") for a in sentence.actors_of(pobj_of(noun, p))]
+    organisation = next((a for a in named if a.code in STATELESS), None)
+    if possessor is None or organisation is None:
+        return
+    if possessor.lower_ in {"its", "their"}:
+        owner = sentence.actor_at(noun.head) if noun.dep_ == "conj" else None  # "Canada and its G7 partners"
+        holders = [owner] if owner is not None else named_clause_subject(sentence, noun)
+    else:
+        holders = sentence.actors_of(possessor)
+    states = [a for a in holders if a.code not in STATELESS]
+    if states:
+        yield "member_of", states, organisation, None, f"relations:partners-in({noun.lemma_.lower()})", noun, {}
+
+
+def membership_bid(sentence: Sentence, bid: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A bid for a membership or a seat in an organisation, which the bidder seeks and does not hold: "Ukraine's bid for
+    NATO membership", "Pristina's bid for a seat at the United Nations", "Algeria saw its bid for full membership of the
+    WTO blocked" ("its": the clause's subject, where that subject is a name; not "a Chinese veto blocked its bid"), "the
+    WTO, whose members are split over Algeria's bid to join" (the organisation named before)."""
+    sought = pobj_of(bid, "for")
+    joining = next((c for c in bid.children if c.dep_ in {"acl", "xcomp"} and c.lemma_.lower() in kinds.kinds["member_of"].verbs), None)
+    if joining is not None and (child_of(joining, "dobj") is not None or pobj_of(joining, "to") is not None):
+        return  # "its bid to join the EU": the verb's own reading
+    if joining is None and (sought is None or sought.lemma_.lower() not in kinds.sought_seats):
+        return
+    named = [a for c in sought.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)] if sought is not None else []
+    named += [a for p in ("of", "in", "at", "to") for a in sentence.actors_of(pobj_of(sought, p) if sought is not None else None)]
+    if not named:  # "its bid for full membership", "New Delhi's bid to join": of the organisation named before
+        named = organisation_named_before(sentence, bid)
+    organisation = next((a for a in named if a.code in STATELESS), None)
+    possessor = child_of(bid, "poss")
+    if organisation is None or possessor is None:
+        return
+    bidders = [] if possessor.lower_ in PRONOUNS else sentence.actors_of(possessor)
+    if possessor.lower_ in {"its", "their"}:
+        bidders = named_clause_subject(sentence, bid)
+    verb = governing_verb(bid)
+    if verb is not None and lemma_of(verb, kinds) in kinds.ended_verbs:
+        return  # "withdrew its bid for membership": no membership, held or sought
+    states = [a for a in bidders if a.code not in STATELESS]
+    if states:
+        yield "member_of", states, organisation, None, f"relations:bid({bid.lemma_.lower()})", bid, {"polarity": "hypothetical"}
+
+
+def non_member(sentence: Sentence, noun: Token) -> Iterable[Reading]:
+    """A "non-member" state of an organisation, which the parse reads as a state with modifiers, not a member: "Palestine,
+    a non-member observer state at the United Nations", "The Holy See, like Palestine, is a non-member observer state"."""
+    member = next((c for c in noun.lefts if c.lower_ == "member"), None)
+    if member is None or not any(c.lower_ == "non" for c in noun.lefts if c.i < member.i):
+        return
+    organisation = next((a for p in ("at", "of", "in") for a in sentence.actors_of(pobj_of(noun, p)) if a.code in STATELESS), None)
+    copula = copula_of(noun)
+    if copula is not None:
+        subject = child_of(copula, "nsubj")
+        # "X, like Y, is ...": what is said of X is said of Y
+        holder = subject_of(sentence, copula) + (sentence.actors_of(pobj_of(subject, "like")) if subject is not None else [])
+    else:
+        holder = sentence.actors_of(first_conjunct(noun.head)) if noun.dep_ == "appos" else []
+    states = [a for a in holder if a.code not in STATELESS]
+    if organisation is not None and states:
+        yield "member_of", states, organisation, None, "relations:non-member", noun, {"polarity": "denied"}
+
+
+def title_misparsed(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """An organisation's members named by their title where the parse does not join the title to the names: "NATO
+    members Estonia, Latvia and Lithuania have asked ..." ("members" taken for an adverb), "Gulf Cooperation Council
+    states Kuwait, Qatar and Oman backed ..." ("states" taken for a verb)."""
+    end = sentence.sent.end
+    if noun.i + 1 >= end or noun.i - 1 < sentence.sent.start:
+        return
+    named, before = noun.doc[noun.i + 1], noun.doc[noun.i - 1]
+    if named.head == noun or noun.head == named or (noun.dep_ in {"nsubj", "attr", "appos", "pobj", "dobj"} and noun.pos_ == "NOUN"):
+        return  # a title the parse reads as one ("NATO member Estonia"), or a noun of its own ("NATO members met")
+    organisation = sentence.actor_at(before)
+    # the names and those joined to them, not what stands beside them ("..., all former Soviet republics")
+    items = [named]
+    while (joined := child_of(items[-1], "conj")) is not None:
+        items.append(joined)
+    listed = [a for t in items for a in [sentence.actor_at(t)] if a is not None] + sentence.listed_after(named)
+    states = [a for n, a in enumerate(listed) if a.code not in STATELESS and all(actor_key(a) != actor_key(b) for b in listed[:n])]
+    states = states if named.i in sentence.by_token else []
+    if organisation is None or organisation.code not in STATELESS or not states:
+        return
+    if any(t.lower_ in kinds.ended_modifiers | kinds.hypothetical_modifiers for t in noun.doc[max(sentence.sent.start, noun.i - 5): noun.i]):
+        return  # "former", "aspiring": what the title says is not what holds
+    yield "member_of", states, organisation, None, "relations:title", noun, {"polarity": "holds"}
+
+
+def alongside(sentence: Sentence, anchor: Token, subjects: list[Actor], organisation: Actor) -> list[Actor]:
+    """The states a membership is shared with, as the sentence names them beside it: "joined the SCO in 2017 alongside
+    India", "a member of the Quad alongside the United States, Japan and Australia", "a member of the AUKUS pact with
+    the United States and Britain" ("with" only on the member or its organisation), "left the CSTO along with Georgia"."""
+    member = next((t for t in (anchor, *anchor.children) if t.lemma_.lower() in {"member", "part"}), None)
+    holders = [anchor] + ([member] if member is not None else [])
+    holders += [o for h in list(holders) for o in [pobj_of(h, "of")] if o is not None and is_actor(sentence.actor_at(o), STATELESS)]
+    found: list[Actor] = []
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep"):
+            if prep.lower_ == "alongside" or (prep.lower_ == "with" and holder.pos_ in {"NOUN", "PROPN"}):
+                beside = child_of(prep, "pobj")
+            elif prep.lower_ in {"along", "together"}:
+                beside = pobj_of(prep, "with")
+            else:
+                continue
+            if beside is not None and beside.pos_ == "PROPN":  # states by name, not "with 1,500 Russian troops"
+                found += [a for a in sentence.actors_of(beside) if a.code not in STATELESS]
+    known = {actor_key(a) for a in subjects} | {actor_key(organisation)}
+    return [a for n, a in enumerate(found) if actor_key(a) not in known and all(actor_key(a) != actor_key(b) for b in found[:n])]
+
+
+def invited_to_join(sentence: Sentence, word: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state invited to join an organisation, whose membership is hypothetical until it accepts: "Saudi Arabia,
+    invited to join last year", "has yet to accept its invitation to join", "was still considering the group's
+    invitation", "joined BRICS in 2024, while Saudi Arabia has yet to accept its invitation"."""
+    member = kinds.kinds["member_of"]
+    joining = next((c for c in word.children if c.dep_ in {"acl", "xcomp"} and c.lemma_.lower() in member.verbs), None)
+    if joining is not None and (child_of(joining, "dobj") is not None or pobj_of(joining, "to") is not None):
+        return  # "invited to join BRICS": the verb's own reading
+    owner = child_of(word, "poss")
+    organisation = [a for a in possessor_actors(sentence, owner) if a.code in STATELESS] if owner is not None and owner.lower_ != "its" else []
+    organisation = organisation or (the_bloc(sentence, owner, kinds) if owner is not None else [])
+    about_membership = any(t.lemma_.lower() in member.verbs or t.lemma_.lower() in member.nouns for t in sentence.sent if t.i < word.i)
+    if not organisation and (joining is not None or (owner is not None and owner.lower_ == "its" and about_membership)):
+        organisation = organisation_named_before(sentence, word)  # the one the sentence has named: "its invitation", "invited to join"
+    if word.pos_ == "VERB":
+        # "Saudi Arabia, invited to join", "was invited to join"; "BRICS invited Saudi Arabia to join"
+        invited = subject_of(sentence, word) if word.tag_ == "VBN" else sentence.actors_of(child_of(word, "dobj"))
+        invited = invited or (sentence.actors_of(word.head) if word.dep_ == "acl" else [])
+    else:
+        verb = governing_verb(word)
+        invited = subject_of(sentence, verb) if verb is not None else []
+    states = [a for a in invited if a.code not in STATELESS]
+    if organisation and states:
+        verb = word if word.pos_ == "VERB" else governing_verb(word)
+        polarity = "denied" if verb is not None and lemma_of(verb, kinds) in kinds.denying_heads else "hypothetical"
+        yield "member_of", states, organisation[0], None, f"relations:invited({word.lemma_.lower()})", word, {"polarity": polarity}

@@ -1,0 +1,503 @@
+"""The sentence every reader reads: :class:`Sentence`, a parsed sentence with the coded actors it holds
+by token, and the parse and actor helpers the readers share (who a clause is about, lists and conjuncts,
+prepositional objects, possessors, "the bloc", "the country", the meanings of names, :func:`actor_key`).
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping, Sequence
+
+from spacy.tokens import Span, Token
+
+from ..actors import ActorMention
+from ..actors.lexicon import ActorEntry
+from ..records import Actor
+from .kinds import RelationKinds
+
+STATELESS = {"IGO", "NGO", "MNC", "IMG"}
+COUNTRY_NOUNS = {"country", "countries", "state", "states", "nation", "nations", "member", "members"}
+
+
+def actor_key(actor: Actor) -> str:
+    """How a relation names an actor: a state by its code, an organisation by its short name, a breakaway entity by its name."""
+    if actor.sector == "PRE" and actor.name:
+        return actor.name  # a breakaway entity ("Abkhazia") is a side of its own, not the state it broke from
+    return (actor.org or actor.name or actor.code) if actor.code in STATELESS else actor.code
+
+
+Meanings = Callable[[str], tuple[tuple[str, str | None, str | None], ...]]
+
+
+def name_meanings(phrases: Mapping[str, Sequence[ActorEntry]]) -> Meanings:
+    """What an actor lexicon says a name is: ``(code, name, org)`` of each of its meanings, looked up once a name."""
+    @functools.lru_cache(maxsize=8192)
+    def named(phrase: str) -> tuple[tuple[str, str | None, str | None], ...]:
+        return tuple((e.code, e.name, e.org) for e in phrases.get(phrase) or () if e.code)
+
+    return named
+
+
+@functools.lru_cache(maxsize=1)
+def builtin_meanings() -> Meanings:
+    from ..actors.lexicon import load_actor_lexicon
+
+    return name_meanings(load_actor_lexicon(None).phrases)
+
+
+def _group_actor(text: str, member: str, named: Meanings) -> Actor:
+    """An actor of a named group: a state by its code, or the organisation the group makes up."""
+    organisation = next(((code, name, org) for code, name, org in named(member) if org), None)
+    if organisation is not None:
+        return Actor(text, organisation[0], None, organisation[1], organisation[2])
+    return Actor(text, member)
+
+
+def proper_phrase(token: Token) -> str:
+    """A name with the words compounded into it: "States" -> "United States"."""
+    words = [c for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i and c.is_title]
+    return " ".join(t.text for t in [*words, token])
+
+
+class Sentence:
+    """One sentence with the coded actors it holds, by token."""
+
+    def __init__(self, sent: Span, mentions: list[ActorMention], kinds: RelationKinds, named: Meanings):
+        self.sent = sent
+        self.named = named
+        groups, governments = kinds.groups, kinds.government_nouns
+        self.groups = groups
+        self.governments = governments
+        self.speech_verbs = kinds.speech_verbs
+        self.electorates = kinds.electorate_nouns
+        self.by_token: dict[int, list[ActorMention]] = {}
+        for mention in mentions:
+            if sent.start <= mention.start < sent.end and mention.actor.code:
+                for i in range(mention.start, mention.end):
+                    self.by_token.setdefault(i, []).append(mention)
+
+    def actor_at(self, token: Token | None) -> Actor | None:
+        """The actor a token names. Where the actors stage grouped several under one noun ("bases of the United
+        States, France and Japan") or took an organisation into a state's phrase ("EU members Estonia"), the
+        token's own name decides."""
+        if token is None:
+            return None
+        mentions = self.by_token.get(token.i, [])
+        own = [m for m in mentions if m.actor.text == token.text]
+        if len(mentions) > 1 and own:
+            return own[0].actor  # "the Russian, Belarusian and Armenian members": each demonym its own state
+        meanings = self.named(proper_phrase(token)) or self.named(token.text) if token.pos_ == "PROPN" else ()
+        for code, _, org in meanings:
+            for mention in mentions:
+                if mention.actor.code == code and (org is None or mention.actor.org == org):
+                    return mention.actor
+        organisation = next(((code, name, org) for code, name, org in meanings if org), None)
+        if organisation is not None and all(m.actor.code not in STATELESS for m in mentions):
+            return Actor(token.text, organisation[0], None, organisation[1], organisation[2])
+        states = {(code, name) for code, name, org in meanings if org is None and code not in STATELESS}
+        if len(states) == 1 and mentions and all(m.actor.code not in STATELESS and m.head != token.i for m in mentions):
+            # a state's name swallowed into another phrase by a misparse ("Armenia recognises Nagorno-Karabakh",
+            # "the Russia-Ukraine war"): the name is still that state
+            code, name = states.pop()
+            return Actor(token.text, code, None, name, None)
+        if not mentions and token.lemma_.lower() in self.governments:
+            # "the new government in Lima", "the junta in Niamey": an unnamed government is its place's state's
+            seat = self.actor_at(pobj_of(token, "in") or (pobj_of(token.head, "in") if token.dep_ == "dobj" else None))
+            if seat is not None and seat.code not in STATELESS:
+                return Actor(" ".join(t.text for t in token.subtree if t.dep_ != "det"), seat.code, "GOV", seat.name, None)
+        return mentions[0].actor if mentions else None
+
+    def actors_of(self, token: Token | None) -> list[Actor]:
+        """The actor a token stands in, with those joined to it by "and" or commas ("Armenia, Belarus and Russia")."""
+        if token is None:
+            return []
+        found: list[Actor] = []
+        for member in [token, *conjuncts(token)]:
+            named = self.actor_at(member)
+            group = [] if member.i in self.by_token else self.group_at(member) or self.whose_people(member)
+            for actor in group or ([named] if named is not None else []):
+                if all(actor_key(actor) != actor_key(a) for a in found):
+                    found.append(actor)
+        for actor in self.listed_after(token):
+            if all(actor_key(actor) != actor_key(a) for a in found):
+                found.append(actor)
+        return found
+
+    def whose_people(self, token: Token) -> list[Actor]:
+        """The states whose government or voters a noun after "whose" is: "Norway, whose voters twice rejected joining the
+        EU", "Mali, Burkina Faso and Niger, whose military governments quit ECOWAS"."""
+        if token.lemma_.lower() not in self.governments | self.electorates or child_of(token, "poss", "whose") is None:
+            return []
+        return whose(self, token)
+
+    def person(self, token: Token | None) -> bool:
+        """Whether a token names a person ("Putin", "Prime Minister Nikol Pashinyan") rather than a state or body."""
+        return token is not None and any(m.person for m in self.by_token.get(token.i, []))
+
+    def listed_after(self, token: Token) -> list[Actor]:
+        """The states listed after a state's name, read in word order: the small model often breaks a long list
+        ("Turkey, Azerbaijan, Kazakhstan, Kyrgyzstan and Uzbekistan form ...": "Azerbaijan" off the chain)."""
+        first = self.actor_at(token)
+        end = self.sent.end
+        if first is None or first.code in STATELESS or token.i + 1 >= end or token.nbor().text not in {",", "and", "or"}:
+            return []
+        found: list[Actor] = []
+        joined = False
+        for word in token.doc[token.i + 1 : end]:
+            if word.text in {",", "and", "or"}:
+                joined = True
+                continue
+            if word.lower_ == "the":
+                continue
+            if word.text in {"'s", "’s", "'", "’"}:
+                found = found[:-1]  # a possessor, not an item: "Russia, Ukraine's neighbour"
+                break
+            actor = self.actor_at(word) if word.i in self.by_token else None
+            if actor is None or actor.code in STATELESS or self._reports(word):
+                break
+            known = actor_key(actor) == actor_key(first) or any(actor_key(actor) == actor_key(a) for a in found)
+            if joined and not known:
+                found.append(actor)
+            elif not known:
+                break  # two names with nothing between them: not a list of this one
+            joined = False
+        return found
+
+    def _reports(self, word: Token) -> bool:
+        """Whether a name is, or qualifies, the subject of a verb of saying: the source of a statement that follows a
+        list ("... to Ukraine, Indian officials say"), not one of its items."""
+        subject = word if word.dep_ == "nsubj" else word.head if word.dep_ in {"amod", "compound", "poss"} else None
+        return subject is not None and subject.dep_ == "nsubj" and subject.head.lemma_.lower() in self.speech_verbs
+
+    def group_at(self, token: Token) -> list[Actor]:
+        """The states (or organisation) a group's name stands for: "the two Koreas", "the Baltic states", "any
+        permanent member of the Security Council", "the Gulf states" (the GCC); see ``groups`` in kinds.yml."""
+        if not self.groups or token.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        before = [t.lower_ for t in token.lefts if t.dep_ in {"amod", "compound", "nummod", "nmod"}]
+        of = pobj_of(token, "of")
+        tail = ["of", *(t.lower_ for t in of.subtree if t.dep_ != "det")] if of is not None else []
+        for noun in (token.lower_, token.lemma_.lower()):
+            for words in ([*before, noun, *tail], [*before, noun]):
+                members = self.groups.get(" ".join(words))
+                if members:
+                    text = " ".join(t.text for t in token.subtree if t.dep_ != "det") if words[-1] != noun else " ".join([*before, token.text])
+                    return [_group_actor(text, member, self.named) for member in members]
+        return []
+
+    def actors_between(self, start: int, end: int) -> list[Actor]:
+        found: list[Actor] = []
+        seen: set[int] = set()
+        for i in range(start, end):
+            for mention in self.by_token.get(i, []):
+                if id(mention) not in seen:
+                    seen.add(id(mention))
+                    if all(actor_key(mention.actor) != actor_key(a) for a in found):
+                        found.append(mention.actor)
+        return found
+
+
+RELATIVE = {"which", "who", "that", "whose"}
+PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "our", "we"}
+_CARRIERS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp"}
+
+
+def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
+    """Who a verb's clause is about: its subject; for "which"/"who" the noun the clause hangs on; for "it"/"they",
+    or no subject at all, the subject of the clause that carries it ("India denied that it supplies ...")."""
+    subject = child_of(verb, "nsubj") or child_of(verb, "nsubjpass")
+    relative = verb
+    while relative.dep_ == "conj" and subject is not None and subject.lower_ in RELATIVE:
+        relative = relative.head  # "Iran, whose sites were bombed and which has been under US sanctions"
+    if subject is not None and subject.lower_ in RELATIVE and relative.dep_ == "relcl":
+        antecedent = relative.head
+        if (among := among_verb(antecedent)) is not None:
+            return sentence.actors_of(child_of(among, "nsubj"))  # "A and B are among the (handful of) states that ..."
+        if antecedent.lemma_.lower() in COUNTRY_NOUNS | sentence.governments:
+            # "Eswatini is one of the few states that ...", "Spain, Slovakia ... are the five EU states that ..."
+            attr = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
+            if attr.dep_ == "attr" and attr.head.lemma_ == "be":
+                return sentence.actors_of(child_of(attr.head, "nsubj"))
+            if attr is not antecedent and (named := described_actors(sentence, attr)):
+                return named  # "Belize, one of the few countries that ..."
+        return described_actors(sentence, antecedent) or _before_clause(sentence, antecedent, relative)
+    if subject is not None and subject.lemma_.lower() in {"country", "nation"} and not sentence.actors_of(subject):
+        owner = child_of(subject, "poss")
+        if owner is not None and owner.lower_ in PRONOUNS:  # "Bolivia's president said his country would apply ..."
+            return possessor_actors(sentence, owner)
+    if subject is not None and subject.lower_ not in PRONOUNS:
+        return sentence.actors_of(subject)
+    if subject is None and verb.dep_ == "acl" and child_of(verb.head, "poss") is not None:
+        return possessor_actors(sentence, child_of(verb.head, "poss"))  # "Ukraine's bid to join NATO"
+    if depth < 3 and verb.dep_ in _CARRIERS and verb.head.i != verb.i:
+        head = verb.head
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        found = subject_of(sentence, head, depth + 1)
+        if found or subject is None:
+            return found
+    if subject is not None and subject.lower_ in {"it", "they"}:
+        # "Nauru said it would no longer recognise Taiwan" with "Nauru" misparsed off the verb: the nearest
+        # actor before the pronoun that is some clause's subject
+        before = (t for t in reversed(sentence.sent[: subject.i - sentence.sent.start]) if t.dep_ in {"nsubj", "nsubjpass", "npadvmod"})
+        return next((found for found in (sentence.actors_of(t) for t in before) if found), [])
+    return []
+
+
+def _before_clause(sentence: Sentence, antecedent: Token, clause: Token) -> list[Actor]:
+    """The actors a relative clause is about: its noun and those listed with it before the clause, not after ("Tajikistan,
+    which hosts Russia's largest base abroad, and Kyrgyzstan, ...": Tajikistan alone)."""
+    if not any(c.i > clause.i for c in conjuncts(antecedent) if c.dep_ == "conj"):
+        return sentence.actors_of(antecedent)
+    found: list[Actor] = []
+    for member in [antecedent, *(c for c in conjuncts(antecedent) if c.dep_ == "conj" and c.i < clause.i)]:
+        actor = sentence.actor_at(member)
+        if actor is not None and all(actor_key(actor) != actor_key(a) for a in found):
+            found.append(actor)
+    return found
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first item of the list a word is in: the parse may hang an apposition on a later one ("Spain, Greece,
+    Romania, Slovakia and Cyprus, the five EU members that ..." on "Greece")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def the_bloc(sentence: Sentence, noun: Token | None, kinds: RelationKinds) -> list[Actor]:
+    """The organisation "the bloc", "the group" or "the alliance" stands for: the last one the sentence named before
+    it ("Kenya and Uganda, founding members of the EAC, welcomed Somalia as the bloc's eighth member")."""
+    if noun is None or noun.lemma_.lower() not in kinds.groupings or sentence.by_token.get(noun.i) or child_of(noun, "det") is None:
+        return []
+    return organisation_named_before(sentence, noun)
+
+
+def organisation_named_before(sentence: Sentence, token: Token) -> list[Actor]:
+    """The last organisation the sentence names before ``token``, if any."""
+    named = [a for t in sentence.sent if t.i < token.i for a in [sentence.actor_at(t)] if a is not None and a.code in STATELESS]
+    return named[-1:]
+
+
+def described_actors(sentence: Sentence, noun: Token) -> list[Actor]:
+    """The actors a noun in apposition describes: "Djibouti" in "Djibouti, a country of a million people that hosts ..."."""
+    if noun.dep_ != "appos" or noun.head.i == noun.i:
+        return []
+    # the states of the list it stands beside, not the body or state its own words name ("the five EU members that ...",
+    # "Palau, a US ally that hosts ...")
+    own = {actor_key(a) for a in sentence.actors_of(noun)}
+    return [a for a in sentence.actors_of(first_conjunct(noun.head)) if a.code not in STATELESS and actor_key(a) not in own]
+
+
+def names_outside(modifier: Token | None) -> bool:
+    """Whether a modifier is prefixed "non-" ("non-NATO", "non-EU", "a non-member"), which names who is outside it:
+    "a major non-NATO ally" is no NATO member (the ally is the United States')."""
+    if modifier is None:
+        return False
+    doc = modifier.doc
+    words = [t.lower_ for t in doc[max(modifier.i - 2, 0):modifier.i]]
+    return modifier.lower_.startswith("non-") or words[-1:] == ["non-"] or words[-2:] == ["non", "-"]
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a noun hangs on: its head, through prepositions and compounds ("signed a partnership agreement")."""
+    head = token
+    for _ in range(4):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+    return None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    found = []
+    for child in token.children:
+        if child.dep_ in {"conj", "appos"}:
+            found.append(child)
+            found.extend(conjuncts(child))
+    return found
+
+
+def pobjs_of(token: Token, preposition: str) -> list[Token]:
+    """The objects of a preposition and of those joined to it: "with China or with any permanent member"."""
+    prep = next((c for c in token.children if c.dep_ in {"prep", "dative"} and c.lower_ == preposition), None)
+    if prep is None:
+        return []
+    return [obj for p in [prep, *(c for c in conjuncts(prep) if c.lower_ == preposition)] for obj in [child_of(p, "pobj")] if obj is not None]
+
+
+def child_of(token: Token, dep: str, lower: str | None = None) -> Token | None:
+    return next((c for c in token.children if c.dep_ == dep and (lower is None or c.lower_ == lower)), None)
+
+
+def pobj_of(token: Token, preposition: str) -> Token | None:
+    # "sold jets to Egypt": spaCy may attach "to" as a dative rather than a preposition, and "by" as a passive's agent
+    prep = next((c for c in token.children if c.dep_ in {"prep", "dative", "agent"} and c.lower_ == preposition), None)
+    return child_of(prep, "pobj") if prep is not None else None
+
+
+Reading = tuple[str, list[Actor], Actor | None, float | None, str, Token, dict[str, str]]
+
+
+_COPULAS = {"be", "remain", "become", "call", "consider", "describe", "name"}
+SOME = {"one", "some", "several", "both", "all", "two", "three"}
+
+
+def copula_of(noun: Token) -> Token | None:
+    """The verb that says a noun of its subject: "is" in "Russia is Armenia's ally"."""
+    head = noun.head
+    if noun.dep_ in {"attr", "acomp", "oprd"} and head.lemma_ in _COPULAS:
+        return head
+    if noun.dep_ == "dobj" and head.tag_ == "VBG" and head.i == noun.i - 1 and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+        return head  # "France and Germany are founding members": the participle read as the verb
+    return None
+
+
+def subject_owner(sentence: Sentence, verb: Token) -> list[Actor]:
+    """The state a clause's subject belongs to, where the subject is a part of it: "Cuba, whose tourism sector has been
+    under US sanctions", "Syria's oil exports have been under EU sanctions" (sanctions on the state)."""
+    subject = child_of(verb, "nsubj") or child_of(verb, "nsubjpass")
+    owner = child_of(subject, "poss") if subject is not None and subject.pos_ == "NOUN" else None
+    if owner is None:
+        return []
+    if owner.lower_ == "whose":
+        clause = next((a for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
+        return [a for a in sentence.actors_of(clause.head if clause is not None else None) if a.code not in STATELESS]
+    return [a for a in possessor_actors(sentence, owner) if a.code not in STATELESS]
+
+
+def among_verb(noun: Token) -> Token | None:
+    """The verb that puts its subject among what a noun names: "are among the few states", "remain among the handful of
+    countries"."""
+    group = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    among = group.head if group.dep_ == "pobj" and group.head.lower_ == "among" else None
+    return among.head if among is not None and among.head.lemma_ in {"be", "remain"} else None
+
+
+def is_actor(actor: Actor | None, codes: set[str] | None) -> bool:
+    """Whether there is an actor, of one of ``codes`` where given."""
+    return actor is not None and (codes is None or actor.code in codes)
+
+
+def aside_of(sentence: Sentence, preposition: Token) -> list[Actor]:
+    """The actor a phrase set off by commas describes: "Venezuela" in "Venezuela, under US sanctions since 2019, ...",
+    by the parse or, where the parse hangs the phrase elsewhere, by the word before the comma."""
+    if preposition.head.pos_ in {"NOUN", "PROPN"} and sentence.actors_of(preposition.head):
+        return sentence.actors_of(preposition.head)
+    doc = preposition.doc
+    if preposition.i - 2 >= sentence.sent.start and doc[preposition.i - 1].text == ",":
+        actor = sentence.actor_at(doc[preposition.i - 2])
+        return [actor] if actor is not None and actor.code not in STATELESS else []
+    return []
+
+
+def actors_or_owner(sentence: Sentence, token: Token | None) -> list[Actor]:
+    """The actors a phrase names, or else its possessor's: "sanctions on Iran's oil sector" are sanctions on Iran."""
+    if token is None:
+        return []
+    # "sanctions on the country", "US sanctions on its oil sector"
+    return sentence.actors_of(token) or possessor_actors(sentence, child_of(token, "poss")) or the_country(sentence, token)
+
+
+def appositive_of(sentence: Sentence, noun: Token) -> list[Actor]:
+    """The states a noun in apposition describes, less those its own words name."""
+    own = {actor_key(a) for t in noun.subtree for a in [sentence.actor_at(t)] if a is not None}
+    return [a for a in sentence.actors_of(noun.head) if a.code not in STATELESS and actor_key(a) not in own]
+
+
+def possessor_actors(sentence: Sentence, possessor: Token | None) -> list[Actor]:
+    """A possessor's actor; "its", "their", "the country's" stand for who the sentence is about or who speaks."""
+    if possessor is None:
+        return []
+    if possessor.lower_ in PRONOUNS or possessor.lemma_.lower() == "country":
+        verb = governing_verb(possessor)
+        while verb is not None:
+            if verb.lemma_.lower() in {"call", "say", "tell", "describe", "consider"} or verb.dep_ == "ROOT":
+                return subject_of(sentence, verb)
+            verb = governing_verb(verb)
+        return []
+    return sentence.actors_of(possessor)
+
+
+def the_country(sentence: Sentence, noun: Token | None) -> list[Actor]:
+    """The state "the country" takes up: the last state the sentence named before it ("Global Firepower ranked Pakistan
+    ninth, though the country still depends on China for its jets")."""
+    if noun is None or noun.lemma_.lower() not in {"country", "nation"} or noun.tag_ != "NN" or sentence.by_token.get(noun.i) or child_of(noun, "det") is None:
+        return []
+    verb = governing_verb(noun)
+    # not the clause's own subject: "the UAE, Russia and Turkey have all shipped weapons to the country"
+    own = {actor_key(a) for a in (subject_of(sentence, verb) if verb is not None else [])}
+    named = [a for t in sentence.sent if t.i < noun.i for a in [sentence.actor_at(t)]
+             if a is not None and a.code not in STATELESS and not a.sector and actor_key(a) not in own]
+    return named[-1:]
+
+
+def whose(sentence: Sentence, noun: Token) -> list[Actor]:
+    """The states a "whose" before a noun stands for: the names the relative clause hangs on ("Mali, Burkina Faso and
+    Niger, whose withdrawal from ECOWAS took effect ..."), or none."""
+    owner = child_of(noun, "poss")
+    clause = clause_verb(noun) if owner is not None and owner.lower_ == "whose" else None
+    if clause is None or clause.dep_ != "relcl":
+        return []
+    return [a for a in _before_clause(sentence, first_conjunct(clause.head), clause) if a.code not in STATELESS]
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word stands in: its nearest verb above it, past a participle that stands for a
+    preposition ("according to SIPRI, followed by India": "followed" is in the clause of the verb above "according")."""
+    head = token.head
+    while head.i != head.head.i and (head.pos_ not in {"VERB", "AUX"} or head.dep_ == "prep"):
+        head = head.head
+    return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def named_clause_subject(sentence: Sentence, noun: Token) -> list[Actor]:
+    """Whose "its" or "their" before a noun is: the subject of the nearest clause with a subject of its own, where that
+    subject is a name or stands for one ("Yerevan had frozen its participation"), not "a Chinese veto blocked its bid"."""
+    verb = governing_verb(noun)
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and noun not in c.subtree), None)
+        if subject is not None:
+            named = subject.lower_ in RELATIVE or (subject.pos_ == "PROPN" and sentence.actor_at(subject) is not None)
+            return subject_of(sentence, verb) if named else []
+        verb = governing_verb(verb)
+    return []
+
+
+def name_in(sentence: Sentence, candidates: list[list[str]]) -> Actor | None:
+    """The first run of capitalised words that names one state or organisation."""
+    for words in candidates:
+        if not all(w[:1].isupper() for w in words):
+            continue
+        meanings = [(code, name, org) for code, name, org in sentence.named(" ".join(words)) if org is not None or name is None]
+        if len({code for code, _, _ in meanings}) == 1:
+            code, name, org = meanings[0]
+            return Actor(" ".join(words), code, None, name, org)
+    return None
+
+
+def lemma_of(token: Token, kinds: RelationKinds) -> str:
+    """A verb's lemma, with the small model's slips on inflected verbs ("hopes" -> "hop", "readmitted" ->
+    "readmitte") undone where a form of the word is a verb the relation rules know."""
+    lemma = token.lemma_.lower()
+    if lemma in kinds.verbs or not token.tag_.startswith("VB"):
+        return lemma
+    word = token.lower_
+    return next((form for form in (word, word[:-1], word[:-2], word[:-3]) if form in kinds.verbs), lemma)
+
+
+def speaker_of(anchor: Token, sentence: Sentence, kinds: RelationKinds) -> Actor | None:
+    """Who asserts what a word says, where the sentence reports it: the subject of the verb of speech above it
+    ("Armenia's prime minister said that Russia is its ally", "Kazakhstan was a reliable ally, the Kremlin said"),
+    or the one who calls ("Armenia called Russia its ally")."""
+    if anchor.dep_ == "oprd" and anchor.head.lemma_.lower() == "call":
+        return sentence.actor_at(child_of(anchor.head, "nsubj"))
+    token = anchor
+    for _ in range(4):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.lemma_.lower() in kinds.speech_verbs:
+            return sentence.actor_at(child_of(token, "nsubj"))
+    return None
