@@ -19,6 +19,7 @@ def _codes(text: str) -> set[str]:
 @pytest.mark.parametrize("text, expected", [
     # the first name is written only up to the shared words
     ("North and South Korea agreed to reopen the hotline.", {"PRK", "KOR"}),
+    ("North and South Korean negotiators met at the border.", {"PRK", "KOR"}),
     # ... also in lower case and in the plural, and of two bodies of the same state
     ("Moscow armed the Donetsk and Luhansk people's republics for years.",
      {("UKR", "Donetsk People's Republic"), ("UKR", "Luhansk People's Republic")}),

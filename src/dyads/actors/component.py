@@ -88,11 +88,11 @@ class ActorFinder:
         for word, pattern in zip(words, tokenizer.pipe(words)):
             self.roles.add("S:" + word, [pattern])
         self.folded = FoldedMatcher(nlp, lexicon.folded) if lexicon.folded else None
-        # names of states and organisations of several words, by their folded text: two of them may share
-        # their last words in the text ("North and South Korea", "the Donetsk and Luhansk people's republics")
+        # names of states, their demonyms and organisations of several words, by their folded text: two of them
+        # may share their last words in the text ("North and South Korean", "the Donetsk and Luhansk people's republics")
         self.shared_tail_names = {
             fold(phrase): phrase for phrase, entries in lexicon.phrases.items()
-            if " " in phrase and any(e.kind in {"country", "org"} for e in entries)
+            if " " in phrase and any(e.kind in {"country", "adjective", "org"} for e in entries)
         }
         # states named by a half and the rest of a name: "North" -> [("Korea", "North Korea")]
         self.half_states: dict[str, list[tuple[str, str]]] = {}
@@ -230,7 +230,7 @@ class ActorFinder:
                 continue
             for end in range(min(len(doc), cc.i + 6), cc.i + 2, -1):
                 tail = doc[cc.i + 2 : end]
-                if any(t.is_punct and t.text != "'" for t in tail) or tail[-1].pos_ not in _NOMINAL:
+                if any(t.is_punct and t.text != "'" for t in tail) or tail[-1].pos_ not in _NOMINAL | {"ADJ"}:
                     continue
                 # the plural of a shared last word stands for one of each: "republics" -> "republic"
                 last = tail[-1].lemma_ if tail[-1].tag_ in {"NNS", "NNPS"} else tail[-1].text
