@@ -38,6 +38,8 @@ _INSTITUTION_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "PTY"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 # sectors of offices, which a "former" or "ousted" before them ends
 _OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "ELI"}
+# what joins two names into one word: "US-Saudi", "Ethiopia–Eritrea"
+_HYPHENS = {"-", "\u2010", "\u2011", "\u2013"}
 
 
 def _is_state(code: str) -> bool:
@@ -86,6 +88,18 @@ class ActorFinder:
         for word, pattern in zip(words, tokenizer.pipe(words)):
             self.roles.add("S:" + word, [pattern])
         self.folded = FoldedMatcher(nlp, lexicon.folded) if lexicon.folded else None
+        # names of states, their demonyms and organisations of several words, by their folded text: two of them
+        # may share their last words in the text ("North and South Korean", "the Donetsk and Luhansk people's republics")
+        self.shared_tail_names = {
+            fold(phrase): phrase for phrase, entries in lexicon.phrases.items()
+            if " " in phrase and any(e.kind in {"country", "adjective", "org"} for e in entries)
+        }
+        # states named by a half and the rest of a name: "North" -> [("Korea", "North Korea")]
+        self.half_states: dict[str, list[tuple[str, str]]] = {}
+        for phrase, entries in lexicon.phrases.items():
+            half, _, rest = phrase.partition(" ")
+            if half in grammar.half_state_words and rest and " " not in rest and any(e.kind == "country" for e in entries):
+                self.half_states.setdefault(half, []).append((rest, phrase))
 
     def __call__(self, doc: Doc) -> Doc:
         start_clock(doc)
@@ -116,6 +130,8 @@ class ActorFinder:
         named = self._disambiguate([(span, entries) for span, entries in named if not self._inside_longer_name(span, entries, known)])
         named += self._misspelt(doc, named)
         named += self._spelt_otherwise(doc, named, day)
+        named += self._sharing_last_words(doc, named, day)
+        named += self._halves(doc, named, day)
         taken = {i for span, _ in named for i in range(span.start, span.end)}
         roles = [
             span for span in filter_spans([doc[s:e] for _, s, e in self.roles(doc)])
@@ -198,6 +214,55 @@ class ActorFinder:
                 entries = choose_entries([e._replace(entry_id=e.entry_id + "~" + ent.text) for e in self.lexicon.phrases[name]], day)
                 if entries:
                     found.append((ent, entries))
+        return found
+
+    def _sharing_last_words(
+        self, doc: Doc, named: list[tuple[Span, list[ActorEntry]]], day: dt.date | None
+    ) -> list[tuple[Span, list[ActorEntry]]]:
+        """Two names written once with their shared last words: "North and South Korea", "the Donetsk and
+        Luhansk people's republics" (in lower case and the plural). Both names must be known, so that
+        "Sudan and South Sudan" or "Kenya and Uganda's parliaments" stay as they are."""
+        taken = {i for span, _ in named for i in range(span.start, span.end)}
+        found = []
+        for cc in doc[1:-2]:
+            left, right = doc[cc.i - 1], doc[cc.i + 1]
+            if cc.pos_ != "CCONJ" or left.i in taken or not (left.is_title or left.is_upper) or not (right.is_title or right.is_upper):
+                continue
+            for end in range(min(len(doc), cc.i + 6), cc.i + 2, -1):
+                tail = doc[cc.i + 2 : end]
+                if any(t.is_punct and t.text != "'" for t in tail) or tail[-1].pos_ not in _NOMINAL | {"ADJ"}:
+                    continue
+                # the plural of a shared last word stands for one of each: "republics" -> "republic"
+                last = tail[-1].lemma_ if tail[-1].tag_ in {"NNS", "NNPS"} else tail[-1].text
+                words = "".join(t.text_with_ws for t in tail[:-1]) + last
+                first_name = self.shared_tail_names.get(fold(f"{left.text} {words}"))
+                second_name = self.shared_tail_names.get(fold(f"{right.text} {words}"))
+                if first_name is None or second_name is None:
+                    continue
+                spans = [doc[left.i : left.i + 1]] + ([] if right.i in taken else [doc[right.i : end]])
+                for span, name in zip(spans, (first_name, second_name)):
+                    entries = choose_entries([e._replace(entry_id=e.entry_id + "~shared") for e in self.lexicon.phrases[name]], day)
+                    if entries:
+                        found.append((span, entries))
+                break
+        return found
+
+    def _halves(self, doc: Doc, named: list[tuple[Span, list[ActorEntry]]], day: dt.date | None) -> list[tuple[Span, list[ActorEntry]]]:
+        """"the North", "the South's minister": the one state of that half whose other word the sentence
+        names ("the two Koreas", "the Korean peninsula", "North and South Korea")."""
+        taken = {i for span, _ in named for i in range(span.start, span.end)}
+        found = []
+        for token in doc[1:]:
+            halves = self.half_states.get(token.text)
+            # a half standing alone, not a word of a longer name ("the North Atlantic", "South Sudan")
+            if not halves or token.i in taken or doc[token.i - 1].lower_ != "the" or token.dep_ in _INNER_DEPS or token.dep_ == "conj":
+                continue
+            words = [t.text for t in token.sent if t.i != token.i and t.is_title]
+            named_here = {phrase for rest, phrase in halves if any(word.startswith(rest) for word in words)}
+            if len(named_here) == 1:
+                entries = choose_entries([e._replace(entry_id=e.entry_id + "~half") for e in self.lexicon.phrases[named_here.pop()]], day)
+                if entries:
+                    found.append((doc[token.i : token.i + 1], entries))
         return found
 
     @staticmethod
@@ -581,10 +646,20 @@ class ActorFinder:
     def _coordinated(coded: list[tuple[Span, ActorEntry]]) -> list[tuple[Span, ActorEntry]]:
         """Keep one actor per phrase, except for coordinated states ("the Turkish and Greek sides")."""
         codes = {entry.code for _, entry in coded}
-        if len(codes) > 1 and any(span.root.dep_ == "conj" for span, _ in coded):
-            seen: dict[str, tuple[Span, ActorEntry]] = {}
+        # two bodies of one state are two actors too: "the Donetsk and Luhansk people's republics"
+        actors = {(entry.code, entry.name) for _, entry in coded}
+        # a conjunction right after a name coordinates it, whatever the parse ("North and South Korea"), and so
+        # does a hyphen between two names ("a US-Saudi defence pact", "the Ethiopia-Eritrea war")
+        starts = {span.start for span, _ in coded}
+        if len(actors) > 1 and any(
+            span.root.dep_ == "conj"
+            or (span.end < len(span.doc) and span.doc[span.end].pos_ == "CCONJ")
+            or (span.doc[span.end : span.end + 1].text in _HYPHENS and span.end + 1 in starts)
+            for span, _ in coded
+        ):
+            seen: dict[tuple[str, str | None], tuple[Span, ActorEntry]] = {}
             for span, entry in coded:
-                seen.setdefault(entry.code, (span, entry))
+                seen.setdefault((entry.code, entry.name), (span, entry))
             return list(seen.values())
         # The word nearest the head names the actor: "NATO-member Norway" is Norway ...
         nearest = max(coded, key=lambda item: item[0].end)

@@ -45,6 +45,7 @@ class Grammar:
     place_nouns: frozenset[str]
     on_nouns: frozenset[str]
     former_words: frozenset[str]
+    half_state_words: frozenset[str]
 
 
 _ORDERED = {"noun_target_prepositions"}
