@@ -132,6 +132,7 @@ class ActorFinder:
         named += self._spelt_otherwise(doc, named, day)
         named += self._sharing_last_words(doc, named, day)
         named += self._halves(doc, named, day)
+        named = self._combined(doc, named)
         taken = {i for span, _ in named for i in range(span.start, span.end)}
         roles = [
             span for span in filter_spans([doc[s:e] for _, s, e in self.roles(doc)])
@@ -264,6 +265,22 @@ class ActorFinder:
                 if entries:
                     found.append((doc[token.i : token.i + 1], entries))
         return found
+
+    def _combined(self, doc: Doc, named: list[tuple[Span, list[ActorEntry]]]) -> list[tuple[Span, list[ActorEntry]]]:
+        """A state's combining form joined to another state's name ("Sino-Russian", "Franco-German", "Indo-Pakistani")
+        is that state, whatever else the word may name alone (Franco, the dictator): a combining form not joined to a
+        state ("Indo-Pacific", "Anglo-Saxon") names none."""
+        starts = {span.start: entries for span, entries in named}
+        found: dict[int, tuple[Span, list[ActorEntry]]] = {}
+        for token in doc[:-2]:
+            code = self.lexicon.combining_forms.get(token.text)
+            joined = starts.get(token.i + 2, [])
+            if code and doc[token.i + 1].text in _HYPHENS and any(e.kind in {"country", "adjective"} and e.code != code for e in joined):
+                entry = ActorEntry("adjective", code, None, None, None, f"actors/countries.csv#{code}~{token.text}-")
+                found[token.i] = (doc[token.i : token.i + 1], [entry])
+        if not found:
+            return named
+        return [item for item in named if not any(item[0].start <= i < item[0].end for i in found)] + list(found.values())
 
     @staticmethod
     def _disambiguate(named: list[tuple[Span, list[ActorEntry]]]) -> list[tuple[Span, list[ActorEntry]]]:

@@ -2,7 +2,8 @@
 
 The files are for a political scientist to read and extend:
 
-- ``countries.csv``: ``code,name,names,adjectives,capitals`` (lists separated by ``|``)
+- ``countries.csv``: ``code,name,names,adjectives,capitals`` (lists separated by ``|``; an adjective
+  ending in a hyphen is a combining form: ``Sino-`` of "Sino-Russian")
 - ``organisations.yml``: IGOs, NGOs and groups tied to one state
 - ``offices.yml`` and ``knowledge/*.yml``: institutions, parties, groups and people with dated
   terms, state by state (see ``knowledge/README.md`` and :mod:`dyads.actors.knowledge`)
@@ -66,6 +67,8 @@ class ActorLexicon:
     sector_words: dict[str, str] = field(default_factory=dict)
     person_roles: set[str] = field(default_factory=set)
     country_names: dict[str, str] = field(default_factory=dict)
+    # a state's combining form -> its code: "Sino" (of "Sino-Russian") -> CHN
+    combining_forms: dict[str, str] = field(default_factory=dict)
     # imported (PETRARCH) phrases, matched without regard to case: (words, whole_word) -> entries
     folded: dict[tuple[tuple[str, ...], bool], list[ActorEntry]] = field(default_factory=dict)
     # sector codes that go before the state's in a PETRARCH code ("[NGO~]": MSF Arnor -> NGOARN)
@@ -209,6 +212,9 @@ def _read_countries(path: Path, lexicon: ActorLexicon) -> None:
                 if name.strip().lower().startswith("the "):
                     lexicon.add(name.strip()[4:], ActorEntry("country", code, None, None, None, entry_id))
             for adjective in _split(row["adjectives"]):
+                if adjective.endswith("-"):  # a combining form ("Sino-"): a state only joined to another's name
+                    lexicon.combining_forms[adjective[:-1]] = code
+                    continue
                 lexicon.add(adjective, ActorEntry("adjective", code, None, None, None, entry_id))
             for capital in _split(row["capitals"]):
                 lexicon.add(capital, ActorEntry("capital", code, "GOV", None, None, entry_id))
@@ -363,7 +369,7 @@ def _read_sectors(path: Path, lexicon: ActorLexicon) -> None:
 
 
 # Bump when the readers change what they make of the files, so cached lexicons are not reused.
-FORMAT_VERSION = "actors-10"
+FORMAT_VERSION = "actors-11"
 
 
 @lru_cache(maxsize=4)

@@ -330,15 +330,17 @@ def hyphenated(sentence: Sentence, noun: Token) -> list[Actor]:
     """The sides a hyphenated pair before a noun names: "the Russia-North Korea treaty", "the U.S.-Philippines treaty",
     "the Russian-Iranian partnership", "the Kazakhstan-EU partnership". The actors stage often reads the whole phrase as
     one actor, and the tokenizer may keep a pair as one word, so each side's words are looked up as a name of their own
-    (a state's or an organisation's, not a person's: "Franco")."""
+    (a state's or an organisation's, not a person's), or as the word the actors stage coded alone: a combining form
+    ("the Sino-Russian partnership", "Franco-German ties")."""
     start = noun.head.left_edge.i if noun.dep_ == "compound" and noun.head.i > noun.i else noun.left_edge.i  # "the A-B partnership treaty"
-    text = noun.doc[start:noun.i].text
-    pieces = re.split(r"\s*[-–]\s*", text)
+    words = noun.doc[start:noun.i]
+    pieces = re.split(r"\s*[-–]\s*", words.text)
+    coded = {t.text: actor for t in words if (actor := sentence.actor_at(t)) is not None and actor.text == t.text}
     found: list[Actor] = []
     for before, after in itertools.pairwise(pieces):
         left, right = before.split(), after.split()
-        sides = [name_in(sentence, [left[-n:] for n in range(len(left), 0, -1)]),
-                 name_in(sentence, [right[:n] for n in range(len(right), 0, -1)])]
+        sides = [name_in(sentence, [left[-n:] for n in range(len(left), 0, -1)]) or (coded.get(left[-1]) if left else None),
+                 name_in(sentence, [right[:n] for n in range(len(right), 0, -1)]) or (coded.get(right[0]) if right else None)]
         if all(side is not None for side in sides):
             found += [a for a in sides if a is not None and all(actor_key(a) != actor_key(f) for f in found)]
     return found if len(found) >= 2 else []
