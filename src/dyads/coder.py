@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, cast
 
 from spacy.language import Language
@@ -25,6 +26,7 @@ from .events import EventCoder, EventLexicon
 from .limits import DEFAULT_MAX_CHARS, DEFAULT_TIME_BUDGET
 from .parse import MODEL_NAME
 from .parse.guard import failure_reason
+from .parse.headlines import HeadlineCase
 from .petrarch.discards import apply_discards
 from .pipeline import load_pipeline
 from .read import read_text_document, unique_ids
@@ -63,8 +65,17 @@ class CoderSettings:
         return load_pipeline(self.model, self.lexicon_dir, self.dictionaries, self.builtin, self.event_model, self.event_model_dir)
 
 
+@lru_cache(maxsize=4)
+def _headline_case(nlp: Language) -> HeadlineCase:
+    return HeadlineCase(nlp, cast(ActorFinder, nlp.get_pipe("dyads_actors")).names)
+
+
 def _make_doc(nlp: Language, document: Document, settings: CoderSettings) -> Doc:
     doc = nlp.make_doc(document.text)
+    cased = _headline_case(nlp)(doc)
+    if cased is not None:  # a headline in title case is parsed in sentence case, and quoted as written
+        doc = nlp.make_doc(cased)
+        doc._.source_text = document.text
     doc._.doc_id = document.id
     doc._.date_published = document.date_published
     doc._.dateline = document.dateline

@@ -3,6 +3,7 @@
 Registered when ``dyads.parse`` is imported, which every stage that reads or writes them does.
 
 ``doc._.doc_id``, ``doc._.date_published``: the document's id and publication date (the coder sets them).
+``doc._.source_text``: the text as written, where the parse read a title-case headline in sentence case (``parse.headlines``).
 ``doc._.dateline``: the place of a dateline the reader took off the text ("LIMA"), where there was one.
 ``doc._.dyads_budget``, ``doc._.dyads_deadline``: the time budget in seconds and when it runs out (``parse.guard``).
 ``doc._.dyads_error``: the coded reason a stage could not code the document, or None.
@@ -17,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 DOC_EXTENSIONS = (
-    "doc_id", "date_published", "dateline", "dyads_budget", "dyads_deadline", "dyads_error", "dyads_ents",
+    "doc_id", "date_published", "source_text", "dateline", "dyads_budget", "dyads_deadline", "dyads_error", "dyads_ents",
     "actors", "actor_index", "dyads_actor_positions", "event_types", "events",
 )
 

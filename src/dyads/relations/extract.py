@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import ActorMention
 from ..actors.lexicon import ActorEntry
+from ..parse.headlines import as_written
 from ..records import Actor, Relation
 from .arms import (
     BUYERS,
@@ -232,7 +233,7 @@ def _record(reading: Reading, sentence: Sentence, index: int, doc_id: str, publi
     return Relation(
         relation_id=hashlib.sha1(key.encode()).hexdigest()[:16], relation=relation, subjects=subjects, object=obj,
         value=value, according_to=according, polarity=polarity, doc_id=doc_id, sentence_index=index,
-        sentence=sent.text.strip(), date_published=published, confidence=confidence,
+        sentence=as_written(sent), date_published=published, confidence=confidence,
         why=why, territory=extra.get("territory"), valid_from=valid_from, valid_to=valid_to,
     )
 

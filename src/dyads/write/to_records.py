@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..events import EventLexicon
+from ..parse.headlines import as_written
 from ..records import Document, Event
 from ..resolve import FinalEvent
 
@@ -20,7 +21,7 @@ def to_records(finals: list[FinalEvent], document: Document, lexicon: EventLexic
     return [
         Event(
             event_id=final.event_id, doc_id=document.id, sentence_index=final.sentence_index,
-            sentence=final.candidate.sentence.text.strip(), date=_iso(final.when.date if final.when else None),
+            sentence=as_written(final.candidate.sentence), date=_iso(final.when.date if final.when else None),
             date_precision=final.when.precision if final.when else None, date_published=published,
             source=final.source, target=final.target, event=final.candidate.event, mode=final.candidate.mode,
             cameo=final.candidate.cameo, quad_class=final.kind.quad_class,
