@@ -136,6 +136,16 @@ def test_a_breakaway_entity_is_a_side_of_its_own_not_the_state_it_broke_from(db)
         assert list(store.relations("Republic of Abkhazia")["subjects"]) == [["RUS"]]
 
 
+def test_an_actor_may_be_asked_for_by_a_name_the_actor_lexicon_knows(db):
+    abkhazia = Actor("Abkhazia", "GEO", "PRE", "Republic of Abkhazia")
+    with dyads.open(db) as store:
+        store.add([_members(), _coded("r", "2008-08-26", [_relation("r", 0, "recognizes", ["RUS"], abkhazia, "2008-08-26")])])
+        assert list(store.relations("Abkhazia")["object"]) == ["REPUBLIC OF ABKHAZIA"]
+        assert sorted(store.relations("Armenia")["relation"]) == ["member_of"]
+        assert list(store.relations(between=("Russia", "the CSTO"))["subjects"]) == [["RUS"]]
+        assert store.relations("Atlantis").empty  # a name that stands for no actor finds nothing
+
+
 def test_a_changed_document_replaces_its_relations_and_a_deleted_one_loses_them(db):
     with dyads.open(db) as store:
         store.add([_members(), _second()])

@@ -23,7 +23,7 @@ from ..errors import DyadsError, Errors
 from ..records import Document, Skipped
 from . import duck
 from .dedup import DEFAULT_WINDOW_DAYS
-from .rows import CODED, SKIPPED, BatchRows, CodedWith, add_events, add_relations, coded_with, content_hash, document_row
+from .rows import CODED, SKIPPED, BatchRows, CodedWith, add_events, add_relations, coded_with, content_hash, document_row, relation_key_of_name
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -367,10 +367,15 @@ class Store:
 
             if kind not in KINDS:
                 raise DyadsError(Errors.E825.format(name="kind", choices=", ".join(KINDS), value=kind))
-        actors = tuple(a.upper() for a in ((actor,) if actor else ()) + tuple(between or ()))
+        named = ((actor,) if actor else ()) + tuple(between or ())
+        actors = tuple(a.upper() for a in named)
         day = _date(as_of, "as_of")
         with self._guard():
             found = duck.relation_sources(self._con, actors=actors, kind=kind, as_of=day)
+            if not found.rows and named and (keys := tuple(map(relation_key_of_name, named))) != actors:
+                # an actor asked for by a name ("Armenia", "Abkhazia") rather than its key: the key the name stands for
+                actors = keys
+                found = duck.relation_sources(self._con, actors=actors, kind=kind, as_of=day)
         records = grouped(found.column_names, found.rows)
         if with_known:
             records += background(actors, kind, day, known_path)

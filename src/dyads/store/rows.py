@@ -163,6 +163,19 @@ def relation_actor_key(actor: Actor) -> str | None:
     return name.upper() if name else None
 
 
+def relation_key_of_name(name: str) -> str:
+    """The store's key of the actor a name stands for in the actor lexicon ("Armenia" -> ``ARM``, "Abkhazia" ->
+    ``REPUBLIC OF ABKHAZIA``, "the CSTO" -> ``CSTO``), where it stands for one; else the name in upper case."""
+    from ..actors.lexicon import load_actor_lexicon  # the lexicon, cached on disk: only for a name that is no key
+
+    phrases = load_actor_lexicon().phrases
+    entries = [e for text in (name, name.removeprefix("the "), name.title()) for e in phrases.get(text.strip(), [])
+               if e.kind in {"country", "adjective", "org"}]
+    keys = {relation_actor_key(Actor(name, e.code, e.sector, e.name, e.org)) for e in entries}
+    key = keys.pop() if len(keys) == 1 else None
+    return key or name.upper()
+
+
 def standing_relations(relation: Relation, symmetric: bool) -> list[tuple[tuple[str, ...], str | None]]:
     """The ``(subjects, object)`` of the standing relations one record asserts.
 
