@@ -21,6 +21,7 @@ from .sentence import (
     actors_or_owner,
     appositive_of,
     child_of,
+    clause_verb,
     conjuncts,
     copula_of,
     governing_verb,
@@ -174,7 +175,7 @@ def _premodifiers(noun: Token) -> list[Token]:
 
 def _premodifier_states(sentence: Sentence, noun: Token) -> list[Actor]:
     """The states named among a noun's premodifiers, not companies ("French Rafale jets": France)."""
-    return [a for c in _premodifiers(noun) for a in sentence.actors_of(c) if a.code not in STATELESS and a.sector != "BUS"]
+    return [a for c in _premodifiers(noun) for a in sentence.actors_of(c) or _maker_in_word(sentence, c) if a.code not in STATELESS and a.sector != "BUS"]
 
 
 def _weapon_phrase(noun: Token, kinds: RelationKinds) -> bool:
@@ -199,14 +200,45 @@ def weapons_bought_from(sentence: Sentence, verb: Token, lemma: str, kinds: Rela
 
 
 _MAKING = {"make", "build", "supply", "manufacture", "produce"}
+_MADE = {"made", "built", "supplied", "manufactured", "produced"}  # the same as the second half of one word: "U.S.-made"
 BUYERS = {"buyer", "customer", "importer", "recipient", "purchaser", "client", "user", "operator"}
 
 
 def _makers(sentence: Sentence, weapon: Token) -> list[Actor]:
-    """The states a weapon is said to be made or supplied by: "Russian-made", "US-built", "Russian-supplied"."""
+    """The states a weapon is said to be made or supplied by: "Russian-made", "US-built", "Russian-supplied", and as one
+    word, which the actors stage does not read, "U.S.-made"."""
     return [a for c in weapon.children if c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _MAKING
             for t in c.children if t.dep_ in {"npadvmod", "compound", "amod", "nmod"} for a in sentence.actors_of(t)
-            if a.code not in STATELESS and a.sector != "BUS"]
+            if a.code not in STATELESS and a.sector != "BUS"] + [
+            a for c in weapon.children if c.dep_ in {"amod", "compound", "nmod"} for a in _maker_in_word(sentence, c)]
+
+
+def _maker_in_word(sentence: Sentence, word: Token) -> list[Actor]:
+    """The state a word "<name>-made" names as the maker ("U.S.-built"), where its name is one state's."""
+    name, _, made = word.text.rpartition("-")
+    if made.lower() not in _MADE or not name:
+        return []
+    states = {code for code, _, org in sentence.named(name) if org is None and code not in STATELESS}
+    return [Actor(word.text, states.pop())] if len(states) == 1 else []
+
+
+ACTS = {"export", "exports", "sale", "sales", "delivery", "deliveries", "supplies", "transfer", "transfers", "shipment", "shipments",
+        "licence", "licences", "license", "licenses"}  # arms sold as an act: "arms exports to India", "the sale of jets to Egypt"
+
+
+def act_seller(sentence: Sentence, act: Token, kinds: RelationKinds) -> list[Actor]:
+    """Who sells in an arms sale, export or delivery that names no seller of its own: the one "by" whom, the state whose
+    making the arms are ("the proposed sale of US-made F-35 jets to the UAE", "deliveries of Russian S-400 systems to
+    Turkey"), or the subject of a clause the act comes "with" ("moved up the list of exporters with sales of tanks to
+    Poland")."""
+    sellers = sentence.actors_of(pobj_of(act, "by"))
+    arms = pobj_of(act, "of")
+    if not sellers and arms is not None and _weapon_phrase(arms, kinds):
+        sellers = _premodifier_states(sentence, arms) + _makers(sentence, arms)
+    clause = clause_verb(act) if act.dep_ == "pobj" and act.head.lower_ == "with" else None
+    if not sellers and clause is not None:
+        sellers = subject_of(sentence, clause)  # (on the verb, or on a noun of its clause: "became an exporter with sales ...")
+    return [a for a in sellers if a.code not in STATELESS and a.sector != "BUS"][:1]
 
 
 def made_weapon(sentence: Sentence, weapon: Token, kinds: RelationKinds) -> Iterable[Reading]:
@@ -332,3 +364,19 @@ def names_weapon(noun: Token, kinds: RelationKinds) -> bool:
     """Whether a noun names arms: "missiles", or a word of ``weapon_heads`` ("frigates", "air defence systems")."""
     words = kinds.kinds["arms_supplier"].objects
     return noun.lemma_.lower() in words | kinds.weapon_heads or noun.lower_ in words | kinds.weapon_heads
+
+
+def runners_up(sentence: Sentence, supplier: Token, anchor: Token, holder: list[Actor]) -> list[Actor]:
+    """The states ranked next to a supplier, which supply the same receiver: the one it ranks "after" ("made Beijing its
+    second-largest arms supplier after Russia") and those that "follow" it in its clause ("Russia has been Myanmar's main
+    arms supplier, followed by China")."""
+    clause = anchor if anchor.pos_ in {"VERB", "AUX"} else clause_verb(supplier)
+    # (a state's name alone, not an event: "after Russia's invasion"); the parse may hang it on the copula
+    after = pobj_of(supplier, "after") or (pobj_of(clause, "after") if clause is not None else None)
+    named = [a for a in sentence.actors_of(after) if not a.sector] if after is not None and after.pos_ == "PROPN" else []
+    # (a "followed by" the parse joins to the copula has no subject of its own: "is its main source, followed by Russia")
+    follows = [t for t in sentence.sent if t.lemma_.lower() == "follow" and (t.dep_ in {"acl", "advcl"} or (
+        t.dep_ == "conj" and child_of(t, "agent") is not None and child_of(t, "nsubj") is None))]
+    for followed in (t for t in follows if clause_verb(t) == clause):
+        named += [a for a in sentence.actors_of(child_of(child_of(followed, "agent") or followed, "pobj")) if not a.sector]
+    return [a for a in named if a.code not in STATELESS and all(actor_key(a) != actor_key(h) for h in holder)]

@@ -36,9 +36,11 @@ from ..actors import ActorMention
 from ..actors.lexicon import ActorEntry
 from ..records import Actor, Relation
 from .arms import (
+    ACTS,
     BUYERS,
     SELLING,
     about_arms,
+    act_seller,
     among_buyers,
     armed_by,
     arms_from,
@@ -49,6 +51,7 @@ from .arms import (
     military_aid,
     names_weapon,
     relied_on,
+    runners_up,
     share_of_imports,
     supplied_it,
     weapons_bought_from,
@@ -381,7 +384,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         subject = subject_token = child_of(copula, "nsubj") or child_of(copula, "nsubjpass") or child_of(copula, "dobj")
         # no subject of its own: "Timor-Leste, which hopes to become ASEAN's eleventh member"
         holder = subject_of(sentence, copula) if subject is None or subject.lower_ in RELATIVE | PRONOUNS else sentence.actors_of(subject)
-    elif role.dep_ == "appos":
+    elif role.dep_ == "appos" and not (kind.name == "arms_supplier" and noun.lower_ in ACTS):
+        # (an arms sale in apposition is no seller's role: "exported missiles to the United States, its first sale of arms")
         holder = sentence.actors_of(first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
         holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
@@ -571,12 +575,13 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         # "Russia is locked in a war with Ukraine", "Ethiopia and Eritrea ended two decades of war",
         # "signed a peace treaty, ending the state of war between them"
         holder = subject_of(sentence, verb)
-    acts = {"export", "exports", "sale", "sales", "delivery", "deliveries", "supplies", "transfer", "transfers", "shipment", "shipments"}
-    possessed_act = kind.name == "sanctions_regime" or (kind.name == "arms_supplier" and noun.lower_ in acts)
+    possessed_act = kind.name == "sanctions_regime" or (kind.name == "arms_supplier" and noun.lower_ in ACTS)
     if not holder and possessed_act and owner and any(actor_key(a) != actor_key(owner[0]) for a in other):
         # "The EU's sanctions on Russia ... have been extended", "lifted most of its sanctions on Syria",
         # "Russia's arms exports to India fell" (but "Armenia's arms supplier" is Armenia's, the receiver)
         holder, other = owner[:1], [a for a in other if actor_key(a) != actor_key(owner[0])]
+    if not holder and kind.name == "arms_supplier" and noun.lower_ in ACTS:
+        holder = act_seller(sentence, noun, kinds)  # "the sale of US-made jets to the UAE"
     if not holder and not kind.symmetric and compound is not None and sentence.actor_at(compound) is not None:
         modifier = sentence.actor_at(compound)
         rest = [a for a in other if modifier is not None and actor_key(a) != actor_key(modifier)]
@@ -616,7 +621,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         return  # "refused to join the bloc's sanctions on Russia": who joins whose (``joined_sanctions``)
     if kind.name == "arms_supplier" and noun.lemma_.lower() == "delivery" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "take":
         return  # "took delivery of jets from Russia": a purchase, read as one (the taker receives)
-    generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment", "donor"}  # of arms only where they say so
+    # of arms only where they say so
+    generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment", "donor", "export", "licence", "license"}
     if kind.name == "arms_supplier" and noun.lemma_.lower() in generic and not about_arms(noun, kinds):
         return
     recognition_of = pobj_of(noun, "of") if kind.name == "recognizes" else None
@@ -664,6 +670,10 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, extra
+    if holder and kind.name == "arms_supplier":
+        next_ones = runners_up(sentence, noun, anchor, holder)  # "Russia is Myanmar's main arms supplier, followed by China"
+        for target in other if next_ones else []:
+            yield kind.name, next_ones, target, None, "relations:supplier-runner-up", anchor, extra
 
 
 def _charge_denied(sentence: Sentence, readings: list[Reading], kinds: RelationKinds) -> Iterable[Reading]:

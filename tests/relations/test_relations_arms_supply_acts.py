@@ -1,0 +1,63 @@
+"""Arms supply and sanctions read from the constructions of the relation-rule round (issue 13): arms sales, exports
+and licences named as nouns, makers named in one word, suppliers ranked after others, arms one is equipped with, and
+sanctions whose owner or target a pronoun or an indefinite noun stands for; each in a sentence of the tests' own wording,
+read by the rules alone."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import relations_in_text
+from dyads.relations.sentence import actor_key
+
+
+def _kinds(text, kind, date="2024-05-01"):
+    return [(r.relation, sorted(actor_key(s) for s in r.subjects), r.object and actor_key(r.object), r.polarity)
+            for r in relations_in_text(text, date, model=False) if r.relation == kind]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act's seller is the subject of the verb that approves, halts or suspends it
+    ("Canada suspended all arms export licences to Saudi Arabia after the killing of the journalist.",
+     ("arms_supplier", ["CAN"], "SAU", "ended")),
+    ("South Korea authorised the export of K9 howitzers to Norway last year.", ("arms_supplier", ["KOR"], "NOR", "holds")),
+    # no seller named: the state whose making the arms are, or the subject of the clause the act comes "with"
+    ("The planned sale of French-made Rafale jets to Indonesia could be delayed, officials said.",
+     ("arms_supplier", ["FRA"], "IDN", "hypothetical")),
+    ("Turkey has become a leading drone exporter with sales of armed drones to Ukraine.", ("arms_supplier", ["TUR"], "UKR", "holds")),
+    # a maker named in one word, which the actors stage does not read
+    ("Romania agreed to buy 32 U.S.-built F-16 fighters.", ("arms_supplier", ["USA"], "ROU", "holds")),
+])
+def test_arms_acts_and_makers(text, expected):
+    found = _kinds(text, "arms_supplier")
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # exports of what is no arms, and a sale in apposition, which names no seller's role
+    "Brazil's exports of soybeans to China rose sharply last year.",
+    "Germany halted export licences to Hungary for its cars.",
+])
+def test_acts_of_no_arms_are_no_supply(text):
+    assert not _kinds(text, "arms_supplier")
+
+
+def test_sale_in_apposition_is_the_sellers():
+    found = _kinds("Italy approved the export of Aster missiles to Qatar, its largest sale of weapons abroad.", "arms_supplier")
+    assert found == [("arms_supplier", ["ITA"], "QAT", "holds")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany became Egypt's third-largest weapons supplier after France and Russia last decade.",
+     ("arms_supplier", ["FRA", "RUS"], "EGY", "holds")),
+    ("The United States remains Morocco's top arms supplier, followed by France, according to SIPRI.",
+     ("arms_supplier", ["FRA"], "MAR", "holds")),
+    ("China is Bangladesh's main source of weapons, followed closely by Russia.", ("arms_supplier", ["RUS"], "BGD", "holds")),
+])
+def test_suppliers_ranked_next_supply_too(text, expected):
+    found = _kinds(text, "arms_supplier")
+    assert expected in found, found
+
+
+def test_after_an_event_names_no_runner_up():
+    found = _kinds("Israel became Vietnam's main arms supplier after Russia's invasion of Ukraine.", "arms_supplier")
+    assert found == [("arms_supplier", ["ISR"], "VNM", "holds")], found
