@@ -61,3 +61,25 @@ def test_suppliers_ranked_next_supply_too(text, expected):
 def test_after_an_event_names_no_runner_up():
     found = _kinds("Israel became Vietnam's main arms supplier after Russia's invasion of Ukraine.", "arms_supplier")
     assert found == [("arms_supplier", ["ISR"], "VNM", "holds")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya's army is equipped with Chinese armoured vehicles and US-made helicopters.",
+     [("arms_supplier", ["CHN"], "KEN", "holds"), ("arms_supplier", ["USA"], "KEN", "holds")]),
+    ("Peru's marines, armed with Israeli rifles, patrolled the border.", [("arms_supplier", ["ISR"], "PER", "holds")]),
+    ("Vietnam has lately diversified with Indian patrol boats and Israeli missiles.",
+     [("arms_supplier", ["IND"], "VNM", "holds"), ("arms_supplier", ["ISR"], "VNM", "holds")]),
+])
+def test_equipped_with_arms_of_others_making(text, expected):
+    found = _kinds(text, "arms_supplier")
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text", [
+    # arms used, not held; a state's own arms; what is not arms
+    "Russia struck Kharkiv with Iranian drones overnight.",
+    "Chile's navy is equipped with Chilean-built patrol boats.",
+    "Ghana's hospitals were equipped with German scanners.",
+])
+def test_equipped_with_no_supply(text):
+    assert not _kinds(text, "arms_supplier")

@@ -380,3 +380,20 @@ def runners_up(sentence: Sentence, supplier: Token, anchor: Token, holder: list[
     for followed in (t for t in follows if clause_verb(t) == clause):
         named += [a for a in sentence.actors_of(child_of(child_of(followed, "agent") or followed, "pobj")) if not a.sector]
     return [a for a in named if a.code not in STATELESS and all(actor_key(a) != actor_key(h) for h in holder)]
+
+
+def equipped_with(sentence: Sentence, verb: Token, lemma: str, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state equipped with arms of others' making is supplied by each maker: "Iraq's armed forces, equipped with
+    American Abrams tanks", "Cairo has since diversified with French Rafales and Russian helicopters"."""
+    with_phrase = pobj_of(verb, "with")
+    if with_phrase is None:
+        return
+    if verb.dep_ == "acl" and child_of(verb, "nsubj") is None:
+        holders = actors_or_owner(sentence, verb.head)  # the forces the participle describes
+    else:
+        holders = subject_of(sentence, verb) or subject_owner(sentence, verb)
+    holders = [a for a in holders if a.code not in STATELESS]
+    for weapon in [with_phrase, *conjuncts(with_phrase)] if holders else []:
+        makers = _premodifier_states(sentence, weapon) + _makers(sentence, weapon)
+        if makers and _weapon_phrase(weapon, kinds) and actor_key(makers[0]) != actor_key(holders[0]):
+            yield "arms_supplier", makers[:1], holders[0], None, f"relations:equipped-with({lemma})", verb, {}

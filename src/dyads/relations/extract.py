@@ -46,6 +46,7 @@ from .arms import (
     arms_from,
     arms_purchase,
     bought,
+    equipped_with,
     is_military,
     made_weapon,
     military_aid,
@@ -959,6 +960,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         yield from supplied_it(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.relying_verbs:
         yield from relied_on(sentence, verb, kinds)
+    if lemma in kinds.equipping_verbs:
+        yield from equipped_with(sentence, verb, lemma, kinds)
     if lemma in kinds.origin_verbs:
         yield from arms_from(sentence, verb, kinds)
     if lemma in kinds.share_verbs:
