@@ -83,3 +83,45 @@ def test_equipped_with_arms_of_others_making(text, expected):
 ])
 def test_equipped_with_no_supply(text):
     assert not _kinds(text, "arms_supplier")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington lifted its ban on arms sales to Laos in 2016.", ("sanctions_regime", ["USA"], "LAO", "ended")),
+    ("Canada imposed a moratorium on weapons exports to Turkey after the offensive.", ("sanctions_regime", ["CAN"], "TUR", "holds")),
+    ("Argentina banned arms sales to Venezuela last year.", ("sanctions_regime", ["ARG"], "VEN", "holds")),
+])
+def test_ban_on_arms_sales_is_an_embargo(text, expected):
+    assert expected in _kinds(text, "sanctions_regime"), _kinds(text, "sanctions_regime")
+
+
+def test_arms_sales_banned_are_no_supply():
+    assert not _kinds("Argentina banned arms sales to Venezuela last year.", "arms_supplier")
+
+
+def test_ban_on_other_goods_is_no_embargo():
+    assert not _kinds("Egypt extended its ban on imports of Turkish textiles to Libya.", "sanctions_regime")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an end asked for, possible or refused: the sanctions hold
+    ("Cuba's foreign minister said the US embargo on Havana should be lifted.", ("sanctions_regime", ["USA"], "CUB", "holds")),
+    ("Canada has refused to lift its sanctions on Belarus.", ("sanctions_regime", ["CAN"], "BLR", "holds")),
+    ("The African Union could lift its sanctions on Gabon next month.", ("sanctions_regime", ["AU"], "GAB", "holds")),
+])
+def test_sanctions_whose_end_is_in_doubt_hold(text, expected):
+    assert expected in _kinds(text, "sanctions_regime"), _kinds(text, "sanctions_regime")
+
+
+def test_sanctions_lifted_have_ended():
+    assert ("sanctions_regime", ["AU"], "GAB", "ended") in _kinds("The African Union lifted its sanctions on Gabon.", "sanctions_regime")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # "its own" is the imposer's; "any third country" takes up no state named before
+    ("Britain ended its sanctions on Libya, while Japan, which began easing its own sanctions on the country, held talks.",
+     ("sanctions_regime", ["JPN"], "GBR", "holds")),
+    ("Ottawa renewed sanctions on Iran and said it would sanction any country that helped Tehran.",
+     ("sanctions_regime", ["CAN"], "IRN", "hypothetical")),
+])
+def test_sanction_targets_not_misread(text, wrong):
+    assert wrong not in _kinds(text, "sanctions_regime"), _kinds(text, "sanctions_regime")

@@ -96,6 +96,8 @@ from .sanctions import (
     ADOPTING,
     COMPANIES,
     SANCTIONED_SECTORS,
+    arms_ban,
+    end_in_doubt,
     imports_banned_from,
     imposed_which,
     joined_sanctions,
@@ -361,6 +363,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from among_buyers(sentence, token, kinds)
         if lemma in kinds.purchase_nouns and token.pos_ == "NOUN":
             yield from arms_purchase(sentence, token, kinds)
+        if (noun or token.pos_ == "VERB") and lemma in kinds.ban_nouns:
+            yield from arms_ban(sentence, token, kinds)  # "a US ban on arms sales to Vietnam", "banned arms exports to Myanmar"
         if lemma in kinds.aid_nouns and is_military(token):
             yield from military_aid(sentence, token, kinds)
         if token.pos_ == "NOUN" and names_weapon(token, kinds):
@@ -583,6 +587,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         holder, other = owner[:1], [a for a in other if actor_key(a) != actor_key(owner[0])]
     if not holder and kind.name == "arms_supplier" and noun.lower_ in ACTS:
         holder = act_seller(sentence, noun, kinds)  # "the sale of US-made jets to the UAE"
+    if kind.name == "arms_supplier" and noun.lower_ in ACTS and verb is not None and noun.dep_ == "dobj" and lemma_of(verb, kinds) in kinds.ban_nouns:
+        return  # "India banned arms sales to Myanmar": an embargo (``arms_ban``), no supply
     if not holder and not kind.symmetric and compound is not None and sentence.actor_at(compound) is not None:
         modifier = sentence.actor_at(compound)
         rest = [a for a in other if modifier is not None and actor_key(a) != actor_key(modifier)]
@@ -667,6 +673,11 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     if kind.name == "sanctions_regime":
         # sanctions on "Chinese companies" are no sanctions on China, but those on "Myanmar's military" are on Myanmar
         other = [a for a in other if a.sector in SANCTIONED_SECTORS and a.code not in COMPANIES]
+        if holder and possessor is not None and possessor.lower_ in PRONOUNS:
+            # "Washington, which began easing its own sanctions on the country": "its" is the imposer's, never the target's
+            other = [a for a in other if all(actor_key(a) != actor_key(o) for o in owner)]
+        if end_in_doubt(noun, kinds):
+            extra = {**extra, "polarity": "holds"}  # "the embargo on China should be lifted": it holds
         holder, other = sanction_sides(holder, other, kinds)
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side

@@ -83,6 +83,7 @@ class RelationKinds:
     sanctioning_verbs: frozenset[str]
     charge_nouns: frozenset[str]
     equipping_verbs: frozenset[str]
+    ban_nouns: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property
