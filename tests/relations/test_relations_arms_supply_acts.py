@@ -125,3 +125,28 @@ def test_sanctions_lifted_have_ended():
 ])
 def test_sanction_targets_not_misread(text, wrong):
     assert wrong not in _kinds(text, "sanctions_regime"), _kinds(text, "sanctions_regime")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan is among the largest arms importers, with China supplying 80 percent of its imports.",
+     [("arms_supplier", ["CHN"], "PAK", "holds")]),
+    ("Italy supplied a third of Qatar's weapons imports, with France providing the rest.",
+     [("arms_supplier", ["ITA"], "QAT", "holds"), ("arms_supplier", ["FRA"], "QAT", "holds")]),
+])
+def test_shares_of_arms_imports_supplied(text, expected):
+    found = _kinds(text, "arms_supplier")
+    assert all(e in found for e in expected), found
+
+
+def test_shares_of_other_imports_are_no_arms():
+    assert not _kinds("Algeria supplies 40 percent of Spain's gas imports, with Nigeria providing much of the rest.", "arms_supplier")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parse takes the gerund for a modifier of the arms: the supplier is the subject of the verb above, the polarity its
+    ("Belarus has denied supplying weapons to Sudan's army.", ("arms_supplier", ["BLR"], "SDN", "denied")),
+    ("Beijing, which calls itself Moscow's partner, has denied supplying weapons to Russia for the war.",
+     ("arms_supplier", ["CHN"], "RUS", "denied")),
+])
+def test_supplying_read_as_a_modifier(text, expected):
+    assert expected in _kinds(text, "arms_supplier"), _kinds(text, "arms_supplier")

@@ -397,3 +397,43 @@ def equipped_with(sentence: Sentence, verb: Token, lemma: str, kinds: RelationKi
         makers = _premodifier_states(sentence, weapon) + _makers(sentence, weapon)
         if makers and _weapon_phrase(weapon, kinds) and actor_key(makers[0]) != actor_key(holders[0]):
             yield "arms_supplier", makers[:1], holders[0], None, f"relations:equipped-with({lemma})", verb, {}
+
+
+_REST = {"rest", "remainder", "balance"}  # the share left of imports named before: "with Turkey providing much of the rest"
+
+
+def share_supplied(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A state that supplies a share of another's arms imports supplies it: "with Russia supplying 36 percent of its
+    imports" (arms where the imports are, or the sentence speaks of arms and they are no other goods), and so does one
+    that supplies "the rest" of the imports named before ("with Turkey providing much of the rest")."""
+    share = child_of(verb, "dobj")
+    imports = share
+    for _ in range(3):
+        if imports is None or imports.lemma_.lower() in kinds.purchase_nouns:
+            break
+        imports = pobj_of(imports, "of")  # "36 percent of its imports", "much of the rest"
+    if share is not None and imports is None and any(t.lemma_.lower() in _REST for t in share.subtree):
+        imports = next((t for t in sentence.sent if t.i < verb.i and t.lemma_.lower() in kinds.purchase_nouns and child_of(t, "poss") is not None), None)
+    if share is None or imports is None or imports.lemma_.lower() not in kinds.purchase_nouns:
+        return
+    goods = [c for c in imports.children if c.dep_ in {"compound", "amod", "nmod"} and c.lower_ not in {"major", "total", "overall"}]
+    arms_said = any(names_weapon(t, kinds) for t in sentence.sent if t.lemma_.lower() in {"arm", "arms", "weapon", "weapons"})
+    if not (any(names_weapon(g, kinds) for g in goods) or (not goods and arms_said)):
+        return  # "40 percent of Europe's gas imports"
+    receivers = [a for a in possessor_actors(sentence, child_of(imports, "poss")) if a.code not in STATELESS]
+    suppliers = [a for a in subject if a.code not in STATELESS]
+    if receivers and suppliers and all(actor_key(s) != actor_key(receivers[0]) for s in suppliers):
+        yield "arms_supplier", suppliers, receivers[0], None, f"relations:share-supplied({verb.lemma_.lower()})", verb, {}
+
+
+def supplying_as_modifier(sentence: Sentence, gerund: Token, lemma: str, kinds: RelationKinds) -> Iterable[Reading]:
+    """A supply verb's gerund the parse takes for a modifier of the arms, with the receiver on the verb above: "has
+    denied supplying weapons to Russia" (the polarity is the gerund's, under "denied")."""
+    arms = gerund.head
+    verb = arms.head
+    if gerund.dep_ != "amod" or gerund.tag_ != "VBG" or arms.dep_ != "dobj" or not names_weapon(arms, kinds) or verb.pos_ != "VERB":
+        return
+    receivers = [a for a in actors_or_owner(sentence, pobj_of(verb, "to") or child_of(verb, "dative")) if a.code not in STATELESS]
+    suppliers = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
+    if receivers and suppliers and all(actor_key(s) != actor_key(receivers[0]) for s in suppliers):
+        yield "arms_supplier", suppliers, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", gerund, {}

@@ -54,7 +54,9 @@ from .arms import (
     relied_on,
     runners_up,
     share_of_imports,
+    share_supplied,
     supplied_it,
+    supplying_as_modifier,
     weapons_bought_from,
 )
 from .bases import base_granted, base_handed_back, base_hosted, forces_hosted_by_name, forces_sent_away, troops_kept
@@ -969,6 +971,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
                 yield "arms_supplier", subject, receiving, None, why, verb, {}
     if lemma in supply.verbs:
         yield from supplied_it(sentence, verb, lemma, subject, kinds)
+        yield from share_supplied(sentence, verb, subject, kinds)
+        yield from supplying_as_modifier(sentence, verb, lemma, kinds)
     if lemma in kinds.relying_verbs:
         yield from relied_on(sentence, verb, kinds)
     if lemma in kinds.equipping_verbs:
