@@ -150,3 +150,24 @@ def test_shares_of_other_imports_are_no_arms():
 ])
 def test_supplying_read_as_a_modifier(text, expected):
     assert expected in _kinds(text, "arms_supplier"), _kinds(text, "arms_supplier")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italy is building two frigates for Indonesia's navy.", ("arms_supplier", ["ITA"], "IDN", "holds")),
+    ("Iran manufactures drones for Russia at a plant in Tatarstan, officials say.", ("arms_supplier", ["IRN"], "RUS", "holds")),
+    # arms among things sent; an infinitive after "among the first countries"; arms supplied that arrive in a state
+    ("Kenya will send troops and weapons to Haiti under the deal.", ("arms_supplier", ["KEN"], "HTI", "hypothetical")),
+    ("Slovakia, among the first countries to send jets to Ukraine, has delivered more than 30 helicopters.",
+     ("arms_supplier", ["SVK"], "UKR", "holds")),
+    ("The first Leopard tanks supplied by Spain have arrived in Ukraine, officials said.", ("arms_supplier", ["ESP"], "UKR", "holds")),
+])
+def test_arms_built_sent_and_arrived(text, expected):
+    assert expected in _kinds(text, "arms_supplier"), _kinds(text, "arms_supplier")
+
+
+@pytest.mark.parametrize("text", [
+    "India is building a new port for Sri Lanka.",
+    "Kenya will send troops and doctors to Haiti under the deal.",
+])
+def test_built_or_sent_without_arms(text):
+    assert not _kinds(text, "arms_supplier")

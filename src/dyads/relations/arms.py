@@ -45,6 +45,8 @@ def about_arms(noun: Token, kinds: RelationKinds) -> bool:
 
 
 SELLING = {"sell", "export", "supply", "deliver", "transfer"}  # verbs of a sale, not of a deployment ("send", "ship")
+ARRIVING = {"arrive"}  # arms supplied that arrive in a state are its: "jets supplied by Denmark have arrived in Ukraine"
+BUILDING = {"build", "make", "manufacture", "produce", "construct"}  # arms made "for" a state: "building corvettes for Pakistan's navy"
 
 
 def armed_by(sentence: Sentence, verb: Token, lemma: str) -> Iterable[Reading]:
@@ -437,3 +439,14 @@ def supplying_as_modifier(sentence: Sentence, gerund: Token, lemma: str, kinds: 
     suppliers = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
     if receivers and suppliers and all(actor_key(s) != actor_key(receivers[0]) for s in suppliers):
         yield "arms_supplier", suppliers, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", gerund, {}
+
+
+def built_for(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A state that builds arms for another supplies it: "Turkey is building four corvettes for Pakistan's navy"."""
+    arms = child_of(verb, "dobj")
+    if arms is None or not _weapon_phrase(arms, kinds):
+        return
+    receivers = [a for a in actors_or_owner(sentence, pobj_of(arms, "for") or pobj_of(verb, "for")) if a.code not in STATELESS]
+    suppliers = [a for a in subject if a.code not in STATELESS and a.sector != "BUS"]
+    if receivers and suppliers and all(actor_key(s) != actor_key(receivers[0]) for s in suppliers):
+        yield "arms_supplier", suppliers, receivers[0], None, f"relations:built-for({verb.lemma_.lower()})", verb, {}

@@ -37,6 +37,8 @@ from ..actors.lexicon import ActorEntry
 from ..records import Actor, Relation
 from .arms import (
     ACTS,
+    ARRIVING,
+    BUILDING,
     BUYERS,
     SELLING,
     about_arms,
@@ -46,6 +48,7 @@ from .arms import (
     arms_from,
     arms_purchase,
     bought,
+    built_for,
     equipped_with,
     is_military,
     made_weapon,
@@ -923,6 +926,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         suppliers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(child_of(c, "pobj"))]
         user = governing_verb(verb.head)
         receivers = subject_of(sentence, user) if user is not None else []
+        if not receivers and user is not None and verb.head.dep_ == "nsubj" and user.lemma_.lower() in ARRIVING:
+            receivers = sentence.actors_of(pobj_of(user, "in") or pobj_of(user, "to"))  # "jets supplied by Denmark have arrived in Ukraine"
         if not suppliers and sentence.actors_of(pobj_of(verb, "to")):
             # "Turkish drones supplied to Azerbaijan": the weapons' maker's state supplies them
             suppliers = [a for c in verb.head.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c) if a.sector != "BUS"]
@@ -952,7 +957,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
             for agents in bys if receivers else []:
                 if agents:
                     yield "arms_supplier", agents, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
-    if lemma in supply.verbs and verb.dep_ != "pcomp":  # "must withhold from selling weapons to X" states no supply
+    # "must withhold from selling weapons to X" states no supply, but "among the first countries to send tanks to X" does
+    if lemma in supply.verbs and (verb.dep_ != "pcomp" or child_of(verb, "aux", "to") is not None):
         thing = child_of(verb, "dobj")
         receiver = pobj_of(verb, "to") or child_of(verb, "dative") or (pobj_of(thing, "to") if thing is not None else None)  # "sold drones to X"
         if receiver is None and sentence.actors_of(thing) and pobj_of(verb, "with") is not None:
@@ -964,6 +970,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
             thing = pobj_of(thing, "of")  # "shipped millions of artillery shells", "supplies the bulk of its warplanes"
         # what is sold is arms where it is bought as arms ("selling armoured vehicles and patrol boats to Nigeria",
         # "delivered two submarines to Bangladesh"), but warships or aircraft sent are a deployment
+        # (or among things sent: "send troops and weapons to Mogadishu")
+        thing = next((t for t in [thing, *conjuncts(thing)] if t.lemma_.lower() in supply.objects), thing) if thing is not None else None
         sold = thing is not None and (thing.lemma_.lower() in supply.objects or (lemma in SELLING and names_weapon(thing, kinds)))
         if sold and actors_or_owner(sentence, receiver):
             why = f"relations/kinds.yml#arms_supplier.{lemma}"
@@ -973,6 +981,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         yield from supplied_it(sentence, verb, lemma, subject, kinds)
         yield from share_supplied(sentence, verb, subject, kinds)
         yield from supplying_as_modifier(sentence, verb, lemma, kinds)
+    if lemma in BUILDING:
+        yield from built_for(sentence, verb, subject, kinds)
     if lemma in kinds.relying_verbs:
         yield from relied_on(sentence, verb, kinds)
     if lemma in kinds.equipping_verbs:
