@@ -171,3 +171,22 @@ def test_arms_built_sent_and_arrived(text, expected):
 ])
 def test_built_or_sent_without_arms(text):
     assert not _kinds(text, "arms_supplier")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indonesia placed an order for French Rafale jets in 2022.", ("arms_supplier", ["FRA"], "IDN", "holds")),
+    ("Morocco cancelled its order for Israeli drones.", ("arms_supplier", ["ISR"], "MAR", "ended")),
+    ("Vietnam, which has bought tanks from Russia and frigates from India, is weighing an order for Japanese radars and US drones.",
+     ("arms_supplier", ["USA"], "VNM", "hypothetical")),
+])
+def test_orders_for_arms(text, expected):
+    assert expected in _kinds(text, "arms_supplier"), _kinds(text, "arms_supplier")
+
+
+def test_order_for_other_goods_is_no_supply():
+    assert not _kinds("Kenya placed an order for Turkish textiles.", "arms_supplier")
+
+
+def test_each_seller_its_own_phrase():
+    found = _kinds("Qatar, a US ally, has bought Rafale fighters from France and submarines from Germany.", "arms_supplier")
+    assert ("arms_supplier", ["FRA"], "QAT", "holds") in found and ("arms_supplier", ["DEU"], "QAT", "holds") in found, found

@@ -147,8 +147,10 @@ def bought(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], ki
     # (the verb's own: not those of another verb it carries, "receives US aid and has bought jets from France")
     froms = [t for t in verb.subtree if t.lower_ == "from" and t.dep_ == "prep" and sentence.actors_of(child_of(t, "pobj")) and governing_verb(t) == verb]
     if len(froms) >= 2 and any(names_weapon(t, kinds) for t in verb.subtree):
-        for prep in froms:  # a phrase a seller: each sold its own thing
-            yield "arms_supplier", sentence.actors_of(child_of(prep, "pobj")), subject[0], None, why, verb, {}
+        sellers_named = [child_of(prep, "pobj") for prep in froms]
+        for seller in sellers_named:  # a phrase a seller: each sold its own thing (not the next phrase's, where the parse joins them)
+            others = {actor_key(a) for other in sellers_named if other is not seller for a in [sentence.actor_at(other)] if a is not None}
+            yield "arms_supplier", [a for a in sentence.actors_of(seller) if actor_key(a) not in others], subject[0], None, why, verb, {}
         return
     if thing is not None:
         thing = next((t for t in thing.subtree if names_weapon(t, kinds)), thing)  # "most of its weapons"
@@ -330,9 +332,14 @@ def arms_purchase(sentence: Sentence, purchase: Token, kinds: RelationKinds) -> 
     """A purchase of arms named as a noun, from the seller to the buyer: "Serbia's purchase of 12 Rafale jets from France",
     "the Angolan army's purchases of Chinese armoured vehicles" (the maker's state sells)."""
     buyers = [a for a in possessor_actors(sentence, child_of(purchase, "poss")) if a.code not in STATELESS]
-    thing = pobj_of(purchase, "of")
+    verb = governing_verb(purchase)
+    if not buyers and verb is not None and purchase.dep_ == "dobj" and child_of(purchase, "poss") is None:
+        buyers = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]  # "Egypt is weighing an order for J-10C jets"
+    thing = pobj_of(purchase, "of") or pobj_of(purchase, "for")  # "an order for Chinese jets"
     while thing is not None and not names_weapon(thing, kinds) and pobj_of(thing, "of") is not None:
         thing = pobj_of(thing, "of")  # "its purchase of a dozen of the jets"
+    if thing is not None:  # the arms among the things bought: "an order for Japanese radars and US drones"
+        thing = next((t for t in [thing, *conjuncts(thing)] if names_weapon(t, kinds)), thing)
     if not buyers or thing is None or not names_weapon(thing, kinds):
         return
     sellers = sentence.actors_of(pobj_of(thing, "from")) or sentence.actors_of(pobj_of(purchase, "from")) or [
