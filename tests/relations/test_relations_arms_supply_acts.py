@@ -190,3 +190,28 @@ def test_order_for_other_goods_is_no_supply():
 def test_each_seller_its_own_phrase():
     found = _kinds("Qatar, a US ally, has bought Rafale fighters from France and submarines from Germany.", "arms_supplier")
     assert ("arms_supplier", ["FRA"], "QAT", "holds") in found and ("arms_supplier", ["DEU"], "QAT", "holds") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali has turned to Turkey and China for armed drones since the coup.", ("arms_supplier", ["CHN", "TUR"], "MLI", "holds")),
+    ("Burkina Faso expelled French troops last year, and Moscow has since supplied the army with helicopters.",
+     ("arms_supplier", ["RUS"], "BFA", "holds")),
+    ("Niger's junta seized power in 2023, and Ankara has supplied the government with armed drones.",
+     ("arms_supplier", ["TUR"], "NER", "holds")),
+])
+def test_turned_to_and_the_army_supplied(text, expected):
+    assert expected in _kinds(text, "arms_supplier"), _kinds(text, "arms_supplier")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine turned to Poland for help with refugees.",
+    "Kenya hosted the talks, and Britain has supplied the army of volunteers with food.",
+])
+def test_turned_to_or_supplied_without_arms(text):
+    assert not _kinds(text, "arms_supplier")
+
+
+def test_list_told_again_each_on_its_own_is_not_kept():
+    found = _kinds("Chile has turned to Israel and Spain for weapons, buying rifles from Israel and frigates from Spain.", "arms_supplier")
+    assert ("arms_supplier", ["ISR"], "CHL", "holds") in found and ("arms_supplier", ["ESP"], "CHL", "holds") in found, found
+    assert ("arms_supplier", ["ESP", "ISR"], "CHL", "holds") not in found, found

@@ -100,13 +100,20 @@ def arms_from(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable
         yield "arms_supplier", suppliers, receivers[0], None, f"relations:arms-from({verb.lemma_.lower()})", verb, {}
 
 
+_FORCES = {"army", "military", "navy", "forces"}
+
+
 def supplied_it(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
     """"it" supplied with arms is the last state (or its forces) named before as a clause's subject or as what is "of"
     another, not the supplier: "Uganda's air force flies Russian jets, and Moscow has also supplied it with attack
-    helicopters", "the main supplier of the Lebanese army, providing it with helicopters"."""
+    helicopters", "the main supplier of the Lebanese army, providing it with helicopters"; so are "the army" and "the
+    government" ("The Central African Republic hosts ..., and Moscow has supplied the army with weapons")."""
     pronoun = child_of(verb, "dobj")
     supplied = pobj_of(verb, "with")
-    if pronoun is None or pronoun.lower_ != "it" or supplied is None or not any(names_weapon(t, kinds) for t in supplied.subtree):
+    # or the forces or government of a state named before, by "the": "Moscow has supplied the army with weapons"
+    forces = pronoun is not None and pronoun.lemma_.lower() in _FORCES | sentence.governments and child_of(pronoun, "det", "the") is not None and (
+        sentence.actor_at(pronoun) is None and not any(c.dep_ in {"poss", "compound", "amod", "nmod"} for c in pronoun.children))
+    if pronoun is None or (pronoun.lower_ != "it" and not forces) or supplied is None or not any(names_weapon(t, kinds) for t in supplied.subtree):
         return
     suppliers = [a for a in subject if a.code not in STATELESS]
     said = [t for t in sentence.sent if t.i < pronoun.i and (t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ == "pobj" and t.head.lower_ == "of"))]
@@ -119,8 +126,8 @@ def supplied_it(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor
 def relied_on(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable[Reading]:
     """A state that relies on others for its arms is supplied by them: "Laos depends on Russia for most of its jets",
     "Mali has relied on Moscow for 70 percent of its weapons imports", "whose army has depended on China as its main
-    arms supplier"."""
-    suppliers = [a for a in sentence.actors_of(pobj_of(verb, "on")) if a.code not in STATELESS]
+    arms supplier", "has turned to India and France for artillery"."""
+    suppliers = [a for a in sentence.actors_of(pobj_of(verb, "on") or pobj_of(verb, "to")) if a.code not in STATELESS]
     wanted = pobj_of(verb, "for")
     role = pobj_of(verb, "as")
     arms = (wanted is not None and any(names_weapon(t, kinds) for t in wanted.subtree)) or (

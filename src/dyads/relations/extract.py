@@ -206,8 +206,8 @@ def find_relations(
         sentence = Sentence(sent, mentions, kinds, named)
         if not sentence.by_token and not any(t.lemma_.lower() in {"rank", "recognize", "recognise"} or t.lower_ in kinds.group_nouns for t in sent):
             continue
-        ruled = [relation for reading in _read_sentence(sentence, kinds, members)
-                 if (relation := _record(reading, sentence, index, doc_id, published, kinds, members)) is not None]
+        ruled = _told_each([relation for reading in _read_sentence(sentence, kinds, members)
+                            if (relation := _record(reading, sentence, index, doc_id, published, kinds, members)) is not None])
         if model is not None and len(sentence.by_token) >= 2:
             ruled = _with_model(model, sentence, index, doc_id, published, kinds, members, ruled)
         found += ruled
@@ -1054,6 +1054,14 @@ def _repeated_prepositions(sentence: Sentence, word: Token, preposition: str) ->
     said = [c for c in word.children if c.dep_ == "prep" and c.lower_ == preposition]
     again = said[1:] + [c for p in said[:1] for c in conjuncts(p) if c.lower_ == preposition]
     return [[a for a in sentence.actors_of(child_of(p, "pobj")) if a.code in STATELESS] for p in again]
+
+
+def _told_each(relations: list[Relation]) -> list[Relation]:
+    """A sentence's relations less a directed one of several subjects that the sentence also tells of each subject on its
+    own ("has turned to France and India for weapons, buying howitzers from Paris and launchers from New Delhi")."""
+    alone = {(r.relation, actor_key(r.subjects[0]), actor_key(r.object), r.polarity) for r in relations if r.object is not None and len(r.subjects) == 1}
+    return [r for r in relations if r.object is None or len(r.subjects) < 2 or not all(
+        (r.relation, actor_key(s), actor_key(r.object), r.polarity) in alone for s in r.subjects)]
 
 
 def _unique(relations: list[Relation]) -> list[Relation]:
