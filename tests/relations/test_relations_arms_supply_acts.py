@@ -215,3 +215,12 @@ def test_list_told_again_each_on_its_own_is_not_kept():
     found = _kinds("Chile has turned to Israel and Spain for weapons, buying rifles from Israel and frigates from Spain.", "arms_supplier")
     assert ("arms_supplier", ["ISR"], "CHL", "holds") in found and ("arms_supplier", ["ESP"], "CHL", "holds") in found, found
     assert ("arms_supplier", ["ESP", "ISR"], "CHL", "holds") not in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain imposed sanctions on a Turkish refinery and two shipping firms for handling Russian oil.", []),
+    ("Japan imposed sanctions on Myanmar's military and on two Thai companies.", [("sanctions_regime", ["JPN"], "MMR", "holds")]),
+    ("Australia imposed sanctions on Syria and on Syrian firms.", [("sanctions_regime", ["AUS"], "SYR", "holds")]),
+])
+def test_sanctions_on_companies_by_nationality(text, expected):
+    assert _kinds(text, "sanctions_regime") == expected, _kinds(text, "sanctions_regime")

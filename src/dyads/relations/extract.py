@@ -107,6 +107,7 @@ from .sanctions import (
     imposed_which,
     joined_sanctions,
     joining_verb,
+    named_as_companies,
     sanction_sides,
     sanctioned,
     sanctions_batch,
@@ -678,6 +679,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     if kind.name == "sanctions_regime":
         # sanctions on "Chinese companies" are no sanctions on China, but those on "Myanmar's military" are on Myanmar
         other = [a for a in other if a.sector in SANCTIONED_SECTORS and a.code not in COMPANIES]
+        nationalities = named_as_companies(sentence, noun, governing if noun.dep_ == "dobj" else None, kinds)
+        other = [a for a in other if actor_key(a) not in nationalities]
         if holder and possessor is not None and possessor.lower_ in PRONOUNS:
             # "Washington, which began easing its own sanctions on the country": "its" is the imposer's, never the target's
             other = [a for a in other if all(actor_key(a) != actor_key(o) for o in owner)]

@@ -84,6 +84,7 @@ class RelationKinds:
     charge_nouns: frozenset[str]
     equipping_verbs: frozenset[str]
     ban_nouns: frozenset[str]
+    company_nouns: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property

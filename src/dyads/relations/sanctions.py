@@ -20,6 +20,7 @@ from .sentence import (
     actor_key,
     actors_or_owner,
     child_of,
+    conjuncts,
     governing_verb,
     lemma_of,
     pobj_of,
@@ -185,3 +186,14 @@ def end_in_doubt(noun: Token, kinds: RelationKinds) -> bool:
     verb = governing_verb(noun)
     return verb is not None and noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in kinds.ended_verbs and (
         polarity_of(verb, kinds) in {"hypothetical", "denied"})
+
+
+def named_as_companies(sentence: Sentence, noun: Token, verb: Token | None, kinds: RelationKinds) -> set[str]:
+    """The states sanctions name only as the nationality of the companies they are put on ("imposed sanctions on a Chinese
+    refinery and two trading firms"): no sanctions on the state, unless it is named as such too."""
+    places = [t for p in ("on", "against") for head in (noun, verb) if head is not None for t in [pobj_of(head, p)] if t is not None]
+    targets = [t for place in places for t in [place, *conjuncts(place)]]
+    nationality = {actor_key(a) for t in targets if t.lemma_.lower() in kinds.company_nouns
+                   for c in t.children if c.dep_ in {"amod", "compound", "nmod"} for a in [sentence.actor_at(c)] if a is not None}
+    named = {actor_key(a) for t in targets if t.pos_ == "PROPN" for a in [sentence.actor_at(t)] if a is not None}
+    return nationality - named
