@@ -224,3 +224,12 @@ def test_list_told_again_each_on_its_own_is_not_kept():
 ])
 def test_sanctions_on_companies_by_nationality(text, expected):
     assert _kinds(text, "sanctions_regime") == expected, _kinds(text, "sanctions_regime")
+
+
+@pytest.mark.parametrize("text", [
+    # the state of a design or an era need not have made the arms
+    "Georgia's army, armed with Soviet-era tanks, held the line.",
+    "Finland's army is equipped with Soviet-designed rifles and domestic artillery.",
+])
+def test_design_or_era_names_no_maker(text):
+    assert not _kinds(text, "arms_supplier")

@@ -185,8 +185,13 @@ def _premodifiers(noun: Token) -> list[Token]:
 
 
 def _premodifier_states(sentence: Sentence, noun: Token) -> list[Actor]:
-    """The states named among a noun's premodifiers, not companies ("French Rafale jets": France)."""
-    return [a for c in _premodifiers(noun) for a in sentence.actors_of(c) or _maker_in_word(sentence, c) if a.code not in STATELESS and a.sector != "BUS"]
+    """The states named among a noun's premodifiers, not companies ("French Rafale jets": France), nor the state of a
+    design or an era, which need not have made them ("Soviet-designed T-72s", "Soviet-era tanks")."""
+    return [a for c in _premodifiers(noun) if c.lower_ not in _NOT_MADE and c.head.lower_ not in _NOT_MADE
+            for a in sentence.actors_of(c) or _maker_in_word(sentence, c) if a.code not in STATELESS and a.sector != "BUS"]
+
+
+_NOT_MADE = {"era", "designed", "style", "vintage", "pattern", "licensed"}
 
 
 def _weapon_phrase(noun: Token, kinds: RelationKinds) -> bool:
