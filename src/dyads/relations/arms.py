@@ -21,6 +21,7 @@ from .sentence import (
     actors_or_owner,
     appositive_of,
     child_of,
+    clause_verb,
     conjuncts,
     copula_of,
     governing_verb,
@@ -44,6 +45,8 @@ def about_arms(noun: Token, kinds: RelationKinds) -> bool:
 
 
 SELLING = {"sell", "export", "supply", "deliver", "transfer"}  # verbs of a sale, not of a deployment ("send", "ship")
+ARRIVING = {"arrive"}  # arms supplied that arrive in a state are its: "jets supplied by Denmark have arrived in Ukraine"
+BUILDING = {"build", "make", "manufacture", "produce", "construct"}  # arms made "for" a state: "building corvettes for Pakistan's navy"
 
 
 def armed_by(sentence: Sentence, verb: Token, lemma: str) -> Iterable[Reading]:
@@ -97,13 +100,20 @@ def arms_from(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable
         yield "arms_supplier", suppliers, receivers[0], None, f"relations:arms-from({verb.lemma_.lower()})", verb, {}
 
 
+_FORCES = {"army", "military", "navy", "forces"}
+
+
 def supplied_it(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
     """"it" supplied with arms is the last state (or its forces) named before as a clause's subject or as what is "of"
     another, not the supplier: "Uganda's air force flies Russian jets, and Moscow has also supplied it with attack
-    helicopters", "the main supplier of the Lebanese army, providing it with helicopters"."""
+    helicopters", "the main supplier of the Lebanese army, providing it with helicopters"; so are "the army" and "the
+    government" ("The Central African Republic hosts ..., and Moscow has supplied the army with weapons")."""
     pronoun = child_of(verb, "dobj")
     supplied = pobj_of(verb, "with")
-    if pronoun is None or pronoun.lower_ != "it" or supplied is None or not any(names_weapon(t, kinds) for t in supplied.subtree):
+    # or the forces or government of a state named before, by "the": "Moscow has supplied the army with weapons"
+    forces = pronoun is not None and pronoun.lemma_.lower() in _FORCES | sentence.governments and child_of(pronoun, "det", "the") is not None and (
+        sentence.actor_at(pronoun) is None and not any(c.dep_ in {"poss", "compound", "amod", "nmod"} for c in pronoun.children))
+    if pronoun is None or (pronoun.lower_ != "it" and not forces) or supplied is None or not any(names_weapon(t, kinds) for t in supplied.subtree):
         return
     suppliers = [a for a in subject if a.code not in STATELESS]
     said = [t for t in sentence.sent if t.i < pronoun.i and (t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ == "pobj" and t.head.lower_ == "of"))]
@@ -116,8 +126,8 @@ def supplied_it(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor
 def relied_on(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable[Reading]:
     """A state that relies on others for its arms is supplied by them: "Laos depends on Russia for most of its jets",
     "Mali has relied on Moscow for 70 percent of its weapons imports", "whose army has depended on China as its main
-    arms supplier"."""
-    suppliers = [a for a in sentence.actors_of(pobj_of(verb, "on")) if a.code not in STATELESS]
+    arms supplier", "has turned to India and France for artillery"."""
+    suppliers = [a for a in sentence.actors_of(pobj_of(verb, "on") or pobj_of(verb, "to")) if a.code not in STATELESS]
     wanted = pobj_of(verb, "for")
     role = pobj_of(verb, "as")
     arms = (wanted is not None and any(names_weapon(t, kinds) for t in wanted.subtree)) or (
@@ -144,8 +154,10 @@ def bought(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], ki
     # (the verb's own: not those of another verb it carries, "receives US aid and has bought jets from France")
     froms = [t for t in verb.subtree if t.lower_ == "from" and t.dep_ == "prep" and sentence.actors_of(child_of(t, "pobj")) and governing_verb(t) == verb]
     if len(froms) >= 2 and any(names_weapon(t, kinds) for t in verb.subtree):
-        for prep in froms:  # a phrase a seller: each sold its own thing
-            yield "arms_supplier", sentence.actors_of(child_of(prep, "pobj")), subject[0], None, why, verb, {}
+        sellers_named = [child_of(prep, "pobj") for prep in froms]
+        for seller in sellers_named:  # a phrase a seller: each sold its own thing (not the next phrase's, where the parse joins them)
+            others = {actor_key(a) for other in sellers_named if other is not seller for a in [sentence.actor_at(other)] if a is not None}
+            yield "arms_supplier", [a for a in sentence.actors_of(seller) if actor_key(a) not in others], subject[0], None, why, verb, {}
         return
     if thing is not None:
         thing = next((t for t in thing.subtree if names_weapon(t, kinds)), thing)  # "most of its weapons"
@@ -173,8 +185,13 @@ def _premodifiers(noun: Token) -> list[Token]:
 
 
 def _premodifier_states(sentence: Sentence, noun: Token) -> list[Actor]:
-    """The states named among a noun's premodifiers, not companies ("French Rafale jets": France)."""
-    return [a for c in _premodifiers(noun) for a in sentence.actors_of(c) if a.code not in STATELESS and a.sector != "BUS"]
+    """The states named among a noun's premodifiers, not companies ("French Rafale jets": France), nor the state of a
+    design or an era, which need not have made them ("Soviet-designed T-72s", "Soviet-era tanks")."""
+    return [a for c in _premodifiers(noun) if c.lower_ not in _NOT_MADE and c.head.lower_ not in _NOT_MADE
+            for a in sentence.actors_of(c) or _maker_in_word(sentence, c) if a.code not in STATELESS and a.sector != "BUS"]
+
+
+_NOT_MADE = {"era", "designed", "style", "vintage", "pattern", "licensed"}
 
 
 def _weapon_phrase(noun: Token, kinds: RelationKinds) -> bool:
@@ -199,14 +216,45 @@ def weapons_bought_from(sentence: Sentence, verb: Token, lemma: str, kinds: Rela
 
 
 _MAKING = {"make", "build", "supply", "manufacture", "produce"}
+_MADE = {"made", "built", "supplied", "manufactured", "produced"}  # the same as the second half of one word: "U.S.-made"
 BUYERS = {"buyer", "customer", "importer", "recipient", "purchaser", "client", "user", "operator"}
 
 
 def _makers(sentence: Sentence, weapon: Token) -> list[Actor]:
-    """The states a weapon is said to be made or supplied by: "Russian-made", "US-built", "Russian-supplied"."""
+    """The states a weapon is said to be made or supplied by: "Russian-made", "US-built", "Russian-supplied", and as one
+    word, which the actors stage does not read, "U.S.-made"."""
     return [a for c in weapon.children if c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _MAKING
             for t in c.children if t.dep_ in {"npadvmod", "compound", "amod", "nmod"} for a in sentence.actors_of(t)
-            if a.code not in STATELESS and a.sector != "BUS"]
+            if a.code not in STATELESS and a.sector != "BUS"] + [
+            a for c in weapon.children if c.dep_ in {"amod", "compound", "nmod"} for a in _maker_in_word(sentence, c)]
+
+
+def _maker_in_word(sentence: Sentence, word: Token) -> list[Actor]:
+    """The state a word "<name>-made" names as the maker ("U.S.-built"), where its name is one state's."""
+    name, _, made = word.text.rpartition("-")
+    if made.lower() not in _MADE or not name:
+        return []
+    states = {code for code, _, org in sentence.named(name) if org is None and code not in STATELESS}
+    return [Actor(word.text, states.pop())] if len(states) == 1 else []
+
+
+ACTS = {"export", "exports", "sale", "sales", "delivery", "deliveries", "supplies", "transfer", "transfers", "shipment", "shipments",
+        "licence", "licences", "license", "licenses"}  # arms sold as an act: "arms exports to India", "the sale of jets to Egypt"
+
+
+def act_seller(sentence: Sentence, act: Token, kinds: RelationKinds) -> list[Actor]:
+    """Who sells in an arms sale, export or delivery that names no seller of its own: the one "by" whom, the state whose
+    making the arms are ("the proposed sale of US-made F-35 jets to the UAE", "deliveries of Russian S-400 systems to
+    Turkey"), or the subject of a clause the act comes "with" ("moved up the list of exporters with sales of tanks to
+    Poland")."""
+    sellers = sentence.actors_of(pobj_of(act, "by"))
+    arms = pobj_of(act, "of")
+    if not sellers and arms is not None and _weapon_phrase(arms, kinds):
+        sellers = _premodifier_states(sentence, arms) + _makers(sentence, arms)
+    clause = clause_verb(act) if act.dep_ == "pobj" and act.head.lower_ == "with" else None
+    if not sellers and clause is not None:
+        sellers = subject_of(sentence, clause)  # (on the verb, or on a noun of its clause: "became an exporter with sales ...")
+    return [a for a in sellers if a.code not in STATELESS and a.sector != "BUS"][:1]
 
 
 def made_weapon(sentence: Sentence, weapon: Token, kinds: RelationKinds) -> Iterable[Reading]:
@@ -296,9 +344,14 @@ def arms_purchase(sentence: Sentence, purchase: Token, kinds: RelationKinds) -> 
     """A purchase of arms named as a noun, from the seller to the buyer: "Serbia's purchase of 12 Rafale jets from France",
     "the Angolan army's purchases of Chinese armoured vehicles" (the maker's state sells)."""
     buyers = [a for a in possessor_actors(sentence, child_of(purchase, "poss")) if a.code not in STATELESS]
-    thing = pobj_of(purchase, "of")
+    verb = governing_verb(purchase)
+    if not buyers and verb is not None and purchase.dep_ == "dobj" and child_of(purchase, "poss") is None:
+        buyers = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]  # "Egypt is weighing an order for J-10C jets"
+    thing = pobj_of(purchase, "of") or pobj_of(purchase, "for")  # "an order for Chinese jets"
     while thing is not None and not names_weapon(thing, kinds) and pobj_of(thing, "of") is not None:
         thing = pobj_of(thing, "of")  # "its purchase of a dozen of the jets"
+    if thing is not None:  # the arms among the things bought: "an order for Japanese radars and US drones"
+        thing = next((t for t in [thing, *conjuncts(thing)] if names_weapon(t, kinds)), thing)
     if not buyers or thing is None or not names_weapon(thing, kinds):
         return
     sellers = sentence.actors_of(pobj_of(thing, "from")) or sentence.actors_of(pobj_of(purchase, "from")) or [
@@ -332,3 +385,87 @@ def names_weapon(noun: Token, kinds: RelationKinds) -> bool:
     """Whether a noun names arms: "missiles", or a word of ``weapon_heads`` ("frigates", "air defence systems")."""
     words = kinds.kinds["arms_supplier"].objects
     return noun.lemma_.lower() in words | kinds.weapon_heads or noun.lower_ in words | kinds.weapon_heads
+
+
+def runners_up(sentence: Sentence, supplier: Token, anchor: Token, holder: list[Actor]) -> list[Actor]:
+    """The states ranked next to a supplier, which supply the same receiver: the one it ranks "after" ("made Beijing its
+    second-largest arms supplier after Russia") and those that "follow" it in its clause ("Russia has been Myanmar's main
+    arms supplier, followed by China")."""
+    clause = anchor if anchor.pos_ in {"VERB", "AUX"} else clause_verb(supplier)
+    # (a state's name alone, not an event: "after Russia's invasion"); the parse may hang it on the copula
+    after = pobj_of(supplier, "after") or (pobj_of(clause, "after") if clause is not None else None)
+    named = [a for a in sentence.actors_of(after) if not a.sector] if after is not None and after.pos_ == "PROPN" else []
+    # (a "followed by" the parse joins to the copula has no subject of its own: "is its main source, followed by Russia")
+    follows = [t for t in sentence.sent if t.lemma_.lower() == "follow" and (t.dep_ in {"acl", "advcl"} or (
+        t.dep_ == "conj" and child_of(t, "agent") is not None and child_of(t, "nsubj") is None))]
+    for followed in (t for t in follows if clause_verb(t) == clause):
+        named += [a for a in sentence.actors_of(child_of(child_of(followed, "agent") or followed, "pobj")) if not a.sector]
+    return [a for a in named if a.code not in STATELESS and all(actor_key(a) != actor_key(h) for h in holder)]
+
+
+def equipped_with(sentence: Sentence, verb: Token, lemma: str, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state equipped with arms of others' making is supplied by each maker: "Iraq's armed forces, equipped with
+    American Abrams tanks", "Cairo has since diversified with French Rafales and Russian helicopters"."""
+    with_phrase = pobj_of(verb, "with")
+    if with_phrase is None:
+        return
+    if verb.dep_ == "acl" and child_of(verb, "nsubj") is None:
+        holders = actors_or_owner(sentence, verb.head)  # the forces the participle describes
+    else:
+        holders = subject_of(sentence, verb) or subject_owner(sentence, verb)
+    holders = [a for a in holders if a.code not in STATELESS]
+    for weapon in [with_phrase, *conjuncts(with_phrase)] if holders else []:
+        makers = _premodifier_states(sentence, weapon) + _makers(sentence, weapon)
+        if makers and _weapon_phrase(weapon, kinds) and actor_key(makers[0]) != actor_key(holders[0]):
+            yield "arms_supplier", makers[:1], holders[0], None, f"relations:equipped-with({lemma})", verb, {}
+
+
+_REST = {"rest", "remainder", "balance"}  # the share left of imports named before: "with Turkey providing much of the rest"
+
+
+def share_supplied(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A state that supplies a share of another's arms imports supplies it: "with Russia supplying 36 percent of its
+    imports" (arms where the imports are, or the sentence speaks of arms and they are no other goods), and so does one
+    that supplies "the rest" of the imports named before ("with Turkey providing much of the rest")."""
+    share = child_of(verb, "dobj")
+    imports = share
+    for _ in range(3):
+        if imports is None or imports.lemma_.lower() in kinds.purchase_nouns:
+            break
+        imports = pobj_of(imports, "of")  # "36 percent of its imports", "much of the rest"
+    if share is not None and imports is None and any(t.lemma_.lower() in _REST for t in share.subtree):
+        imports = next((t for t in sentence.sent if t.i < verb.i and t.lemma_.lower() in kinds.purchase_nouns and child_of(t, "poss") is not None), None)
+    if share is None or imports is None or imports.lemma_.lower() not in kinds.purchase_nouns:
+        return
+    goods = [c for c in imports.children if c.dep_ in {"compound", "amod", "nmod"} and c.lower_ not in {"major", "total", "overall"}]
+    arms_said = any(names_weapon(t, kinds) for t in sentence.sent if t.lemma_.lower() in {"arm", "arms", "weapon", "weapons"})
+    if not (any(names_weapon(g, kinds) for g in goods) or (not goods and arms_said)):
+        return  # "40 percent of Europe's gas imports"
+    receivers = [a for a in possessor_actors(sentence, child_of(imports, "poss")) if a.code not in STATELESS]
+    suppliers = [a for a in subject if a.code not in STATELESS]
+    if receivers and suppliers and all(actor_key(s) != actor_key(receivers[0]) for s in suppliers):
+        yield "arms_supplier", suppliers, receivers[0], None, f"relations:share-supplied({verb.lemma_.lower()})", verb, {}
+
+
+def supplying_as_modifier(sentence: Sentence, gerund: Token, lemma: str, kinds: RelationKinds) -> Iterable[Reading]:
+    """A supply verb's gerund the parse takes for a modifier of the arms, with the receiver on the verb above: "has
+    denied supplying weapons to Russia" (the polarity is the gerund's, under "denied")."""
+    arms = gerund.head
+    verb = arms.head
+    if gerund.dep_ != "amod" or gerund.tag_ != "VBG" or arms.dep_ != "dobj" or not names_weapon(arms, kinds) or verb.pos_ != "VERB":
+        return
+    receivers = [a for a in actors_or_owner(sentence, pobj_of(verb, "to") or child_of(verb, "dative")) if a.code not in STATELESS]
+    suppliers = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
+    if receivers and suppliers and all(actor_key(s) != actor_key(receivers[0]) for s in suppliers):
+        yield "arms_supplier", suppliers, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", gerund, {}
+
+
+def built_for(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A state that builds arms for another supplies it: "Turkey is building four corvettes for Pakistan's navy"."""
+    arms = child_of(verb, "dobj")
+    if arms is None or not _weapon_phrase(arms, kinds):
+        return
+    receivers = [a for a in actors_or_owner(sentence, pobj_of(arms, "for") or pobj_of(verb, "for")) if a.code not in STATELESS]
+    suppliers = [a for a in subject if a.code not in STATELESS and a.sector != "BUS"]
+    if receivers and suppliers and all(actor_key(s) != actor_key(receivers[0]) for s in suppliers):
+        yield "arms_supplier", suppliers, receivers[0], None, f"relations:built-for({verb.lemma_.lower()})", verb, {}

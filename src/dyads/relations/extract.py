@@ -37,21 +37,30 @@ from ..actors.lexicon import ActorEntry
 from ..parse.headlines import as_written
 from ..records import Actor, Relation
 from .arms import (
+    ACTS,
+    ARRIVING,
+    BUILDING,
     BUYERS,
     SELLING,
     about_arms,
+    act_seller,
     among_buyers,
     armed_by,
     arms_from,
     arms_purchase,
     bought,
+    built_for,
+    equipped_with,
     is_military,
     made_weapon,
     military_aid,
     names_weapon,
     relied_on,
+    runners_up,
     share_of_imports,
+    share_supplied,
     supplied_it,
+    supplying_as_modifier,
     weapons_bought_from,
 )
 from .bases import base_granted, base_handed_back, base_hosted, forces_hosted_by_name, forces_sent_away, troops_kept
@@ -93,10 +102,13 @@ from .sanctions import (
     ADOPTING,
     COMPANIES,
     SANCTIONED_SECTORS,
+    arms_ban,
+    end_in_doubt,
     imports_banned_from,
     imposed_which,
     joined_sanctions,
     joining_verb,
+    named_as_companies,
     sanction_sides,
     sanctioned,
     sanctions_batch,
@@ -196,8 +208,8 @@ def find_relations(
         sentence = Sentence(sent, mentions, kinds, named)
         if not sentence.by_token and not any(t.lemma_.lower() in {"rank", "recognize", "recognise"} or t.lower_ in kinds.group_nouns for t in sent):
             continue
-        ruled = [relation for reading in _read_sentence(sentence, kinds, members)
-                 if (relation := _record(reading, sentence, index, doc_id, published, kinds, members)) is not None]
+        ruled = _told_each([relation for reading in _read_sentence(sentence, kinds, members)
+                            if (relation := _record(reading, sentence, index, doc_id, published, kinds, members)) is not None])
         if model is not None and len(sentence.by_token) >= 2:
             ruled = _with_model(model, sentence, index, doc_id, published, kinds, members, ruled)
         found += ruled
@@ -358,6 +370,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from among_buyers(sentence, token, kinds)
         if lemma in kinds.purchase_nouns and token.pos_ == "NOUN":
             yield from arms_purchase(sentence, token, kinds)
+        if (noun or token.pos_ == "VERB") and lemma in kinds.ban_nouns:
+            yield from arms_ban(sentence, token, kinds)  # "a US ban on arms sales to Vietnam", "banned arms exports to Myanmar"
         if lemma in kinds.aid_nouns and is_military(token):
             yield from military_aid(sentence, token, kinds)
         if token.pos_ == "NOUN" and names_weapon(token, kinds):
@@ -382,7 +396,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         subject = subject_token = child_of(copula, "nsubj") or child_of(copula, "nsubjpass") or child_of(copula, "dobj")
         # no subject of its own: "Timor-Leste, which hopes to become ASEAN's eleventh member"
         holder = subject_of(sentence, copula) if subject is None or subject.lower_ in RELATIVE | PRONOUNS else sentence.actors_of(subject)
-    elif role.dep_ == "appos":
+    elif role.dep_ == "appos" and not (kind.name == "arms_supplier" and noun.lower_ in ACTS):
+        # (an arms sale in apposition is no seller's role: "exported missiles to the United States, its first sale of arms")
         holder = sentence.actors_of(first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
         holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
@@ -572,12 +587,15 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         # "Russia is locked in a war with Ukraine", "Ethiopia and Eritrea ended two decades of war",
         # "signed a peace treaty, ending the state of war between them"
         holder = subject_of(sentence, verb)
-    acts = {"export", "exports", "sale", "sales", "delivery", "deliveries", "supplies", "transfer", "transfers", "shipment", "shipments"}
-    possessed_act = kind.name == "sanctions_regime" or (kind.name == "arms_supplier" and noun.lower_ in acts)
+    possessed_act = kind.name == "sanctions_regime" or (kind.name == "arms_supplier" and noun.lower_ in ACTS)
     if not holder and possessed_act and owner and any(actor_key(a) != actor_key(owner[0]) for a in other):
         # "The EU's sanctions on Russia ... have been extended", "lifted most of its sanctions on Syria",
         # "Russia's arms exports to India fell" (but "Armenia's arms supplier" is Armenia's, the receiver)
         holder, other = owner[:1], [a for a in other if actor_key(a) != actor_key(owner[0])]
+    if not holder and kind.name == "arms_supplier" and noun.lower_ in ACTS:
+        holder = act_seller(sentence, noun, kinds)  # "the sale of US-made jets to the UAE"
+    if kind.name == "arms_supplier" and noun.lower_ in ACTS and verb is not None and noun.dep_ == "dobj" and lemma_of(verb, kinds) in kinds.ban_nouns:
+        return  # "India banned arms sales to Myanmar": an embargo (``arms_ban``), no supply
     if not holder and not kind.symmetric and compound is not None and sentence.actor_at(compound) is not None:
         modifier = sentence.actor_at(compound)
         rest = [a for a in other if modifier is not None and actor_key(a) != actor_key(modifier)]
@@ -617,7 +635,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         return  # "refused to join the bloc's sanctions on Russia": who joins whose (``joined_sanctions``)
     if kind.name == "arms_supplier" and noun.lemma_.lower() == "delivery" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "take":
         return  # "took delivery of jets from Russia": a purchase, read as one (the taker receives)
-    generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment", "donor"}  # of arms only where they say so
+    # of arms only where they say so
+    generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment", "donor", "export", "licence", "license"}
     if kind.name == "arms_supplier" and noun.lemma_.lower() in generic and not about_arms(noun, kinds):
         return
     recognition_of = pobj_of(noun, "of") if kind.name == "recognizes" else None
@@ -661,10 +680,21 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     if kind.name == "sanctions_regime":
         # sanctions on "Chinese companies" are no sanctions on China, but those on "Myanmar's military" are on Myanmar
         other = [a for a in other if a.sector in SANCTIONED_SECTORS and a.code not in COMPANIES]
+        nationalities = named_as_companies(sentence, noun, governing if noun.dep_ == "dobj" else None, kinds)
+        other = [a for a in other if actor_key(a) not in nationalities]
+        if holder and possessor is not None and possessor.lower_ in PRONOUNS:
+            # "Washington, which began easing its own sanctions on the country": "its" is the imposer's, never the target's
+            other = [a for a in other if all(actor_key(a) != actor_key(o) for o in owner)]
+        if end_in_doubt(noun, kinds):
+            extra = {**extra, "polarity": "holds"}  # "the embargo on China should be lifted": it holds
         holder, other = sanction_sides(holder, other, kinds)
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, extra
+    if holder and kind.name == "arms_supplier":
+        next_ones = runners_up(sentence, noun, anchor, holder)  # "Russia is Myanmar's main arms supplier, followed by China"
+        for target in other if next_ones else []:
+            yield kind.name, next_ones, target, None, "relations:supplier-runner-up", anchor, extra
 
 
 def _charge_denied(sentence: Sentence, readings: list[Reading], kinds: RelationKinds) -> Iterable[Reading]:
@@ -900,6 +930,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         suppliers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(child_of(c, "pobj"))]
         user = governing_verb(verb.head)
         receivers = subject_of(sentence, user) if user is not None else []
+        if not receivers and user is not None and verb.head.dep_ == "nsubj" and user.lemma_.lower() in ARRIVING:
+            receivers = sentence.actors_of(pobj_of(user, "in") or pobj_of(user, "to"))  # "jets supplied by Denmark have arrived in Ukraine"
         if not suppliers and sentence.actors_of(pobj_of(verb, "to")):
             # "Turkish drones supplied to Azerbaijan": the weapons' maker's state supplies them
             suppliers = [a for c in verb.head.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c) if a.sector != "BUS"]
@@ -929,7 +961,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
             for agents in bys if receivers else []:
                 if agents:
                     yield "arms_supplier", agents, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
-    if lemma in supply.verbs and verb.dep_ != "pcomp":  # "must withhold from selling weapons to X" states no supply
+    # "must withhold from selling weapons to X" states no supply, but "among the first countries to send tanks to X" does
+    if lemma in supply.verbs and (verb.dep_ != "pcomp" or child_of(verb, "aux", "to") is not None):
         thing = child_of(verb, "dobj")
         receiver = pobj_of(verb, "to") or child_of(verb, "dative") or (pobj_of(thing, "to") if thing is not None else None)  # "sold drones to X"
         if receiver is None and sentence.actors_of(thing) and pobj_of(verb, "with") is not None:
@@ -941,6 +974,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
             thing = pobj_of(thing, "of")  # "shipped millions of artillery shells", "supplies the bulk of its warplanes"
         # what is sold is arms where it is bought as arms ("selling armoured vehicles and patrol boats to Nigeria",
         # "delivered two submarines to Bangladesh"), but warships or aircraft sent are a deployment
+        # (or among things sent: "send troops and weapons to Mogadishu")
+        thing = next((t for t in [thing, *conjuncts(thing)] if t.lemma_.lower() in supply.objects), thing) if thing is not None else None
         sold = thing is not None and (thing.lemma_.lower() in supply.objects or (lemma in SELLING and names_weapon(thing, kinds)))
         if sold and actors_or_owner(sentence, receiver):
             why = f"relations/kinds.yml#arms_supplier.{lemma}"
@@ -948,8 +983,14 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
                 yield "arms_supplier", subject, receiving, None, why, verb, {}
     if lemma in supply.verbs:
         yield from supplied_it(sentence, verb, lemma, subject, kinds)
+        yield from share_supplied(sentence, verb, subject, kinds)
+        yield from supplying_as_modifier(sentence, verb, lemma, kinds)
+    if lemma in BUILDING:
+        yield from built_for(sentence, verb, subject, kinds)
     if lemma in kinds.relying_verbs:
         yield from relied_on(sentence, verb, kinds)
+    if lemma in kinds.equipping_verbs:
+        yield from equipped_with(sentence, verb, lemma, kinds)
     if lemma in kinds.origin_verbs:
         yield from arms_from(sentence, verb, kinds)
     if lemma in kinds.share_verbs:
@@ -1017,6 +1058,14 @@ def _repeated_prepositions(sentence: Sentence, word: Token, preposition: str) ->
     said = [c for c in word.children if c.dep_ == "prep" and c.lower_ == preposition]
     again = said[1:] + [c for p in said[:1] for c in conjuncts(p) if c.lower_ == preposition]
     return [[a for a in sentence.actors_of(child_of(p, "pobj")) if a.code in STATELESS] for p in again]
+
+
+def _told_each(relations: list[Relation]) -> list[Relation]:
+    """A sentence's relations less a directed one of several subjects that the sentence also tells of each subject on its
+    own ("has turned to France and India for weapons, buying howitzers from Paris and launchers from New Delhi")."""
+    alone = {(r.relation, actor_key(r.subjects[0]), actor_key(r.object), r.polarity) for r in relations if r.object is not None and len(r.subjects) == 1}
+    return [r for r in relations if r.object is None or len(r.subjects) < 2 or not all(
+        (r.relation, actor_key(s), actor_key(r.object), r.polarity) in alone for s in r.subjects)]
 
 
 def _unique(relations: list[Relation]) -> list[Relation]:

@@ -82,6 +82,9 @@ class RelationKinds:
     lasting_nouns: frozenset[str]
     sanctioning_verbs: frozenset[str]
     charge_nouns: frozenset[str]
+    equipping_verbs: frozenset[str]
+    ban_nouns: frozenset[str]
+    company_nouns: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property

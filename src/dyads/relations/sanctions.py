@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .kinds import RelationKinds
+from .polarity import polarity_of
 from .sentence import (
     PRONOUNS,
     RELATIVE,
@@ -19,6 +20,7 @@ from .sentence import (
     actor_key,
     actors_or_owner,
     child_of,
+    conjuncts,
     governing_verb,
     lemma_of,
     pobj_of,
@@ -149,3 +151,49 @@ ADOPTING = {"adopt", "approve", "impose", "announce", "unveil", "agree", "pass",
              "keep", "maintain", "lift", "ease", "remove", "end", "scrap", "repeal", "relax"}
 # parts of a whole of sanctions: "most of its sanctions", "the last of the sanctions"
 _SHARES = {"most", "all", "some", "last", "part", "rest", "bulk", "remainder"}
+
+
+_ARMS_ACTS = {"sale", "export", "delivery", "transfer", "shipment", "supply"}  # the acts of an arms trade a ban may stop
+
+
+def arms_ban(sentence: Sentence, ban: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A ban on arms sales to a state is an arms embargo on it, by who bans ("lifted a decades-old U.S. ban on arms sales
+    to Vietnam": ended, as the verb says; "India banned arms exports to Myanmar")."""
+    banning = ban.pos_ == "VERB"
+    act = child_of(ban, "dobj") if banning else pobj_of(ban, "on")
+    if act is None or act.lemma_.lower() not in _ARMS_ACTS:
+        return
+    weapons = kinds.kinds["arms_supplier"].objects
+    arms = pobj_of(act, "of")
+    if not any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in weapons for c in act.children) and (
+            arms is None or arms.lemma_.lower() not in weapons):
+        return
+    verb = ban if banning else governing_verb(ban)
+    # the receiver "to" whom, which the parse may hang on the act, the ban or the verb
+    places = [act, ban] + ([verb] if verb is not None and (banning or ban.dep_ == "dobj") else [])
+    targets = [a for t in places for a in actors_or_owner(sentence, pobj_of(t, "to")) if a.sector in SANCTIONED_SECTORS and a.code not in COMPANIES]
+    imposers = [a for c in ban.children if c.dep_ in {"compound", "amod", "nmod", "poss"} for a in possessor_actors(sentence, c)]
+    if not imposers and verb is not None and (banning or ban.dep_ == "dobj"):
+        imposers = subject_of(sentence, verb)
+    imposers, targets = sanction_sides(imposers, targets, kinds)
+    if imposers and targets:
+        yield "sanctions_regime", imposers[:1], targets[0], None, f"relations:arms-ban({ban.lemma_.lower()})", ban, {}
+
+
+def end_in_doubt(noun: Token, kinds: RelationKinds) -> bool:
+    """Whether sanctions are what an end only asked for, planned or refused is to end, which says they hold: "the EU's
+    arms embargo on China should be lifted", "refused to lift its sanctions on Cuba"."""
+    verb = governing_verb(noun)
+    return verb is not None and noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in kinds.ended_verbs and (
+        polarity_of(verb, kinds) in {"hypothetical", "denied"})
+
+
+def named_as_companies(sentence: Sentence, noun: Token, verb: Token | None, kinds: RelationKinds) -> set[str]:
+    """The states sanctions name only as the nationality of the companies they are put on ("imposed sanctions on a Chinese
+    refinery and two trading firms"): no sanctions on the state, unless it is named as such too."""
+    places = [t for p in ("on", "against") for head in (noun, verb) if head is not None for t in [pobj_of(head, p)] if t is not None]
+    targets = [t for place in places for t in [place, *conjuncts(place)]]
+    nationality = {actor_key(a) for t in targets if t.lemma_.lower() in kinds.company_nouns
+                   for c in t.children if c.dep_ in {"amod", "compound", "nmod"} for a in [sentence.actor_at(c)] if a is not None}
+    named = {actor_key(a) for t in targets if t.pos_ == "PROPN" for a in [sentence.actor_at(t)] if a is not None}
+    return nationality - named

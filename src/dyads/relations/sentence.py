@@ -423,7 +423,10 @@ def possessor_actors(sentence: Sentence, possessor: Token | None) -> list[Actor]
 def the_country(sentence: Sentence, noun: Token | None) -> list[Actor]:
     """The state "the country" takes up: the last state the sentence named before it ("Global Firepower ranked Pakistan
     ninth, though the country still depends on China for its jets")."""
-    if noun is None or noun.lemma_.lower() not in {"country", "nation"} or noun.tag_ != "NN" or sentence.by_token.get(noun.i) or child_of(noun, "det") is None:
+    # (not "any third country", "a country": no state named before)
+    determiner = child_of(noun, "det") if noun is not None else None
+    if noun is None or noun.lemma_.lower() not in {"country", "nation"} or noun.tag_ != "NN" or sentence.by_token.get(noun.i) or determiner is None or (
+            determiner.lower_ not in {"the", "this", "that"}):
         return []
     verb = governing_verb(noun)
     # not the clause's own subject: "the UAE, Russia and Turkey have all shipped weapons to the country"
