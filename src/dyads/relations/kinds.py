@@ -50,6 +50,7 @@ class RelationKinds:
     aid_nouns: frozenset[str]
     list_verbs: frozenset[str]
     territory_nouns: frozenset[str]
+    breakaway_heads: frozenset[str]
     stationed_verbs: frozenset[str]
     base_granting_verbs: frozenset[str]
     base_sites: frozenset[str]
@@ -83,6 +84,7 @@ class RelationKinds:
     sanctioning_verbs: frozenset[str]
     charge_nouns: frozenset[str]
     groups: dict[str, tuple[str, ...]]
+    breakaway_names: tuple[str, ...] = ()  # patterns, "{}" the place, in the case the names are written in
 
     @functools.cached_property
     def group_nouns(self) -> frozenset[str]:
@@ -143,7 +145,8 @@ def load_relation_kinds(lexicon_dir: str | None = None) -> RelationKinds:
 
     # every word list of the vocabulary is a field of the same name
     lists = {f.name: words(f.name) for f in dataclasses.fields(RelationKinds) if f.type == "frozenset[str]"}
-    return RelationKinds(kinds=kinds, groups=_groups(data.get("groups"), path, text), **lists)
+    breakaway_names = tuple(str(n) for n in data.get("breakaway_names") or ())
+    return RelationKinds(kinds=kinds, groups=_groups(data.get("groups"), path, text), breakaway_names=breakaway_names, **lists)
 
 
 def _groups(data: object, path: Path, text: list[str]) -> dict[str, tuple[str, ...]]:

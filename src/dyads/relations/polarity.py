@@ -121,8 +121,8 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
             return "hypothetical"  # "Finland is set to host a NATO presence" (not "set up")
         if head.dep_ == "xcomp" and lemma_of(head.head, kinds) in kinds.ended_verbs and child_of(head.head, "prt") is None:
             return "ended"  # "stopped selling weapons to Myanmar" (not "ended up joining")
-        if head.dep_ in {"xcomp", "acl"} and declined(head.head, kinds, wish=False):
-            return "denied"  # "has no obligation to defend Taiwan", "rejected reports that it was supplying shells"
+        if head.dep_ in {"xcomp", "acl"} and (declined(head.head, kinds, wish=False) or (head.dep_ == "acl" and refuses(head.head, kinds))):
+            return "denied"  # "has no obligation to defend Taiwan", "rejected reports that it was supplying shells", "its refusal to recognise"
         if head.dep_ in {"pobj", "pcomp"} and _wished(head.head, kinds):
             return "hypothetical"  # "interest in joining", "moving towards restoring relations"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):

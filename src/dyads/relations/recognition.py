@@ -125,10 +125,14 @@ def recognised_sides(sentence: Sentence, recognised: Token, kinds: RelationKinds
     """The states or breakaway entities a phrase of recognition names (``recognised_each``)."""
     token = recognised
     for _ in range(3):  # "Kosovo's 2008 declaration of independence", "the independence of Abkhazia"
+        named_by_place = breakaway_by_place(sentence, token, kinds)
+        if named_by_place:
+            return named_by_place
         if sentence.by_token.get(token.i) and token.pos_ == "PROPN":
             break
         of = pobj_of(token, "of")  # the entity "of" names, else the possessor ("Kosovo's declaration of independence")
-        inner = of if of is not None and any(i in sentence.by_token for i in range(of.left_edge.i, of.right_edge.i + 1)) else child_of(token, "poss")
+        named = of is not None and (any(i in sentence.by_token for i in range(of.left_edge.i, of.right_edge.i + 1)) or breakaway_by_place(sentence, of, kinds))
+        inner = of if named else child_of(token, "poss")
         if inner is None or token.lemma_.lower() not in kinds.kinds["recognizes"].objects:
             break
         token = inner
@@ -140,6 +144,25 @@ def recognised_sides(sentence: Sentence, recognised: Token, kinds: RelationKinds
             if actor is not None and all(actor_key(actor) != actor_key(a) for a in found):
                 found.append(actor)
     return found or sentence.actors_of(recognised)[:1]
+
+
+def breakaway_by_place(sentence: Sentence, phrase: Token, kinds: RelationKinds) -> list[Actor]:
+    """The breakaway entities a phrase names by their places before a word for what they are, one each: "the Donetsk and
+    Luhansk republics", "the breakaway Donetsk and Luhansk regions", "the Donetsk and Luhansk separatist entities" (the
+    Donetsk and the Luhansk People's Republics), where the actors stage read the places as places or not at all."""
+    heads = [t for t in [phrase, *conjuncts(phrase)] if t.lemma_.lower() in kinds.breakaway_heads or t.lower_ in kinds.breakaway_heads]
+    if not heads:
+        return []
+    found: list[Actor] = []
+    for place in phrase.doc[phrase.left_edge.i : max(h.i for h in heads)]:
+        if place.pos_ != "PROPN":
+            continue
+        for pattern in kinds.breakaway_names:
+            entity = next(((code, own) for code, own, org in sentence.named(pattern.format(place.text)) if own and org is None), None)
+            if entity is not None and all(a.name != entity[1] for a in found):
+                found.append(Actor(place.text, entity[0], "PRE", entity[1], None))
+                break
+    return found
 
 
 def _entity(sentence: Sentence, name: Token) -> Actor | None:

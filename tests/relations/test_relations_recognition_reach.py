@@ -1,0 +1,31 @@
+"""Recognitions, territorial recognitions and alliances in constructions the first rules did not reach (issue 13),
+each in a sentence of the tests' own wording, read by the rules alone."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import relations_in_text
+from dyads.relations.sentence import actor_key
+
+
+def _kinds(text, kind, date="2024-05-01"):
+    return sorted((r.relation, sorted(actor_key(s) for s in r.subjects), r.object and actor_key(r.object), r.polarity)
+                  for r in relations_in_text(text, date, model=False) if r.relation == kind)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # breakaway entities named by their places before a word for what they are, one relation each
+    ("Belarus has never recognised the Donetsk and Luhansk republics, its foreign minister said.",
+     [("recognizes", ["BLR"], "Donetsk People's Republic", "denied"), ("recognizes", ["BLR"], "Luhansk People's Republic", "denied")]),
+    ("Damascus recognised the separatist Luhansk and Donetsk entities in June.",
+     [("recognizes", ["SYR"], "Donetsk People's Republic", "holds"), ("recognizes", ["SYR"], "Luhansk People's Republic", "holds")]),
+    ("Pyongyang recognised the independence of the Donetsk and Luhansk breakaway regions.",
+     [("recognizes", ["PRK"], "Donetsk People's Republic", "holds"), ("recognizes", ["PRK"], "Luhansk People's Republic", "holds")]),
+    # a refusal to recognise denies it
+    ("Minsk's refusal to recognise the Luhansk and Donetsk statelets irritated the Kremlin.",
+     [("recognizes", ["BLR"], "Donetsk People's Republic", "denied"), ("recognizes", ["BLR"], "Luhansk People's Republic", "denied")]),
+    # a place in a region is no breakaway entity: no relation
+    ("Ukraine recognised the Donetsk region's war losses.", []),
+])
+def test_breakaway_entities_named_by_place(text, expected):
+    assert _kinds(text, "recognizes") == sorted(expected)
