@@ -29,3 +29,21 @@ def _kinds(text, kind, date="2024-05-01"):
 ])
 def test_breakaway_entities_named_by_place(text, expected):
     assert _kinds(text, "recognizes") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a symmetric relation among three or more states is one relation a pair
+    ("Chad, Sudan and Libya are allies in a new northern pact.",
+     [("ally", ["LBY", "SDN"], None, "holds"), ("ally", ["LBY", "TCD"], None, "holds"), ("ally", ["SDN", "TCD"], None, "holds")]),
+    ("The alliance between Guinea, Gabon and Mali was sealed in Bamako.",
+     [("ally", ["GAB", "GIN"], None, "holds"), ("ally", ["GAB", "MLI"], None, "holds"), ("ally", ["GIN", "MLI"], None, "holds")]),
+    # two states stay one pair; a denial stays denied
+    ("Peru and Chile are not allies, the minister said.", [("ally", ["CHL", "PER"], None, "denied")]),
+])
+def test_symmetric_relation_a_pair(text, expected):
+    assert _kinds(text, "ally") == sorted(expected)
+
+
+def test_alliance_asked_is_no_alliance():
+    # the alliance asked to act is who is addressed, not an alliance the askers hold among themselves
+    assert _kinds("Romania, Bulgaria and Slovakia have urged the alliance to station more troops on its eastern flank.", "ally") == []

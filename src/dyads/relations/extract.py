@@ -131,7 +131,7 @@ from .sentence import (
     the_bloc,
     whose,
 )
-from .ties import antecedent_of_it, antecedent_of_which, dated, raised_ties, raised_to, state_waging, war_sides, war_state
+from .ties import antecedent_of_it, antecedent_of_which, dated, pairwise, raised_ties, raised_to, state_waging, war_sides, war_state
 
 if TYPE_CHECKING:
     from .model import RelationModel
@@ -195,8 +195,8 @@ def find_relations(
         sentence = Sentence(sent, mentions, kinds, named)
         if not sentence.by_token and not any(t.lemma_.lower() in {"rank", "recognize", "recognise"} or t.lower_ in kinds.group_nouns for t in sent):
             continue
-        ruled = [relation for reading in _read_sentence(sentence, kinds, members)
-                 if (relation := _record(reading, sentence, index, doc_id, published, kinds, members)) is not None]
+        ruled = [relation for reading in _read_sentence(sentence, kinds, members) for each in pairwise(reading)
+                 if (relation := _record(each, sentence, index, doc_id, published, kinds, members)) is not None]
         if model is not None and len(sentence.by_token) >= 2:
             ruled = _with_model(model, sentence, index, doc_id, published, kinds, members, ruled)
         found += ruled
@@ -599,6 +599,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         fought = [a for preposition in ("against", "with", "in", "on") for a in sentence.actors_of(pobj_of(noun, preposition))]
         holder, other = waging, [a for a in fought or other if actor_key(a) != actor_key(waging[0])]
     holder = [a for a in holder if all(actor_key(a) != actor_key(o) for o in other)] or holder
+    if kind.symmetric and noun.dep_ == "dobj" and lemma_of(noun.head, kinds) in _URGING:
+        return  # "Estonia and Latvia asked the alliance to stay": who is asked, not a relation held
     if kind.name == "ally" and copula is not None and holder and all(a.code in STATELESS for a in holder) and not child_of(noun, "poss"):
         return  # "The SCO is not a military alliance": what an organisation is, not an alliance of its own
     if kind.name in {"ally", "strategic_partner"} and any(sentence.person(t) for t in (possessor, subject_token, noun.head if noun.dep_ == "appos" else None)):

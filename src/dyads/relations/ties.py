@@ -14,6 +14,17 @@ from .kinds import RelationKinds
 from .sentence import RELATIVE, STATELESS, Reading, Sentence, actor_key, aside_of, child_of, described_actors, governing_verb, pobj_of, subject_of
 
 
+def pairwise(reading: Reading) -> list[Reading]:
+    """An alliance among three or more states as one relation a pair, as the guide groups a symmetric kind: "Mali,
+    Burkina Faso and Niger are allies" is Mali with Burkina Faso, Mali with Niger, Burkina Faso with Niger. (Not yet the
+    other symmetric kinds: their readings of three sides are mostly a side too many, which pairs would only multiply.)"""
+    relation, subjects, obj, value, why, anchor, extra = reading
+    sides = [a for n, a in enumerate(subjects) if all(actor_key(a) != actor_key(b) for b in subjects[:n])]
+    if relation != "ally" or len(sides) < 3:
+        return [reading]
+    return [(relation, [a, b], obj, value, why, anchor, extra) for n, a in enumerate(sides) for b in sides[n + 1:]]
+
+
 def raised_to(noun: Token) -> Token | None:
     """The verb that raises a relation to what a noun names: "upgraded the United States to a strategic partner",
     "upgraded ties to a strategic partnership" (the parse may hang "to" on the ties)."""
