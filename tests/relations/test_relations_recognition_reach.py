@@ -47,3 +47,46 @@ def test_symmetric_relation_a_pair(text, expected):
 def test_alliance_asked_is_no_alliance():
     # the alliance asked to act is who is addressed, not an alliance the askers hold among themselves
     assert _kinds("Romania, Bulgaria and Slovakia have urged the alliance to station more troops on its eastern flank.", "ally") == []
+
+
+def _territories(text):
+    return sorted((sorted(actor_key(s) for s in r.subjects), actor_key(r.object), r.polarity, r.territory)
+                  for r in relations_in_text(text, "2024-05-01", model=False) if r.relation == "recognizes_territory")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relation a territory, the guide's grouping: each of a list, each modifier shared by a plural name, the places of
+    # a plural word for territories
+    ("Buenos Aires does not recognise British sovereignty over the Falklands and South Georgia.",
+     [(["ARG"], "GBR", "denied", "Falklands"), (["ARG"], "GBR", "denied", "South Georgia")]),
+    ("Canada and Japan recognise Gagauzia and Transnistria as part of Moldova.",
+     [(["CAN", "JPN"], "MDA", "holds", "Gagauzia"), (["CAN", "JPN"], "MDA", "holds", "Transnistria")]),
+    ("Tbilisi will never accept Moscow's annexation of the Georgian regions of Abkhazia and Tskhinvali, its premier said.",
+     [(["GEO"], "RUS", "denied", "Abkhazia"), (["GEO"], "RUS", "denied", "Tskhinvali")]),
+    ("Bahrain backs Emirati sovereignty over the Greater and Lesser Tunbs.",
+     [(["BHR"], "ARE", "holds", "Greater Tunbs"), (["BHR"], "ARE", "holds", "Lesser Tunbs")]),
+    # one territory stays one relation
+    ("Washington recognised Israeli sovereignty over the Golan Heights in 2019.", [(["USA"], "ISR", "holds", "Golan Heights")]),
+])
+def test_one_relation_a_territory(text, expected):
+    assert _territories(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose a claim is where "its" or "whose" stands for the claimant
+    ("The Azerbaijani government, buoyed by Pakistan's recognition of its sovereignty over Karabakh, reopened the border.",
+     [(["PAK"], "AZE", "holds", "Karabakh")]),
+    ("Baku thanked Ankara, which recognises its sovereignty over Karabakh.", [(["TUR"], "AZE", "holds", "Karabakh")]),
+    # a claim accepted is recognised, a claim never accepted denied
+    ("Only Syria and Belarus have accepted Russia's annexation of the peninsula.", [(["BLR", "SYR"], "RUS", "holds", "peninsula")]),
+    # "its" that stands for the recogniser itself names no other claimant: no relation
+    ("Norway recognised its sovereignty over the islands.", []),
+])
+def test_claimant_named_by_pronoun(text, expected):
+    assert _territories(text) == sorted(expected)
+
+
+def test_told_under_a_refusal_holds():
+    # what a refusal goes on to note is told on its own: the acceptance holds, though the sentence's verb rejects
+    found = _territories("Kyiv rejected the plan on Friday, noting that only Syria had accepted Moscow's annexation of Crimea.")
+    assert found == [(["SYR"], "RUS", "holds", "Crimea")]

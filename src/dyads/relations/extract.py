@@ -87,7 +87,18 @@ from .ranks import (
     superlative,
     tops_a_ranking,
 )
-from .recognition import BACKING, along_with, claim_backed, claim_of, recognised_each, recognised_sides, recognition_in_words, whole_state
+from .recognition import (
+    BACKING,
+    along_with,
+    claim_backed,
+    claim_of,
+    claimant_of,
+    recognised_each,
+    recognised_sides,
+    recognition_in_words,
+    territories_of,
+    whole_state,
+)
 from .sanctions import (
     ADOPTING,
     COMPANIES,
@@ -227,6 +238,8 @@ def _record(reading: Reading, sentence: Sentence, index: int, doc_id: str, publi
     key = f"{doc_id}|{index}|{relation}|{sorted(actor_key(s) for s in subjects)}|{obj and actor_key(obj)}|{value}"
     if polarity != "holds":  # "left the AU in 1984 and rejoined it in 2017": two assertions (ids of holding ones unchanged)
         key += f"|{polarity}"
+    if extra.get("territory"):  # "Spanish sovereignty over Ceuta and Melilla": a relation a territory
+        key += f"|{extra['territory']}"
     if confidence is None:
         confidence = 0.6 if polarity == "holds" else 0.5
     return Relation(
@@ -347,7 +360,7 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from recognition_in_words(sentence, token, kinds)
         if lemma in ATTACK_NOUNS:
             yield from collective_defense(sentence, token, kinds)
-        if lemma in BACKING or (token.pos_ == "VERB" and refuses(token, kinds)):
+        if lemma in BACKING or (token.pos_ == "VERB" and (lemma in kinds.kinds["recognizes_territory"].verbs or refuses(token, kinds))):
             yield from claim_backed(sentence, token, kinds)
         if noun and lemma in kinds.mutual_pacts:
             yield from mutual_pact(sentence, token, kinds)
@@ -760,8 +773,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
             part, dobj = clause, child_of(clause, "nsubj") or child_of(clause, "compound")
         if dobj is not None and part is not None and part.lemma_.lower() in kinds.territory_nouns:
             state = whole_state(sentence, part, subject, kinds)
-            if state and subject:  # "Beijing considers Taiwan (as) part of China"
-                territory = " ".join(t.text for t in dobj.subtree if not t.is_punct)
+            for territory in territories_of(sentence, dobj, kinds) if state and subject else []:  # "Beijing considers Taiwan (as) part of China"
                 yield "recognizes_territory", subject, state[0], None, f"relations:regards-as-part({lemma})", verb, {"territory": territory}
     if lemma in kinds.kinds["recognizes"].verbs and child_of(verb, "nsubjpass") is not None:
         # "Kosovo is recognised by more than 100 countries, but not by Serbia, Russia or China"
@@ -786,19 +798,18 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         if dobj is not None and dobj.lemma_.lower() in claims:
             # "recognised Moroccan sovereignty over Western Sahara", "Morocco's claim to Western Sahara",
             # "the annexation of Crimea by Russia"
-            claimant = [a for c in dobj.children if c.dep_ in {"amod", "poss", "compound"} for a in sentence.actors_of(c)]
-            claimant = claimant or sentence.actors_of(pobj_of(dobj, "by"))
+            claimant = claimant_of(sentence, dobj, subjects) or sentence.actors_of(pobj_of(dobj, "by"))
             over = next((t for t in (pobj_of(dobj, p) or pobj_of(verb, p) for p in ("over", "to", "of")) if t is not None), None)
             whole = dobj.lemma_.lower() in {"integrity"}  # "Azerbaijan's territorial integrity": all its territory
             if claimant and (over is not None or whole):
-                territory = " ".join(t.text for t in (over.subtree if over is not None else dobj.subtree))
-                yield "recognizes_territory", subjects, claimant[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
+                for territory in territories_of(sentence, over, kinds) if over is not None else [" ".join(t.text for t in dobj.subtree)]:
+                    yield "recognizes_territory", subjects, claimant[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
                 return
         if dobj is not None and not sentence.actors_of(dobj) and dobj.lemma_.lower() in {"independence", "sovereignty", "government", "statehood"}:
             dobj = child_of(dobj, "poss") or dobj  # "recognise Kosovo's independence"
         if dobj is not None and state:
-            territory = " ".join(t.text for t in dobj.subtree if not t.is_punct).strip() or dobj.text
-            yield "recognizes_territory", subjects, state[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
+            for territory in territories_of(sentence, dobj, kinds):
+                yield "recognizes_territory", subjects, state[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
         elif dobj is not None:
             yield from recognised_each(sentence, verb, subjects, dobj, kinds)
         elif verb.dep_ == "relcl" and len(subjects_of := [c for c in verb.children if c.dep_ == "nsubj"]) == 2 and subjects_of[0].lower_ in RELATIVE:

@@ -51,6 +51,7 @@ class RelationKinds:
     list_verbs: frozenset[str]
     territory_nouns: frozenset[str]
     breakaway_heads: frozenset[str]
+    joint_territories: frozenset[str]
     stationed_verbs: frozenset[str]
     base_granting_verbs: frozenset[str]
     base_sites: frozenset[str]

@@ -85,6 +85,8 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
     while clause.dep_ not in {"relcl", "appos", "acl"} and clause.head.i != clause.i and not (
             clause.dep_ == "conj" and child_of(clause, "nsubj") is not None):
         clause = clause.head
+        if lemma_of(clause, kinds) in kinds.speech_verbs:
+            break  # "Ukraine rejected the plan, noting that only Syria had accepted the annexation": what is told holds on its own
         # "Iran supplies drones to Russia, officials said, a charge Tehran denies": what is denied is the charge, after the fact
         if refuses(clause, kinds) and not (clause.i > verb.i and child_of(clause, "dobj") is not None):
             return "denied"
