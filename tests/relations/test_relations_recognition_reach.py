@@ -90,3 +90,15 @@ def test_told_under_a_refusal_holds():
     # what a refusal goes on to note is told on its own: the acceptance holds, though the sentence's verb rejects
     found = _territories("Kyiv rejected the plan on Friday, noting that only Syria had accepted Moscow's annexation of Crimea.")
     assert found == [(["SYR"], "RUS", "holds", "Crimea")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relation set against what the subject is instead is denied
+    ("Vietnam is a friend, not an ally, of Russia, its defence minister said.", [("ally", ["RUS", "VNM"], None, "denied")]),
+    ("Brazil and China are trading partners, not political allies, the foreign ministry said.", [("ally", ["BRA", "CHN"], None, "denied")]),
+    # the other side is who regards the state so, where no possessor names it
+    ("Serbia no longer considers Russia a reliable ally, the prime minister said.", [("ally", ["RUS", "SRB"], None, "ended")]),
+    ("Belgrade regards Beijing as an ally.", [("ally", ["CHN", "SRB"], None, "holds")]),
+])
+def test_ally_contrasted_or_regarded(text, expected):
+    assert _kinds(text, "ally") == sorted(expected)

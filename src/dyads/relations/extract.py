@@ -142,7 +142,7 @@ from .sentence import (
     the_bloc,
     whose,
 )
-from .ties import antecedent_of_it, antecedent_of_which, dated, pairwise, raised_ties, raised_to, state_waging, war_sides, war_state
+from .ties import antecedent_of_it, antecedent_of_which, contrasted, dated, pairwise, raised_ties, raised_to, state_waging, war_sides, war_state
 
 if TYPE_CHECKING:
     from .model import RelationModel
@@ -323,6 +323,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
         # "strategic partner" is a strategic partnership, not any partnership; a bare noun only where no phrase matches
         for kind in modified or [kind for kind, modifier in named if modifier is None]:
             yield from _noun_relation(sentence, token, kind, kinds)
+            if kind.symmetric:
+                yield from contrasted(sentence, token, kind.name)
             if kind.name == "sanctions_regime":
                 yield from sanctions_batch(sentence, token, kinds)
                 yield from joined_sanctions(sentence, token, kinds)
@@ -398,16 +400,19 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         holder = sentence.actors_of(first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
         holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
+    regarder: list[Actor] = []
     if role.dep_ in {"attr", "oprd"} and role.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
         # "called Russia its ally": the one called, also "considers Japan its friend and a strategic partner"
         holder = sentence.actors_of(child_of(role.head, "dobj")) or holder
     elif role.dep_ == "ccomp" and role.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
         holder = sentence.actors_of(child_of(role, "nsubj")) or holder  # the same read as a clause: "considers [Japan its friend]"
+    if kind.symmetric and role.head.lemma_ in {"call", "consider", "regard"} and role.dep_ in {"attr", "oprd", "ccomp"} and not (
+            child_of(role, "poss") or child_of(noun, "poss")):
+        regarder = subject_of(sentence, role.head)  # "Armenia no longer considers Russia a strategic ally": Armenia's
     designated = _designated(sentence, noun, kinds) if kind.symmetric else []
     if designated:  # "Washington designated Colombia a major non-NATO ally"
         yield kind.name, designated, None, None, f"relations:designated({noun.head.lemma_.lower()})", noun.head, {}
         return
-    regarder: list[Actor] = []
     raised = raised_to(noun) if kind.symmetric else None
     if raised is not None:
         # "Vietnam upgraded the United States to a comprehensive strategic partner"
