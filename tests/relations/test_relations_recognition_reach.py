@@ -102,3 +102,16 @@ def test_told_under_a_refusal_holds():
 ])
 def test_ally_contrasted_or_regarded(text, expected):
     assert _kinds(text, "ally") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the states that do as the recognisers did recognise the same entity, in the mood of their own verb
+    ("Ireland and Spain recognised Palestine in May, and Slovenia followed suit in June.",
+     [("recognizes", ["ESP", "IRL"], "PSE", "holds"), ("recognizes", ["SVN"], "PSE", "holds")]),
+    ("Norway recognised the State of Palestine on Tuesday, and Malta is expected to follow its lead next month.",
+     [("recognizes", ["NOR"], "PSE", "holds"), ("recognizes", ["MLT"], "PSE", "hypothetical")]),
+    # a state that follows something else recognises nothing
+    ("Ireland recognised Palestine in May, and Slovenia followed the debate closely.", [("recognizes", ["IRL"], "PSE", "holds")]),
+])
+def test_recognition_followed(text, expected):
+    assert _kinds(text, "recognizes") == sorted(expected)

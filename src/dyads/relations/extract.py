@@ -93,6 +93,7 @@ from .recognition import (
     claim_backed,
     claim_of,
     claimant_of,
+    followed_suit,
     recognised_each,
     recognised_sides,
     recognition_in_words,
@@ -206,7 +207,9 @@ def find_relations(
         sentence = Sentence(sent, mentions, kinds, named)
         if not sentence.by_token and not any(t.lemma_.lower() in {"rank", "recognize", "recognise"} or t.lower_ in kinds.group_nouns for t in sent):
             continue
-        ruled = [relation for reading in _read_sentence(sentence, kinds, members) for each in pairwise(reading)
+        readings = list(_read_sentence(sentence, kinds, members))
+        readings += followed_suit(sentence, readings, kinds)  # "France and others followed suit": what they did before
+        ruled = [relation for reading in readings for each in pairwise(reading)
                  if (relation := _record(each, sentence, index, doc_id, published, kinds, members)) is not None]
         if model is not None and len(sentence.by_token) >= 2:
             ruled = _with_model(model, sentence, index, doc_id, published, kinds, members, ruled)

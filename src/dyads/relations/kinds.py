@@ -77,6 +77,7 @@ class RelationKinds:
     peer_nouns: frozenset[str]
     invitation_words: frozenset[str]
     following_verbs: frozenset[str]
+    copying_objects: frozenset[str]
     continuing_verbs: frozenset[str]
     government_nouns: frozenset[str]
     hypothetical_modifiers: frozenset[str]

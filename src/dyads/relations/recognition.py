@@ -21,6 +21,7 @@ from .sentence import (
     child_of,
     conjuncts,
     governing_verb,
+    lemma_of,
     pobj_of,
     possessor_actors,
     proper_phrase,
@@ -140,6 +141,24 @@ def recognition_in_words(sentence: Sentence, word: Token, kinds: RelationKinds) 
     denied = any(t.lower_ in {"not", "n't", "never"} for t in doc[before + 1:word.i])
     yield ("recognizes_territory", [subject], state, None, "relations:recognises-as-part(words)", word,
            {"territory": territory, "polarity": "denied" if denied else "holds"})
+
+
+def followed_suit(sentence: Sentence, readings: list[Reading], kinds: RelationKinds) -> Iterable[Reading]:
+    """The states that do as the recognisers before them did, each recognition again with them as its subjects: "Britain,
+    Canada and Australia recognised the State of Palestine, days before France and others followed suit", "... where
+    France and Belgium are expected to follow suit" (hypothetical), "and France was due to follow on Monday"."""
+    recognised = [r for r in readings if r[0] == "recognizes"]
+    for verb in (t for t in sentence.sent if t.pos_ == "VERB" and lemma_of(t, kinds) in kinds.following_verbs) if recognised else ():
+        copied = child_of(verb, "dobj")
+        if copied is not None and copied.lemma_.lower() not in kinds.copying_objects:
+            continue  # "followed the talks", "joined NATO": no recognition followed
+        followers = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
+        done: set[str] = set()
+        for _, subjects, entity, _, _, anchor, _ in recognised:
+            if entity is None or anchor.i > verb.i or actor_key(entity) in done or any(actor_key(f) == actor_key(s) for f in followers for s in subjects):
+                continue
+            done.add(actor_key(entity))
+            yield "recognizes", followers, entity, None, f"relations:followed-suit({verb.lemma_.lower()})", verb, {}
 
 
 def along_with(sentence: Sentence, verb: Token) -> list[Actor]:
