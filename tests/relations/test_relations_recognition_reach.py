@@ -115,3 +115,16 @@ def test_ally_contrasted_or_regarded(text, expected):
 ])
 def test_recognition_followed(text, expected):
     assert _kinds(text, "recognizes") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # recognised by neither, in a clause joined to the entity's own; each entity recognised its own relation
+    ("Somaliland has its own currency but is recognised by neither Kenya nor Djibouti.",
+     [("recognizes", ["DJI", "KEN"], "Republic of Somaliland", "denied")]),
+    ("Abkhazia and South Ossetia are recognised by Nicaragua.",
+     [("recognizes", ["NIC"], "Republic of Abkhazia", "holds"), ("recognizes", ["NIC"], "Republic of South Ossetia", "holds")]),
+    # "their recognition" is the clause subject's, not a state named before it
+    ("Greek officials say Lesotho and Nauru have withdrawn their recognition of Kosovo.", [("recognizes", ["LSO", "NRU"], "XKX", "ended")]),
+])
+def test_recognised_by_and_withdrawn(text, expected):
+    assert _kinds(text, "recognizes") == sorted(expected)

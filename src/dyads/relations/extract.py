@@ -453,8 +453,9 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     act = noun.lemma_.lower() in {"membership", "accession", "recognition", "participation"}
     if act and not holder and child_of(noun, "poss") is not None:
         holder = possessor_actors(sentence, child_of(noun, "poss"))  # "Finland's membership of NATO", "Vatican's recognition of Taiwan"
-        if kind.name == "member_of" and (child_of(noun, "poss", "its") or child_of(noun, "poss", "their")):
-            holder = named_clause_subject(sentence, noun) or holder  # "officials said Yerevan had suspended its membership"
+        if kind.name in {"member_of", "recognizes"} and (child_of(noun, "poss", "its") or child_of(noun, "poss", "their")):
+            # "officials said Yerevan had suspended its membership", "officials say Togo and Burundi have withdrawn their recognition"
+            holder = named_clause_subject(sentence, noun) or holder
     extra: dict[str, str] = {}
     if not holder and noun.dep_ in {"nsubj", "dep"}:
         holder = _fronted(sentence, noun)  # "A NATO member since 1952, Turkey has ..."
@@ -783,14 +784,18 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
             state = whole_state(sentence, part, subject, kinds)
             for territory in territories_of(sentence, dobj, kinds) if state and subject else []:  # "Beijing considers Taiwan (as) part of China"
                 yield "recognizes_territory", subject, state[0], None, f"relations:regards-as-part({lemma})", verb, {"territory": territory}
-    if lemma in kinds.kinds["recognizes"].verbs and child_of(verb, "nsubjpass") is not None:
-        # "Kosovo is recognised by more than 100 countries, but not by Serbia, Russia or China"
-        recognised = [a for a in sentence.actors_of(child_of(verb, "nsubjpass")) if a.code not in STATELESS]
+    passive = child_of(verb, "nsubjpass") or (child_of(verb.head, "nsubj") if verb.dep_ == "conj" and child_of(verb, "auxpass") is not None else None)
+    if lemma in kinds.kinds["recognizes"].verbs and passive is not None:
+        # "Kosovo is recognised by more than 100 countries, but not by Serbia, Russia or China"; "The SADR is a member of
+        # the AU but is recognised by neither France nor the United States" (the subject of the clause it is joined to)
+        recognised = [a for a in recognised_sides(sentence, passive, kinds) if a.code not in STATELESS]
         for by in (c for c in verb.children if c.lower_ == "by" and c.dep_ in {"agent", "prep", "conj"}):
-            recognisers = sentence.actors_of(child_of(by, "pobj"))
-            if recognised and recognisers:
-                polarity = "denied" if any(c.dep_ == "neg" for c in by.children) else polarity_of(verb, kinds)
-                yield "recognizes", recognisers, recognised[0], None, "relations:recognised-by", verb, {"polarity": polarity}
+            agent = child_of(by, "pobj")
+            recognisers = sentence.actors_of(agent)
+            neither = agent is not None and any(c.lower_ == "neither" for c in agent.children)  # a determiner, or a preconjunction
+            polarity = "denied" if neither or any(c.dep_ == "neg" for c in by.children) else polarity_of(verb, kinds)
+            for entity in recognised if recognisers else []:  # "Abkhazia and South Ossetia are recognised by Russia": one each
+                yield "recognizes", recognisers, entity, None, "relations:recognised-by", verb, {"polarity": polarity}
     if lemma in kinds.kinds["recognizes"].verbs:
         subjects = quantified(sentence, subject_token, members) or subject
         if subjects:  # (not the states "along with" alone, where the subject is not read)
