@@ -128,3 +128,15 @@ def test_recognition_followed(text, expected):
 ])
 def test_recognised_by_and_withdrawn(text, expected):
     assert _kinds(text, "recognizes") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "which only X recognises" where the parse takes the recognisers for a modifier and hangs the clause on the noun
+    # before the name: the name just before the comma is recognised
+    ("The leader of Abkhazia, which only Russia and Nicaragua recognise, visited Moscow.",
+     [("recognizes", ["NIC", "RUS"], "Republic of Abkhazia", "holds")]),
+    # no name before the comma: nothing recognised
+    ("The new assembly, which only Russia recognises, met on Monday.", []),
+])
+def test_recognised_which_misparsed(text, expected):
+    assert _kinds(text, "recognizes") == sorted(expected)

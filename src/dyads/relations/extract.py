@@ -96,6 +96,7 @@ from .recognition import (
     followed_suit,
     recognised_each,
     recognised_sides,
+    recognised_which,
     recognition_in_words,
     territories_of,
     whole_state,
@@ -363,6 +364,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from _charge_denied(sentence, readings, kinds)
         elif lemma in kinds.kinds["recognizes"].verbs:
             yield from recognition_in_words(sentence, token, kinds)
+        if lemma in kinds.kinds["recognizes"].verbs:
+            yield from recognised_which(sentence, token, kinds)
         if lemma in ATTACK_NOUNS:
             yield from collective_defense(sentence, token, kinds)
         if lemma in BACKING or (token.pos_ == "VERB" and (lemma in kinds.kinds["recognizes_territory"].verbs or refuses(token, kinds))):

@@ -161,6 +161,22 @@ def followed_suit(sentence: Sentence, readings: list[Reading], kinds: RelationKi
             yield "recognizes", followers, entity, None, f"relations:followed-suit({verb.lemma_.lower()})", verb, {}
 
 
+def recognised_which(sentence: Sentence, word: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """"Abkhazia, which only Russia and Nicaragua recognise", where the parse takes the recognisers for a modifier of the
+    verb (or the verb for a noun) and hangs the clause on the noun before the name ("the leader of Northern Cyprus,
+    which only Turkey recognises"): the recognised is the name just before the comma."""
+    relative = next((c for c in word.children if c.dep_ in {"dobj", "nsubj"} and c.lower_ in RELATIVE), None)
+    if word.dep_ != "relcl" or relative is None or any(c.dep_ in {"dobj", "nsubj"} and c.i != relative.i for c in word.children):
+        return
+    recognisers = [a for c in word.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c) if a.code not in STATELESS]
+    before = word.doc[relative.i - 1]
+    antecedent = word.doc[relative.i - 2] if before.text == "," and relative.i - 2 >= sentence.sent.start else word.head
+    while antecedent.dep_ == "conj":
+        antecedent = antecedent.head
+    for entity in recognised_sides(sentence, antecedent, kinds) if recognisers else []:
+        yield "recognizes", recognisers, entity, None, "relations:recognised-which", word, {}
+
+
 def along_with(sentence: Sentence, verb: Token) -> list[Actor]:
     """The states a clause names as doing the same "along with" or "together with" its subject: "Spain recognised
     Palestine together with Ireland and Norway", "A and B are among the few states that recognise Taiwan, along with C"
