@@ -97,7 +97,20 @@ from .ranks import (
     superlative,
     tops_a_ranking,
 )
-from .recognition import BACKING, along_with, claim_backed, claim_of, recognised_each, recognised_sides, recognition_in_words, whole_state
+from .recognition import (
+    BACKING,
+    along_with,
+    claim_backed,
+    claim_of,
+    claimant_of,
+    followed_suit,
+    recognised_each,
+    recognised_sides,
+    recognised_which,
+    recognition_in_words,
+    territories_of,
+    whole_state,
+)
 from .sanctions import (
     ADOPTING,
     COMPANIES,
@@ -144,7 +157,7 @@ from .sentence import (
     the_bloc,
     whose,
 )
-from .ties import antecedent_of_it, antecedent_of_which, dated, raised_ties, raised_to, state_waging, war_sides, war_state
+from .ties import antecedent_of_it, antecedent_of_which, contrasted, dated, pairwise, raised_ties, raised_to, state_waging, war_sides, war_state
 
 if TYPE_CHECKING:
     from .model import RelationModel
@@ -208,8 +221,10 @@ def find_relations(
         sentence = Sentence(sent, mentions, kinds, named)
         if not sentence.by_token and not any(t.lemma_.lower() in {"rank", "recognize", "recognise"} or t.lower_ in kinds.group_nouns for t in sent):
             continue
-        ruled = _told_each([relation for reading in _read_sentence(sentence, kinds, members)
-                            if (relation := _record(reading, sentence, index, doc_id, published, kinds, members)) is not None])
+        readings = list(_read_sentence(sentence, kinds, members))
+        readings += followed_suit(sentence, readings, kinds)  # "France and others followed suit": what they did before
+        ruled = _told_each([relation for reading in readings for each in pairwise(reading)
+                            if (relation := _record(each, sentence, index, doc_id, published, kinds, members)) is not None])
         if model is not None and len(sentence.by_token) >= 2:
             ruled = _with_model(model, sentence, index, doc_id, published, kinds, members, ruled)
         found += ruled
@@ -240,6 +255,8 @@ def _record(reading: Reading, sentence: Sentence, index: int, doc_id: str, publi
     key = f"{doc_id}|{index}|{relation}|{sorted(actor_key(s) for s in subjects)}|{obj and actor_key(obj)}|{value}"
     if polarity != "holds":  # "left the AU in 1984 and rejoined it in 2017": two assertions (ids of holding ones unchanged)
         key += f"|{polarity}"
+    if extra.get("territory"):  # "Spanish sovereignty over Ceuta and Melilla": a relation a territory
+        key += f"|{extra['territory']}"
     if confidence is None:
         confidence = 0.6 if polarity == "holds" else 0.5
     return Relation(
@@ -323,6 +340,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
         # "strategic partner" is a strategic partnership, not any partnership; a bare noun only where no phrase matches
         for kind in modified or [kind for kind, modifier in named if modifier is None]:
             yield from _noun_relation(sentence, token, kind, kinds)
+            if kind.symmetric:
+                yield from contrasted(sentence, token, kind.name)
             if kind.name == "sanctions_regime":
                 yield from sanctions_batch(sentence, token, kinds)
                 yield from joined_sanctions(sentence, token, kinds)
@@ -358,9 +377,11 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from _charge_denied(sentence, readings, kinds)
         elif lemma in kinds.kinds["recognizes"].verbs:
             yield from recognition_in_words(sentence, token, kinds)
+        if lemma in kinds.kinds["recognizes"].verbs:
+            yield from recognised_which(sentence, token, kinds)
         if lemma in ATTACK_NOUNS:
             yield from collective_defense(sentence, token, kinds)
-        if lemma in BACKING or (token.pos_ == "VERB" and refuses(token, kinds)):
+        if lemma in BACKING or (token.pos_ == "VERB" and (lemma in kinds.kinds["recognizes_territory"].verbs or refuses(token, kinds))):
             yield from claim_backed(sentence, token, kinds)
         if noun and lemma in kinds.mutual_pacts:
             yield from mutual_pact(sentence, token, kinds)
@@ -401,16 +422,19 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         holder = sentence.actors_of(first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
         holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
+    regarder: list[Actor] = []
     if role.dep_ in {"attr", "oprd"} and role.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
         # "called Russia its ally": the one called, also "considers Japan its friend and a strategic partner"
         holder = sentence.actors_of(child_of(role.head, "dobj")) or holder
     elif role.dep_ == "ccomp" and role.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
         holder = sentence.actors_of(child_of(role, "nsubj")) or holder  # the same read as a clause: "considers [Japan its friend]"
+    if kind.symmetric and role.head.lemma_ in {"call", "consider", "regard"} and role.dep_ in {"attr", "oprd", "ccomp"} and not (
+            child_of(role, "poss") or child_of(noun, "poss")):
+        regarder = subject_of(sentence, role.head)  # "Armenia no longer considers Russia a strategic ally": Armenia's
     designated = _designated(sentence, noun, kinds) if kind.symmetric else []
     if designated:  # "Washington designated Colombia a major non-NATO ally"
         yield kind.name, designated, None, None, f"relations:designated({noun.head.lemma_.lower()})", noun.head, {}
         return
-    regarder: list[Actor] = []
     raised = raised_to(noun) if kind.symmetric else None
     if raised is not None:
         # "Vietnam upgraded the United States to a comprehensive strategic partner"
@@ -448,8 +472,9 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     act = noun.lemma_.lower() in {"membership", "accession", "recognition", "participation"}
     if act and not holder and child_of(noun, "poss") is not None:
         holder = possessor_actors(sentence, child_of(noun, "poss"))  # "Finland's membership of NATO", "Vatican's recognition of Taiwan"
-        if kind.name == "member_of" and (child_of(noun, "poss", "its") or child_of(noun, "poss", "their")):
-            holder = named_clause_subject(sentence, noun) or holder  # "officials said Yerevan had suspended its membership"
+        if kind.name in {"member_of", "recognizes"} and (child_of(noun, "poss", "its") or child_of(noun, "poss", "their")):
+            # "officials said Yerevan had suspended its membership", "officials say Togo and Burundi have withdrawn their recognition"
+            holder = named_clause_subject(sentence, noun) or holder
     extra: dict[str, str] = {}
     if not holder and noun.dep_ in {"nsubj", "dep"}:
         holder = _fronted(sentence, noun)  # "A NATO member since 1952, Turkey has ..."
@@ -618,6 +643,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         fought = [a for preposition in ("against", "with", "in", "on") for a in sentence.actors_of(pobj_of(noun, preposition))]
         holder, other = waging, [a for a in fought or other if actor_key(a) != actor_key(waging[0])]
     holder = [a for a in holder if all(actor_key(a) != actor_key(o) for o in other)] or holder
+    if kind.symmetric and noun.dep_ == "dobj" and lemma_of(noun.head, kinds) in _URGING:
+        return  # "Estonia and Latvia asked the alliance to stay": who is asked, not a relation held
     if kind.name == "ally" and copula is not None and holder and all(a.code in STATELESS for a in holder) and not child_of(noun, "poss"):
         return  # "The SCO is not a military alliance": what an organisation is, not an alliance of its own
     if kind.name in {"ally", "strategic_partner"} and any(sentence.person(t) for t in (possessor, subject_token, noun.head if noun.dep_ == "appos" else None)):
@@ -789,17 +816,20 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
             part, dobj = clause, child_of(clause, "nsubj") or child_of(clause, "compound")
         if dobj is not None and part is not None and part.lemma_.lower() in kinds.territory_nouns:
             state = whole_state(sentence, part, subject, kinds)
-            if state and subject:  # "Beijing considers Taiwan (as) part of China"
-                territory = " ".join(t.text for t in dobj.subtree if not t.is_punct)
+            for territory in territories_of(sentence, dobj, kinds) if state and subject else []:  # "Beijing considers Taiwan (as) part of China"
                 yield "recognizes_territory", subject, state[0], None, f"relations:regards-as-part({lemma})", verb, {"territory": territory}
-    if lemma in kinds.kinds["recognizes"].verbs and child_of(verb, "nsubjpass") is not None:
-        # "Kosovo is recognised by more than 100 countries, but not by Serbia, Russia or China"
-        recognised = [a for a in sentence.actors_of(child_of(verb, "nsubjpass")) if a.code not in STATELESS]
+    passive = child_of(verb, "nsubjpass") or (child_of(verb.head, "nsubj") if verb.dep_ == "conj" and child_of(verb, "auxpass") is not None else None)
+    if lemma in kinds.kinds["recognizes"].verbs and passive is not None:
+        # "Kosovo is recognised by more than 100 countries, but not by Serbia, Russia or China"; "The SADR is a member of
+        # the AU but is recognised by neither France nor the United States" (the subject of the clause it is joined to)
+        recognised = [a for a in recognised_sides(sentence, passive, kinds) if a.code not in STATELESS]
         for by in (c for c in verb.children if c.lower_ == "by" and c.dep_ in {"agent", "prep", "conj"}):
-            recognisers = sentence.actors_of(child_of(by, "pobj"))
-            if recognised and recognisers:
-                polarity = "denied" if any(c.dep_ == "neg" for c in by.children) else polarity_of(verb, kinds)
-                yield "recognizes", recognisers, recognised[0], None, "relations:recognised-by", verb, {"polarity": polarity}
+            agent = child_of(by, "pobj")
+            recognisers = sentence.actors_of(agent)
+            neither = agent is not None and any(c.lower_ == "neither" for c in agent.children)  # a determiner, or a preconjunction
+            polarity = "denied" if neither or any(c.dep_ == "neg" for c in by.children) else polarity_of(verb, kinds)
+            for entity in recognised if recognisers else []:  # "Abkhazia and South Ossetia are recognised by Russia": one each
+                yield "recognizes", recognisers, entity, None, "relations:recognised-by", verb, {"polarity": polarity}
     if lemma in kinds.kinds["recognizes"].verbs:
         subjects = quantified(sentence, subject_token, members) or subject
         if subjects:  # (not the states "along with" alone, where the subject is not read)
@@ -815,19 +845,18 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         if dobj is not None and dobj.lemma_.lower() in claims:
             # "recognised Moroccan sovereignty over Western Sahara", "Morocco's claim to Western Sahara",
             # "the annexation of Crimea by Russia"
-            claimant = [a for c in dobj.children if c.dep_ in {"amod", "poss", "compound"} for a in sentence.actors_of(c)]
-            claimant = claimant or sentence.actors_of(pobj_of(dobj, "by"))
+            claimant = claimant_of(sentence, dobj, subjects) or sentence.actors_of(pobj_of(dobj, "by"))
             over = next((t for t in (pobj_of(dobj, p) or pobj_of(verb, p) for p in ("over", "to", "of")) if t is not None), None)
             whole = dobj.lemma_.lower() in {"integrity"}  # "Azerbaijan's territorial integrity": all its territory
             if claimant and (over is not None or whole):
-                territory = " ".join(t.text for t in (over.subtree if over is not None else dobj.subtree))
-                yield "recognizes_territory", subjects, claimant[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
+                for territory in territories_of(sentence, over, kinds) if over is not None else [" ".join(t.text for t in dobj.subtree)]:
+                    yield "recognizes_territory", subjects, claimant[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
                 return
         if dobj is not None and not sentence.actors_of(dobj) and dobj.lemma_.lower() in {"independence", "sovereignty", "government", "statehood"}:
             dobj = child_of(dobj, "poss") or dobj  # "recognise Kosovo's independence"
         if dobj is not None and state:
-            territory = " ".join(t.text for t in dobj.subtree if not t.is_punct).strip() or dobj.text
-            yield "recognizes_territory", subjects, state[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
+            for territory in territories_of(sentence, dobj, kinds):
+                yield "recognizes_territory", subjects, state[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
         elif dobj is not None:
             yield from recognised_each(sentence, verb, subjects, dobj, kinds)
         elif verb.dep_ == "relcl" and len(subjects_of := [c for c in verb.children if c.dep_ == "nsubj"]) == 2 and subjects_of[0].lower_ in RELATIVE:

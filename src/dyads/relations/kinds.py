@@ -50,6 +50,8 @@ class RelationKinds:
     aid_nouns: frozenset[str]
     list_verbs: frozenset[str]
     territory_nouns: frozenset[str]
+    breakaway_heads: frozenset[str]
+    joint_territories: frozenset[str]
     stationed_verbs: frozenset[str]
     base_granting_verbs: frozenset[str]
     base_sites: frozenset[str]
@@ -75,6 +77,7 @@ class RelationKinds:
     peer_nouns: frozenset[str]
     invitation_words: frozenset[str]
     following_verbs: frozenset[str]
+    copying_objects: frozenset[str]
     continuing_verbs: frozenset[str]
     government_nouns: frozenset[str]
     hypothetical_modifiers: frozenset[str]
@@ -86,6 +89,7 @@ class RelationKinds:
     ban_nouns: frozenset[str]
     company_nouns: frozenset[str]
     groups: dict[str, tuple[str, ...]]
+    breakaway_names: tuple[str, ...] = ()  # patterns, "{}" the place, in the case the names are written in
 
     @functools.cached_property
     def group_nouns(self) -> frozenset[str]:
@@ -146,7 +150,8 @@ def load_relation_kinds(lexicon_dir: str | None = None) -> RelationKinds:
 
     # every word list of the vocabulary is a field of the same name
     lists = {f.name: words(f.name) for f in dataclasses.fields(RelationKinds) if f.type == "frozenset[str]"}
-    return RelationKinds(kinds=kinds, groups=_groups(data.get("groups"), path, text), **lists)
+    breakaway_names = tuple(str(n) for n in data.get("breakaway_names") or ())
+    return RelationKinds(kinds=kinds, groups=_groups(data.get("groups"), path, text), breakaway_names=breakaway_names, **lists)
 
 
 def _groups(data: object, path: Path, text: list[str]) -> dict[str, tuple[str, ...]]:

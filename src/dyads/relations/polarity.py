@@ -85,6 +85,8 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
     while clause.dep_ not in {"relcl", "appos", "acl"} and clause.head.i != clause.i and not (
             clause.dep_ == "conj" and child_of(clause, "nsubj") is not None):
         clause = clause.head
+        if lemma_of(clause, kinds) in kinds.speech_verbs:
+            break  # "Ukraine rejected the plan, noting that only Syria had accepted the annexation": what is told holds on its own
         # "Iran supplies drones to Russia, officials said, a charge Tehran denies": what is denied is the charge, after the fact
         if refuses(clause, kinds) and not (clause.i > verb.i and child_of(clause, "dobj") is not None):
             return "denied"
@@ -121,8 +123,8 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
             return "hypothetical"  # "Finland is set to host a NATO presence" (not "set up")
         if head.dep_ == "xcomp" and lemma_of(head.head, kinds) in kinds.ended_verbs and child_of(head.head, "prt") is None:
             return "ended"  # "stopped selling weapons to Myanmar" (not "ended up joining")
-        if head.dep_ in {"xcomp", "acl"} and declined(head.head, kinds, wish=False):
-            return "denied"  # "has no obligation to defend Taiwan", "rejected reports that it was supplying shells"
+        if head.dep_ in {"xcomp", "acl"} and (declined(head.head, kinds, wish=False) or (head.dep_ == "acl" and refuses(head.head, kinds))):
+            return "denied"  # "has no obligation to defend Taiwan", "rejected reports that it was supplying shells", "its refusal to recognise"
         if head.dep_ in {"pobj", "pcomp"} and _wished(head.head, kinds):
             return "hypothetical"  # "interest in joining", "moving towards restoring relations"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):

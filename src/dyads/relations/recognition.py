@@ -20,13 +20,16 @@ from .sentence import (
     among_verb,
     child_of,
     conjuncts,
+    governing_verb,
+    lemma_of,
     pobj_of,
     possessor_actors,
     proper_phrase,
     subject_of,
+    whose,
 )
 
-BACKING = {"recognition", "backing", "support", "endorsement", "back", "endorse"}
+BACKING = {"recognition", "backing", "support", "endorsement", "acceptance"}  # the nouns; the verbs are kinds.yml's
 
 
 def claim_of(act: Token, kinds: RelationKinds) -> Token | None:
@@ -36,29 +39,81 @@ def claim_of(act: Token, kinds: RelationKinds) -> Token | None:
     return claim if claim is not None and claim.lemma_.lower() in kinds.kinds["recognizes_territory"].objects else None
 
 
+def claimant_of(sentence: Sentence, claim: Token, recognisers: list[Actor]) -> list[Actor]:
+    """Whose a claim is: the state named on it ("Moroccan sovereignty", "Russia's annexation"), the state "whose" stands
+    for ("Morocco, whose sovereignty over Western Sahara the United States recognised"), or the state "its" stands for,
+    the subject of the nearest clause above that is not a recogniser's ("Morocco is pressing Britain to follow
+    Washington in recognising its sovereignty", "The Moroccan government, backed by France's recognition of its
+    sovereignty")."""
+    named = [a for c in claim.children if c.dep_ in {"amod", "poss", "compound"} for a in sentence.actors_of(c) if a.code not in STATELESS]
+    owner = child_of(claim, "poss")
+    if named or owner is None:
+        return named
+    if owner.lower_ == "whose":
+        return [a for a in whose(sentence, claim) if a.code not in STATELESS]
+    if owner.lower_ not in PRONOUNS:
+        return []
+    verb = governing_verb(claim)
+    while verb is not None:
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            found = [a for a in subject_of(sentence, verb) if a.code not in STATELESS and all(actor_key(a) != actor_key(r) for r in recognisers)]
+            if found:
+                return found[:1]
+        verb = governing_verb(verb) if verb.head.i != verb.i else None
+    return []
+
+
 def claim_backed(sentence: Sentence, act: Token, kinds: RelationKinds) -> Iterable[Reading]:
     """A state's claim to a territory recognised or backed by another, as a noun or a verb: "Israel's recognition of
     Moroccan sovereignty over Western Sahara", "the US recognition of Israeli sovereignty over the Golan Heights",
-    "France backed Moroccan sovereignty over Western Sahara"; a claim refused is denied ("Algeria rejects Moroccan
-    sovereignty over Western Sahara"). A recognition named as a noun is a fact of the sentence, whatever its verb goes
-    on to say ("has not been reversed")."""
+    "France backed Moroccan sovereignty over Western Sahara", "have accepted Moscow's annexation of the peninsula"; a
+    claim refused is denied ("Algeria rejects Moroccan sovereignty over Western Sahara"). A recognition named as a noun
+    is a fact of the sentence, whatever its verb goes on to say ("has not been reversed")."""
     refused = act.pos_ == "VERB" and refuses(act, kinds)
-    claim = claim_of(act, kinds) if act.lemma_.lower() in BACKING or refused else None
-    if claim is None or (act.pos_ == "VERB" and act.lemma_.lower() not in {"back", "support", "endorse"} and not refused):
+    backing = kinds.kinds["recognizes_territory"].verbs if act.pos_ == "VERB" else BACKING
+    claim = claim_of(act, kinds) if act.lemma_.lower() in backing or refused else None
+    if claim is None:
         return
-    claimant = [a for c in claim.children if c.dep_ in {"amod", "poss", "compound"} for a in sentence.actors_of(c) if a.code not in STATELESS]
-    over = pobj_of(claim, "over") or pobj_of(claim, "to")
+    over = pobj_of(claim, "over") or pobj_of(claim, "to") or pobj_of(claim, "of")  # "the annexation of Crimea"
     if act.pos_ == "VERB":
         backers, extra = subject_of(sentence, act), {"polarity": "denied"} if refused else {}
     else:
         backers = possessor_actors(sentence, child_of(act, "poss")) or [
             a for c in act.children if c.dep_ in {"compound", "amod", "nmod"} for a in sentence.actors_of(c)]
         extra = {"polarity": "ended" if any(modifier_phrase(c) in kinds.ended_modifiers for c in act.children) else "holds"}
+    claimant = claimant_of(sentence, claim, backers)
     backers = [b for b in backers if claimant and actor_key(b) != actor_key(claimant[0])]
-    if claimant and over is not None and backers:
-        territory = " ".join(t.text for t in over.subtree if not t.is_punct and t.dep_ != "det")
+    for territory in territories_of(sentence, over, kinds) if claimant and over is not None and backers else []:
         yield ("recognizes_territory", backers, claimant[0], None, f"relations:claim-backed({act.lemma_.lower()})", act,
                {**extra, "territory": territory})
+
+
+_APART = {"conj", "cc", "appos", "punct", "relcl", "acl", "prep"}
+
+
+def territories_of(sentence: Sentence, place: Token, kinds: RelationKinds) -> list[str]:
+    """The territories a phrase names, one each (the guide's one relation a territory): "Ceuta and Melilla" (two), "Abu
+    Musa and the Greater and Lesser Tunbs" (three), "the Ukrainian regions of Donetsk, Luhansk, Zaporizhzhia and Kherson"
+    (four: the places a plural word for territories is "of"), "Crimea"; but "Jammu and Kashmir" is one."""
+    listed = pobj_of(place, "of")
+    if listed is not None and place.tag_ in {"NNS", "NNPS"} and place.lemma_.lower() in kinds.breakaway_heads | kinds.territory_nouns:
+        place = listed
+    names: list[str] = []
+    # (the names joined after it, not those joined among its modifiers: "the Donetsk, Luhansk and Kherson regions")
+    joined = {place.i, *(t.i for t in place.subtree if t.dep_ == "conj")}
+    for item in [place, *(c for c in place.subtree if c.dep_ == "conj" and c.i > place.i and c.head.i in joined)]:
+        own = [t for t in item.subtree if not any(a.dep_ in _APART and a.head.i == item.i and t in a.subtree for a in item.children)]
+        words = [t for t in own if t.dep_ != "det" and (not t.is_punct or t.text in {"-", "–"})]
+        shared = [a for a in item.children if a.dep_ in {"amod", "compound", "nmod"} and any(c.dep_ == "conj" for c in a.children)]
+        if shared and item.pos_ == "PROPN" and item.lower_.endswith("s"):  # "the Greater and Lesser Tunbs": each modifier one
+            for modifier in [shared[0], *(c for c in shared[0].children if c.dep_ == "conj")]:
+                names.append(f"{modifier.text} {item.text}")
+        elif words:
+            names.append(item.doc[words[0].i : words[-1].i + 1].text)
+    joint = " and ".join(names)
+    if len(names) == 2 and (joint.lower() in kinds.joint_territories or sentence.named(joint)):
+        return [joint]  # "Jammu and Kashmir": one territory of two names
+    return names or [place.text]
 
 
 def recognition_in_words(sentence: Sentence, word: Token, kinds: RelationKinds) -> Iterable[Reading]:
@@ -86,6 +141,40 @@ def recognition_in_words(sentence: Sentence, word: Token, kinds: RelationKinds) 
     denied = any(t.lower_ in {"not", "n't", "never"} for t in doc[before + 1:word.i])
     yield ("recognizes_territory", [subject], state, None, "relations:recognises-as-part(words)", word,
            {"territory": territory, "polarity": "denied" if denied else "holds"})
+
+
+def followed_suit(sentence: Sentence, readings: list[Reading], kinds: RelationKinds) -> Iterable[Reading]:
+    """The states that do as the recognisers before them did, each recognition again with them as its subjects: "Britain,
+    Canada and Australia recognised the State of Palestine, days before France and others followed suit", "... where
+    France and Belgium are expected to follow suit" (hypothetical), "and France was due to follow on Monday"."""
+    recognised = [r for r in readings if r[0] == "recognizes"]
+    for verb in (t for t in sentence.sent if t.pos_ == "VERB" and lemma_of(t, kinds) in kinds.following_verbs) if recognised else ():
+        copied = child_of(verb, "dobj")
+        if copied is not None and copied.lemma_.lower() not in kinds.copying_objects:
+            continue  # "followed the talks", "joined NATO": no recognition followed
+        followers = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
+        done: set[str] = set()
+        for _, subjects, entity, _, _, anchor, _ in recognised:
+            if entity is None or anchor.i > verb.i or actor_key(entity) in done or any(actor_key(f) == actor_key(s) for f in followers for s in subjects):
+                continue
+            done.add(actor_key(entity))
+            yield "recognizes", followers, entity, None, f"relations:followed-suit({verb.lemma_.lower()})", verb, {}
+
+
+def recognised_which(sentence: Sentence, word: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """"Abkhazia, which only Russia and Nicaragua recognise", where the parse takes the recognisers for a modifier of the
+    verb (or the verb for a noun) and hangs the clause on the noun before the name ("the leader of Northern Cyprus,
+    which only Turkey recognises"): the recognised is the name just before the comma."""
+    relative = next((c for c in word.children if c.dep_ in {"dobj", "nsubj"} and c.lower_ in RELATIVE), None)
+    if word.dep_ != "relcl" or relative is None or any(c.dep_ in {"dobj", "nsubj"} and c.i != relative.i for c in word.children):
+        return
+    recognisers = [a for c in word.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c) if a.code not in STATELESS]
+    before = word.doc[relative.i - 1]
+    antecedent = word.doc[relative.i - 2] if before.text == "," and relative.i - 2 >= sentence.sent.start else word.head
+    while antecedent.dep_ == "conj":
+        antecedent = antecedent.head
+    for entity in recognised_sides(sentence, antecedent, kinds) if recognisers else []:
+        yield "recognizes", recognisers, entity, None, "relations:recognised-which", word, {}
 
 
 def along_with(sentence: Sentence, verb: Token) -> list[Actor]:
@@ -125,10 +214,14 @@ def recognised_sides(sentence: Sentence, recognised: Token, kinds: RelationKinds
     """The states or breakaway entities a phrase of recognition names (``recognised_each``)."""
     token = recognised
     for _ in range(3):  # "Kosovo's 2008 declaration of independence", "the independence of Abkhazia"
+        named_by_place = breakaway_by_place(sentence, token, kinds)
+        if named_by_place:
+            return named_by_place
         if sentence.by_token.get(token.i) and token.pos_ == "PROPN":
             break
         of = pobj_of(token, "of")  # the entity "of" names, else the possessor ("Kosovo's declaration of independence")
-        inner = of if of is not None and any(i in sentence.by_token for i in range(of.left_edge.i, of.right_edge.i + 1)) else child_of(token, "poss")
+        named = of is not None and (any(i in sentence.by_token for i in range(of.left_edge.i, of.right_edge.i + 1)) or breakaway_by_place(sentence, of, kinds))
+        inner = of if named else child_of(token, "poss")
         if inner is None or token.lemma_.lower() not in kinds.kinds["recognizes"].objects:
             break
         token = inner
@@ -140,6 +233,25 @@ def recognised_sides(sentence: Sentence, recognised: Token, kinds: RelationKinds
             if actor is not None and all(actor_key(actor) != actor_key(a) for a in found):
                 found.append(actor)
     return found or sentence.actors_of(recognised)[:1]
+
+
+def breakaway_by_place(sentence: Sentence, phrase: Token, kinds: RelationKinds) -> list[Actor]:
+    """The breakaway entities a phrase names by their places before a word for what they are, one each: "the Donetsk and
+    Luhansk republics", "the breakaway Donetsk and Luhansk regions", "the Donetsk and Luhansk separatist entities" (the
+    Donetsk and the Luhansk People's Republics), where the actors stage read the places as places or not at all."""
+    heads = [t for t in [phrase, *conjuncts(phrase)] if t.lemma_.lower() in kinds.breakaway_heads or t.lower_ in kinds.breakaway_heads]
+    if not heads:
+        return []
+    found: list[Actor] = []
+    for place in phrase.doc[phrase.left_edge.i : max(h.i for h in heads)]:
+        if place.pos_ != "PROPN":
+            continue
+        for pattern in kinds.breakaway_names:
+            entity = next(((code, own) for code, own, org in sentence.named(pattern.format(place.text)) if own and org is None), None)
+            if entity is not None and all(a.name != entity[1] for a in found):
+                found.append(Actor(place.text, entity[0], "PRE", entity[1], None))
+                break
+    return found
 
 
 def _entity(sentence: Sentence, name: Token) -> Actor | None:

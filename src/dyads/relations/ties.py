@@ -14,6 +14,34 @@ from .kinds import RelationKinds
 from .sentence import RELATIVE, STATELESS, Reading, Sentence, actor_key, aside_of, child_of, described_actors, governing_verb, pobj_of, subject_of
 
 
+def pairwise(reading: Reading) -> list[Reading]:
+    """An alliance among three or more states as one relation a pair, as the guide groups a symmetric kind: "Mali,
+    Burkina Faso and Niger are allies" is Mali with Burkina Faso, Mali with Niger, Burkina Faso with Niger. (Not yet the
+    other symmetric kinds: their readings of three sides are mostly a side too many, which pairs would only multiply.)"""
+    relation, subjects, obj, value, why, anchor, extra = reading
+    sides = [a for n, a in enumerate(subjects) if all(actor_key(a) != actor_key(b) for b in subjects[:n])]
+    if relation != "ally" or len(sides) < 3:
+        return [reading]
+    return [(relation, [a, b], obj, value, why, anchor, extra) for n, a in enumerate(sides) for b in sides[n + 1:]]
+
+
+def contrasted(sentence: Sentence, noun: Token, kind: str) -> Iterable[Reading]:
+    """A relation set against what the subject is instead, denied: "India is a partner, not an ally, of the United
+    States", "Mexico and the United States are partners in a trade agreement, not military allies" (the noun in
+    apposition after "not", in the predicate of "be")."""
+    start = noun.left_edge.i
+    if noun.dep_ != "appos" or start - 1 <= sentence.sent.start or noun.doc[start - 1].lower_ != "not":
+        return
+    copula = governing_verb(noun)
+    if copula is None or copula.lemma_ not in {"be", "remain"}:
+        return
+    holder = [a for a in subject_of(sentence, copula) if a.code not in STATELESS]
+    other = [a for p in ("of", "with", "to") for a in sentence.actors_of(pobj_of(noun, p)) if a.code not in STATELESS]
+    sides = holder + [a for a in other if all(actor_key(a) != actor_key(h) for h in holder)]
+    if len(sides) >= 2:
+        yield kind, sides, None, None, f"relations:contrasted({noun.lemma_.lower()})", noun, {"polarity": "denied"}
+
+
 def raised_to(noun: Token) -> Token | None:
     """The verb that raises a relation to what a noun names: "upgraded the United States to a strategic partner",
     "upgraded ties to a strategic partnership" (the parse may hang "to" on the ties)."""
