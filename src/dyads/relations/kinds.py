@@ -54,6 +54,8 @@ class RelationKinds:
     base_granting_verbs: frozenset[str]
     base_sites: frozenset[str]
     base_places: frozenset[str]
+    operating_verbs: frozenset[str]
+    quantity_nouns: frozenset[str]
     expelling_verbs: frozenset[str]
     ordering_verbs: frozenset[str]
     base_ending_verbs: frozenset[str]
