@@ -129,3 +129,67 @@ def test_a_base_described_as_another_states_in_apposition(text, expected):
 
 def test_a_base_described_without_another_state_is_no_foreign_base():
     assert _kinds("Greece's Souda Bay base, a vital hub for the Mediterranean, expanded.", "hosts_base") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state that runs a base, named before a participle of running ("Chinese-run")
+    ("A Chinese-run naval base in Cambodia, Beijing's second overseas military outpost, opened in April.", ("hosts_base", ["KHM"], "CHN", "holds")),
+    ("A British-run naval base in Bahrain opened in 2018.", ("hosts_base", ["BHR"], "GBR", "holds")),
+])
+def test_a_base_run_by_a_state_named_before_the_participle(text, expected):
+    assert expected in _kinds(text, "hosts_base")
+
+
+def test_a_port_built_by_a_state_is_no_base_of_it():
+    assert _kinds("A Chinese-built port in Sri Lanka opened to commercial shipping.", "hosts_base") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pledge of defence in other words: a state's integrity or security guaranteed, aggression against it confronted
+    ("The United States has pledged to guarantee Israel's security.", ("collective_defense", ["USA"], "ISR", "holds")),
+    ("Turkey vowed to resist any aggression against Azerbaijan.", ("collective_defense", ["TUR"], "AZE", "holds")),
+])
+def test_a_pledge_to_guarantee_or_confront_aggression_is_defence(text, expected):
+    assert expected in _kinds(text, "collective_defense")
+
+
+def test_the_safety_of_citizens_abroad_is_no_states_defence():
+    assert _kinds("China said it would ensure the safety of its citizens in Sudan.", "collective_defense") == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    # an accord that "stops short of" or "falls short of" a mutual defence pact: no such pact between its parties
+    ("Japan and the Philippines signed a reciprocal access agreement that falls short of a mutual defence treaty.", {"JPN", "PHL"}),
+    ("The new accord between Vietnam and India stops short of a mutual defence pact.", {"VNM", "IND"}),
+])
+def test_an_accord_short_of_a_mutual_defence_pact_denies_one(text, pair):
+    found = _kinds(text, "collective_defense")
+    assert {(s[0], o) for _, s, o, polarity in found if polarity == "denied"} == {(a, b) for a in pair for b in pair if a != b}
+    assert all(polarity == "denied" for *_, polarity in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another state's port or base its forces use
+    ("US aircraft use the Turkish air base at Incirlik for refuelling.", ("hosts_base", ["TUR"], "USA", "holds")),
+    ("The Indian navy uses the Omani port of Duqm for logistics.", ("hosts_base", ["OMN"], "IND", "holds")),
+    ("British warships have used Bahrain's naval facilities since 2018.", ("hosts_base", ["BHR"], "GBR", "holds")),
+])
+def test_a_port_or_base_used_by_another_states_forces(text, expected):
+    assert expected in _kinds(text, "hosts_base")
+
+
+def test_a_port_used_by_companies_hosts_no_forces():
+    assert _kinds("Chinese companies use the Kenyan port of Mombasa for exports.", "hosts_base") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an airbase or outpost is a base as "base" is
+    ("Russia has an airbase in Kyrgyzstan.", ("hosts_base", ["KGZ"], "RUS", "holds")),
+    ("Gabon's defence minister said France plans to open a permanent outpost in the country.", ("hosts_base", ["GAB"], "FRA", "hypothetical")),
+])
+def test_an_airbase_or_outpost_is_a_base(text, expected):
+    assert expected in _kinds(text, "hosts_base")
+
+
+def test_a_states_own_airbase_in_its_own_city_is_no_foreign_base():
+    assert _kinds("Spain's airbase in Ceuta was reinforced.", "hosts_base") == []

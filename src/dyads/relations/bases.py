@@ -41,7 +41,7 @@ def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds)
     hosts = _place(sentence, pobj_of(noun, "in"))
     pronoun = child_of(noun, "poss")
     # (the actors stage may read "military base in Mogadishu" as the place's military: no owner of its own)
-    owners = [a for a in owners if all(actor_key(a) != actor_key(h) for h in hosts)]
+    owners = [a for a in owners if a.sector != "MIL" or all(actor_key(a) != actor_key(h) for h in hosts)]
     if not owners and hosts and pronoun is not None and pronoun.lower_ in PRONOUNS:
         # "Turkey, which trains Somali soldiers at its largest overseas base in Mogadishu": whose the base is, where the
         # place names another state
@@ -320,7 +320,8 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
         hosts = misread_host(sentence, named, kinds)  # "... rely on NATO's guarantee and host battlegroups led by Britain"
     # (not the forces themselves, where the parse sets them beside the place: "in Germany, the largest American presence",
     # or beside the hosts: "Qatar and Oman, ..., host U.S. facilities" read as "Qatar, ..., U.S. facilities")
-    hosts = [a for a in hosts if a.code not in STATELESS and all(actor_key(a) != actor_key(o) for o in owners)]
+    hosts = [a for a in hosts if a.code not in STATELESS]
+    hosts = [a for a in hosts if all(actor_key(a) != actor_key(o) for o in owners)] or hosts
     hosts = [a for a in hosts if a.sector != "MIL"] or hosts
     if len(owners) >= 2 and len(hosts) == len(owners) and any(t.lower_ == "respectively" for t in sentence.sent):
         # "Estonia, Latvia and Lithuania host battlegroups led by Britain, Canada and Germany respectively": in order
@@ -342,7 +343,7 @@ def _presence_in(sentence: Sentence, presence: Token, owners: list[Actor], ancho
     if presence.dep_ in {"nsubj", "nsubjpass"}:
         return [], owners, anchor  # "Russia's military presence in Ukraine has grown": what it does, not that it is hosted
     # (the actors stage may read "military presence in Sudan" as the host's military)
-    owners = [a for a in owners if all(actor_key(a) != actor_key(h) for h in hosts)]
+    owners = [a for a in owners if a.sector != "MIL" or all(actor_key(a) != actor_key(h) for h in hosts)]
     if not owners and verb is not None and presence.dep_ == "dobj":
         owners = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
     return hosts, owners, verb or anchor
@@ -507,6 +508,25 @@ def _host_of_base(sentence: Sentence, verb: Token, kinds: RelationKinds) -> list
     if owner is None and verb.dep_ == "ccomp":
         return [a for a in subject_of(sentence, verb.head) if a.code not in STATELESS]
     return []
+
+
+def base_used(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """Another state's port or base its forces use: "Russia's navy has used the Syrian port of Tartus since 1971", "US
+    aircraft use the Turkish air base at Incirlik" (the forces must be military, or the place called military: not
+    "Chinese companies use the Kenyan port of Mombasa")."""
+    used = child_of(verb, "dobj")
+    if lemma not in kinds.using_verbs or used is None or not {used.lower_, used.lemma_.lower()} & (kinds.base_sites | kinds.base_places):
+        return
+    users = [a for a in subject if a.code not in STATELESS]
+    military = any(a.sector == "MIL" for a in users) or any(c.lower_ in {"military", "naval", "air", "army"} for c in used.lefts)
+    hosts = [a for c in used.children if c.dep_ in {"amod", "compound", "nmod", "poss"} for a in sentence.actors_of(c)
+             if a.code not in STATELESS and a.sector != "MIL"]
+    hosts = [a for n, a in enumerate(hosts) if all(actor_key(a) != actor_key(b) for b in hosts[:n])]  # "the Turkish air base": one name
+    if not (military and hosts):
+        return
+    for owner in users[:1]:
+        if all(actor_key(owner) != actor_key(h) for h in hosts):
+            yield "hosts_base", hosts, owner, None, f"relations:base-used({lemma})", verb, {}
 
 
 def forces_hosted_by_name(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:

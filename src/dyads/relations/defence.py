@@ -109,6 +109,12 @@ def defence_pledge(sentence: Sentence, verb: Token, lemma: str, subject: list[Ac
         defended = sentence.actors_of(child_of(to, "poss") or pobj_of(to, "of")) if to is not None and to.lemma_.lower() in kind.objects else []
         if not defended and to is not None and to.lemma_.lower() in kind.objects:
             defended = _whose_aid(sentence, child_of(to, "poss"), defenders)  # "to come to its aid if Armenia is attacked"
+    elif lemma in kinds.guaranteeing_verbs and (thing := child_of(verb, "dobj")) is not None and thing.lemma_.lower() in kinds.guaranteed_nouns:
+        # "committed to guaranteeing Djibouti's territorial integrity"
+        defended = possessor_actors(sentence, child_of(thing, "poss")) or sentence.actors_of(pobj_of(thing, "of"))
+    elif lemma in kinds.repelling_verbs and (thing := child_of(verb, "dobj")) is not None and thing.lemma_.lower() in ATTACK_NOUNS:
+        # "pledges to deter and confront external aggression against Bahrain"
+        defended = sentence.actors_of(pobj_of(thing, "against") or pobj_of(thing, "on"))
     elif lemma in {"rely", "depend"}:
         cause = pobj_of(verb, "for")
         # (aid or help relied on is a defence only where it is military: not "relies on India for aid and trade")
@@ -313,6 +319,18 @@ def mutual_pact(sentence: Sentence, pact: Token, kinds: RelationKinds) -> Iterab
         yield "collective_defense", parties[:1], covered[0] if covered else None, None, why, pact, {}
         return
     parties = [a for a in parties if a.code not in STATELESS]
+    short = _fallen_short_of(pact)
+    if short is not None and len(parties) < 2:
+        # "signed a defence cooperation agreement that stops short of a mutual-defence pact": the agreement's parties have
+        # no such pact (denied)
+        signed = short.head if short.dep_ == "relcl" else child_of(short, "nsubj")
+        signed = signed if signed is not None and signed.lemma_.lower() in kinds.mutual_pacts else None
+        parties = _pact_parties(sentence, signed) if signed is not None else subject_of(sentence, short)
+        parties = [a for a in parties if a.code not in STATELESS]
+        for defender, defended in itertools.permutations(parties, 2):
+            if actor_key(defender) != actor_key(defended):
+                yield "collective_defense", [defender], defended, None, why, pact, {"polarity": "denied"}
+        return
     if len(parties) < 2:
         parties = _parties_elsewhere(sentence, pact, kinds)
     if len(parties) < 2:
@@ -353,6 +371,14 @@ def _pact_parties(sentence: Sentence, pact: Token) -> list[Actor]:
         if all(actor_key(actor) != actor_key(p) for p in parties):
             parties.append(actor)
     return parties
+
+
+def _fallen_short_of(pact: Token) -> Token | None:
+    """The verb of "stops short of" or "falls short of" a pact, which says the pact is not there."""
+    short = pact.head.head if pact.dep_ == "pobj" and pact.head.lower_ == "of" else None
+    if short is None or short.lower_ != "short" or short.head.lemma_.lower() not in {"stop", "fall"}:
+        return None
+    return short.head
 
 
 def _owner(pact: Token) -> Token | None:
