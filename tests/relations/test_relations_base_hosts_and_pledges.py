@@ -193,3 +193,34 @@ def test_an_airbase_or_outpost_is_a_base(text, expected):
 
 def test_a_states_own_airbase_in_its_own_city_is_no_foreign_base():
     assert _kinds("Spain's airbase in Ceuta was reinforced.", "hosts_base") == []
+
+
+def test_forces_kept_in_occupied_land_are_not_hosted():
+    assert _kinds("Russia keeps troops in Ukraine's occupied territories.", "hosts_base") == []
+
+
+def test_forces_stationed_at_a_base_in_a_state_are_hosted_by_it():
+    text = "American forces are stationed at Al Udeid air base in Qatar."
+    assert ("hosts_base", ["QAT"], "USA", "holds") in _kinds(text, "hosts_base")
+
+
+def test_forces_stationed_at_a_base_in_no_state_are_hosted_by_no_one():
+    assert _kinds("Russian troops are stationed at a base near the border.", "hosts_base") == []
+
+
+def test_a_state_treaty_bound_to_defend_another():
+    assert ("collective_defense", ["USA"], "JPN", "holds") in _kinds("The United States is treaty-bound to defend Japan.", "collective_defense")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # security guarantees given, offered or sought: the guarantor defends the one guaranteed, as the verb says
+    ("Britain offered security guarantees to Ukraine.", ("collective_defense", ["GBR"], "UKR", "hypothetical")),
+    ("Ukraine seeks security guarantees from the United States.", ("collective_defense", ["USA"], "UKR", "hypothetical")),
+    ("France and Britain signed security guarantees for Ukraine on Thursday.", ("collective_defense", ["FRA", "GBR"], "UKR", "holds")),
+])
+def test_security_guarantees_are_defence_pledged(text, expected):
+    assert expected in _kinds(text, "collective_defense")
+
+
+def test_security_guarantees_demanded_of_a_rival_are_no_defence():
+    assert _kinds("Russia demanded security guarantees from NATO.", "collective_defense") == []

@@ -303,8 +303,10 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
     elif troops.lemma_.lower() == "presence" and pobj_of(troops, "in") is not None:
         hosts, owners, anchor = _presence_in(sentence, troops, owners, anchor)
     elif troops.dep_ in {"nsubjpass", "nsubj"} and lemma_of(head, kinds) in kinds.stationed_verbs and (
-            pobj_of(head, "in") is not None or _where(sentence, head)):  # (not "troops stationed in Poland will stay there")
-        hosts = _place(sentence, pobj_of(head, "in")) or _where(sentence, head)
+            pobj_of(head, "in") is not None or _where(sentence, head) or _base_at(head, kinds) is not None):
+        # (not "troops stationed in Poland will stay there"); "stationed at Al Udeid air base in Qatar"
+        base = _base_at(head, kinds)
+        hosts = _place(sentence, pobj_of(head, "in")) or _where(sentence, head) or (_place(sentence, pobj_of(base, "in")) if base is not None else [])
     else:
         placed = next((c for c in troops.children if c.dep_ == "acl" and lemma_of(c, kinds) in kinds.stationed_verbs), None)
         base = pobj_of(troops, "at")
@@ -334,6 +336,12 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
             yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, {}
 
 
+def _base_at(verb: Token, kinds: RelationKinds) -> Token | None:
+    """The base a verb of stationing places forces at: "stationed at Al Udeid air base in Qatar"."""
+    base = pobj_of(verb, "at")
+    return base if base is not None and {base.lower_, base.lemma_.lower()} & kinds.base_sites else None
+
+
 def _presence_in(sentence: Sentence, presence: Token, owners: list[Actor], anchor: Token) -> tuple[list[Actor], list[Actor], Token]:
     """A state's military presence in another, as its clause tells it: "ending decades of US military presence in
     Iceland" (ended), "China is seeking to establish a permanent military presence in Equatorial Guinea" (the one that
@@ -354,6 +362,8 @@ def _forces_placed(sentence: Sentence, troops: Token, owners: list[Actor], kinds
     "promised to station a brigade permanently in Lithuania" (the subject's, unless named)."""
     verb = troops.head
     place = pobj_of(verb, "in") or pobj_of(verb, "to") or pobj_of(verb, "at") or pobj_of(troops, "in")  # "maintains 1,500 troops in Djibouti"
+    if place is not None and any(t.lemma_.lower() in kinds.occupation_words for t in place.subtree):
+        return [], owners  # "keeps troops in Ukraine's occupied territories": occupied, not hosted
     hosts = _place(sentence, place)
     if not hosts and place is not None and place.lemma_.lower() in kinds.base_sites:
         hosts = _place(sentence, pobj_of(place, "in"))  # "maintains troops at the Al-Tanf garrison in Syria"

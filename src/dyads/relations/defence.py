@@ -233,6 +233,8 @@ def _obliged(sentence: Sentence, verb: Token, kinds: RelationKinds) -> list[Acto
             break
         head = head.head
         bound = child_of(head, "dobj")
+        if lemma_of(head, kinds) in kinds.obligations and bound is None and head.dep_ == "acomp":
+            return subject_of(sentence, head.head)  # "is treaty-bound to defend", the participle read as an adjective
         if lemma_of(head, kinds) in kinds.obligations and bound is not None:
             if bound.lower_ not in PRONOUNS:
                 return sentence.actors_of(bound)
@@ -298,6 +300,9 @@ def mutual_pact(sentence: Sentence, pact: Token, kinds: RelationKinds) -> Iterab
     the guide settles); an organisation's own clause is the organisation's ("the EU's mutual assistance clause")."""
     if pact.pos_ == "PROPN" or is_actor(sentence.actor_at(pact), STATELESS):
         return  # a word of a name: "the Collective Security Treaty Organization"
+    if lemma_of(pact, kinds) in kinds.guarantee_nouns and any(c.lemma_.lower() in _SECURITY for c in pact.lefts):
+        yield from _security_guarantee(sentence, pact, kinds)
+        return
     before = [t for left in pact.lefts for t in left.subtree]
     defence = kinds.kinds["collective_defense"].objects | {"security"}
     named = bool({t.lower_ for t in before} & kinds.mutual_words and {t.lemma_.lower() for t in before} & defence)
@@ -371,6 +376,31 @@ def _pact_parties(sentence: Sentence, pact: Token) -> list[Actor]:
         if all(actor_key(actor) != actor_key(p) for p in parties):
             parties.append(actor)
     return parties
+
+
+_SECURITY = {"security", "defence", "defense"}
+
+
+def _security_guarantee(sentence: Sentence, guarantee: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A security guarantee one state gives another: "Britain offered security guarantees to Ukraine", "US security
+    guarantees for Kyiv", "has given Israel security guarantees", "Ukraine seeks security guarantees from Washington"
+    (sought: the one who seeks it would be defended); the verb that gives, offers or seeks it says its polarity."""
+    verb = governing_verb(guarantee)
+    for_whom = [pobj_of(t, p) for t in (guarantee, verb) if t is not None for p in ("to", "for")]
+    for_whom += [child_of(verb, "dative")] if verb is not None and guarantee.dep_ == "dobj" else []
+    defended = next((found for t in for_whom if (found := sentence.actors_of(t))), [])
+    guarantors = [a for c in guarantee.lefts if c.dep_ in {"amod", "compound", "nmod", "poss"} for a in possessor_actors(sentence, c)]
+    subject = subject_of(sentence, verb) if verb is not None and guarantee.dep_ == "dobj" else []
+    sought = verb is not None and lemma_of(verb, kinds) in kinds.hypothetical_heads
+    if not guarantors and verb is not None and sought and not defended:
+        # "Ukraine seeks security guarantees from the United States"
+        guarantors, defended = sentence.actors_of(pobj_of(guarantee, "from") or pobj_of(verb, "from")), subject
+    elif not guarantors and defended:
+        guarantors = subject  # "Britain offered security guarantees to Ukraine"
+    guarantors = [a for a in guarantors if all(actor_key(a) != actor_key(d) for d in defended)]
+    defended = [a for a in defended if a.code not in STATELESS]
+    if guarantors and defended:
+        yield "collective_defense", guarantors, defended[0], None, "relations:security-guarantee", guarantee, {}
 
 
 def _fallen_short_of(pact: Token) -> Token | None:
