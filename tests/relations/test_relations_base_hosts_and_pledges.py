@@ -224,3 +224,30 @@ def test_security_guarantees_are_defence_pledged(text, expected):
 
 def test_security_guarantees_demanded_of_a_rival_are_no_defence():
     assert _kinds("Russia demanded security guarantees from NATO.", "collective_defense") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "there are" forces of one state in another: hosted, denied with "no", ended with "once"
+    ("There are about 35,000 US troops in Germany.", ("hosts_base", ["DEU"], "USA", "holds")),
+    ("There are no American soldiers in Venezuela, the Pentagon said.", ("hosts_base", ["VEN"], "USA", "denied")),
+    ("There were once 20,000 Soviet troops in Mongolia.", ("hosts_base", ["MNG"], "RUS", "ended")),
+])
+def test_forces_there_are_in_a_state_are_hosted_by_it(text, expected):
+    assert expected in _kinds(text, "hosts_base")
+
+
+def test_forces_there_are_in_occupied_land_are_not_hosted():
+    assert _kinds("There are Russian troops in Ukraine's occupied regions.", "hosts_base") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's security or defence guaranteed by another, told in the passive
+    ("Palau's security is guaranteed by the United States under a compact of free association.", ("collective_defense", ["USA"], "PLW", "holds")),
+    ("Japan, whose defence is guaranteed by the United States, raised spending.", ("collective_defense", ["USA"], "JPN", "holds")),
+])
+def test_a_states_security_guaranteed_by_another(text, expected):
+    assert expected in _kinds(text, "collective_defense")
+
+
+def test_the_security_of_an_event_guaranteed_by_police_is_no_defence():
+    assert _kinds("The security of the Games is guaranteed by the police.", "collective_defense") == []

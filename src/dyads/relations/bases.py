@@ -278,6 +278,7 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
     head = troops.head
     hosts: list[Actor] = []
     anchor = head
+    extra: dict[str, str] = {}
     if troops.dep_ == "dobj" and lemma_of(head, kinds) in kind.verbs:
         # "Cambodia's Ream naval base could host Chinese warships": the base's owner hosts
         hosts = subject_of(sentence, head) or actors_or_owner(sentence, child_of(head, "nsubj")) or _host_of_base(sentence, head, kinds)
@@ -300,6 +301,13 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
     elif troops.dep_ == "dobj" and lemma_of(head, kinds) in kinds.stationed_verbs and not (lemma_of(head, kinds) == "send" and names_weapon(troops, kinds)):
         # (weapons sent are supplied, not stationed: "will not send weapons to Ukraine")
         hosts, owners = _forces_placed(sentence, troops, owners, kinds)
+    elif troops.dep_ == "attr" and head.lemma_ == "be" and child_of(head, "expl") is not None and (pobj_of(troops, "in") or pobj_of(head, "in")) is not None:
+        # "There are about 35,000 US troops in Germany" (not in occupied land: "There are Russian troops in occupied regions")
+        place = pobj_of(troops, "in") or pobj_of(head, "in")
+        occupied = place is not None and any(t.lemma_.lower() in kinds.occupation_words for t in place.subtree)
+        hosts = [] if occupied else _place(sentence, place)
+        if child_of(troops, "det", "no") is not None:
+            extra = {"polarity": "denied"}  # "There are no American soldiers in Venezuela"
     elif troops.lemma_.lower() == "presence" and pobj_of(troops, "in") is not None:
         hosts, owners, anchor = _presence_in(sentence, troops, owners, anchor)
     elif troops.dep_ in {"nsubjpass", "nsubj"} and lemma_of(head, kinds) in kinds.stationed_verbs and (
@@ -329,11 +337,11 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
         # "Estonia, Latvia and Lithuania host battlegroups led by Britain, Canada and Germany respectively": in order
         for host, owner in zip(hosts, owners):
             if actor_key(owner) != actor_key(host):
-                yield "hosts_base", [host], owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, {}
+                yield "hosts_base", [host], owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, extra
         return
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
-            yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, {}
+            yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, extra
 
 
 def _base_at(verb: Token, kinds: RelationKinds) -> Token | None:

@@ -29,6 +29,7 @@ from .sentence import (
     pobj_of,
     possessor_actors,
     subject_of,
+    whose,
 )
 
 ATTACK_NOUNS = {"attack", "threat", "aggression", "assault", "invasion"}
@@ -109,9 +110,12 @@ def defence_pledge(sentence: Sentence, verb: Token, lemma: str, subject: list[Ac
         defended = sentence.actors_of(child_of(to, "poss") or pobj_of(to, "of")) if to is not None and to.lemma_.lower() in kind.objects else []
         if not defended and to is not None and to.lemma_.lower() in kind.objects:
             defended = _whose_aid(sentence, child_of(to, "poss"), defenders)  # "to come to its aid if Armenia is attacked"
-    elif lemma in kinds.guaranteeing_verbs and (thing := child_of(verb, "dobj")) is not None and thing.lemma_.lower() in kinds.guaranteed_nouns:
-        # "committed to guaranteeing Djibouti's territorial integrity"
-        defended = possessor_actors(sentence, child_of(thing, "poss")) or sentence.actors_of(pobj_of(thing, "of"))
+    elif lemma in kinds.guaranteeing_verbs and (thing := child_of(verb, "dobj") or child_of(verb, "nsubjpass")) is not None and (
+            thing.lemma_.lower() in kinds.guaranteed_nouns | kind.objects):
+        # "committed to guaranteeing Djibouti's territorial integrity"; "Palau's security is guaranteed by the United States"
+        defended = possessor_actors(sentence, child_of(thing, "poss")) or sentence.actors_of(pobj_of(thing, "of")) or whose(sentence, thing)
+        if thing.dep_ == "nsubjpass":
+            defenders = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(child_of(c, "pobj"))]
     elif lemma in kinds.repelling_verbs and (thing := child_of(verb, "dobj")) is not None and thing.lemma_.lower() in ATTACK_NOUNS:
         # "pledges to deter and confront external aggression against Bahrain"
         defended = sentence.actors_of(pobj_of(thing, "against") or pobj_of(thing, "on"))
@@ -124,7 +128,9 @@ def defence_pledge(sentence: Sentence, verb: Token, lemma: str, subject: list[Ac
     defended = [a for a in defended if a.code not in STATELESS]
     if not (defenders and defended):
         return  # (before the search of the sentence for an obligation, for every verb)
-    bound = lemma in {"rely", "depend"} or bool(_relied_on(sentence, verb, kinds)) or any(
+    # a guarantee told in the passive is its own pledge: "Palau's security is guaranteed by the United States"
+    guaranteed = lemma in kinds.guaranteeing_verbs and child_of(verb, "nsubjpass") is not None
+    bound = lemma in {"rely", "depend"} or guaranteed or bool(_relied_on(sentence, verb, kinds)) or any(
         t.lemma_.lower() in kinds.obligations for t in [*list(verb.ancestors)[:3], *sentence.sent] if t.i != verb.i) or _defence_if_attacked(verb)
     if not bound:
         return
