@@ -37,8 +37,15 @@ def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds)
     if noun.dep_ in {"dobj", "nsubjpass"} and _ends_base(noun.head, kinds):
         return  # "closed the US base in Manta": the base's end (``base_handed_back``)
     owners = [a for c in noun.children if c.dep_ in {"amod", "compound", "poss"} for a in sentence.actors_of(c)]
-    owners += sentence.actors_of(pobj_of(noun, "of"))
+    owners += sentence.actors_of(pobj_of(noun, "of")) + _operator(sentence, noun, kinds)
     hosts = _place(sentence, pobj_of(noun, "in"))
+    pronoun = child_of(noun, "poss")
+    # (the actors stage may read "military base in Mogadishu" as the place's military: no owner of its own)
+    owners = [a for a in owners if a.sector != "MIL" or all(actor_key(a) != actor_key(h) for h in hosts)]
+    if not owners and hosts and pronoun is not None and pronoun.lower_ in PRONOUNS:
+        # "Turkey, which trains Somali soldiers at its largest overseas base in Mogadishu": whose the base is, where the
+        # place names another state
+        owners = [a for a in possessor_actors(sentence, pronoun) if a.code not in STATELESS]
     verb = governing_verb(noun)
     aside = None
     if not hosts and noun.head.lower_ == "to" and noun.head.head.lower_ == "home" and noun.head.head.dep_ == "appos":
@@ -60,6 +67,10 @@ def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds)
         hosts, aside = _own_soil(sentence, noun, kinds)  # "wants a permanent American base on its soil"
     if not hosts:
         hosts = _named_base_host(sentence, noun)  # "Kosovo hosts Camp Bondsteel, one of the largest US bases"
+    if not hosts and (hosts := base_in_apposition(sentence, noun, kinds)):
+        aside = noun  # "Armenia's Gyumri garrison, Russia's largest base abroad, was put on alert" (an aside)
+    if not hosts:
+        hosts = misread_host(sentence, noun, kinds)  # "Cyprus hosts two British sovereign base areas" with "hosts" a noun
     # (not forces listed after the place: "a French base in Abu Dhabi, and US aircraft operate ...")
     hosts = [a for a in hosts if a.sector != "MIL"] or hosts
     if noun.dep_ in {"dobj", "attr"} and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
@@ -75,6 +86,64 @@ def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds)
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, why, aside or verb or noun, extra
+
+
+def _operator(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state that runs a base or force, named before a participle of running: "a Chinese-run naval base", "the
+    US-operated drone base" (the parse hangs the state on the participle, not on the noun)."""
+    return [a for c in noun.children if c.dep_ in {"amod", "nmod", "compound"} and lemma_of(c, kinds) in kinds.operating_verbs
+            for m in c.children if m.dep_ in {"amod", "npadvmod", "compound", "nmod"} and m.i < c.i
+            for a in sentence.actors_of(m) if a.code not in STATELESS]
+
+
+def base_in_apposition(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state a base is said to be of, where another state's base or installation describes it in apposition: "Qatar's
+    Al Udeid air base, the largest U.S. military installation in the region", "Armenia's Gyumri garrison, Russia's
+    largest base abroad" (the first possessor names the place, the apposition whose it is)."""
+    site = noun.head if noun.dep_ == "appos" else None
+    if site is None or not {site.lower_, site.lemma_.lower()} & (kinds.base_sites | kinds.base_places):
+        return []
+    return [a for a in sentence.actors_of(child_of(site, "poss")) if a.code not in STATELESS]
+
+
+def misread_host(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
+    """The host where the parse takes the verb "host" before a base or forces for a noun or a modifier ("Kuwait and
+    Bahrain, both allies of Washington, host U.S. naval facilities", "Cyprus hosts two British base areas", "Kosovo hosts
+    Camp Bondsteel, one of the largest US bases"): the state named just before the verb, else the subject of the
+    sentence. The verb is found in word order, just before the phrase that names what is hosted."""
+    phrase = noun
+    while phrase.dep_ in {"compound", "amod", "nmod"} and phrase.head.i > phrase.i:
+        phrase = phrase.head  # "base" in "base areas"
+    one = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" else None
+    if one is not None and one.dep_ == "appos" and (one.like_num or one.lower_ in SOME):
+        phrase = one.head  # "Camp Bondsteel, one of the largest US bases"
+    elif phrase.dep_ == "appos":
+        phrase = phrase.head
+    word = phrase.doc[phrase.i - 1] if phrase.i > phrase.sent.start else None
+    while word is not None and word.i > phrase.sent.start and word.lower_ not in _HOSTING and (word.is_ancestor(phrase) or phrase.is_ancestor(word)) and (
+            word.pos_ not in {"VERB", "AUX", "PUNCT"}):
+        word = word.doc[word.i - 1]  # back over the phrase's own words: "two British sovereign", "U.S. naval and army"
+    if word is None or word.lower_ not in _HOSTING or (word.pos_ == "VERB" and word.dep_ not in {"compound", "amod", "nmod"}):
+        return []  # (a verb the parse read as one is read as such by the readers of the verb)
+    if any(c.dep_ == "det" for c in word.children) or (word.i > word.sent.start and word.doc[word.i - 1].lower_ in {"a", "the", "as"}):
+        return []  # "the host nation", "a host of allies", "as hosts"
+    before = word.doc[word.i - 1] if word.i > word.sent.start else None
+    named = sentence.actor_at(before) if before is not None else None
+    if named is not None and named.code not in STATELESS and named.sector != "MIL":
+        return [named]  # "Cyprus hosts ...", "Kosovo hosts ..."
+    root = word.sent.root
+    subject = child_of(root, "nsubj") if root.pos_ in {"VERB", "AUX"} else root
+    # the subject and the names joined to it, not those of an aside ("Estonia, ..., which all border Russia, ...")
+    named_states = [sentence.actor_at(t) for t in [subject, *_joined(subject)]] if subject is not None else []
+    return [a for a in named_states if a is not None and a.code not in STATELESS and a.sector != "MIL"]
+
+
+def _joined(token: Token) -> list[Token]:
+    """The words joined to a word by "and" or commas, not those set beside it in apposition."""
+    return [t for c in token.children if c.dep_ == "conj" for t in [c, *_joined(c)]]
+
+
+_HOSTING = {"host", "hosts", "house", "houses"}
 
 
 def _none_spoken_of(noun: Token) -> bool:
@@ -156,7 +225,8 @@ def _where(sentence: Sentence, verb: Token) -> list[Actor]:
     clause = verb.head if verb.dep_ == "conj" else verb
     if clause.dep_ != "relcl" or child_of(verb, "advmod", "where") is None:
         return []
-    return [a for a in sentence.actors_of(clause.head) if a.code not in STATELESS]
+    # the parse may hang the clause on the noun the place depends on: "the leader of Northern Cyprus, ... where ..."
+    return [a for a in sentence.actors_of(clause.head) or sentence.actors_of(pobj_of(clause.head, "of")) if a.code not in STATELESS]
 
 
 def _place(sentence: Sentence, place: Token | None) -> list[Actor]:
@@ -190,8 +260,12 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
         units.append(inner)  # "rotations of US Marines", "a battalion of British Gurkhas"
     if troops.dep_ == "pobj" and troops.head.lower_ == "of" and troops.head.head.dep_ == "dobj" and lemma_of(troops.head.head.head, kinds) in kind.verbs:
         troops = troops.head.head  # "hosts the largest concentration of US forces abroad": the forces are what is hosted
+    elif troops.dep_ == "pobj" and troops.head.lower_ == "of" and (troops.head.head.like_num or troops.head.head.lemma_.lower() in kinds.quantity_nouns):
+        troops = troops.head.head  # "tens of thousands of Turkish troops are stationed": the number stands where they do
+    named = troops
     owners = [a for unit in units for c in unit.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
               for a in sentence.actors_of(c) if a.code not in STATELESS]
+    owners = owners or _operator(sentence, troops, kinds)  # "a British-run naval facility"
     led = next((c for c in troops.children if c.dep_ in {"acl", "amod"} and c.lemma_.lower() == "lead"), None)
     if not owners and led is not None:
         # a multinational force is hosted from its lead nation: "a NATO battlegroup led by Canada"
@@ -204,12 +278,16 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
     head = troops.head
     hosts: list[Actor] = []
     anchor = head
+    extra: dict[str, str] = {}
     if troops.dep_ == "dobj" and lemma_of(head, kinds) in kind.verbs:
         # "Cambodia's Ream naval base could host Chinese warships": the base's owner hosts
         hosts = subject_of(sentence, head) or actors_or_owner(sentence, child_of(head, "nsubj")) or _host_of_base(sentence, head, kinds)
         hosts = hosts or _country_hosting(sentence, head, kinds)
     elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home" and head.head.dep_ == "appos":
         hosts, anchor = appositive_of(sentence, head.head), head.head  # "Bahrain, home to the US Fifth Fleet, ..." (an aside)
+    elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home" and head.head.dep_ in {"advmod", "conj"} and (
+            head.head.head.pos_ in {"NOUN", "PROPN"}):
+        hosts, anchor = _named_before(sentence, head.head), head.head  # "Bahrain, home to the U.S. Navy's Fifth Fleet, and ..."
     elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home":
         verb = governing_verb(head.head)
         hosts, anchor = (subject_of(sentence, verb), verb) if verb is not None else ([], head)
@@ -222,12 +300,21 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
         hosts = sentence.actors_of(pobj_of(left, "in")) or sentence.actors_of(pobj_of(head, "in")) or sentence.actors_of(left)
     elif troops.dep_ == "dobj" and lemma_of(head, kinds) in kinds.stationed_verbs and not (lemma_of(head, kinds) == "send" and names_weapon(troops, kinds)):
         # (weapons sent are supplied, not stationed: "will not send weapons to Ukraine")
-        hosts, owners = _forces_placed(sentence, troops, owners)
+        hosts, owners = _forces_placed(sentence, troops, owners, kinds)
+    elif troops.dep_ == "attr" and head.lemma_ == "be" and child_of(head, "expl") is not None and (pobj_of(troops, "in") or pobj_of(head, "in")) is not None:
+        # "There are about 35,000 US troops in Germany" (not in occupied land: "There are Russian troops in occupied regions")
+        place = pobj_of(troops, "in") or pobj_of(head, "in")
+        occupied = place is not None and any(t.lemma_.lower() in kinds.occupation_words for t in place.subtree)
+        hosts = [] if occupied else _place(sentence, place)
+        if child_of(troops, "det", "no") is not None:
+            extra = {"polarity": "denied"}  # "There are no American soldiers in Venezuela"
     elif troops.lemma_.lower() == "presence" and pobj_of(troops, "in") is not None:
         hosts, owners, anchor = _presence_in(sentence, troops, owners, anchor)
     elif troops.dep_ in {"nsubjpass", "nsubj"} and lemma_of(head, kinds) in kinds.stationed_verbs and (
-            pobj_of(head, "in") is not None or _where(sentence, head)):  # (not "troops stationed in Poland will stay there")
-        hosts = _place(sentence, pobj_of(head, "in")) or _where(sentence, head)
+            pobj_of(head, "in") is not None or _where(sentence, head) or _base_at(head, kinds) is not None):
+        # (not "troops stationed in Poland will stay there"); "stationed at Al Udeid air base in Qatar"
+        base = _base_at(head, kinds)
+        hosts = _place(sentence, pobj_of(head, "in")) or _where(sentence, head) or (_place(sentence, pobj_of(base, "in")) if base is not None else [])
     else:
         placed = next((c for c in troops.children if c.dep_ == "acl" and lemma_of(c, kinds) in kinds.stationed_verbs), None)
         base = pobj_of(troops, "at")
@@ -237,18 +324,30 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
             hosts = _place(sentence, pobj_of(base, "in"))  # "US forces at the Souda Bay base in Greece"
         elif troops.dep_ == "appos" and any(c.dep_ in {"nmod", "compound"} and c.lemma_.lower() in kind.verbs for c in troops.children):
             hosts = sentence.actors_of(troops.head)  # "Estonia and Latvia host battlegroups ..." with "host" read as a noun
-    # (not the forces themselves, where the parse sets them beside the place: "in Germany, the largest American presence")
+        else:  # "Qatar's Al Udeid air base, the largest US installation, was targeted" (an aside)
+            hosts, anchor = base_in_apposition(sentence, troops, kinds), troops
+    if not hosts and owners:
+        hosts = misread_host(sentence, named, kinds)  # "... rely on NATO's guarantee and host battlegroups led by Britain"
+    # (not the forces themselves, where the parse sets them beside the place: "in Germany, the largest American presence",
+    # or beside the hosts: "Qatar and Oman, ..., host U.S. facilities" read as "Qatar, ..., U.S. facilities")
     hosts = [a for a in hosts if a.code not in STATELESS]
+    hosts = [a for a in hosts if all(actor_key(a) != actor_key(o) for o in owners)] or hosts
     hosts = [a for a in hosts if a.sector != "MIL"] or hosts
     if len(owners) >= 2 and len(hosts) == len(owners) and any(t.lower_ == "respectively" for t in sentence.sent):
         # "Estonia, Latvia and Lithuania host battlegroups led by Britain, Canada and Germany respectively": in order
         for host, owner in zip(hosts, owners):
             if actor_key(owner) != actor_key(host):
-                yield "hosts_base", [host], owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, {}
+                yield "hosts_base", [host], owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, extra
         return
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
-            yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, {}
+            yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, extra
+
+
+def _base_at(verb: Token, kinds: RelationKinds) -> Token | None:
+    """The base a verb of stationing places forces at: "stationed at Al Udeid air base in Qatar"."""
+    base = pobj_of(verb, "at")
+    return base if base is not None and {base.lower_, base.lemma_.lower()} & kinds.base_sites else None
 
 
 def _presence_in(sentence: Sentence, presence: Token, owners: list[Actor], anchor: Token) -> tuple[list[Actor], list[Actor], Token]:
@@ -260,20 +359,22 @@ def _presence_in(sentence: Sentence, presence: Token, owners: list[Actor], ancho
     if presence.dep_ in {"nsubj", "nsubjpass"}:
         return [], owners, anchor  # "Russia's military presence in Ukraine has grown": what it does, not that it is hosted
     # (the actors stage may read "military presence in Sudan" as the host's military)
-    owners = [a for a in owners if all(actor_key(a) != actor_key(h) for h in hosts)]
+    owners = [a for a in owners if a.sector != "MIL" or all(actor_key(a) != actor_key(h) for h in hosts)]
     if not owners and verb is not None and presence.dep_ == "dobj":
         owners = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
     return hosts, owners, verb or anchor
 
 
-def _forces_placed(sentence: Sentence, troops: Token, owners: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+def _forces_placed(sentence: Sentence, troops: Token, owners: list[Actor], kinds: RelationKinds) -> tuple[list[Actor], list[Actor]]:
     """The state a verb of stationing puts forces in, and whose they are: "Turkey deployed troops to a base in Qatar",
     "promised to station a brigade permanently in Lithuania" (the subject's, unless named)."""
     verb = troops.head
-    place = pobj_of(verb, "in") or pobj_of(verb, "to")
+    place = pobj_of(verb, "in") or pobj_of(verb, "to") or pobj_of(verb, "at") or pobj_of(troops, "in")  # "maintains 1,500 troops in Djibouti"
+    if place is not None and any(t.lemma_.lower() in kinds.occupation_words for t in place.subtree):
+        return [], owners  # "keeps troops in Ukraine's occupied territories": occupied, not hosted
     hosts = _place(sentence, place)
-    if not hosts and place is not None and place.lower_ in {"base", "bases"}:
-        hosts = _place(sentence, pobj_of(place, "in"))
+    if not hosts and place is not None and place.lemma_.lower() in kinds.base_sites:
+        hosts = _place(sentence, pobj_of(place, "in"))  # "maintains troops at the Al-Tanf garrison in Syria"
     return hosts, owners or [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
 
 
@@ -425,6 +526,25 @@ def _host_of_base(sentence: Sentence, verb: Token, kinds: RelationKinds) -> list
     if owner is None and verb.dep_ == "ccomp":
         return [a for a in subject_of(sentence, verb.head) if a.code not in STATELESS]
     return []
+
+
+def base_used(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """Another state's port or base its forces use: "Russia's navy has used the Syrian port of Tartus since 1971", "US
+    aircraft use the Turkish air base at Incirlik" (the forces must be military, or the place called military: not
+    "Chinese companies use the Kenyan port of Mombasa")."""
+    used = child_of(verb, "dobj")
+    if lemma not in kinds.using_verbs or used is None or not {used.lower_, used.lemma_.lower()} & (kinds.base_sites | kinds.base_places):
+        return
+    users = [a for a in subject if a.code not in STATELESS]
+    military = any(a.sector == "MIL" for a in users) or any(c.lower_ in {"military", "naval", "air", "army"} for c in used.lefts)
+    hosts = [a for c in used.children if c.dep_ in {"amod", "compound", "nmod", "poss"} for a in sentence.actors_of(c)
+             if a.code not in STATELESS and a.sector != "MIL"]
+    hosts = [a for n, a in enumerate(hosts) if all(actor_key(a) != actor_key(b) for b in hosts[:n])]  # "the Turkish air base": one name
+    if not (military and hosts):
+        return
+    for owner in users[:1]:
+        if all(actor_key(owner) != actor_key(h) for h in hosts):
+            yield "hosts_base", hosts, owner, None, f"relations:base-used({lemma})", verb, {}
 
 
 def forces_hosted_by_name(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:

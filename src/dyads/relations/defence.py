@@ -25,9 +25,11 @@ from .sentence import (
     is_actor,
     lemma_of,
     name_in,
+    organisation_named_before,
     pobj_of,
     possessor_actors,
     subject_of,
+    whose,
 )
 
 ATTACK_NOUNS = {"attack", "threat", "aggression", "assault", "invasion"}
@@ -96,15 +98,27 @@ def defence_pledge(sentence: Sentence, verb: Token, lemma: str, subject: list[Ac
     # "a commitment to defend", also parsed as a relative clause ("a commitment to come to the defence of ...")
     infinitive = verb.dep_ == "acl" or (verb.dep_ == "relcl" and child_of(verb, "aux", "to") is not None)
     commitment = verb.head if infinitive and verb.head.lemma_.lower() in kinds.obligations else None
-    defenders = _committed(sentence, commitment) or subject or (_obliged(sentence, verb, kinds) if lemma in kind.verbs or helping else [])
+    defenders = _committed(sentence, commitment) or _relied_on(sentence, verb, kinds) or subject or (
+        _obliged(sentence, verb, kinds) if lemma in kind.verbs or helping else [])
     if lemma in kind.verbs or helping:
         defended = sentence.actors_of(child_of(verb, "dobj")) or _defended_unnamed(sentence, child_of(verb, "dobj"), defenders, kinds)
         defended = defended or _administered(sentence, verb, defenders, kinds)
+        if not defended:
+            defenders, defended = _defended_relative(sentence, verb, defenders)  # "Qatar, which it says it would defend"
     elif lemma == "come":
         to = pobj_of(verb, "to")
         defended = sentence.actors_of(child_of(to, "poss") or pobj_of(to, "of")) if to is not None and to.lemma_.lower() in kind.objects else []
         if not defended and to is not None and to.lemma_.lower() in kind.objects:
             defended = _whose_aid(sentence, child_of(to, "poss"), defenders)  # "to come to its aid if Armenia is attacked"
+    elif lemma in kinds.guaranteeing_verbs and (thing := child_of(verb, "dobj") or child_of(verb, "nsubjpass")) is not None and (
+            thing.lemma_.lower() in kinds.guaranteed_nouns | kind.objects):
+        # "committed to guaranteeing Djibouti's territorial integrity"; "Palau's security is guaranteed by the United States"
+        defended = possessor_actors(sentence, child_of(thing, "poss")) or sentence.actors_of(pobj_of(thing, "of")) or whose(sentence, thing)
+        if thing.dep_ == "nsubjpass":
+            defenders = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(child_of(c, "pobj"))]
+    elif lemma in kinds.repelling_verbs and (thing := child_of(verb, "dobj")) is not None and thing.lemma_.lower() in ATTACK_NOUNS:
+        # "pledges to deter and confront external aggression against Bahrain"
+        defended = sentence.actors_of(pobj_of(thing, "against") or pobj_of(thing, "on"))
     elif lemma in {"rely", "depend"}:
         cause = pobj_of(verb, "for")
         # (aid or help relied on is a defence only where it is military: not "relies on India for aid and trade")
@@ -114,7 +128,9 @@ def defence_pledge(sentence: Sentence, verb: Token, lemma: str, subject: list[Ac
     defended = [a for a in defended if a.code not in STATELESS]
     if not (defenders and defended):
         return  # (before the search of the sentence for an obligation, for every verb)
-    bound = lemma in {"rely", "depend"} or any(
+    # a guarantee told in the passive is its own pledge: "Palau's security is guaranteed by the United States"
+    guaranteed = lemma in kinds.guaranteeing_verbs and child_of(verb, "nsubjpass") is not None
+    bound = lemma in {"rely", "depend"} or guaranteed or bool(_relied_on(sentence, verb, kinds)) or any(
         t.lemma_.lower() in kinds.obligations for t in [*list(verb.ancestors)[:3], *sentence.sent] if t.i != verb.i) or _defence_if_attacked(verb)
     if not bound:
         return
@@ -136,6 +152,39 @@ def defence_pledge(sentence: Sentence, verb: Token, lemma: str, subject: list[Ac
     for defender in defenders[:1]:
         if actor_key(defender) != actor_key(defended[0]):
             yield "collective_defense", [defender], defended[0], None, f"relations/kinds.yml#collective_defense.{lemma}", verb, extra
+
+
+def _defended_relative(sentence: Sentence, verb: Token, defenders: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """Who defends and who is defended where the one defended is a relative pronoun: "Qatar, which Turkey would defend",
+    "a base in Qatar, which it says it would defend" (the parse may make "which" a second subject of the verb; "it" is
+    who the sentence's clause above is about)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    relative = next((c for c in [*subjects, *(c for c in verb.children if c.dep_ == "dobj")] if c.lower_ in {"which", "that", "whom"}), None)
+    if relative is None or (relative.dep_ == "nsubj" and len(subjects) < 2):
+        return defenders, []
+    clause = next((a for a in [verb, *list(verb.ancestors)[:3]] if a.dep_ == "relcl"), None)
+    if clause is None:
+        return defenders, []
+    own = next((c for c in subjects if c is not relative), None)
+    if own is not None and own.lower_ not in PRONOUNS:
+        defenders = sentence.actors_of(own)
+    elif own is not None:
+        above = governing_verb(clause.head)
+        defenders = subject_of(sentence, above) if above is not None else []
+    return [a for a in defenders if a.code not in STATELESS], [a for a in sentence.actors_of(clause.head) if a.code not in STATELESS]
+
+
+_BORDERS = {"border", "borders", "frontier", "airspace", "coast", "coastline", "sovereignty"}
+_RELYING = {"count", "bank"}
+
+
+def _relied_on(sentence: Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state another relies on to defend it: "Tajikistan counts on Moscow to defend its border", "relies on France to
+    protect it" (the one relied on defends, not the clause's subject)."""
+    head = verb.head if verb.dep_ in {"xcomp", "advcl"} and child_of(verb, "aux", "to") is not None else None
+    if head is None or lemma_of(head, kinds) not in kinds.relying_verbs | _RELYING:
+        return []
+    return sentence.actors_of(pobj_of(head, "on"))
 
 
 def _committed(sentence: Sentence, commitment: Token | None) -> list[Actor]:
@@ -161,7 +210,8 @@ def _defence_if_attacked(verb: Token) -> bool:
     """Whether a state is said it would defend another if it were attacked, a pledge with no treaty named: "Athens has said
     it would defend the island if Turkey attacked" (hypothetical, as its "would" says)."""
     modal = any(c.dep_ == "aux" and c.lower_ in {"would", "will"} for c in verb.children)
-    return modal and any(c.dep_ == "advcl" and child_of(c, "mark", "if") is not None and c.lemma_.lower() in ATTACK_NOUNS | {"invade"}
+    # (the parse may make the condition a complement: "it would defend if the emirate were attacked")
+    return modal and any(c.dep_ in {"advcl", "ccomp"} and child_of(c, "mark", "if") is not None and c.lemma_.lower() in ATTACK_NOUNS | {"invade"}
                          for c in verb.children)
 
 
@@ -189,6 +239,8 @@ def _obliged(sentence: Sentence, verb: Token, kinds: RelationKinds) -> list[Acto
             break
         head = head.head
         bound = child_of(head, "dobj")
+        if lemma_of(head, kinds) in kinds.obligations and bound is None and head.dep_ == "acomp":
+            return subject_of(sentence, head.head)  # "is treaty-bound to defend", the participle read as an adjective
         if lemma_of(head, kinds) in kinds.obligations and bound is not None:
             if bound.lower_ not in PRONOUNS:
                 return sentence.actors_of(bound)
@@ -231,6 +283,10 @@ def _defended_unnamed(sentence: Sentence, thing: Token | None, defenders: list[A
              if a.code not in STATELESS and actor_key(a) not in own]
     if named:
         return named[:1]
+    owner = child_of(thing, "poss")
+    if owner is not None and owner.lower_ in {"its", "their"} and thing.lemma_.lower() in kinds.territory_nouns | _BORDERS:
+        # "counts on Moscow to defend its border": whose territory, the state the sentence is about
+        return [a for a in possessor_actors(sentence, owner) if a.code not in STATELESS and actor_key(a) not in own][:1]
     if thing.lemma_.lower() not in kinds.state_nouns or child_of(thing, "det", "the") is None:
         return []
     others = {a.code: a for t in sentence.sent if t.i < thing.i for a in [sentence.actor_at(t)]
@@ -239,6 +295,7 @@ def _defended_unnamed(sentence: Sentence, thing: Token | None, defenders: list[A
 
 
 _DEFENDING = {"assist", "assistance", "help", "aid", "defend", "attack", "aggression"}
+_PROMISING = {"agree", "offer"}
 _SIGNING = {"sign", "agree", "conclude", "seal", "ink", "reach", "have", "negotiate"}
 
 
@@ -249,9 +306,14 @@ def mutual_pact(sentence: Sentence, pact: Token, kinds: RelationKinds) -> Iterab
     the guide settles); an organisation's own clause is the organisation's ("the EU's mutual assistance clause")."""
     if pact.pos_ == "PROPN" or is_actor(sentence.actor_at(pact), STATELESS):
         return  # a word of a name: "the Collective Security Treaty Organization"
+    if lemma_of(pact, kinds) in kinds.guarantee_nouns and any(c.lemma_.lower() in _SECURITY for c in pact.lefts):
+        yield from _security_guarantee(sentence, pact, kinds)
+        return
     before = [t for left in pact.lefts for t in left.subtree]
     defence = kinds.kinds["collective_defense"].objects | {"security"}
-    named = {t.lower_ for t in before} & kinds.mutual_words and {t.lemma_.lower() for t in before} & defence
+    named = bool({t.lower_ for t in before} & kinds.mutual_words and {t.lemma_.lower() for t in before} & defence)
+    # an organisation's numbered article of defence: "NATO's Article 5 guarantee"
+    named = named or (any(t.lower_ == "article" for t in before) and is_actor(sentence.actor_at(_owner(pact)), STATELESS))
     # "a treaty obliging each side to give military help if the other is attacked": a pact of no such name
     words = {t.lower_ for t in sentence.sent}
     # (not "lets their troops operate from each other's territory")
@@ -268,6 +330,18 @@ def mutual_pact(sentence: Sentence, pact: Token, kinds: RelationKinds) -> Iterab
         yield "collective_defense", parties[:1], covered[0] if covered else None, None, why, pact, {}
         return
     parties = [a for a in parties if a.code not in STATELESS]
+    short = _fallen_short_of(pact)
+    if short is not None and len(parties) < 2:
+        # "signed a defence cooperation agreement that stops short of a mutual-defence pact": the agreement's parties have
+        # no such pact (denied)
+        signed = short.head if short.dep_ == "relcl" else child_of(short, "nsubj")
+        signed = signed if signed is not None and signed.lemma_.lower() in kinds.mutual_pacts else None
+        parties = _pact_parties(sentence, signed) if signed is not None else subject_of(sentence, short)
+        parties = [a for a in parties if a.code not in STATELESS]
+        for defender, defended in itertools.permutations(parties, 2):
+            if actor_key(defender) != actor_key(defended):
+                yield "collective_defense", [defender], defended, None, why, pact, {"polarity": "denied"}
+        return
     if len(parties) < 2:
         parties = _parties_elsewhere(sentence, pact, kinds)
     if len(parties) < 2:
@@ -290,9 +364,11 @@ def mutual_pact(sentence: Sentence, pact: Token, kinds: RelationKinds) -> Iterab
 def _pact_parties(sentence: Sentence, pact: Token) -> list[Actor]:
     """Who a pact binds: its owner ("Greece, whose pact ...", "the EU's clause"; an organisation alone, first), a
     hyphenated pair or the names before it, "between", "with", and the subject of the verb that signs it."""
-    owner = child_of(pact, "poss")
+    owner = _owner(pact)
     clause = next((a for a in pact.ancestors if a.dep_ == "relcl"), None) if owner is not None and owner.lower_ == "whose" else None
     owned = sentence.actors_of(clause.head) if clause is not None else possessor_actors(sentence, owner)
+    if owner is not None and owner.lower_ == "its" and (body := organisation_named_before(sentence, pact)):
+        owned = body  # "accuses the CSTO of ignoring its collective-security clause": the organisation's own clause
     if owned and owned[0].code in STATELESS:
         return owned[:1]
     before = [t for left in pact.lefts for t in left.subtree if t.dep_ != "poss"]
@@ -306,6 +382,45 @@ def _pact_parties(sentence: Sentence, pact: Token) -> list[Actor]:
         if all(actor_key(actor) != actor_key(p) for p in parties):
             parties.append(actor)
     return parties
+
+
+_SECURITY = {"security", "defence", "defense"}
+
+
+def _security_guarantee(sentence: Sentence, guarantee: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A security guarantee one state gives another: "Britain offered security guarantees to Ukraine", "US security
+    guarantees for Kyiv", "has given Israel security guarantees", "Ukraine seeks security guarantees from Washington"
+    (sought: the one who seeks it would be defended); the verb that gives, offers or seeks it says its polarity."""
+    verb = governing_verb(guarantee)
+    for_whom = [pobj_of(t, p) for t in (guarantee, verb) if t is not None for p in ("to", "for")]
+    for_whom += [child_of(verb, "dative")] if verb is not None and guarantee.dep_ == "dobj" else []
+    defended = next((found for t in for_whom if (found := sentence.actors_of(t))), [])
+    guarantors = [a for c in guarantee.lefts if c.dep_ in {"amod", "compound", "nmod", "poss"} for a in possessor_actors(sentence, c)]
+    subject = subject_of(sentence, verb) if verb is not None and guarantee.dep_ == "dobj" else []
+    sought = verb is not None and lemma_of(verb, kinds) in kinds.hypothetical_heads
+    if not guarantors and verb is not None and sought and not defended:
+        # "Ukraine seeks security guarantees from the United States"
+        guarantors, defended = sentence.actors_of(pobj_of(guarantee, "from") or pobj_of(verb, "from")), subject
+    elif not guarantors and defended:
+        guarantors = subject  # "Britain offered security guarantees to Ukraine"
+    guarantors = [a for a in guarantors if all(actor_key(a) != actor_key(d) for d in defended)]
+    defended = [a for a in defended if a.code not in STATELESS]
+    if guarantors and defended:
+        yield "collective_defense", guarantors, defended[0], None, "relations:security-guarantee", guarantee, {}
+
+
+def _fallen_short_of(pact: Token) -> Token | None:
+    """The verb of "stops short of" or "falls short of" a pact, which says the pact is not there."""
+    short = pact.head.head if pact.dep_ == "pobj" and pact.head.lower_ == "of" else None
+    if short is None or short.lower_ != "short" or short.head.lemma_.lower() not in {"stop", "fall"}:
+        return None
+    return short.head
+
+
+def _owner(pact: Token) -> Token | None:
+    """Whose a pact is, where the parse may hang the possessor on an article before it: "NATO's Article 5 guarantee"."""
+    article = next((c for c in pact.lefts if c.lower_ == "article"), None)
+    return child_of(pact, "poss") or (child_of(article, "poss") if article is not None else None)
 
 
 def _parties_elsewhere(sentence: Sentence, pact: Token, kinds: RelationKinds) -> list[Actor]:
@@ -348,8 +463,8 @@ def hyphenated(sentence: Sentence, noun: Token) -> list[Actor]:
 
 def defence_bonds(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
     """States bound to defend each other, "Turkey and Azerbaijan pledged to assist each other militarily", "agreed to
-    come to each other's aid" (one relation each way); and one state that answers for another's defence, "the United
-    States is responsible for the defence of Palau"."""
+    come to each other's aid", "signed a treaty pledging mutual assistance" (one relation each way); and one state that
+    answers for another's defence, "the United States is responsible for the defence of Palau"."""
     kind = kinds.kinds["collective_defense"]
     if lemma == "be" and (responsible := child_of(verb, "acomp")) is not None and responsible.lower_ == "responsible":
         cause = pobj_of(responsible, "for")
@@ -358,6 +473,15 @@ def defence_bonds(sentence: Sentence, verb: Token, lemma: str, subject: list[Act
             for defended in (a for a in sentence.actors_of(pobj_of(cause, "of")) if a.code not in STATELESS):
                 if defenders and actor_key(defended) != actor_key(defenders[0]):
                     yield "collective_defense", defenders, defended, None, "relations:responsible-for-defence", verb, {}
+        return
+    pledged = child_of(verb, "dobj") or pobj_of(verb, "on") or pobj_of(verb, "to")  # "pledged mutual aid", "agreed on mutual defence"
+    if lemma in kinds.obligations | _PROMISING and pledged is not None and pledged.lemma_.lower() in kind.objects and any(
+            c.lower_ in kinds.mutual_words for c in pledged.children if c.dep_ == "amod"):
+        # mutual aid against attack, not any aid: "pledged mutual assistance in fighting wildfires" is no defence
+        military = pledged.lemma_.lower() in {"defence", "defense"} or any(t.lower_ == "military" for t in pledged.subtree) or any(
+            t.lemma_.lower() in ATTACK_NOUNS for t in sentence.sent)
+        if military:
+            yield from _pledged_each_way(verb, [a for a in subject if a.code not in STATELESS], kinds, "relations:mutual-aid-pledged")
         return
     if lemma in kind.verbs | {"assist", "help", "aid"}:
         other = child_of(verb, "dobj")
@@ -368,12 +492,18 @@ def defence_bonds(sentence: Sentence, verb: Token, lemma: str, subject: list[Act
     if other is None or other.lower_ not in {"other", "another"} or not any(c.lower_ in {"each", "one"} for c in other.children):
         return
     bound = any(t.lemma_.lower() in kinds.obligations | {"agree"} for t in [verb, *list(verb.ancestors)[:3]])
-    states = [a for a in subject if a.code not in STATELESS]
-    if not (bound and len(states) >= 2):
+    if bound:
+        yield from _pledged_each_way(verb, [a for a in subject if a.code not in STATELESS], kinds, "relations:each-other")
+
+
+def _pledged_each_way(verb: Token, states: list[Actor], kinds: RelationKinds, why: str) -> Iterable[Reading]:
+    """Each of two or more states pledged to defend the others (one relation each way); the pledge holds, its "if" is
+    the attack it answers: "pledging mutual assistance should either be attacked"."""
+    if len(states) < 2:
         return
-    polarity = polarity_of(verb, kinds)  # the bond holds; its "if" is the attack it answers
+    polarity = polarity_of(verb, kinds)
     extra = {"polarity": "holds" if polarity == "hypothetical" else polarity}
     for defender in states:
         for defended in states:
             if actor_key(defender) != actor_key(defended):
-                yield "collective_defense", [defender], defended, None, "relations:each-other", verb, extra
+                yield "collective_defense", [defender], defended, None, why, verb, extra
