@@ -58,15 +58,21 @@ from .defence import ATTACK_NOUNS, collective_defense, defence_bonds, defence_pl
 from .kinds import Kind, RelationKinds
 from .members import (
     alongside,
+    country_in,
+    fellow_member,
     followed_in,
+    fronted_partitive,
     invited_to_join,
+    joined_in,
     kept_out,
     member_list,
     members_but,
     membership_bid,
     membership_elided,
     non_member,
+    organisation_unnamed,
     partners_in,
+    path_to_membership,
     quantified,
     suspended,
     title_misparsed,
@@ -322,6 +328,10 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from _candidacy(sentence, token, kinds)
         if noun and lemma in kinds.bid_nouns:
             yield from membership_bid(sentence, token, kinds)
+        if noun and lemma in kinds.sought_seats:
+            yield from path_to_membership(sentence, token, kinds)
+        if noun and lemma == "member":
+            yield from fellow_member(sentence, token)
         if lemma == "be" and token.dep_ in {"advcl", "conj"}:
             yield from membership_elided(sentence, token, kinds)
         if noun and lemma in kinds.peer_nouns:
@@ -329,6 +339,9 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
         if token.pos_ == "NOUN" and lemma in COUNTRY_NOUNS:
             yield from non_member(sentence, token)
             yield from members_but(sentence, token)
+            yield from fronted_partitive(sentence, token, kinds)
+            if lemma != "member":
+                yield from country_in(sentence, token, kinds)
         if lemma in kinds.invitation_words:
             yield from invited_to_join(sentence, token, kinds)
         if token.lower_ in COUNTRY_NOUNS:
@@ -661,6 +674,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         # sanctions on "Chinese companies" are no sanctions on China, but those on "Myanmar's military" are on Myanmar
         other = [a for a in other if a.sector in SANCTIONED_SECTORS and a.code not in COMPANIES]
         holder, other = sanction_sides(holder, other, kinds)
+    if kind.name == "member_of" and holder and not other:
+        other = organisation_unnamed(sentence, noun)  # "... but remained a member on paper": of the one named before
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, extra
@@ -971,6 +986,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         yield from suspended(sentence, verb, subject, kinds)
     if lemma in kinds.following_verbs and verb.dep_ == "conj":
         yield from followed_in(sentence, verb, subject, kinds)
+    if lemma in kinds.kinds["member_of"].verbs and child_of(verb, "dobj") is not None:
+        yield from joined_in(sentence, verb, subject, kinds)
     for kind in kinds.kinds.values():
         if kind.symmetric and lemma in kind.verbs:
             others = sentence.actors_of(pobj_of(verb, "with"))  # "Japan is allied with the United States", never "allied exercises"

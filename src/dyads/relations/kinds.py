@@ -82,6 +82,8 @@ class RelationKinds:
     lasting_nouns: frozenset[str]
     sanctioning_verbs: frozenset[str]
     charge_nouns: frozenset[str]
+    path_nouns: frozenset[str]
+    short_of_membership: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property

@@ -305,3 +305,101 @@ def invited_to_join(sentence: Sentence, word: Token, kinds: RelationKinds) -> It
         verb = word if word.pos_ == "VERB" else governing_verb(word)
         polarity = "denied" if verb is not None and lemma_of(verb, kinds) in kinds.denying_heads else "hypothetical"
         yield "member_of", states, organisation[0], None, f"relations:invited({word.lemma_.lower()})", word, {"polarity": polarity}
+
+
+def joined_in(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """States joined "in" an organisation, who are its members already, as the one joining them becomes: "Somalia
+    became the eighth member, joining Kenya, Uganda and Tanzania in the regional bloc", "Sweden joined Finland in NATO"
+    (not "joined Britain in imposing sanctions")."""
+    where = pobj_of(verb, "in")
+    organisation = sentence.actors_of(where) or the_bloc(sentence, where, kinds)
+    joined = [a for a in sentence.actors_of(child_of(verb, "dobj")) if a.code not in STATELESS]
+    if not organisation or organisation[0].code not in STATELESS or not joined:
+        return
+    why = f"relations:joined-in({verb.lemma_.lower()})"
+    yield "member_of", joined, organisation[0], None, why, verb, {"polarity": "holds"}
+    states = [a for a in subject if a.code not in STATELESS]
+    if states:
+        yield "member_of", states, organisation[0], None, why, verb, {}
+
+
+def fellow_member(sentence: Sentence, noun: Token) -> Iterable[Reading]:
+    """A "fellow member" named without its organisation, which is the one the sentence named before: "Congo, which
+    joined the EAC in 2022, has accused fellow member Rwanda of ..."."""
+    if not any(c.lower_ == "fellow" for c in noun.children):
+        return
+    named = sentence.actors_of(noun.head) if noun.dep_ == "compound" else [a for c in noun.children if c.dep_ == "appos" for a in sentence.actors_of(c)]
+    states = [a for a in named if a.code not in STATELESS]
+    own = [a for c in noun.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c) if a.code in STATELESS]
+    organisation = own or organisation_named_before(sentence, noun)
+    if organisation and states:
+        yield "member_of", states, organisation[0], None, "relations:fellow-member", noun, {"polarity": "holds"}
+
+
+def path_to_membership(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state on a path to a membership, which it seeks and does not hold: "Ukraine was on an irreversible path to
+    full membership of the alliance", "Moldova's road to EU accession"."""
+    path = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
+    if path is None or path.lemma_.lower() not in kinds.path_nouns:
+        return
+    named = [a for c in noun.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += [a for p in ("of", "in", "to") for o in [pobj_of(noun, p)] for a in sentence.actors_of(o) or the_bloc(sentence, o, kinds)]
+    organisation = next((a for a in named if a.code in STATELESS), None)
+    possessor = child_of(path, "poss")
+    if possessor is not None:
+        seeking = possessor_actors(sentence, possessor)
+    else:
+        verb = governing_verb(path)
+        seeking = subject_of(sentence, verb) if verb is not None else []
+    states = [a for a in seeking if a.code not in STATELESS]
+    if organisation is not None and states:
+        yield "member_of", states, organisation, None, f"relations:path({path.lemma_.lower()})", noun, {"polarity": "hypothetical"}
+
+
+def organisation_unnamed(sentence: Sentence, noun: Token) -> list[Actor]:
+    """The organisation of a membership that names none of its own: the last one the sentence named before it ("Armenia
+    had frozen its participation in the CSTO but remained a member on paper", "Syria was readmitted to the Arab League a
+    decade after its membership was suspended"); none for a member of what the sentence does not name ("a member of
+    the delegation", "the committee's members")."""
+    if any(c.dep_ in {"compound", "nmod", "appos"} or (c.dep_ == "prep" and c.lower_ in {"of", "in", "to", "within", "among"})
+           for c in noun.children):
+        return []
+    owner = child_of(noun, "poss")
+    if owner is not None and owner.lower_ not in PRONOUNS:
+        return []
+    return organisation_named_before(sentence, noun)
+
+
+def country_in(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state called a country "in" an organisation, which is its member: "South Africa, the only African country in
+    the G20", "Malta is the smallest state in the European Union" (not "an observer state in the AU", nor "the largest
+    country in Africa")."""
+    where = pobj_of(noun, "in") or pobj_of(noun, "within")
+    organisation = [a for a in sentence.actors_of(where) if a.code in STATELESS] or the_bloc(sentence, where, kinds)
+    if not organisation or any(c.lemma_.lower() in kinds.short_of_membership or c.lower_.startswith("non") for c in noun.lefts):
+        return
+    copula = copula_of(noun)
+    holder = subject_of(sentence, copula) if copula is not None else (
+        sentence.actors_of(first_conjunct(noun.head)) if noun.dep_ == "appos" else [])
+    states = [a for a in holder if a.code not in STATELESS]
+    if states:
+        yield "member_of", states, organisation[0], None, f"relations:country-in({noun.lemma_.lower()})", noun, {}
+
+
+def fronted_partitive(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state picked out of an organisation's members named before the clause: "Of the 55 member states of the African
+    Union, Morocco was the last to rejoin", "Of NATO's 32 members, only Poland spends ..." (the members it is one of
+    whatever the clause goes on to say)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "among"} or prep.head.pos_ not in {"VERB", "AUX"} or prep.i > prep.head.i:
+        return
+    subject = child_of(prep.head, "nsubj") or child_of(prep.head, "nsubjpass")
+    if subject is None or subject.i < noun.i:
+        return
+    named = possessor_actors(sentence, child_of(noun, "poss")) + [a for c in noun.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += [a for o in [pobj_of(noun, "of"), pobj_of(noun, "in")] for a in sentence.actors_of(o) or the_bloc(sentence, o, kinds)]
+    organisation = next((a for a in named if a.code in STATELESS), None)
+    short = any(c.lemma_.lower() in kinds.short_of_membership or c.lower_.startswith("non") for c in noun.lefts)  # "Of BRICS's partner countries"
+    states = [a for a in sentence.actors_of(subject) if a.code not in STATELESS]
+    if organisation is not None and not short and states:
+        yield "member_of", states, organisation, None, "relations:one-of-members", noun, {"polarity": "holds"}

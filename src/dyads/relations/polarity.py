@@ -101,7 +101,10 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
     # (or the verb is the anchor, a participle taken for a copula: "was seeking membership of the EU")
     wished = anchor.dep_ == "dobj" or (anchor is verb and anchor.tag_ == "VBG" and child_of(anchor, "dobj") is not None)
     if wished and lemma_of(verb, kinds) in kinds.hypothetical_heads:
-        return "hypothetical"  # "are discussing a strategic partnership", "seek full relations with Beijing"
+        # "are discussing a strategic partnership", "seek full relations with Beijing"; but "has no plans to seek
+        # membership" disowns the wish
+        disowned = verb.dep_ in {"xcomp", "acl"} and lemma_of(verb.head, kinds) in kinds.hypothetical_heads and declined(verb.head, kinds)
+        return "denied" if disowned else "hypothetical"
     if anchor is not verb and anchor.dep_ == "dobj" and refuses(verb, kinds):
         return "denied"  # "ruled out NATO membership", "rejects recognition of Kosovo"
     if lemma_of(verb, kinds) in kinds.ended_verbs and verb.dep_ in {"xcomp", "acl"} and lemma_of(verb.head, kinds) in kinds.hypothetical_heads \

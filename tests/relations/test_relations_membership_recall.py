@@ -1,0 +1,107 @@
+"""Constructions of membership read for issue 13 (recall of ``member_of``), each in sentences of the tests' own
+wording, read by the rules alone."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import relations_in_text
+from dyads.relations.sentence import actor_key
+
+
+def _members(text, date="2024-05-01"):
+    return sorted((sorted(actor_key(s) for s in r.subjects), r.object and actor_key(r.object), r.polarity)
+                  for r in relations_in_text(text, date, model=False) if r.relation == "member_of")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # states joined "in" an organisation are its members, as the one joining them becomes
+    ("Finland joined Sweden in NATO within a year of the invasion.", [(["FIN"], "NATO", "holds"), (["SWE"], "NATO", "holds")]),
+    ("Egypt became a member of BRICS in 2024, joining Brazil, Russia, India, China and South Africa in the group.",
+     [(["BRA", "CHN", "IND", "RUS", "ZAF"], "BRICS", "holds"), (["EGY"], "BRICS", "holds")]),
+    # joined in an act, or in a bloc the sentence never names, is no membership
+    ("Japan joined the United States in imposing export controls on China.", []),
+    ("Argentina joined Brazil, Paraguay and Uruguay in the trade bloc in 1991.", []),
+])
+def test_states_joined_in_an_organisation(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "fellow member" is a member of the organisation the sentence named before
+    ("Estonia, which joined the EU in 2004, accused fellow member Hungary of blocking aid to Ukraine.",
+     [(["EST"], "EU", "holds"), (["HUN"], "EU", "holds")]),
+    ("Slovakia, a member of the European Union, criticised fellow members Poland and Czechia.",
+     [(["CZE", "POL"], "EU", "holds"), (["SVK"], "EU", "holds")]),
+])
+def test_a_fellow_member(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state on a path or a road to a membership seeks it
+    ("Serbia's path to EU accession has stalled over Kosovo.", [(["SRB"], "EU", "hypothetical")]),
+    ("Georgia, which said it was on the road to NATO membership, held drills with US troops.", [(["GEO"], "NATO", "hypothetical")]),
+    ("Bosnia's road to membership of the European Union remains long, diplomats said.", [(["BIH"], "EU", "hypothetical")]),
+    # a path to what is no membership
+    ("Armenia says it is on a path to closer ties with the European Union.", []),
+])
+def test_a_path_to_membership_is_sought(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words of the lexicon: a "participating state" (the OSCE's members), a "confederation" that lists its members
+    ("Kazakhstan became a participating state of the OSCE in 1992.", [(["KAZ"], "OSCE", "holds")]),
+    ("The Alliance of Sahel States, a confederation of Mali, Burkina Faso and Niger, held its first summit.",
+     [(["BFA", "MLI", "NER"], "AES", "holds")]),
+])
+def test_membership_words(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wish for membership disowned is denied
+    ("Norway does not plan to seek EU membership, its prime minister said.", [(["NOR"], "EU", "denied")]),
+    ("Moldova plans to seek membership of the European Union.", [(["MDA"], "EU", "hypothetical")]),
+])
+def test_membership_no_one_plans_to_seek_is_denied(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a membership that names no organisation of its own is of the one the sentence named before
+    ("Britain left the European Union in 2020, while Ireland remains a member.", [(["GBR"], "EU", "ended"), (["IRL"], "EU", "holds")]),
+    ("Ukraine wants to join NATO, but Hungary, a member, has blocked its path.", [(["HUN"], "NATO", "holds"), (["UKR"], "NATO", "hypothetical")]),
+    ("Egypt was readmitted to the African Union in 2014, a year after its membership was suspended.",
+     [(["EGY"], "AU", "ended"), (["EGY"], "AU", "holds")]),
+    # a member of what is no organisation
+    ("The Kenyan minister, a member of the ruling party, visited the African Union headquarters.", []),
+])
+def test_a_membership_without_its_organisation_is_of_the_one_named_before(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state called a country "in" an organisation is its member
+    ("Malta is the smallest state in the European Union.", [(["MLT"], "EU", "holds")]),
+    ("Turkey, the only Muslim-majority country in NATO, hosts the alliance's radar at Kurecik.", [(["TUR"], "NATO", "holds")]),
+    ("Norway is not a country in the European Union, though it trades freely with it.", [(["NOR"], "EU", "denied")]),
+    # a country in a continent, or an observer in an organisation, is no member
+    ("Nigeria is the most populous country in Africa.", []),
+    ("Palestine, an observer state in the United Nations, has asked to be admitted.", []),
+])
+def test_a_country_in_an_organisation(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state picked out of an organisation's members named before the clause is one of them
+    ("Of the EU's 27 members, only Hungary opposed the plan.", [(["HUN"], "EU", "holds")]),
+    ("Of NATO's 32 members, Poland spends the most on defence.", [(["POL"], "NATO", "holds")]),
+    ("Of the 27 EU countries, only Malta and Cyprus voted against.", [(["CYP", "MLT"], "EU", "holds")]),
+    # picked out of a continent's countries, or of an organisation's partners
+    ("Of the countries in Africa, Nigeria has the largest economy.", []),
+    ("Of the partner countries of BRICS, Nigeria has the largest population.", []),
+])
+def test_a_state_picked_out_of_the_members(text, expected):
+    assert _members(text) == expected
