@@ -105,3 +105,40 @@ def test_a_country_in_an_organisation(text, expected):
 ])
 def test_a_state_picked_out_of_the_members(text, expected):
     assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state that ratifies another's accession is a member, whether or not it has ratified yet; the other's is sought
+    ("Slovakia's parliament ratified Montenegro's accession to NATO in 2017.", [(["MNE"], "NATO", "holds"), (["SVK"], "NATO", "holds")]),
+    ("Turkey has yet to approve Finland's membership of NATO, officials said.",
+     [(["FIN"], "NATO", "hypothetical"), (["TUR"], "NATO", "holds")]),
+    # the joining state's own ratification
+    ("Finland's parliament ratified its accession to NATO in March.", [(["FIN"], "NATO", "holds")]),
+])
+def test_who_ratifies_an_accession_is_a_member(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a state has yet to take up is pending; what it has yet to do of itself is denied
+    ("Argentina was invited to join BRICS in 2023 but has yet to accept its membership.", [(["ARG"], "BRICS", "hypothetical")]),
+    ("Bosnia has yet to join NATO.", [(["BIH"], "NATO", "denied")]),
+    # a concession holds whatever the clause says
+    ("Austria stayed neutral despite its membership of the European Union.", [(["AUT"], "EU", "holds")]),
+])
+def test_pending_and_conceded_memberships(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "both", "the two countries" stand for the last two states named before them
+    ("Chile's president met Peru's leader in Lima, and both are members of the Pacific Alliance.",
+     [(["CHL", "PER"], "Pacific Alliance", "holds")]),
+    ("Greece's foreign minister said Athens does not regard Turkey as an ally despite the two countries' shared membership of NATO.",
+     [(["GRC", "TUR"], "NATO", "holds")]),
+    # two named only after, or two people
+    ("The two countries' shared membership of the African Union has not eased the border dispute between Ethiopia and Eritrea.", []),
+    ("Both leaders are members of the ruling party in Chile and Peru.", []),
+])
+def test_both_states_named_before(text, expected):
+    assert _members(text) == expected

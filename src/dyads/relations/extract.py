@@ -57,6 +57,7 @@ from .bases import base_granted, base_handed_back, base_hosted, forces_hosted_by
 from .defence import ATTACK_NOUNS, collective_defense, defence_bonds, defence_pledge, hyphenated, mutual_pact
 from .kinds import Kind, RelationKinds
 from .members import (
+    accession_ratified,
     alongside,
     country_in,
     fellow_member,
@@ -71,6 +72,7 @@ from .members import (
     membership_elided,
     non_member,
     organisation_unnamed,
+    pair_named_before,
     partners_in,
     path_to_membership,
     quantified,
@@ -394,6 +396,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         subject = subject_token = child_of(copula, "nsubj") or child_of(copula, "nsubjpass") or child_of(copula, "dobj")
         # no subject of its own: "Timor-Leste, which hopes to become ASEAN's eleventh member"
         holder = subject_of(sentence, copula) if subject is None or subject.lower_ in RELATIVE | PRONOUNS else sentence.actors_of(subject)
+        if not holder and subject is not None and kind.name == "member_of":
+            holder = pair_named_before(sentence, subject)  # "even though both are CSTO members"
     elif role.dep_ == "appos":
         holder = sentence.actors_of(first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
@@ -445,6 +449,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     act = noun.lemma_.lower() in {"membership", "accession", "recognition", "participation"}
     if act and not holder and child_of(noun, "poss") is not None:
         holder = possessor_actors(sentence, child_of(noun, "poss"))  # "Finland's membership of NATO", "Vatican's recognition of Taiwan"
+        if not holder and kind.name == "member_of":
+            holder = pair_named_before(sentence, child_of(noun, "poss"))  # "the two countries' shared membership of NATO"
         if kind.name == "member_of" and (child_of(noun, "poss", "its") or child_of(noun, "poss", "their")):
             holder = named_clause_subject(sentence, noun) or holder  # "officials said Yerevan had suspended its membership"
     extra: dict[str, str] = {}
@@ -988,6 +994,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         yield from followed_in(sentence, verb, subject, kinds)
     if lemma in kinds.kinds["member_of"].verbs and child_of(verb, "dobj") is not None:
         yield from joined_in(sentence, verb, subject, kinds)
+    if lemma in kinds.ratifying_verbs:
+        yield from accession_ratified(sentence, verb, subject, kinds)
     for kind in kinds.kinds.values():
         if kind.symmetric and lemma in kind.verbs:
             others = sentence.actors_of(pobj_of(verb, "with"))  # "Japan is allied with the United States", never "allied exercises"

@@ -84,6 +84,8 @@ class RelationKinds:
     charge_nouns: frozenset[str]
     path_nouns: frozenset[str]
     short_of_membership: frozenset[str]
+    pending_verbs: frozenset[str]
+    ratifying_verbs: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property

@@ -403,3 +403,37 @@ def fronted_partitive(sentence: Sentence, noun: Token, kinds: RelationKinds) -> 
     states = [a for a in sentence.actors_of(subject) if a.code not in STATELESS]
     if organisation is not None and not short and states:
         yield "member_of", states, organisation, None, "relations:one-of-members", noun, {"polarity": "holds"}
+
+
+def accession_ratified(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A state that ratifies another's accession to an organisation, which only its members do, is a member, whether
+    or not it has ratified yet: "Hungary's parliament ratified Sweden's accession to NATO", "Turkey has yet to approve
+    Finland's membership of the alliance" (not "Finland ratified its accession": the joining state's own)."""
+    accession = child_of(verb, "dobj")
+    if accession is None or accession.lemma_.lower() not in kinds.sought_seats:
+        return
+    possessor = child_of(accession, "poss")
+    joining = sentence.actors_of(possessor) if possessor is not None and possessor.lower_ not in PRONOUNS else []
+    named = [a for c in accession.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += [a for p in ("to", "of", "in") for o in [pobj_of(accession, p)] for a in sentence.actors_of(o) or the_bloc(sentence, o, kinds)]
+    organisation = next((a for a in named if a.code in STATELESS), None)
+    ratifying = [a for a in subject if a.code not in STATELESS and all(actor_key(a) != actor_key(j) for j in joining)]
+    if organisation is not None and joining and ratifying:
+        yield "member_of", ratifying, organisation, None, f"relations:ratified({verb.lemma_.lower()})", verb, {"polarity": "holds"}
+
+
+def pair_named_before(sentence: Sentence, token: Token | None) -> list[Actor]:
+    """The two states "both" or "the two countries" stands for: the last two the sentence named before it ("Kazakhstan
+    is not obliged to defend Russia's regions, even though both are CSTO members", "despite the two countries' shared
+    membership of NATO")."""
+    if token is None or sentence.by_token.get(token.i):
+        return []
+    pair = token.lower_ == "both" or (token.lemma_.lower() in {"country", "state", "nation"} and any(c.lower_ in {"two", "both"} for c in token.children))
+    if not pair:
+        return []
+    named: list[Actor] = []
+    for t in sentence.sent:
+        actor = sentence.actor_at(t) if t.i < token.left_edge.i else None
+        if actor is not None and actor.code not in STATELESS:
+            named = [a for a in named if a.code != actor.code] + [actor]
+    return named[-2:] if len(named) >= 2 else []

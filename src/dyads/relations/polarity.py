@@ -54,7 +54,9 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
     # "Estonia, a member of NATO, expelled ...": an apposition holds whatever the main verb says
     aside = anchor.pos_ not in {"VERB", "AUX"} and (anchor.dep_ == "appos" or _title(anchor) or (
         anchor.dep_ == "pobj" and anchor.head.lower_ in {"of", "as", "like", "under", "at"} and anchor.head.head.dep_ in {"appos", "nsubj", "nsubjpass"}
-        and anchor.head.head.pos_ in {"NOUN", "PROPN", "NUM"}))
+        and anchor.head.head.pos_ in {"NOUN", "PROPN", "NUM"}) or (
+        # a concession holds whatever the clause says: "does not regard Turkey as an ally despite their shared membership of NATO"
+        anchor.dep_ == "pobj" and anchor.head.lower_ in {"despite", "notwithstanding"}))
     verb = anchor if aside or anchor.pos_ in {"VERB", "AUX"} else (governing_verb(anchor) or anchor.head)
     # "Former OPEC member Angola", where the parse may hang "former" on the name the title goes with
     for token in (anchor, verb, *([anchor.head] if anchor.dep_ == "compound" and aside else [])):
@@ -78,7 +80,8 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
     if aside:
         return "holds"
     if verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children):
-        return "denied"  # "has yet to recognise", "is yet to join"
+        # "has yet to recognise", "is yet to join"; but what is yet to be confirmed is pending ("has yet to confirm its membership")
+        return "hypothetical" if lemma_of(verb, kinds) in kinds.pending_verbs else "denied"
     clause = verb
     # a relative clause asserts on its own: "X, which is a member of the CIS, declined to ...", and so does a clause joined
     # with a subject of its own: "Rwanda denies backing the rebels, and Kinshasa cut ties with Kigali"
