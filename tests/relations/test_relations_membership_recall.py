@@ -142,3 +142,33 @@ def test_pending_and_conceded_memberships(text, expected):
 ])
 def test_both_states_named_before(text, expected):
     assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's seat at an organisation is its membership, ended where the seat is lost
+    ("Beijing has held China's UN seat since 1971.", [(["CHN"], "UN", "holds")]),
+    ("Libya regained its seat at the Arab League after the uprising.", [(["LBY"], "Arab League", "holds")]),
+    ("Yugoslavia forfeited its seat in the United Nations in 1992.", [(["SRB"], "UN", "ended")]),
+    # a party's seats in a parliament, a seat on a council, a seat at an organisation's summits
+    ("Hungary's Fidesz won 11 seats in the European Parliament.", []),
+    ("Japan won a non-permanent seat on the UN Security Council.", []),
+    ("Myanmar's junta has been denied a seat at ASEAN summits since 2021.", []),
+])
+def test_a_seat_at_an_organisation(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a membership set before the clause is an aside that holds whatever the clause says
+    ("As a member of the European Union, Ireland cannot set its own tariffs.", [(["IRL"], "EU", "holds")]),
+    ("As a NATO member, Turkey would not be bound to defend Sweden.", [(["TUR"], "NATO", "holds")]),
+    # "but not" a second membership denies that one alone
+    ("Norway is a NATO member but not an EU member.", [(["NOR"], "EU", "denied"), (["NOR"], "NATO", "holds")]),
+    ("Serbia is a candidate for EU membership but not a NATO ally.", [(["SRB"], "EU", "hypothetical"), (["SRB"], "NATO", "denied")]),
+    ("Georgia, a NATO partner but not a member, hosted the drills.", [(["GEO"], "NATO", "denied")]),
+    # "whose membership" is the state's the clause hangs on
+    ("Chad, whose membership of the Economic Community of Central African States was suspended, sent observers.",
+     [(["TCD"], "ECCAS", "ended")]),
+])
+def test_asides_denials_and_whose_memberships(text, expected):
+    assert _members(text) == expected

@@ -76,6 +76,7 @@ from .members import (
     partners_in,
     path_to_membership,
     quantified,
+    seat_held,
     suspended,
     title_misparsed,
 )
@@ -334,6 +335,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from path_to_membership(sentence, token, kinds)
         if noun and lemma == "member":
             yield from fellow_member(sentence, token)
+        if noun and lemma in kinds.seat_nouns:
+            yield from seat_held(sentence, token, kinds)
         if lemma == "be" and token.dep_ in {"advcl", "conj"}:
             yield from membership_elided(sentence, token, kinds)
         if noun and lemma in kinds.peer_nouns:
@@ -450,10 +453,15 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     if act and not holder and child_of(noun, "poss") is not None:
         holder = possessor_actors(sentence, child_of(noun, "poss"))  # "Finland's membership of NATO", "Vatican's recognition of Taiwan"
         if not holder and kind.name == "member_of":
-            holder = pair_named_before(sentence, child_of(noun, "poss"))  # "the two countries' shared membership of NATO"
+            # "the two countries' shared membership of NATO", "Chad, whose membership of ECCAS was suspended"
+            holder = pair_named_before(sentence, child_of(noun, "poss")) or whose(sentence, noun)
         if kind.name == "member_of" and (child_of(noun, "poss", "its") or child_of(noun, "poss", "their")):
             holder = named_clause_subject(sentence, noun) or holder  # "officials said Yerevan had suspended its membership"
     extra: dict[str, str] = {}
+    # "are EU members but not NATO members": the second noun's own "not", and the first's body none of its own
+    negated_apart = role is not noun and any(c.dep_ == "neg" for c in noun.children)
+    if negated_apart:
+        extra = {"polarity": "denied"}
     if not holder and noun.dep_ in {"nsubj", "dep"}:
         holder = _fronted(sentence, noun)  # "A NATO member since 1952, Turkey has ..."
         if holder:  # an aside: it holds whatever the clause goes on to say
@@ -511,7 +519,9 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     bodies = STATELESS if kind.name == "member_of" else None
     compound = next((c for c in noun.lefts for c in [c, *c.lefts] if c.dep_ in modifiers and is_actor(sentence.actor_at(c), bodies)), None)
     sides = [owner, sentence.actors_of(compound)]
-    if role is not noun and is_actor(sentence.actor_at(role), STATELESS):
+    # (but "a NATO partner but not a member": a member of the first's body)
+    own_body = any(c.dep_ in {"compound", "nmod"} and sentence.actor_at(c) is not None for c in noun.children) or pobj_of(noun, "of") is not None
+    if role is not noun and is_actor(sentence.actor_at(role), STATELESS) and not (negated_apart and own_body):
         sides.append(sentence.actors_of(role))  # "an EU and NATO member": the EU too
     own = [p for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
     if kind.name == "member_of":
@@ -660,7 +670,7 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     bloc = sentence.actor_at(compound)
     if kind.name == "ally" and bloc is not None and bloc.code in STATELESS:
         if not names_outside(compound):  # "a major non-NATO ally" is an ally from outside NATO
-            yield "member_of", holder, bloc, None, why, anchor, {}  # "The UK and France, NATO allies"
+            yield "member_of", holder, bloc, None, why, anchor, extra  # "The UK and France, NATO allies"
         other = [a for a in other if actor_key(a) != actor_key(bloc)]
     if kind.symmetric:
         others = [a for a in other if all(actor_key(a) != actor_key(h) for h in holder)]

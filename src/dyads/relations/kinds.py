@@ -86,6 +86,8 @@ class RelationKinds:
     short_of_membership: frozenset[str]
     pending_verbs: frozenset[str]
     ratifying_verbs: frozenset[str]
+    seat_nouns: frozenset[str]
+    losing_verbs: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property

@@ -437,3 +437,28 @@ def pair_named_before(sentence: Sentence, token: Token | None) -> list[Actor]:
         if actor is not None and actor.code not in STATELESS:
             named = [a for a in named if a.code != actor.code] + [actor]
     return named[-2:] if len(named) >= 2 else []
+
+
+def seat_held(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state's seat at or in an organisation, which is its membership, ended where the seat is lost: "Taiwan lost its
+    seat at the United Nations in 1971", "Beijing has held China's UN seat since 1971" (not a party's seats in a
+    parliament, nor a seat "on" a council, a term on one of its bodies; a bid for a seat is ``membership_bid``'s)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return
+    verb = governing_verb(noun)
+    # the place may hang on the verb ("lost its seat at the UN"); an organisation by its name, not "a seat at ASEAN summits"
+    places = [pobj_of(h, p) for h in (noun, verb if noun.dep_ == "dobj" else None) if h is not None for p in ("at", "in")]
+    named = [a for c in noun.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += [a for o in places if o is not None for a in (sentence.actors_of(o) if o.pos_ == "PROPN" else the_bloc(sentence, o, kinds))]
+    organisation = next((a for a in named if a.code in STATELESS), None)
+    possessor = child_of(noun, "poss")
+    if possessor is not None:
+        holder = named_clause_subject(sentence, noun) if possessor.lower_ in {"its", "their"} else possessor_actors(sentence, possessor)
+    else:
+        holder = subject_of(sentence, verb) if verb is not None and noun.dep_ == "dobj" else []
+    states = [a for a in holder if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if organisation is None or not states:
+        return
+    lost = verb is not None and lemma_of(verb, kinds) in kinds.losing_verbs
+    yield "member_of", states, organisation, None, "relations:seat", noun, {"polarity": "ended"} if lost else {}
+

@@ -56,7 +56,9 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
         anchor.dep_ == "pobj" and anchor.head.lower_ in {"of", "as", "like", "under", "at"} and anchor.head.head.dep_ in {"appos", "nsubj", "nsubjpass"}
         and anchor.head.head.pos_ in {"NOUN", "PROPN", "NUM"}) or (
         # a concession holds whatever the clause says: "does not regard Turkey as an ally despite their shared membership of NATO"
-        anchor.dep_ == "pobj" and anchor.head.lower_ in {"despite", "notwithstanding"}))
+        anchor.dep_ == "pobj" and anchor.head.lower_ in {"despite", "notwithstanding"}) or (
+        # set before the clause, an aside: "As a member of the EU, Ireland cannot set its own tariffs"
+        anchor.dep_ == "pobj" and anchor.head.lower_ == "as" and anchor.head.i == anchor.sent.start))
     verb = anchor if aside or anchor.pos_ in {"VERB", "AUX"} else (governing_verb(anchor) or anchor.head)
     # "Former OPEC member Angola", where the parse may hang "former" on the name the title goes with
     for token in (anchor, verb, *([anchor.head] if anchor.dep_ == "compound" and aside else [])):
