@@ -159,6 +159,29 @@ def test_a_seat_at_an_organisation(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an organisation made up of the states listed after "of"
+    ("The Gulf Cooperation Council is made up of Saudi Arabia, Kuwait, the UAE, Qatar, Bahrain and Oman.",
+     [(["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"], "GCC", "holds")]),
+    ("The Andean Community, which is made up of Bolivia, Colombia, Ecuador and Peru, held a summit in Lima.",
+     [(["BOL", "COL", "ECU", "PER"], "Andean Community", "holds")]),
+    # a delegation made up of officials is no organisation of states
+    ("The delegation, made up of officials from France and Germany, arrived in Kyiv.", []),
+])
+def test_an_organisation_made_up_of_states(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the accession or membership "of" a state "to" or "in" an organisation
+    ("The accession of Croatia to the EU in 2013 was celebrated in Zagreb.", [(["HRV"], "EU", "holds")]),
+    ("The membership of Turkey in NATO has been questioned by some in Washington.", [(["TUR"], "NATO", "holds")]),
+    ("The accession of the new king was celebrated in Amman.", []),
+])
+def test_the_accession_of_a_state(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a membership set before the clause is an aside that holds whatever the clause says
     ("As a member of the European Union, Ireland cannot set its own tariffs.", [(["IRL"], "EU", "holds")]),
     ("As a NATO member, Turkey would not be bound to defend Sweden.", [(["TUR"], "NATO", "holds")]),

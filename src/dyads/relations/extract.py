@@ -57,6 +57,7 @@ from .bases import base_granted, base_handed_back, base_hosted, forces_hosted_by
 from .defence import ATTACK_NOUNS, collective_defense, defence_bonds, defence_pledge, hyphenated, mutual_pact
 from .kinds import Kind, RelationKinds
 from .members import (
+    accession_of,
     accession_ratified,
     alongside,
     country_in,
@@ -66,6 +67,7 @@ from .members import (
     invited_to_join,
     joined_in,
     kept_out,
+    made_up_of,
     member_list,
     members_but,
     membership_bid,
@@ -333,6 +335,7 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from membership_bid(sentence, token, kinds)
         if noun and lemma in kinds.sought_seats:
             yield from path_to_membership(sentence, token, kinds)
+            yield from accession_of(sentence, token, kinds)
         if noun and lemma == "member":
             yield from fellow_member(sentence, token)
         if noun and lemma in kinds.seat_nouns:
@@ -1004,6 +1007,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         yield from followed_in(sentence, verb, subject, kinds)
     if lemma in kinds.kinds["member_of"].verbs and child_of(verb, "dobj") is not None:
         yield from joined_in(sentence, verb, subject, kinds)
+    if child_of(verb, "prt") is not None:
+        yield from made_up_of(sentence, verb, lemma, kinds)
     if lemma in kinds.ratifying_verbs:
         yield from accession_ratified(sentence, verb, subject, kinds)
     for kind in kinds.kinds.values():

@@ -88,6 +88,7 @@ class RelationKinds:
     ratifying_verbs: frozenset[str]
     seat_nouns: frozenset[str]
     losing_verbs: frozenset[str]
+    list_phrases: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property

@@ -13,6 +13,7 @@ from .kinds import RelationKinds
 from .sentence import (
     COUNTRY_NOUNS,
     PRONOUNS,
+    RELATIVE,
     STATELESS,
     Reading,
     Sentence,
@@ -462,3 +463,31 @@ def seat_held(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable
     lost = verb is not None and lemma_of(verb, kinds) in kinds.losing_verbs
     yield "member_of", states, organisation, None, "relations:seat", noun, {"polarity": "ended"} if lost else {}
 
+
+def made_up_of(sentence: Sentence, verb: Token, lemma: str, kinds: RelationKinds) -> Iterable[Reading]:
+    """An organisation said to be made up of the states listed after it: "The Eurasian Economic Union, made up of Russia,
+    Belarus, Kazakhstan, Kyrgyzstan and Armenia, ...", "the alliance, which is made up of Mali, Burkina Faso and Niger"
+    (a verb with its particle and "of"; "Russia and Belarus make up the EAEU" is the founding verbs' reading)."""
+    particle = child_of(verb, "prt")
+    listing = pobj_of(verb, "of")
+    if particle is None or listing is None or f"{lemma} {particle.lower_}" not in kinds.list_phrases:
+        return
+    body = child_of(verb, "nsubj") or child_of(verb, "nsubjpass")
+    if (body is None or body.lower_ in RELATIVE) and verb.dep_ in {"relcl", "acl"}:
+        body = verb.head
+    organisation = [a for a in sentence.actors_of(body) if a.code in STATELESS] or the_bloc(sentence, body, kinds)
+    listed = [a for a in sentence.actors_of(listing) if a.code not in STATELESS]
+    if organisation and len(listed) >= 2:
+        yield "member_of", listed, organisation[0], None, f"relations:member-list({lemma}-{particle.lower_})", verb, {}
+
+
+def accession_of(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A membership or an accession "of" a state "to" or "in" an organisation: "the accession of Croatia to the EU in
+    2013", "the membership of Turkey in NATO" (the possessor's, "Finland's accession to NATO", is the noun's own reading)."""
+    if child_of(noun, "poss") is not None:
+        return
+    states = [a for a in sentence.actors_of(pobj_of(noun, "of")) if a.code not in STATELESS]
+    organisation = next((a for p in ("to", "in", "into") for o in [pobj_of(noun, p)] for a in sentence.actors_of(o) or the_bloc(sentence, o, kinds)
+                         if a.code in STATELESS), None)
+    if states and organisation is not None:
+        yield "member_of", states, organisation, None, f"relations:accession-of({noun.lemma_.lower()})", noun, {}
