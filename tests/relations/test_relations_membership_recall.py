@@ -86,6 +86,10 @@ def test_a_membership_without_its_organisation_is_of_the_one_named_before(text, 
     ("Malta is the smallest state in the European Union.", [(["MLT"], "EU", "holds")]),
     ("Turkey, the only Muslim-majority country in NATO, hosts the alliance's radar at Kurecik.", [(["TUR"], "NATO", "holds")]),
     ("Norway is not a country in the European Union, though it trades freely with it.", [(["NOR"], "EU", "denied")]),
+    # one of the countries in an organisation, or outside it
+    ("Canada is one of the countries in NATO that missed the spending target.", [(["CAN"], "NATO", "holds")]),
+    ("Mongolia is one of the few Asian countries not in the SCO.", [(["MNG"], "SCO", "denied")]),
+    ("Switzerland is one of the few European countries outside the European Union.", [(["CHE"], "EU", "denied")]),
     # a country in a continent, or an observer in an organisation, is no member
     ("Nigeria is the most populous country in Africa.", []),
     ("Palestine, an observer state in the United Nations, has asked to be admitted.", []),
@@ -194,4 +198,16 @@ def test_the_accession_of_a_state(text, expected):
      [(["TCD"], "ECCAS", "ended")]),
 ])
 def test_asides_denials_and_whose_memberships(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a candidate status makes the membership sought, granted or frozen
+    ("Ukraine and Moldova received EU candidate status in June 2022.", [(["MDA", "UKR"], "EU", "hypothetical")]),
+    ("Georgia's EU candidate status was frozen in 2024.", [(["GEO"], "EU", "hypothetical")]),
+    ("Bosnia won candidate status from the European Union in 2022.", [(["BIH"], "EU", "hypothetical")]),
+    # an observer's status is no candidacy
+    ("Palestine holds observer status at the United Nations.", []),
+])
+def test_a_candidate_status(text, expected):
     assert _members(text) == expected

@@ -60,6 +60,7 @@ from .members import (
     accession_of,
     accession_ratified,
     alongside,
+    candidate_status,
     country_in,
     fellow_member,
     followed_in,
@@ -338,6 +339,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from accession_of(sentence, token, kinds)
         if noun and lemma == "member":
             yield from fellow_member(sentence, token)
+        if noun and lemma in kinds.status_nouns:
+            yield from candidate_status(sentence, token, kinds)
         if noun and lemma in kinds.seat_nouns:
             yield from seat_held(sentence, token, kinds)
         if lemma == "be" and token.dep_ in {"advcl", "conj"}:

@@ -89,6 +89,7 @@ class RelationKinds:
     seat_nouns: frozenset[str]
     losing_verbs: frozenset[str]
     list_phrases: frozenset[str]
+    status_nouns: frozenset[str]
     groups: dict[str, tuple[str, ...]]
 
     @functools.cached_property

@@ -372,19 +372,24 @@ def organisation_unnamed(sentence: Sentence, noun: Token) -> list[Actor]:
 
 
 def country_in(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
-    """A state called a country "in" an organisation, which is its member: "South Africa, the only African country in
-    the G20", "Malta is the smallest state in the European Union" (not "an observer state in the AU", nor "the largest
+    """A state called a country "in" an organisation, which is its member, or one "outside" it or "not in" it, which is
+    none: "South Africa, the only African country in the G20", "Malta is the smallest state in the European Union",
+    "Mongolia is one of the few Asian countries not in the SCO" (not "an observer state in the AU", nor "the largest
     country in Africa")."""
-    where = pobj_of(noun, "in") or pobj_of(noun, "within")
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "within", "outside"}), None)
+    where = child_of(prep, "pobj") if prep is not None else None
     organisation = [a for a in sentence.actors_of(where) if a.code in STATELESS] or the_bloc(sentence, where, kinds)
-    if not organisation or any(c.lemma_.lower() in kinds.short_of_membership or c.lower_.startswith("non") for c in noun.lefts):
+    if prep is None or not organisation or any(c.lemma_.lower() in kinds.short_of_membership or c.lower_.startswith("non") for c in noun.lefts):
         return
-    copula = copula_of(noun)
+    # "one of the few Asian countries not in the SCO": the subject of the copula the "one" stands in
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"} else noun
+    copula = copula_of(one)
     holder = subject_of(sentence, copula) if copula is not None else (
-        sentence.actors_of(first_conjunct(noun.head)) if noun.dep_ == "appos" else [])
+        sentence.actors_of(first_conjunct(one.head)) if one.dep_ == "appos" else [])
     states = [a for a in holder if a.code not in STATELESS]
+    outside = prep.lower_ == "outside" or any(c.dep_ == "neg" for c in prep.children)
     if states:
-        yield "member_of", states, organisation[0], None, f"relations:country-in({noun.lemma_.lower()})", noun, {}
+        yield "member_of", states, organisation[0], None, f"relations:country-in({noun.lemma_.lower()})", noun, {"polarity": "denied"} if outside else {}
 
 
 def fronted_partitive(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
@@ -491,3 +496,24 @@ def accession_of(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Itera
                          if a.code in STATELESS), None)
     if states and organisation is not None:
         yield "member_of", states, organisation, None, f"relations:accession-of({noun.lemma_.lower()})", noun, {}
+
+
+def candidate_status(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state's candidate status for an organisation, which makes the membership one it seeks, granted, frozen or
+    withdrawn: "Moldova was granted EU candidate status in 2022", "Georgia's EU candidate status was frozen"."""
+    candidate = next((c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in kinds.candidacy_nouns), None)
+    if candidate is None:
+        return
+    verb = governing_verb(noun)
+    named = [a for t in (noun, candidate) for c in t.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += [a for h in (noun, verb) if h is not None for p in ("from", "of", "with", "by")
+              for o in [pobj_of(h, p)] for a in sentence.actors_of(o) or the_bloc(sentence, o, kinds)]
+    organisation = next((a for a in named if a.code in STATELESS), None)
+    possessor = child_of(noun, "poss")
+    if possessor is not None:
+        holder = named_clause_subject(sentence, noun) if possessor.lower_ in {"its", "their"} else possessor_actors(sentence, possessor)
+    else:
+        holder = subject_of(sentence, verb) if verb is not None and noun.dep_ == "dobj" else []
+    states = [a for a in holder if a.code not in STATELESS]
+    if organisation is not None and states:
+        yield "member_of", states, organisation, None, "relations:candidate-status", noun, {"polarity": "hypothetical"}
