@@ -67,17 +67,29 @@ from .bases import base_granted, base_handed_back, base_hosted, base_used, force
 from .defence import ATTACK_NOUNS, collective_defense, defence_bonds, defence_pledge, hyphenated, mutual_pact
 from .kinds import Kind, RelationKinds
 from .members import (
+    accession_of,
+    accession_ratified,
     alongside,
+    candidate_status,
+    country_in,
+    fellow_member,
     followed_in,
+    fronted_partitive,
     invited_to_join,
+    joined_in,
     kept_out,
+    made_up_of,
     member_list,
     members_but,
     membership_bid,
     membership_elided,
     non_member,
+    organisation_unnamed,
+    pair_named_before,
     partners_in,
+    path_to_membership,
     quantified,
+    seat_held,
     suspended,
     title_misparsed,
 )
@@ -354,6 +366,15 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from _candidacy(sentence, token, kinds)
         if noun and lemma in kinds.bid_nouns:
             yield from membership_bid(sentence, token, kinds)
+        if noun and lemma in kinds.sought_seats:
+            yield from path_to_membership(sentence, token, kinds)
+            yield from accession_of(sentence, token, kinds)
+        if noun and lemma == "member":
+            yield from fellow_member(sentence, token)
+        if noun and lemma in kinds.status_nouns:
+            yield from candidate_status(sentence, token, kinds)
+        if noun and lemma in kinds.seat_nouns:
+            yield from seat_held(sentence, token, kinds)
         if lemma == "be" and token.dep_ in {"advcl", "conj"}:
             yield from membership_elided(sentence, token, kinds)
         if noun and lemma in kinds.peer_nouns:
@@ -361,6 +382,9 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
         if token.pos_ == "NOUN" and lemma in COUNTRY_NOUNS:
             yield from non_member(sentence, token)
             yield from members_but(sentence, token)
+            yield from fronted_partitive(sentence, token, kinds)
+            if lemma != "member":
+                yield from country_in(sentence, token, kinds)
         if lemma in kinds.invitation_words:
             yield from invited_to_join(sentence, token, kinds)
         if token.lower_ in COUNTRY_NOUNS:
@@ -417,6 +441,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         subject = subject_token = child_of(copula, "nsubj") or child_of(copula, "nsubjpass") or child_of(copula, "dobj")
         # no subject of its own: "Timor-Leste, which hopes to become ASEAN's eleventh member"
         holder = subject_of(sentence, copula) if subject is None or subject.lower_ in RELATIVE | PRONOUNS else sentence.actors_of(subject)
+        if not holder and subject is not None and kind.name == "member_of":
+            holder = pair_named_before(sentence, subject)  # "even though both are CSTO members"
     elif role.dep_ == "appos" and not (kind.name == "arms_supplier" and noun.lower_ in ACTS):
         # (an arms sale in apposition is no seller's role: "exported missiles to the United States, its first sale of arms")
         holder = sentence.actors_of(first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
@@ -472,10 +498,17 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     act = noun.lemma_.lower() in {"membership", "accession", "recognition", "participation"}
     if act and not holder and child_of(noun, "poss") is not None:
         holder = possessor_actors(sentence, child_of(noun, "poss"))  # "Finland's membership of NATO", "Vatican's recognition of Taiwan"
+        if not holder and kind.name == "member_of":
+            # "the two countries' shared membership of NATO", "Chad, whose membership of ECCAS was suspended"
+            holder = pair_named_before(sentence, child_of(noun, "poss")) or whose(sentence, noun)
         if kind.name in {"member_of", "recognizes"} and (child_of(noun, "poss", "its") or child_of(noun, "poss", "their")):
             # "officials said Yerevan had suspended its membership", "officials say Togo and Burundi have withdrawn their recognition"
             holder = named_clause_subject(sentence, noun) or holder
     extra: dict[str, str] = {}
+    # "are EU members but not NATO members": the second noun's own "not", and the first's body none of its own
+    negated_apart = role is not noun and any(c.dep_ == "neg" for c in noun.children)
+    if negated_apart:
+        extra = {"polarity": "denied"}
     if not holder and noun.dep_ in {"nsubj", "dep"}:
         holder = _fronted(sentence, noun)  # "A NATO member since 1952, Turkey has ..."
         if holder:  # an aside: it holds whatever the clause goes on to say
@@ -533,7 +566,9 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     bodies = STATELESS if kind.name == "member_of" else None
     compound = next((c for c in noun.lefts for c in [c, *c.lefts] if c.dep_ in modifiers and is_actor(sentence.actor_at(c), bodies)), None)
     sides = [owner, sentence.actors_of(compound)]
-    if role is not noun and is_actor(sentence.actor_at(role), STATELESS):
+    # (but "a NATO partner but not a member": a member of the first's body)
+    own_body = any(c.dep_ in {"compound", "nmod"} and sentence.actor_at(c) is not None for c in noun.children) or pobj_of(noun, "of") is not None
+    if role is not noun and is_actor(sentence.actor_at(role), STATELESS) and not (negated_apart and own_body):
         sides.append(sentence.actors_of(role))  # "an EU and NATO member": the EU too
     own = [p for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
     if kind.name == "member_of":
@@ -688,7 +723,7 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     bloc = sentence.actor_at(compound)
     if kind.name == "ally" and bloc is not None and bloc.code in STATELESS:
         if not names_outside(compound):  # "a major non-NATO ally" is an ally from outside NATO
-            yield "member_of", holder, bloc, None, why, anchor, {}  # "The UK and France, NATO allies"
+            yield "member_of", holder, bloc, None, why, anchor, extra  # "The UK and France, NATO allies"
         other = [a for a in other if actor_key(a) != actor_key(bloc)]
     if kind.symmetric:
         others = [a for a in other if all(actor_key(a) != actor_key(h) for h in holder)]
@@ -715,6 +750,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         if end_in_doubt(noun, kinds):
             extra = {**extra, "polarity": "holds"}  # "the embargo on China should be lifted": it holds
         holder, other = sanction_sides(holder, other, kinds)
+    if kind.name == "member_of" and holder and not other:
+        other = organisation_unnamed(sentence, noun)  # "... but remained a member on paper": of the one named before
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
             yield kind.name, holder, target, None, why, anchor, extra
@@ -1043,6 +1080,12 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         yield from suspended(sentence, verb, subject, kinds)
     if lemma in kinds.following_verbs and verb.dep_ == "conj":
         yield from followed_in(sentence, verb, subject, kinds)
+    if lemma in kinds.kinds["member_of"].verbs and child_of(verb, "dobj") is not None:
+        yield from joined_in(sentence, verb, subject, kinds)
+    if child_of(verb, "prt") is not None:
+        yield from made_up_of(sentence, verb, lemma, kinds)
+    if lemma in kinds.ratifying_verbs:
+        yield from accession_ratified(sentence, verb, subject, kinds)
     for kind in kinds.kinds.values():
         if kind.symmetric and lemma in kind.verbs:
             others = sentence.actors_of(pobj_of(verb, "with"))  # "Japan is allied with the United States", never "allied exercises"

@@ -96,6 +96,14 @@ class RelationKinds:
     equipping_verbs: frozenset[str]
     ban_nouns: frozenset[str]
     company_nouns: frozenset[str]
+    path_nouns: frozenset[str]
+    short_of_membership: frozenset[str]
+    pending_verbs: frozenset[str]
+    ratifying_verbs: frozenset[str]
+    seat_nouns: frozenset[str]
+    losing_verbs: frozenset[str]
+    list_phrases: frozenset[str]
+    status_nouns: frozenset[str]
     groups: dict[str, tuple[str, ...]]
     breakaway_names: tuple[str, ...] = ()  # patterns, "{}" the place, in the case the names are written in
 

@@ -13,6 +13,7 @@ from .kinds import RelationKinds
 from .sentence import (
     COUNTRY_NOUNS,
     PRONOUNS,
+    RELATIVE,
     STATELESS,
     Reading,
     Sentence,
@@ -305,3 +306,214 @@ def invited_to_join(sentence: Sentence, word: Token, kinds: RelationKinds) -> It
         verb = word if word.pos_ == "VERB" else governing_verb(word)
         polarity = "denied" if verb is not None and lemma_of(verb, kinds) in kinds.denying_heads else "hypothetical"
         yield "member_of", states, organisation[0], None, f"relations:invited({word.lemma_.lower()})", word, {"polarity": polarity}
+
+
+def joined_in(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """States joined "in" an organisation, who are its members already, as the one joining them becomes: "Somalia
+    became the eighth member, joining Kenya, Uganda and Tanzania in the regional bloc", "Sweden joined Finland in NATO"
+    (not "joined Britain in imposing sanctions")."""
+    where = pobj_of(verb, "in")
+    organisation = sentence.actors_of(where) or the_bloc(sentence, where, kinds)
+    joined = [a for a in sentence.actors_of(child_of(verb, "dobj")) if a.code not in STATELESS]
+    if not organisation or organisation[0].code not in STATELESS or not joined:
+        return
+    why = f"relations:joined-in({verb.lemma_.lower()})"
+    yield "member_of", joined, organisation[0], None, why, verb, {"polarity": "holds"}
+    states = [a for a in subject if a.code not in STATELESS]
+    if states:
+        yield "member_of", states, organisation[0], None, why, verb, {}
+
+
+def fellow_member(sentence: Sentence, noun: Token) -> Iterable[Reading]:
+    """A "fellow member" named without its organisation, which is the one the sentence named before: "Congo, which
+    joined the EAC in 2022, has accused fellow member Rwanda of ..."."""
+    if not any(c.lower_ == "fellow" for c in noun.children):
+        return
+    named = sentence.actors_of(noun.head) if noun.dep_ == "compound" else [a for c in noun.children if c.dep_ == "appos" for a in sentence.actors_of(c)]
+    states = [a for a in named if a.code not in STATELESS]
+    own = [a for c in noun.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c) if a.code in STATELESS]
+    organisation = own or organisation_named_before(sentence, noun)
+    if organisation and states:
+        yield "member_of", states, organisation[0], None, "relations:fellow-member", noun, {"polarity": "holds"}
+
+
+def path_to_membership(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state on a path to a membership, which it seeks and does not hold: "Ukraine was on an irreversible path to
+    full membership of the alliance", "Moldova's road to EU accession"."""
+    path = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
+    if path is None or path.lemma_.lower() not in kinds.path_nouns:
+        return
+    named = [a for c in noun.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += [a for p in ("of", "in", "to") for o in [pobj_of(noun, p)] for a in sentence.actors_of(o) or the_bloc(sentence, o, kinds)]
+    organisation = next((a for a in named if a.code in STATELESS), None)
+    possessor = child_of(path, "poss")
+    if possessor is not None:
+        seeking = possessor_actors(sentence, possessor)
+    else:
+        verb = governing_verb(path)
+        seeking = subject_of(sentence, verb) if verb is not None else []
+    states = [a for a in seeking if a.code not in STATELESS]
+    if organisation is not None and states:
+        yield "member_of", states, organisation, None, f"relations:path({path.lemma_.lower()})", noun, {"polarity": "hypothetical"}
+
+
+def organisation_unnamed(sentence: Sentence, noun: Token) -> list[Actor]:
+    """The organisation of a membership that names none of its own: the last one the sentence named before it ("Armenia
+    had frozen its participation in the CSTO but remained a member on paper", "Syria was readmitted to the Arab League a
+    decade after its membership was suspended"); none for a member of what the sentence does not name ("a member of
+    the delegation", "the committee's members")."""
+    if any(c.dep_ in {"compound", "nmod", "appos"} or (c.dep_ == "prep" and c.lower_ in {"of", "in", "to", "within", "among"})
+           for c in noun.children):
+        return []
+    owner = child_of(noun, "poss")
+    if owner is not None and owner.lower_ not in PRONOUNS:
+        return []
+    return organisation_named_before(sentence, noun)
+
+
+def country_in(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state called a country "in" an organisation, which is its member, or one "outside" it or "not in" it, which is
+    none: "South Africa, the only African country in the G20", "Malta is the smallest state in the European Union",
+    "Mongolia is one of the few Asian countries not in the SCO" (not "an observer state in the AU", nor "the largest
+    country in Africa")."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "within", "outside"}), None)
+    where = child_of(prep, "pobj") if prep is not None else None
+    organisation = [a for a in sentence.actors_of(where) if a.code in STATELESS] or the_bloc(sentence, where, kinds)
+    if prep is None or not organisation or any(c.lemma_.lower() in kinds.short_of_membership or c.lower_.startswith("non") for c in noun.lefts):
+        return
+    # "one of the few Asian countries not in the SCO": the subject of the copula the "one" stands in
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"} else noun
+    copula = copula_of(one)
+    holder = subject_of(sentence, copula) if copula is not None else (
+        sentence.actors_of(first_conjunct(one.head)) if one.dep_ == "appos" else [])
+    states = [a for a in holder if a.code not in STATELESS]
+    outside = prep.lower_ == "outside" or any(c.dep_ == "neg" for c in prep.children)
+    if states:
+        yield "member_of", states, organisation[0], None, f"relations:country-in({noun.lemma_.lower()})", noun, {"polarity": "denied"} if outside else {}
+
+
+def fronted_partitive(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state picked out of an organisation's members named before the clause: "Of the 55 member states of the African
+    Union, Morocco was the last to rejoin", "Of NATO's 32 members, only Poland spends ..." (the members it is one of
+    whatever the clause goes on to say)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "among"} or prep.head.pos_ not in {"VERB", "AUX"} or prep.i > prep.head.i:
+        return
+    subject = child_of(prep.head, "nsubj") or child_of(prep.head, "nsubjpass")
+    if subject is None or subject.i < noun.i:
+        return
+    named = possessor_actors(sentence, child_of(noun, "poss")) + [a for c in noun.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += [a for o in [pobj_of(noun, "of"), pobj_of(noun, "in")] for a in sentence.actors_of(o) or the_bloc(sentence, o, kinds)]
+    organisation = next((a for a in named if a.code in STATELESS), None)
+    short = any(c.lemma_.lower() in kinds.short_of_membership or c.lower_.startswith("non") for c in noun.lefts)  # "Of BRICS's partner countries"
+    states = [a for a in sentence.actors_of(subject) if a.code not in STATELESS]
+    if organisation is not None and not short and states:
+        yield "member_of", states, organisation, None, "relations:one-of-members", noun, {"polarity": "holds"}
+
+
+def accession_ratified(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A state that ratifies another's accession to an organisation, which only its members do, is a member, whether
+    or not it has ratified yet: "Hungary's parliament ratified Sweden's accession to NATO", "Turkey has yet to approve
+    Finland's membership of the alliance" (not "Finland ratified its accession": the joining state's own)."""
+    accession = child_of(verb, "dobj")
+    if accession is None or accession.lemma_.lower() not in kinds.sought_seats:
+        return
+    possessor = child_of(accession, "poss")
+    joining = sentence.actors_of(possessor) if possessor is not None and possessor.lower_ not in PRONOUNS else []
+    named = [a for c in accession.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += [a for p in ("to", "of", "in") for o in [pobj_of(accession, p)] for a in sentence.actors_of(o) or the_bloc(sentence, o, kinds)]
+    organisation = next((a for a in named if a.code in STATELESS), None)
+    ratifying = [a for a in subject if a.code not in STATELESS and all(actor_key(a) != actor_key(j) for j in joining)]
+    if organisation is not None and joining and ratifying:
+        yield "member_of", ratifying, organisation, None, f"relations:ratified({verb.lemma_.lower()})", verb, {"polarity": "holds"}
+
+
+def pair_named_before(sentence: Sentence, token: Token | None) -> list[Actor]:
+    """The two states "both" or "the two countries" stands for: the last two the sentence named before it ("Kazakhstan
+    is not obliged to defend Russia's regions, even though both are CSTO members", "despite the two countries' shared
+    membership of NATO")."""
+    if token is None or sentence.by_token.get(token.i):
+        return []
+    pair = token.lower_ == "both" or (token.lemma_.lower() in {"country", "state", "nation"} and any(c.lower_ in {"two", "both"} for c in token.children))
+    if not pair:
+        return []
+    named: list[Actor] = []
+    for t in sentence.sent:
+        actor = sentence.actor_at(t) if t.i < token.left_edge.i else None
+        if actor is not None and actor.code not in STATELESS:
+            named = [a for a in named if a.code != actor.code] + [actor]
+    return named[-2:] if len(named) >= 2 else []
+
+
+def seat_held(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state's seat at or in an organisation, which is its membership, ended where the seat is lost: "Taiwan lost its
+    seat at the United Nations in 1971", "Beijing has held China's UN seat since 1971" (not a party's seats in a
+    parliament, nor a seat "on" a council, a term on one of its bodies; a bid for a seat is ``membership_bid``'s)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return
+    verb = governing_verb(noun)
+    # the place may hang on the verb ("lost its seat at the UN"); an organisation by its name, not "a seat at ASEAN summits"
+    places = [pobj_of(h, p) for h in (noun, verb if noun.dep_ == "dobj" else None) if h is not None for p in ("at", "in")]
+    named = [a for c in noun.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += [a for o in places if o is not None for a in (sentence.actors_of(o) if o.pos_ == "PROPN" else the_bloc(sentence, o, kinds))]
+    organisation = next((a for a in named if a.code in STATELESS), None)
+    possessor = child_of(noun, "poss")
+    if possessor is not None:
+        holder = named_clause_subject(sentence, noun) if possessor.lower_ in {"its", "their"} else possessor_actors(sentence, possessor)
+    else:
+        holder = subject_of(sentence, verb) if verb is not None and noun.dep_ == "dobj" else []
+    states = [a for a in holder if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if organisation is None or not states:
+        return
+    lost = verb is not None and lemma_of(verb, kinds) in kinds.losing_verbs
+    yield "member_of", states, organisation, None, "relations:seat", noun, {"polarity": "ended"} if lost else {}
+
+
+def made_up_of(sentence: Sentence, verb: Token, lemma: str, kinds: RelationKinds) -> Iterable[Reading]:
+    """An organisation said to be made up of the states listed after it: "The Eurasian Economic Union, made up of Russia,
+    Belarus, Kazakhstan, Kyrgyzstan and Armenia, ...", "the alliance, which is made up of Mali, Burkina Faso and Niger"
+    (a verb with its particle and "of"; "Russia and Belarus make up the EAEU" is the founding verbs' reading)."""
+    particle = child_of(verb, "prt")
+    listing = pobj_of(verb, "of")
+    if particle is None or listing is None or f"{lemma} {particle.lower_}" not in kinds.list_phrases:
+        return
+    body = child_of(verb, "nsubj") or child_of(verb, "nsubjpass")
+    if (body is None or body.lower_ in RELATIVE) and verb.dep_ in {"relcl", "acl"}:
+        body = verb.head
+    organisation = [a for a in sentence.actors_of(body) if a.code in STATELESS] or the_bloc(sentence, body, kinds)
+    listed = [a for a in sentence.actors_of(listing) if a.code not in STATELESS]
+    if organisation and len(listed) >= 2:
+        yield "member_of", listed, organisation[0], None, f"relations:member-list({lemma}-{particle.lower_})", verb, {}
+
+
+def accession_of(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A membership or an accession "of" a state "to" or "in" an organisation: "the accession of Croatia to the EU in
+    2013", "the membership of Turkey in NATO" (the possessor's, "Finland's accession to NATO", is the noun's own reading)."""
+    if child_of(noun, "poss") is not None:
+        return
+    states = [a for a in sentence.actors_of(pobj_of(noun, "of")) if a.code not in STATELESS]
+    organisation = next((a for p in ("to", "in", "into") for o in [pobj_of(noun, p)] for a in sentence.actors_of(o) or the_bloc(sentence, o, kinds)
+                         if a.code in STATELESS), None)
+    if states and organisation is not None:
+        yield "member_of", states, organisation, None, f"relations:accession-of({noun.lemma_.lower()})", noun, {}
+
+
+def candidate_status(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state's candidate status for an organisation, which makes the membership one it seeks, granted, frozen or
+    withdrawn: "Moldova was granted EU candidate status in 2022", "Georgia's EU candidate status was frozen"."""
+    candidate = next((c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in kinds.candidacy_nouns), None)
+    if candidate is None:
+        return
+    verb = governing_verb(noun)
+    named = [a for t in (noun, candidate) for c in t.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += [a for h in (noun, verb) if h is not None for p in ("from", "of", "with", "by")
+              for o in [pobj_of(h, p)] for a in sentence.actors_of(o) or the_bloc(sentence, o, kinds)]
+    organisation = next((a for a in named if a.code in STATELESS), None)
+    possessor = child_of(noun, "poss")
+    if possessor is not None:
+        holder = named_clause_subject(sentence, noun) if possessor.lower_ in {"its", "their"} else possessor_actors(sentence, possessor)
+    else:
+        holder = subject_of(sentence, verb) if verb is not None and noun.dep_ == "dobj" else []
+    states = [a for a in holder if a.code not in STATELESS]
+    if organisation is not None and states:
+        yield "member_of", states, organisation, None, "relations:candidate-status", noun, {"polarity": "hypothetical"}

@@ -54,7 +54,11 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
     # "Estonia, a member of NATO, expelled ...": an apposition holds whatever the main verb says
     aside = anchor.pos_ not in {"VERB", "AUX"} and (anchor.dep_ == "appos" or _title(anchor) or (
         anchor.dep_ == "pobj" and anchor.head.lower_ in {"of", "as", "like", "under", "at"} and anchor.head.head.dep_ in {"appos", "nsubj", "nsubjpass"}
-        and anchor.head.head.pos_ in {"NOUN", "PROPN", "NUM"}))
+        and anchor.head.head.pos_ in {"NOUN", "PROPN", "NUM"}) or (
+        # a concession holds whatever the clause says: "does not regard Turkey as an ally despite their shared membership of NATO"
+        anchor.dep_ == "pobj" and anchor.head.lower_ in {"despite", "notwithstanding"}) or (
+        # set before the clause, an aside: "As a member of the EU, Ireland cannot set its own tariffs"
+        anchor.dep_ == "pobj" and anchor.head.lower_ == "as" and anchor.head.i == anchor.sent.start))
     verb = anchor if aside or anchor.pos_ in {"VERB", "AUX"} else (governing_verb(anchor) or anchor.head)
     # "Former OPEC member Angola", where the parse may hang "former" on the name the title goes with
     for token in (anchor, verb, *([anchor.head] if anchor.dep_ == "compound" and aside else [])):
@@ -78,7 +82,8 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
     if aside:
         return "holds"
     if verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children):
-        return "denied"  # "has yet to recognise", "is yet to join"
+        # "has yet to recognise", "is yet to join"; but what is yet to be confirmed is pending ("has yet to confirm its membership")
+        return "hypothetical" if lemma_of(verb, kinds) in kinds.pending_verbs else "denied"
     clause = verb
     # a relative clause asserts on its own: "X, which is a member of the CIS, declined to ...", and so does a clause joined
     # with a subject of its own: "Rwanda denies backing the rebels, and Kinshasa cut ties with Kigali"
@@ -103,7 +108,10 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
     # (or the verb is the anchor, a participle taken for a copula: "was seeking membership of the EU")
     wished = anchor.dep_ == "dobj" or (anchor is verb and anchor.tag_ == "VBG" and child_of(anchor, "dobj") is not None)
     if wished and lemma_of(verb, kinds) in kinds.hypothetical_heads:
-        return "hypothetical"  # "are discussing a strategic partnership", "seek full relations with Beijing"
+        # "are discussing a strategic partnership", "seek full relations with Beijing"; but "has no plans to seek
+        # membership" disowns the wish
+        disowned = verb.dep_ in {"xcomp", "acl"} and lemma_of(verb.head, kinds) in kinds.hypothetical_heads and declined(verb.head, kinds)
+        return "denied" if disowned else "hypothetical"
     if anchor is not verb and anchor.dep_ == "dobj" and refuses(verb, kinds):
         return "denied"  # "ruled out NATO membership", "rejects recognition of Kosovo"
     if lemma_of(verb, kinds) in kinds.ended_verbs and verb.dep_ in {"xcomp", "acl"} and lemma_of(verb.head, kinds) in kinds.hypothetical_heads \
