@@ -131,7 +131,22 @@ from .sentence import (
     the_bloc,
     whose,
 )
-from .ties import antecedent_of_it, antecedent_of_which, dated, raised_ties, raised_to, state_waging, war_sides, war_state
+from .ties import (
+    antecedent_of_it,
+    antecedent_of_which,
+    aside_subject,
+    clause_holders,
+    dated,
+    lacking,
+    main_clause_side,
+    raised_ties,
+    raised_to,
+    state_waging,
+    switched_ties,
+    war_behind,
+    war_sides,
+    war_state,
+)
 
 if TYPE_CHECKING:
     from .model import RelationModel
@@ -383,6 +398,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         holder = subject_of(sentence, copula) if subject is None or subject.lower_ in RELATIVE | PRONOUNS else sentence.actors_of(subject)
     elif role.dep_ == "appos":
         holder = sentence.actors_of(first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
+        if kind.symmetric:  # not what the apposition's own words name: "South Africa, a BRICS member and a partner of Russia"
+            holder = [a for a in holder if all(actor_key(a) != actor_key(o) for t in role.subtree for o in [sentence.actor_at(t)] if o is not None)]
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
         holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
     if role.dep_ in {"attr", "oprd"} and role.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
@@ -406,7 +423,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         holder = subject_of(sentence, noun.head.head)  # "India has overtaken Russia as Armenia's largest arms supplier"
     elif role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.head.pos_ == "VERB":
         described = role.head.head  # "described by both governments as strategic partners", "as a partner and ally"
-        holder = sentence.actors_of(child_of(described, "dobj")) or (
+        # (a passive's own subject first: "a resolution that Russia could no longer be treated as a strategic partner")
+        holder = sentence.actors_of(child_of(described, "dobj")) or sentence.actors_of(child_of(described, "nsubjpass")) or (
             sentence.actors_of(described.head) if described.dep_ in {"acl", "relcl"} else subject_of(sentence, described))
         if kind.symmetric and child_of(described, "dobj") is not None and lemma_of(described, kinds) in kinds.regard_verbs | {"describe", "count"}:
             regarder = subject_of(sentence, described)  # "Minsk regards Moscow as a strategic partner": Minsk's partner
@@ -435,6 +453,14 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         if kind.name == "member_of" and (child_of(noun, "poss", "its") or child_of(noun, "poss", "their")):
             holder = named_clause_subject(sentence, noun) or holder  # "officials said Yerevan had suspended its membership"
     extra: dict[str, str] = {}
+    if not holder and kind.symmetric:
+        holder = clause_holders(sentence, noun)  # "a strategic partnership the two countries have nurtured since 1998"
+    if not holder and kind.symmetric:
+        holder = lacking(sentence, noun)  # "Cairo and Tehran, without full diplomatic ties since 1980, ..."
+        extra = {"polarity": "denied"} if holder else extra
+    if not holder and kind.symmetric:
+        holder, polarity = aside_subject(sentence, noun, kinds)  # "Russia and Ukraine, once strategic partners, ceased ..."
+        extra = {"polarity": polarity} if holder else extra
     if not holder and noun.dep_ in {"nsubj", "dep"}:
         holder = _fronted(sentence, noun)  # "A NATO member since 1952, Turkey has ..."
         if holder:  # an aside: it holds whatever the clause goes on to say
@@ -457,7 +483,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         extra = {"polarity": "ended" if any(modifier_phrase(c) in kinds.ended_modifiers for c in noun.children) else "holds"}
     if not holder:
         # "NATO member Romania" (Romania in apposition), "the Russian, Belarusian and Armenian members of the EAEU"
-        holder = [a for c in noun.children if c.dep_ == "appos" for a in sentence.actors_of(c)]
+        # (or on the first of two nouns joined: "Brazil's top trading partner and strategic partner China")
+        holder = [a for c in (*noun.children, *(role.children if role is not noun else ())) if c.dep_ == "appos" for a in sentence.actors_of(c)]
         if not holder and kind.name == "member_of":
             # a demonym may be parsed as a nominal modifier too: "The Polish, Czech and Slovak members"
             holder = [a for c in noun.children if c.dep_ in {"amod", "nmod"} for a in sentence.actors_of(c) if a.code not in STATELESS]
@@ -474,6 +501,9 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     if not holder and kind.symmetric and noun.tag_ in {"NNS", "NNPS"} and possessor is not None:
         holder = _listed_after_place(sentence, noun)  # "Washington's allies in Asia, Japan, South Korea and the Philippines,"
     owner = [] if act else possessor_actors(sentence, possessor)
+    if kind.name in {"ally", "strategic_partner", "diplomatic_relations"} and noun.dep_ == "dobj" and possessor is not None and (
+            possessor.lower_ in {"its", "their"}):
+        owner = named_clause_subject(sentence, noun) or owner  # "Belize has suspended its relations with Israel, officials said": Belize's
     made = _made_into(noun)
     if made is not None and not holder:  # "the purchases made Beijing its second-largest arms supplier"
         role_of = noun.head.head if noun.dep_ == "pobj" else noun
@@ -492,8 +522,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     bodies = STATELESS if kind.name == "member_of" else None
     compound = next((c for c in noun.lefts for c in [c, *c.lefts] if c.dep_ in modifiers and is_actor(sentence.actor_at(c), bodies)), None)
     sides = [owner, sentence.actors_of(compound)]
-    if role is not noun and is_actor(sentence.actor_at(role), STATELESS):
-        sides.append(sentence.actors_of(role))  # "an EU and NATO member": the EU too
+    if role is not noun and kind.name == "member_of" and is_actor(sentence.actor_at(role), STATELESS):
+        sides.append(sentence.actors_of(role))  # "an EU and NATO member": the EU too (not "a BRICS member and a partner of Russia")
     own = [p for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
     if kind.name == "member_of":
         own.append("in")  # "its membership in NATO", "its participation in the CSTO"
@@ -523,6 +553,11 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and (
             setting is None or lemma_of(setting, kinds) not in kinds.relations_verbs):
         return  # bare "relations" are diplomatic where they are set up, kept or broken, not where they are "discussed"
+    if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and any(
+            c.lower_ in kinds.undiplomatic_modifiers for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}):
+        return  # "kept unofficial ties with Taiwan", "maintains trade ties with Cuba": ties of another kind
+    if kind.name == "diplomatic_relations" and setting is not None and lemma_of(setting, kinds) in kinds.switching_verbs:
+        return  # "switched its diplomatic ties to Beijing": ties moved (``switched_ties``)
     if kind.name == "diplomatic_relations" and raised_ties(noun, kinds):
         return  # "upgraded their ties to a strategic partnership": the partnership's reading, not a claim of relations
     if kind.name == "at_war_with" and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "to"} and noun.head.head.lemma_ in {"be", "remain", "go"}:
@@ -567,9 +602,9 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     if not holder and verb is not None and object_of_verb and (kind.name != "member_of" or noun.lemma_.lower() == "membership") and not imposed_by_name:
         holder = subject_of(sentence, verb)  # "Algeria broke off diplomatic relations with Morocco"
     if not holder and verb is not None and kind.name == "at_war_with" and noun.dep_ == "pobj" and (
-            noun.head.lower_ in {"in", "into"} or lemma_of(verb, kinds) in kinds.ended_verbs):
+            noun.head.lower_ in {"in", "into"} or lemma_of(verb, kinds) in kinds.ended_verbs or war_behind(noun)):
         # "Russia is locked in a war with Ukraine", "Ethiopia and Eritrea ended two decades of war",
-        # "signed a peace treaty, ending the state of war between them"
+        # "signed a peace treaty, ending the state of war between them", "after a five-day war with Georgia"
         holder = subject_of(sentence, verb)
     acts = {"export", "exports", "sale", "sales", "delivery", "deliveries", "supplies", "transfer", "transfers", "shipment", "shipments"}
     possessed_act = kind.name == "sanctions_regime" or (kind.name == "arms_supplier" and noun.lower_ in acts)
@@ -630,10 +665,13 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
             recognisers = [h for h in holder if actor_key(h) != actor_key(recognised)]
             yield "recognizes", recognisers, recognised, None, "relations:diplomatic-ally", anchor, extra
         return
-    if kind.symmetric and len(holder) == 1 and not other:
-        other = antecedent_of_it(sentence, noun, holder)  # "Jordan ... has kept diplomatic relations with it since 1994"
+    if kind.symmetric and holder and not other:
+        # "Jordan ... has kept diplomatic relations with it since 1994", "Jordan and Egypt ... maintain relations with it"
+        other = antecedent_of_it(sentence, noun, holder)
     if kind.symmetric and len(holder) == 1 and not other:
         other = antecedent_of_which(sentence, noun, holder)  # "Chile is the only neighbour with which Bolivia has no relations"
+    if kind.name == "diplomatic_relations" and len(holder) == 1 and not other:
+        other = main_clause_side(sentence, noun, holder)  # "Somalia restored relations with Kenya, months after Mogadishu cut ties"
     if kind.symmetric and len(holder) == 1 and not other and speaker is not None and kind.name != "at_war_with":
         other = [speaker]  # "Kazakhstan was a reliable ally, the Kremlin said" (but who reports a war is not its other side)
     if kind.name in {"ally", "strategic_partner"} and not holder and len(other) == 1 and speaker is not None and not child_of(noun, "poss"):
@@ -969,6 +1007,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         yield from kept_out(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.suspending_verbs:
         yield from suspended(sentence, verb, subject, kinds)
+    if lemma in kinds.switching_verbs:
+        yield from switched_ties(sentence, verb, subject, kinds)
     if lemma in kinds.following_verbs and verb.dep_ == "conj":
         yield from followed_in(sentence, verb, subject, kinds)
     for kind in kinds.kinds.values():

@@ -11,7 +11,21 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .kinds import RelationKinds
-from .sentence import RELATIVE, STATELESS, Reading, Sentence, actor_key, aside_of, child_of, described_actors, governing_verb, pobj_of, subject_of
+from .polarity import modifier_phrase, polarity_of
+from .sentence import (
+    RELATIVE,
+    STATELESS,
+    Reading,
+    Sentence,
+    actor_key,
+    aside_of,
+    child_of,
+    described_actors,
+    first_conjunct,
+    governing_verb,
+    pobj_of,
+    subject_of,
+)
 
 
 def raised_to(noun: Token) -> Token | None:
@@ -55,9 +69,27 @@ def antecedent_of_which(sentence: Sentence, noun: Token, holder: list[Actor]) ->
         return []
     antecedent = clause.head
     named = sentence.actors_of(antecedent) or described_actors(sentence, antecedent)
+    if not named and antecedent.dep_ == "conj":
+        named = described_actors(sentence, first_conjunct(antecedent))  # "Iran, a former ally and a country with which ..."
+    if not named and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and antecedent.head.head.lower_ in {"one", "neighbour", "neighbor"}:
+        antecedent = antecedent.head.head  # "Bhutan is the only one of China's neighbours with which Beijing has no relations"
     if not named and antecedent.dep_ == "attr" and antecedent.head.lemma_ in {"be", "remain"}:
         named = sentence.actors_of(child_of(antecedent.head, "nsubj"))
     return [a for a in named if a.code not in STATELESS and all(actor_key(a) != actor_key(h) for h in holder)]
+
+
+def clause_holders(sentence: Sentence, noun: Token) -> list[Actor]:
+    """Who hold a relation that a relative clause without its own object says they keep: "a strategic partnership the
+    two countries have nurtured since 1998", "the alliance that Moscow and Minsk formed" (not "the partnership that
+    links A and B", whose clause has its own object)."""
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    kept = child_of(clause, "dobj") if clause is not None else None
+    if clause is None or (kept is not None and kept.lower_ not in RELATIVE):
+        return []
+    subject = child_of(clause, "nsubj")
+    if subject is None or subject.lower_ in RELATIVE:
+        return []
+    return [a for a in sentence.actors_of(subject) if a.code not in STATELESS]
 
 
 def raised_ties(ties: Token, kinds: RelationKinds) -> bool:
@@ -76,6 +108,12 @@ def antecedent_of_it(sentence: Sentence, noun: Token, holder: list[Actor]) -> li
     it = next((t for t in (pobj_of(noun, "with"), pobj_of(verb, "with") if verb is not None else None) if t is not None), None)
     if it is None or it.lower_ != "it":
         return []
+    return named_before(sentence, it, holder)
+
+
+def named_before(sentence: Sentence, it: Token, holder: list[Actor]) -> list[Actor]:
+    """The state a pronoun stands for as the other side of a relation: the nearest state named before it that is not
+    the relation's holder."""
     for token in reversed(sentence.sent[: it.i - sentence.sent.start]):
         actor = sentence.actor_at(token) if token.i in sentence.by_token else None
         if actor is not None and actor.code not in STATELESS and not sentence.person(token) and all(actor_key(actor) != actor_key(h) for h in holder):
@@ -87,7 +125,9 @@ def war_sides(sentence: Sentence, war: Token) -> list[list[Actor]]:
     """The sides of a war that the noun's own phrase does not give: "Ukraine, at war with Russia since 2022,",
     "Lebanon and Israel are in a state of war", "the Russia-Ukraine war"."""
     head = war.head
-    if war.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ not in {"VERB", "AUX"}:
+    # (the parse may hang a phrase set off by commas on the verb: "while Russia, at war with Ukraine, fell to 163rd")
+    if war.dep_ == "pobj" and head.lower_ == "at" and (head.head.pos_ not in {"VERB", "AUX"} or (
+            head.head.lemma_.lower() not in {"be", "remain", "go"} and head.i > sentence.sent.start and war.doc[head.i - 1].text == ",")):
         return [aside_of(sentence, head)]
     if war.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "state" and child_of(war, "det", "no") is None:
         # (not "a state of no war, no peace", which is neither)
@@ -95,6 +135,8 @@ def war_sides(sentence: Sentence, war: Token) -> list[list[Actor]]:
         verb = state.head.head if state.dep_ == "pobj" and state.head.lower_ == "in" else None
         if verb is not None and verb.lemma_.lower() in {"be", "remain"}:
             return [subject_of(sentence, verb), sentence.actors_of(pobj_of(state, "with")), sentence.actors_of(pobj_of(verb, "with"))]
+        # "Jordan, which ended its state of war with Israel" (the parse may hang "with" on the verb)
+        return [sentence.actors_of(pobj_of(state, "with")), sentence.actors_of(pobj_of(state.head, "with")) if state.dep_ == "dobj" else []]
     named = [c for c in war.lefts if c.dep_ == "compound" for c in [*c.lefts, c] if c.dep_ == "compound"]
     sides = [sentence.actor_at(c) for c in named]
     if len({actor_key(a) for a in sides if a is not None}) >= 2:
@@ -109,6 +151,12 @@ def dated(war: Token) -> bool:
     in 1978"; not "are fighting a war")."""
     if any(t.like_num for t in war.lefts for t in t.subtree):
         return True
+    if war_behind(war):
+        return True
+    after = war.i + 1
+    if war.dep_ == "pobj" and war.head.lower_ == "at" and after + 1 < len(war.doc) and war.doc[after].lower_ == "in" and re.fullmatch(
+            r"1\d{3}|20\d{2}", war.doc[after + 1].text):
+        return True  # "Iraq and Kuwait, at war in 1990-91" (the parse may hang "in" anywhere)
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree) for c in war.children):
         return True
     verb = governing_verb(war)
@@ -124,6 +172,16 @@ def dated(war: Token) -> bool:
         if start is not None and start.like_num and any(t.lower_ in {"to", "until"} for t in span.doc[span.i : span.i + 4]):
             return True
     return False
+
+
+def war_behind(war: Token) -> bool:
+    """Whether the clause puts a war behind it: "recognised Abkhazia after a five-day war with Georgia", "agreed to a
+    ceasefire after 12 days of war"."""
+    spell = war.head.head if war.dep_ == "pobj" and war.head.lower_ == "of" and war.head.head.lemma_.lower() in _SPELLS else war
+    return spell.dep_ == "pobj" and spell.head.lower_ in {"after", "following"}
+
+
+_SPELLS = {"day", "week", "month", "year", "decade"}
 
 
 def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: list[Actor]) -> Iterable[Reading]:
@@ -143,6 +201,8 @@ def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: 
             while enemy.dep_ == "conj":
                 enemy = enemy.head
     others = [a for a in sentence.actors_of(enemy) if all(actor_key(a) != actor_key(s) for s in subject)]
+    if enemy is not None and enemy.lower_ == "it" and subject:
+        others = named_before(sentence, enemy, subject)  # "Sudan says Abu Dhabi is effectively at war with it"
     why = "relations/kinds.yml#at_war_with"
     extra = {"polarity": "ended"} if dated(war) else {}  # "was at war with Iraq from 1980 to 1988"
     if len(subject) == 1 and len(others) >= 2:
@@ -150,3 +210,74 @@ def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: 
             yield "at_war_with", [subject[0], other], None, None, why, verb, extra
     elif len(subject + others) >= 2:
         yield "at_war_with", subject + others, None, None, why, verb, extra
+
+
+def switched_ties(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """Relations moved from one state to another: "Nauru switched recognition from Taipei to Beijing" (ended with Taiwan,
+    holding with China), "switched its diplomatic ties to Beijing", and a bare switch where the sentence is about
+    relations ("cut ties with Taiwan and switched to Beijing"), not "switched from Russian to French jets"."""
+    moved = child_of(verb, "dobj")
+    if moved is not None and moved.lemma_.lower() not in kinds.switched_things:
+        return
+    if moved is None and not any(t.lemma_.lower() in kinds.switched_things or t.lemma_.lower() in kinds.kinds["recognizes"].verbs
+                                 for t in sentence.sent):
+        return
+    named = child_of(verb, "npadvmod")  # "Nauru switched ...", the name misparsed as a modifier of the verb
+    if not subject and named is not None and named.i < verb.i and named.pos_ == "PROPN":
+        subject = sentence.actors_of(named)
+    holder = [a for a in subject if a.code not in STATELESS]
+    if len(holder) != 1:
+        return
+    polarity = polarity_of(verb, kinds)
+    disowned = any(child_of(a, "det", "no") is not None for a in list(verb.ancestors)[:3] if a.pos_ == "NOUN")
+    if polarity == "denied" or disowned:
+        return  # "has no plans to switch to Beijing", "no intention of switching recognition": no relation told either way
+    why = f"relations:switched({verb.lemma_.lower()})"
+    for preposition, held in (("from", "ended" if polarity == "holds" else polarity), ("to", polarity)):
+        side = pobj_of(verb, preposition) or (pobj_of(moved, preposition) if moved is not None else None)
+        for other in (a for a in sentence.actors_of(side) if a.code not in STATELESS and actor_key(a) != actor_key(holder[0])):
+            yield "diplomatic_relations", [holder[0], other], None, None, why, verb, {"polarity": held}
+
+
+def lacking(sentence: Sentence, noun: Token) -> list[Actor]:
+    """The states a phrase set off by commas says are without a relation: "Cairo and Tehran, without full diplomatic ties
+    since 1980, are moving towards ..." (not "operated without ties", said of a verb)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "without" or noun.head.head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [a for a in aside_of(sentence, noun.head) if a.code not in STATELESS]
+
+
+_TIMED = {"after", "since", "when", "before", "until"}
+
+
+def main_clause_side(sentence: Sentence, noun: Token, holder: list[Actor]) -> list[Actor]:
+    """The other side of ties cut or kept without a "with", in a clause of time on a clause that names both states:
+    "Somalia restored relations with Kenya, five months after Mogadishu cut ties" (Kenya), "Iran reopened its embassy
+    in Riyadh, seven years after Saudi Arabia cut ties" (Iran); none where that clause names another number of states."""
+    verb = governing_verb(noun)
+    if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIMED for c in verb.children):
+        return []
+    main = verb.head
+    within = {t.i for t in verb.subtree}
+    named: list[Actor] = []
+    for actor in [*subject_of(sentence, main), *(a for t in main.subtree if t.i not in within for a in [sentence.actor_at(t)] if a is not None)]:
+        if actor.code not in STATELESS and all(actor.code != a.code for a in [*named, *holder]):
+            named.append(actor)
+    return named if len(named) == 1 else []
+
+
+def aside_subject(sentence: Sentence, noun: Token, kinds: RelationKinds) -> tuple[list[Actor], str]:
+    """The states a phrase set off by a comma after them describes, where the parse makes it a second subject of the verb:
+    "Russia and Ukraine, once strategic partners under a 1997 treaty, ceased to be bound by it" (ended: "once"); it
+    holds whatever the clause goes on to say."""
+    if noun.dep_ != "nsubj":
+        return [], "holds"
+    start = noun.left_edge.i - 1
+    while start > sentence.sent.start and noun.doc[start].dep_ == "advmod" and noun.doc[start].head.i == noun.head.i:
+        start -= 1  # "once", which the parse hangs on the verb
+    named = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i and start - 1 <= c.right_edge.i <= start), None)
+    if named is None or noun.doc[start].text != ",":
+        return [], "holds"
+    between = noun.doc[start + 1 : noun.i]
+    ended = any(modifier_phrase(t) in kinds.ended_modifiers for t in between)
+    return [a for a in sentence.actors_of(named) if a.code not in STATELESS], "ended" if ended else "holds"

@@ -1,0 +1,140 @@
+"""Constructions of diplomatic relations, strategic partnerships and wars read for issue 13: relations switched from
+one state to another, "the two countries", relative clauses and asides that hold the relation, the other side taken
+up by "it" or by the clause a clause of time hangs on, and wars put behind a clause; each in a sentence of the tests'
+own wording, read by the rules alone."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import relations_in_text
+from dyads.relations.sentence import actor_key
+
+
+def _kinds(text, kind):
+    return sorted((sorted(actor_key(s) for s in r.subjects), r.polarity)
+                  for r in relations_in_text(text, "2024-05-01", model=False) if r.relation == kind)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ended with the state switched from, held with the state switched to
+    ("Sao Tome and Principe switched its diplomatic recognition from Taipei to Beijing in December 2016.",
+     [(["CHN", "STP"], "holds"), (["STP", "TWN"], "ended")]),
+    ("The Dominican Republic, which shifted recognition from Taiwan to China in 2018, opened a consulate in Shanghai.",
+     [(["CHN", "DOM"], "holds"), (["DOM", "TWN"], "ended")]),
+    # a bare switch, where the sentence is about relations
+    ("Panama cut diplomatic ties with Taipei in 2017 and switched to Beijing.", [(["CHN", "PAN"], "holds"), (["PAN", "TWN"], "ended")]),
+    # one not made
+    ("Haiti could switch recognition from Taipei to Beijing, officials in Port-au-Prince warned.",
+     [(["CHN", "HTI"], "hypothetical"), (["HTI", "TWN"], "hypothetical")]),
+    # a switch disowned tells no relation either way
+    ("Belize has no plans to switch recognition to Beijing, its foreign minister said.", []),
+    # a switch of something else is no relation
+    ("Peru switched from Russian to French helicopters last year.", []),
+])
+def test_relations_switched_from_one_state_to_another(text, expected):
+    assert _kinds(text, "diplomatic_relations") == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Japan's foreign minister flew to Hanoi to mark 50 years of diplomatic relations between the two countries.",
+     "diplomatic_relations", [(["JPN", "VNM"], "holds")]),
+    ("Kenya's president hosted Ethiopia's prime minister, and the two neighbours signed a strategic partnership.",
+     "strategic_partner", [(["ETH", "KEN"], "holds")]),
+    ("Chile's navy bought two frigates from Britain in 2020, a deal the two governments said would deepen a strategic "
+     "partnership.", "strategic_partner", [(["CHL", "GBR"], "holds")]),
+    # three states named before it: which two is not said
+    ("Officials from France, Germany and Italy said the two countries would restore diplomatic ties.", "diplomatic_relations", []),
+])
+def test_the_two_countries_are_the_two_states_named(text, kind, expected):
+    assert _kinds(text, kind) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause without its own object says who keep the relation
+    ("Kenya's navy will receive patrol boats from Ethiopia next year, officials said, deepening a strategic partnership the "
+     "two countries have nurtured since 2012.", [(["ETH", "KEN"], "holds")]),
+    ("Cairo hosted Greece's foreign minister for talks on the strategic partnership the two governments signed in 2020.",
+     [(["EGY", "GRC"], "holds")]),
+    # the clause's subject is the partnership itself: no holder named
+    ("Egypt praised the strategic partnership, which officials said would bring investment.", []),
+])
+def test_a_relative_clause_names_who_keep_a_partnership(text, expected):
+    assert _kinds(text, "strategic_partner") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause the parse hangs on the last of two names is about both, unless its verb is singular
+    ("Azerbaijan and the Republic of Armenia, which have never had diplomatic relations, signed a peace deal.",
+     [(["ARM", "AZE"], "denied")]),
+    ("Paraguay and the Holy See, which have diplomatic relations with Taiwan, signed a deal.",
+     [(["PRY", "TWN"], "holds"), (["TWN", "VAT"], "holds")]),
+    ("Ghana and the Holy See, which has no diplomatic relations with China, signed a deal.", [(["CHN", "VAT"], "denied")]),
+    # an aside of "without"
+    ("Israel and Indonesia, without formal diplomatic ties, trade quietly through Singapore.", [(["IDN", "ISR"], "denied")]),
+    # "the only one of X's neighbours with which": the subject
+    ("Georgia is the only one of Russia's neighbours with which Moscow has no diplomatic relations.", [(["GEO", "RUS"], "denied")]),
+])
+def test_who_have_or_lack_relations_in_a_clause_or_aside(text, expected):
+    assert _kinds(text, "diplomatic_relations") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ties cut without a "with", in a clause of time on a clause that names the other side
+    ("Djibouti restored diplomatic relations with Eritrea in 2018, ten years after Asmara cut ties over a border clash.",
+     [(["DJI", "ERI"], "ended"), (["DJI", "ERI"], "holds")]),
+    ("Qatar reopened its embassy in Cairo on Monday, four years after Egypt cut ties during a regional boycott.",
+     [(["EGY", "QAT"], "ended")]),
+    # two states named there: which one is not said
+    ("Chad restored relations with Qatar and Sudan, years after Libya cut ties.",
+     [(["QAT", "TCD"], "holds"), (["SDN", "TCD"], "holds")]),
+    # "it" after two holders: each with the state named before
+    ("Bahrain and the United Arab Emirates signed accords with Israel in 2020 and keep diplomatic relations with it.",
+     [(["ARE", "ISR"], "holds"), (["BHR", "ISR"], "holds")]),
+])
+def test_the_other_side_taken_up(text, expected):
+    assert _kinds(text, "diplomatic_relations") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tokyo maintains unofficial ties with Taipei.", []),
+    ("Brazil keeps close trade ties with Angola.", []),
+    ("Brazil and Argentina have had strained relations since 2019.", []),
+    ("Tokyo maintains diplomatic ties with Hanoi.", [(["JPN", "VNM"], "holds")]),
+])
+def test_ties_of_another_kind_are_no_diplomatic_relations(text, expected):
+    assert _kinds(text, "diplomatic_relations") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside the parse makes a second subject, ended by "once"
+    ("Argentina and Venezuela, once strategic partners under a 2005 energy pact, ceased to cooperate in 2016.",
+     [(["ARG", "VEN"], "ended")]),
+    # the state described by a passive's own subject
+    ("The Greek parliament said in a resolution that Turkey could no longer be treated as a strategic partner of the "
+     "European Union after its invasion.", [(["EU", "TUR"], "ended")]),
+    # the first of two nouns joined carries the name
+    ("Kenya's largest trading partner and strategic partner China opened a new rail line.", [(["CHN", "KEN"], "holds")]),
+    # the apposition's own organisation is no partner
+    ("Brazil, a BRICS member and a strategic partner of France, hosted the summit.", [(["BRA", "FRA"], "holds")]),
+])
+def test_partners_in_asides_and_titles(text, expected):
+    assert _kinds(text, "strategic_partner") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside the parse hangs on the verb
+    ("The fund cut its forecasts, while Armenia, at war with Azerbaijan, closed its airspace.", [(["ARM", "AZE"], "holds")]),
+    # a war the clause puts behind it
+    ("Vietnam rebuilt its northern towns after a three-week war with China.", [(["CHN", "VNM"], "ended")]),
+    ("Armenia and Azerbaijan signed a ceasefire after 44 days of war.", [(["ARM", "AZE"], "ended")]),
+    # a state of war ended, and one dated
+    ("Egypt, which ended its state of war with Israel in 1979, hosted the talks.", [(["EGY", "ISR"], "ended")]),
+    ("Peru and Ecuador, at war in 1995, now trade freely.", [(["ECU", "PER"], "ended")]),
+    # the other side "it" stands for
+    ("Ukraine says Belarus is effectively at war with it.", [(["BLR", "UKR"], "holds")]),
+    # a war of another sense, or none named
+    ("Canada's exports recovered after two years of trade war with the United States.", []),
+    ("Poland's economy grew quickly after the war.", []),
+])
+def test_wars_in_asides_and_behind_a_clause(text, expected):
+    assert _kinds(text, "at_war_with") == expected
