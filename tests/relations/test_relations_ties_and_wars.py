@@ -132,9 +132,23 @@ def test_partners_in_asides_and_titles(text, expected):
     ("Peru and Ecuador, at war in 1995, now trade freely.", [(["ECU", "PER"], "ended")]),
     # the other side "it" stands for
     ("Ukraine says Belarus is effectively at war with it.", [(["BLR", "UKR"], "holds")]),
+    # the state accused of waging a war, against the state whose territory it is waged on
+    ("Tbilisi accused Moscow of waging war against Georgia.", [(["GEO", "RUS"], "holds")]),
+    ("Somalia, which accuses Eritrea of waging a covert war in its northern regions, closed the border.", [(["ERI", "SOM"], "holds")]),
+    ("Kyiv accused Moscow of discussing the war with Belarus.", []),
     # a war of another sense, or none named
     ("Canada's exports recovered after two years of trade war with the United States.", []),
     ("Poland's economy grew quickly after the war.", []),
 ])
 def test_wars_in_asides_and_behind_a_clause(text, expected):
     assert _kinds(text, "at_war_with") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guatemala remains a diplomatic partner of Taipei.", [(["GTM", "TWN"], "holds")]),
+    ("Haiti and Belize, two of Taiwan's diplomatic partners, sent ministers to the summit.",
+     [(["BLZ", "TWN"], "holds"), (["HTI", "TWN"], "holds")]),
+    ("Brazil is a key trading partner of China.", []),
+])
+def test_diplomatic_partners_have_diplomatic_relations(text, expected):
+    assert _kinds(text, "diplomatic_relations") == expected

@@ -132,6 +132,7 @@ from .sentence import (
     whose,
 )
 from .ties import (
+    accused_of_war,
     antecedent_of_it,
     antecedent_of_which,
     aside_subject,
@@ -630,6 +631,9 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     urged = _urged(sentence, verb) if kind.name == "sanctions_regime" and verb is not None and noun.dep_ == "dobj" else []
     if urged and verb is not None:  # "Congo urged the EU to impose sanctions on Kigali": the EU's, if it does ("to keep": they hold)
         holder, extra = urged, {"polarity": "holds" if lemma_of(verb, kinds) in kinds.continuing_verbs else "hypothetical"}
+    accused, attacked = accused_of_war(sentence, noun, kinds) if kind.name == "at_war_with" else ([], [])
+    if accused and attacked:  # "Congo accuses Rwanda of waging war on its territory": Rwanda's war on Congo
+        holder, other = accused, attacked
     if waging:  # the other side is the war's own ("its war in Ukraine"), not the states the clause names besides
         fought = [a for preposition in ("against", "with", "in", "on") for a in sentence.actors_of(pobj_of(noun, preposition))]
         holder, other = waging, [a for a in fought or other if actor_key(a) != actor_key(waging[0])]

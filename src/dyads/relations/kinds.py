@@ -81,6 +81,7 @@ class RelationKinds:
     switching_verbs: frozenset[str]
     switched_things: frozenset[str]
     undiplomatic_modifiers: frozenset[str]
+    accusing_verbs: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     designation_verbs: frozenset[str]
     lasting_nouns: frozenset[str]

@@ -18,6 +18,7 @@ from .sentence import (
     Reading,
     Sentence,
     actor_key,
+    actors_or_owner,
     aside_of,
     child_of,
     described_actors,
@@ -281,3 +282,17 @@ def aside_subject(sentence: Sentence, noun: Token, kinds: RelationKinds) -> tupl
     between = noun.doc[start + 1 : noun.i]
     ended = any(modifier_phrase(t) in kinds.ended_modifiers for t in between)
     return [a for a in sentence.actors_of(named) if a.code not in STATELESS], "ended" if ended else "holds"
+
+
+def accused_of_war(sentence: Sentence, war: Token, kinds: RelationKinds) -> tuple[list[Actor], list[Actor]]:
+    """The state accused of waging a war and the state it is waged on: "Congo accuses Rwanda of waging an undeclared war
+    in its eastern provinces" (Rwanda, at war with Congo), "accused Moscow of waging war against Georgia"."""
+    verb = governing_verb(war)
+    if verb is None or war.dep_ != "dobj" or verb.dep_ != "pcomp" or verb.head.lower_ != "of" or (
+            verb.head.head.lemma_.lower() not in kinds.accusing_verbs):
+        return [], []
+    accused = [a for a in sentence.actors_of(child_of(verb.head.head, "dobj")) if a.code not in STATELESS]
+    places = [pobj_of(t, p) for t in (war, verb) for p in ("against", "on", "in")]
+    attacked = [a for place in places for a in actors_or_owner(sentence, place)
+                if a.code not in STATELESS and all(actor_key(a) != actor_key(b) for b in accused)]
+    return accused, attacked[:1]
