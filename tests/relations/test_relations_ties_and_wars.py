@@ -152,3 +152,15 @@ def test_wars_in_asides_and_behind_a_clause(text, expected):
 ])
 def test_diplomatic_partners_have_diplomatic_relations(text, expected):
     assert _kinds(text, "diplomatic_relations") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state before a gerund that the parse hangs on the relations, with the gerund's own polarity
+    ("Washington lifted the sanctions in return for Khartoum normalising relations with Israel.", [(["ISR", "SDN"], "holds")]),
+    ("The loan remains tied to Manama restoring relations with Doha, a Gulf official said.", [(["BHR", "QAT"], "hypothetical")]),
+    ("Markets fell after Caracas cutting ties with Bogota.", [(["COL", "VEN"], "ended")]),
+    # a gerund that does not set up relations
+    ("Analysts in Washington discussed Israel growing relations with Morocco.", []),
+])
+def test_a_state_before_a_gerund_of_relations(text, expected):
+    assert _kinds(text, "diplomatic_relations") == expected

@@ -138,6 +138,7 @@ from .ties import (
     aside_subject,
     clause_holders,
     dated,
+    gerund_holder,
     lacking,
     main_clause_side,
     raised_ties,
@@ -456,6 +457,9 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     extra: dict[str, str] = {}
     if not holder and kind.symmetric:
         holder = clause_holders(sentence, noun)  # "a strategic partnership the two countries have nurtured since 1998"
+    gerund, gerund_polarity = gerund_holder(sentence, noun, kinds) if kind.name == "diplomatic_relations" else ([], None)
+    if gerund and not holder:  # "in return for Rabat normalising relations with Israel"
+        holder, extra = gerund, {"polarity": gerund_polarity} if gerund_polarity else extra
     if not holder and kind.symmetric:
         holder = lacking(sentence, noun)  # "Cairo and Tehran, without full diplomatic ties since 1980, ..."
         extra = {"polarity": "denied"} if holder else extra
@@ -551,7 +555,7 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
             "amod", "compound", "nmod"}), *(t for t in [pobj_of(noun, "of")] if t is not None)]):
         return  # "the trade war between the United States and China", "a war of words"
     setting = governing_verb(noun)
-    if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and (
+    if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and not gerund and (
             setting is None or lemma_of(setting, kinds) not in kinds.relations_verbs):
         return  # bare "relations" are diplomatic where they are set up, kept or broken, not where they are "discussed"
     if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and any(

@@ -82,6 +82,7 @@ class RelationKinds:
     switched_things: frozenset[str]
     undiplomatic_modifiers: frozenset[str]
     accusing_verbs: frozenset[str]
+    condition_words: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     designation_verbs: frozenset[str]
     lasting_nouns: frozenset[str]

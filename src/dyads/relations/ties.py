@@ -24,6 +24,7 @@ from .sentence import (
     described_actors,
     first_conjunct,
     governing_verb,
+    name_in,
     pobj_of,
     subject_of,
 )
@@ -296,3 +297,33 @@ def accused_of_war(sentence: Sentence, war: Token, kinds: RelationKinds) -> tupl
     attacked = [a for place in places for a in actors_or_owner(sentence, place)
                 if a.code not in STATELESS and all(actor_key(a) != actor_key(b) for b in accused)]
     return accused, attacked[:1]
+
+
+def gerund_holder(sentence: Sentence, noun: Token, kinds: RelationKinds) -> tuple[list[Actor], str | None]:
+    """The state before a gerund that sets up or ends relations, which the parse reads as the relations' modifiers (the
+    gerund tagged an adjective): "in return for Rabat normalising relations with Israel" (the name, uncoded as a
+    modifier, read as the name it is), with the polarity the gerund gives: ended where it cuts them, hypothetical
+    where a thing is tied to it ("tied to Riyadh normalising relations"), else none of its own."""
+    doc = noun.doc
+    gerund = doc[noun.i - 1] if noun.i - 2 >= sentence.sent.start else None
+    if gerund is None or gerund.head.i != noun.i or not gerund.lower_.endswith("ing") or not any(stem in kinds.relations_verbs for stem in _stems(gerund)):
+        return [], None  # (by word order: the parse hangs the gerund on the noun as a modifier of any kind)
+    start = gerund.i
+    while start - 1 >= sentence.sent.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start == gerund.i:
+        return [], None
+    words = [t.text for t in doc[start : gerund.i]]
+    named = [a for a in [sentence.actor_at(doc[gerund.i - 1]) or name_in(sentence, [words])] if a is not None and a.code not in STATELESS]
+    if any(stem in kinds.ended_verbs for stem in _stems(gerund)):
+        return named, "ended"
+    condition = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"to", "on", "upon"} else None
+    if condition is not None and condition.lemma_.lower() in kinds.condition_words:
+        return named, "hypothetical"
+    # the clause's own end is not the relations' ("lifted sanctions in return for Rabat normalising relations")
+    return named, "holds" if polarity_of(noun, kinds) == "ended" else None
+
+
+def _stems(word: Token) -> tuple[str, ...]:
+    """The verbs a word in "-ing" may be a form of, where the parse took it for an adjective ("normalising", "cutting")."""
+    return word.lemma_.lower(), word.lower_[:-3], word.lower_[:-3] + "e", word.lower_[:-4]
