@@ -90,6 +90,11 @@ def test_who_have_or_lack_relations_in_a_clause_or_aside(text, expected):
     # "it" after two holders: each with the state named before
     ("Bahrain and the United Arab Emirates signed accords with Israel in 2020 and keep diplomatic relations with it.",
      [(["ARE", "ISR"], "holds"), (["BHR", "ISR"], "holds")]),
+    # the states a relative clause's noun lists with "including" or "like"
+    ("Lebanon urged Arab states that had restored relations with Syria, including Jordan and Egypt, to press Damascus.",
+     [(["EGY", "SYR"], "holds"), (["JOR", "SYR"], "holds")]),
+    ("African states that have cut ties with Taipei, like Malawi and Senegal, joined the forum.",
+     [(["MWI", "TWN"], "ended"), (["SEN", "TWN"], "ended")]),
 ])
 def test_the_other_side_taken_up(text, expected):
     assert _kinds(text, "diplomatic_relations") == expected

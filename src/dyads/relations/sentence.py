@@ -226,6 +226,11 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         if (among := among_verb(antecedent)) is not None:
             return sentence.actors_of(child_of(among, "nsubj"))  # "A and B are among the (handful of) states that ..."
         if antecedent.lemma_.lower() in COUNTRY_NOUNS | sentence.governments:
+            # (the parse may hang the list on the clause's verb)
+            listing = next((child_of(c, "pobj") for c in (*antecedent.children, *relative.children)
+                            if c.dep_ == "prep" and c.lower_ in {"including", "like"}), None)
+            if sentence.actors_of(listing):  # "states that had normalised relations with it, including the UAE and Bahrain"
+                return sentence.actors_of(listing)
             # "Eswatini is one of the few states that ...", "Spain, Slovakia ... are the five EU states that ..."
             attr = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
             if attr.dep_ == "attr" and attr.head.lemma_ == "be":
