@@ -141,6 +141,9 @@ def test_partners_in_asides_and_titles(text, expected):
     ("Tbilisi accused Moscow of waging war against Georgia.", [(["GEO", "RUS"], "holds")]),
     ("Somalia, which accuses Eritrea of waging a covert war in its northern regions, closed the border.", [(["ERI", "SOM"], "holds")]),
     ("Kyiv accused Moscow of discussing the war with Belarus.", []),
+    # "the country" as the last state named before it
+    ("Armenia's defence ministry says the country is at war with Azerbaijan.", [(["ARM", "AZE"], "holds")]),
+    ("The country has been at war with Russia since 2022, officials said.", []),
     # a war of another sense, or none named
     ("Canada's exports recovered after two years of trade war with the United States.", []),
     ("Poland's economy grew quickly after the war.", []),

@@ -1032,7 +1032,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
     if lemma in {"be", "remain", "go"}:
         war = pobj_of(verb, "at") or pobj_of(verb, "to")  # "is at war with", "could go to war"
         if war is not None and war.lemma_.lower() == "war":
-            yield from war_state(sentence, verb, lemma, war, subject)
+            yield from war_state(sentence, verb, lemma, war, subject, kinds)
 
 
 def _candidacy(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:

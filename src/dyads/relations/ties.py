@@ -186,7 +186,7 @@ def war_behind(war: Token) -> bool:
 _SPELLS = {"day", "week", "month", "year", "decade"}
 
 
-def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: list[Actor]) -> Iterable[Reading]:
+def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
     """"Russia is at war with Ukraine", "Israel has no relations with Lebanon or Syria, with which it remains at war" (the
     states the relative clause hangs on), "Moscow went to war in Ukraine"; one state at war with several is one pair
     each, as the guide groups a symmetric kind."""
@@ -202,6 +202,7 @@ def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: 
             enemy = start.doc[start.i - 1]
             while enemy.dep_ == "conj":
                 enemy = enemy.head
+    subject = subject or state_taken_up(sentence, verb, kinds)  # "the country has been at war with Russia since 2014"
     others = [a for a in sentence.actors_of(enemy) if all(actor_key(a) != actor_key(s) for s in subject)]
     if enemy is not None and enemy.lower_ == "it" and subject:
         others = named_before(sentence, enemy, subject)  # "Sudan says Abu Dhabi is effectively at war with it"
@@ -327,3 +328,14 @@ def gerund_holder(sentence: Sentence, noun: Token, kinds: RelationKinds) -> tupl
 def _stems(word: Token) -> tuple[str, ...]:
     """The verbs a word in "-ing" may be a form of, where the parse took it for an adjective ("normalising", "cutting")."""
     return word.lemma_.lower(), word.lower_[:-3], word.lower_[:-3] + "e", word.lower_[:-4]
+
+
+def state_taken_up(sentence: Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state a verb's subject "the country" or "the kingdom" takes up: the last state the sentence named before it
+    ("Ukraine's parliament says the country has been at war with Russia", "The Saudi foreign ministry said the kingdom
+    would not establish relations with Israel")."""
+    subject = child_of(verb, "nsubj") or child_of(verb, "nsubjpass")
+    if subject is None or subject.lemma_.lower() not in kinds.state_nouns or child_of(subject, "det", "the") is None or subject.i in sentence.by_token:
+        return []
+    named = [a for t in sentence.sent if t.i < subject.i for a in [sentence.actor_at(t)] if a is not None and a.code not in STATELESS]
+    return named[-1:]
