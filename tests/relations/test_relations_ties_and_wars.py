@@ -172,3 +172,19 @@ def test_diplomatic_partners_have_diplomatic_relations(text, expected):
 ])
 def test_a_state_before_a_gerund_of_relations(text, expected):
     assert _kinds(text, "diplomatic_relations") == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # a state that followed the holders, with the same other side
+    ("Chile restored relations with Cuba in 1995, followed by Peru in 1996.", "diplomatic_relations",
+     [(["CHL", "CUB"], "holds"), (["CUB", "PER"], "holds")]),
+    # the holder doing the same with others, or another state doing it
+    ("Indonesia upgraded ties with Japan to a comprehensive strategic partnership, a year after doing the same with India.",
+     "strategic_partner", [(["IDN", "IND"], "holds"), (["IDN", "JPN"], "holds")]),
+    ("Kenya signed a strategic partnership with India in May, and Uganda did the same with China.", "strategic_partner",
+     [(["CHN", "UGA"], "holds"), (["IND", "KEN"], "holds")]),
+    # what followed is an event, not a state
+    ("Ghana cut ties with Taipei, followed by protests in Accra.", "diplomatic_relations", [(["GHA", "TWN"], "ended")]),
+])
+def test_a_relation_told_again_without_its_noun(text, kind, expected):
+    assert _kinds(text, kind) == expected

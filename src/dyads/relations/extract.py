@@ -138,6 +138,7 @@ from .ties import (
     aside_subject,
     clause_holders,
     dated,
+    done_again,
     gerund_holder,
     lacking,
     main_clause_side,
@@ -326,7 +327,10 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
         modified = [kind for kind, modifier in named if modifier and any(c.lower_ == modifier or c.lemma_.lower() == modifier for c in token.children)]
         # "strategic partner" is a strategic partnership, not any partnership; a bare noun only where no phrase matches
         for kind in modified or [kind for kind, modifier in named if modifier is None]:
-            yield from _noun_relation(sentence, token, kind, kinds)
+            readings = list(_noun_relation(sentence, token, kind, kinds))
+            yield from readings
+            if kind.symmetric:  # "..., followed by Morocco in December", "months after doing the same with Japan"
+                yield from done_again(sentence, readings)
             if kind.name == "sanctions_regime":
                 yield from sanctions_batch(sentence, token, kinds)
                 yield from joined_sanctions(sentence, token, kinds)

@@ -339,3 +339,34 @@ def state_taken_up(sentence: Sentence, verb: Token, kinds: RelationKinds) -> lis
         return []
     named = [a for t in sentence.sent if t.i < subject.i for a in [sentence.actor_at(t)] if a is not None and a.code not in STATELESS]
     return named[-1:]
+
+
+def done_again(sentence: Sentence, readings: list[Reading]) -> Iterable[Reading]:
+    """A symmetric relation a clause tells of again without its noun: a state that followed the holders ("The UAE and
+    Bahrain established relations with Israel in September, followed by Morocco in December": Morocco with Israel), or
+    the holder doing the same with others ("raised ties with Australia to a strategic partnership, months after doing
+    the same with the United States and Japan")."""
+    if not readings:
+        return
+    relation, _, _, value, why, anchor, extra = readings[0]
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else governing_verb(anchor)
+    if verb is None:
+        return
+    holders = {actor_key(a) for a in subject_of(sentence, verb)}
+    own = [a for r in readings for a in r[1] if actor_key(a) in holders]
+    others = [a for r in readings for a in r[1] if actor_key(a) not in holders]
+    followed = next((c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.lemma_.lower() == "follow" and c.tag_ == "VBN"), None)
+    agents = [a for c in (followed.children if followed is not None else ()) if c.dep_ == "agent" for a in sentence.actors_of(child_of(c, "pobj"))]
+    for agent in (a for a in agents if a.code not in STATELESS and actor_key(a) not in holders):
+        for other in others[:1]:
+            yield relation, [agent, other], None, value, why, anchor, extra
+    again = next((t for t in sentence.sent if t.i > anchor.i and t.lemma_.lower() == "do" and child_of(t, "dobj") is not None
+                  and any(c.dep_ == "dobj" and c.lower_ == "same" for c in t.children)), None)
+    if again is None:
+        return
+    # who does the same: its own subject where it has one ("and Uganda did the same with China"), else the holder
+    doers = sentence.actors_of(child_of(again, "nsubj")) if child_of(again, "nsubj") is not None else own[:1]
+    for other in (a for a in sentence.actors_of(pobj_of(again, "with")) if a.code not in STATELESS):
+        for holder in doers[:1]:
+            if actor_key(other) != actor_key(holder):
+                yield relation, [holder, other], None, value, why, anchor, extra
