@@ -84,6 +84,12 @@ def test_who_have_or_lack_relations_in_a_clause_or_aside(text, expected):
      [(["DJI", "ERI"], "ended"), (["DJI", "ERI"], "holds")]),
     ("Qatar reopened its embassy in Cairo on Monday, four years after Egypt cut ties during a regional boycott.",
      [(["EGY", "QAT"], "ended")]),
+    # ties with no holder in a clause of concession: the two states the clause it hangs on names
+    ("Mali expelled the Swedish envoy, though ties were not cut.", [(["MLI", "SWE"], "holds")]),
+    ("Peru and Chile traded barbs at the summit in Quito, though relations were not broken.", []),
+    # an end that "neither" denies: the relations hold
+    ("The row has left ties between Kenya and Uganda at their lowest point in years, though neither government has severed "
+     "diplomatic relations.", [(["KEN", "UGA"], "holds")]),
     # two states named there: which one is not said
     ("Chad restored relations with Qatar and Sudan, years after Libya cut ties.",
      [(["QAT", "TCD"], "holds"), (["SDN", "TCD"], "holds")]),

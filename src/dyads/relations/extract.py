@@ -682,7 +682,7 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         other = antecedent_of_it(sentence, noun, holder)
     if kind.symmetric and len(holder) == 1 and not other:
         other = antecedent_of_which(sentence, noun, holder)  # "Chile is the only neighbour with which Bolivia has no relations"
-    if kind.name == "diplomatic_relations" and len(holder) == 1 and not other:
+    if kind.name == "diplomatic_relations" and len(holder) <= 1 and not other:
         other = main_clause_side(sentence, noun, holder)  # "Somalia restored relations with Kenya, months after Mogadishu cut ties"
     if kind.symmetric and len(holder) == 1 and not other and speaker is not None and kind.name != "at_war_with":
         other = [speaker]  # "Kazakhstan was a reliable ally, the Kremlin said" (but who reports a war is not its other side)

@@ -1,6 +1,8 @@
 """Readers of ``ally``, ``strategic_partner``, ``diplomatic_relations`` and ``at_war_with``: relations raised to
-another ("upgraded ties to a strategic partnership"), the other side named by "which" or "it", and the sides
-and dates of a war.
+another ("upgraded ties to a strategic partnership") or switched from one state to another ("switched recognition
+from Taipei to Beijing"), the holders a relative clause, an aside or a gerund names, the other side named by "which",
+"it" or the clause a clause of time hangs on, a relation told again ("followed by Morocco", "did the same with"),
+and the sides and dates of a war (one put behind a clause, one a state is accused of waging).
 """
 from __future__ import annotations
 
@@ -250,13 +252,14 @@ def lacking(sentence: Sentence, noun: Token) -> list[Actor]:
     return [a for a in aside_of(sentence, noun.head) if a.code not in STATELESS]
 
 
-_TIMED = {"after", "since", "when", "before", "until"}
+_TIMED = {"after", "since", "when", "before", "until", "though", "although"}
 
 
 def main_clause_side(sentence: Sentence, noun: Token, holder: list[Actor]) -> list[Actor]:
-    """The other side of ties cut or kept without a "with", in a clause of time on a clause that names both states:
-    "Somalia restored relations with Kenya, five months after Mogadishu cut ties" (Kenya), "Iran reopened its embassy
-    in Riyadh, seven years after Saudi Arabia cut ties" (Iran); none where that clause names another number of states."""
+    """The other side of ties cut or kept without a "with", in a clause of time or concession on a clause that names both
+    states: "Somalia restored relations with Kenya, five months after Mogadishu cut ties" (Kenya), "Iran reopened its
+    embassy in Riyadh, seven years after Saudi Arabia cut ties" (Iran); both sides where the ties have no holder ("Niger
+    expelled the French ambassador, though relations were not broken"); none where that clause names another number."""
     verb = governing_verb(noun)
     if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIMED for c in verb.children):
         return []
@@ -266,7 +269,7 @@ def main_clause_side(sentence: Sentence, noun: Token, holder: list[Actor]) -> li
     for actor in [*subject_of(sentence, main), *(a for t in main.subtree if t.i not in within for a in [sentence.actor_at(t)] if a is not None)]:
         if actor.code not in STATELESS and all(actor.code != a.code for a in [*named, *holder]):
             named.append(actor)
-    return named if len(named) == 1 else []
+    return named if len(named) == 2 - min(len(holder), 1) else []
 
 
 def aside_subject(sentence: Sentence, noun: Token, kinds: RelationKinds) -> tuple[list[Actor], str]:
