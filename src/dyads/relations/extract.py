@@ -169,7 +169,27 @@ from .sentence import (
     the_bloc,
     whose,
 )
-from .ties import antecedent_of_it, antecedent_of_which, contrasted, dated, pairwise, raised_ties, raised_to, state_waging, war_sides, war_state
+from .ties import (
+    accused_of_war,
+    antecedent_of_it,
+    antecedent_of_which,
+    aside_subject,
+    clause_holders,
+    contrasted,
+    dated,
+    done_again,
+    gerund_holder,
+    lacking,
+    main_clause_side,
+    pairwise,
+    raised_ties,
+    raised_to,
+    state_waging,
+    switched_ties,
+    war_behind,
+    war_sides,
+    war_state,
+)
 
 if TYPE_CHECKING:
     from .model import RelationModel
@@ -351,9 +371,11 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
         modified = [kind for kind, modifier in named if modifier and any(c.lower_ == modifier or c.lemma_.lower() == modifier for c in token.children)]
         # "strategic partner" is a strategic partnership, not any partnership; a bare noun only where no phrase matches
         for kind in modified or [kind for kind, modifier in named if modifier is None]:
-            yield from _noun_relation(sentence, token, kind, kinds)
-            if kind.symmetric:
+            readings = list(_noun_relation(sentence, token, kind, kinds))
+            yield from readings
+            if kind.symmetric:  # "..., followed by Morocco in December", "months after doing the same with Japan"
                 yield from contrasted(sentence, token, kind.name)
+                yield from done_again(sentence, readings)
             if kind.name == "sanctions_regime":
                 yield from sanctions_batch(sentence, token, kinds)
                 yield from joined_sanctions(sentence, token, kinds)
@@ -446,6 +468,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     elif role.dep_ == "appos" and not (kind.name == "arms_supplier" and noun.lower_ in ACTS):
         # (an arms sale in apposition is no seller's role: "exported missiles to the United States, its first sale of arms")
         holder = sentence.actors_of(first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
+        if kind.symmetric:  # not what the apposition's own words name: "South Africa, a BRICS member and a partner of Russia"
+            holder = [a for a in holder if all(actor_key(a) != actor_key(o) for t in role.subtree for o in [sentence.actor_at(t)] if o is not None)]
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
         holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
     regarder: list[Actor] = []
@@ -472,7 +496,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         holder = subject_of(sentence, noun.head.head)  # "India has overtaken Russia as Armenia's largest arms supplier"
     elif role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.head.pos_ == "VERB":
         described = role.head.head  # "described by both governments as strategic partners", "as a partner and ally"
-        holder = sentence.actors_of(child_of(described, "dobj")) or (
+        # (a passive's own subject first: "a resolution that Russia could no longer be treated as a strategic partner")
+        holder = sentence.actors_of(child_of(described, "dobj")) or sentence.actors_of(child_of(described, "nsubjpass")) or (
             sentence.actors_of(described.head) if described.dep_ in {"acl", "relcl"} else subject_of(sentence, described))
         if kind.symmetric and child_of(described, "dobj") is not None and lemma_of(described, kinds) in kinds.regard_verbs | {"describe", "count"}:
             regarder = subject_of(sentence, described)  # "Minsk regards Moscow as a strategic partner": Minsk's partner
@@ -509,6 +534,17 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     negated_apart = role is not noun and any(c.dep_ == "neg" for c in noun.children)
     if negated_apart:
         extra = {"polarity": "denied"}
+    if not holder and kind.symmetric:
+        holder = clause_holders(sentence, noun)  # "a strategic partnership the two countries have nurtured since 1998"
+    gerund, gerund_polarity = gerund_holder(sentence, noun, kinds) if kind.name == "diplomatic_relations" else ([], None)
+    if gerund and not holder:  # "in return for Rabat normalising relations with Israel"
+        holder, extra = gerund, {"polarity": gerund_polarity} if gerund_polarity else extra
+    if not holder and kind.symmetric:
+        holder = lacking(sentence, noun)  # "Cairo and Tehran, without full diplomatic ties since 1980, ..."
+        extra = {"polarity": "denied"} if holder else extra
+    if not holder and kind.symmetric:
+        holder, polarity = aside_subject(sentence, noun, kinds)  # "Russia and Ukraine, once strategic partners, ceased ..."
+        extra = {"polarity": polarity} if holder else extra
     if not holder and noun.dep_ in {"nsubj", "dep"}:
         holder = _fronted(sentence, noun)  # "A NATO member since 1952, Turkey has ..."
         if holder:  # an aside: it holds whatever the clause goes on to say
@@ -531,7 +567,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         extra = {"polarity": "ended" if any(modifier_phrase(c) in kinds.ended_modifiers for c in noun.children) else "holds"}
     if not holder:
         # "NATO member Romania" (Romania in apposition), "the Russian, Belarusian and Armenian members of the EAEU"
-        holder = [a for c in noun.children if c.dep_ == "appos" for a in sentence.actors_of(c)]
+        # (or on the first of two nouns joined: "Brazil's top trading partner and strategic partner China")
+        holder = [a for c in (*noun.children, *(role.children if role is not noun else ())) if c.dep_ == "appos" for a in sentence.actors_of(c)]
         if not holder and kind.name == "member_of":
             # a demonym may be parsed as a nominal modifier too: "The Polish, Czech and Slovak members"
             holder = [a for c in noun.children if c.dep_ in {"amod", "nmod"} for a in sentence.actors_of(c) if a.code not in STATELESS]
@@ -548,6 +585,9 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     if not holder and kind.symmetric and noun.tag_ in {"NNS", "NNPS"} and possessor is not None:
         holder = _listed_after_place(sentence, noun)  # "Washington's allies in Asia, Japan, South Korea and the Philippines,"
     owner = [] if act else possessor_actors(sentence, possessor)
+    if kind.name in {"ally", "strategic_partner", "diplomatic_relations"} and noun.dep_ == "dobj" and possessor is not None and (
+            possessor.lower_ in {"its", "their"}):
+        owner = named_clause_subject(sentence, noun) or owner  # "Belize has suspended its relations with Israel, officials said": Belize's
     made = _made_into(noun)
     if made is not None and not holder:  # "the purchases made Beijing its second-largest arms supplier"
         role_of = noun.head.head if noun.dep_ == "pobj" else noun
@@ -568,8 +608,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     sides = [owner, sentence.actors_of(compound)]
     # (but "a NATO partner but not a member": a member of the first's body)
     own_body = any(c.dep_ in {"compound", "nmod"} and sentence.actor_at(c) is not None for c in noun.children) or pobj_of(noun, "of") is not None
-    if role is not noun and is_actor(sentence.actor_at(role), STATELESS) and not (negated_apart and own_body):
-        sides.append(sentence.actors_of(role))  # "an EU and NATO member": the EU too
+    if role is not noun and kind.name == "member_of" and is_actor(sentence.actor_at(role), STATELESS) and not (negated_apart and own_body):
+        sides.append(sentence.actors_of(role))  # "an EU and NATO member": the EU too (not "a BRICS member and a partner of Russia")
     own = [p for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
     if kind.name == "member_of":
         own.append("in")  # "its membership in NATO", "its participation in the CSTO"
@@ -596,9 +636,14 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
             "amod", "compound", "nmod"}), *(t for t in [pobj_of(noun, "of")] if t is not None)]):
         return  # "the trade war between the United States and China", "a war of words"
     setting = governing_verb(noun)
-    if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and (
+    if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and not gerund and (
             setting is None or lemma_of(setting, kinds) not in kinds.relations_verbs):
         return  # bare "relations" are diplomatic where they are set up, kept or broken, not where they are "discussed"
+    if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and any(
+            c.lower_ in kinds.undiplomatic_modifiers for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}):
+        return  # "kept unofficial ties with Taiwan", "maintains trade ties with Cuba": ties of another kind
+    if kind.name == "diplomatic_relations" and setting is not None and lemma_of(setting, kinds) in kinds.switching_verbs:
+        return  # "switched its diplomatic ties to Beijing": ties moved (``switched_ties``)
     if kind.name == "diplomatic_relations" and raised_ties(noun, kinds):
         return  # "upgraded their ties to a strategic partnership": the partnership's reading, not a claim of relations
     if kind.name == "at_war_with" and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "to"} and noun.head.head.lemma_ in {"be", "remain", "go"}:
@@ -643,9 +688,9 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     if not holder and verb is not None and object_of_verb and (kind.name != "member_of" or noun.lemma_.lower() == "membership") and not imposed_by_name:
         holder = subject_of(sentence, verb)  # "Algeria broke off diplomatic relations with Morocco"
     if not holder and verb is not None and kind.name == "at_war_with" and noun.dep_ == "pobj" and (
-            noun.head.lower_ in {"in", "into"} or lemma_of(verb, kinds) in kinds.ended_verbs):
+            noun.head.lower_ in {"in", "into"} or lemma_of(verb, kinds) in kinds.ended_verbs or war_behind(noun)):
         # "Russia is locked in a war with Ukraine", "Ethiopia and Eritrea ended two decades of war",
-        # "signed a peace treaty, ending the state of war between them"
+        # "signed a peace treaty, ending the state of war between them", "after a five-day war with Georgia"
         holder = subject_of(sentence, verb)
     possessed_act = kind.name == "sanctions_regime" or (kind.name == "arms_supplier" and noun.lower_ in ACTS)
     if not holder and possessed_act and owner and any(actor_key(a) != actor_key(owner[0]) for a in other):
@@ -674,6 +719,9 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     urged = _urged(sentence, verb) if kind.name == "sanctions_regime" and verb is not None and noun.dep_ == "dobj" else []
     if urged and verb is not None:  # "Congo urged the EU to impose sanctions on Kigali": the EU's, if it does ("to keep": they hold)
         holder, extra = urged, {"polarity": "holds" if lemma_of(verb, kinds) in kinds.continuing_verbs else "hypothetical"}
+    accused, attacked = accused_of_war(sentence, noun, kinds) if kind.name == "at_war_with" else ([], [])
+    if accused and attacked:  # "Congo accuses Rwanda of waging war on its territory": Rwanda's war on Congo
+        holder, other = accused, attacked
     if waging:  # the other side is the war's own ("its war in Ukraine"), not the states the clause names besides
         fought = [a for preposition in ("against", "with", "in", "on") for a in sentence.actors_of(pobj_of(noun, preposition))]
         holder, other = waging, [a for a in fought or other if actor_key(a) != actor_key(waging[0])]
@@ -712,10 +760,13 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
             recognisers = [h for h in holder if actor_key(h) != actor_key(recognised)]
             yield "recognizes", recognisers, recognised, None, "relations:diplomatic-ally", anchor, extra
         return
-    if kind.symmetric and len(holder) == 1 and not other:
-        other = antecedent_of_it(sentence, noun, holder)  # "Jordan ... has kept diplomatic relations with it since 1994"
+    if kind.symmetric and holder and not other:
+        # "Jordan ... has kept diplomatic relations with it since 1994", "Jordan and Egypt ... maintain relations with it"
+        other = antecedent_of_it(sentence, noun, holder)
     if kind.symmetric and len(holder) == 1 and not other:
         other = antecedent_of_which(sentence, noun, holder)  # "Chile is the only neighbour with which Bolivia has no relations"
+    if kind.name == "diplomatic_relations" and len(holder) <= 1 and not other:
+        other = main_clause_side(sentence, noun, holder)  # "Somalia restored relations with Kenya, months after Mogadishu cut ties"
     if kind.symmetric and len(holder) == 1 and not other and speaker is not None and kind.name != "at_war_with":
         other = [speaker]  # "Kazakhstan was a reliable ally, the Kremlin said" (but who reports a war is not its other side)
     if kind.name in {"ally", "strategic_partner"} and not holder and len(other) == 1 and speaker is not None and not child_of(noun, "poss"):
@@ -1078,6 +1129,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         yield from kept_out(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.suspending_verbs:
         yield from suspended(sentence, verb, subject, kinds)
+    if lemma in kinds.switching_verbs:
+        yield from switched_ties(sentence, verb, subject, kinds)
     if lemma in kinds.following_verbs and verb.dep_ == "conj":
         yield from followed_in(sentence, verb, subject, kinds)
     if lemma in kinds.kinds["member_of"].verbs and child_of(verb, "dobj") is not None:
@@ -1099,7 +1152,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
     if lemma in {"be", "remain", "go"}:
         war = pobj_of(verb, "at") or pobj_of(verb, "to")  # "is at war with", "could go to war"
         if war is not None and war.lemma_.lower() == "war":
-            yield from war_state(sentence, verb, lemma, war, subject)
+            yield from war_state(sentence, verb, lemma, war, subject, kinds)
 
 
 def _candidacy(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:

@@ -62,7 +62,9 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
     verb = anchor if aside or anchor.pos_ in {"VERB", "AUX"} else (governing_verb(anchor) or anchor.head)
     # "Former OPEC member Angola", where the parse may hang "former" on the name the title goes with
     for token in (anchor, verb, *([anchor.head] if anchor.dep_ == "compound" and aside else [])):
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+        # (or a subject that "neither" denies: "neither government has severed relations")
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or (
+                token is verb and c.dep_ in {"nsubj", "nsubjpass"} and child_of(c, "det", "neither") is not None) for c in token.children):
             # "relations were not broken", "has not left the CSTO": an end denied is a relation that holds
             if token is verb and lemma_of(verb, kinds) in kinds.ended_verbs:
                 return "holds"

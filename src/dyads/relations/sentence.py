@@ -69,6 +69,7 @@ class Sentence:
         self.governments = governments
         self.speech_verbs = kinds.speech_verbs
         self.electorates = kinds.electorate_nouns
+        self.pairs = kinds.pair_nouns
         self.by_token: dict[int, list[ActorMention]] = {}
         for mention in mentions:
             if sent.start <= mention.start < sent.end and mention.actor.code:
@@ -113,7 +114,7 @@ class Sentence:
         found: list[Actor] = []
         for member in [token, *conjuncts(token)]:
             named = self.actor_at(member)
-            group = [] if member.i in self.by_token else self.group_at(member) or self.whose_people(member)
+            group = [] if member.i in self.by_token else self.group_at(member) or self.whose_people(member) or self.the_two(member)
             for actor in group or ([named] if named is not None else []):
                 if all(actor_key(actor) != actor_key(a) for a in found):
                     found.append(actor)
@@ -128,6 +129,18 @@ class Sentence:
         if token.lemma_.lower() not in self.governments | self.electorates or child_of(token, "poss", "whose") is None:
             return []
         return whose(self, token)
+
+    def the_two(self, token: Token) -> list[Actor]:
+        """The two states "the two countries" takes up: the only two the sentence named before it ("Vietnam's ambassador
+        to Australia marked 50 years of relations between the two countries"); none where it named more or fewer."""
+        if token.lower_ not in self.pairs or child_of(token, "nummod", "two") is None or child_of(token, "det", "the") is None:
+            return []
+        named: list[Actor] = []
+        for word in self.sent[: token.i - self.sent.start]:
+            actor = self.actor_at(word) if word.i in self.by_token and not self.person(word) else None
+            if actor is not None and actor.code not in STATELESS and all(actor.code != a.code for a in named):
+                named.append(actor)
+        return named if len(named) == 2 else []
 
     def person(self, token: Token | None) -> bool:
         """Whether a token names a person ("Putin", "Prime Minister Nikol Pashinyan") rather than a state or body."""
@@ -213,6 +226,11 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         if (among := among_verb(antecedent)) is not None:
             return sentence.actors_of(child_of(among, "nsubj"))  # "A and B are among the (handful of) states that ..."
         if antecedent.lemma_.lower() in COUNTRY_NOUNS | sentence.governments:
+            # (the parse may hang the list on the clause's verb)
+            listing = next((child_of(c, "pobj") for c in (*antecedent.children, *relative.children)
+                            if c.dep_ == "prep" and c.lower_ in {"including", "like"}), None)
+            if sentence.actors_of(listing):  # "states that had normalised relations with it, including the UAE and Bahrain"
+                return sentence.actors_of(listing)
             # "Eswatini is one of the few states that ...", "Spain, Slovakia ... are the five EU states that ..."
             attr = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
             if attr.dep_ == "attr" and attr.head.lemma_ == "be":
@@ -245,7 +263,12 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
 
 def _before_clause(sentence: Sentence, antecedent: Token, clause: Token) -> list[Actor]:
     """The actors a relative clause is about: its noun and those listed with it before the clause, not after ("Tajikistan,
-    which hosts Russia's largest base abroad, and Kyrgyzstan, ...": Tajikistan alone)."""
+    which hosts Russia's largest base abroad, and Kyrgyzstan, ...": Tajikistan alone). A clause the parse hangs on the last
+    name of a list is about the whole list, unless its verb is singular ("China and the Holy See, which have no relations";
+    not "Russia and Belarus, which hosts Russian missiles")."""
+    if antecedent.dep_ == "conj" and antecedent.head.i < antecedent.i and first_conjunct(antecedent).pos_ == antecedent.pos_ == "PROPN" and not any(
+            t.tag_ == "VBZ" or t.lower_ == "was" for t in (clause, *(c for c in clause.children if c.dep_ in {"aux", "auxpass"}))):
+        antecedent = first_conjunct(antecedent)
     if not any(c.i > clause.i for c in conjuncts(antecedent) if c.dep_ == "conj"):
         return sentence.actors_of(antecedent)
     found: list[Actor] = []

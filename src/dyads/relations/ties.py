@@ -1,6 +1,8 @@
 """Readers of ``ally``, ``strategic_partner``, ``diplomatic_relations`` and ``at_war_with``: relations raised to
-another ("upgraded ties to a strategic partnership"), the other side named by "which" or "it", and the sides
-and dates of a war.
+another ("upgraded ties to a strategic partnership") or switched from one state to another ("switched recognition
+from Taipei to Beijing"), the holders a relative clause, an aside or a gerund names, the other side named by "which",
+"it" or the clause a clause of time hangs on, a relation told again ("followed by Morocco", "did the same with"),
+and the sides and dates of a war (one put behind a clause, one a state is accused of waging).
 """
 from __future__ import annotations
 
@@ -11,7 +13,23 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .kinds import RelationKinds
-from .sentence import RELATIVE, STATELESS, Reading, Sentence, actor_key, aside_of, child_of, described_actors, governing_verb, pobj_of, subject_of
+from .polarity import modifier_phrase, polarity_of
+from .sentence import (
+    RELATIVE,
+    STATELESS,
+    Reading,
+    Sentence,
+    actor_key,
+    actors_or_owner,
+    aside_of,
+    child_of,
+    described_actors,
+    first_conjunct,
+    governing_verb,
+    name_in,
+    pobj_of,
+    subject_of,
+)
 
 
 def pairwise(reading: Reading) -> list[Reading]:
@@ -83,9 +101,27 @@ def antecedent_of_which(sentence: Sentence, noun: Token, holder: list[Actor]) ->
         return []
     antecedent = clause.head
     named = sentence.actors_of(antecedent) or described_actors(sentence, antecedent)
+    if not named and antecedent.dep_ == "conj":
+        named = described_actors(sentence, first_conjunct(antecedent))  # "Iran, a former ally and a country with which ..."
+    if not named and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and antecedent.head.head.lower_ in {"one", "neighbour", "neighbor"}:
+        antecedent = antecedent.head.head  # "Bhutan is the only one of China's neighbours with which Beijing has no relations"
     if not named and antecedent.dep_ == "attr" and antecedent.head.lemma_ in {"be", "remain"}:
         named = sentence.actors_of(child_of(antecedent.head, "nsubj"))
     return [a for a in named if a.code not in STATELESS and all(actor_key(a) != actor_key(h) for h in holder)]
+
+
+def clause_holders(sentence: Sentence, noun: Token) -> list[Actor]:
+    """Who hold a relation that a relative clause without its own object says they keep: "a strategic partnership the
+    two countries have nurtured since 1998", "the alliance that Moscow and Minsk formed" (not "the partnership that
+    links A and B", whose clause has its own object)."""
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    kept = child_of(clause, "dobj") if clause is not None else None
+    if clause is None or (kept is not None and kept.lower_ not in RELATIVE):
+        return []
+    subject = child_of(clause, "nsubj")
+    if subject is None or subject.lower_ in RELATIVE:
+        return []
+    return [a for a in sentence.actors_of(subject) if a.code not in STATELESS]
 
 
 def raised_ties(ties: Token, kinds: RelationKinds) -> bool:
@@ -104,6 +140,12 @@ def antecedent_of_it(sentence: Sentence, noun: Token, holder: list[Actor]) -> li
     it = next((t for t in (pobj_of(noun, "with"), pobj_of(verb, "with") if verb is not None else None) if t is not None), None)
     if it is None or it.lower_ != "it":
         return []
+    return named_before(sentence, it, holder)
+
+
+def named_before(sentence: Sentence, it: Token, holder: list[Actor]) -> list[Actor]:
+    """The state a pronoun stands for as the other side of a relation: the nearest state named before it that is not
+    the relation's holder."""
     for token in reversed(sentence.sent[: it.i - sentence.sent.start]):
         actor = sentence.actor_at(token) if token.i in sentence.by_token else None
         if actor is not None and actor.code not in STATELESS and not sentence.person(token) and all(actor_key(actor) != actor_key(h) for h in holder):
@@ -115,7 +157,9 @@ def war_sides(sentence: Sentence, war: Token) -> list[list[Actor]]:
     """The sides of a war that the noun's own phrase does not give: "Ukraine, at war with Russia since 2022,",
     "Lebanon and Israel are in a state of war", "the Russia-Ukraine war"."""
     head = war.head
-    if war.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ not in {"VERB", "AUX"}:
+    # (the parse may hang a phrase set off by commas on the verb: "while Russia, at war with Ukraine, fell to 163rd")
+    if war.dep_ == "pobj" and head.lower_ == "at" and (head.head.pos_ not in {"VERB", "AUX"} or (
+            head.head.lemma_.lower() not in {"be", "remain", "go"} and head.i > sentence.sent.start and war.doc[head.i - 1].text == ",")):
         return [aside_of(sentence, head)]
     if war.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "state" and child_of(war, "det", "no") is None:
         # (not "a state of no war, no peace", which is neither)
@@ -123,6 +167,8 @@ def war_sides(sentence: Sentence, war: Token) -> list[list[Actor]]:
         verb = state.head.head if state.dep_ == "pobj" and state.head.lower_ == "in" else None
         if verb is not None and verb.lemma_.lower() in {"be", "remain"}:
             return [subject_of(sentence, verb), sentence.actors_of(pobj_of(state, "with")), sentence.actors_of(pobj_of(verb, "with"))]
+        # "Jordan, which ended its state of war with Israel" (the parse may hang "with" on the verb)
+        return [sentence.actors_of(pobj_of(state, "with")), sentence.actors_of(pobj_of(state.head, "with")) if state.dep_ == "dobj" else []]
     named = [c for c in war.lefts if c.dep_ == "compound" for c in [*c.lefts, c] if c.dep_ == "compound"]
     sides = [sentence.actor_at(c) for c in named]
     if len({actor_key(a) for a in sides if a is not None}) >= 2:
@@ -137,6 +183,12 @@ def dated(war: Token) -> bool:
     in 1978"; not "are fighting a war")."""
     if any(t.like_num for t in war.lefts for t in t.subtree):
         return True
+    if war_behind(war):
+        return True
+    after = war.i + 1
+    if war.dep_ == "pobj" and war.head.lower_ == "at" and after + 1 < len(war.doc) and war.doc[after].lower_ == "in" and re.fullmatch(
+            r"1\d{3}|20\d{2}", war.doc[after + 1].text):
+        return True  # "Iraq and Kuwait, at war in 1990-91" (the parse may hang "in" anywhere)
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree) for c in war.children):
         return True
     verb = governing_verb(war)
@@ -154,7 +206,17 @@ def dated(war: Token) -> bool:
     return False
 
 
-def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: list[Actor]) -> Iterable[Reading]:
+def war_behind(war: Token) -> bool:
+    """Whether the clause puts a war behind it: "recognised Abkhazia after a five-day war with Georgia", "agreed to a
+    ceasefire after 12 days of war"."""
+    spell = war.head.head if war.dep_ == "pobj" and war.head.lower_ == "of" and war.head.head.lemma_.lower() in _SPELLS else war
+    return spell.dep_ == "pobj" and spell.head.lower_ in {"after", "following"}
+
+
+_SPELLS = {"day", "week", "month", "year", "decade"}
+
+
+def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
     """"Russia is at war with Ukraine", "Israel has no relations with Lebanon or Syria, with which it remains at war" (the
     states the relative clause hangs on), "Moscow went to war in Ukraine"; one state at war with several is one pair
     each, as the guide groups a symmetric kind."""
@@ -170,7 +232,10 @@ def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: 
             enemy = start.doc[start.i - 1]
             while enemy.dep_ == "conj":
                 enemy = enemy.head
+    subject = subject or state_taken_up(sentence, verb, kinds)  # "the country has been at war with Russia since 2014"
     others = [a for a in sentence.actors_of(enemy) if all(actor_key(a) != actor_key(s) for s in subject)]
+    if enemy is not None and enemy.lower_ == "it" and subject:
+        others = named_before(sentence, enemy, subject)  # "Sudan says Abu Dhabi is effectively at war with it"
     why = "relations/kinds.yml#at_war_with"
     extra = {"polarity": "ended"} if dated(war) else {}  # "was at war with Iraq from 1980 to 1988"
     if len(subject) == 1 and len(others) >= 2:
@@ -178,3 +243,171 @@ def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: 
             yield "at_war_with", [subject[0], other], None, None, why, verb, extra
     elif len(subject + others) >= 2:
         yield "at_war_with", subject + others, None, None, why, verb, extra
+
+
+def switched_ties(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """Relations moved from one state to another: "Nauru switched recognition from Taipei to Beijing" (ended with Taiwan,
+    holding with China), "switched its diplomatic ties to Beijing", and a bare switch where the sentence is about
+    relations ("cut ties with Taiwan and switched to Beijing"), not "switched from Russian to French jets"."""
+    moved = child_of(verb, "dobj")
+    if moved is not None and moved.lemma_.lower() not in kinds.switched_things:
+        return
+    if moved is None and not any(t.lemma_.lower() in kinds.switched_things or t.lemma_.lower() in kinds.kinds["recognizes"].verbs
+                                 for t in sentence.sent):
+        return
+    named = child_of(verb, "npadvmod")  # "Nauru switched ...", the name misparsed as a modifier of the verb
+    if not subject and named is not None and named.i < verb.i and named.pos_ == "PROPN":
+        subject = sentence.actors_of(named)
+    holder = [a for a in subject if a.code not in STATELESS]
+    if len(holder) != 1:
+        return
+    polarity = polarity_of(verb, kinds)
+    disowned = any(child_of(a, "det", "no") is not None for a in list(verb.ancestors)[:3] if a.pos_ == "NOUN")
+    if polarity == "denied" or disowned:
+        return  # "has no plans to switch to Beijing", "no intention of switching recognition": no relation told either way
+    why = f"relations:switched({verb.lemma_.lower()})"
+    # a switch of recognition, or a bare switch where the sentence speaks of recognising, moves a recognition (as the
+    # test tables code it: "has no plans to switch to Beijing" is China not recognised); a switch of ties, the ties
+    recognising = kinds.kinds["recognizes"].verbs | {"recognition"}
+    if moved is not None:
+        kind = "recognizes" if moved.lemma_.lower() == "recognition" else "diplomatic_relations"
+    else:
+        kind = "recognizes" if any(t.lemma_.lower() in recognising for t in sentence.sent) else "diplomatic_relations"
+    for preposition, held in (("from", "ended" if polarity == "holds" else polarity), ("to", polarity)):
+        side = pobj_of(verb, preposition) or (pobj_of(moved, preposition) if moved is not None else None)
+        for other in (a for a in sentence.actors_of(side) if a.code not in STATELESS and actor_key(a) != actor_key(holder[0])):
+            if kind == "recognizes":
+                yield kind, [holder[0]], other, None, why, verb, {"polarity": held}
+            else:
+                yield kind, [holder[0], other], None, None, why, verb, {"polarity": held}
+
+
+def lacking(sentence: Sentence, noun: Token) -> list[Actor]:
+    """The states a phrase set off by commas says are without a relation: "Cairo and Tehran, without full diplomatic ties
+    since 1980, are moving towards ..." (not "operated without ties", said of a verb)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "without" or noun.head.head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [a for a in aside_of(sentence, noun.head) if a.code not in STATELESS]
+
+
+_TIMED = {"after", "since", "when", "before", "until", "though", "although"}
+
+
+def main_clause_side(sentence: Sentence, noun: Token, holder: list[Actor]) -> list[Actor]:
+    """The other side of ties cut or kept without a "with", in a clause of time or concession on a clause that names both
+    states: "Somalia restored relations with Kenya, five months after Mogadishu cut ties" (Kenya), "Iran reopened its
+    embassy in Riyadh, seven years after Saudi Arabia cut ties" (Iran); both sides where the ties have no holder ("Niger
+    expelled the French ambassador, though relations were not broken"); none where that clause names another number."""
+    verb = governing_verb(noun)
+    if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIMED for c in verb.children):
+        return []
+    main = verb.head
+    within = {t.i for t in verb.subtree}
+    named: list[Actor] = []
+    for actor in [*subject_of(sentence, main), *(a for t in main.subtree if t.i not in within for a in [sentence.actor_at(t)] if a is not None)]:
+        if actor.code not in STATELESS and all(actor.code != a.code for a in [*named, *holder]):
+            named.append(actor)
+    return named if len(named) == 2 - min(len(holder), 1) else []
+
+
+def aside_subject(sentence: Sentence, noun: Token, kinds: RelationKinds) -> tuple[list[Actor], str]:
+    """The states a phrase set off by a comma after them describes, where the parse makes it a second subject of the verb:
+    "Russia and Ukraine, once strategic partners under a 1997 treaty, ceased to be bound by it" (ended: "once"); it
+    holds whatever the clause goes on to say."""
+    if noun.dep_ != "nsubj":
+        return [], "holds"
+    start = noun.left_edge.i - 1
+    while start > sentence.sent.start and noun.doc[start].dep_ == "advmod" and noun.doc[start].head.i == noun.head.i:
+        start -= 1  # "once", which the parse hangs on the verb
+    named = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i and start - 1 <= c.right_edge.i <= start), None)
+    if named is None or noun.doc[start].text != ",":
+        return [], "holds"
+    between = noun.doc[start + 1 : noun.i]
+    ended = any(modifier_phrase(t) in kinds.ended_modifiers for t in between)
+    return [a for a in sentence.actors_of(named) if a.code not in STATELESS], "ended" if ended else "holds"
+
+
+def accused_of_war(sentence: Sentence, war: Token, kinds: RelationKinds) -> tuple[list[Actor], list[Actor]]:
+    """The state accused of waging a war and the state it is waged on: "Congo accuses Rwanda of waging an undeclared war
+    in its eastern provinces" (Rwanda, at war with Congo), "accused Moscow of waging war against Georgia"."""
+    verb = governing_verb(war)
+    if verb is None or war.dep_ != "dobj" or verb.dep_ != "pcomp" or verb.head.lower_ != "of" or (
+            verb.head.head.lemma_.lower() not in kinds.accusing_verbs):
+        return [], []
+    accused = [a for a in sentence.actors_of(child_of(verb.head.head, "dobj")) if a.code not in STATELESS]
+    places = [pobj_of(t, p) for t in (war, verb) for p in ("against", "on", "in")]
+    attacked = [a for place in places for a in actors_or_owner(sentence, place)
+                if a.code not in STATELESS and all(actor_key(a) != actor_key(b) for b in accused)]
+    return accused, attacked[:1]
+
+
+def gerund_holder(sentence: Sentence, noun: Token, kinds: RelationKinds) -> tuple[list[Actor], str | None]:
+    """The state before a gerund that sets up or ends relations, which the parse reads as the relations' modifiers (the
+    gerund tagged an adjective): "in return for Rabat normalising relations with Israel" (the name, uncoded as a
+    modifier, read as the name it is), with the polarity the gerund gives: ended where it cuts them, hypothetical
+    where a thing is tied to it ("tied to Riyadh normalising relations"), else none of its own."""
+    doc = noun.doc
+    gerund = doc[noun.i - 1] if noun.i - 2 >= sentence.sent.start else None
+    if gerund is None or gerund.head.i != noun.i or not gerund.lower_.endswith("ing") or not any(stem in kinds.relations_verbs for stem in _stems(gerund)):
+        return [], None  # (by word order: the parse hangs the gerund on the noun as a modifier of any kind)
+    start = gerund.i
+    while start - 1 >= sentence.sent.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start == gerund.i:
+        return [], None
+    words = [t.text for t in doc[start : gerund.i]]
+    named = [a for a in [sentence.actor_at(doc[gerund.i - 1]) or name_in(sentence, [words])] if a is not None and a.code not in STATELESS]
+    if any(stem in kinds.ended_verbs for stem in _stems(gerund)):
+        return named, "ended"
+    condition = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"to", "on", "upon"} else None
+    if condition is not None and condition.lemma_.lower() in kinds.condition_words:
+        return named, "hypothetical"
+    # the clause's own end is not the relations' ("lifted sanctions in return for Rabat normalising relations")
+    return named, "holds" if polarity_of(noun, kinds) == "ended" else None
+
+
+def _stems(word: Token) -> tuple[str, ...]:
+    """The verbs a word in "-ing" may be a form of, where the parse took it for an adjective ("normalising", "cutting")."""
+    return word.lemma_.lower(), word.lower_[:-3], word.lower_[:-3] + "e", word.lower_[:-4]
+
+
+def state_taken_up(sentence: Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state a verb's subject "the country" or "the kingdom" takes up: the last state the sentence named before it
+    ("Ukraine's parliament says the country has been at war with Russia", "The Saudi foreign ministry said the kingdom
+    would not establish relations with Israel")."""
+    subject = child_of(verb, "nsubj") or child_of(verb, "nsubjpass")
+    if subject is None or subject.lemma_.lower() not in kinds.state_nouns or child_of(subject, "det", "the") is None or subject.i in sentence.by_token:
+        return []
+    named = [a for t in sentence.sent if t.i < subject.i for a in [sentence.actor_at(t)] if a is not None and a.code not in STATELESS]
+    return named[-1:]
+
+
+def done_again(sentence: Sentence, readings: list[Reading]) -> Iterable[Reading]:
+    """A symmetric relation a clause tells of again without its noun: a state that followed the holders ("The UAE and
+    Bahrain established relations with Israel in September, followed by Morocco in December": Morocco with Israel), or
+    the holder doing the same with others ("raised ties with Australia to a strategic partnership, months after doing
+    the same with the United States and Japan")."""
+    if not readings:
+        return
+    relation, _, _, value, why, anchor, extra = readings[0]
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else governing_verb(anchor)
+    if verb is None:
+        return
+    holders = {actor_key(a) for a in subject_of(sentence, verb)}
+    own = [a for r in readings for a in r[1] if actor_key(a) in holders]
+    others = [a for r in readings for a in r[1] if actor_key(a) not in holders]
+    followed = next((c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.lemma_.lower() == "follow" and c.tag_ == "VBN"), None)
+    agents = [a for c in (followed.children if followed is not None else ()) if c.dep_ == "agent" for a in sentence.actors_of(child_of(c, "pobj"))]
+    for agent in (a for a in agents if a.code not in STATELESS and actor_key(a) not in holders):
+        for other in others[:1]:
+            yield relation, [agent, other], None, value, why, anchor, extra
+    again = next((t for t in sentence.sent if t.i > anchor.i and t.lemma_.lower() == "do" and child_of(t, "dobj") is not None
+                  and any(c.dep_ == "dobj" and c.lower_ == "same" for c in t.children)), None)
+    if again is None:
+        return
+    # who does the same: its own subject where it has one ("and Uganda did the same with China"), else the holder
+    doers = sentence.actors_of(child_of(again, "nsubj")) if child_of(again, "nsubj") is not None else own[:1]
+    for other in (a for a in sentence.actors_of(pobj_of(again, "with")) if a.code not in STATELESS):
+        for holder in doers[:1]:
+            if actor_key(other) != actor_key(holder):
+                yield relation, [holder, other], None, value, why, anchor, extra
