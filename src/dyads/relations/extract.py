@@ -87,7 +87,18 @@ from .ranks import (
     superlative,
     tops_a_ranking,
 )
-from .recognition import BACKING, along_with, claim_backed, claim_of, recognised_each, recognised_sides, recognition_in_words, whole_state
+from .recognition import (
+    BACKING,
+    along_with,
+    claim_backed,
+    claim_of,
+    recognised_each,
+    recognised_sides,
+    recognition_in_words,
+    switched,
+    switched_ties,
+    whole_state,
+)
 from .sanctions import (
     ADOPTING,
     COMPANIES,
@@ -523,6 +534,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and (
             setting is None or lemma_of(setting, kinds) not in kinds.relations_verbs):
         return  # bare "relations" are diplomatic where they are set up, kept or broken, not where they are "discussed"
+    if kind.name in {"recognizes", "diplomatic_relations"} and switched(noun, kinds):
+        return  # "switched its ties from Taipei to Beijing": relations ended and begun (``switched_ties``)
     if kind.name == "diplomatic_relations" and raised_ties(noun, kinds):
         return  # "upgraded their ties to a strategic partnership": the partnership's reading, not a claim of relations
     if kind.name == "at_war_with" and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "to"} and noun.head.head.lemma_ in {"be", "remain", "go"}:
@@ -947,6 +960,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
                 yield "arms_supplier", subject, receiving, None, why, verb, {}
     if lemma in supply.verbs:
         yield from supplied_it(sentence, verb, lemma, subject, kinds)
+    if lemma in kinds.switching_verbs:
+        yield from switched_ties(sentence, verb, kinds)
     if lemma in kinds.relying_verbs:
         yield from relied_on(sentence, verb, kinds)
     if lemma in kinds.origin_verbs:

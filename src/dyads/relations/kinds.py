@@ -37,6 +37,8 @@ class RelationKinds:
     groupings: frozenset[str]
     ended_modifiers: frozenset[str]
     regard_verbs: frozenset[str]
+    switching_verbs: frozenset[str]
+    switched_nouns: frozenset[str]
     admit_verbs: frozenset[str]
     buy_verbs: frozenset[str]
     purchase_nouns: frozenset[str]

@@ -1,5 +1,6 @@
 """Readers of ``recognizes`` and ``recognizes_territory``: states or breakaway entities recognised, each one
-its own relation, a territory recognised as part of a state, and a claim recognised or backed.
+its own relation, a territory recognised as part of a state, and a claim recognised or backed; and ties switched
+from one state to another, which the guide settles as diplomatic relations ended and begun.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .kinds import RelationKinds
-from .polarity import modifier_phrase, refuses
+from .polarity import modifier_phrase, polarity_of, refuses
 from .sentence import (
     PRONOUNS,
     RELATIVE,
@@ -20,6 +21,7 @@ from .sentence import (
     among_verb,
     child_of,
     conjuncts,
+    lemma_of,
     pobj_of,
     possessor_actors,
     proper_phrase,
@@ -59,6 +61,33 @@ def claim_backed(sentence: Sentence, act: Token, kinds: RelationKinds) -> Iterab
         territory = " ".join(t.text for t in over.subtree if not t.is_punct and t.dep_ != "det")
         yield ("recognizes_territory", backers, claimant[0], None, f"relations:claim-backed({act.lemma_.lower()})", act,
                {**extra, "territory": territory})
+
+
+def switched(noun: Token, kinds: RelationKinds) -> bool:
+    """Whether a noun is what a state switches from one state to another ("switched its diplomatic ties", "shifted its
+    allegiance"), which ``switched_ties`` reads, not relations of their own."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in kinds.switched_nouns and lemma_of(noun.head, kinds) in kinds.switching_verbs
+
+
+def switched_ties(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state that switches its ties from one state to another ends diplomatic relations with the first and has them
+    with the second, as the guide settles: "Panama, which switched its ties from Taipei to Beijing", "Nauru switched its
+    diplomatic ties to Beijing", "since switching to Beijing in 2019"; one only wished or disowned states neither ("has
+    no intention of switching its ties to Beijing")."""
+    what = child_of(verb, "dobj")
+    if what is not None and not switched(what, kinds):
+        return  # "switched its vote", "shifted production to Vietnam"
+    sides = [verb, *([what] if what is not None else [])]
+    new = next((a for t in sides for a in sentence.actors_of(pobj_of(t, "to")) if a.code not in STATELESS), None)
+    old = next((a for t in sides for a in sentence.actors_of(pobj_of(t, "from")) if a.code not in STATELESS), None)
+    switcher = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
+    if new is None or not switcher or polarity_of(verb, kinds) != "holds":
+        return
+    why = f"relations:switched-ties({lemma_of(verb, kinds)})"
+    if actor_key(new) != actor_key(switcher[0]):
+        yield "diplomatic_relations", [switcher[0], new], None, None, why, verb, {"polarity": "holds"}
+    if old is not None and actor_key(old) not in {actor_key(new), actor_key(switcher[0])}:
+        yield "diplomatic_relations", [switcher[0], old], None, None, why, verb, {"polarity": "ended"}
 
 
 def recognition_in_words(sentence: Sentence, word: Token, kinds: RelationKinds) -> Iterable[Reading]:
