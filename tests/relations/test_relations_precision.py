@@ -1,5 +1,5 @@
 """Relations the rules must not read, or must read as another kind or with other sides: diplomatic ties switched from one
-state to another, ..."""
+state to another, rankings of what is no state, ..."""
 from __future__ import annotations
 
 import pytest
@@ -31,3 +31,23 @@ def test_ties_switched_are_relations_ended_and_begun(text, expected):
 def test_a_switch_disowned_states_no_relations():
     assert not [r for r in _read("Belize has no intention of switching its diplomatic ties to Beijing, its foreign minister said.")
                 if r[2] == "CHN" or "CHN" in r[1]]
+
+
+@pytest.mark.parametrize("text", [
+    "The University of Tokyo was ranked 28th in this year's QS World University Rankings.",
+    "A Norwegian skier ranked first in the World Cup standings, the federation said on Sunday.",
+    "The Ethiopian world number two said she ranked 3rd in the season's standings before her injury.",
+    "Samsung Electronics ranked fifth in the Interbrand index of global brands.",
+    "Chile was the largest buyer of Spanish weapons last year, according to SIPRI.",
+    "Canada and Mexico are the largest markets for American cars, and the tariffs announced by Washington would hurt both, analysts said.",
+])
+def test_no_ranking_of_a_university_a_company_a_person_or_one_state_s_trade(text):
+    assert not [r for r in _read(text) if r[0] == "ranked"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan's army ranked 12th in the world, according to Global Firepower.", ("ranked", ["PAK"], None, "holds")),
+    ("Slovenia ranked 4th in the Global Peace Index.", ("ranked", ["SVN"], None, "holds")),
+])
+def test_a_state_and_its_armed_forces_are_still_ranked(text, expected):
+    assert expected in _read(text)

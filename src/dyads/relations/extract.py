@@ -80,6 +80,7 @@ from .ranks import (
     proper_name,
     rank,
     ranked_object,
+    ranked_states,
     ranking_body,
     ranks_around,
     ranks_in_passing,
@@ -222,6 +223,8 @@ def _record(reading: Reading, sentence: Sentence, index: int, doc_id: str, publi
         subjects = _states_or_bodies(subjects)  # "at war with Hamas", "an ally of the M23 rebels": no state's
         if len(subjects) < 2:
             return None
+    if relation == "ranked":
+        subjects = ranked_states(sentence, subjects, kinds)  # "Tsinghua University was ranked 17th" ranks no state
     claim = relation == "recognizes_territory"  # "Moscow recognises the four regions as part of Russia"
     if not subjects or (obj is not None and not claim and all(actor_key(s) == actor_key(obj) for s in subjects)):
         return None
