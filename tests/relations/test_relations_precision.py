@@ -1,5 +1,6 @@
 """Relations the rules must not read, or must read as another kind or with other sides: diplomatic ties switched from one
-state to another, rankings of what is no state, ..."""
+state to another, rankings of what is no state, the sides of
+an alliance or partnership."""
 from __future__ import annotations
 
 import pytest
@@ -51,3 +52,36 @@ def test_no_ranking_of_a_university_a_company_a_person_or_one_state_s_trade(text
 ])
 def test_a_state_and_its_armed_forces_are_still_ranked(text, expected):
     assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the possessors hold the relation, each with the other side
+    ("Hungary and Slovakia rely on their separate alliances with Germany for air policing.",
+     ("ally", ["DEU", "HUN"], None, "holds"), ("ally", ["DEU", "HUN", "SVK"], None, "holds")),
+    # a list said to be allies: a pair each
+    ("Cuba, Nicaragua and Venezuela are allies in the ALBA bloc, their leaders said.",
+     ("ally", ["CUB", "NIC"], None, "holds"), ("ally", ["CUB", "NIC", "VEN"], None, "holds")),
+    # an organisation or a body beside the noun is no side of it
+    ("Norway, Britain's oldest ally and NATO partner since 1949, signed the frigate deal.",
+     ("ally", ["GBR", "NOR"], None, "holds"), ("ally", ["GBR", "NATO"], None, "holds")),
+    ("Argentina, a Mercosur member and a strategic partner of China since 2014, signed the deal.",
+     ("strategic_partner", ["ARG", "CHN"], None, "holds"), ("strategic_partner", ["ARG", "Mercosur"], None, "holds")),
+])
+def test_the_sides_of_an_alliance_or_partnership(text, expected, wrong):
+    found = _read(text)
+    if expected is not None:
+        assert expected in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia's president, a close ally of Caracas, was sworn in on Sunday.",  # an office holder's ally
+    "Prague's ally in the row over migrant quotas was Bratislava, which also voted against the plan.",  # one matter only
+    "Finland and Sweden urged the alliance to station more troops in the north.",  # "the alliance": an organisation
+    "Brazil's president said his country would remain a friend of Russia and Ukraine alike.",
+    "Its foreign minister said the country would be a reliable ally of Chile and Peru.",  # an ally of both: no alliance between them
+])
+def test_no_alliance_between_the_sides_these_name(text):
+    found = [r for r in _read(text) if r[0] == "ally"]
+    assert not [r for r in found if r[1] in (["CHL", "PER"], ["CZE", "SVK"], ["COL", "VEN"], ["FIN", "SWE"], ["FIN", "NATO", "SWE"])]
+    assert not [r for r in found if len(r[1]) > 2]

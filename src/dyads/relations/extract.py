@@ -143,7 +143,20 @@ from .sentence import (
     the_bloc,
     whose,
 )
-from .ties import antecedent_of_it, antecedent_of_which, dated, raised_ties, raised_to, state_waging, war_sides, war_state
+from .ties import (
+    antecedent_of_it,
+    antecedent_of_which,
+    dated,
+    officeholder,
+    others_only,
+    raised_ties,
+    raised_to,
+    situational,
+    state_waging,
+    the_alliance,
+    war_sides,
+    war_state,
+)
 
 if TYPE_CHECKING:
     from .model import RelationModel
@@ -397,6 +410,9 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         holder = subject_of(sentence, copula) if subject is None or subject.lower_ in RELATIVE | PRONOUNS else sentence.actors_of(subject)
     elif role.dep_ == "appos":
         holder = sentence.actors_of(first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
+        if kind.symmetric:  # not the apposition's own names: "South Africa, a BRICS member and strategic partner of Russia,"
+            own = {actor_key(a) for a in sentence.actors_between(role.left_edge.i, role.right_edge.i + 1)}
+            holder = [a for a in holder if actor_key(a) not in own]
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
         holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
     if role.dep_ in {"attr", "oprd"} and role.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
@@ -506,8 +522,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     bodies = STATELESS if kind.name == "member_of" else None
     compound = next((c for c in noun.lefts for c in [c, *c.lefts] if c.dep_ in modifiers and is_actor(sentence.actor_at(c), bodies)), None)
     sides = [owner, sentence.actors_of(compound)]
-    if role is not noun and is_actor(sentence.actor_at(role), STATELESS):
-        sides.append(sentence.actors_of(role))  # "an EU and NATO member": the EU too
+    if role is not noun and is_actor(sentence.actor_at(role), STATELESS) and not kind.symmetric:
+        sides.append(sentence.actors_of(role))  # "an EU and NATO member": the EU too (not "a BRICS member and strategic partner of Russia")
     own = [p for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
     if kind.name == "member_of":
         own.append("in")  # "its membership in NATO", "its participation in the CSTO"
@@ -617,8 +633,13 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     holder = [a for a in holder if all(actor_key(a) != actor_key(o) for o in other)] or holder
     if kind.name == "ally" and copula is not None and holder and all(a.code in STATELESS for a in holder) and not child_of(noun, "poss"):
         return  # "The SCO is not a military alliance": what an organisation is, not an alliance of its own
-    if kind.name in {"ally", "strategic_partner"} and any(sentence.person(t) for t in (possessor, subject_token, noun.head if noun.dep_ == "appos" else None)):
-        return  # "Orban is Putin's closest ally", "the governor, a valuable ally": people's allies, not states'
+    if kind.name in {"ally", "strategic_partner"} and (sentence.person(subject_token) or any(
+            officeholder(sentence, t) for t in (possessor, noun.head if noun.dep_ == "appos" else None))):
+        # "Orban is Putin's closest ally", "the governor, a valuable ally", "the Central African Republic's president, a
+        # close ally of Moscow": people's allies, not states' (but the subject of "called Russia its ally" is who calls it so)
+        return
+    if kind.name == "ally" and (situational(noun, kinds) or the_alliance(noun)):
+        return  # "Warsaw's ally in the dispute over grain", "asked the alliance to keep its troops": no alliance of the sides
     speaker = speaker_of(noun, sentence, kinds)
     why = f"relations/kinds.yml#{kind.name}.{noun.lemma_.lower()}"
     if waging and (verb is None or lemma_of(verb, kinds) not in kinds.ended_verbs):
@@ -660,7 +681,19 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
             yield "member_of", holder, bloc, None, why, anchor, {}  # "The UK and France, NATO allies"
         other = [a for a in other if actor_key(a) != actor_key(bloc)]
     if kind.symmetric:
+        if kind.name == "ally":  # an alliance is between states ("NATO partner" beside "ally" names no side of it)
+            holder, other = [a for a in holder if a.code not in STATELESS], [a for a in other if a.code not in STATELESS]
+        if not holder and owner and any(all(actor_key(a) != actor_key(o) for o in owner) for a in other):
+            # "their separate alliances with the United States": the possessors are the holders, each with the other side
+            holder = owner
         others = [a for a in other if all(actor_key(a) != actor_key(h) for h in holder)]
+        if others_only(sentence, noun, holder, others, kinds):
+            return  # "an ally of the United States and Israel": of whom the sentence does not say
+        if len(holder) >= 3 and not others and (copula is not None or role.dep_ == "appos"):
+            for n, each in enumerate(holder):  # "Mali, Burkina Faso and Niger are allies": a pair each, as the guide groups
+                for next_one in holder[n + 1:]:
+                    yield kind.name, [each, next_one], None, None, why, anchor, extra
+            return
         if len(holder) >= 2 and len(others) == 1:
             for each in holder:  # "Egypt and the UAE, two of Saudi Arabia's closest allies": each with Saudi Arabia
                 yield kind.name, [each, others[0]], None, None, why, anchor, extra

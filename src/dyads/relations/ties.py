@@ -27,6 +27,34 @@ def raised_to(noun: Token) -> Token | None:
     return None
 
 
+def officeholder(sentence: Sentence, token: Token | None) -> bool:
+    """Whether a token names a person or an office held by one ("the Central African Republic's president"), whose
+    allies are a person's, not the state's."""
+    return token is not None and any(m.person or m.office for m in sentence.by_token.get(token.i, []))
+
+
+def situational(noun: Token, kinds: RelationKinds) -> bool:
+    """Whether a side's alliance is in one matter only ("Warsaw's ally in the dispute over grain imports", "an ally of
+    either side in the dispute"), no standing alliance."""
+    return any(t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_.lower() in kinds.situation_nouns for t in noun.subtree)
+
+
+def the_alliance(noun: Token) -> bool:
+    """Whether "the alliance" stands bare for an organisation named before ("asked the alliance to keep its battlegroups"),
+    with nothing of its own to name who is allied."""
+    return noun.lemma_.lower() == "alliance" and child_of(noun, "det", "the") is not None and not any(
+        c.dep_ in {"poss", "compound", "amod", "nmod", "nummod", "prep", "appos"} for c in noun.children)
+
+
+def others_only(sentence: Sentence, noun: Token, holder: list[Actor], others: list[Actor], kinds: RelationKinds) -> bool:
+    """Whether a side noun with no holder names only the other side, in its "of" phrase: "(his country will be) an ally of
+    the United States and Israel" (allies of a third, not of each other)."""
+    if holder or noun.lemma_.lower() not in kinds.side_nouns:
+        return False
+    listed = {actor_key(a) for a in sentence.actors_of(pobj_of(noun, "of"))}
+    return len(listed) >= 2 and all(actor_key(a) in listed for a in others)
+
+
 def state_waging(sentence: Sentence, its: Token) -> list[Actor]:
     """The state "its" stands for before a war: the nearest state named before it ("supplied shells to Russia for its war
     in Ukraine", "Moscow's ally in its war against Ukraine"), who wages the war whoever the clause is about."""
