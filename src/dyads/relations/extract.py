@@ -411,8 +411,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     elif role.dep_ == "appos":
         holder = sentence.actors_of(first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
         if kind.symmetric:  # not the apposition's own names: "South Africa, a BRICS member and strategic partner of Russia,"
-            own = {actor_key(a) for a in sentence.actors_between(role.left_edge.i, role.right_edge.i + 1)}
-            holder = [a for a in holder if actor_key(a) not in own]
+            in_apposition = {actor_key(a) for a in sentence.actors_between(role.left_edge.i, role.right_edge.i + 1)}
+            holder = [a for a in holder if actor_key(a) not in in_apposition]
     elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
         holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
     if role.dep_ in {"attr", "oprd"} and role.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
