@@ -1,6 +1,6 @@
 """Relations the rules must not read, or must read as another kind or with other sides: diplomatic ties switched from one
 state to another, rankings of what is no state, the sides of
-an alliance or partnership."""
+an alliance or partnership, of a recognition and of a membership."""
 from __future__ import annotations
 
 import pytest
@@ -85,3 +85,29 @@ def test_no_alliance_between_the_sides_these_name(text):
     found = [r for r in _read(text) if r[0] == "ally"]
     assert not [r for r in found if r[1] in (["CHL", "PER"], ["CZE", "SVK"], ["COL", "VEN"], ["FIN", "SWE"], ["FIN", "NATO", "SWE"])]
     assert not [r for r in found if len(r[1]) > 2]
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the states, not the organisation they are named as members of
+    ("Three NATO members - Greece, Spain and Slovakia - do not recognise Kosovo, diplomats said.",
+     ("recognizes", ["ESP", "GRC", "SVK"], "XKX", "denied"), ("recognizes", ["ESP", "GRC", "NATO", "SVK"], "XKX", "denied")),
+    # "their" is the clause's own subject, not the speaker's
+    ("Ghanaian officials say Liberia and Sierra Leone have withdrawn their recognition of Western Sahara.",
+     ("recognizes", ["LBR", "SLE"], "ESH", "ended"), ("recognizes", ["GHA"], "ESH", "ended")),
+    # "whose" sovereignty recognised is a claim to territory
+    ("India, whose sovereignty over Sikkim the Soviet Union recognised in 1975, signed the treaty.",
+     ("recognizes_territory", ["RUS"], "IND", "holds"), ("recognizes", ["RUS"], "IND", "holds")),
+    # "its" stands for one state, not the list; "its hopes of joining" are the possessor's
+    ("Four EU members - Cyprus, Greece, Romania and Spain - oppose the plan, complicating its hopes of joining the bloc.",
+     None, ("member_of", ["CYP", "ESP", "GRC", "ROU"], "EU", "denied")),
+    ("Moldova's hopes of joining the European Union rose after the vote.", ("member_of", ["MDA"], "EU", "hypothetical"), None),
+    # talks or a referendum on joining are no membership
+    ("Norway will hold a referendum on joining the European Union, the government said.",
+     ("member_of", ["NOR"], "EU", "hypothetical"), ("member_of", ["NOR"], "EU", "holds")),
+    ("Bosnia began talks to join NATO in 2010.", None, ("member_of", ["BIH"], "NATO", "holds")),
+])
+def test_the_sides_and_polarity_of_a_recognition_or_membership(text, expected, wrong):
+    found = _read(text)
+    if expected is not None:
+        assert expected in found
+    assert wrong not in found

@@ -93,6 +93,7 @@ from .recognition import (
     along_with,
     claim_backed,
     claim_of,
+    members_named,
     recognised_each,
     recognised_sides,
     recognition_in_words,
@@ -462,8 +463,10 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     act = noun.lemma_.lower() in {"membership", "accession", "recognition", "participation"}
     if act and not holder and child_of(noun, "poss") is not None:
         holder = possessor_actors(sentence, child_of(noun, "poss"))  # "Finland's membership of NATO", "Vatican's recognition of Taiwan"
-        if kind.name == "member_of" and (child_of(noun, "poss", "its") or child_of(noun, "poss", "their")):
-            holder = named_clause_subject(sentence, noun) or holder  # "officials said Yerevan had suspended its membership"
+        if kind.name in {"member_of", "recognizes"} and (child_of(noun, "poss", "its") or child_of(noun, "poss", "their")):
+            # "officials said Yerevan had suspended its membership", "Serbian officials say Togo and Burundi have withdrawn
+            # their recognition of Kosovo"
+            holder = named_clause_subject(sentence, noun) or holder
     extra: dict[str, str] = {}
     if not holder and noun.dep_ in {"nsubj", "dep"}:
         holder = _fronted(sentence, noun)  # "A NATO member since 1952, Turkey has ..."
@@ -819,7 +822,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
                 polarity = "denied" if any(c.dep_ == "neg" for c in by.children) else polarity_of(verb, kinds)
                 yield "recognizes", recognisers, recognised[0], None, "relations:recognised-by", verb, {"polarity": polarity}
     if lemma in kinds.kinds["recognizes"].verbs:
-        subjects = quantified(sentence, subject_token, members) or subject
+        subjects = members_named(sentence, quantified(sentence, subject_token, members) or subject)
         if subjects:  # (not the states "along with" alone, where the subject is not read)
             subjects = subjects + [a for a in along_with(sentence, verb) if all(actor_key(a) != actor_key(s) for s in subjects)]
         dobj = child_of(verb, "dobj")
@@ -834,7 +837,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
             # "recognised Moroccan sovereignty over Western Sahara", "Morocco's claim to Western Sahara",
             # "the annexation of Crimea by Russia"
             claimant = [a for c in dobj.children if c.dep_ in {"amod", "poss", "compound"} for a in sentence.actors_of(c)]
-            claimant = claimant or sentence.actors_of(pobj_of(dobj, "by"))
+            claimant = claimant or sentence.actors_of(pobj_of(dobj, "by")) or whose(sentence, dobj)  # "Morocco, whose sovereignty over ..."
             over = next((t for t in (pobj_of(dobj, p) or pobj_of(verb, p) for p in ("over", "to", "of")) if t is not None), None)
             whole = dobj.lemma_.lower() in {"integrity"}  # "Azerbaijan's territorial integrity": all its territory
             if claimant and (over is not None or whole):

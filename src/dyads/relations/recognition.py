@@ -12,6 +12,7 @@ from ..records import Actor
 from .kinds import RelationKinds
 from .polarity import modifier_phrase, polarity_of, refuses
 from .sentence import (
+    COUNTRY_NOUNS,
     PRONOUNS,
     RELATIVE,
     STATELESS,
@@ -115,6 +116,16 @@ def recognition_in_words(sentence: Sentence, word: Token, kinds: RelationKinds) 
     denied = any(t.lower_ in {"not", "n't", "never"} for t in doc[before + 1:word.i])
     yield ("recognizes_territory", [subject], state, None, "relations:recognises-as-part(words)", word,
            {"territory": territory, "polarity": "denied" if denied else "holds"})
+
+
+def members_named(sentence: Sentence, recognisers: list[Actor]) -> list[Actor]:
+    """The recognisers less an organisation named only as what the states listed are members of: "Five European Union
+    members - Spain, Greece, ... - have refused to recognise Kosovo" (the states, not the EU)."""
+    doc = sentence.sent.doc
+    if not any(a.code not in STATELESS for a in recognisers):
+        return recognisers
+    return [a for a in recognisers if a.code not in STATELESS or not any(
+        m.actor is a and doc[m.head].lower_ in COUNTRY_NOUNS for ms in sentence.by_token.values() for m in ms)]
 
 
 def along_with(sentence: Sentence, verb: Token) -> list[Actor]:

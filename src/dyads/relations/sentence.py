@@ -228,6 +228,8 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         return sentence.actors_of(subject)
     if subject is None and verb.dep_ == "acl" and child_of(verb.head, "poss") is not None:
         return possessor_actors(sentence, child_of(verb.head, "poss"))  # "Ukraine's bid to join NATO"
+    if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "of" and child_of(verb.head.head, "poss") is not None:
+        return possessor_actors(sentence, child_of(verb.head.head, "poss"))  # "Kosovo's hopes of joining the EU"
     if depth < 3 and verb.dep_ in _CARRIERS and verb.head.i != verb.i:
         head = verb.head
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
@@ -414,7 +416,10 @@ def possessor_actors(sentence: Sentence, possessor: Token | None) -> list[Actor]
         verb = governing_verb(possessor)
         while verb is not None:
             if verb.lemma_.lower() in {"call", "say", "tell", "describe", "consider"} or verb.dep_ == "ROOT":
-                return subject_of(sentence, verb)
+                found = subject_of(sentence, verb)
+                # "its" stands for one: not for the states a clause lists ("Five EU members - A, B and C - have refused to
+                # recognise Kosovo, complicating its hopes of joining the bloc")
+                return [] if possessor.lower_ == "its" and sum(a.code not in STATELESS for a in found) >= 2 else found
             verb = governing_verb(verb)
         return []
     return sentence.actors_of(possessor)
