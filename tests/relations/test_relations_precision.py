@@ -1,6 +1,7 @@
 """Relations the rules must not read, or must read as another kind or with other sides: diplomatic ties switched from one
 state to another, rankings of what is no state, the sides of
-an alliance or partnership, of a recognition and of a membership."""
+an alliance or partnership, of a recognition, a membership and
+sanctions."""
 from __future__ import annotations
 
 import pytest
@@ -107,6 +108,22 @@ def test_no_alliance_between_the_sides_these_name(text):
     ("Bosnia began talks to join NATO in 2010.", None, ("member_of", ["BIH"], "NATO", "holds")),
 ])
 def test_the_sides_and_polarity_of_a_recognition_or_membership(text, expected, wrong):
+    found = _read(text)
+    if expected is not None:
+        assert expected in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "its" sanctions are the imposer's, no target of them
+    ("The EU extended its sanctions on Belarus on Monday, while Canada, which began lifting its own sanctions on the country "
+     "last year, urged restraint.", ("sanctions_regime", ["CAN"], "BLR", "ended"), ("sanctions_regime", ["CAN"], "EU", "ended")),
+    # "any country that ..." is no state the clause names
+    ("Washington renewed its sanctions on Cuba and warned it would impose sanctions on any country that helped Havana evade them.",
+     ("sanctions_regime", ["USA"], "CUB", "holds"), ("sanctions_regime", ["USA"], "CUB", "hypothetical")),
+    ("Britain said it would sanction any state that supplied Moscow with drones.", None, ("sanctions_regime", ["GBR"], "RUS", "hypothetical")),
+])
+def test_the_target_of_sanctions(text, expected, wrong):
     found = _read(text)
     if expected is not None:
         assert expected in found

@@ -712,6 +712,9 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     if kind.name == "sanctions_regime":
         # sanctions on "Chinese companies" are no sanctions on China, but those on "Myanmar's military" are on Myanmar
         other = [a for a in other if a.sector in SANCTIONED_SECTORS and a.code not in COMPANIES]
+        if holder and possessor is not None and possessor.lower_ in PRONOUNS:
+            # "Washington, which began easing its own sanctions on the country": "its" are the imposer's, no target
+            other = [a for a in other if all(actor_key(a) != actor_key(o) for o in owner)]
         holder, other = sanction_sides(holder, other, kinds)
     if holder:
         for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side

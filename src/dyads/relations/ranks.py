@@ -11,7 +11,20 @@ from spacy.tokens import Token
 from ..records import Actor
 from .kinds import RelationKinds
 from .polarity import polarity_of
-from .sentence import COUNTRY_NOUNS, RELATIVE, STATELESS, Reading, Sentence, actor_key, child_of, clause_verb, conjuncts, lemma_of, pobj_of, speaker_of
+from .sentence import (
+    RELATIVE,
+    STATELESS,
+    Reading,
+    Sentence,
+    actor_key,
+    child_of,
+    clause_verb,
+    conjuncts,
+    demonym_phrase,
+    lemma_of,
+    pobj_of,
+    speaker_of,
+)
 
 ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.I)
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -24,17 +37,8 @@ _RANKED_SECTORS = {None, "GOV", "MIL"}
 def ranked_states(sentence: Sentence, ranked: list[Actor], kinds: RelationKinds) -> list[Actor]:
     """The states among the actors a ranking places: not a company, a university ("Tsinghua University was ranked
     17th"), nor a person or thing a demonym names ("a Kenyan marathon runner ranked first", "the Kazakh world number
-    three": a phrase headed by a common noun), which the actors stage codes with the state."""
-    nouns = COUNTRY_NOUNS | kinds.government_nouns | kinds.state_nouns
-    doc = sentence.sent.doc
-    return [a for a in ranked if a.code != "MNC" and a.sector in _RANKED_SECTORS and not (a.sector is None and any(
-        m.actor is a and _demonym_phrase(doc[m.start], doc[m.head], nouns) for ms in sentence.by_token.values() for m in ms))]
-
-
-def _demonym_phrase(first: Token, head: Token, nouns: frozenset[str] | set[str]) -> bool:
-    """Whether a phrase is a demonym before a common noun that is no state ("Kenyan marathon runner"), not a state's
-    name with a place after it ("Ukraine 162nd", "Russia last")."""
-    return first.i != head.i and head.pos_ == "NOUN" and head.is_alpha and head.is_lower and head.lemma_.lower() not in nouns
+    three"), which the actors stage codes with the state."""
+    return [a for a in ranked if a.code != "MNC" and a.sector in _RANKED_SECTORS and not demonym_phrase(sentence, a, kinds)]
 
 
 def rank(verb: Token) -> int | None:

@@ -402,6 +402,18 @@ def actors_or_owner(sentence: Sentence, token: Token | None) -> list[Actor]:
     return sentence.actors_of(token) or possessor_actors(sentence, child_of(token, "poss")) or the_country(sentence, token)
 
 
+def demonym_phrase(sentence: Sentence, actor: Actor, kinds: RelationKinds) -> bool:
+    """Whether the actors stage read an actor of no sector off a demonym before a common noun that is no state, its
+    government or its people ("a Kenyan marathon runner", "a Chinese refinery"), not a state's name with words after it
+    ("Ukraine 162nd", "Russia last")."""
+    if actor.sector is not None:
+        return False
+    nouns = COUNTRY_NOUNS | kinds.government_nouns | kinds.state_nouns
+    doc = sentence.sent.doc
+    return any(m.actor is actor and m.start != m.head and doc[m.head].pos_ == "NOUN" and doc[m.head].is_alpha and doc[m.head].is_lower
+               and doc[m.head].lemma_.lower() not in nouns for ms in sentence.by_token.values() for m in ms)
+
+
 def appositive_of(sentence: Sentence, noun: Token) -> list[Actor]:
     """The states a noun in apposition describes, less those its own words name."""
     own = {actor_key(a) for t in noun.subtree for a in [sentence.actor_at(t)] if a is not None}
@@ -428,7 +440,9 @@ def possessor_actors(sentence: Sentence, possessor: Token | None) -> list[Actor]
 def the_country(sentence: Sentence, noun: Token | None) -> list[Actor]:
     """The state "the country" takes up: the last state the sentence named before it ("Global Firepower ranked Pakistan
     ninth, though the country still depends on China for its jets")."""
-    if noun is None or noun.lemma_.lower() not in {"country", "nation"} or noun.tag_ != "NN" or sentence.by_token.get(noun.i) or child_of(noun, "det") is None:
+    # (a definite one: not "any third country that helped Moscow")
+    if noun is None or noun.lemma_.lower() not in {"country", "nation"} or noun.tag_ != "NN" or sentence.by_token.get(noun.i) or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
         return []
     verb = governing_verb(noun)
     # not the clause's own subject: "the UAE, Russia and Turkey have all shipped weapons to the country"
