@@ -1,7 +1,7 @@
 """Relations the rules must not read, or must read as another kind or with other sides: diplomatic ties switched from one
 state to another, rankings of what is no state, the sides of
 an alliance or partnership, of a recognition, a membership and
-sanctions."""
+sanctions, and ties that are not diplomatic relations."""
 from __future__ import annotations
 
 import pytest
@@ -128,3 +128,20 @@ def test_the_target_of_sanctions(text, expected, wrong):
     if expected is not None:
         assert expected in found
     assert wrong not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Bolivia have had strained relations since the 1970s, officials in La Paz said.",
+    "Japan keeps unofficial ties with Taiwan through its de facto embassy in Taipei.",
+    "Mozambique joined the Commonwealth in 1995 despite having no historical ties to Britain.",
+    "Vietnam and South Korea have built close economic ties since 1992.",
+])
+def test_ties_that_are_not_diplomatic_relations(text):
+    assert not [r for r in _read(text) if r[0] == "diplomatic_relations"]
+
+
+def test_relations_kept_with_it_are_each_listed_state_s():
+    found = _read("Morocco and Bahrain are among the few Arab states that normalised relations with Israel and still maintain "
+                  "diplomatic relations with it.")
+    assert ("diplomatic_relations", ["BHR", "MAR"], None, "holds") not in found
+    assert ("diplomatic_relations", ["ISR", "MAR"], None, "holds") in found

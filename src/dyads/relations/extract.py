@@ -556,6 +556,9 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and (
             setting is None or lemma_of(setting, kinds) not in kinds.relations_verbs):
         return  # bare "relations" are diplomatic where they are set up, kept or broken, not where they are "discussed"
+    if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and any(
+            c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in kinds.loose_ties for c in noun.children):
+        return  # "have had strained relations", "kept unofficial ties with Taiwan": no claim of diplomatic relations
     if kind.name in {"recognizes", "diplomatic_relations"} and switched(noun, kinds):
         return  # "switched its ties from Taipei to Beijing": relations ended and begun (``switched_ties``)
     if kind.name == "diplomatic_relations" and raised_ties(noun, kinds):
@@ -670,8 +673,9 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
             recognisers = [h for h in holder if actor_key(h) != actor_key(recognised)]
             yield "recognizes", recognisers, recognised, None, "relations:diplomatic-ally", anchor, extra
         return
-    if kind.symmetric and len(holder) == 1 and not other:
-        other = antecedent_of_it(sentence, noun, holder)  # "Jordan ... has kept diplomatic relations with it since 1994"
+    if kind.symmetric and holder and not other:
+        # "Jordan ... has kept diplomatic relations with it since 1994", "Jordan and Egypt ... still maintain relations with it"
+        other = antecedent_of_it(sentence, noun, holder)
     if kind.symmetric and len(holder) == 1 and not other:
         other = antecedent_of_which(sentence, noun, holder)  # "Chile is the only neighbour with which Bolivia has no relations"
     if kind.symmetric and len(holder) == 1 and not other and speaker is not None and kind.name != "at_war_with":

@@ -66,6 +66,7 @@ class RelationKinds:
     mutual_words: frozenset[str]
     figurative_wars: frozenset[str]
     relations_verbs: frozenset[str]
+    loose_ties: frozenset[str]
     superlative_verbs: frozenset[str]
     place_verbs: frozenset[str]
     outside_verbs: frozenset[str]
