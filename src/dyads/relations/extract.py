@@ -102,6 +102,7 @@ from .ranks import (
     proper_name,
     rank,
     ranked_object,
+    ranked_states,
     ranking_body,
     ranks_around,
     ranks_in_passing,
@@ -116,6 +117,7 @@ from .recognition import (
     claim_of,
     claimant_of,
     followed_suit,
+    members_named,
     recognised_each,
     recognised_sides,
     recognised_which,
@@ -181,11 +183,15 @@ from .ties import (
     gerund_holder,
     lacking,
     main_clause_side,
+    officeholder,
+    others_only,
     pairwise,
     raised_ties,
     raised_to,
+    situational,
     state_waging,
     switched_ties,
+    the_alliance,
     war_behind,
     war_sides,
     war_state,
@@ -271,6 +277,8 @@ def _record(reading: Reading, sentence: Sentence, index: int, doc_id: str, publi
         subjects = _states_or_bodies(subjects)  # "at war with Hamas", "an ally of the M23 rebels": no state's
         if len(subjects) < 2:
             return None
+    if relation == "ranked":
+        subjects = ranked_states(sentence, subjects, kinds)  # "Tsinghua University was ranked 17th" ranks no state
     claim = relation == "recognizes_territory"  # "Moscow recognises the four regions as part of Russia"
     if not subjects or (obj is not None and not claim and all(actor_key(s) == actor_key(obj) for s in subjects)):
         return None
@@ -641,9 +649,9 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         return  # bare "relations" are diplomatic where they are set up, kept or broken, not where they are "discussed"
     if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and any(
             c.lower_ in kinds.undiplomatic_modifiers for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}):
-        return  # "kept unofficial ties with Taiwan", "maintains trade ties with Cuba": ties of another kind
-    if kind.name == "diplomatic_relations" and setting is not None and lemma_of(setting, kinds) in kinds.switching_verbs:
-        return  # "switched its diplomatic ties to Beijing": ties moved (``switched_ties``)
+        return  # "kept unofficial ties with Taiwan", "have had strained relations": ties of another kind, or none claimed
+    if kind.name in {"recognizes", "diplomatic_relations"} and setting is not None and lemma_of(setting, kinds) in kinds.switching_verbs:
+        return  # "switched its diplomatic ties to Beijing", "switched recognition to Beijing": moved (``switched_ties``)
     if kind.name == "diplomatic_relations" and raised_ties(noun, kinds):
         return  # "upgraded their ties to a strategic partnership": the partnership's reading, not a claim of relations
     if kind.name == "at_war_with" and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "to"} and noun.head.head.lemma_ in {"be", "remain", "go"}:
@@ -730,8 +738,13 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         return  # "Estonia and Latvia asked the alliance to stay": who is asked, not a relation held
     if kind.name == "ally" and copula is not None and holder and all(a.code in STATELESS for a in holder) and not child_of(noun, "poss"):
         return  # "The SCO is not a military alliance": what an organisation is, not an alliance of its own
-    if kind.name in {"ally", "strategic_partner"} and any(sentence.person(t) for t in (possessor, subject_token, noun.head if noun.dep_ == "appos" else None)):
-        return  # "Orban is Putin's closest ally", "the governor, a valuable ally": people's allies, not states'
+    if kind.name in {"ally", "strategic_partner"} and (sentence.person(subject_token) or any(
+            officeholder(sentence, t) for t in (possessor, noun.head if noun.dep_ == "appos" else None))):
+        # "Orban is Putin's closest ally", "the governor, a valuable ally", "the Central African Republic's president, a
+        # close ally of Moscow": people's allies, not states' (but the subject of "called Russia its ally" is who calls it so)
+        return
+    if kind.name == "ally" and (situational(noun, kinds) or the_alliance(noun)):
+        return  # "Warsaw's ally in the dispute over grain", "asked the alliance to keep its troops": no alliance of the sides
     speaker = speaker_of(noun, sentence, kinds)
     why = f"relations/kinds.yml#{kind.name}.{noun.lemma_.lower()}"
     if waging and (verb is None or lemma_of(verb, kinds) not in kinds.ended_verbs):
@@ -777,7 +790,19 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
             yield "member_of", holder, bloc, None, why, anchor, extra  # "The UK and France, NATO allies"
         other = [a for a in other if actor_key(a) != actor_key(bloc)]
     if kind.symmetric:
+        if kind.name == "ally":  # an alliance is between states ("NATO partner" beside "ally" names no side of it)
+            holder, other = [a for a in holder if a.code not in STATELESS], [a for a in other if a.code not in STATELESS]
+        if not holder and owner and any(all(actor_key(a) != actor_key(o) for o in owner) for a in other):
+            # "their separate alliances with the United States": the possessors are the holders, each with the other side
+            holder = owner
         others = [a for a in other if all(actor_key(a) != actor_key(h) for h in holder)]
+        if others_only(sentence, noun, holder, others, kinds):
+            return  # "an ally of the United States and Israel": of whom the sentence does not say
+        if len(holder) >= 3 and not others and (copula is not None or role.dep_ == "appos"):
+            for n, each in enumerate(holder):  # "Mali, Burkina Faso and Niger are allies": a pair each, as the guide groups
+                for next_one in holder[n + 1:]:
+                    yield kind.name, [each, next_one], None, None, why, anchor, extra
+            return
         if len(holder) >= 2 and len(others) == 1:
             for each in holder:  # "Egypt and the UAE, two of Saudi Arabia's closest allies": each with Saudi Arabia
                 yield kind.name, [each, others[0]], None, None, why, anchor, extra
@@ -919,7 +944,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
             for entity in recognised if recognisers else []:  # "Abkhazia and South Ossetia are recognised by Russia": one each
                 yield "recognizes", recognisers, entity, None, "relations:recognised-by", verb, {"polarity": polarity}
     if lemma in kinds.kinds["recognizes"].verbs:
-        subjects = quantified(sentence, subject_token, members) or subject
+        subjects = members_named(sentence, quantified(sentence, subject_token, members) or subject)
         if subjects:  # (not the states "along with" alone, where the subject is not read)
             subjects = subjects + [a for a in along_with(sentence, verb) if all(actor_key(a) != actor_key(s) for s in subjects)]
         dobj = child_of(verb, "dobj")

@@ -96,6 +96,8 @@ class RelationKinds:
     condition_words: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     designation_verbs: frozenset[str]
+    side_nouns: frozenset[str]
+    situation_nouns: frozenset[str]
     lasting_nouns: frozenset[str]
     sanctioning_verbs: frozenset[str]
     charge_nouns: frozenset[str]

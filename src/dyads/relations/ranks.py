@@ -11,10 +11,34 @@ from spacy.tokens import Token
 from ..records import Actor
 from .kinds import RelationKinds
 from .polarity import polarity_of
-from .sentence import RELATIVE, STATELESS, Reading, Sentence, actor_key, child_of, clause_verb, conjuncts, lemma_of, pobj_of, speaker_of
+from .sentence import (
+    RELATIVE,
+    STATELESS,
+    Reading,
+    Sentence,
+    actor_key,
+    child_of,
+    clause_verb,
+    conjuncts,
+    demonym_phrase,
+    lemma_of,
+    pobj_of,
+    speaker_of,
+)
 
 ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.I)
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+# the sectors of a state's own that a ranking may place: the state, its government, its armed forces (Global Firepower)
+_RANKED_SECTORS = {None, "GOV", "MIL"}
+
+
+def ranked_states(sentence: Sentence, ranked: list[Actor], kinds: RelationKinds) -> list[Actor]:
+    """The states among the actors a ranking places: not a company, a university ("Tsinghua University was ranked
+    17th"), nor a person or thing a demonym names ("a Kenyan marathon runner ranked first", "the Kazakh world number
+    three"), which the actors stage codes with the state."""
+    return [a for a in ranked if a.code != "MNC" and a.sector in _RANKED_SECTORS and not demonym_phrase(sentence, a, kinds)]
 
 
 def rank(verb: Token) -> int | None:
@@ -227,8 +251,12 @@ def superlative(sentence: Sentence, verb: Token, subject: list[Actor], kinds: Re
     relation_noun = any(modifier is None for _, modifier in kinds.noun_kinds(noun.lemma_.lower())) if noun is not None else False
     if noun is None or relation_noun or not _superlative_noun(noun):
         return
+    if any(a.code not in STATELESS for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "for", "to"}
+           for a in sentence.actors_between(p.i, p.right_edge.i + 1)):
+        return  # "the biggest customer for American weapons", "the largest buyers of French arms": of one state's trade, no ranking
     body = ranking_body(sentence, verb)
-    by = next((child_of(t, "pobj") for t in verb.subtree if t.lower_ == "by" and child_of(t, "pobj") is not None), None)
+    # (a "by" of the clause's own, not of a clause below it: "the trade war threatened by Washington")
+    by = next((child_of(t, "pobj") for t in verb.subtree if t.lower_ == "by" and child_of(t, "pobj") is not None and clause_verb(t) == verb), None)
     body = body or (proper_name(by) if by is not None and by.pos_ == "PROPN" else None)  # "... for the sixth year by Transparency International"
     if body is None:
         # (the "in" may hang on a word between: "for the eighth consecutive year in the World Happiness Report")

@@ -1,5 +1,6 @@
 """Readers of ``recognizes`` and ``recognizes_territory``: states or breakaway entities recognised, each one
-its own relation, a territory recognised as part of a state, and a claim recognised or backed.
+its own relation, a territory recognised as part of a state, and a claim recognised or backed; and ties switched
+from one state to another, which the guide settles as diplomatic relations ended and begun.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ..records import Actor
 from .kinds import RelationKinds
 from .polarity import modifier_phrase, refuses
 from .sentence import (
+    COUNTRY_NOUNS,
     PRONOUNS,
     RELATIVE,
     STATELESS,
@@ -175,6 +177,16 @@ def recognised_which(sentence: Sentence, word: Token, kinds: RelationKinds) -> I
         antecedent = antecedent.head
     for entity in recognised_sides(sentence, antecedent, kinds) if recognisers else []:
         yield "recognizes", recognisers, entity, None, "relations:recognised-which", word, {}
+
+
+def members_named(sentence: Sentence, recognisers: list[Actor]) -> list[Actor]:
+    """The recognisers less an organisation named only as what the states listed are members of: "Five European Union
+    members - Spain, Greece, ... - have refused to recognise Kosovo" (the states, not the EU)."""
+    doc = sentence.sent.doc
+    if not any(a.code not in STATELESS for a in recognisers):
+        return recognisers
+    return [a for a in recognisers if a.code not in STATELESS or not any(
+        m.actor is a and doc[m.head].lower_ in COUNTRY_NOUNS for ms in sentence.by_token.values() for m in ms)]
 
 
 def along_with(sentence: Sentence, verb: Token) -> list[Actor]:

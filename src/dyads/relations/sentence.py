@@ -246,6 +246,8 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         return sentence.actors_of(subject)
     if subject is None and verb.dep_ == "acl" and child_of(verb.head, "poss") is not None:
         return possessor_actors(sentence, child_of(verb.head, "poss"))  # "Ukraine's bid to join NATO"
+    if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "of" and child_of(verb.head.head, "poss") is not None:
+        return possessor_actors(sentence, child_of(verb.head.head, "poss"))  # "Kosovo's hopes of joining the EU"
     if depth < 3 and verb.dep_ in _CARRIERS and verb.head.i != verb.i:
         head = verb.head
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
@@ -423,6 +425,18 @@ def actors_or_owner(sentence: Sentence, token: Token | None) -> list[Actor]:
     return sentence.actors_of(token) or possessor_actors(sentence, child_of(token, "poss")) or the_country(sentence, token)
 
 
+def demonym_phrase(sentence: Sentence, actor: Actor, kinds: RelationKinds) -> bool:
+    """Whether the actors stage read an actor of no sector off a demonym before a common noun that is no state, its
+    government or its people ("a Kenyan marathon runner", "a Chinese refinery"), not a state's name with words after it
+    ("Ukraine 162nd", "Russia last")."""
+    if actor.sector is not None:
+        return False
+    nouns = COUNTRY_NOUNS | kinds.government_nouns | kinds.state_nouns
+    doc = sentence.sent.doc
+    return any(m.actor is actor and m.start != m.head and doc[m.head].pos_ == "NOUN" and doc[m.head].is_alpha and doc[m.head].is_lower
+               and doc[m.head].lemma_.lower() not in nouns for ms in sentence.by_token.values() for m in ms)
+
+
 def appositive_of(sentence: Sentence, noun: Token) -> list[Actor]:
     """The states a noun in apposition describes, less those its own words name."""
     own = {actor_key(a) for t in noun.subtree for a in [sentence.actor_at(t)] if a is not None}
@@ -437,7 +451,10 @@ def possessor_actors(sentence: Sentence, possessor: Token | None) -> list[Actor]
         verb = governing_verb(possessor)
         while verb is not None:
             if verb.lemma_.lower() in {"call", "say", "tell", "describe", "consider"} or verb.dep_ == "ROOT":
-                return subject_of(sentence, verb)
+                found = subject_of(sentence, verb)
+                # "its" stands for one: not for the states a clause lists ("Five EU members - A, B and C - have refused to
+                # recognise Kosovo, complicating its hopes of joining the bloc")
+                return [] if possessor.lower_ == "its" and sum(a.code not in STATELESS for a in found) >= 2 else found
             verb = governing_verb(verb)
         return []
     return sentence.actors_of(possessor)

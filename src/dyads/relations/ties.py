@@ -73,6 +73,34 @@ def raised_to(noun: Token) -> Token | None:
     return None
 
 
+def officeholder(sentence: Sentence, token: Token | None) -> bool:
+    """Whether a token names a person or an office held by one ("the Central African Republic's president"), whose
+    allies are a person's, not the state's."""
+    return token is not None and any(m.person or m.office for m in sentence.by_token.get(token.i, []))
+
+
+def situational(noun: Token, kinds: RelationKinds) -> bool:
+    """Whether a side's alliance is in one matter only ("Warsaw's ally in the dispute over grain imports", "an ally of
+    either side in the dispute"), no standing alliance."""
+    return any(t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_.lower() in kinds.situation_nouns for t in noun.subtree)
+
+
+def the_alliance(noun: Token) -> bool:
+    """Whether "the alliance" stands bare for an organisation named before ("asked the alliance to keep its battlegroups"),
+    with nothing of its own to name who is allied."""
+    return noun.lemma_.lower() == "alliance" and child_of(noun, "det", "the") is not None and not any(
+        c.dep_ in {"poss", "compound", "amod", "nmod", "nummod", "prep", "appos"} for c in noun.children)
+
+
+def others_only(sentence: Sentence, noun: Token, holder: list[Actor], others: list[Actor], kinds: RelationKinds) -> bool:
+    """Whether a side noun with no holder names only the other side, in its "of" phrase: "(his country will be) an ally of
+    the United States and Israel" (allies of a third, not of each other)."""
+    if holder or noun.lemma_.lower() not in kinds.side_nouns:
+        return False
+    listed = {actor_key(a) for a in sentence.actors_of(pobj_of(noun, "of"))}
+    return len(listed) >= 2 and all(actor_key(a) in listed for a in others)
+
+
 def state_waging(sentence: Sentence, its: Token) -> list[Actor]:
     """The state "its" stands for before a war: the nearest state named before it ("supplied shells to Russia for its war
     in Ukraine", "Moscow's ally in its war against Ukraine"), who wages the war whoever the clause is about."""
@@ -261,18 +289,24 @@ def switched_ties(sentence: Sentence, verb: Token, subject: list[Actor], kinds: 
     holder = [a for a in subject if a.code not in STATELESS]
     if len(holder) != 1:
         return
-    polarity = polarity_of(verb, kinds)
-    disowned = any(child_of(a, "det", "no") is not None for a in list(verb.ancestors)[:3] if a.pos_ == "NOUN")
-    if polarity == "denied" or disowned:
-        return  # "has no plans to switch to Beijing", "no intention of switching recognition": no relation told either way
     why = f"relations:switched({verb.lemma_.lower()})"
     # a switch of recognition, or a bare switch where the sentence speaks of recognising, moves a recognition (as the
-    # test tables code it: "has no plans to switch to Beijing" is China not recognised); a switch of ties, the ties
+    # test tables code it); a switch of ties, the ties
     recognising = kinds.kinds["recognizes"].verbs | {"recognition"}
     if moved is not None:
         kind = "recognizes" if moved.lemma_.lower() == "recognition" else "diplomatic_relations"
     else:
         kind = "recognizes" if any(t.lemma_.lower() in recognising for t in sentence.sent) else "diplomatic_relations"
+    polarity = polarity_of(verb, kinds)
+    disowned = any(child_of(a, "det", "no") is not None for a in list(verb.ancestors)[:3] if a.pos_ == "NOUN")
+    if polarity == "denied" or disowned:
+        # "has no plans to switch recognition to Beijing": China not recognised, nothing said of Taiwan; "no intention of
+        # switching its ties to Beijing": no relation told either way
+        if kind == "recognizes":
+            for other in (a for a in sentence.actors_of(pobj_of(verb, "to") or (pobj_of(moved, "to") if moved is not None else None))
+                          if a.code not in STATELESS and actor_key(a) != actor_key(holder[0])):
+                yield kind, [holder[0]], other, None, why, verb, {"polarity": "denied"}
+        return
     for preposition, held in (("from", "ended" if polarity == "holds" else polarity), ("to", polarity)):
         side = pobj_of(verb, preposition) or (pobj_of(moved, preposition) if moved is not None else None)
         for other in (a for a in sentence.actors_of(side) if a.code not in STATELESS and actor_key(a) != actor_key(holder[0])):
