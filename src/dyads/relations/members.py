@@ -457,16 +457,21 @@ def seat_held(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable
     named = [a for c in noun.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
     named += [a for o in places if o is not None for a in (sentence.actors_of(o) if o.pos_ == "PROPN" else the_bloc(sentence, o, kinds))]
     organisation = next((a for a in named if a.code in STATELESS), None)
-    possessor = child_of(noun, "poss")
-    if possessor is not None:
-        holder = named_clause_subject(sentence, noun) if possessor.lower_ in {"its", "their"} else possessor_actors(sentence, possessor)
-    else:
-        holder = subject_of(sentence, verb) if verb is not None and noun.dep_ == "dobj" else []
+    holder = _holder(sentence, noun, verb)
     states = [a for a in holder if a.code not in STATELESS and a.sector in {None, "GOV"}]
     if organisation is None or not states:
         return
     lost = verb is not None and lemma_of(verb, kinds) in kinds.losing_verbs
     yield "member_of", states, organisation, None, "relations:seat", noun, {"polarity": "ended"} if lost else {}
+
+
+def _holder(sentence: Sentence, noun: Token, verb: Token | None) -> list[Actor]:
+    """Whose a noun is: its possessor's ("Georgia's candidate status"; "its seat": the clause's named subject's), else the
+    subject's of the verb it is the object of ("Taiwan lost its seat", "Moldova was granted candidate status")."""
+    possessor = child_of(noun, "poss")
+    if possessor is not None:
+        return named_clause_subject(sentence, noun) if possessor.lower_ in {"its", "their"} else possessor_actors(sentence, possessor)
+    return subject_of(sentence, verb) if verb is not None and noun.dep_ == "dobj" else []
 
 
 def made_up_of(sentence: Sentence, verb: Token, lemma: str, kinds: RelationKinds) -> Iterable[Reading]:
@@ -509,11 +514,7 @@ def candidate_status(sentence: Sentence, noun: Token, kinds: RelationKinds) -> I
     named += [a for h in (noun, verb) if h is not None for p in ("from", "of", "with", "by")
               for o in [pobj_of(h, p)] for a in sentence.actors_of(o) or the_bloc(sentence, o, kinds)]
     organisation = next((a for a in named if a.code in STATELESS), None)
-    possessor = child_of(noun, "poss")
-    if possessor is not None:
-        holder = named_clause_subject(sentence, noun) if possessor.lower_ in {"its", "their"} else possessor_actors(sentence, possessor)
-    else:
-        holder = subject_of(sentence, verb) if verb is not None and noun.dep_ == "dobj" else []
+    holder = _holder(sentence, noun, verb)
     states = [a for a in holder if a.code not in STATELESS]
     if organisation is not None and states:
         yield "member_of", states, organisation, None, "relations:candidate-status", noun, {"polarity": "hypothetical"}
