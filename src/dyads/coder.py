@@ -26,7 +26,7 @@ from .events import EventCoder, EventLexicon
 from .limits import DEFAULT_MAX_CHARS, DEFAULT_TIME_BUDGET
 from .parse import MODEL_NAME
 from .parse.guard import failure_reason
-from .parse.headlines import HeadlineCase
+from .parse.headlines import HeadlineCase, make_doc
 from .petrarch.discards import apply_discards
 from .pipeline import load_pipeline
 from .read import read_text_document, unique_ids
@@ -66,16 +66,13 @@ class CoderSettings:
 
 
 @lru_cache(maxsize=4)
-def _headline_case(nlp: Language) -> HeadlineCase:
+def headline_case(nlp: Language) -> HeadlineCase:
+    """How the pipeline reads a headline in title case (``dyads.parse.headlines``), with its actor lexicon's names."""
     return HeadlineCase(nlp, cast(ActorFinder, nlp.get_pipe("dyads_actors")).names)
 
 
 def _make_doc(nlp: Language, document: Document, settings: CoderSettings) -> Doc:
-    doc = nlp.make_doc(document.text)
-    cased = _headline_case(nlp)(doc)
-    if cased is not None:  # a headline in title case is parsed in sentence case, and quoted as written
-        doc = nlp.make_doc(cased)
-        doc._.source_text = document.text
+    doc = make_doc(nlp, document.text, headline_case(nlp))
     doc._.doc_id = document.id
     doc._.date_published = document.date_published
     doc._.dateline = document.dateline

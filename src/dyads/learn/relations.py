@@ -279,11 +279,15 @@ def _f_half(p: float, r: float) -> float:
 
 
 def parse(rows: Sequence[RelationRow]) -> list[Doc]:
-    """Each row's sentence through the coder's pipeline (actors and all), as ``dyads code`` would read it."""
+    """Each row's sentence through the coder's pipeline (actors and all), as ``dyads code`` would read it (a headline in
+    title case in sentence case)."""
+    from ..coder import headline_case
+    from ..parse.headlines import make_doc
     from ..pipeline import load_pipeline
 
     nlp = load_pipeline()
-    return list(nlp.pipe((row.sentence for row in rows), batch_size=64))
+    case = headline_case(nlp)
+    return list(nlp.pipe((make_doc(nlp, row.sentence, case) for row in rows), batch_size=64))
 
 
 def train_relations(corpus: Sequence[str | Path], settings: Settings | None = None, seed: int = SEED) -> RelationTrainingRun:

@@ -79,6 +79,18 @@ class HeadlineCase:
         return "".join(text) if changed else None
 
 
+def make_doc(nlp: Language, text: str, case: HeadlineCase) -> Doc:
+    """``nlp.make_doc(text)``, or, where a line is in title case, the Doc of the text in sentence case, which keeps the
+    text as written in ``doc._.source_text``."""
+    doc = nlp.make_doc(text)
+    cased = case(doc)
+    if cased is None:
+        return doc
+    doc = nlp.make_doc(cased)
+    doc._.source_text = text
+    return doc
+
+
 def as_written(span: Span) -> str:
     """A sentence's text as the document wrote it, whatever case it was parsed in."""
     source = span.doc._.source_text
