@@ -40,8 +40,8 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
 
 
 class HeadlineCase:
-    """What :func:`sentence_cased` needs of a pipeline: the actor lexicon's names and the English words its
-    lemmatizer knows."""
+    """A pipeline's reading of title-case lines: the actor lexicon's names and the English words its lemmatizer knows;
+    called on a Doc, the Doc's text in sentence case, or None."""
 
     def __init__(self, nlp: Language, names: Names):
         # (a model without the lemmatizer's word index: no word is known, and headlines are parsed as written)

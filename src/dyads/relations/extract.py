@@ -185,6 +185,7 @@ from .ties import (
     main_clause_side,
     officeholder,
     others_only,
+    pairs,
     pairwise,
     raised_ties,
     raised_to,
@@ -799,9 +800,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         if others_only(sentence, noun, holder, others, kinds):
             return  # "an ally of the United States and Israel": of whom the sentence does not say
         if len(holder) >= 3 and not others and (copula is not None or role.dep_ == "appos"):
-            for n, each in enumerate(holder):  # "Mali, Burkina Faso and Niger are allies": a pair each, as the guide groups
-                for next_one in holder[n + 1:]:
-                    yield kind.name, [each, next_one], None, None, why, anchor, extra
+            for pair in pairs(holder):  # "Mali, Burkina Faso and Niger are allies": a pair each, as the guide groups
+                yield kind.name, pair, None, None, why, anchor, extra
             return
         if len(holder) >= 2 and len(others) == 1:
             for each in holder:  # "Egypt and the UAE, two of Saudi Arabia's closest allies": each with Saudi Arabia

@@ -40,7 +40,12 @@ def pairwise(reading: Reading) -> list[Reading]:
     sides = [a for n, a in enumerate(subjects) if all(actor_key(a) != actor_key(b) for b in subjects[:n])]
     if relation != "ally" or len(sides) < 3:
         return [reading]
-    return [(relation, [a, b], obj, value, why, anchor, extra) for n, a in enumerate(sides) for b in sides[n + 1:]]
+    return [(relation, pair, obj, value, why, anchor, extra) for pair in pairs(sides)]
+
+
+def pairs(sides: list[Actor]) -> list[list[Actor]]:
+    """Every pair of the sides, in order: A with B, A with C, B with C."""
+    return [[a, b] for n, a in enumerate(sides) for b in sides[n + 1:]]
 
 
 def contrasted(sentence: Sentence, noun: Token, kind: str) -> Iterable[Reading]:
