@@ -19,8 +19,9 @@ Polarity: "not" on the predicate makes it denied; "left", "suspended", "broke of
 "plans to", "applied to" hypothetical. ``according_to`` is the speaker of a reported statement ("X said
 that ..."), the body after "according to" or "by", or null where the article itself says it.
 
-This module is the stage's entry point and dispatch: it reads each sentence, sends its relation nouns and
-verbs to the readers of their kinds (``members``, ``ranks``, ``bases``, ``defence``, ``arms``,
+This module is the stage's entry point and dispatch: it reads each sentence, sends its relation nouns to
+``nouns`` (the two sides of "ally", "member", "sanctions", ...) and its nouns and verbs to the readers of
+their kinds (``members``, ``ranks``, ``bases``, ``defence``, ``arms``,
 ``sanctions``, ``recognition``, ``ties``), and makes records of what they read, with the learned model's
 relations where it is asked for.
 """
@@ -37,13 +38,10 @@ from ..actors.lexicon import ActorEntry
 from ..parse.headlines import as_written
 from ..records import Actor, Relation
 from .arms import (
-    ACTS,
     ARRIVING,
     BUILDING,
     BUYERS,
     SELLING,
-    about_arms,
-    act_seller,
     among_buyers,
     armed_by,
     arms_from,
@@ -56,16 +54,15 @@ from .arms import (
     military_aid,
     names_weapon,
     relied_on,
-    runners_up,
     share_of_imports,
     share_supplied,
     supplied_it,
     supplying_as_modifier,
     weapons_bought_from,
 )
-from .bases import base_granted, base_handed_back, base_hosted, base_used, forces_hosted_by_name, forces_sent_away, troops_kept
-from .defence import ATTACK_NOUNS, collective_defense, defence_bonds, defence_pledge, hyphenated, mutual_pact
-from .kinds import Kind, RelationKinds
+from .bases import base_granted, base_handed_back, base_used, forces_hosted_by_name, forces_sent_away, troops_kept
+from .defence import ATTACK_NOUNS, collective_defense, defence_bonds, defence_pledge, mutual_pact
+from .kinds import RelationKinds
 from .members import (
     accession_of,
     accession_ratified,
@@ -84,8 +81,6 @@ from .members import (
     membership_bid,
     membership_elided,
     non_member,
-    organisation_unnamed,
-    pair_named_before,
     partners_in,
     path_to_membership,
     quantified,
@@ -93,7 +88,8 @@ from .members import (
     suspended,
     title_misparsed,
 )
-from .polarity import modifier_phrase, polarity_of, refuses, validity
+from .nouns import noun_relation
+from .polarity import polarity_of, refuses, validity
 from .ranks import (
     ORDINAL,
     held_place,
@@ -114,7 +110,6 @@ from .recognition import (
     BACKING,
     along_with,
     claim_backed,
-    claim_of,
     claimant_of,
     followed_suit,
     members_named,
@@ -126,75 +121,43 @@ from .recognition import (
     whole_state,
 )
 from .sanctions import (
-    ADOPTING,
-    COMPANIES,
-    SANCTIONED_SECTORS,
     arms_ban,
-    end_in_doubt,
-    imports_banned_from,
     imposed_which,
     joined_sanctions,
     joining_verb,
-    named_as_companies,
-    sanction_sides,
     sanctioned,
     sanctions_batch,
 )
 from .sentence import (
     COUNTRY_NOUNS,
-    PRONOUNS,
     RELATIVE,
-    SOME,
     STATELESS,
     Reading,
     Sentence,
     actor_key,
     actors_or_owner,
-    aside_of,
     builtin_meanings,
     child_of,
     conjuncts,
-    copula_of,
-    first_conjunct,
     governing_verb,
     is_actor,
     lemma_of,
+    listed_before,
     name_meanings,
-    named_clause_subject,
     names_outside,
     pobj_of,
-    pobjs_of,
     possessor_actors,
+    repeated_prepositions,
     speaker_of,
     subject_of,
-    subject_owner,
     the_bloc,
     whose,
 )
 from .ties import (
-    accused_of_war,
-    antecedent_of_it,
-    antecedent_of_which,
-    aside_subject,
-    clause_holders,
     contrasted,
-    dated,
     done_again,
-    gerund_holder,
-    lacking,
-    main_clause_side,
-    officeholder,
-    others_only,
-    pairs,
     pairwise,
-    raised_ties,
-    raised_to,
-    situational,
-    state_waging,
     switched_ties,
-    the_alliance,
-    war_behind,
-    war_sides,
     war_state,
 )
 
@@ -208,32 +171,6 @@ def _member_countries(sentence: Sentence, noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in {"country", "state", "nation"} and any(
         c.dep_ in {"compound", "nmod"} and is_actor(sentence.actor_at(c), STATELESS) and not names_outside(c) for c in noun.lefts) and not any(
         c.lemma_.lower() in {"partner", "observer", "candidate", "dialogue", "associate", "aspiring"} or c.lower_.startswith("non") for c in noun.lefts)
-
-
-def _fronted(sentence: Sentence, noun: Token) -> list[Actor]:
-    """The state a phrase set before it with a comma describes, where the parse makes both the verb's subjects:
-    "A NATO member since 1952, Turkey has ..."."""
-    after = noun.right_edge.i + 1
-    if after >= sentence.sent.end or noun.doc[after].text != ",":
-        return []
-    subject = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i > after and c.i != noun.i), None)
-    if subject is None or subject.left_edge.i != after + 1:
-        return []
-    return [a for a in sentence.actors_of(subject) if a.code not in STATELESS]
-
-
-def _listed_before(sentence: Sentence, noun: Token) -> list[Actor]:
-    """The states a plural noun set off by a comma describes, where the parse hangs it elsewhere: "Brazil, India and
-    South Africa, all members of the BRICS group, ..." (only for "both", "all", a number or "founding" before it)."""
-    start = noun.left_edge.i
-    if start - 2 < sentence.sent.start or noun.doc[start - 1].text != ",":
-        return []
-    if not any(c.lower_ in {"both", "all"} or c.like_num or c.lower_ in {"founding", "fellow"} for c in noun.lefts):
-        return []
-    last = noun.doc[start - 2]
-    if sentence.actor_at(last) is None or sentence.actor_at(last).code in STATELESS:  # type: ignore[union-attr]
-        return []
-    return [a for a in sentence.actors_of(first_conjunct(last)) if a.code not in STATELESS]
 
 
 def find_relations(
@@ -380,7 +317,7 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
         modified = [kind for kind, modifier in named if modifier and any(c.lower_ == modifier or c.lemma_.lower() == modifier for c in token.children)]
         # "strategic partner" is a strategic partnership, not any partnership; a bare noun only where no phrase matches
         for kind in modified or [kind for kind, modifier in named if modifier is None]:
-            readings = list(_noun_relation(sentence, token, kind, kinds))
+            readings = list(noun_relation(sentence, token, kind, kinds))
             yield from readings
             if kind.symmetric:  # "..., followed by Morocco in December", "months after doing the same with Japan"
                 yield from contrasted(sentence, token, kind.name)
@@ -392,7 +329,7 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
         if lemma in kinds.groupings:
             yield from member_list(sentence, token)
         if _member_countries(sentence, token):  # "the only EU countries that ...": "EU countries" are EU members
-            yield from _noun_relation(sentence, token, kinds.kinds["member_of"], kinds)
+            yield from noun_relation(sentence, token, kinds.kinds["member_of"], kinds)
         if noun and lemma in kinds.candidacy_nouns:
             yield from _candidacy(sentence, token, kinds)
         if noun and lemma in kinds.bid_nouns:
@@ -453,390 +390,6 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
         if token.pos_ == "NOUN" and names_weapon(token, kinds):
             yield from made_weapon(sentence, token, kinds)  # "Venezuela's Russian-made fighters", "buyers of French weapons"
     yield from ranks_in_passing(sentence, kinds)
-# verbs whose subject takes the object's place "as" what follows: "India has overtaken Russia as Armenia's largest supplier"
-_OVERTAKE = {"overtake", "replace", "surpass", "displace", "supplant", "succeed"}
-
-
-def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationKinds) -> Iterable[Reading]:
-    """"Russia is Armenia's ally", "Poland, a member of NATO", "NATO member Poland", "partnership between A and B"."""
-    holder: list[Actor] = []
-    other: list[Actor] = []
-    anchor = noun
-    subject_token: Token | None = None
-    role = noun
-    while role.dep_ == "conj" and role.head.pos_ in {"NOUN", "PROPN"}:
-        role = role.head  # "China's most reliable partner and ally": the second noun stands where the first does
-    copula = copula_of(role)
-    if copula is not None:
-        anchor = copula
-        subject = subject_token = child_of(copula, "nsubj") or child_of(copula, "nsubjpass") or child_of(copula, "dobj")
-        # no subject of its own: "Timor-Leste, which hopes to become ASEAN's eleventh member"
-        holder = subject_of(sentence, copula) if subject is None or subject.lower_ in RELATIVE | PRONOUNS else sentence.actors_of(subject)
-        if not holder and subject is not None and kind.name == "member_of":
-            holder = pair_named_before(sentence, subject)  # "even though both are CSTO members"
-    elif role.dep_ == "appos" and not (kind.name == "arms_supplier" and noun.lower_ in ACTS):
-        # (an arms sale in apposition is no seller's role: "exported missiles to the United States, its first sale of arms")
-        holder = sentence.actors_of(first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
-        if kind.symmetric:  # not what the apposition's own words name: "South Africa, a BRICS member and a partner of Russia"
-            holder = [a for a in holder if all(actor_key(a) != actor_key(o) for t in role.subtree for o in [sentence.actor_at(t)] if o is not None)]
-    elif noun.dep_ in {"compound", "nmod"} and sentence.actor_at(noun.head):
-        holder = sentence.actors_of(noun.head)  # "NATO member Poland", "EU members Estonia, Latvia and Lithuania"
-    regarder: list[Actor] = []
-    if role.dep_ in {"attr", "oprd"} and role.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
-        # "called Russia its ally": the one called, also "considers Japan its friend and a strategic partner"
-        holder = sentence.actors_of(child_of(role.head, "dobj")) or holder
-    elif role.dep_ == "ccomp" and role.head.lemma_ in {"call", "consider", "describe", "name", "regard"}:
-        holder = sentence.actors_of(child_of(role, "nsubj")) or holder  # the same read as a clause: "considers [Japan its friend]"
-    if kind.symmetric and role.head.lemma_ in {"call", "consider", "regard"} and role.dep_ in {"attr", "oprd", "ccomp"} and not (
-            child_of(role, "poss") or child_of(noun, "poss")):
-        regarder = subject_of(sentence, role.head)  # "Armenia no longer considers Russia a strategic ally": Armenia's
-    designated = _designated(sentence, noun, kinds) if kind.symmetric else []
-    if designated:  # "Washington designated Colombia a major non-NATO ally"
-        yield kind.name, designated, None, None, f"relations:designated({noun.head.lemma_.lower()})", noun.head, {}
-        return
-    raised = raised_to(noun) if kind.symmetric else None
-    if raised is not None:
-        # "Vietnam upgraded the United States to a comprehensive strategic partner"
-        raised_dobj = child_of(raised, "dobj")  # or "upgraded its relationship with the United States to ..."
-        partner = sentence.actors_of(raised_dobj) or (sentence.actors_of(pobj_of(raised_dobj, "with")) if raised_dobj is not None else [])
-        pair = sentence.actors_of(pobj_of(raised_dobj, "between")) if raised_dobj is not None else []
-        holder = pair if len(pair) >= 2 else subject_of(sentence, raised) + partner  # "elevated relations between A and B to ..."
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB" and noun.head.head.lemma_.lower() in _OVERTAKE:
-        holder = subject_of(sentence, noun.head.head)  # "India has overtaken Russia as Armenia's largest arms supplier"
-    elif role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.head.pos_ == "VERB":
-        described = role.head.head  # "described by both governments as strategic partners", "as a partner and ally"
-        # (a passive's own subject first: "a resolution that Russia could no longer be treated as a strategic partner")
-        holder = sentence.actors_of(child_of(described, "dobj")) or sentence.actors_of(child_of(described, "nsubjpass")) or (
-            sentence.actors_of(described.head) if described.dep_ in {"acl", "relcl"} else subject_of(sentence, described))
-        if kind.symmetric and child_of(described, "dobj") is not None and lemma_of(described, kinds) in kinds.regard_verbs | {"describe", "count"}:
-            regarder = subject_of(sentence, described)  # "Minsk regards Moscow as a strategic partner": Minsk's partner
-    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and kind.symmetric:
-        holder = subject_of(sentence, noun.head.head)  # "The Philippines and the United States are bound by a defence treaty"
-    if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"}:
-        one = noun.head.head  # "X is one of NATO's 32 members", "X is among the members of the EU"
-        if one.lemma_ == "be" and noun.head.lower_ == "among":
-            holder, anchor = subject_of(sentence, one), one
-        elif one.dep_ == "attr" and one.head.lemma_ in {"be", "remain", "become"} and (one.like_num or one.lower_ in SOME):
-            holder, anchor = subject_of(sentence, one.head), one.head
-        elif one.dep_ == "appos" and (one.like_num or one.lower_ in SOME):
-            holder = sentence.actors_of(one.head)  # "Egypt and the UAE, two of Saudi Arabia's closest allies"
-        elif noun.head.lower_ == "among" and one.pos_ == "VERB" and child_of(one, "dobj") is not None:
-            holder = sentence.actors_of(child_of(one, "dobj"))  # "Laos counts China and Japan among its strategic partners"
-    if noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"} and (noun.head.lower_ == "as" or (
-            noun.head.lower_ == "like" and any(c.lower_ == "other" for c in noun.children))):
-        holder = sentence.actors_of(noun.head.head)  # "Poland, as a NATO member", "Hungary, like other members of the EU"
-        if not holder and kind.symmetric and noun.head.head.lemma_.lower() in {"relationship", "relation", "tie"}:
-            holder = possessor_actors(sentence, child_of(noun.head.head, "poss"))  # "A and B describe their relationship as a partnership"
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "like" and noun.head.head.pos_ in {"VERB", "AUX"} and any(c.lower_ == "other" for c in noun.children):
-        holder = subject_of(sentence, noun.head.head)  # the same, "like" read as the verb's
-    act = noun.lemma_.lower() in {"membership", "accession", "recognition", "participation"}
-    if act and not holder and child_of(noun, "poss") is not None:
-        holder = possessor_actors(sentence, child_of(noun, "poss"))  # "Finland's membership of NATO", "Vatican's recognition of Taiwan"
-        if not holder and kind.name == "member_of":
-            # "the two countries' shared membership of NATO", "Chad, whose membership of ECCAS was suspended"
-            holder = pair_named_before(sentence, child_of(noun, "poss")) or whose(sentence, noun)
-        if kind.name in {"member_of", "recognizes"} and (child_of(noun, "poss", "its") or child_of(noun, "poss", "their")):
-            # "officials said Yerevan had suspended its membership", "officials say Togo and Burundi have withdrawn their recognition"
-            holder = named_clause_subject(sentence, noun) or holder
-    extra: dict[str, str] = {}
-    # "are EU members but not NATO members": the second noun's own "not", and the first's body none of its own
-    negated_apart = role is not noun and any(c.dep_ == "neg" for c in noun.children)
-    if negated_apart:
-        extra = {"polarity": "denied"}
-    if not holder and kind.symmetric:
-        holder = clause_holders(sentence, noun)  # "a strategic partnership the two countries have nurtured since 1998"
-    gerund, gerund_polarity = gerund_holder(sentence, noun, kinds) if kind.name == "diplomatic_relations" else ([], None)
-    if gerund and not holder:  # "in return for Rabat normalising relations with Israel"
-        holder, extra = gerund, {"polarity": gerund_polarity} if gerund_polarity else extra
-    if not holder and kind.symmetric:
-        holder = lacking(sentence, noun)  # "Cairo and Tehran, without full diplomatic ties since 1980, ..."
-        extra = {"polarity": "denied"} if holder else extra
-    if not holder and kind.symmetric:
-        holder, polarity = aside_subject(sentence, noun, kinds)  # "Russia and Ukraine, once strategic partners, ceased ..."
-        extra = {"polarity": polarity} if holder else extra
-    if not holder and noun.dep_ in {"nsubj", "dep"}:
-        holder = _fronted(sentence, noun)  # "A NATO member since 1952, Turkey has ..."
-        if holder:  # an aside: it holds whatever the clause goes on to say
-            extra = {"polarity": "ended" if any(modifier_phrase(c) in kinds.ended_modifiers for c in noun.children) else "holds"}
-    if not holder and kind.name == "member_of" and noun.tag_ == "NNS":
-        holder = _listed_before(sentence, noun)  # "Comoros and Djibouti, both members of the Arab League"
-        if holder:  # an aside: it holds whatever the clause goes on to say
-            extra = {"polarity": "ended" if any(modifier_phrase(c) in kinds.ended_modifiers for c in noun.children) else "holds"}
-    if not holder and kind.name == "member_of" and noun.tag_ == "NNS" and any(t.text in {"-", "–", "—", ":"} for t in noun.rights):
-        # "the CSTO's six members - Armenia, Belarus, ...": the states listed after the dash
-        dash = next(t for t in noun.rights if t.text in {"-", "–", "—", ":"})
-        # up to the dash that closes the list: "Five EU members - A, B and C - have refused to recognise Kosovo"
-        close = next((t.i for t in sentence.sent if t.i > dash.i and t.text == dash.text), sentence.sent.end)
-        holder = [a for a in sentence.actors_between(dash.i + 1, close) if a.code not in STATELESS]
-        extra = {"polarity": "holds"}  # the list names them as members, whatever the clause goes on to say
-    listed, listing = _listed(sentence, noun)
-    if not holder and noun.tag_ in {"NNS", "NNPS"} and listed:
-        holder = [a for a in listed if a.code not in STATELESS]
-        # the list names them whatever the clause goes on to say: "its 32 members, from A to B, would meet in July"
-        extra = {"polarity": "ended" if any(modifier_phrase(c) in kinds.ended_modifiers for c in noun.children) else "holds"}
-    if not holder:
-        # "NATO member Romania" (Romania in apposition), "the Russian, Belarusian and Armenian members of the EAEU"
-        # (or on the first of two nouns joined: "Brazil's top trading partner and strategic partner China")
-        holder = [a for c in (*noun.children, *(role.children if role is not noun else ())) if c.dep_ == "appos" for a in sentence.actors_of(c)]
-        if not holder and kind.name == "member_of":
-            # a demonym may be parsed as a nominal modifier too: "The Polish, Czech and Slovak members"
-            holder = [a for c in noun.children if c.dep_ in {"amod", "nmod"} for a in sentence.actors_of(c) if a.code not in STATELESS]
-        after = noun.nbor() if noun.i + 1 < sentence.sent.end else None
-        if not holder and kind.symmetric and child_of(noun, "poss") is not None and after is not None and after.pos_ == "PROPN":
-            # "Russia's ally Belarus hosted the drills", where the parse makes both subjects of the verb
-            named = sentence.actor_at(after)
-            holder = [named] if named is not None and named.code not in STATELESS else []
-            if holder:  # a title: it holds whatever the clause goes on to say ("Taipei's ally Belize will open ...")
-                extra = {"polarity": "ended" if any(modifier_phrase(c) in kinds.ended_modifiers for c in noun.children) else "holds"}
-    possessor = child_of(noun, "poss") or child_of(role, "poss")  # "China's partner and ally": the possessor of both
-    if possessor is None and kind.symmetric and noun.dep_ == "compound" and sentence.actor_at(noun.head) is not None:
-        possessor = child_of(noun.head, "poss")  # "Russia's allies Belarus, Armenia and Kazakhstan": the parse hangs it on the names
-    if not holder and kind.symmetric and noun.tag_ in {"NNS", "NNPS"} and possessor is not None:
-        holder = _listed_after_place(sentence, noun)  # "Washington's allies in Asia, Japan, South Korea and the Philippines,"
-    owner = [] if act else possessor_actors(sentence, possessor)
-    if kind.name in {"ally", "strategic_partner", "diplomatic_relations"} and noun.dep_ == "dobj" and possessor is not None and (
-            possessor.lower_ in {"its", "their"}):
-        owner = named_clause_subject(sentence, noun) or owner  # "Belize has suspended its relations with Israel, officials said": Belize's
-    made = _made_into(noun)
-    if made is not None and not holder:  # "the purchases made Beijing its second-largest arms supplier"
-        role_of = noun.head.head if noun.dep_ == "pobj" else noun
-        holder, anchor = sentence.actors_of(child_of(role_of, "nsubj")) or sentence.actors_of(child_of(made, "dobj")), made
-        if possessor is not None and possessor.lower_ in PRONOUNS:  # "its": whose the making is
-            owner = [a for a in subject_of(sentence, made) or subject_owner(sentence, made) if a.code not in STATELESS]
-    # "shells for Russia to fight its war against Ukraine", "Moscow's ally in its war": who wages it, whoever the clause is about
-    waging = state_waging(sentence, possessor) if kind.name == "at_war_with" and possessor is not None and possessor.lower_ in {"its", "their"} else []
-    owner = waging or owner
-    if not owner and kind.name == "member_of":
-        owner = the_bloc(sentence, possessor, kinds)  # "welcomed Somalia as the bloc's eighth member"
-    # "US sanctions", "NATO member"; a demonym before "members" names the members, not the body
-    modifiers = {"compound", "nmod"} if kind.name == "member_of" else {"compound", "nmod", "amod"}
-    # the modifier may sit one word further left: "US oil sanctions"
-    # and before "member" only an organisation is the body: "NATO member Poland", not "the Polish members"
-    bodies = STATELESS if kind.name == "member_of" else None
-    compound = next((c for c in noun.lefts for c in [c, *c.lefts] if c.dep_ in modifiers and is_actor(sentence.actor_at(c), bodies)), None)
-    sides = [owner, sentence.actors_of(compound)]
-    # (but "a NATO partner but not a member": a member of the first's body)
-    own_body = any(c.dep_ in {"compound", "nmod"} and sentence.actor_at(c) is not None for c in noun.children) or pobj_of(noun, "of") is not None
-    if role is not noun and kind.name == "member_of" and is_actor(sentence.actor_at(role), STATELESS) and not (negated_apart and own_body):
-        sides.append(sentence.actors_of(role))  # "an EU and NATO member": the EU too (not "a BRICS member and a partner of Russia")
-    own = [p for p in ("of", "with", "to", "for", "on", "against", "from") if listing is None or p != listing.lower_]
-    if kind.name == "member_of":
-        own.append("in")  # "its membership in NATO", "its participation in the CSTO"
-        # a list of bodies the parse joins to the noun rather than to the first: "a member of the UN, NATO or the EU"
-        sides.append([a for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" for a in sentence.actors_of(c) if a.code in STATELESS])
-    sides += [actors_or_owner(sentence, pobj) for p in own for pobj in pobjs_of(noun, p)] + [regarder]
-    if kind.name == "sanctions_regime":
-        sides.append(imports_banned_from(sentence, noun, kinds))  # "its embargo on food imports from the EU"
-        if compound is not None and not any(pobjs_of(noun, p) for p in ("on", "against")):
-            sides.append(whose(sentence, noun))  # "Iran, whose United Nations sanctions were reimposed": on Iran
-    if kind.name == "member_of":  # "suspended its membership of the regional bloc": the one named before
-        sides += [the_bloc(sentence, pobj, kinds) for p in ("of", "in") for pobj in pobjs_of(noun, p)]
-        sides += _repeated_prepositions(sentence, noun, "of")  # "a founding member of NATO and of the G7"
-    if kind.symmetric and noun.dep_ == "compound":
-        sides.append(sentence.actors_of(pobj_of(noun.head, "with")))  # "its strategic partnership charter with Georgia"
-    # (not for members: "the four EU members that do not belong to NATO" are no NATO members)
-    for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"} and not kind.symmetric and kind.name != "member_of"):
-        sides += [actors_or_owner(sentence, pobj_of(clause, p)) for p in ("on", "against", "to")]  # "the sanctions it had imposed on Mali"
-    if kind.name == "at_war_with":
-        sides += war_sides(sentence, noun)
-        if owner or sentence.actors_of(compound):
-            sides.append(sentence.actors_of(pobj_of(noun, "in")))  # "Russia's war in Ukraine"
-    if kind.name == "at_war_with" and any(c.lemma_.lower() in kinds.figurative_wars for c in [*(c for c in noun.children if c.dep_ in {
-            "amod", "compound", "nmod"}), *(t for t in [pobj_of(noun, "of")] if t is not None)]):
-        return  # "the trade war between the United States and China", "a war of words"
-    setting = governing_verb(noun)
-    if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and not gerund and (
-            setting is None or lemma_of(setting, kinds) not in kinds.relations_verbs):
-        return  # bare "relations" are diplomatic where they are set up, kept or broken, not where they are "discussed"
-    if kind.name == "diplomatic_relations" and not any(c.lower_ == "diplomatic" for c in noun.children) and any(
-            c.lower_ in kinds.undiplomatic_modifiers for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}):
-        return  # "kept unofficial ties with Taiwan", "have had strained relations": ties of another kind, or none claimed
-    if kind.name in {"recognizes", "diplomatic_relations"} and setting is not None and lemma_of(setting, kinds) in kinds.switching_verbs:
-        return  # "switched its diplomatic ties to Beijing", "switched recognition to Beijing": moved (``switched_ties``)
-    if kind.name == "diplomatic_relations" and raised_ties(noun, kinds):
-        return  # "upgraded their ties to a strategic partnership": the partnership's reading, not a claim of relations
-    if kind.name == "at_war_with" and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "to"} and noun.head.head.lemma_ in {"be", "remain", "go"}:
-        return  # "is at war with", "went to war": the verb's reading (``war_state``)
-    if kind.name == "at_war_with" and noun.dep_ == "dobj" and not waging and noun.head.lemma_.lower() not in {
-            "wage", "wag", "declare", "fight", "end", "win", "lose"}:
-        return  # "the war" as the object of any verb ("discussed the war with Iran") is no state of war
-    of_object = pobj_of(noun, "of")
-    if of_object is not None:
-        sides.append(sentence.actors_of(pobj_of(of_object, "to")))  # "the largest supplier of arms to Saudi Arabia"
-        if kind.name == "arms_supplier":
-            sides.append(sentence.actors_of(pobj_of(of_object, "for")))  # "the main source of military hardware for Venezuela"
-    governing = governing_verb(noun)
-    if governing is not None and noun.dep_ == "dobj":
-        # the other side often hangs on the verb: "broke off diplomatic relations with Morocco", "lifted sanctions on Syria"
-        prepositions = ("with", "on", "against") if kind.name == "at_war_with" else ("with",) if kind.symmetric else ("on", "against", "to")
-        if (kind.name == "member_of" or listing is not None) and governing.lemma_.lower() in {"have", "count", "number"}:
-            sides.append(subject_of(sentence, governing))  # "NATO has 32 members, from the United States to North Macedonia"
-        for preposition in prepositions:  # "waged war on", "declared war against"
-            sides.append(actors_or_owner(sentence, pobj_of(governing, preposition)))
-    for actors in sides:
-        for actor in actors:
-            if all(actor_key(actor) != actor_key(a) for a in other + listed):
-                other.append(actor)
-    between = pobj_of(noun, "between") or (pobj_of(noun.head, "between") if kind.symmetric and noun.dep_ == "compound" else None)
-    if between is not None:
-        holder = sentence.actors_of(between)
-    if len(holder) < 2 and kind.symmetric and noun.lemma_.lower() not in kinds.mutual_pacts:  # "the Russian-Iranian strategic partnership"
-        holder = hyphenated(sentence, noun) or holder
-    if not holder and kind.name == "diplomatic_relations" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
-            noun.head.head.lemma_.lower() in kinds.lasting_nouns and (marking := governing_verb(noun.head.head)) is not None):
-        holder = subject_of(sentence, marking)  # "Chile and Peru marked 40 years of diplomatic relations"
-    if not holder and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in {"be", "remain"}:
-        holder = sentence.actors_of(child_of(noun.head, "attr"))
-    verb = governing_verb(noun)
-    object_of_verb = noun.dep_ == "dobj" or (noun.dep_ == "compound" and noun.head.dep_ == "dobj") or (
-        # "would apply for full membership of Mercosur" (not "vetoed its bid for membership": ``membership_bid``)
-        act and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in {"VERB", "AUX"})
-    # (not who only speaks of sanctions that name their imposer: "the ICC condemned US sanctions on its judges")
-    imposed_by_name = (verb is not None and kind.name == "sanctions_regime" and compound is not None
-                       and lemma_of(verb, kinds) not in ADOPTING | kinds.borne_verbs)
-    if not holder and verb is not None and object_of_verb and (kind.name != "member_of" or noun.lemma_.lower() == "membership") and not imposed_by_name:
-        holder = subject_of(sentence, verb)  # "Algeria broke off diplomatic relations with Morocco"
-    if not holder and verb is not None and kind.name == "at_war_with" and noun.dep_ == "pobj" and (
-            noun.head.lower_ in {"in", "into"} or lemma_of(verb, kinds) in kinds.ended_verbs or war_behind(noun)):
-        # "Russia is locked in a war with Ukraine", "Ethiopia and Eritrea ended two decades of war",
-        # "signed a peace treaty, ending the state of war between them", "after a five-day war with Georgia"
-        holder = subject_of(sentence, verb)
-    possessed_act = kind.name == "sanctions_regime" or (kind.name == "arms_supplier" and noun.lower_ in ACTS)
-    if not holder and possessed_act and owner and any(actor_key(a) != actor_key(owner[0]) for a in other):
-        # "The EU's sanctions on Russia ... have been extended", "lifted most of its sanctions on Syria",
-        # "Russia's arms exports to India fell" (but "Armenia's arms supplier" is Armenia's, the receiver)
-        holder, other = owner[:1], [a for a in other if actor_key(a) != actor_key(owner[0])]
-    if not holder and kind.name == "arms_supplier" and noun.lower_ in ACTS:
-        holder = act_seller(sentence, noun, kinds)  # "the sale of US-made jets to the UAE"
-    if kind.name == "arms_supplier" and noun.lower_ in ACTS and verb is not None and noun.dep_ == "dobj" and lemma_of(verb, kinds) in kinds.ban_nouns:
-        return  # "India banned arms sales to Myanmar": an embargo (``arms_ban``), no supply
-    if not holder and not kind.symmetric and compound is not None and sentence.actor_at(compound) is not None:
-        modifier = sentence.actor_at(compound)
-        rest = [a for a in other if modifier is not None and actor_key(a) != actor_key(modifier)]
-        if modifier is not None and rest and noun.head.lower_ not in {"under", "to"}:
-            holder, other = [modifier], rest  # "US sanctions against Iran remain in force"
-    aside = aside_of(sentence, noun.head) if noun.dep_ == "pobj" and noun.head.lower_ == "under" else []
-    if aside:
-        holder, other = other, aside  # "Venezuela, under US oil sanctions since 2019, ..."
-    elif noun.dep_ == "pobj" and verb is not None and (noun.head.lower_ == "under" or (
-            noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")) and not (
-            child_of(noun, "poss") is not None and any(actors_or_owner(sentence, pobj_of(noun, p)) for p in ("on", "against"))):
-        # (not where the phrase names both sides: "Under Australia's sanctions on Iran, officials will face bans")
-        holder, other = other, subject_owner(sentence, verb) or subject_of(sentence, verb)  # "Iran has been under US sanctions", "subject to UN sanctions"
-    if kind.name == "sanctions_regime" and noun.dep_ == "dobj" and lemma_of(noun.head, kinds) in kinds.borne_verbs and holder and other:
-        holder, other = other[:1], holder  # "Belarus has faced sweeping EU sanctions": the subject bears them
-    urged = _urged(sentence, verb) if kind.name == "sanctions_regime" and verb is not None and noun.dep_ == "dobj" else []
-    if urged and verb is not None:  # "Congo urged the EU to impose sanctions on Kigali": the EU's, if it does ("to keep": they hold)
-        holder, extra = urged, {"polarity": "holds" if lemma_of(verb, kinds) in kinds.continuing_verbs else "hypothetical"}
-    accused, attacked = accused_of_war(sentence, noun, kinds) if kind.name == "at_war_with" else ([], [])
-    if accused and attacked:  # "Congo accuses Rwanda of waging war on its territory": Rwanda's war on Congo
-        holder, other = accused, attacked
-    if waging:  # the other side is the war's own ("its war in Ukraine"), not the states the clause names besides
-        fought = [a for preposition in ("against", "with", "in", "on") for a in sentence.actors_of(pobj_of(noun, preposition))]
-        holder, other = waging, [a for a in fought or other if actor_key(a) != actor_key(waging[0])]
-    holder = [a for a in holder if all(actor_key(a) != actor_key(o) for o in other)] or holder
-    if kind.symmetric and noun.dep_ == "dobj" and lemma_of(noun.head, kinds) in _URGING:
-        return  # "Estonia and Latvia asked the alliance to stay": who is asked, not a relation held
-    if kind.name == "ally" and copula is not None and holder and all(a.code in STATELESS for a in holder) and not child_of(noun, "poss"):
-        return  # "The SCO is not a military alliance": what an organisation is, not an alliance of its own
-    if kind.name in {"ally", "strategic_partner"} and (sentence.person(subject_token) or any(
-            officeholder(sentence, t) for t in (possessor, noun.head if noun.dep_ == "appos" else None))):
-        # "Orban is Putin's closest ally", "the governor, a valuable ally", "the Central African Republic's president, a
-        # close ally of Moscow": people's allies, not states' (but the subject of "called Russia its ally" is who calls it so)
-        return
-    if kind.name == "ally" and (situational(noun, kinds) or the_alliance(noun)):
-        return  # "Warsaw's ally in the dispute over grain", "asked the alliance to keep its troops": no alliance of the sides
-    speaker = speaker_of(noun, sentence, kinds)
-    why = f"relations/kinds.yml#{kind.name}.{noun.lemma_.lower()}"
-    if waging and (verb is None or lemma_of(verb, kinds) not in kinds.ended_verbs):
-        extra = {"polarity": "holds"}  # "never supplied weapons to Russia for its war": the war is a fact of the sentence
-    if kind.name == "at_war_with" and dated(noun):
-        extra = {"polarity": "ended"}  # "the 2020 war with Armenia", "fought a border war from 1998 to 2000": history
-    if kind.name == "hosts_base":
-        yield from base_hosted(sentence, noun, why, kinds)
-        return
-    if kind.name == "sanctions_regime" and joining_verb(noun, kinds) is not None:
-        return  # "refused to join the bloc's sanctions on Russia": who joins whose (``joined_sanctions``)
-    if kind.name == "arms_supplier" and noun.lemma_.lower() == "delivery" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "take":
-        return  # "took delivery of jets from Russia": a purchase, read as one (the taker receives)
-    # of arms only where they say so
-    generic = {"supplier", "provider", "source", "delivery", "sale", "transfer", "shipment", "donor", "export", "licence", "license"}
-    if kind.name == "arms_supplier" and noun.lemma_.lower() in generic and not about_arms(noun, kinds):
-        return
-    recognition_of = pobj_of(noun, "of") if kind.name == "recognizes" else None
-    if recognition_of is not None:
-        other = recognised_sides(sentence, recognition_of, kinds) or other  # "its recognition of the SADR": Western Sahara
-    if kind.name == "recognizes" and claim_of(noun, kinds) is not None:
-        return  # "recognition of Moroccan sovereignty over Western Sahara": of a claim (``claim_backed``), not of a state
-    if kind.name == "ally" and any(c.lower_ == "diplomatic" for c in noun.children):
-        # "Taiwan's diplomatic allies" are the states that recognise it, as the guide settles, not its military allies
-        for recognised in other[:1] if len(holder) >= 1 else []:
-            recognisers = [h for h in holder if actor_key(h) != actor_key(recognised)]
-            yield "recognizes", recognisers, recognised, None, "relations:diplomatic-ally", anchor, extra
-        return
-    if kind.symmetric and holder and not other:
-        # "Jordan ... has kept diplomatic relations with it since 1994", "Jordan and Egypt ... maintain relations with it"
-        other = antecedent_of_it(sentence, noun, holder)
-    if kind.symmetric and len(holder) == 1 and not other:
-        other = antecedent_of_which(sentence, noun, holder)  # "Chile is the only neighbour with which Bolivia has no relations"
-    if kind.name == "diplomatic_relations" and len(holder) <= 1 and not other:
-        other = main_clause_side(sentence, noun, holder)  # "Somalia restored relations with Kenya, months after Mogadishu cut ties"
-    if kind.symmetric and len(holder) == 1 and not other and speaker is not None and kind.name != "at_war_with":
-        other = [speaker]  # "Kazakhstan was a reliable ally, the Kremlin said" (but who reports a war is not its other side)
-    if kind.name in {"ally", "strategic_partner"} and not holder and len(other) == 1 and speaker is not None and not child_of(noun, "poss"):
-        holder = [speaker]  # "Tokyo's spokesman said the alliance with the United States remained the cornerstone": Tokyo's
-    bloc = sentence.actor_at(compound)
-    if kind.name == "ally" and bloc is not None and bloc.code in STATELESS:
-        if not names_outside(compound):  # "a major non-NATO ally" is an ally from outside NATO
-            yield "member_of", holder, bloc, None, why, anchor, extra  # "The UK and France, NATO allies"
-        other = [a for a in other if actor_key(a) != actor_key(bloc)]
-    if kind.symmetric:
-        if kind.name == "ally":  # an alliance is between states ("NATO partner" beside "ally" names no side of it)
-            holder, other = [a for a in holder if a.code not in STATELESS], [a for a in other if a.code not in STATELESS]
-        if not holder and owner and any(all(actor_key(a) != actor_key(o) for o in owner) for a in other):
-            # "their separate alliances with the United States": the possessors are the holders, each with the other side
-            holder = owner
-        others = [a for a in other if all(actor_key(a) != actor_key(h) for h in holder)]
-        if others_only(sentence, noun, holder, others, kinds):
-            return  # "an ally of the United States and Israel": of whom the sentence does not say
-        if len(holder) >= 3 and not others and (copula is not None or role.dep_ == "appos"):
-            for pair in pairs(holder):  # "Mali, Burkina Faso and Niger are allies": a pair each, as the guide groups
-                yield kind.name, pair, None, None, why, anchor, extra
-            return
-        if len(holder) >= 2 and len(others) == 1:
-            for each in holder:  # "Egypt and the UAE, two of Saudi Arabia's closest allies": each with Saudi Arabia
-                yield kind.name, [each, others[0]], None, None, why, anchor, extra
-            return
-        if len(holder) == 1 and len(others) >= 2:
-            for each in others:  # "Bhutan has no diplomatic relations with China or with any permanent member ...": a pair each
-                yield kind.name, [holder[0], each], None, None, why, anchor, extra
-            return
-        both = holder + others
-        if len(both) >= 2:
-            yield kind.name, both, None, None, why, anchor, extra
-        return
-    if kind.name == "sanctions_regime":
-        # sanctions on "Chinese companies" are no sanctions on China, but those on "Myanmar's military" are on Myanmar
-        other = [a for a in other if a.sector in SANCTIONED_SECTORS and a.code not in COMPANIES]
-        nationalities = named_as_companies(sentence, noun, governing if noun.dep_ == "dobj" else None, kinds)
-        other = [a for a in other if actor_key(a) not in nationalities]
-        if holder and possessor is not None and possessor.lower_ in PRONOUNS:
-            # "Washington, which began easing its own sanctions on the country": "its" is the imposer's, never the target's
-            other = [a for a in other if all(actor_key(a) != actor_key(o) for o in owner)]
-        if end_in_doubt(noun, kinds):
-            extra = {**extra, "polarity": "holds"}  # "the embargo on China should be lifted": it holds
-        holder, other = sanction_sides(holder, other, kinds)
-    if kind.name == "member_of" and holder and not other:
-        other = organisation_unnamed(sentence, noun)  # "... but remained a member on paper": of the one named before
-    if holder:
-        for target in other:  # "lifted the sanctions on Mali and Guinea": one relation a side
-            yield kind.name, holder, target, None, why, anchor, extra
-    if holder and kind.name == "arms_supplier":
-        next_ones = runners_up(sentence, noun, anchor, holder)  # "Russia is Myanmar's main arms supplier, followed by China"
-        for target in other if next_ones else []:
-            yield kind.name, next_ones, target, None, "relations:supplier-runner-up", anchor, extra
-
-
 def _charge_denied(sentence: Sentence, readings: list[Reading], kinds: RelationKinds) -> Iterable[Reading]:
     """A relation told, then called a charge its own subject denies, is denied by that subject as well as told: "Iran
     supplies drones to Russia, officials said, a charge Tehran denies"."""
@@ -848,72 +401,6 @@ def _charge_denied(sentence: Sentence, readings: list[Reading], kinds: RelationK
         for relation, subjects, obj, value, why, anchor, extra in readings:
             if not kinds.kinds[relation].symmetric and any(s.code in deniers for s in subjects):
                 yield relation, subjects, obj, value, why, anchor, {**extra, "polarity": "denied"}
-
-
-def _urged(sentence: Sentence, verb: Token) -> list[Actor]:
-    """Who is urged to do what a verb says: "the European Union" in "Congo urged the European Union to impose sanctions",
-    "called on Britain to impose sanctions"."""
-    if verb.dep_ != "xcomp" or child_of(verb, "aux", "to") is None or verb.head.lemma_.lower() not in _URGING:
-        return []
-    return [a for a in sentence.actors_of(child_of(verb.head, "dobj") or pobj_of(verb.head, "on")) if all(
-        actor_key(a) != actor_key(s) for s in subject_of(sentence, verb.head))]
-
-
-_URGING = {"urge", "ask", "call", "press", "push", "encourage", "lobby", "exhort", "implore"}
-
-
-def _made_into(noun: Token) -> Token | None:
-    """The verb "make" that makes its object what a noun says: "made Beijing its main supplier", "making Paris one of its
-    main arms suppliers"."""
-    role = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_ in SOME) else noun
-    return role.head if role.dep_ in {"ccomp", "oprd", "xcomp"} and role.head.lemma_.lower() == "make" else None
-
-
-def _listed_after_place(sentence: Sentence, noun: Token) -> list[Actor]:
-    """The states set off after a plural noun's "in" phrase, which the parse joins to the place ("allies in Asia,
-    Japan, South Korea and the Philippines,", "allies in the CSTO, Kazakhstan and Tajikistan,")."""
-    place = pobj_of(noun, "in")
-    if place is None or place.right_edge.i + 1 >= sentence.sent.end or noun.doc[place.i + 1].text != ",":
-        return []
-    return [a for c in conjuncts(place) if c.i > place.i for a in [sentence.actor_at(c)] if a is not None and a.code not in STATELESS]
-
-
-def _designated(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
-    """The state designated what a noun names and the state that designates it: "Washington designated Colombia a major
-    non-NATO ally", "Tunisia, designated a major non-NATO ally by Washington," (the parse may make the designated state
-    the verb's subject), "Kenya, which Washington designated an ally"; none where either is not named."""
-    verb = noun.head
-    if noun.dep_ not in {"dobj", "oprd"} or lemma_of(verb, kinds) not in kinds.designation_verbs or child_of(noun, "poss") is not None:
-        return []
-    designator = [a for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for a in sentence.actors_of(child_of(c, "pobj"))]
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != noun.i]
-    subject = child_of(verb, "nsubj") or child_of(verb, "nsubjpass")
-    if objects and objects[0].lower_ in RELATIVE and verb.dep_ == "relcl":
-        named, designator = sentence.actors_of(verb.head), sentence.actors_of(subject) or designator
-    elif objects:
-        named, designator = sentence.actors_of(objects[0]), sentence.actors_of(subject) or designator
-    else:
-        named = sentence.actors_of(subject)
-    named = [a for a in named if a.code not in STATELESS]
-    designator = [a for a in designator if all(actor_key(a) != actor_key(n) for n in named)]
-    return named[:1] + designator[:1] if named and designator else []
-
-
-def _listed(sentence: Sentence, noun: Token) -> tuple[list[Actor], Token | None]:
-    """The actors a plural noun lists, with the word that lists them: "EU member states such as Poland and Hungary",
-    "Russia's allies, including Belarus and Iran", "OPEC's 12 members, from Saudi Arabia to Venezuela"."""
-    for prep in noun.children:
-        if prep.dep_ != "prep":
-            continue
-        if prep.lower_ in {"including", "like"} or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
-            return sentence.actors_of(child_of(prep, "pobj")), prep
-        first = child_of(prep, "pobj")
-        if prep.lower_ == "from" and first is not None and first.right_edge.i + 1 < sentence.sent.end:
-            to = first.doc[first.right_edge.i + 1]  # the parse hangs "to" on the noun, the verb or "from": the word order does not change
-            last = child_of(to, "pobj") if to.lower_ == "to" else None
-            if last is not None:  # two ends that stand for the whole list
-                return sentence.actors_of(first) + sentence.actors_of(last), prep
-    return [], None
 
 
 def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, members: dict[str, list[Actor]]) -> Iterable[Reading]:
@@ -1010,10 +497,10 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         if joined is not None and joined.lower_ in RELATIVE and clause.dep_ == "relcl":
             joined = clause.head  # "BRICS, which Egypt and Ethiopia joined in 2024", "the EU, which Turkey hopes to join"
         organisation = sentence.actors_of(joined) or sentence.actors_of(pobj_of(verb, "to")) or the_bloc(sentence, joined, kinds)  # "belongs to", "acceded to"
-        organisation += [a for actors in _repeated_prepositions(sentence, verb, "to") for a in actors]  # "belongs to NATO and to the EEA"
+        organisation += [a for actors in repeated_prepositions(sentence, verb, "to") for a in actors]  # "belongs to NATO and to the EEA"
         # a second body left without its verb: "joined NATO in 1999 and the European Union in 2004"
         organisation += [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" for a in sentence.actors_of(c) if a.code in STATELESS]
-        founders = [a for a in subject if a.code not in STATELESS] or (_listed_before(sentence, subject_token) if subject_token is not None else [])
+        founders = [a for a in subject if a.code not in STATELESS] or (listed_before(sentence, subject_token) if subject_token is not None else [])
         # "Chile and Peru, which joined APEC in 1994 and 1998 respectively": each on its own
         each = [[f] for f in founders] if any(t.lower_ == "respectively" for t in verb.subtree) else [founders]
         for joined_body in (organisation if organisation and organisation[0].code in STATELESS and founders else []):
@@ -1184,7 +671,7 @@ def _candidacy(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterabl
     """A membership sought, not held: "EU candidate Moldova", "Serbia, an EU candidate since 2012", "its EU accession
     negotiations", "accession talks with Montenegro and Albania", "was blocked from opening EU accession talks"."""
     if noun.lemma_.lower() == "candidate":
-        for relation, subjects, obj, value, why, anchor, extra in _noun_relation(sentence, noun, kinds.kinds["member_of"], kinds):
+        for relation, subjects, obj, value, why, anchor, extra in noun_relation(sentence, noun, kinds.kinds["member_of"], kinds):
             if polarity_of(anchor, kinds) == "holds":
                 yield relation, subjects, obj, value, why, anchor, {**extra, "polarity": "hypothetical"}
         return
@@ -1201,14 +688,6 @@ def _candidacy(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterabl
         states = [a for a in (subject_of(sentence, verb) if verb is not None else []) if a.code not in STATELESS]
     if organisation is not None and states:
         yield "member_of", states, organisation, None, f"relations:candidacy({noun.lemma_.lower()})", noun, {"polarity": "hypothetical"}
-
-
-def _repeated_prepositions(sentence: Sentence, word: Token, preposition: str) -> list[list[Actor]]:
-    """The organisations named after a preposition said again, which the parse hangs on the word beside the first, or
-    joins to the first preposition: "a founding member of NATO and of the G7", "belongs to NATO and to the EEA"."""
-    said = [c for c in word.children if c.dep_ == "prep" and c.lower_ == preposition]
-    again = said[1:] + [c for p in said[:1] for c in conjuncts(p) if c.lower_ == preposition]
-    return [[a for a in sentence.actors_of(child_of(p, "pobj")) if a.code in STATELESS] for p in again]
 
 
 def _told_each(relations: list[Relation]) -> list[Relation]:

@@ -544,3 +544,25 @@ def speaker_of(anchor: Token, sentence: Sentence, kinds: RelationKinds) -> Actor
         if token.lemma_.lower() in kinds.speech_verbs:
             return sentence.actor_at(child_of(token, "nsubj"))
     return None
+
+
+def listed_before(sentence: Sentence, noun: Token) -> list[Actor]:
+    """The states a plural noun set off by a comma describes, where the parse hangs it elsewhere: "Brazil, India and
+    South Africa, all members of the BRICS group, ..." (only for "both", "all", a number or "founding" before it)."""
+    start = noun.left_edge.i
+    if start - 2 < sentence.sent.start or noun.doc[start - 1].text != ",":
+        return []
+    if not any(c.lower_ in {"both", "all"} or c.like_num or c.lower_ in {"founding", "fellow"} for c in noun.lefts):
+        return []
+    last = noun.doc[start - 2]
+    if sentence.actor_at(last) is None or sentence.actor_at(last).code in STATELESS:  # type: ignore[union-attr]
+        return []
+    return [a for a in sentence.actors_of(first_conjunct(last)) if a.code not in STATELESS]
+
+
+def repeated_prepositions(sentence: Sentence, word: Token, preposition: str) -> list[list[Actor]]:
+    """The organisations named after a preposition said again, which the parse hangs on the word beside the first, or
+    joins to the first preposition: "a founding member of NATO and of the G7", "belongs to NATO and to the EEA"."""
+    said = [c for c in word.children if c.dep_ == "prep" and c.lower_ == preposition]
+    again = said[1:] + [c for p in said[:1] for c in conjuncts(p) if c.lower_ == preposition]
+    return [[a for a in sentence.actors_of(child_of(p, "pobj")) if a.code in STATELESS] for p in again]
