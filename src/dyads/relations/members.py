@@ -437,12 +437,12 @@ def pair_named_before(sentence: Sentence, token: Token | None) -> list[Actor]:
     pair = token.lower_ == "both" or (token.lemma_.lower() in {"country", "state", "nation"} and any(c.lower_ in {"two", "both"} for c in token.children))
     if not pair:
         return []
-    named: list[Actor] = []
-    for t in sentence.sent:
-        actor = sentence.actor_at(t) if t.i < token.left_edge.i else None
-        if actor is not None and actor.code not in STATELESS:
-            named = [a for a in named if a.code != actor.code] + [actor]
-    return named[-2:] if len(named) >= 2 else []
+    named: dict[str, Actor] = {}  # each state at its last mention, nearest last
+    for _, actor in sentence.named_before(token.left_edge):
+        if actor.code not in STATELESS:
+            named.pop(actor.code, None)
+            named[actor.code] = actor
+    return list(named.values())[-2:] if len(named) >= 2 else []
 
 
 def seat_held(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:

@@ -130,17 +130,25 @@ class Sentence:
             return []
         return whose(self, token)
 
+    def named_before(self, token: Token) -> list[tuple[Token, Actor]]:
+        """The words before ``token`` that name an actor, each with its actor, in word order (the nearest last): whom
+        "both", "the two countries", "the country", "its" or "the bloc" may take up."""
+        return [(word, actor) for word in self.sent[: token.i - self.sent.start] if word.i in self.by_token
+                for actor in [self.actor_at(word)] if actor is not None]
+
+    def states_named_before(self, token: Token) -> list[tuple[Token, Actor]]:
+        """The words before ``token`` that name a state (no person, no organisation), each with its state, nearest last."""
+        return [(word, actor) for word, actor in self.named_before(token) if actor.code not in STATELESS and not self.person(word)]
+
     def the_two(self, token: Token) -> list[Actor]:
         """The two states "the two countries" takes up: the only two the sentence named before it ("Vietnam's ambassador
         to Australia marked 50 years of relations between the two countries"); none where it named more or fewer."""
         if token.lower_ not in self.pairs or child_of(token, "nummod", "two") is None or child_of(token, "det", "the") is None:
             return []
-        named: list[Actor] = []
-        for word in self.sent[: token.i - self.sent.start]:
-            actor = self.actor_at(word) if word.i in self.by_token and not self.person(word) else None
-            if actor is not None and actor.code not in STATELESS and all(actor.code != a.code for a in named):
-                named.append(actor)
-        return named if len(named) == 2 else []
+        named: dict[str, Actor] = {}
+        for _, actor in self.states_named_before(token):
+            named.setdefault(actor.code, actor)
+        return list(named.values()) if len(named) == 2 else []
 
     def person(self, token: Token | None) -> bool:
         """Whether a token names a person ("Putin", "Prime Minister Nikol Pashinyan") rather than a state or body."""
@@ -299,8 +307,7 @@ def the_bloc(sentence: Sentence, noun: Token | None, kinds: RelationKinds) -> li
 
 def organisation_named_before(sentence: Sentence, token: Token) -> list[Actor]:
     """The last organisation the sentence names before ``token``, if any."""
-    named = [a for t in sentence.sent if t.i < token.i for a in [sentence.actor_at(t)] if a is not None and a.code in STATELESS]
-    return named[-1:]
+    return [actor for _, actor in sentence.named_before(token) if actor.code in STATELESS][-1:]
 
 
 def described_actors(sentence: Sentence, noun: Token) -> list[Actor]:
@@ -471,9 +478,7 @@ def the_country(sentence: Sentence, noun: Token | None) -> list[Actor]:
     verb = governing_verb(noun)
     # not the clause's own subject: "the UAE, Russia and Turkey have all shipped weapons to the country"
     own = {actor_key(a) for a in (subject_of(sentence, verb) if verb is not None else [])}
-    named = [a for t in sentence.sent if t.i < noun.i for a in [sentence.actor_at(t)]
-             if a is not None and a.code not in STATELESS and not a.sector and actor_key(a) not in own]
-    return named[-1:]
+    return [actor for _, actor in sentence.named_before(noun) if actor.code not in STATELESS and not actor.sector and actor_key(actor) not in own][-1:]
 
 
 def whose(sentence: Sentence, noun: Token) -> list[Actor]:

@@ -109,12 +109,7 @@ def others_only(sentence: Sentence, noun: Token, holder: list[Actor], others: li
 def state_waging(sentence: Sentence, its: Token) -> list[Actor]:
     """The state "its" stands for before a war: the nearest state named before it ("supplied shells to Russia for its war
     in Ukraine", "Moscow's ally in its war against Ukraine"), who wages the war whoever the clause is about."""
-    for token in reversed(sentence.sent[: its.i - sentence.sent.start]):
-        actor = sentence.actor_at(token) if token.i in sentence.by_token else None
-        if actor is not None and actor.code not in STATELESS and actor.sector in {None, "GOV", "MIL"} and not sentence.person(token) \
-                and not _set_apart(token, its):
-            return [actor]
-    return []
+    return [actor for word, actor in sentence.states_named_before(its) if actor.sector in {None, "GOV", "MIL"} and not _set_apart(word, its)][-1:]
 
 
 def _set_apart(token: Token, its: Token) -> bool:
@@ -179,11 +174,7 @@ def antecedent_of_it(sentence: Sentence, noun: Token, holder: list[Actor]) -> li
 def named_before(sentence: Sentence, it: Token, holder: list[Actor]) -> list[Actor]:
     """The state a pronoun stands for as the other side of a relation: the nearest state named before it that is not
     the relation's holder."""
-    for token in reversed(sentence.sent[: it.i - sentence.sent.start]):
-        actor = sentence.actor_at(token) if token.i in sentence.by_token else None
-        if actor is not None and actor.code not in STATELESS and not sentence.person(token) and all(actor_key(actor) != actor_key(h) for h in holder):
-            return [actor]
-    return []
+    return [actor for _, actor in sentence.states_named_before(it) if all(actor_key(actor) != actor_key(h) for h in holder)][-1:]
 
 
 def war_sides(sentence: Sentence, war: Token) -> list[list[Actor]]:
@@ -417,8 +408,7 @@ def state_taken_up(sentence: Sentence, verb: Token, kinds: RelationKinds) -> lis
     subject = child_of(verb, "nsubj") or child_of(verb, "nsubjpass")
     if subject is None or subject.lemma_.lower() not in kinds.state_nouns or child_of(subject, "det", "the") is None or subject.i in sentence.by_token:
         return []
-    named = [a for t in sentence.sent if t.i < subject.i for a in [sentence.actor_at(t)] if a is not None and a.code not in STATELESS]
-    return named[-1:]
+    return [actor for _, actor in sentence.named_before(subject) if actor.code not in STATELESS][-1:]
 
 
 def done_again(sentence: Sentence, readings: list[Reading]) -> Iterable[Reading]:
