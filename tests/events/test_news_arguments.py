@@ -7,7 +7,7 @@ import json
 import pytest
 
 from dyads import code_text
-from dyads.coder import Coded, code_documents
+from dyads.coder import Coded, code_documents, relations_in_text
 from dyads.read import read_documents
 
 DATE = "2021-08-20"
@@ -191,6 +191,28 @@ def test_a_dateline_leaves_a_text_file(nlp, tmp_path, dateline, story, event, ex
     path.write_text(dateline + story + "\n", encoding="utf-8")
     [document] = list(read_documents([str(path)]))
     assert document.text == story
+
+
+# the story's first sentence stays whole: the parser once ended it at the first name after the dateline
+OPENING_LISTS = [
+    ("LIMA, Peru - ", "Peru and Chile, long at odds over fishing grounds, condemned Bolivia's blockade.", "ACCUSE",
+     {("PER", "BOL"), ("CHL", "BOL")}),
+    ("BAMAKO, Mali - ", "Mali and Niger, both ruled by juntas, accused France of backing rebels.", "ACCUSE", {("MLI", "FRA"), ("NER", "FRA")}),
+    ("QUITO, Ecuador - ", "Ecuador and Colombia accused Venezuela of sheltering rebels.", "ACCUSE", {("ECU", "VEN"), ("COL", "VEN")}),
+]
+
+
+@pytest.mark.parametrize("dateline, story, event, expected", OPENING_LISTS)
+def test_the_first_sentence_after_a_dateline_keeps_its_opening_list(nlp, dateline, story, event, expected):
+    doc = nlp(dateline + story)
+    assert [s.text for s in doc.sents][-1] == story
+    assert _dyads(dateline + story, event) == expected
+
+
+def test_the_first_sentence_after_a_dateline_keeps_its_relations(nlp):
+    relations = relations_in_text("KINGSTON, Jamaica - Jamaica and Belize, both members of CARICOM, condemned the coup in Haiti.", DATE)
+    assert [(r.relation, sorted(a.code for a in r.subjects), r.object.org if r.object else None) for r in relations] == [
+        ("member_of", ["BLZ", "JAM"], "CARICOM")]
 
 
 def test_a_capitalised_name_opening_a_story_is_no_dateline(nlp):

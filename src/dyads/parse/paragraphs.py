@@ -3,7 +3,7 @@
 Articles come as paragraphs; the parser sometimes runs a dateline or a headline into the next
 sentence ("Ankara, 12 March 2024 Turkish Foreign Minister ... met ..."), which then takes the
 dateline's date, or its place as the subject ("KYIV, Ukraine — Russia shelled ..."). Sentence
-starts set before the parser runs are kept by it.
+starts set before the parser runs are kept by it, and so are the words it is told start none.
 """
 from __future__ import annotations
 
@@ -21,7 +21,18 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     body = dateline_token(doc)
     if 0 < body < len(doc):
         doc[body].is_sent_start = True
+        # the parser may still end the story's first sentence at its first name ("GENEVA (Reuters) - Israel | and
+        # Azerbaijan have built ..."): none ends before its first verb (the tagger has run)
+        for token in doc[body + 1:]:
+            if token.is_sent_start or token.text in _SENTENCE_ENDS or (token.is_space and "\n" in token.text):
+                break
+            token.is_sent_start = False
+            if token.tag_.startswith("VB") or token.tag_ == "MD":
+                break
     return doc
+
+
+_SENTENCE_ENDS = {".", "!", "?"}
 
 
 def dateline_token(doc: Doc) -> int:
