@@ -1,0 +1,54 @@
+"""Where a base is and what became of it (issue 13, rules alone): a base placed by a town the actors stage leaves
+uncoded ("at Rota", "on Okinawa"), a place called military standing for a base ("a naval facility"), and the base's own
+words for its fate ("the former base", "closed in 2002", "a request for a base"). Each sentence is the tests' own wording."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import relations_in_text
+from dyads.relations.sentence import actor_key
+
+
+def _bases(text):
+    return [(sorted(actor_key(s) for s in r.subjects), r.object and actor_key(r.object), r.polarity)
+            for r in relations_in_text(text, "2024-05-01", model=False) if r.relation == "hosts_base"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the town a base is at lies in a state the sentence names
+    ("Spain's defence minister visited the US naval base at Rota on Friday.", (["ESP"], "USA", "holds")),
+    ("Japanese officials inspected the American air base on Okinawa.", (["JPN"], "USA", "holds")),
+    ("Djibouti's president toured the Chinese naval base at Obock on Monday.", (["DJI"], "CHN", "holds")),
+])
+def test_a_base_at_a_town_is_hosted_by_the_state_the_town_lies_in(text, expected):
+    assert expected in _bases(text)
+
+
+def test_a_town_of_a_state_the_sentence_does_not_name_places_no_base():
+    assert _bases("Brazil's navy chief visited the US naval base at Rota.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place called naval or military is a base
+    ("Britain's naval facility in Bahrain reopened in 2018.", (["BHR"], "GBR", "holds")),
+    ("Kenya's parliament questioned the American military installation in Lamu.", (["KEN"], "USA", "holds")),
+])
+def test_a_place_called_military_is_a_base(text, expected):
+    assert expected in _bases(text)
+
+
+def test_a_hub_of_companies_is_no_base():
+    assert _bases("Chinese firms built a logistics hub in Kenya.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the base's own words for its fate
+    ("The Russian naval base at Cam Ranh closed in 2002, Vietnam's government said.", (["VNM"], "RUS", "ended")),
+    ("Uzbekistan's government said the US air base at Karshi, vacated in 2005, would not reopen.", (["UZB"], "USA", "ended")),
+    ("Officials in Manila toured the former American naval base in the Philippines.", (["PHL"], "USA", "ended")),
+    ("Gabon is studying a Chinese proposal for a naval base at Port-Gentil.", (["GAB"], "CHN", "hypothetical")),
+    ("Mauritania turned down a Russian request for a naval base in Nouadhibou.", (["MRT"], "RUS", "denied")),
+    ("Syria's leaders discussed the future of Russia's naval facility at Tartus.", (["SYR"], "RUS", "holds")),
+])
+def test_a_base_is_ended_sought_or_held_as_its_own_words_say(text, expected):
+    assert expected in _bases(text)
