@@ -52,3 +52,49 @@ def test_a_hub_of_companies_is_no_base():
 ])
 def test_a_base_is_ended_sought_or_held_as_its_own_words_say(text, expected):
     assert expected in _bases(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces that remain stationed, also where the parse hangs them on "remained"
+    ("About 2,000 British troops remain stationed in Estonia.", (["EST"], "GBR", "holds")),
+    ("American troops remained stationed in Germany after the war.", (["DEU"], "USA", "holds")),
+    ("Roughly 800 Italian soldiers stay deployed in Lebanon under the mission.", (["LBN"], "ITA", "holds")),
+])
+def test_forces_that_remain_stationed_are_hosted(text, expected):
+    assert expected in _bases(text)
+
+
+def test_forces_that_remain_in_occupied_land_are_not_hosted():
+    assert _bases("Russian troops remain deployed in occupied Crimea.") == []
+
+
+def test_the_state_that_hosts_a_base_is_its_host_not_the_territory_it_is_in():
+    # (the actors stage codes Greenland as a territory of its own)
+    assert _bases("Denmark hosts the American Thule air base in Greenland.") == [(["DNK"], "USA", "holds")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "home to" a force the actors stage names as a state's military
+    ("Norway is home to a US Marine Corps prepositioning program.", (["NOR"], "USA", "holds")),
+    ("Spain is home to a US Air Force wing.", (["ESP"], "USA", "holds")),
+])
+def test_home_to_a_named_force_is_hosting_it(text, expected):
+    assert expected in _bases(text)
+
+
+def test_home_to_soldiers_families_is_no_base():
+    assert _bases("Sweden is home to many Finnish soldiers' families.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's request for a base, put to another, and "one" for a base the sentence named before
+    ("Sri Lanka hosts an Indian naval base but turned down a Chinese request for one.", (["LKA"], "CHN", "denied")),
+    ("Vanuatu rejected China's request for a military base, one of several in the Pacific.", (["VUT"], "CHN", "denied")),
+    ("Togo is weighing a Turkish offer for a drone base.", (["TGO"], "TUR", "hypothetical")),
+])
+def test_a_request_for_a_base_is_put_to_its_host(text, expected):
+    assert expected in _bases(text)
+
+
+def test_one_of_the_largest_bases_is_no_base_of_another():
+    assert _bases("Kenya hosts a British training base, one of the largest in Africa.") == [(["KEN"], "GBR", "holds")]

@@ -39,10 +39,14 @@ def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds)
         return  # "closed the US base in Manta": the base's end (``base_handed_back``)
     owners = [a for c in noun.children if c.dep_ in {"amod", "compound", "poss"} for a in sentence.actors_of(c)]
     owners += sentence.actors_of(pobj_of(noun, "of")) + _operator(sentence, noun, kinds)
-    if not owners and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "NOUN":
+    request = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "NOUN" else None
+    if not owners and request is not None:
         # "a Russian request for a naval base", "China's proposal for a base": whose the request is, whose the base
-        owners = [a for c in noun.head.head.children if c.dep_ in {"amod", "compound", "poss"} for a in sentence.actors_of(c) if a.code not in STATELESS]
+        owners = [a for c in request.children if c.dep_ in {"amod", "compound", "poss"} for a in sentence.actors_of(c) if a.code not in STATELESS]
     hosts = _place(sentence, pobj_of(noun, "in"), kinds) or _place(sentence, pobj_of(noun, "at"), kinds) or _place(sentence, pobj_of(noun, "on"), kinds)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"host", "house"}:
+        # "Denmark hosts the US Pituffik Space Base in Greenland": the one said to host it, not the place in it
+        hosts = [a for a in subject_of(sentence, noun.head) if a.code not in STATELESS and a.sector != "MIL"] or hosts
     if not hosts and noun.dep_ == "dobj":
         # "visited the US naval base at Rota", where the parse hangs the town on the verb
         hosts = [a for p in ("at", "on", "in") for t in [pobj_of(noun.head, p)] if t is not None for a in _town_of(sentence, t, kinds)][:1]
@@ -70,6 +74,8 @@ def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds)
     if not hosts and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in {"host", "house"}:
         # "Djibouti hosts French, American, ... bases" with "hosts" read as a noun
         hosts = [a for c in noun.head.children if c.dep_ == "compound" for a in sentence.actors_of(c)]
+    if not hosts and request is not None and owners and request.dep_ == "dobj":
+        hosts = subject_of(sentence, request.head)  # "Mauritania turned down a Russian request for a base": who it is put to
     if not hosts and not aside:
         hosts, aside = _own_soil(sentence, noun, kinds)  # "wants a permanent American base on its soil"
     if not hosts:
@@ -93,6 +99,16 @@ def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds)
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, why, aside or verb or noun, extra
+
+
+def base_again(sentence: Sentence, one: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A base "one" stands for, where the sentence named bases before it: "Djibouti hosts bases of the United States and
+    China but turned down a Russian request for one"."""
+    if one.lower_ != "one" or any(c.dep_ == "prep" for c in one.children) or one.dep_ in {"nummod", "det"}:
+        return  # (not "one of the bases", "one base")
+    nouns = kinds.kinds["hosts_base"].nouns
+    if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in one.doc[one.sent.start:one.i]):
+        yield from base_hosted(sentence, one, "relations/kinds.yml#hosts_base.one", kinds)
 
 
 def _base_fate(noun: Token, kinds: RelationKinds) -> dict[str, str]:
@@ -360,6 +376,11 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
             extra = {"polarity": "denied"}  # "There are no American soldiers in Venezuela"
     elif troops.lemma_.lower() == "presence" and pobj_of(troops, "in") is not None:
         hosts, owners, anchor = _presence_in(sentence, troops, owners, anchor, kinds)
+    elif troops.dep_ == "nsubj" and (kept := _stationed_complement(head, kinds)) is not None:
+        # "28,500 American troops remain stationed in the South", "French soldiers are still deployed in Djibouti"
+        place = pobj_of(kept, "in")
+        occupied = place is not None and any(t.lemma_.lower() in kinds.occupation_words for t in place.subtree)
+        hosts, anchor = ([] if occupied else _place(sentence, place, kinds)), kept
     elif troops.dep_ in {"nsubjpass", "nsubj"} and lemma_of(head, kinds) in kinds.stationed_verbs and (
             pobj_of(head, "in") is not None or _where(sentence, head) or _base_at(head, kinds) is not None):
         # (not "troops stationed in Poland will stay there"); "stationed at Al Udeid air base in Qatar"
@@ -393,6 +414,14 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, extra
+
+
+def _stationed_complement(verb: Token, kinds: RelationKinds) -> Token | None:
+    """The participle of stationing a verb of remaining takes, with a place: "troops remain stationed in the South" (also
+    where the parse hangs the subject on "remained" read as the participle's auxiliary)."""
+    kept = verb.head if verb.dep_ in {"aux", "auxpass"} and verb.head.tag_ == "VBN" and lemma_of(verb.head, kinds) in kinds.stationed_verbs else next(
+        (c for c in verb.children if c.dep_ in {"acomp", "xcomp", "oprd"} and c.tag_ == "VBN" and lemma_of(c, kinds) in kinds.stationed_verbs), None)
+    return kept if kept is not None and pobj_of(kept, "in") is not None else None
 
 
 def _base_at(verb: Token, kinds: RelationKinds) -> Token | None:
@@ -600,9 +629,10 @@ def base_used(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor],
 
 def forces_hosted_by_name(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
     """A state's forces hosted under their own name, which the actors stage codes as that state's military: "Mali now
-    hosts Russia's Africa Corps"."""
-    hosted = child_of(verb, "dobj")
-    if lemma not in kinds.kinds["hosts_base"].verbs or hosted is None:
+    hosts Russia's Africa Corps", "Singapore is home to a US Navy logistics command"."""
+    home = next((c for c in verb.children if c.lower_ == "home" and c.dep_ in {"attr", "advmod", "oprd"}), None)
+    hosted = child_of(verb, "dobj") if lemma in kinds.kinds["hosts_base"].verbs else pobj_of(home, "to") if home is not None else None
+    if hosted is None:
         return
     forces = sentence.actor_at(hosted)
     hosts = [a for a in subject if a.code not in STATELESS and a.sector != "MIL"]
