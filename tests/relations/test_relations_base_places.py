@@ -98,3 +98,30 @@ def test_a_request_for_a_base_is_put_to_its_host(text, expected):
 
 def test_one_of_the_largest_bases_is_no_base_of_another():
     assert _bases("Kenya hosts a British training base, one of the largest in Africa.") == [(["KEN"], "GBR", "holds")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces given a deadline to leave, or sent out in a headline whose one subject the parse sets in another clause
+    ("Chad has given French soldiers until January to leave the country.", (["TCD"], "FRA", "ended")),
+    ("Mali Junta Cuts Ties With Paris, Orders French Troops Out", (["MLI"], "FRA", "ended")),
+    ("Gabon's junta gave Russian instructors 48 hours to leave.", (["GAB"], "RUS", "ended")),
+])
+def test_forces_given_a_deadline_or_ordered_out_end_their_hosting(text, expected):
+    assert expected in _bases(text)
+
+
+def test_forces_given_a_welcome_are_not_sent_away():
+    assert all(polarity != "ended" for _, _, polarity in _bases("Mali gave Russian troops a warm welcome."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces welcomed are hosted; a base handed over at a town the parse hangs on the verb
+    ("The Central African Republic has welcomed Rwandan soldiers since 2020.", (["CAF"], "RWA", "holds")),
+    ("Chad watched French forces hand over their air base at Abeche last year.", (["TCD"], "FRA", "ended")),
+])
+def test_forces_welcomed_are_hosted_and_a_base_handed_over_at_a_town_ended(text, expected):
+    assert expected in _bases(text)
+
+
+def test_the_withdrawal_of_forces_welcomed_is_no_hosting():
+    assert _bases("Mali welcomed the withdrawal of French troops.") == []

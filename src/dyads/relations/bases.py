@@ -324,7 +324,8 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
     inner = pobj_of(troops, "of")
     if inner is not None:
         units.append(inner)  # "rotations of US Marines", "a battalion of British Gurkhas"
-    if troops.dep_ == "pobj" and troops.head.lower_ == "of" and troops.head.head.dep_ == "dobj" and lemma_of(troops.head.head.head, kinds) in kind.verbs:
+    if troops.dep_ == "pobj" and troops.head.lower_ == "of" and troops.head.head.dep_ == "dobj" and lemma_of(troops.head.head.head, kinds) in kind.verbs and (
+            troops.head.head.lemma_.lower() not in kinds.ended_nouns):  # (not "welcomed the withdrawal of French troops")
         troops = troops.head.head  # "hosts the largest concentration of US forces abroad": the forces are what is hosted
     elif troops.dep_ == "pobj" and troops.head.lower_ == "of" and (troops.head.head.like_num or troops.head.head.lemma_.lower() in kinds.quantity_nouns):
         troops = troops.head.head  # "tens of thousands of Turkish troops are stationed": the number stands where they do
@@ -508,16 +509,23 @@ def forces_sent_away(sentence: Sentence, verb: Token, lemma: str, subject: list[
         return [a for a in named + ([own] if own is not None and own.code else []) if a.code not in STATELESS]
 
     dobj = child_of(verb, "dobj")
+    if lemma in kinds.ordering_verbs and not forces(dobj):
+        dobj = child_of(verb, "dative")  # "gave French troops a month to leave"
     subject_token = child_of(verb, "nsubj")
     hosts: list[Actor] = []
     owners: list[Actor] = []
     if lemma in kinds.expelling_verbs | kinds.ordering_verbs and forces(dobj) and dobj is not None:
-        out = any(c.lower_ == "out" or (c.dep_ == "xcomp" and lemma_of(c, kinds) in _LEAVING) for c in verb.children)
+        given = child_of(verb, "dobj") if dobj.dep_ == "dative" else None  # "gave them 48 hours to leave": the time's clause
+        out = any(c.lower_ == "out" or (c.dep_ in {"xcomp", "advcl", "relcl", "acl"} and lemma_of(c, kinds) in _LEAVING)
+                  for c in [*verb.children, *(given.children if given is not None else [])])
         if lemma in kinds.ordering_verbs and not out:
             return
         hosts = subject
         if not hosts and subject_token is not None and subject_token.lemma_.lower() in kinds.government_nouns:
             hosts = possessor_actors(sentence, child_of(subject_token, "poss"))  # "Niger's ruling junta ordered US forces to leave"
+        before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None) if subject_token is None else None
+        if not hosts and before is not None:
+            hosts = subject_of(sentence, before)  # "Niger Revokes Military Accord, Orders U.S. Troops Out": a headline's one subject
         owners = owners_of(dobj)
     elif lemma_of(verb, kinds) in _LEAVING and forces(subject_token) and subject_token is not None and dobj is None:
         particle = next((c for c in verb.children if c.lower_ == "out"), None)  # "pulled out of Niger", "withdrew from Mali"
@@ -569,6 +577,8 @@ def base_handed_back(sentence: Sentence, verb: Token, lemma: str, subject: list[
     hosts = [] if passive is not None else [a for a in subject if a.code not in STATELESS and all(actor_key(a) != actor_key(o) for o in owners)]
     receivers = [a for t in (verb, *(c for c in verb.children if c.lower_ in {"over", "back"})) for a in sentence.actors_of(pobj_of(t, "to"))]
     hosts = hosts or receivers or _place(sentence, pobj_of(base, "in"), kinds) or _place(sentence, pobj_of(base, "at"), kinds)
+    # "handed over their drone base at Agadez", where the parse hangs the town on the verb
+    hosts = hosts or [a for p in ("at", "in") for t in [pobj_of(verb, p)] if t is not None for a in _town_of(sentence, t, kinds)][:1]
     hosts = [a for a in hosts if a.code not in STATELESS]
     polarity = polarity_of(verb, kinds)
     extra = {"polarity": "ended" if polarity == "holds" else polarity}
