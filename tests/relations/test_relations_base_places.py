@@ -125,3 +125,8 @@ def test_forces_welcomed_are_hosted_and_a_base_handed_over_at_a_town_ended(text,
 
 def test_the_withdrawal_of_forces_welcomed_is_no_hosting():
     assert _bases("Mali welcomed the withdrawal of French troops.") == []
+
+
+def test_a_base_opened_abroad_is_not_granted_to_its_host():
+    # (the actors stage reads "military base in Djibouti" as Djibouti's military)
+    assert _bases("China opened its first overseas military base in Djibouti in 2017.") == [(["DJI"], "CHN", "holds")]

@@ -477,7 +477,9 @@ def base_granted(sentence: Sentence, verb: Token, lemma: str, subject: list[Acto
     guests += [g for c in granted if c.lemma_.lower() in _GRANTS for g in c.children if g.dep_ in {"compound", "poss", "nmod"}]
     guests += [g for c in granted if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "nsubj"]
     guests += [g for c in granted if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    owners = [a for g in guests for a in [sentence.actor_at(g)] if a is not None and a.code not in STATELESS]
+    # (not a place's military, where the actors stage reads "opened its first military base in Djibouti" as Djibouti's)
+    placed = {actor_key(a) for g in guests for a in sentence.actors_of(pobj_of(g, "in"))}
+    owners = [a for g in guests for a in [sentence.actor_at(g)] if a is not None and a.code not in STATELESS and actor_key(a) not in placed]
     owners = [a for n, a in enumerate(owners) if all(actor_key(a) != actor_key(h) for h in hosts + owners[:n])]
     military = any(a.sector == "MIL" for a in owners)
     sites = [t for c in granted for t in c.subtree if t.lower_ in kinds.base_sites or t.lemma_.lower() in kinds.base_sites or (
