@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..records import Actor
+from ..where.gazetteer import get_gazetteer
 from .arms import names_weapon
 from .kinds import RelationKinds
 from .polarity import declined, polarity_of
@@ -38,7 +39,17 @@ def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds)
         return  # "closed the US base in Manta": the base's end (``base_handed_back``)
     owners = [a for c in noun.children if c.dep_ in {"amod", "compound", "poss"} for a in sentence.actors_of(c)]
     owners += sentence.actors_of(pobj_of(noun, "of")) + _operator(sentence, noun, kinds)
-    hosts = _place(sentence, pobj_of(noun, "in"))
+    request = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "NOUN" else None
+    if not owners and request is not None:
+        # "a Russian request for a naval base", "China's proposal for a base": whose the request is, whose the base
+        owners = [a for c in request.children if c.dep_ in {"amod", "compound", "poss"} for a in sentence.actors_of(c) if a.code not in STATELESS]
+    hosts = _place(sentence, pobj_of(noun, "in"), kinds) or _place(sentence, pobj_of(noun, "at"), kinds) or _place(sentence, pobj_of(noun, "on"), kinds)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"host", "house"}:
+        # "Denmark hosts the US Pituffik Space Base in Greenland": the one said to host it, not the place in it
+        hosts = [a for a in subject_of(sentence, noun.head) if a.code not in STATELESS and a.sector != "MIL"] or hosts
+    if not hosts and noun.dep_ == "dobj":
+        # "visited the US naval base at Rota", where the parse hangs the town on the verb
+        hosts = [a for p in ("at", "on", "in") for t in [pobj_of(noun.head, p)] if t is not None for a in _town_of(sentence, t, kinds)][:1]
     pronoun = child_of(noun, "poss")
     # (the actors stage may read "military base in Mogadishu" as the place's military: no owner of its own)
     owners = [a for a in owners if a.sector != "MIL" or all(actor_key(a) != actor_key(h) for h in hosts)]
@@ -63,6 +74,8 @@ def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds)
     if not hosts and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in {"host", "house"}:
         # "Djibouti hosts French, American, ... bases" with "hosts" read as a noun
         hosts = [a for c in noun.head.children if c.dep_ == "compound" for a in sentence.actors_of(c)]
+    if not hosts and request is not None and owners and request.dep_ == "dobj":
+        hosts = subject_of(sentence, request.head)  # "Mauritania turned down a Russian request for a base": who it is put to
     if not hosts and not aside:
         hosts, aside = _own_soil(sentence, noun, kinds)  # "wants a permanent American base on its soil"
     if not hosts:
@@ -79,13 +92,43 @@ def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds)
         # "Russia has a base in Tajikistan"; "asked Washington to build bases on its territory": the one asked builds
         asked = sentence.actors_of(child_of(verb.head, "dobj")) if verb.dep_ == "xcomp" and child_of(verb, "nsubj") is None else []
         owners += asked or subject_of(sentence, verb)
-    extra = {"polarity": "denied"} if _none_spoken_of(noun) else {}
+    extra = {"polarity": "denied"} if _none_spoken_of(noun) else _base_fate(noun, kinds)
     if not aside and verb is not None and verb.dep_ in {"xcomp", "ccomp"} and lemma_of(verb.head, kinds) in kinds.base_granting_verbs and (
             child_of(verb.head, "neg") is not None):
         aside = verb.head  # "would never allow Russia to build a base": denied, as the refusal says
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, why, aside or verb or noun, extra
+
+
+def base_again(sentence: Sentence, one: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A base "one" stands for, where the sentence named bases before it: "Djibouti hosts bases of the United States and
+    China but turned down a Russian request for one"."""
+    if one.lower_ != "one" or any(c.dep_ == "prep" for c in one.children) or one.dep_ in {"nummod", "det"}:
+        return  # (not "one of the bases", "one base")
+    nouns = kinds.kinds["hosts_base"].nouns
+    if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in one.doc[one.sent.start:one.i]):
+        yield from base_hosted(sentence, one, "relations/kinds.yml#hosts_base.one", kinds)
+
+
+def _base_fate(noun: Token, kinds: RelationKinds) -> dict[str, str]:
+    """The polarity a base's own words give it: ended where it is called former or said to have closed or been vacated
+    ("the former US base at Manta", "the base at Manta closed in 2009", "the drone base at Agadez, vacated in August"),
+    as the verb of its end says; hypothetical where it is what a deal, plan or request is for ("the agreement for a
+    Russian naval hub at Port Sudan"); holding where its future is talked of, whatever the talk."""
+    if any(c.dep_ == "amod" and c.lower_ in kinds.ended_modifiers for c in noun.children):
+        return {"polarity": "ended"}
+    ending = noun.head if noun.dep_ == "nsubj" and _ends_base(noun.head, kinds) else next(
+        (c for c in noun.children if c.dep_ == "acl" and _ends_base(c, kinds)), None)
+    if ending is not None:
+        polarity = polarity_of(ending, kinds)
+        return {"polarity": "ended" if polarity == "holds" else polarity}
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "NOUN":
+        # ("turned down a request for a Chinese base": denied, as the request's verb says)
+        return {"polarity": "denied" if polarity_of(noun.head.head, kinds) == "denied" else "hypothetical"}
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in kinds.fate_nouns:
+        return {"polarity": "holds"}  # "negotiating the future of Russia's naval facility at Tartus": a base there is
+    return {}
 
 
 def _operator(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
@@ -229,14 +272,37 @@ def _where(sentence: Sentence, verb: Token) -> list[Actor]:
     return [a for a in sentence.actors_of(clause.head) or sentence.actors_of(pobj_of(clause.head, "of")) if a.code not in STATELESS]
 
 
-def _place(sentence: Sentence, place: Token | None) -> list[Actor]:
+def _place(sentence: Sentence, place: Token | None, kinds: RelationKinds) -> list[Actor]:
     """The states a place names, or the state a city is said to be in: "Gyumri, Armenia's second city", "Mozambique's
     Cabo Delgado province"."""
     if place is None:
         return []
     return sentence.actors_of(place) or [a for c in place.children if c.dep_ == "appos" for a in sentence.actors_of(child_of(c, "poss"))
                                          if a.code not in STATELESS] or [
-        a for a in sentence.actors_of(child_of(place, "poss")) if a.code not in STATELESS] or _uncoded_owner(sentence, place)
+        a for a in sentence.actors_of(child_of(place, "poss")) if a.code not in STATELESS] or _uncoded_owner(sentence, place) or (
+        _town_of(sentence, place, kinds))
+
+
+def _town_of(sentence: Sentence, place: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state a town or harbour the actors stage left uncoded lies in, by the gazetteer: "the base at Tartus",
+    "based in Sevastopol", "the naval base at Guantanamo Bay" (the name without its word for the place, where the whole is
+    not listed). Only a state the sentence names: a small town's name is often another country's town as well."""
+    feature = place.lower_ in kinds.place_feature_words
+    if (place.pos_ != "PROPN" and not feature) or place.i in sentence.by_token:
+        return []
+    words = [t for t in place.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i not in sentence.by_token]
+    start = words[0].i if words else place.i
+    if (not words and place.pos_ != "PROPN") or any(t not in words and t.text != "-" for t in place.doc[start:place.i]):
+        return []  # (not a name broken by other words; "Port-Gentil" is one)
+    names = [place.doc[start:place.i + 1].text] if place.pos_ == "PROPN" else []
+    if words and feature:
+        names.append(place.doc[start:place.i].text)  # "Guantanamo Bay", "Manas airport": the town's name
+    named = frozenset(m.actor.code for ms in sentence.by_token.values() for m in ms if m.actor.code not in STATELESS)
+    for name in names if named else []:
+        town = get_gazetteer().lookup(name, named)
+        if town is not None and town.country in named:
+            return [Actor(name, town.country)]
+    return []
 
 
 def _uncoded_owner(sentence: Sentence, place: Token) -> list[Actor]:
@@ -258,7 +324,8 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
     inner = pobj_of(troops, "of")
     if inner is not None:
         units.append(inner)  # "rotations of US Marines", "a battalion of British Gurkhas"
-    if troops.dep_ == "pobj" and troops.head.lower_ == "of" and troops.head.head.dep_ == "dobj" and lemma_of(troops.head.head.head, kinds) in kind.verbs:
+    if troops.dep_ == "pobj" and troops.head.lower_ == "of" and troops.head.head.dep_ == "dobj" and lemma_of(troops.head.head.head, kinds) in kind.verbs and (
+            troops.head.head.lemma_.lower() not in kinds.ended_nouns):  # (not "welcomed the withdrawal of French troops")
         troops = troops.head.head  # "hosts the largest concentration of US forces abroad": the forces are what is hosted
     elif troops.dep_ == "pobj" and troops.head.lower_ == "of" and (troops.head.head.like_num or troops.head.head.lemma_.lower() in kinds.quantity_nouns):
         troops = troops.head.head  # "tens of thousands of Turkish troops are stationed": the number stands where they do
@@ -305,23 +372,29 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
         # "There are about 35,000 US troops in Germany" (not in occupied land: "There are Russian troops in occupied regions")
         place = pobj_of(troops, "in") or pobj_of(head, "in")
         occupied = place is not None and any(t.lemma_.lower() in kinds.occupation_words for t in place.subtree)
-        hosts = [] if occupied else _place(sentence, place)
+        hosts = [] if occupied else _place(sentence, place, kinds)
         if child_of(troops, "det", "no") is not None:
             extra = {"polarity": "denied"}  # "There are no American soldiers in Venezuela"
     elif troops.lemma_.lower() == "presence" and pobj_of(troops, "in") is not None:
-        hosts, owners, anchor = _presence_in(sentence, troops, owners, anchor)
+        hosts, owners, anchor = _presence_in(sentence, troops, owners, anchor, kinds)
+    elif troops.dep_ == "nsubj" and (kept := _stationed_complement(head, kinds)) is not None:
+        # "28,500 American troops remain stationed in the South", "French soldiers are still deployed in Djibouti"
+        place = pobj_of(kept, "in")
+        occupied = place is not None and any(t.lemma_.lower() in kinds.occupation_words for t in place.subtree)
+        hosts, anchor = ([] if occupied else _place(sentence, place, kinds)), kept
     elif troops.dep_ in {"nsubjpass", "nsubj"} and lemma_of(head, kinds) in kinds.stationed_verbs and (
             pobj_of(head, "in") is not None or _where(sentence, head) or _base_at(head, kinds) is not None):
         # (not "troops stationed in Poland will stay there"); "stationed at Al Udeid air base in Qatar"
         base = _base_at(head, kinds)
-        hosts = _place(sentence, pobj_of(head, "in")) or _where(sentence, head) or (_place(sentence, pobj_of(base, "in")) if base is not None else [])
+        hosts = _place(sentence, pobj_of(head, "in"), kinds) or _where(sentence, head) or (
+            _place(sentence, pobj_of(base, "in"), kinds) if base is not None else [])
     else:
         placed = next((c for c in troops.children if c.dep_ == "acl" and lemma_of(c, kinds) in kinds.stationed_verbs), None)
         base = pobj_of(troops, "at")
         if placed is not None:  # "the US troops stationed in Germany"
             hosts, anchor = sentence.actors_of(pobj_of(placed, "in")), placed
         elif base is not None and base.lemma_.lower() in {"base", "basis", "facility", "station"}:
-            hosts = _place(sentence, pobj_of(base, "in"))  # "US forces at the Souda Bay base in Greece"
+            hosts = _place(sentence, pobj_of(base, "in"), kinds)  # "US forces at the Souda Bay base in Greece"
         elif troops.dep_ == "appos" and any(c.dep_ in {"nmod", "compound"} and c.lemma_.lower() in kind.verbs for c in troops.children):
             hosts = sentence.actors_of(troops.head)  # "Estonia and Latvia host battlegroups ..." with "host" read as a noun
         else:  # "Qatar's Al Udeid air base, the largest US installation, was targeted" (an aside)
@@ -344,18 +417,26 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
             yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, extra
 
 
+def _stationed_complement(verb: Token, kinds: RelationKinds) -> Token | None:
+    """The participle of stationing a verb of remaining takes, with a place: "troops remain stationed in the South" (also
+    where the parse hangs the subject on "remained" read as the participle's auxiliary)."""
+    kept = verb.head if verb.dep_ in {"aux", "auxpass"} and verb.head.tag_ == "VBN" and lemma_of(verb.head, kinds) in kinds.stationed_verbs else next(
+        (c for c in verb.children if c.dep_ in {"acomp", "xcomp", "oprd"} and c.tag_ == "VBN" and lemma_of(c, kinds) in kinds.stationed_verbs), None)
+    return kept if kept is not None and pobj_of(kept, "in") is not None else None
+
+
 def _base_at(verb: Token, kinds: RelationKinds) -> Token | None:
     """The base a verb of stationing places forces at: "stationed at Al Udeid air base in Qatar"."""
     base = pobj_of(verb, "at")
     return base if base is not None and {base.lower_, base.lemma_.lower()} & kinds.base_sites else None
 
 
-def _presence_in(sentence: Sentence, presence: Token, owners: list[Actor], anchor: Token) -> tuple[list[Actor], list[Actor], Token]:
+def _presence_in(sentence: Sentence, presence: Token, owners: list[Actor], anchor: Token, kinds: RelationKinds) -> tuple[list[Actor], list[Actor], Token]:
     """A state's military presence in another, as its clause tells it: "ending decades of US military presence in
     Iceland" (ended), "China is seeking to establish a permanent military presence in Equatorial Guinea" (the one that
     establishes it; hypothetical)."""
     verb = governing_verb(presence)
-    hosts = _place(sentence, pobj_of(presence, "in"))
+    hosts = _place(sentence, pobj_of(presence, "in"), kinds)
     if presence.dep_ in {"nsubj", "nsubjpass"}:
         return [], owners, anchor  # "Russia's military presence in Ukraine has grown": what it does, not that it is hosted
     # (the actors stage may read "military presence in Sudan" as the host's military)
@@ -372,9 +453,9 @@ def _forces_placed(sentence: Sentence, troops: Token, owners: list[Actor], kinds
     place = pobj_of(verb, "in") or pobj_of(verb, "to") or pobj_of(verb, "at") or pobj_of(troops, "in")  # "maintains 1,500 troops in Djibouti"
     if place is not None and any(t.lemma_.lower() in kinds.occupation_words for t in place.subtree):
         return [], owners  # "keeps troops in Ukraine's occupied territories": occupied, not hosted
-    hosts = _place(sentence, place)
+    hosts = _place(sentence, place, kinds)
     if not hosts and place is not None and place.lemma_.lower() in kinds.base_sites:
-        hosts = _place(sentence, pobj_of(place, "in"))  # "maintains troops at the Al-Tanf garrison in Syria"
+        hosts = _place(sentence, pobj_of(place, "in"), kinds)  # "maintains troops at the Al-Tanf garrison in Syria"
     return hosts, owners or [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
 
 
@@ -396,7 +477,9 @@ def base_granted(sentence: Sentence, verb: Token, lemma: str, subject: list[Acto
     guests += [g for c in granted if c.lemma_.lower() in _GRANTS for g in c.children if g.dep_ in {"compound", "poss", "nmod"}]
     guests += [g for c in granted if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "nsubj"]
     guests += [g for c in granted if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    owners = [a for g in guests for a in [sentence.actor_at(g)] if a is not None and a.code not in STATELESS]
+    # (not a place's military, where the actors stage reads "opened its first military base in Djibouti" as Djibouti's)
+    placed = {actor_key(a) for g in guests for a in sentence.actors_of(pobj_of(g, "in"))}
+    owners = [a for g in guests for a in [sentence.actor_at(g)] if a is not None and a.code not in STATELESS and actor_key(a) not in placed]
     owners = [a for n, a in enumerate(owners) if all(actor_key(a) != actor_key(h) for h in hosts + owners[:n])]
     military = any(a.sector == "MIL" for a in owners)
     sites = [t for c in granted for t in c.subtree if t.lower_ in kinds.base_sites or t.lemma_.lower() in kinds.base_sites or (
@@ -428,16 +511,23 @@ def forces_sent_away(sentence: Sentence, verb: Token, lemma: str, subject: list[
         return [a for a in named + ([own] if own is not None and own.code else []) if a.code not in STATELESS]
 
     dobj = child_of(verb, "dobj")
+    if lemma in kinds.ordering_verbs and not forces(dobj):
+        dobj = child_of(verb, "dative")  # "gave French troops a month to leave"
     subject_token = child_of(verb, "nsubj")
     hosts: list[Actor] = []
     owners: list[Actor] = []
     if lemma in kinds.expelling_verbs | kinds.ordering_verbs and forces(dobj) and dobj is not None:
-        out = any(c.lower_ == "out" or (c.dep_ == "xcomp" and lemma_of(c, kinds) in _LEAVING) for c in verb.children)
+        given = child_of(verb, "dobj") if dobj.dep_ == "dative" else None  # "gave them 48 hours to leave": the time's clause
+        out = any(c.lower_ == "out" or (c.dep_ in {"xcomp", "advcl", "relcl", "acl"} and lemma_of(c, kinds) in _LEAVING)
+                  for c in [*verb.children, *(given.children if given is not None else [])])
         if lemma in kinds.ordering_verbs and not out:
             return
         hosts = subject
         if not hosts and subject_token is not None and subject_token.lemma_.lower() in kinds.government_nouns:
             hosts = possessor_actors(sentence, child_of(subject_token, "poss"))  # "Niger's ruling junta ordered US forces to leave"
+        before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None) if subject_token is None else None
+        if not hosts and before is not None:
+            hosts = subject_of(sentence, before)  # "Niger Revokes Military Accord, Orders U.S. Troops Out": a headline's one subject
         owners = owners_of(dobj)
     elif lemma_of(verb, kinds) in _LEAVING and forces(subject_token) and subject_token is not None and dobj is None:
         particle = next((c for c in verb.children if c.lower_ == "out"), None)  # "pulled out of Niger", "withdrew from Mali"
@@ -488,7 +578,9 @@ def base_handed_back(sentence: Sentence, verb: Token, lemma: str, subject: list[
     owners = [a for a in owners if a.code not in STATELESS][:1]
     hosts = [] if passive is not None else [a for a in subject if a.code not in STATELESS and all(actor_key(a) != actor_key(o) for o in owners)]
     receivers = [a for t in (verb, *(c for c in verb.children if c.lower_ in {"over", "back"})) for a in sentence.actors_of(pobj_of(t, "to"))]
-    hosts = hosts or receivers or _place(sentence, pobj_of(base, "in")) or _place(sentence, pobj_of(base, "at"))
+    hosts = hosts or receivers or _place(sentence, pobj_of(base, "in"), kinds) or _place(sentence, pobj_of(base, "at"), kinds)
+    # "handed over their drone base at Agadez", where the parse hangs the town on the verb
+    hosts = hosts or [a for p in ("at", "in") for t in [pobj_of(verb, p)] if t is not None for a in _town_of(sentence, t, kinds)][:1]
     hosts = [a for a in hosts if a.code not in STATELESS]
     polarity = polarity_of(verb, kinds)
     extra = {"polarity": "ended" if polarity == "holds" else polarity}
@@ -520,7 +612,7 @@ def _host_of_base(sentence: Sentence, verb: Token, kinds: RelationKinds) -> list
     owner = child_of(base, "poss")
     if owner is not None and owner.lower_ in PRONOUNS:
         return [a for a in possessor_actors(sentence, owner) if a.code not in STATELESS]
-    placed = [a for a in _place(sentence, pobj_of(base, "in")) if a.code not in STATELESS]
+    placed = [a for a in _place(sentence, pobj_of(base, "in"), kinds) if a.code not in STATELESS]
     if placed:
         return placed  # "the Aviano air base in northern Italy hosts US aircraft"
     if owner is None and verb.dep_ == "ccomp":
@@ -549,9 +641,10 @@ def base_used(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor],
 
 def forces_hosted_by_name(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
     """A state's forces hosted under their own name, which the actors stage codes as that state's military: "Mali now
-    hosts Russia's Africa Corps"."""
-    hosted = child_of(verb, "dobj")
-    if lemma not in kinds.kinds["hosts_base"].verbs or hosted is None:
+    hosts Russia's Africa Corps", "Singapore is home to a US Navy logistics command"."""
+    home = next((c for c in verb.children if c.lower_ == "home" and c.dep_ in {"attr", "advmod", "oprd"}), None)
+    hosted = child_of(verb, "dobj") if lemma in kinds.kinds["hosts_base"].verbs else pobj_of(home, "to") if home is not None else None
+    if hosted is None:
         return
     forces = sentence.actor_at(hosted)
     hosts = [a for a in subject if a.code not in STATELESS and a.sector != "MIL"]

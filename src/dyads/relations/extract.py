@@ -60,7 +60,7 @@ from .arms import (
     supplying_as_modifier,
     weapons_bought_from,
 )
-from .bases import base_granted, base_handed_back, base_used, forces_hosted_by_name, forces_sent_away, troops_kept
+from .bases import base_again, base_granted, base_handed_back, base_used, forces_hosted_by_name, forces_sent_away, troops_kept
 from .defence import ATTACK_NOUNS, collective_defense, defence_bonds, defence_pledge, mutual_pact
 from .kinds import RelationKinds
 from .members import (
@@ -379,6 +379,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from mutual_pact(sentence, token, kinds)
         if lemma in kinds.kinds["hosts_base"].objects or token.lower_ in kinds.kinds["hosts_base"].objects:
             yield from troops_kept(sentence, token, kinds)
+        if token.lower_ == "one":
+            yield from base_again(sentence, token, kinds)
         if lemma in BUYERS and token.dep_ == "pobj" and token.head.lower_ == "among":
             yield from among_buyers(sentence, token, kinds)
         if lemma in kinds.purchase_nouns and token.pos_ == "NOUN":

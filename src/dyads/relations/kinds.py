@@ -57,6 +57,8 @@ class RelationKinds:
     base_sites: frozenset[str]
     base_places: frozenset[str]
     operating_verbs: frozenset[str]
+    place_feature_words: frozenset[str]
+    fate_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     occupation_words: frozenset[str]
     guaranteeing_verbs: frozenset[str]
