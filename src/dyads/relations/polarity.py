@@ -127,7 +127,7 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
     for _ in range(3):
         # (an infinitive with a subject of its own may be parsed as a clause: "wants Washington to open a base")
         infinitive = head.dep_ in {"xcomp", "acl"} or (head.dep_ == "ccomp" and child_of(head, "aux", "to") is not None)
-        if infinitive and lemma_of(head.head, kinds) in kinds.hypothetical_heads:
+        if infinitive and (lemma_of(head.head, kinds) in kinds.hypothetical_heads or (head.dep_ == "acl" and head.head.lemma_.lower() in kinds.seeking_nouns)):
             return "denied" if declined(head.head, kinds) else "hypothetical"
         if head.dep_ == "xcomp" and head.head.lemma_.lower() == "set" and head.head.tag_ == "VBN" and child_of(head.head, "prt") is None:
             return "hypothetical"  # "Finland is set to host a NATO presence" (not "set up")
