@@ -72,3 +72,37 @@ def test_talks_to_join(text, expected):
 ])
 def test_joining_read_as_a_modifier(text, expected):
     assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the kingdom", "the country" as a subject: the one state the sentence named before it
+    ("Bahrain's foreign minister said the kingdom would remain a member of the GCC.", [(("BHR",), "GCC", "holds")]),
+    ("Officials in Amman said the kingdom is a founding member of the Arab League.", [(("JOR",), "Arab League", "holds")]),
+    ("Mongolia's foreign minister said the country had not joined the SCO.", [(("MNG",), "SCO", "denied")]),
+    # two states named before: which one it takes up is not told
+    ("Kazakhstan hosted Russia's president, and the country remains a member of the CSTO.", []),
+])
+def test_the_state_a_common_noun_takes_up(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" in a clause on the verb of saying is who the report is about, not who reports it
+    ("Malaysia became a BRICS partner country in 2025, China announced, though it is not a full member of the bloc.",
+     [(("MYS",), "BRICS", "denied")]),
+    ("Bosnia was granted candidate status in 2022, Croatia announced, although it is not yet a member of the EU.", [(("BIH",), "EU", "denied")]),
+    ("Uzbekistan became an observer in the EAEU, Russia confirmed, though it is not a member of the union.", [(("UZB",), "EAEU", "denied")]),
+])
+def test_it_after_a_report(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negation on a condition is no denial: the relation waits on the condition
+    ("Georgia will not join the CSTO if Russian troops stay in Abkhazia.", [(("GEO",), "CSTO", "hypothetical")]),
+    ("Moldova would not rejoin the CIS unless Moscow withdrew its forces, the president said.", [(("MDA",), "CIS", "hypothetical")]),
+    # without one, it is denied
+    ("Moldova has not rejoined the CIS, the president said.", [(("MDA",), "CIS", "denied")]),
+])
+def test_a_negation_on_a_condition(text, expected):
+    assert _members(text) == expected

@@ -482,6 +482,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         holder = subject_of(sentence, copula) if subject is None or subject.lower_ in RELATIVE | PRONOUNS else sentence.actors_of(subject)
         if not holder and subject is not None and kind.name == "member_of":
             holder = pair_named_before(sentence, subject)  # "even though both are CSTO members"
+        if not holder and subject is not None and kind.name == "member_of":
+            holder = sentence.state_taken_up(subject)  # "the minister said the kingdom would remain a member of the GCC"
     elif role.dep_ == "appos" and not (kind.name == "arms_supplier" and noun.lower_ in ACTS):
         # (an arms sale in apposition is no seller's role: "exported missiles to the United States, its first sale of arms")
         holder = sentence.actors_of(first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"

@@ -70,6 +70,7 @@ class Sentence:
         self.speech_verbs = kinds.speech_verbs
         self.electorates = kinds.electorate_nouns
         self.pairs = kinds.pair_nouns
+        self.state_nouns = kinds.state_nouns
         self.by_token: dict[int, list[ActorMention]] = {}
         for mention in mentions:
             if sent.start <= mention.start < sent.end and mention.actor.code:
@@ -141,6 +142,18 @@ class Sentence:
             if actor is not None and actor.code not in STATELESS and all(actor.code != a.code for a in named):
                 named.append(actor)
         return named if len(named) == 2 else []
+
+    def state_taken_up(self, token: Token) -> list[Actor]:
+        """The state "the kingdom", "the country" or "the island nation" takes up: the one state the sentence named before
+        it ("Saudi Arabia's minister said the kingdom had not yet joined BRICS"); none where it named more than one."""
+        if token.lemma_.lower() not in self.state_nouns or token.tag_ != "NN" or child_of(token, "det", "the") is None or token.i in self.by_token:
+            return []
+        named: list[Actor] = []
+        for word in self.sent[: token.left_edge.i - self.sent.start]:
+            actor = self.actor_at(word) if word.i in self.by_token and not self.person(word) else None
+            if actor is not None and actor.code not in STATELESS and actor.sector in {None, "GOV"} and all(actor.code != a.code for a in named):
+                named.append(actor)
+        return named if len(named) == 1 else []
 
     def person(self, token: Token | None) -> bool:
         """Whether a token names a person ("Putin", "Prime Minister Nikol Pashinyan") rather than a state or body."""
@@ -243,11 +256,17 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         if owner is not None and owner.lower_ in PRONOUNS:  # "Bolivia's president said his country would apply ..."
             return possessor_actors(sentence, owner)
     if subject is not None and subject.lower_ not in PRONOUNS:
-        return sentence.actors_of(subject)
+        return sentence.actors_of(subject) or sentence.state_taken_up(subject)
     if subject is None and verb.dep_ == "acl" and child_of(verb.head, "poss") is not None:
         return possessor_actors(sentence, child_of(verb.head, "poss"))  # "Ukraine's bid to join NATO"
     if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "of" and child_of(verb.head.head, "poss") is not None:
         return possessor_actors(sentence, child_of(verb.head.head, "poss"))  # "Kosovo's hopes of joining the EU"
+    if subject is not None and verb.dep_ == "advcl" and verb.head.lemma_.lower() in sentence.speech_verbs:
+        # "Nigeria became a partner, Brazil announced, though it is not a member": "it" is who the report is about
+        told = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        about = [a for a in subject_of(sentence, told, depth + 1) if a.code not in STATELESS] if told is not None and depth < 3 else []
+        if about:
+            return about
     if depth < 3 and verb.dep_ in _CARRIERS and verb.head.i != verb.i:
         head = verb.head
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
