@@ -106,3 +106,16 @@ def test_it_after_a_report(text, expected):
 ])
 def test_a_negation_on_a_condition(text, expected):
     assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long list the parse breaks after its first name ("Greece" hung off "Spain"): the apposition is of the whole list
+    ("Spain, Greece, Romania, Slovakia and Cyprus, the five NATO members that withhold recognition, were named in the report.",
+     [(("CYP", "ESP", "GRC", "ROU", "SVK"), "NATO", "holds")]),
+    ("Italy, Greece, Malta, Croatia and Cyprus, the five EU members on the Mediterranean, were urged on Monday by Rome to act.",
+     [(("CYP", "GRC", "HRV", "ITA", "MLT"), "EU", "holds")]),
+    ("Kenya, Uganda, Rwanda, Burundi and Tanzania, the five older members of the East African Community, were joined by Somalia in 2024.",
+     [(("BDI", "KEN", "RWA", "TZA", "UGA"), "EAC", "holds")]),
+])
+def test_a_list_in_apposition(text, expected):
+    assert _members(text) == expected

@@ -303,9 +303,15 @@ def _before_clause(sentence: Sentence, antecedent: Token, clause: Token) -> list
 def first_conjunct(token: Token) -> Token:
     """The first item of the list a word is in: the parse may hang an apposition on a later one ("Spain, Greece,
     Romania, Slovakia and Cyprus, the five EU members that ..." on "Greece")."""
-    while token.dep_ == "conj" and token.head.i < token.i:
+    while (token.dep_ == "conj" or _list_item_misparsed(token)) and token.head.i < token.i:
         token = token.head
     return token
+
+
+def _list_item_misparsed(token: Token) -> bool:
+    """Whether the parse hangs a name after a comma off the name before it as a noun phrase adverb, where the two are
+    items of one list ("Spain, Greece, Romania, Slovakia and Cyprus, the five EU members": "Greece" under "Spain")."""
+    return token.dep_ == "npadvmod" and token.pos_ == "PROPN" and token.head.pos_ == "PROPN" and token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def the_bloc(sentence: Sentence, noun: Token | None, kinds: RelationKinds) -> list[Actor]:
