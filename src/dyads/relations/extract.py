@@ -74,6 +74,7 @@ from .members import (
     fronted_partitive,
     invited_to_join,
     joined_in,
+    joining_as_modifier,
     kept_out,
     made_up_of,
     member_list,
@@ -84,6 +85,7 @@ from .members import (
     partners_in,
     path_to_membership,
     quantified,
+    returned_to,
     seat_held,
     suspended,
     title_misparsed,
@@ -145,6 +147,7 @@ from .sentence import (
     listed_before,
     name_meanings,
     names_outside,
+    organisation_named_before,
     pobj_of,
     possessor_actors,
     repeated_prepositions,
@@ -343,13 +346,15 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from candidate_status(sentence, token, kinds)
         if noun and lemma in kinds.seat_nouns:
             yield from seat_held(sentence, token, kinds)
+        if noun and lemma in kinds.return_nouns:
+            yield from returned_to(sentence, token, kinds)
         if lemma == "be" and token.dep_ in {"advcl", "conj"}:
             yield from membership_elided(sentence, token, kinds)
         if noun and lemma in kinds.peer_nouns:
             yield from partners_in(sentence, token, kinds)
         if token.pos_ == "NOUN" and lemma in COUNTRY_NOUNS:
             yield from non_member(sentence, token)
-            yield from members_but(sentence, token)
+            yield from members_but(sentence, token, kinds)
             yield from fronted_partitive(sentence, token, kinds)
             if lemma != "member":
                 yield from country_in(sentence, token, kinds)
@@ -641,6 +646,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         yield from placed_before(sentence, verb, kinds)
     if lemma in kinds.outside_verbs:
         yield from kept_out(sentence, verb, lemma, subject, kinds)
+    if lemma in kinds.kinds["member_of"].verbs and verb.dep_ == "amod":
+        yield from joining_as_modifier(sentence, verb)
     if lemma in kinds.suspending_verbs:
         yield from suspended(sentence, verb, subject, kinds)
     if lemma in kinds.switching_verbs:
@@ -683,7 +690,8 @@ def _candidacy(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterabl
     # (the actors stage may take the noun into the organisation's name: "EU accession negotiations")
     named = [a for c in (noun, *noun.children, *accession.children) if c is noun or c.dep_ in {"compound", "nmod", "amod"} for a in sentence.actors_of(c)]
     named += sentence.actors_of(pobj_of(noun, "with")) + sentence.actors_of(pobj_of(noun, "to"))
-    organisation = next((a for a in named if a.code in STATELESS), None)
+    # (none named with it: "as accession negotiations with Montenegro drag on", of the one named before)
+    organisation = next((a for a in named if a.code in STATELESS), None) or next(iter(organisation_named_before(sentence, noun)), None)
     states = [a for a in named + possessor_actors(sentence, child_of(noun, "poss")) if a.code not in STATELESS]
     if not states:
         verb = governing_verb(noun)

@@ -70,6 +70,8 @@ class RelationKinds:
     ordering_verbs: frozenset[str]
     base_ending_verbs: frozenset[str]
     founding_verbs: frozenset[str]
+    return_nouns: frozenset[str]
+    seeking_nouns: frozenset[str]
     obligations: frozenset[str]
     state_nouns: frozenset[str]
     mutual_pacts: frozenset[str]

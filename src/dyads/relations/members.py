@@ -89,10 +89,10 @@ def followed_in(sentence: Sentence, verb: Token, subject: list[Actor], kinds: Re
         yield "member_of", states, named[-1], None, f"relations:followed-in({verb.lemma_.lower()})", verb, {}
 
 
-def members_but(sentence: Sentence, noun: Token) -> Iterable[Reading]:
+def members_but(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
     """The states excepted from "every member of" an organisation, which are members too: "Every member of SADC except
     Eswatini ...", "All members of the OAS except Canada and the United States are ..." (what is said of the rest is
-    the clause's own)."""
+    the clause's own), and no members of another organisation the rest are said to be members of."""
     if noun.lemma_.lower() != "member" or not any(c.lower_ in {"every", "all", "each"} for c in noun.children):
         return
     body = pobj_of(noun, "of")
@@ -105,6 +105,20 @@ def members_but(sentence: Sentence, noun: Token) -> Iterable[Reading]:
             states = [a for a in sentence.actors_of(excepted) if a.code not in STATELESS]
             if states:
                 yield "member_of", states, organisation, None, "relations:member-excepted", noun, {"polarity": "holds"}
+                for other in _members_said(sentence, noun, kinds):  # "... except Canada and the United States are members of CELAC"
+                    if actor_key(other) != actor_key(organisation):
+                        yield "member_of", states, other, None, "relations:member-excepted", noun, {"polarity": "denied"}
+
+
+def _members_said(sentence: Sentence, subject: Token, kinds: RelationKinds) -> list[Actor]:
+    """The organisations a subject is said to be members of: "All members of the OAS ... are members of CELAC"."""
+    copula = subject.head if subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.lemma_ in {"be", "remain", "become"} else None
+    role = child_of(copula, "attr") if copula is not None else None
+    if copula is None or role is None or role.lemma_.lower() not in kinds.kinds["member_of"].nouns or any(c.dep_ == "neg" for c in copula.children):
+        return []
+    named = [a for c in role.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += [a for p in ("of", "in") for o in [pobj_of(role, p)] for a in sentence.actors_of(o)]
+    return [a for a in named if a.code in STATELESS]
 
 
 def kept_out(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
@@ -518,3 +532,37 @@ def candidate_status(sentence: Sentence, noun: Token, kinds: RelationKinds) -> I
     states = [a for a in holder if a.code not in STATELESS]
     if organisation is not None and states:
         yield "member_of", states, organisation, None, "relations:candidate-status", noun, {"polarity": "hypothetical"}
+
+
+def part_of_something_else(sentence: Sentence, noun: Token, kinds: RelationKinds) -> bool:
+    """Whether "part of" is part of something an organisation has or does, not of the organisation: "troops stay in
+    Estonia as part of NATO's forward presence", "part of the EU's single market" (no membership of it told)."""
+    whole = pobj_of(noun, "of") if noun.lemma_.lower() == "part" else None
+    if whole is None or sentence.actor_at(whole) is not None or the_bloc(sentence, whole, kinds):
+        return False
+    return any(c.dep_ in {"poss", "compound", "nmod"} and is_actor(sentence.actor_at(c), STATELESS) for c in whole.children)
+
+
+def returned_to(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state's return to an organisation, which makes it a member again: "Kiribati's return to the Pacific Islands Forum
+    was welcomed", "Syria's readmission to the Arab League" (not a return to talks, a city or a treaty of no members)."""
+    where = pobj_of(noun, "to") or pobj_of(noun, "into")
+    organisation = [a for a in sentence.actors_of(where) if a.code in STATELESS] or the_bloc(sentence, where, kinds)
+    possessor = child_of(noun, "poss")
+    if not organisation or possessor is None:
+        return
+    holders = named_clause_subject(sentence, noun) if possessor.lower_ in {"its", "their"} else possessor_actors(sentence, possessor)
+    states = [a for a in holders if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if states:
+        yield "member_of", states, organisation[0], None, f"relations:returned({noun.lemma_.lower()})", noun, {}
+
+
+def joining_as_modifier(sentence: Sentence, verb: Token) -> Iterable[Reading]:
+    """A state said to be joining an organisation, where the parse makes the participle a modifier of the organisation's
+    name ("Eritrea said it was rejoining IGAD": "rejoining" an adjective of "IGAD", "was" the verb)."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBG" or verb.head.dep_ not in {"attr", "dobj"} or verb.head.head.lemma_ != "be":
+        return
+    organisation = [a for a in sentence.actors_of(verb.head) if a.code in STATELESS]
+    states = [a for a in subject_of(sentence, verb.head.head) if a.code not in STATELESS]
+    if organisation and states:
+        yield "member_of", states, organisation[0], None, f"relations:joining-misparsed({verb.lemma_.lower()})", verb.head.head, {}

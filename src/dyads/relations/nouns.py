@@ -18,7 +18,7 @@ from .arms import ACTS, about_arms, act_seller, runners_up
 from .bases import base_hosted
 from .defence import hyphenated
 from .kinds import Kind, RelationKinds
-from .members import organisation_unnamed, pair_named_before
+from .members import organisation_unnamed, pair_named_before, part_of_something_else
 from .polarity import modifier_phrase
 from .recognition import claim_of, recognised_sides
 from .sanctions import (
@@ -176,6 +176,8 @@ class NounReading:
             holder = subject_of(sentence, self.copula) if subject is None or subject.lower_ in RELATIVE | PRONOUNS else sentence.actors_of(subject)
             if not holder and subject is not None and kind.name == "member_of":
                 holder = pair_named_before(sentence, subject)  # "even though both are CSTO members"
+            if not holder and subject is not None and kind.name == "member_of":
+                holder = sentence.state_taken_up(subject)  # "the minister said the kingdom would remain a member of the GCC"
         elif role.dep_ == "appos" and not (kind.name == "arms_supplier" and noun.lower_ in ACTS):
             # (an arms sale in apposition is no seller's role: "exported missiles to the United States, its first sale of arms")
             holder = sentence.actors_of(first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
@@ -335,6 +337,8 @@ class NounReading:
             # close ally of Moscow": people's allies, not states' (but the subject of "called Russia its ally" is who calls it so)
             if sentence.person(self.subject_token) or any(officeholder(sentence, t) for t in (self.possessor, noun.head if noun.dep_ == "appos" else None)):
                 return True
+        if kind.name == "member_of" and part_of_something_else(sentence, noun, kinds):
+            return True  # "as part of NATO's forward presence": no membership of NATO
         if kind.name == "ally" and (situational(noun, kinds) or the_alliance(noun)):
             return True  # "Warsaw's ally in the dispute over grain", "asked the alliance to keep its troops": no alliance of the sides
         if kind.name == "at_war_with":

@@ -68,6 +68,8 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
             # "relations were not broken", "has not left the CSTO": an end denied is a relation that holds
             if token is verb and lemma_of(verb, kinds) in kinds.ended_verbs:
                 return "holds"
+            if token is verb and _conditional(verb):
+                return "hypothetical"  # "would not establish relations unless a Palestinian state is recognised"
             return "ended" if _lapsed(anchor, verb, token) else "denied"
         if any(c.dep_ in {"advmod", "amod"} and modifier_phrase(c) in kinds.ended_modifiers for c in token.children):
             return "ended"  # "a former member", "was once an ally", "no longer recognises"
@@ -105,7 +107,7 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
         # "could join", "will recognise", and "would leave": an end not yet come; but "will keep sanctions" holds now,
         # as does "said it would maintain relations" (a "will" reported)
         return "hypothetical"
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children):
+    if _conditional(verb):
         return "hypothetical"  # "Britain will recognise a Palestinian state unless Israel agrees to a ceasefire"
     # (or the verb is the anchor, a participle taken for a copula: "was seeking membership of the EU")
     wished = anchor.dep_ == "dobj" or (anchor is verb and anchor.tag_ == "VBG" and child_of(anchor, "dobj") is not None)
@@ -127,7 +129,7 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
     for _ in range(3):
         # (an infinitive with a subject of its own may be parsed as a clause: "wants Washington to open a base")
         infinitive = head.dep_ in {"xcomp", "acl"} or (head.dep_ == "ccomp" and child_of(head, "aux", "to") is not None)
-        if infinitive and lemma_of(head.head, kinds) in kinds.hypothetical_heads:
+        if infinitive and (lemma_of(head.head, kinds) in kinds.hypothetical_heads or (head.dep_ == "acl" and head.head.lemma_.lower() in kinds.seeking_nouns)):
             return "denied" if declined(head.head, kinds) else "hypothetical"
         if head.dep_ == "xcomp" and head.head.lemma_.lower() == "set" and head.head.tag_ == "VBN" and child_of(head.head, "prt") is None:
             return "hypothetical"  # "Finland is set to host a NATO presence" (not "set up")
@@ -143,6 +145,11 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
             break
         head = head.head
     return "holds"
+
+
+def _conditional(verb: Token) -> bool:
+    """Whether a verb is told on a condition: "will recognise a Palestinian state unless Israel agrees to a ceasefire"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children)
 
 
 def _title(noun: Token) -> bool:

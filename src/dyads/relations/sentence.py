@@ -70,6 +70,7 @@ class Sentence:
         self.speech_verbs = kinds.speech_verbs
         self.electorates = kinds.electorate_nouns
         self.pairs = kinds.pair_nouns
+        self.state_nouns = kinds.state_nouns
         self.by_token: dict[int, list[ActorMention]] = {}
         for mention in mentions:
             if sent.start <= mention.start < sent.end and mention.actor.code:
@@ -149,6 +150,17 @@ class Sentence:
         for _, actor in self.states_named_before(token):
             named.setdefault(actor.code, actor)
         return list(named.values()) if len(named) == 2 else []
+
+    def state_taken_up(self, token: Token) -> list[Actor]:
+        """The state "the kingdom", "the country" or "the island nation" takes up: the one state the sentence named before
+        it ("Saudi Arabia's minister said the kingdom had not yet joined BRICS"); none where it named more than one."""
+        if token.lemma_.lower() not in self.state_nouns or token.tag_ != "NN" or child_of(token, "det", "the") is None or token.i in self.by_token:
+            return []
+        named: dict[str, Actor] = {}
+        for _, actor in self.states_named_before(token.left_edge):
+            if actor.sector in {None, "GOV"}:
+                named.setdefault(actor.code, actor)
+        return list(named.values()) if len(named) == 1 else []
 
     def person(self, token: Token | None) -> bool:
         """Whether a token names a person ("Putin", "Prime Minister Nikol Pashinyan") rather than a state or body."""
@@ -251,11 +263,17 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         if owner is not None and owner.lower_ in PRONOUNS:  # "Bolivia's president said his country would apply ..."
             return possessor_actors(sentence, owner)
     if subject is not None and subject.lower_ not in PRONOUNS:
-        return sentence.actors_of(subject)
+        return sentence.actors_of(subject) or sentence.state_taken_up(subject)
     if subject is None and verb.dep_ == "acl" and child_of(verb.head, "poss") is not None:
         return possessor_actors(sentence, child_of(verb.head, "poss"))  # "Ukraine's bid to join NATO"
     if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "of" and child_of(verb.head.head, "poss") is not None:
         return possessor_actors(sentence, child_of(verb.head.head, "poss"))  # "Kosovo's hopes of joining the EU"
+    if subject is not None and verb.dep_ == "advcl" and verb.head.lemma_.lower() in sentence.speech_verbs:
+        # "Nigeria became a partner, Brazil announced, though it is not a member": "it" is who the report is about
+        told = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        about = [a for a in subject_of(sentence, told, depth + 1) if a.code not in STATELESS] if told is not None and depth < 3 else []
+        if about:
+            return about
     if depth < 3 and verb.dep_ in _CARRIERS and verb.head.i != verb.i:
         head = verb.head
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
@@ -292,9 +310,15 @@ def _before_clause(sentence: Sentence, antecedent: Token, clause: Token) -> list
 def first_conjunct(token: Token) -> Token:
     """The first item of the list a word is in: the parse may hang an apposition on a later one ("Spain, Greece,
     Romania, Slovakia and Cyprus, the five EU members that ..." on "Greece")."""
-    while token.dep_ == "conj" and token.head.i < token.i:
+    while (token.dep_ == "conj" or _list_item_misparsed(token)) and token.head.i < token.i:
         token = token.head
     return token
+
+
+def _list_item_misparsed(token: Token) -> bool:
+    """Whether the parse hangs a name after a comma off the name before it as a noun phrase adverb, where the two are
+    items of one list ("Spain, Greece, Romania, Slovakia and Cyprus, the five EU members": "Greece" under "Spain")."""
+    return token.dep_ == "npadvmod" and token.pos_ == "PROPN" and token.head.pos_ == "PROPN" and token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def the_bloc(sentence: Sentence, noun: Token | None, kinds: RelationKinds) -> list[Actor]:

@@ -256,7 +256,7 @@ def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: 
             enemy = start.doc[start.i - 1]
             while enemy.dep_ == "conj":
                 enemy = enemy.head
-    subject = subject or state_taken_up(sentence, verb, kinds)  # "the country has been at war with Russia since 2014"
+    subject = subject or subject_taken_up(sentence, verb, kinds)  # "the country has been at war with Russia since 2014"
     others = [a for a in sentence.actors_of(enemy) if all(actor_key(a) != actor_key(s) for s in subject)]
     if enemy is not None and enemy.lower_ == "it" and subject:
         others = named_before(sentence, enemy, subject)  # "Sudan says Abu Dhabi is effectively at war with it"
@@ -401,8 +401,9 @@ def _stems(word: Token) -> tuple[str, ...]:
     return word.lemma_.lower(), word.lower_[:-3], word.lower_[:-3] + "e", word.lower_[:-4]
 
 
-def state_taken_up(sentence: Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
-    """The state a verb's subject "the country" or "the kingdom" takes up: the last state the sentence named before it
+def subject_taken_up(sentence: Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state a verb's subject "the country" or "the kingdom" takes up: the last state the sentence named before it,
+    whatever body of it (``Sentence.state_taken_up`` wants the only one, for a membership)
     ("Ukraine's parliament says the country has been at war with Russia", "The Saudi foreign ministry said the kingdom
     would not establish relations with Israel")."""
     subject = child_of(verb, "nsubj") or child_of(verb, "nsubjpass")
