@@ -155,3 +155,20 @@ def test_last_place(text, expected):
 def test_last_place_with_its_number(text, expected):
     assert _ranks(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # the states a recogniser joins in recognising recognise with it, as one list
+    ("Portugal recognised Palestine on Sunday, joining Spain, Ireland and Norway.", [("recognizes", ["ESP", "IRL", "NOR", "PRT"], "PSE", "holds")]),
+    ("Slovenia recognises Palestinian state, joining Malta", [("recognizes", ["MLT", "SVN"], "PSE", "holds")]),
+    # joining what is no state adds no recogniser
+    ("Portugal recognised Palestine on Sunday, joining the talks in Paris.", [("recognizes", ["PRT"], "PSE", "holds")]),
+])
+def test_recognisers_joined(text, expected):
+    assert _kinds(text, "recognizes") == sorted(expected)
+
+
+def test_they_stands_for_more_than_one():
+    # "they" is not the one state named as a subject before it
+    assert _kinds("Morocco recalled its envoys from Oslo and Dublin after the two governments said they would recognise"
+                  " the Sahrawi republic.", "recognizes") == []
+

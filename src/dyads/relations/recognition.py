@@ -304,7 +304,7 @@ def along_with(sentence: Sentence, verb: Token, kinds: RelationKinds) -> list[Ac
     """The states a clause names as doing the same "along with" or "together with" its subject: "Spain recognised
     Palestine together with Ireland and Norway", "A and B are among the few states that recognise Taiwan, along with C
     and the Pacific island of Nauru" (the phrase on the clause the relative one hangs from; a state named by what it is,
-    "of" its name)."""
+    "of" its name); and those it joins in doing it ("Portugal recognised Palestine on Sunday, joining Spain and Ireland")."""
     clauses = [verb]
     antecedent = verb.head if verb.dep_ == "relcl" else None
     if antecedent is not None and antecedent.dep_ == "attr":
@@ -323,6 +323,11 @@ def along_with(sentence: Sentence, verb: Token, kinds: RelationKinds) -> list[Ac
             for named in [*sentence.actors_of(listed), *(a for p in places for a in [sentence.actor_at(p)] if a is not None)]:
                 if named.code not in STATELESS and all(actor_key(named) != actor_key(a) for a in found):
                     found.append(named)
+    # a participle of joining those who did it before: "Portugal recognised Palestine on Sunday, joining Spain and Ireland"
+    joining = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c, kinds) in kinds.following_verbs]
+    for joined in (a for c in joining for a in sentence.actors_of(child_of(c, "dobj")) if a.code not in STATELESS):
+        if all(actor_key(joined) != actor_key(a) for a in found):
+            found.append(joined)
     return found
 
 

@@ -262,7 +262,8 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         # "Nauru said it would no longer recognise Taiwan" with "Nauru" misparsed off the verb: the nearest
         # actor before the pronoun that is some clause's subject
         before = (t for t in reversed(sentence.sent[: subject.i - sentence.sent.start]) if t.dep_ in {"nsubj", "nsubjpass", "npadvmod"})
-        return next((found for found in (sentence.actors_of(t) for t in before) if found), [])
+        # ("they" stands for more than one: not "Israel" in "Israel recalled its envoys after the three governments said they would ...")
+        return next((found for found in (sentence.actors_of(t) for t in before) if found and (subject.lower_ == "it" or len(found) > 1)), [])
     return []
 
 
