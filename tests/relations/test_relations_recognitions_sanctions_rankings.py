@@ -172,3 +172,15 @@ def test_they_stands_for_more_than_one():
     assert _kinds("Morocco recalled its envoys from Oslo and Dublin after the two governments said they would recognise"
                   " the Sahrawi republic.", "recognizes") == []
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause on a noun a count of states is "of" is about the state the count describes, even where that count is
+    # joined to another description
+    ("Belarus, one of Moscow's few partners that recognises Crimea as Russian, voted against the resolution.",
+     [(["BLR"], "RUS", "holds", "Crimea")]),
+    ("Uzbekistan, an SCO member and one of Beijing's closest partners that has never recognised Russia's annexation of"
+     " Crimea, hosted the summit.", [(["UZB"], "RUS", "denied", "Crimea")]),
+])
+def test_clause_on_a_counted_noun(text, expected):
+    assert _territories(text) == sorted(expected)

@@ -226,7 +226,9 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         antecedent = relative.head
         if (among := among_verb(antecedent)) is not None:
             return sentence.actors_of(child_of(among, "nsubj"))  # "A and B are among the (handful of) states that ..."
-        if antecedent.lemma_.lower() in COUNTRY_NOUNS | sentence.governments:
+        # (or any noun a count of states is "of": "Kazakhstan, one of Moscow's closest allies that has never recognised ...")
+        counted = antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and antecedent.head.head.lower_ in SOME
+        if antecedent.lemma_.lower() in COUNTRY_NOUNS | sentence.governments or counted:
             # (the parse may hang the list on the clause's verb)
             listing = next((child_of(c, "pobj") for c in (*antecedent.children, *relative.children)
                             if c.dep_ == "prep" and c.lower_ in {"including", "like"}), None)
@@ -236,8 +238,8 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
             attr = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
             if attr.dep_ == "attr" and attr.head.lemma_ in _LINKING:  # "Turkey remains the only country that ..."
                 return sentence.actors_of(child_of(attr.head, "nsubj"))
-            if attr is not antecedent and (named := described_actors(sentence, attr)):
-                return named  # "Belize, one of the few countries that ..."
+            if attr is not antecedent and (named := described_actors(sentence, first_conjunct(attr))):
+                return named  # "Belize, one of the few countries that ...", "Kazakhstan, a member of the SCO and one of ..."
         return described_actors(sentence, antecedent) or _before_clause(sentence, antecedent, relative)
     if subject is not None and subject.lemma_.lower() in {"country", "nation"} and not sentence.actors_of(subject):
         owner = child_of(subject, "poss")
