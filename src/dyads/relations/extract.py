@@ -95,6 +95,7 @@ from .polarity import polarity_of, refuses, validity
 from .ranks import (
     ORDINAL,
     held_place,
+    last_place,
     ordinal_of,
     placed_before,
     proper_name,
@@ -114,12 +115,17 @@ from .recognition import (
     claim_backed,
     claimant_of,
     followed_suit,
+    infinitive_holders,
     members_named,
     recognised_each,
+    recognised_in_passive,
     recognised_sides,
     recognised_which,
+    recognisers_by,
     recognition_in_words,
+    recognition_withheld,
     territories_of,
+    territory_asserted,
     whole_state,
 )
 from .sanctions import (
@@ -368,6 +374,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             leaving = possessor_actors(sentence, child_of(token, "poss")) or whose(sentence, token) or (subject_of(sentence, verb) if verb is not None else [])
             if organisation and organisation[0].code in STATELESS and leaving:
                 yield "member_of", leaving, organisation[0], None, f"relations:ended-membership({lemma})", token, {"polarity": "ended"}
+        if token.pos_ == "VERB" and lemma in kinds.kinds["ranked"].verbs:
+            yield from last_place(sentence, token, kinds)  # "while Eritrea came last"
         if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
             readings = list(_verb_relation(sentence, token, kinds, members))
             yield from readings
@@ -376,6 +384,10 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from recognition_in_words(sentence, token, kinds)
         if lemma in kinds.kinds["recognizes"].verbs:
             yield from recognised_which(sentence, token, kinds)
+        if noun and (lemma in kinds.kinds["recognizes_territory"].objects or lemma in kinds.territory_nouns):
+            yield from territory_asserted(sentence, token, kinds)  # "the ministry said Taiwan is part of Chinese territory"
+        if noun and lemma in kinds.kinds["recognizes"].nouns:
+            yield from recognition_withheld(sentence, token, kinds)  # "stopped short of formal recognition"
         if lemma in ATTACK_NOUNS:
             yield from collective_defense(sentence, token, kinds)
         if lemma in BACKING or (token.pos_ == "VERB" and (lemma in kinds.kinds["recognizes_territory"].verbs or refuses(token, kinds))):
@@ -425,22 +437,22 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
             state = whole_state(sentence, part, subject, kinds)
             for territory in territories_of(sentence, dobj, kinds) if state and subject else []:  # "Beijing considers Taiwan (as) part of China"
                 yield "recognizes_territory", subject, state[0], None, f"relations:regards-as-part({lemma})", verb, {"territory": territory}
-    passive = child_of(verb, "nsubjpass") or (child_of(verb.head, "nsubj") if verb.dep_ == "conj" and child_of(verb, "auxpass") is not None else None)
+    passive = recognised_in_passive(verb)
     if lemma in kinds.kinds["recognizes"].verbs and passive is not None:
         # "Kosovo is recognised by more than 100 countries, but not by Serbia, Russia or China"; "The SADR is a member of
         # the AU but is recognised by neither France nor the United States" (the subject of the clause it is joined to)
         recognised = [a for a in recognised_sides(sentence, passive, kinds) if a.code not in STATELESS]
         for by in (c for c in verb.children if c.lower_ == "by" and c.dep_ in {"agent", "prep", "conj"}):
             agent = child_of(by, "pobj")
-            recognisers = sentence.actors_of(agent)
+            recognisers = recognisers_by(sentence, agent)
             neither = agent is not None and any(c.lower_ == "neither" for c in agent.children)  # a determiner, or a preconjunction
             polarity = "denied" if neither or any(c.dep_ == "neg" for c in by.children) else polarity_of(verb, kinds)
             for entity in recognised if recognisers else []:  # "Abkhazia and South Ossetia are recognised by Russia": one each
                 yield "recognizes", recognisers, entity, None, "relations:recognised-by", verb, {"polarity": polarity}
     if lemma in kinds.kinds["recognizes"].verbs:
-        subjects = members_named(sentence, quantified(sentence, subject_token, members) or subject)
+        subjects = members_named(sentence, quantified(sentence, subject_token, members) or infinitive_holders(sentence, verb) or subject)
         if subjects:  # (not the states "along with" alone, where the subject is not read)
-            subjects = subjects + [a for a in along_with(sentence, verb) if all(actor_key(a) != actor_key(s) for s in subjects)]
+            subjects = subjects + [a for a in along_with(sentence, verb, kinds) if all(actor_key(a) != actor_key(s) for s in subjects)]
         dobj = child_of(verb, "dobj")
         as_word = next((c for c in verb.children if c.lower_ == "as"), None) or (
             next((c for c in dobj.children if c.lower_ == "as"), None) if dobj is not None else None)

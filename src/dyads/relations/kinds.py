@@ -95,6 +95,8 @@ class RelationKinds:
     pair_nouns: frozenset[str]
     switching_verbs: frozenset[str]
     switched_things: frozenset[str]
+    falling_short_verbs: frozenset[str]
+    place_nouns: frozenset[str]
     undiplomatic_modifiers: frozenset[str]
     accusing_verbs: frozenset[str]
     condition_words: frozenset[str]

@@ -68,7 +68,7 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
             # "relations were not broken", "has not left the CSTO": an end denied is a relation that holds
             if token is verb and lemma_of(verb, kinds) in kinds.ended_verbs:
                 return "holds"
-            if token is verb and _conditional(verb):
+            if token is verb and any(c.dep_ == "advcl" and _condition(c) for c in verb.children):
                 return "hypothetical"  # "would not establish relations unless a Palestinian state is recognised"
             return "ended" if _lapsed(anchor, verb, token) else "denied"
         if any(c.dep_ in {"advmod", "amod"} and modifier_phrase(c) in kinds.ended_modifiers for c in token.children):
@@ -107,8 +107,10 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
         # "could join", "will recognise", and "would leave": an end not yet come; but "will keep sanctions" holds now,
         # as does "said it would maintain relations" (a "will" reported)
         return "hypothetical"
-    if _conditional(verb):
-        return "hypothetical"  # "Britain will recognise a Palestinian state unless Israel agrees to a ceasefire"
+    if any(c.dep_ == "advcl" and _condition(c) for c in verb.children):
+        # "Britain will recognise a Palestinian state unless Israel agrees to a ceasefire", "agreed to recognise Mauritian
+        # sovereignty once a treaty is signed"
+        return "hypothetical"
     # (or the verb is the anchor, a participle taken for a copula: "was seeking membership of the EU")
     wished = anchor.dep_ == "dobj" or (anchor is verb and anchor.tag_ == "VBG" and child_of(anchor, "dobj") is not None)
     if wished and lemma_of(verb, kinds) in kinds.hypothetical_heads:
@@ -139,6 +141,11 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
             return "denied"  # "has no obligation to defend Taiwan", "rejected reports that it was supplying shells", "its refusal to recognise"
         if head.dep_ in {"pobj", "pcomp"} and _wished(head.head, kinds):
             return "hypothetical"  # "interest in joining", "moving towards restoring relations"
+        if _bare_infinitive(head) and any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.head.children) and (
+                lemma_of(head.head, kinds) not in kinds.continuing_verbs):
+            return "hypothetical"  # "the framework would have Washington recognise Crimea as Russian", "would see Kyiv cede"
+        if short_of(head, kinds) is not None:
+            return "denied"  # "has stopped short of recognising Kosovo"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
             return "hypothetical"
         if head.head.i == head.i:
@@ -147,9 +154,27 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
     return "holds"
 
 
-def _conditional(verb: Token) -> bool:
-    """Whether a verb is told on a condition: "will recognise a Palestinian state unless Israel agrees to a ceasefire"."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children)
+def _condition(clause: Token) -> bool:
+    """Whether an adverbial clause sets a condition: "if", "unless", or "once" what is not yet done is ("once a treaty is
+    signed"; not "once Kosovo declared independence", told in the past)."""
+    mark = child_of(clause, "mark")
+    return mark is not None and (mark.lower_ in {"if", "unless"} or (mark.lower_ == "once" and not _told_in_past(clause)))
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """Whether a verb is a bare infinitive another verb governs, as after "have", "let", "see" or "make" ("would have
+    Washington recognise Crimea")."""
+    return verb.dep_ in {"ccomp", "xcomp"} and verb.tag_ == "VB" and not any(c.dep_ in {"aux", "mark"} for c in verb.children)
+
+
+def short_of(word: Token, kinds: RelationKinds) -> Token | None:
+    """The verb that stops "short of" a word, which it does not reach: "stopped short of formal recognition", "fell short of
+    recognising Kosovo"."""
+    of, short = word.head, word.head.head
+    if word.dep_ in {"pobj", "pcomp"} and of.lower_ == "of" and short.lower_ == "short" and short.head.i != short.i and (
+            lemma_of(short.head, kinds) in kinds.falling_short_verbs):
+        return short.head
+    return None
 
 
 def _title(noun: Token) -> bool:

@@ -24,6 +24,7 @@ from .sentence import (
     lemma_of,
     pobj_of,
     speaker_of,
+    subject_of,
 )
 
 ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.I)
@@ -113,6 +114,26 @@ def placed_before(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iter
     match = ORDINAL.match(ordinal.text)
     value = int(match.group(1)) if match else _ORDINAL_WORDS[ordinal.lower_]
     yield "ranked", [named], None, float(value), "relations:placed-before", verb, {"according_to": ranking_body(sentence, verb) or "", "polarity": "holds"}
+
+
+def last_place(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state placed last in a ranking that does not say how many it ranks: "Norway topped the index, while Eritrea came
+    last", "Eritrea was ranked last" (a place without a number: the value is null; "last of 180 countries" is 180th, read
+    with the verb). Not "last" of time ("was last ranked in 2022", "ranked fifth last year")."""
+    last = next((c for c in verb.children if c.lower_ == "last" and c.i > verb.i and c.dep_ in {"advmod", "acomp", "oprd", "npadvmod", "dobj"}), None)
+    if last is None or _count_of(last) is not None or any(c.dep_ != "punct" for c in last.children):
+        return
+    if any(ORDINAL.match(t.text) for t in verb.subtree if t.i > verb.i):
+        return  # the number given too, which the verb's reading takes: "ranked last at 180th", "came last, 147th out of 147"
+    body = ranking_body(sentence, verb) or ""
+    if not body and not any(t.lemma_.lower() in _RANKINGS and any(c.pos_ == "PROPN" for c in t.subtree) for t in sentence.sent):
+        return  # in a sentence about a named ranking, not "Kenya's runners came last"
+    states = [a for a in subject_of(sentence, verb) if a.code not in STATELESS and a.sector in _RANKED_SECTORS]
+    if not states or sentence.person(child_of(verb, "nsubj") or child_of(verb, "nsubjpass")):
+        return
+    polarity = polarity_of(verb, kinds)
+    yield "ranked", states[:1], None, None, "relations:last-place", verb, {
+        "according_to": body, "polarity": "holds" if polarity == "ended" else polarity}
 
 
 def ordinal_of(sentence: Sentence, verb: Token) -> bool:

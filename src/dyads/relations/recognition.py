@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .kinds import RelationKinds
-from .polarity import modifier_phrase, refuses
+from .polarity import modifier_phrase, refuses, short_of
 from .sentence import (
     COUNTRY_NOUNS,
     PRONOUNS,
@@ -91,6 +91,48 @@ def claim_backed(sentence: Sentence, act: Token, kinds: RelationKinds) -> Iterab
 
 
 _APART = {"conj", "cc", "appos", "punct", "relcl", "acl", "prep"}
+
+
+def territory_asserted(sentence: Sentence, word: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A territory a state says or considers to belong to another, as the one who says it recognises: "Macron told the
+    king that the present and future of Western Sahara fall within the framework of Moroccan sovereignty" (a claim "within"
+    or "under" which the territory falls), "the ministry said that Taiwan is an inseparable part of Chinese territory"
+    (a copula's part); not the claimant's own word ("Beijing said Taiwan is part of China")."""
+    if word.lemma_.lower() in kinds.kinds["recognizes_territory"].objects:
+        within = word.head.head if word.head.lower_ == "of" and word.head.head.dep_ == "pobj" else word  # "the framework of"
+        if within.dep_ != "pobj" or within.head.lower_ not in {"within", "under"}:
+            return
+        clause, claimant = within.head.head, claimant_of(sentence, word, [])
+        place = next((t for t in clause.subtree if t.i < within.head.i and t.pos_ == "PROPN" and _name_head(sentence, t)), None)
+    elif word.lemma_.lower() in kinds.territory_nouns and word.dep_ == "attr" and word.head.lemma_.lower() == "be":
+        clause, claimant = word.head, whole_state(sentence, word, [], kinds)
+        place = child_of(clause, "nsubj")
+    else:
+        return
+    asserting = next((t for t in _heads(clause) if lemma_of(t, kinds) in kinds.speech_verbs | kinds.regard_verbs), None)
+    sayers = subject_of(sentence, asserting) if asserting is not None and claimant else []
+    sayers = [a for a in sayers if actor_key(a) != actor_key(claimant[0])]
+    if place is None or place.pos_ != "PROPN" or not sayers:
+        return
+    polarity = "denied" if any(c.dep_ == "neg" for c in clause.children) else "holds"
+    for territory in territories_of(sentence, place, kinds):
+        yield ("recognizes_territory", sayers, claimant[0], None, f"relations:territory-asserted({asserting.lemma_.lower()})", word,  # type: ignore[union-attr]
+               {"territory": territory, "polarity": polarity})
+
+
+def _heads(token: Token, most: int = 6) -> list[Token]:
+    """The words above a word, nearest first, up to the root."""
+    found: list[Token] = []
+    while token.head.i != token.i and len(found) < most:
+        token = token.head
+        found.append(token)
+    return found
+
+
+def _name_head(sentence: Sentence, token: Token) -> bool:
+    """Whether a word is the last of an actor's name ("Sahara" of "Western Sahara")."""
+    actor = sentence.actor_at(token)
+    return actor is not None and actor.code not in STATELESS and (token.head.i == token.i or sentence.actor_at(token.head) is not actor)
 
 
 def territories_of(sentence: Sentence, place: Token, kinds: RelationKinds) -> list[str]:
@@ -179,6 +221,75 @@ def recognised_which(sentence: Sentence, word: Token, kinds: RelationKinds) -> I
         yield "recognizes", recognisers, entity, None, "relations:recognised-which", word, {}
 
 
+def recognised_in_passive(verb: Token) -> Token | None:
+    """What a verb in the passive recognises: its subject, or that of the clause it is joined to ("The SADR is a member of
+    the AU but is recognised by neither France nor the United States"), the noun a relative clause hangs on ("Taiwan,
+    which is recognised by only 12 states"), or the noun a participle hangs on ("Kosovo, recognised by more than 100
+    states but not by Russia")."""
+    subject = child_of(verb, "nsubjpass") or (child_of(verb.head, "nsubj") if verb.dep_ == "conj" and child_of(verb, "auxpass") is not None else None)
+    if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    return subject
+
+
+def recognisers_by(sentence: Sentence, agent: Token | None) -> list[Actor]:
+    """Who a "by" phrase names as recognising: the states it names, or those it lists after a count of states "including"
+    them ("recognised by only 12 states, including Paraguay and Eswatini")."""
+    named = sentence.actors_of(agent)
+    if agent is not None and agent.lemma_.lower() in COUNTRY_NOUNS:
+        named = [a for a in named if a.code not in STATELESS]  # states, not the organisation they are members of ("by no UN member state")
+    listing = child_of(agent, "prep", "including") if agent is not None and not named else None
+    return [a for a in sentence.actors_of(child_of(listing, "pobj")) if a.code not in STATELESS] if listing is not None else named
+
+
+def infinitive_holders(sentence: Sentence, verb: Token) -> list[Actor]:
+    """Who an infinitive on a word for states does what it says: the states the word is said of, as the object of a verb
+    ("leaving Russia and Syria as the only UN members to recognise Abkhazia", not Vanuatu, the subject who left them so)
+    or the subject of a copula ("Nicaragua and Syria were the only states to recognise ...")."""
+    noun = verb.head
+    if verb.dep_ not in {"acl", "relcl"} or child_of(verb, "aux", "to") is None or noun.lemma_.lower() not in COUNTRY_NOUNS:
+        return []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        said_of = child_of(noun.head.head, "dobj")
+    elif noun.dep_ == "attr" and noun.head.lemma_.lower() in {"be", "remain", "become"}:
+        said_of = child_of(noun.head, "nsubj")
+    else:
+        return []
+    return [a for a in sentence.actors_of(said_of) if a.code not in STATELESS]
+
+
+def recognition_withheld(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """Recognition a state stops short of, which it denies: "stopped short of recognition of Kosovo", and without an "of",
+    of the entity the sentence has others recognise ("Russia recognised the Taliban government, while China stopped short
+    of formal recognition") or else the one state it names besides the withholders ("China, Pakistan and Iran have
+    deepened their engagement with Afghanistan's rulers but stopped short of formal recognition")."""
+    verb = short_of(noun, kinds)
+    withholders = [a for a in subject_of(sentence, verb) if a.code not in STATELESS] if verb is not None else []
+    if not withholders:
+        return
+    of = pobj_of(noun, "of")
+    recognised = recognised_sides(sentence, of, kinds) if of is not None else recognised_elsewhere(sentence, noun, withholders, kinds)
+    for entity in recognised:
+        if all(actor_key(entity) != actor_key(w) for w in withholders):
+            yield "recognizes", withholders, entity, None, "relations:short-of-recognition", noun, {"polarity": "denied"}
+
+
+def recognised_elsewhere(sentence: Sentence, noun: Token, besides: list[Actor], kinds: RelationKinds) -> list[Actor]:
+    """What a recognition without an "of" is of: what a verb of recognition recognises elsewhere in the sentence, or else
+    the one state the sentence names besides those who recognise or not, as no clause's subject (none where it names more)."""
+    verbs = kinds.kinds["recognizes"].verbs
+    for verb in (t for t in sentence.sent if t.i != noun.i and t.pos_ == "VERB" and t.lemma_.lower() in verbs):
+        recognised = child_of(verb, "dobj")
+        if recognised is not None:
+            return recognised_sides(sentence, recognised, kinds)
+    doc = sentence.sent.doc  # (not a clause's subject, which does something else: "Argentina missed its target while ...")
+    others = {a.code: a for i, ms in sentence.by_token.items() if doc[i].dep_ not in {"nsubj", "nsubjpass"} for m in ms for a in [m.actor]
+              if a.code not in STATELESS and all(a.code != b.code for b in besides)}
+    return list(others.values()) if len(others) == 1 else []
+
+
 def members_named(sentence: Sentence, recognisers: list[Actor]) -> list[Actor]:
     """The recognisers less an organisation named only as what the states listed are members of: "Five European Union
     members - Spain, Greece, ... - have refused to recognise Kosovo" (the states, not the EU)."""
@@ -189,10 +300,11 @@ def members_named(sentence: Sentence, recognisers: list[Actor]) -> list[Actor]:
         m.actor is a and doc[m.head].lower_ in COUNTRY_NOUNS for ms in sentence.by_token.values() for m in ms)]
 
 
-def along_with(sentence: Sentence, verb: Token) -> list[Actor]:
+def along_with(sentence: Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
     """The states a clause names as doing the same "along with" or "together with" its subject: "Spain recognised
-    Palestine together with Ireland and Norway", "A and B are among the few states that recognise Taiwan, along with C"
-    (the phrase on the clause the relative one hangs from)."""
+    Palestine together with Ireland and Norway", "A and B are among the few states that recognise Taiwan, along with C
+    and the Pacific island of Nauru" (the phrase on the clause the relative one hangs from; a state named by what it is,
+    "of" its name); and those it joins in doing it ("Portugal recognised Palestine on Sunday, joining Spain and Ireland")."""
     clauses = [verb]
     antecedent = verb.head if verb.dep_ == "relcl" else None
     if antecedent is not None and antecedent.dep_ == "attr":
@@ -205,8 +317,17 @@ def along_with(sentence: Sentence, verb: Token) -> list[Actor]:
             # "together with" ("together" on "with"), or "along with" ("with" on "along")
             together = prep.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in {"together", "along"} for c in prep.children)
             with_ = prep if together else child_of(prep, "prep", "with") if prep.lower_ == "along" else None
-            if with_ is not None:
-                found += [a for a in sentence.actors_of(child_of(with_, "pobj")) if a.code not in STATELESS]
+            listed = child_of(with_, "pobj") if with_ is not None else None
+            places = [pobj_of(t, "of") for t in ([listed, *conjuncts(listed)] if listed is not None else [])
+                      if t.lemma_.lower() in kinds.place_nouns and sentence.actor_at(t) is None]
+            for named in [*sentence.actors_of(listed), *(a for p in places for a in [sentence.actor_at(p)] if a is not None)]:
+                if named.code not in STATELESS and all(actor_key(named) != actor_key(a) for a in found):
+                    found.append(named)
+    # a participle of joining those who did it before: "Portugal recognised Palestine on Sunday, joining Spain and Ireland"
+    joining = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c, kinds) in kinds.following_verbs]
+    for joined in (a for c in joining for a in sentence.actors_of(child_of(c, "dobj")) if a.code not in STATELESS):
+        if all(actor_key(joined) != actor_key(a) for a in found):
+            found.append(joined)
     return found
 
 
@@ -244,7 +365,17 @@ def recognised_sides(sentence: Sentence, recognised: Token, kinds: RelationKinds
         for actor in [_entity(sentence, name)] if name.pos_ == "PROPN" else sentence.actors_of(name)[:1]:
             if actor is not None and all(actor_key(actor) != actor_key(a) for a in found):
                 found.append(actor)
-    return found or sentence.actors_of(recognised)[:1]
+    return found or sentence.actors_of(recognised)[:1] or the_breakaway(sentence, token, kinds)
+
+
+def the_breakaway(sentence: Sentence, phrase: Token, kinds: RelationKinds) -> list[Actor]:
+    """The breakaway entity "the breakaway region" (or "the territory", "the enclave") takes up: the one the sentence names
+    ("Ethiopia signed a memorandum with Somaliland under which Addis Ababa would consider recognising the breakaway
+    region"); none where it names none or more than one."""
+    if phrase.lemma_.lower() not in kinds.breakaway_heads or child_of(phrase, "det", "the") is None:
+        return []
+    named = {actor_key(a): a for ms in sentence.by_token.values() for m in ms for a in [m.actor] if a.sector == "PRE"}
+    return list(named.values()) if len(named) == 1 else []
 
 
 def breakaway_by_place(sentence: Sentence, phrase: Token, kinds: RelationKinds) -> list[Actor]:

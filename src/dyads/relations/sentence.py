@@ -232,6 +232,7 @@ class Sentence:
 RELATIVE = {"which", "who", "that", "whose"}
 PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "our", "we"}
 _CARRIERS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp"}
+_LINKING = {"be", "remain", "become", "stay"}  # the verbs that make their subject what their "attr" names
 
 
 def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
@@ -245,7 +246,9 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         antecedent = relative.head
         if (among := among_verb(antecedent)) is not None:
             return sentence.actors_of(child_of(among, "nsubj"))  # "A and B are among the (handful of) states that ..."
-        if antecedent.lemma_.lower() in COUNTRY_NOUNS | sentence.governments:
+        # (or any noun a count of states is "of": "Kazakhstan, one of Moscow's closest allies that has never recognised ...")
+        counted = antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and antecedent.head.head.lower_ in SOME
+        if antecedent.lemma_.lower() in COUNTRY_NOUNS | sentence.governments or counted:
             # (the parse may hang the list on the clause's verb)
             listing = next((child_of(c, "pobj") for c in (*antecedent.children, *relative.children)
                             if c.dep_ == "prep" and c.lower_ in {"including", "like"}), None)
@@ -253,14 +256,16 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
                 return sentence.actors_of(listing)
             # "Eswatini is one of the few states that ...", "Spain, Slovakia ... are the five EU states that ..."
             attr = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
-            if attr.dep_ == "attr" and attr.head.lemma_ == "be":
+            if attr.dep_ == "attr" and attr.head.lemma_ in _LINKING:  # "Turkey remains the only country that ..."
                 return sentence.actors_of(child_of(attr.head, "nsubj"))
-            if attr is not antecedent and (named := described_actors(sentence, attr)):
-                return named  # "Belize, one of the few countries that ..."
+            if attr is not antecedent and (named := described_actors(sentence, first_conjunct(attr))):
+                return named  # "Belize, one of the few countries that ...", "Kazakhstan, a member of the SCO and one of ..."
         return described_actors(sentence, antecedent) or _before_clause(sentence, antecedent, relative)
     if subject is not None and subject.lemma_.lower() in {"country", "nation"} and not sentence.actors_of(subject):
         owner = child_of(subject, "poss")
-        if owner is not None and owner.lower_ in PRONOUNS:  # "Bolivia's president said his country would apply ..."
+        # "Bolivia's president said his country would apply ..." (not where the owner's state is sought through this
+        # verb's own subject, which would go round in circles: "His country joined NATO")
+        if owner is not None and owner.lower_ in PRONOUNS and verb.dep_ != "ROOT" and verb.lemma_.lower() not in _POSSESSOR_VERBS:
             return possessor_actors(sentence, owner)
     if subject is not None and subject.lower_ not in PRONOUNS:
         return sentence.actors_of(subject) or sentence.state_taken_up(subject)
@@ -285,7 +290,8 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         # "Nauru said it would no longer recognise Taiwan" with "Nauru" misparsed off the verb: the nearest
         # actor before the pronoun that is some clause's subject
         before = (t for t in reversed(sentence.sent[: subject.i - sentence.sent.start]) if t.dep_ in {"nsubj", "nsubjpass", "npadvmod"})
-        return next((found for found in (sentence.actors_of(t) for t in before) if found), [])
+        # ("they" stands for more than one: not "Israel" in "Israel recalled its envoys after the three governments said they would ...")
+        return next((found for found in (sentence.actors_of(t) for t in before) if found and (subject.lower_ == "it" or len(found) > 1)), [])
     return []
 
 
@@ -474,6 +480,9 @@ def appositive_of(sentence: Sentence, noun: Token) -> list[Actor]:
     return [a for a in sentence.actors_of(noun.head) if a.code not in STATELESS and actor_key(a) not in own]
 
 
+_POSSESSOR_VERBS = {"call", "say", "tell", "describe", "consider"}  # whose subject "its" or "his" may stand for
+
+
 def possessor_actors(sentence: Sentence, possessor: Token | None) -> list[Actor]:
     """A possessor's actor; "its", "their", "the country's" stand for who the sentence is about or who speaks."""
     if possessor is None:
@@ -481,7 +490,7 @@ def possessor_actors(sentence: Sentence, possessor: Token | None) -> list[Actor]
     if possessor.lower_ in PRONOUNS or possessor.lemma_.lower() == "country":
         verb = governing_verb(possessor)
         while verb is not None:
-            if verb.lemma_.lower() in {"call", "say", "tell", "describe", "consider"} or verb.dep_ == "ROOT":
+            if verb.lemma_.lower() in _POSSESSOR_VERBS or verb.dep_ == "ROOT":
                 found = subject_of(sentence, verb)
                 # "its" stands for one: not for the states a clause lists ("Five EU members - A, B and C - have refused to
                 # recognise Kosovo, complicating its hopes of joining the bloc")
