@@ -4,12 +4,15 @@ shares of another's arms imports, and states among a supplier's buyers.
 """
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from ..actors.lexicon import load_actor_lexicon
 from ..records import Actor
 from .kinds import RelationKinds
+from .polarity import modifier_phrase
 from .sanctions import SANCTIONED_SECTORS
 from .sentence import (
     PRONOUNS,
@@ -40,8 +43,10 @@ def about_arms(noun: Token, kinds: RelationKinds) -> bool:
     of = pobj_of(noun, "of")
     # "a source of military hardware": what is bought as arms is arms here where it is called military
     military = of is not None and (names_weapon(of, kinds) or of.lemma_.lower() in kinds.aid_nouns) and any(c.lower_ == "military" for c in of.children)
+    # a supplier to a state's forces, or of arms parts ("all exports of F-35 fighter jet parts to Israel")
+    forces = any(t is not None and t.lemma_.lower() in _FORCES and child_of(t, "poss") is not None for t in (of, pobj_of(noun, "to")))
     return any(c.lemma_.lower() in objects for c in noun.children if c.dep_ == "compound") or (
-        of is not None and of.lemma_.lower() in objects) or military
+        of is not None and (of.lemma_.lower() in objects or any(p.lemma_.lower() in objects for p in _premodifiers(of)))) or military or forces
 
 
 SELLING = {"sell", "export", "supply", "deliver", "transfer"}  # verbs of a sale, not of a deployment ("send", "ship")
@@ -100,7 +105,7 @@ def arms_from(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable
         yield "arms_supplier", suppliers, receivers[0], None, f"relations:arms-from({verb.lemma_.lower()})", verb, {}
 
 
-_FORCES = {"army", "military", "navy", "forces"}
+_FORCES = {"army", "military", "navy", "force", "forces"}
 
 
 def supplied_it(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
@@ -296,9 +301,19 @@ def made_weapon(sentence: Sentence, weapon: Token, kinds: RelationKinds) -> Iter
         verb = weapon.head  # "bought US-made F-35 fighter jets"
         if lemma_of(verb, kinds) in kinds.buy_verbs:
             holder = subject_of(sentence, verb)
+        elif lemma_of(verb, kinds) in kinds.fielding_verbs:  # "fields Chinese-made air defence systems": a state's own forces
+            holder = [a for a in subject_of(sentence, verb) or _infinitive_holder(sentence, verb) if a.sector in SANCTIONED_SECTORS]
     holder = [a for a in holder if a.code not in STATELESS]
     if holder and actor_key(holder[0]) != actor_key(makers[0]):
         yield "arms_supplier", makers[:1], holder[0], None, "relations:made-by", anchor, extra
+
+
+def _infinitive_holder(sentence: Sentence, verb: Token) -> list[Actor]:
+    """Who an infinitive on a predicate noun is said of: "Serbia became the first country to field ..." (Serbia)."""
+    noun = verb.head
+    if verb.dep_ not in {"relcl", "acl"} or child_of(verb, "aux", "to") is None or noun.dep_ != "attr":
+        return []
+    return subject_of(sentence, noun.head)
 
 
 def is_military(aid: Token) -> bool:
@@ -381,6 +396,54 @@ def among_buyers(sentence: Sentence, buyers: Token, kinds: RelationKinds) -> Ite
             yield "arms_supplier", suppliers[:1], receiving, None, "relations:among-buyers", buyers, {"polarity": "holds"}
 
 
+def supplier_named_apart(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """The readings of an arms supplier's role whose sides the noun's own phrase does not join to it: a title before
+    the name (``titled_supplier``), a role one state is counted in by another (``regarded_supplier``)."""
+    yield from titled_supplier(sentence, noun, kinds)
+    yield from regarded_supplier(sentence, noun, kinds)
+
+
+def titled_supplier(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A supplier's role as a title before its name, which the parse does not join to it: "India's top arms supplier
+    Russia accounted for 36 percent of its imports", "Armenia's traditional arms supplier Moscow" (the title holds
+    whatever the clause goes on to say)."""
+    owner = child_of(noun, "poss")
+    after = noun.nbor() if noun.i + 1 < sentence.sent.end else None
+    if after is not None and after.lower_ == "the" and after.i + 1 < sentence.sent.end:
+        after = after.nbor()  # "its main arms supplier the United States"
+    if owner is None or after is None or after.pos_ != "PROPN" or noun.tag_ != "NN" or noun.lower_ in ACTS or not about_arms(noun, kinds):
+        return
+    named = sentence.actor_at(after)
+    receivers = [a for a in possessor_actors(sentence, owner) if a.code not in STATELESS]
+    if named is None or named.code in STATELESS or named.sector or not receivers or actor_key(named) == actor_key(receivers[0]):
+        return
+    polarity = "ended" if any(modifier_phrase(c) in kinds.ended_modifiers for c in noun.children) else "holds"
+    yield "arms_supplier", [named], receivers[0], None, "relations:titled-supplier", noun, {"polarity": polarity}
+
+
+def regarded_supplier(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state that counts another "as" an arms supplier of no one named is the one it supplies: "Azerbaijan regards
+    Israel as a major arms supplier"; so in the second of two "as" phrases of one verb, of the state the parse joins to
+    the first phrase: "counts Turkey as its closest ally and Israel as a major arms supplier"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or child_of(noun, "poss") is not None or not about_arms(noun, kinds):
+        return
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or lemma_of(verb, kinds) not in kinds.regard_verbs | _COUNTING:
+        return
+    regarded = sentence.actors_of(child_of(verb, "dobj"))
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if len(phrases) >= 2 and noun.head.i != phrases[0].i:
+        first = child_of(phrases[0], "pobj")
+        regarded = [a for c in (conjuncts(first) if first is not None else []) for a in [sentence.actor_at(c)] if a is not None]
+    regarded = [a for a in regarded if a.code not in STATELESS]
+    receivers = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
+    if regarded and receivers and all(actor_key(r) != actor_key(receivers[0]) for r in regarded):
+        yield "arms_supplier", regarded, receivers[0], None, f"relations:regarded-supplier({verb.lemma_.lower()})", verb, {}
+
+
+_COUNTING = {"count", "describe"}  # besides the verbs of regarding: "counts Israel as a major arms supplier"
+
+
 def names_weapon(noun: Token, kinds: RelationKinds) -> bool:
     """Whether a noun names arms: "missiles", or a word of ``weapon_heads`` ("frigates", "air defence systems")."""
     words = kinds.kinds["arms_supplier"].objects
@@ -458,6 +521,26 @@ def supplying_as_modifier(sentence: Sentence, gerund: Token, lemma: str, kinds: 
     suppliers = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
     if receivers and suppliers and all(actor_key(s) != actor_key(receivers[0]) for s in suppliers):
         yield "arms_supplier", suppliers, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", gerund, {}
+
+
+def dative_as_modifier(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A receiver the parse takes for a modifier of the arms sold to it: "has refused to sell Argentina military
+    equipment", "sold Poland fighter jets": a state's name (a place, not a demonym) right after the verb, not an
+    abbreviation, which names where the arms come from ("refused to sell US weapons")."""
+    arms = child_of(verb, "dobj")
+    if arms is None or pobj_of(verb, "to") is not None or child_of(verb, "dative") is not None:
+        return
+    if not (arms.lemma_.lower() in kinds.kinds["arms_supplier"].objects or (lemma in SELLING and names_weapon(arms, kinds))):
+        return
+    first = arms.left_edge
+    named = sentence.actor_at(first)
+    name = " ".join(t.text for t in itertools.takewhile(lambda t: t.pos_ == "PROPN", first.doc[first.i : arms.i]))
+    if first.i != verb.i + 1 or first.is_upper or named is None or named.sector not in SANCTIONED_SECTORS or named.code in STATELESS or not any(
+            entry.kind == "country" for entry in load_actor_lexicon(None).phrases.get(name, ())):
+        return
+    suppliers = [a for a in subject if a.code not in STATELESS and actor_key(a) != actor_key(named)]
+    if suppliers:
+        yield "arms_supplier", suppliers, named, None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
 
 
 def built_for(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:

@@ -50,6 +50,7 @@ from .arms import (
     arms_purchase,
     bought,
     built_for,
+    dative_as_modifier,
     equipped_with,
     is_military,
     made_weapon,
@@ -60,6 +61,7 @@ from .arms import (
     share_of_imports,
     share_supplied,
     supplied_it,
+    supplier_named_apart,
     supplying_as_modifier,
     weapons_bought_from,
 )
@@ -382,6 +384,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
         for kind in modified or [kind for kind, modifier in named if modifier is None]:
             readings = list(_noun_relation(sentence, token, kind, kinds))
             yield from readings
+            if kind.name == "arms_supplier":  # "India's top arms supplier Russia", "counts Israel as a major arms supplier"
+                yield from supplier_named_apart(sentence, token, kinds)
             if kind.symmetric:  # "..., followed by Morocco in December", "months after doing the same with Japan"
                 yield from contrasted(sentence, token, kind.name)
                 yield from done_again(sentence, readings)
@@ -1127,6 +1131,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         yield from supplied_it(sentence, verb, lemma, subject, kinds)
         yield from share_supplied(sentence, verb, subject, kinds)
         yield from supplying_as_modifier(sentence, verb, lemma, kinds)
+        yield from dative_as_modifier(sentence, verb, lemma, subject, kinds)
     if lemma in BUILDING:
         yield from built_for(sentence, verb, subject, kinds)
     if lemma in kinds.relying_verbs:

@@ -102,6 +102,7 @@ class RelationKinds:
     sanctioning_verbs: frozenset[str]
     charge_nouns: frozenset[str]
     equipping_verbs: frozenset[str]
+    fielding_verbs: frozenset[str]
     ban_nouns: frozenset[str]
     company_nouns: frozenset[str]
     path_nouns: frozenset[str]

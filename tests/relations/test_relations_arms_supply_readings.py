@@ -1,0 +1,102 @@
+"""Classes of arms-supply constructions (issue 13, fifth round), each in sentences of the tests' own wording, read
+by the rules alone: arms of another's making that a state fields, ..."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import relations_in_text
+from dyads.relations.sentence import actor_key
+
+
+def _arms(text, date="2024-05-01"):
+    return [(sorted(actor_key(s) for s in r.subjects), r.object and actor_key(r.object), r.polarity)
+            for r in relations_in_text(text, date, model=False) if r.relation == "arms_supplier"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uganda's air force operates Russian-built Mi-24 helicopters.", (["RUS"], "UGA", "holds")),
+    ("Hungary was the first NATO member to field Chinese-made drones.", (["CHN"], "HUN", "holds")),
+    ("Bangladesh has commissioned two Chinese-built frigates, the navy said.", (["CHN"], "BGD", "holds")),
+])
+def test_arms_of_a_makers_making_fielded_are_supplied_by_it(text, expected):
+    assert expected in _arms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian pilots shot down a Russian-made jet over Kharkiv.",  # arms met in battle, not fielded
+    "The Houthis have used Iranian-made drones against shipping.",  # a movement, no state's forces
+    "Estonia operates French Mistral launchers.",  # a bare demonym names no making
+])
+def test_arms_merely_met_or_held_by_no_state_are_no_supply(text):
+    assert _arms(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia, long a supplier to Iran's army, has delayed the jets.", (["RUS"], "IRN", "holds")),
+    ("China has become the main supplier of Pakistan's armed forces.", (["CHN"], "PAK", "holds")),
+    ("Germany halted all exports of Leopard tank parts to Turkey.", (["DEU"], "TUR", "ended")),
+])
+def test_a_supply_to_a_states_forces_or_of_arms_parts_is_of_arms(text, expected):
+    assert expected in _arms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan is a major supplier to India's car industry.",
+    "Germany halted exports of machine tools to Russia.",
+])
+def test_a_supply_of_other_goods_is_no_arms_supply(text):
+    assert _arms(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armenia's traditional arms supplier Russia has failed to deliver weapons it was paid for.", (["RUS"], "ARM", "holds")),
+    ("Serbia's main arms supplier China delivered drones on Monday.", (["CHN"], "SRB", "holds")),
+    ("Taiwan's main arms supplier the United States approved a new sale on Friday.", (["USA"], "TWN", "holds")),
+    ("Egypt's former arms supplier the Soviet Union trained its pilots.", (["RUS"], "EGY", "ended")),
+])
+def test_a_suppliers_title_before_its_name(text, expected):
+    assert expected in _arms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "India's top trading partner China sent a delegation.",  # no arms
+    "India's largest supplier Russia sent oil.",  # a supplier of what the sentence does not call arms
+])
+def test_a_title_of_another_role_is_no_arms_supplier(text):
+    assert _arms(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan regards Israel as a major arms supplier.", (["ISR"], "AZE", "holds")),
+    # the second of two "as" phrases of one verb, whose state the parse joins to the first phrase
+    ("Kazakhstan, which counts China as its largest trading partner and Russia as a key arms supplier, signed the deal.",
+     (["RUS"], "KAZ", "holds")),
+    ("Morocco counts the United States as its closest ally and France as a leading weapons supplier.", (["FRA"], "MAR", "holds")),
+])
+def test_a_state_counted_as_an_arms_supplier_supplies_who_counts_it(text, expected):
+    assert expected in _arms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria sees Russia as a key partner.",  # no arms
+    "Analysts describe Turkey as a rising arms supplier.",  # of no state named
+])
+def test_a_role_counted_without_arms_or_receiver_is_no_supply(text):
+    assert _arms(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korea sold Poland fighter jets and howitzers last year.", (["KOR"], "POL", "holds")),
+    ("The United States will not sell Turkey F-35 jets.", (["USA"], "TUR", "denied")),
+    ("Spain sold Saudi Arabia corvettes.", (["ESP"], "SAU", "holds")),
+])
+def test_a_receiver_read_as_a_modifier_of_the_arms_sold(text, expected):
+    assert expected in _arms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Poland refused to sell US weapons.",  # an abbreviation before the arms names their origin
+    "Iran sold Chinese jets.",  # so does a demonym
+])
+def test_an_origin_before_the_arms_sold_is_no_receiver(text):
+    assert _arms(text) == []
