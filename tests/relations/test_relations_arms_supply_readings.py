@@ -100,3 +100,21 @@ def test_a_receiver_read_as_a_modifier_of_the_arms_sold(text, expected):
 ])
 def test_an_origin_before_the_arms_sold_is_no_receiver(text):
     assert _arms(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt received 12 fighter jets approved for sale by Washington.", (["USA"], "EGY", "holds")),
+    ("Morocco has received the first of 24 Apache helicopters approved for export by the United States.", (["USA"], "MAR", "holds")),
+    ("Pakistan took delivery of two frigates built by China.", (["CHN"], "PAK", "holds")),
+])
+def test_arms_received_that_a_state_approved_or_built_are_its_supply(text, expected):
+    assert expected in _arms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt received 12 fighter jets flown by Russian pilots.",  # flown, not sold
+    "Chile bought four corvettes built by Lockheed Martin.",  # a company, no state
+])
+def test_arms_received_from_no_state_selling_them_name_no_supplier(text):
+    assert _arms(text) == []
+

@@ -167,6 +167,11 @@ def bought(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], ki
     if thing is not None:
         thing = next((t for t in thing.subtree if names_weapon(t, kinds)), thing)  # "most of its weapons"
     sellers = sentence.actors_of(pobj_of(verb, "from")) or [a for t in froms for a in sentence.actors_of(child_of(t, "pobj"))]
+    if not sellers and thing is not None and not froms:
+        head = thing
+        while head.dep_ in _PREMODIFIERS and head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head  # (the weapon word may be a premodifier: "fighter jets")
+        sellers = _sold_by(sentence, head)  # "took delivery of attack helicopters approved for sale by Washington"
     if thing is not None and names_weapon(thing, kinds) and sellers:
         yield "arms_supplier", sellers, subject[0], None, why, verb, {}
         return
@@ -178,6 +183,22 @@ def bought(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], ki
         makers = _premodifier_states(sentence, weapon)
         if makers and _weapon_phrase(weapon, kinds) and all(actor_key(m) != actor_key(subject[0]) for m in makers):
             yield "arms_supplier", makers[:1], subject[0], None, f"relations:bought-made-by({lemma})", verb, {}
+
+
+_APPROVING = {"approve", "clear", "authorize", "authorise"}  # a sale approved by the seller's state: "approved for sale by Washington"
+
+
+def _sold_by(sentence: Sentence, weapon: Token) -> list[Actor]:
+    """The states arms are said to be sold, made or approved for sale by ("helicopters approved for sale by Washington",
+    "frigates built by France"), not companies ("built by Lockheed Martin")."""
+    sellers: list[Actor] = []
+    for said in (c for c in weapon.children if c.dep_ == "acl"):
+        purpose = pobj_of(said, "for")  # (the parse may hang the "by" on the purpose: "approved for export by the United States")
+        approved = said.lemma_.lower() in _APPROVING and purpose is not None and purpose.lemma_.lower() in {"sale", "export"}
+        if said.lemma_.lower() in SELLING | _MAKING or approved:
+            agent = pobj_of(said, "by") or (pobj_of(purpose, "by") if approved and purpose is not None else None)
+            sellers += [a for a in sentence.actors_of(agent) if a.code not in STATELESS and a.sector in SANCTIONED_SECTORS]
+    return sellers
 
 
 _PREMODIFIERS = {"amod", "compound", "nmod"}
