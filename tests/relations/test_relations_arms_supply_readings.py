@@ -118,3 +118,30 @@ def test_arms_received_that_a_state_approved_or_built_are_its_supply(text, expec
 def test_arms_received_from_no_state_selling_them_name_no_supplier(text):
     assert _arms(text) == []
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru scrapped an order to buy tanks from China.", (["CHN"], "PER", "ended")),
+    ("Spain cancelled a contract to buy anti-tank missiles from an Israeli company.", (["ISR"], "ESP", "ended")),
+    # whose pledge or plan it is, by its possessor
+    ("Colombia's pledge to stop buying weapons from Israel angered Jerusalem.", (["ISR"], "COL", "ended")),
+    ("Turkey's plan to buy fighter jets from Britain faces German objections.", (["GBR"], "TUR", "hypothetical")),
+])
+def test_a_purchase_by_a_deal_ended_or_a_pledge(text, expected):
+    assert expected in _arms(text)
+
+
+def test_a_deal_signed_to_buy_arms_holds():
+    assert (["FRA"], "EGY", "holds") in _arms("Egypt signed a contract to buy Rafale jets from France.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin says it is fighting NATO, not a Ukraine armed by the alliance.", (["NATO"], "UKR", "holds")),
+    ("Officials in Addis Ababa said the AU had trained Somalia's army, which is armed by the bloc.", (["AU"], "SOM", "holds")),
+])
+def test_a_state_armed_by_the_organisation_named_before(text, expected):
+    assert expected in _arms(text)
+
+
+def test_armed_by_a_bloc_named_nowhere_is_no_supply():
+    assert _arms("Ukraine, armed by the alliance, held the line.") == []
+

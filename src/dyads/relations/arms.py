@@ -33,6 +33,7 @@ from .sentence import (
     possessor_actors,
     subject_of,
     subject_owner,
+    the_bloc,
     the_country,
 )
 
@@ -54,11 +55,12 @@ ARRIVING = {"arrive"}  # arms supplied that arrive in a state are its: "jets sup
 BUILDING = {"build", "make", "manufacture", "produce", "construct"}  # arms made "for" a state: "building corvettes for Pakistan's navy"
 
 
-def armed_by(sentence: Sentence, verb: Token, lemma: str) -> Iterable[Reading]:
+def armed_by(sentence: Sentence, verb: Token, lemma: str, kinds: RelationKinds) -> Iterable[Reading]:
     """A state armed by others, each a supplier: "Myanmar's military is armed chiefly by Russia and China", "a Ukraine
-    armed by the alliance"."""
-    armers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(child_of(c, "pobj"))]
+    armed by the alliance" (the organisation named before)."""
+    armers = [a for c in verb.children if c.dep_ == "agent" for t in [child_of(c, "pobj")] for a in sentence.actors_of(t) or the_bloc(sentence, t, kinds)]
     armed = actors_or_owner(sentence, child_of(verb, "nsubjpass")) if verb.dep_ != "acl" else actors_or_owner(sentence, verb.head)
+    armed = armed or (subject_of(sentence, verb) if verb.dep_ == "relcl" else [])  # "Somalia's army, which is armed by ..."
     armed = [a for a in armed if a.code not in STATELESS]
     if armers and armed:  # "by Russia and China": one list of suppliers
         yield "arms_supplier", armers, armed[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
@@ -152,9 +154,11 @@ def bought(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], ki
     # the buyer is a state: "A NATO member since 1952, Turkey has bought ..." (the parse gives the verb two subjects)
     subject = [a for a in subject if a.code not in STATELESS] or [
         a for c in verb.children if c.dep_ == "nsubj" for a in sentence.actors_of(c) if a.code not in STATELESS]
+    subject = subject or [a for a in _pledger(sentence, verb) if a.code not in STATELESS]
     if not subject:
         return
     why = f"relations:bought-from({lemma})"
+    extra = _deal_ended(verb, kinds)
     thing = child_of(verb, "dobj")
     # (the verb's own: not those of another verb it carries, "receives US aid and has bought jets from France")
     froms = [t for t in verb.subtree if t.lower_ == "from" and t.dep_ == "prep" and sentence.actors_of(child_of(t, "pobj")) and governing_verb(t) == verb]
@@ -162,7 +166,7 @@ def bought(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], ki
         sellers_named = [child_of(prep, "pobj") for prep in froms]
         for seller in sellers_named:  # a phrase a seller: each sold its own thing (not the next phrase's, where the parse joins them)
             others = {actor_key(a) for other in sellers_named if other is not seller for a in [sentence.actor_at(other)] if a is not None}
-            yield "arms_supplier", [a for a in sentence.actors_of(seller) if actor_key(a) not in others], subject[0], None, why, verb, {}
+            yield "arms_supplier", [a for a in sentence.actors_of(seller) if actor_key(a) not in others], subject[0], None, why, verb, extra
         return
     if thing is not None:
         thing = next((t for t in thing.subtree if names_weapon(t, kinds)), thing)  # "most of its weapons"
@@ -173,7 +177,7 @@ def bought(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], ki
             head = head.head  # (the weapon word may be a premodifier: "fighter jets")
         sellers = _sold_by(sentence, head)  # "took delivery of attack helicopters approved for sale by Washington"
     if thing is not None and names_weapon(thing, kinds) and sellers:
-        yield "arms_supplier", sellers, subject[0], None, why, verb, {}
+        yield "arms_supplier", sellers, subject[0], None, why, verb, extra
         return
     if thing is None or froms:
         return
@@ -182,7 +186,25 @@ def bought(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], ki
     for weapon in [thing, *conjuncts(thing)]:
         makers = _premodifier_states(sentence, weapon)
         if makers and _weapon_phrase(weapon, kinds) and all(actor_key(m) != actor_key(subject[0]) for m in makers):
-            yield "arms_supplier", makers[:1], subject[0], None, f"relations:bought-made-by({lemma})", verb, {}
+            yield "arms_supplier", makers[:1], subject[0], None, f"relations:bought-made-by({lemma})", verb, extra
+
+
+def _pledger(sentence: Sentence, verb: Token) -> list[Actor]:
+    """Whose pledge, plan or decision a subjectless verb is, by its possessor: "as part of its pledge to stop purchasing
+    weapons from Israel" (its), "Poland's decision to buy tanks from South Korea"."""
+    while verb.dep_ == "xcomp" and child_of(verb, "nsubj") is None:
+        verb = verb.head
+    if verb.dep_ != "acl" or child_of(verb, "aux", "to") is None or child_of(verb, "nsubj") is not None:
+        return []
+    return possessor_actors(sentence, child_of(verb.head, "poss"))
+
+
+def _deal_ended(verb: Token, kinds: RelationKinds) -> dict[str, str]:
+    """A purchase whose deal is ended has ended: "cancelled a contract to buy anti-tank missiles from an Israeli company",
+    "scrapped an order to buy jets from France"."""
+    deal = verb.head
+    ended = verb.dep_ == "acl" and child_of(verb, "aux", "to") is not None and deal.dep_ == "dobj" and lemma_of(deal.head, kinds) in kinds.ended_verbs
+    return {"polarity": "ended"} if ended else {}
 
 
 _APPROVING = {"approve", "clear", "authorize", "authorise"}  # a sale approved by the seller's state: "approved for sale by Washington"

@@ -1093,7 +1093,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         if armed:  # "Iran has been arming the Houthis"
             yield "arms_supplier", subject, armed[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
     if lemma in kinds.arming_verbs and (child_of(verb, "nsubjpass") is not None or verb.dep_ == "acl"):
-        yield from armed_by(sentence, verb, lemma)
+        yield from armed_by(sentence, verb, lemma, kinds)
     if lemma in supply.verbs and child_of(verb, "nsubjpass") is not None:
         # a list of suppliers a "by" phrase, each with what it supplies: "is supplied with drones by Israel and Turkey,
         # and with F-16s by the United States"
