@@ -145,3 +145,84 @@ def test_a_state_armed_by_the_organisation_named_before(text, expected):
 def test_armed_by_a_bloc_named_nowhere_is_no_supply():
     assert _arms("Ukraine, armed by the alliance, held the line.") == []
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Denmark donated 19 F-16 fighter jets to Ukraine.", (["DNK"], "UKR", "holds")),
+    ("Norway handed over 20 tanks to Kyiv.", (["NOR"], "UKR", "holds")),
+    ("Slovakia gave its MiG-29 jets to Ukraine.", (["SVK"], "UKR", "holds")),
+    ("Germany has given Ukraine IRIS-T air defence systems.", (["DEU"], "UKR", "holds")),
+])
+def test_arms_given_away_are_supplied(text, expected):
+    assert expected in _arms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine gave up its nuclear weapons to Russia in 1994.",  # given up, not given
+    "Poland gave Ukraine its support.",  # no arms
+    "Norway handed back the tanks to Germany.",  # returned, not given
+])
+def test_what_is_given_up_back_or_unarmed_is_no_supply(text):
+    assert _arms(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India builds Su-30MKI fighters under licence from Russia.", (["RUS"], "IND", "holds")),
+    ("Turkey produces F-16 jets under a US licence.", (["USA"], "TUR", "holds")),
+])
+def test_arms_built_under_a_states_licence_are_its_supply(text, expected):
+    assert expected in _arms(text)
+
+
+def test_other_goods_built_under_licence_are_no_arms_supply():
+    assert _arms("Poland builds buses under licence from Germany.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany is Ukraine's second-largest military donor.", (["DEU"], "UKR", "holds")),
+    ("Egypt, one of the biggest buyers of French weapons, signed a new deal.", (["FRA"], "EGY", "holds")),
+    ("Qatar is among the largest buyers of American weapons.", (["USA"], "QAT", "holds")),
+])
+def test_military_donors_and_buyers_named_in_a_role(text, expected):
+    assert expected in _arms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan is Ukraine's largest humanitarian donor.",
+    "India is one of the biggest buyers of Russian oil.",
+])
+def test_donors_and_buyers_of_other_things_supply_no_arms(text):
+    assert _arms(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vietnam relies heavily on Russian weapons.", (["RUS"], "VNM", "holds")),
+    ("Egypt's air force depends on US-made F-16 jets.", (["USA"], "EGY", "holds")),
+    ("Laos no longer depends on Russian helicopters.", (["RUS"], "LAO", "ended")),
+])
+def test_arms_of_a_states_making_relied_on_are_its_supply(text, expected):
+    assert expected in _arms(text)
+
+
+@pytest.mark.parametrize("text", ["Kenya relies on Chinese loans.", "Ukraine relies on Western weapons."])
+def test_reliance_on_no_states_arms_is_no_supply(text):
+    assert _arms(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indonesia ordered 42 Rafale jets from France in 2022.", (["FRA"], "IDN", "holds")),
+    ("The Philippines ordered two corvettes from South Korea.", (["KOR"], "PHL", "holds")),
+    ("Egypt leased two submarines from Germany.", (["DEU"], "EGY", "holds")),
+    ("Pakistan procured J-10C fighters from China.", (["CHN"], "PAK", "holds")),
+])
+def test_arms_ordered_leased_or_procured_from_a_state(text, expected):
+    assert expected in _arms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey ordered the Russian jets from its airspace.",  # an order to leave, no purchase
+    "Ukraine ordered an investigation from Poland.",
+    "The United States handed over a drone base to Niger.",  # a base, not arms
+])
+def test_orders_and_handovers_of_no_arms_bought_are_no_supply(text):
+    assert _arms(text) == []
+

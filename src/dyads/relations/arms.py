@@ -46,6 +46,8 @@ def about_arms(noun: Token, kinds: RelationKinds) -> bool:
     military = of is not None and (names_weapon(of, kinds) or of.lemma_.lower() in kinds.aid_nouns) and any(c.lower_ == "military" for c in of.children)
     # a supplier to a state's forces, or of arms parts ("all exports of F-35 fighter jet parts to Israel")
     forces = any(t is not None and t.lemma_.lower() in _FORCES and child_of(t, "poss") is not None for t in (of, pobj_of(noun, "to")))
+    # a military supplier or donor: "Ukraine's second-largest military donor"
+    forces = forces or any(c.dep_ in {"amod", "compound"} and c.lower_ == "military" for c in noun.children)
     return any(c.lemma_.lower() in objects for c in noun.children if c.dep_ == "compound") or (
         of is not None and (of.lemma_.lower() in objects or any(p.lemma_.lower() in objects for p in _premodifiers(of)))) or military or forces
 
@@ -139,6 +141,11 @@ def relied_on(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable
     role = pobj_of(verb, "as")
     arms = (wanted is not None and any(names_weapon(t, kinds) for t in wanted.subtree)) or (
         role is not None and any(k.name == "arms_supplier" for k, _ in kinds.noun_kinds(role.lemma_.lower())) and about_arms(role, kinds))
+    relied = pobj_of(verb, "on")
+    if not arms and relied is not None and _weapon_phrase(relied, kinds):
+        # arms of others' making relied on: "Vietnam relies heavily on Russian weapons", "depends on US-made jets"
+        suppliers = [a for a in _premodifier_states(sentence, relied) + _makers(sentence, relied) if a.code not in STATELESS][:1]
+        arms = bool(suppliers)
     if not suppliers or not arms:
         return
     subject = child_of(verb, "nsubj")
@@ -321,8 +328,8 @@ def made_weapon(sentence: Sentence, weapon: Token, kinds: RelationKinds) -> Iter
         copula = copula_of(buyers)
         if copula is not None:
             holder, anchor = subject_of(sentence, copula), copula
-        elif buyers.dep_ == "appos":
-            holder = appositive_of(sentence, buyers)
+        else:  # "Egypt, one of the biggest customers of French arms", "has become one of the largest buyers of Israeli arms"
+            holder = _role_holder(sentence, buyers)
         holder = [a for a in holder if a.code not in STATELESS]
         for receiving in holder:  # each buyer its own relation: they buy of the same seller, not as one
             if makers and actor_key(makers[0]) != actor_key(receiving):
@@ -369,8 +376,11 @@ def _role_holder(sentence: Sentence, noun: Token) -> list[Actor]:
     """Who a role noun describes: "Egypt, an ally and the recipient of ...", "Jordan is one of the biggest recipients"."""
     while noun.dep_ == "conj":
         noun = noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr" and (noun.head.head.like_num or noun.head.head.lower_ in SOME):
-        noun = noun.head.head  # "one of the biggest recipients"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in {"attr", "appos"} and (
+            noun.head.head.like_num or noun.head.head.lower_ in SOME):
+        noun = noun.head.head  # "one of the biggest recipients", "Egypt, one of the biggest buyers"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ in {"be", "remain"}:
+        return subject_of(sentence, noun.head.head)  # "Qatar is among the largest buyers of American weapons"
     if noun.dep_ == "appos":
         return appositive_of(sentence, noun)
     copula = copula_of(noun)
@@ -573,17 +583,51 @@ def dative_as_modifier(sentence: Sentence, verb: Token, lemma: str, subject: lis
     arms = child_of(verb, "dobj")
     if arms is None or pobj_of(verb, "to") is not None or child_of(verb, "dative") is not None:
         return
-    if not (arms.lemma_.lower() in kinds.kinds["arms_supplier"].objects or (lemma in SELLING and names_weapon(arms, kinds))):
+    if not (arms.lemma_.lower() in kinds.kinds["arms_supplier"].objects or (lemma in SELLING | kinds.giving_verbs and names_weapon(arms, kinds))):
         return
     first = arms.left_edge
     named = sentence.actor_at(first)
-    name = " ".join(t.text for t in itertools.takewhile(lambda t: t.pos_ == "PROPN", first.doc[first.i : arms.i]))
-    if first.i != verb.i + 1 or first.is_upper or named is None or named.sector not in SANCTIONED_SECTORS or named.code in STATELESS or not any(
-            entry.kind == "country" for entry in load_actor_lexicon(None).phrases.get(name, ())):
+    words = [t.text for t in itertools.takewhile(lambda t: t.pos_ == "PROPN", first.doc[first.i : arms.i])]
+    phrases = load_actor_lexicon(None).phrases
+    # a country's name, the longest the words begin with ("Saudi Arabia", "Ukraine" of "Ukraine IRIS-T systems")
+    country = any(entry.kind == "country" for n in range(len(words), 0, -1) for entry in phrases.get(" ".join(words[:n]), ()))
+    if first.i != verb.i + 1 or first.is_upper or named is None or named.sector not in SANCTIONED_SECTORS or named.code in STATELESS or not country:
         return
     suppliers = [a for a in subject if a.code not in STATELESS and actor_key(a) != actor_key(named)]
     if suppliers:
         yield "arms_supplier", suppliers, named, None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
+
+
+def given(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """Arms given away are supplied: "Denmark donated 19 F-16 fighter jets to Ukraine", "Germany has given Ukraine air
+    defence systems", "Norway handed over tanks to Kyiv" (not "gave up its weapons")."""
+    if any(c.dep_ == "prt" and c.lower_ != "over" for c in verb.children):
+        return
+    arms = child_of(verb, "dobj")
+    if arms is None or not names_weapon(arms, kinds):  # (arms as a whole: not "handed over a drone base")
+        return
+    receivers = [a for a in actors_or_owner(sentence, pobj_of(verb, "to") or child_of(verb, "dative")) if a.code not in STATELESS]
+    suppliers = [a for a in subject if a.code not in STATELESS and a.sector in SANCTIONED_SECTORS]
+    for receiving in receivers if suppliers else []:
+        if all(actor_key(s) != actor_key(receiving) for s in suppliers):
+            yield "arms_supplier", suppliers, receiving, None, f"relations:given({lemma})", verb, {}
+
+
+_LICENCES = {"licence", "license"}
+
+
+def built_under_licence(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """Arms built under another state's licence are supplied by it: "India builds Su-30MKI fighters under licence from
+    Russia", "Turkey produces F-16 jets under a US licence"."""
+    licence = pobj_of(verb, "under")
+    arms = child_of(verb, "dobj")
+    if licence is None or licence.lemma_.lower() not in _LICENCES or arms is None or not _weapon_phrase(arms, kinds):
+        return
+    licensors = sentence.actors_of(pobj_of(licence, "from")) or _premodifier_states(sentence, licence)
+    licensors = [a for a in licensors if a.code not in STATELESS and a.sector in SANCTIONED_SECTORS]
+    builders = [a for a in subject if a.code not in STATELESS and a.sector in SANCTIONED_SECTORS]
+    if licensors and builders and all(actor_key(b) != actor_key(licensors[0]) for b in builders):
+        yield "arms_supplier", licensors[:1], builders[0], None, f"relations:built-under-licence({verb.lemma_.lower()})", verb, {}
 
 
 def built_for(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:

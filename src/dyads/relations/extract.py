@@ -50,8 +50,10 @@ from .arms import (
     arms_purchase,
     bought,
     built_for,
+    built_under_licence,
     dative_as_modifier,
     equipped_with,
+    given,
     is_military,
     made_weapon,
     military_aid,
@@ -998,6 +1000,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
     taken = child_of(verb, "dobj")
     if lemma in kinds.buy_verbs or (lemma == "take" and taken is not None and taken.lemma_.lower() == "delivery"):
         yield from bought(sentence, verb, lemma, subject, kinds)  # "took delivery of its first frigate from France"
+    if lemma in kinds.ordered_from_verbs and sentence.actors_of(pobj_of(verb, "from") or (pobj_of(taken, "from") if taken is not None else None)):
+        yield from bought(sentence, verb, lemma, subject, kinds)  # "ordered 42 Rafale jets from France"
     if lemma in kinds.buy_verbs and verb.dep_ == "acl":
         yield from weapons_bought_from(sentence, verb, lemma, kinds)
     phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
@@ -1134,6 +1138,10 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         yield from dative_as_modifier(sentence, verb, lemma, subject, kinds)
     if lemma in BUILDING:
         yield from built_for(sentence, verb, subject, kinds)
+        yield from built_under_licence(sentence, verb, subject, kinds)
+    if lemma in kinds.giving_verbs:
+        yield from given(sentence, verb, lemma, subject, kinds)
+        yield from dative_as_modifier(sentence, verb, lemma, subject, kinds)  # "has given Ukraine air defence systems"
     if lemma in kinds.relying_verbs:
         yield from relied_on(sentence, verb, kinds)
     if lemma in kinds.equipping_verbs:
