@@ -226,3 +226,22 @@ def test_arms_ordered_leased_or_procured_from_a_state(text, expected):
 def test_orders_and_handovers_of_no_arms_bought_are_no_supply(text):
     assert _arms(text) == []
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria is Russia's third-largest arms customer.", (["RUS"], "DZA", "holds")),
+    ("India, Moscow's biggest weapons buyer, has cut orders.", (["RUS"], "IND", "holds")),
+    ("Egypt became one of France's largest arms customers.", (["FRA"], "EGY", "holds")),
+    # a share of arms imports whose "of" the parse hangs on a fraction's second word
+    ("Russia accounts for about two-thirds of Vietnam's arms imports.", (["RUS"], "VNM", "holds")),
+])
+def test_a_suppliers_arms_customer_and_a_share_of_imports(text, expected):
+    assert expected in _arms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "China is Russia's biggest oil customer.",
+    "China accounts for two-thirds of Vietnam's oil imports.",
+])
+def test_customers_and_imports_of_other_goods_are_no_arms_supply(text):
+    assert _arms(text) == []
+

@@ -74,6 +74,9 @@ def share_of_imports(sentence: Sentence, verb: Token, kinds: RelationKinds) -> I
     imports = pobj_of(verb, "for")
     while imports is not None and imports.lemma_.lower() not in kinds.purchase_nouns and pobj_of(imports, "of") is not None:
         imports = pobj_of(imports, "of")  # "45 percent of Ukraine's arms imports"
+    if imports is not None and imports.lemma_.lower() not in kinds.purchase_nouns:
+        # (a fraction's "of" may hang on its second word: "two-thirds of Vietnam's arms imports")
+        imports = next((t for t in imports.subtree if t.lemma_.lower() in kinds.purchase_nouns and t.dep_ == "pobj" and t.head.lower_ == "of"), imports)
     if imports is None or imports.lemma_.lower() not in kinds.purchase_nouns or not any(
             names_weapon(c, kinds) for c in imports.children if c.dep_ in {"compound", "amod", "nmod"}):
         return
@@ -385,6 +388,17 @@ def _role_holder(sentence: Sentence, noun: Token) -> list[Actor]:
         return appositive_of(sentence, noun)
     copula = copula_of(noun)
     return subject_of(sentence, copula) if copula is not None else []
+
+
+def arms_customer(sentence: Sentence, buyer: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state named a supplier's arms customer or buyer is supplied by it: "Algeria is Russia's third-largest arms
+    customer", "India, Moscow's biggest weapons buyer, ..." (not "the world's largest arms importer")."""
+    sellers = [a for a in possessor_actors(sentence, child_of(buyer, "poss")) if a.code not in STATELESS and a.sector in SANCTIONED_SECTORS]
+    if not sellers or not about_arms(buyer, kinds):
+        return
+    for receiving in (a for a in _role_holder(sentence, buyer) if a.code not in STATELESS):
+        if actor_key(receiving) != actor_key(sellers[0]):
+            yield "arms_supplier", sellers[:1], receiving, None, f"relations:arms-customer({buyer.lemma_.lower()})", buyer, {}
 
 
 def military_aid(sentence: Sentence, aid: Token, kinds: RelationKinds) -> Iterable[Reading]:

@@ -46,6 +46,7 @@ from .arms import (
     act_seller,
     among_buyers,
     armed_by,
+    arms_customer,
     arms_from,
     arms_purchase,
     bought,
@@ -448,6 +449,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from mutual_pact(sentence, token, kinds)
         if lemma in kinds.kinds["hosts_base"].objects or token.lower_ in kinds.kinds["hosts_base"].objects:
             yield from troops_kept(sentence, token, kinds)
+        if noun and lemma in BUYERS:
+            yield from arms_customer(sentence, token, kinds)  # "Algeria is Russia's third-largest arms customer"
         if lemma in BUYERS and token.dep_ == "pobj" and token.head.lower_ == "among":
             yield from among_buyers(sentence, token, kinds)
         if lemma in kinds.purchase_nouns and token.pos_ == "NOUN":
