@@ -245,3 +245,24 @@ def test_a_suppliers_arms_customer_and_a_share_of_imports(text, expected):
 def test_customers_and_imports_of_other_goods_are_no_arms_supply(text):
     assert _arms(text) == []
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt bought Chinese drones and Rafale jets from France.", [(["FRA"], "EGY", "holds"), (["CHN"], "EGY", "holds")]),
+    ("Morocco has bought drones and American F-16 jets from Israel.", [(["ISR"], "MAR", "holds"), (["USA"], "MAR", "holds")]),
+    # the state of an era or a design made nothing
+    ("Peru bought Soviet-era tanks and helicopters from Belarus.", [(["BLR"], "PER", "holds")]),
+])
+def test_an_item_of_another_states_making_among_arms_bought_from_a_seller(text, expected):
+    assert sorted(_arms(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran is still awaiting Su-35 fighter jets from Russia.", (["RUS"], "IRN", "hypothetical")),
+    ("Algeria has been waiting for years for submarines from Germany.", (["DEU"], "DZA", "hypothetical")),
+])
+def test_arms_awaited_from_a_state_are_a_supply_to_come(text, expected):
+    assert expected in _arms(text)
+
+
+def test_other_things_awaited_are_no_supply():
+    assert _arms("Kyiv is waiting for news from Washington.") == []

@@ -188,6 +188,12 @@ def bought(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], ki
         sellers = _sold_by(sentence, head)  # "took delivery of attack helicopters approved for sale by Washington"
     if thing is not None and names_weapon(thing, kinds) and sellers:
         yield "arms_supplier", sellers, subject[0], None, why, verb, extra
+        # an item of another's making among those bought: "bought Russian T-90s and T-50 trainer jets from South Korea"
+        bought_things = child_of(verb, "dobj")
+        for item in [bought_things, *conjuncts(bought_things)] if bought_things is not None and conjuncts(bought_things) else []:
+            makers = [m for m in _premodifier_states(sentence, item) if all(actor_key(m) != actor_key(a) for a in [*sellers, subject[0]])]
+            if makers:
+                yield "arms_supplier", makers[:1], subject[0], None, f"relations:bought-made-by({lemma})", verb, extra
         return
     if thing is None or froms:
         return
@@ -197,6 +203,20 @@ def bought(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], ki
         makers = _premodifier_states(sentence, weapon)
         if makers and _weapon_phrase(weapon, kinds) and all(actor_key(m) != actor_key(subject[0]) for m in makers):
             yield "arms_supplier", makers[:1], subject[0], None, f"relations:bought-made-by({lemma})", verb, extra
+
+
+def awaited(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """Arms a state awaits from another are a supply to come: "Iran has been waiting for years for Su-35 fighter jets
+    from Russia", "Iran is still awaiting the jets from Moscow"."""
+    wanted = [w for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for w in [child_of(c, "pobj")] if w is not None]
+    wanted += [w for p in wanted for w in [pobj_of(p, "for")] if w is not None]  # "for years for Su-35 jets", hung on "years"
+    arms = child_of(verb, "dobj") or next((p for p in wanted if _weapon_phrase(p, kinds)), None)
+    if arms is None or not _weapon_phrase(arms, kinds):
+        return
+    sellers = [a for a in sentence.actors_of(pobj_of(arms, "from") or pobj_of(verb, "from")) if a.code not in STATELESS]
+    receivers = [a for a in subject if a.code not in STATELESS]
+    if sellers and receivers and all(actor_key(s) != actor_key(receivers[0]) for s in sellers):
+        yield "arms_supplier", sellers, receivers[0], None, f"relations:awaited({verb.lemma_.lower()})", verb, {"polarity": "hypothetical"}
 
 
 def _pledger(sentence: Sentence, verb: Token) -> list[Actor]:

@@ -49,6 +49,7 @@ from .arms import (
     arms_customer,
     arms_from,
     arms_purchase,
+    awaited,
     bought,
     built_for,
     built_under_licence,
@@ -1003,6 +1004,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
     taken = child_of(verb, "dobj")
     if lemma in kinds.buy_verbs or (lemma == "take" and taken is not None and taken.lemma_.lower() == "delivery"):
         yield from bought(sentence, verb, lemma, subject, kinds)  # "took delivery of its first frigate from France"
+    if lemma in kinds.awaiting_verbs:
+        yield from awaited(sentence, verb, subject, kinds)  # "has been waiting for Su-35 jets from Russia"
     if lemma in kinds.ordered_from_verbs and sentence.actors_of(pobj_of(verb, "from") or (pobj_of(taken, "from") if taken is not None else None)):
         yield from bought(sentence, verb, lemma, subject, kinds)  # "ordered 42 Rafale jets from France"
     if lemma in kinds.buy_verbs and verb.dep_ == "acl":

@@ -40,6 +40,7 @@ class RelationKinds:
     admit_verbs: frozenset[str]
     buy_verbs: frozenset[str]
     ordered_from_verbs: frozenset[str]
+    awaiting_verbs: frozenset[str]
     purchase_nouns: frozenset[str]
     joining_verbs: frozenset[str]
     borne_verbs: frozenset[str]
