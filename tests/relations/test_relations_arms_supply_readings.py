@@ -122,9 +122,9 @@ def test_arms_received_from_no_state_selling_them_name_no_supplier(text):
 @pytest.mark.parametrize("text, expected", [
     ("Peru scrapped an order to buy tanks from China.", (["CHN"], "PER", "ended")),
     ("Spain cancelled a contract to buy anti-tank missiles from an Israeli company.", (["ISR"], "ESP", "ended")),
-    # whose pledge or plan it is, by its possessor
-    ("Colombia's pledge to stop buying weapons from Israel angered Jerusalem.", (["ISR"], "COL", "ended")),
-    ("Turkey's plan to buy fighter jets from Britain faces German objections.", (["GBR"], "TUR", "hypothetical")),
+    # whose pledge or plan it is: "its" the subject's of the nearest clause with one
+    ("Norway cancelled the deal as part of its plan to stop buying weapons from Israel.", (["ISR"], "NOR", "ended")),
+    ("Belgium halted the talks, in line with its promise to stop purchasing drones from Israel.", (["ISR"], "BEL", "ended")),
 ])
 def test_a_purchase_by_a_deal_ended_or_a_pledge(text, expected):
     assert expected in _arms(text)

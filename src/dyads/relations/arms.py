@@ -224,9 +224,15 @@ def _pledger(sentence: Sentence, verb: Token) -> list[Actor]:
     weapons from Israel" (its), "Poland's decision to buy tanks from South Korea"."""
     while verb.dep_ == "xcomp" and child_of(verb, "nsubj") is None:
         verb = verb.head
-    if verb.dep_ != "acl" or child_of(verb, "aux", "to") is None or child_of(verb, "nsubj") is not None:
+    owner = child_of(verb.head, "poss")
+    if verb.dep_ != "acl" or child_of(verb, "aux", "to") is None or child_of(verb, "nsubj") is not None or owner is None:
         return []
-    return possessor_actors(sentence, child_of(verb.head, "poss"))
+    if owner.lower_ not in PRONOUNS:
+        return possessor_actors(sentence, owner)
+    clause = verb.head  # "its": the subject of the nearest clause with one ("cancelled the deal as part of its plan to ...")
+    while clause.head.i != clause.i and not (clause.pos_ in {"VERB", "AUX"} and child_of(clause, "nsubj") is not None):
+        clause = clause.head
+    return subject_of(sentence, clause) if clause.pos_ in {"VERB", "AUX"} else []
 
 
 def _deal_ended(verb: Token, kinds: RelationKinds) -> dict[str, str]:
