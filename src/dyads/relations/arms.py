@@ -4,12 +4,15 @@ shares of another's arms imports, and states among a supplier's buyers.
 """
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from ..actors.lexicon import load_actor_lexicon
 from ..records import Actor
 from .kinds import RelationKinds
+from .polarity import modifier_phrase
 from .sanctions import SANCTIONED_SECTORS
 from .sentence import (
     PRONOUNS,
@@ -30,6 +33,7 @@ from .sentence import (
     possessor_actors,
     subject_of,
     subject_owner,
+    the_bloc,
     the_country,
 )
 
@@ -40,8 +44,12 @@ def about_arms(noun: Token, kinds: RelationKinds) -> bool:
     of = pobj_of(noun, "of")
     # "a source of military hardware": what is bought as arms is arms here where it is called military
     military = of is not None and (names_weapon(of, kinds) or of.lemma_.lower() in kinds.aid_nouns) and any(c.lower_ == "military" for c in of.children)
+    # a supplier to a state's forces, or of arms parts ("all exports of F-35 fighter jet parts to Israel")
+    forces = any(t is not None and t.lemma_.lower() in _FORCES and child_of(t, "poss") is not None for t in (of, pobj_of(noun, "to")))
+    # a military supplier or donor: "Ukraine's second-largest military donor"
+    forces = forces or any(c.dep_ in {"amod", "compound"} and c.lower_ == "military" for c in noun.children)
     return any(c.lemma_.lower() in objects for c in noun.children if c.dep_ == "compound") or (
-        of is not None and of.lemma_.lower() in objects) or military
+        of is not None and (of.lemma_.lower() in objects or any(p.lemma_.lower() in objects for p in _premodifiers(of)))) or military or forces
 
 
 SELLING = {"sell", "export", "supply", "deliver", "transfer"}  # verbs of a sale, not of a deployment ("send", "ship")
@@ -49,11 +57,12 @@ ARRIVING = {"arrive"}  # arms supplied that arrive in a state are its: "jets sup
 BUILDING = {"build", "make", "manufacture", "produce", "construct"}  # arms made "for" a state: "building corvettes for Pakistan's navy"
 
 
-def armed_by(sentence: Sentence, verb: Token, lemma: str) -> Iterable[Reading]:
+def armed_by(sentence: Sentence, verb: Token, lemma: str, kinds: RelationKinds) -> Iterable[Reading]:
     """A state armed by others, each a supplier: "Myanmar's military is armed chiefly by Russia and China", "a Ukraine
-    armed by the alliance"."""
-    armers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(child_of(c, "pobj"))]
+    armed by the alliance" (the organisation named before)."""
+    armers = [a for c in verb.children if c.dep_ == "agent" for t in [child_of(c, "pobj")] for a in sentence.actors_of(t) or the_bloc(sentence, t, kinds)]
     armed = actors_or_owner(sentence, child_of(verb, "nsubjpass")) if verb.dep_ != "acl" else actors_or_owner(sentence, verb.head)
+    armed = armed or (subject_of(sentence, verb) if verb.dep_ == "relcl" else [])  # "Somalia's army, which is armed by ..."
     armed = [a for a in armed if a.code not in STATELESS]
     if armers and armed:  # "by Russia and China": one list of suppliers
         yield "arms_supplier", armers, armed[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
@@ -65,6 +74,9 @@ def share_of_imports(sentence: Sentence, verb: Token, kinds: RelationKinds) -> I
     imports = pobj_of(verb, "for")
     while imports is not None and imports.lemma_.lower() not in kinds.purchase_nouns and pobj_of(imports, "of") is not None:
         imports = pobj_of(imports, "of")  # "45 percent of Ukraine's arms imports"
+    if imports is not None and imports.lemma_.lower() not in kinds.purchase_nouns:
+        # (a fraction's "of" may hang on its second word: "two-thirds of Vietnam's arms imports")
+        imports = next((t for t in imports.subtree if t.lemma_.lower() in kinds.purchase_nouns and t.dep_ == "pobj" and t.head.lower_ == "of"), imports)
     if imports is None or imports.lemma_.lower() not in kinds.purchase_nouns or not any(
             names_weapon(c, kinds) for c in imports.children if c.dep_ in {"compound", "amod", "nmod"}):
         return
@@ -100,7 +112,7 @@ def arms_from(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable
         yield "arms_supplier", suppliers, receivers[0], None, f"relations:arms-from({verb.lemma_.lower()})", verb, {}
 
 
-_FORCES = {"army", "military", "navy", "forces"}
+_FORCES = {"army", "military", "navy", "force", "forces"}
 
 
 def supplied_it(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
@@ -132,6 +144,11 @@ def relied_on(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable
     role = pobj_of(verb, "as")
     arms = (wanted is not None and any(names_weapon(t, kinds) for t in wanted.subtree)) or (
         role is not None and any(k.name == "arms_supplier" for k, _ in kinds.noun_kinds(role.lemma_.lower())) and about_arms(role, kinds))
+    relied = pobj_of(verb, "on")
+    if not arms and relied is not None and _weapon_phrase(relied, kinds):
+        # arms of others' making relied on: "Vietnam relies heavily on Russian weapons", "depends on US-made jets"
+        suppliers = [a for a in _premodifier_states(sentence, relied) + _makers(sentence, relied) if a.code not in STATELESS][:1]
+        arms = bool(suppliers)
     if not suppliers or not arms:
         return
     subject = child_of(verb, "nsubj")
@@ -147,9 +164,11 @@ def bought(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], ki
     # the buyer is a state: "A NATO member since 1952, Turkey has bought ..." (the parse gives the verb two subjects)
     subject = [a for a in subject if a.code not in STATELESS] or [
         a for c in verb.children if c.dep_ == "nsubj" for a in sentence.actors_of(c) if a.code not in STATELESS]
+    subject = subject or [a for a in _pledger(sentence, verb) if a.code not in STATELESS]
     if not subject:
         return
     why = f"relations:bought-from({lemma})"
+    extra = _deal_ended(verb, kinds)
     thing = child_of(verb, "dobj")
     # (the verb's own: not those of another verb it carries, "receives US aid and has bought jets from France")
     froms = [t for t in verb.subtree if t.lower_ == "from" and t.dep_ == "prep" and sentence.actors_of(child_of(t, "pobj")) and governing_verb(t) == verb]
@@ -157,13 +176,24 @@ def bought(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], ki
         sellers_named = [child_of(prep, "pobj") for prep in froms]
         for seller in sellers_named:  # a phrase a seller: each sold its own thing (not the next phrase's, where the parse joins them)
             others = {actor_key(a) for other in sellers_named if other is not seller for a in [sentence.actor_at(other)] if a is not None}
-            yield "arms_supplier", [a for a in sentence.actors_of(seller) if actor_key(a) not in others], subject[0], None, why, verb, {}
+            yield "arms_supplier", [a for a in sentence.actors_of(seller) if actor_key(a) not in others], subject[0], None, why, verb, extra
         return
     if thing is not None:
         thing = next((t for t in thing.subtree if names_weapon(t, kinds)), thing)  # "most of its weapons"
     sellers = sentence.actors_of(pobj_of(verb, "from")) or [a for t in froms for a in sentence.actors_of(child_of(t, "pobj"))]
+    if not sellers and thing is not None and not froms:
+        head = thing
+        while head.dep_ in _PREMODIFIERS and head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head  # (the weapon word may be a premodifier: "fighter jets")
+        sellers = _sold_by(sentence, head)  # "took delivery of attack helicopters approved for sale by Washington"
     if thing is not None and names_weapon(thing, kinds) and sellers:
-        yield "arms_supplier", sellers, subject[0], None, why, verb, {}
+        yield "arms_supplier", sellers, subject[0], None, why, verb, extra
+        # an item of another's making among those bought: "bought Russian T-90s and T-50 trainer jets from South Korea"
+        bought_things = child_of(verb, "dobj")
+        for item in [bought_things, *conjuncts(bought_things)] if bought_things is not None and conjuncts(bought_things) else []:
+            makers = [m for m in _premodifier_states(sentence, item) if all(actor_key(m) != actor_key(a) for a in [*sellers, subject[0]])]
+            if makers:
+                yield "arms_supplier", makers[:1], subject[0], None, f"relations:bought-made-by({lemma})", verb, extra
         return
     if thing is None or froms:
         return
@@ -172,7 +202,61 @@ def bought(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], ki
     for weapon in [thing, *conjuncts(thing)]:
         makers = _premodifier_states(sentence, weapon)
         if makers and _weapon_phrase(weapon, kinds) and all(actor_key(m) != actor_key(subject[0]) for m in makers):
-            yield "arms_supplier", makers[:1], subject[0], None, f"relations:bought-made-by({lemma})", verb, {}
+            yield "arms_supplier", makers[:1], subject[0], None, f"relations:bought-made-by({lemma})", verb, extra
+
+
+def awaited(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """Arms a state awaits from another are a supply to come: "Iran has been waiting for years for Su-35 fighter jets
+    from Russia", "Iran is still awaiting the jets from Moscow"."""
+    wanted = [w for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for w in [child_of(c, "pobj")] if w is not None]
+    wanted += [w for p in wanted for w in [pobj_of(p, "for")] if w is not None]  # "for years for Su-35 jets", hung on "years"
+    arms = child_of(verb, "dobj") or next((p for p in wanted if _weapon_phrase(p, kinds)), None)
+    if arms is None or not _weapon_phrase(arms, kinds):
+        return
+    sellers = [a for a in sentence.actors_of(pobj_of(arms, "from") or pobj_of(verb, "from")) if a.code not in STATELESS]
+    receivers = [a for a in subject if a.code not in STATELESS]
+    if sellers and receivers and all(actor_key(s) != actor_key(receivers[0]) for s in sellers):
+        yield "arms_supplier", sellers, receivers[0], None, f"relations:awaited({verb.lemma_.lower()})", verb, {"polarity": "hypothetical"}
+
+
+def _pledger(sentence: Sentence, verb: Token) -> list[Actor]:
+    """Whose pledge, plan or decision a subjectless verb is, by its possessor: "as part of its pledge to stop purchasing
+    weapons from Israel" (its), "Poland's decision to buy tanks from South Korea"."""
+    while verb.dep_ == "xcomp" and child_of(verb, "nsubj") is None:
+        verb = verb.head
+    owner = child_of(verb.head, "poss")
+    if verb.dep_ != "acl" or child_of(verb, "aux", "to") is None or child_of(verb, "nsubj") is not None or owner is None:
+        return []
+    if owner.lower_ not in PRONOUNS:
+        return possessor_actors(sentence, owner)
+    clause = verb.head  # "its": the subject of the nearest clause with one ("cancelled the deal as part of its plan to ...")
+    while clause.head.i != clause.i and not (clause.pos_ in {"VERB", "AUX"} and child_of(clause, "nsubj") is not None):
+        clause = clause.head
+    return subject_of(sentence, clause) if clause.pos_ in {"VERB", "AUX"} else []
+
+
+def _deal_ended(verb: Token, kinds: RelationKinds) -> dict[str, str]:
+    """A purchase whose deal is ended has ended: "cancelled a contract to buy anti-tank missiles from an Israeli company",
+    "scrapped an order to buy jets from France"."""
+    deal = verb.head
+    ended = verb.dep_ == "acl" and child_of(verb, "aux", "to") is not None and deal.dep_ == "dobj" and lemma_of(deal.head, kinds) in kinds.ended_verbs
+    return {"polarity": "ended"} if ended else {}
+
+
+_APPROVING = {"approve", "clear", "authorize", "authorise"}  # a sale approved by the seller's state: "approved for sale by Washington"
+
+
+def _sold_by(sentence: Sentence, weapon: Token) -> list[Actor]:
+    """The states arms are said to be sold, made or approved for sale by ("helicopters approved for sale by Washington",
+    "frigates built by France"), not companies ("built by Lockheed Martin")."""
+    sellers: list[Actor] = []
+    for said in (c for c in weapon.children if c.dep_ == "acl"):
+        purpose = pobj_of(said, "for")  # (the parse may hang the "by" on the purpose: "approved for export by the United States")
+        approved = said.lemma_.lower() in _APPROVING and purpose is not None and purpose.lemma_.lower() in {"sale", "export"}
+        if said.lemma_.lower() in SELLING | _MAKING or approved:
+            agent = pobj_of(said, "by") or (pobj_of(purpose, "by") if approved and purpose is not None else None)
+            sellers += [a for a in sentence.actors_of(agent) if a.code not in STATELESS and a.sector in SANCTIONED_SECTORS]
+    return sellers
 
 
 _PREMODIFIERS = {"amod", "compound", "nmod"}
@@ -273,8 +357,8 @@ def made_weapon(sentence: Sentence, weapon: Token, kinds: RelationKinds) -> Iter
         copula = copula_of(buyers)
         if copula is not None:
             holder, anchor = subject_of(sentence, copula), copula
-        elif buyers.dep_ == "appos":
-            holder = appositive_of(sentence, buyers)
+        else:  # "Egypt, one of the biggest customers of French arms", "has become one of the largest buyers of Israeli arms"
+            holder = _role_holder(sentence, buyers)
         holder = [a for a in holder if a.code not in STATELESS]
         for receiving in holder:  # each buyer its own relation: they buy of the same seller, not as one
             if makers and actor_key(makers[0]) != actor_key(receiving):
@@ -296,9 +380,19 @@ def made_weapon(sentence: Sentence, weapon: Token, kinds: RelationKinds) -> Iter
         verb = weapon.head  # "bought US-made F-35 fighter jets"
         if lemma_of(verb, kinds) in kinds.buy_verbs:
             holder = subject_of(sentence, verb)
+        elif lemma_of(verb, kinds) in kinds.fielding_verbs:  # "fields Chinese-made air defence systems": a state's own forces
+            holder = [a for a in subject_of(sentence, verb) or _infinitive_holder(sentence, verb) if a.sector in SANCTIONED_SECTORS]
     holder = [a for a in holder if a.code not in STATELESS]
     if holder and actor_key(holder[0]) != actor_key(makers[0]):
         yield "arms_supplier", makers[:1], holder[0], None, "relations:made-by", anchor, extra
+
+
+def _infinitive_holder(sentence: Sentence, verb: Token) -> list[Actor]:
+    """Who an infinitive on a predicate noun is said of: "Serbia became the first country to field ..." (Serbia)."""
+    noun = verb.head
+    if verb.dep_ not in {"relcl", "acl"} or child_of(verb, "aux", "to") is None or noun.dep_ != "attr":
+        return []
+    return subject_of(sentence, noun.head)
 
 
 def is_military(aid: Token) -> bool:
@@ -311,12 +405,26 @@ def _role_holder(sentence: Sentence, noun: Token) -> list[Actor]:
     """Who a role noun describes: "Egypt, an ally and the recipient of ...", "Jordan is one of the biggest recipients"."""
     while noun.dep_ == "conj":
         noun = noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr" and (noun.head.head.like_num or noun.head.head.lower_ in SOME):
-        noun = noun.head.head  # "one of the biggest recipients"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in {"attr", "appos"} and (
+            noun.head.head.like_num or noun.head.head.lower_ in SOME):
+        noun = noun.head.head  # "one of the biggest recipients", "Egypt, one of the biggest buyers"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ in {"be", "remain"}:
+        return subject_of(sentence, noun.head.head)  # "Qatar is among the largest buyers of American weapons"
     if noun.dep_ == "appos":
         return appositive_of(sentence, noun)
     copula = copula_of(noun)
     return subject_of(sentence, copula) if copula is not None else []
+
+
+def arms_customer(sentence: Sentence, buyer: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state named a supplier's arms customer or buyer is supplied by it: "Algeria is Russia's third-largest arms
+    customer", "India, Moscow's biggest weapons buyer, ..." (not "the world's largest arms importer")."""
+    sellers = [a for a in possessor_actors(sentence, child_of(buyer, "poss")) if a.code not in STATELESS and a.sector in SANCTIONED_SECTORS]
+    if not sellers or not about_arms(buyer, kinds):
+        return
+    for receiving in (a for a in _role_holder(sentence, buyer) if a.code not in STATELESS):
+        if actor_key(receiving) != actor_key(sellers[0]):
+            yield "arms_supplier", sellers[:1], receiving, None, f"relations:arms-customer({buyer.lemma_.lower()})", buyer, {}
 
 
 def military_aid(sentence: Sentence, aid: Token, kinds: RelationKinds) -> Iterable[Reading]:
@@ -379,6 +487,54 @@ def among_buyers(sentence: Sentence, buyers: Token, kinds: RelationKinds) -> Ite
     for receiving in holder if suppliers and arms else []:
         if actor_key(receiving) != actor_key(suppliers[0]):
             yield "arms_supplier", suppliers[:1], receiving, None, "relations:among-buyers", buyers, {"polarity": "holds"}
+
+
+def supplier_named_apart(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """The readings of an arms supplier's role whose sides the noun's own phrase does not join to it: a title before
+    the name (``titled_supplier``), a role one state is counted in by another (``regarded_supplier``)."""
+    yield from titled_supplier(sentence, noun, kinds)
+    yield from regarded_supplier(sentence, noun, kinds)
+
+
+def titled_supplier(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A supplier's role as a title before its name, which the parse does not join to it: "India's top arms supplier
+    Russia accounted for 36 percent of its imports", "Armenia's traditional arms supplier Moscow" (the title holds
+    whatever the clause goes on to say)."""
+    owner = child_of(noun, "poss")
+    after = noun.nbor() if noun.i + 1 < sentence.sent.end else None
+    if after is not None and after.lower_ == "the" and after.i + 1 < sentence.sent.end:
+        after = after.nbor()  # "its main arms supplier the United States"
+    if owner is None or after is None or after.pos_ != "PROPN" or noun.tag_ != "NN" or noun.lower_ in ACTS or not about_arms(noun, kinds):
+        return
+    named = sentence.actor_at(after)
+    receivers = [a for a in possessor_actors(sentence, owner) if a.code not in STATELESS]
+    if named is None or named.code in STATELESS or named.sector or not receivers or actor_key(named) == actor_key(receivers[0]):
+        return
+    polarity = "ended" if any(modifier_phrase(c) in kinds.ended_modifiers for c in noun.children) else "holds"
+    yield "arms_supplier", [named], receivers[0], None, "relations:titled-supplier", noun, {"polarity": polarity}
+
+
+def regarded_supplier(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state that counts another "as" an arms supplier of no one named is the one it supplies: "Azerbaijan regards
+    Israel as a major arms supplier"; so in the second of two "as" phrases of one verb, of the state the parse joins to
+    the first phrase: "counts Turkey as its closest ally and Israel as a major arms supplier"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or child_of(noun, "poss") is not None or not about_arms(noun, kinds):
+        return
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or lemma_of(verb, kinds) not in kinds.regard_verbs | _COUNTING:
+        return
+    regarded = sentence.actors_of(child_of(verb, "dobj"))
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if len(phrases) >= 2 and noun.head.i != phrases[0].i:
+        first = child_of(phrases[0], "pobj")
+        regarded = [a for c in (conjuncts(first) if first is not None else []) for a in [sentence.actor_at(c)] if a is not None]
+    regarded = [a for a in regarded if a.code not in STATELESS]
+    receivers = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
+    if regarded and receivers and all(actor_key(r) != actor_key(receivers[0]) for r in regarded):
+        yield "arms_supplier", regarded, receivers[0], None, f"relations:regarded-supplier({verb.lemma_.lower()})", verb, {}
+
+
+_COUNTING = {"count", "describe"}  # besides the verbs of regarding: "counts Israel as a major arms supplier"
 
 
 def names_weapon(noun: Token, kinds: RelationKinds) -> bool:
@@ -458,6 +614,60 @@ def supplying_as_modifier(sentence: Sentence, gerund: Token, lemma: str, kinds: 
     suppliers = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
     if receivers and suppliers and all(actor_key(s) != actor_key(receivers[0]) for s in suppliers):
         yield "arms_supplier", suppliers, receivers[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", gerund, {}
+
+
+def dative_as_modifier(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A receiver the parse takes for a modifier of the arms sold to it: "has refused to sell Argentina military
+    equipment", "sold Poland fighter jets": a state's name (a place, not a demonym) right after the verb, not an
+    abbreviation, which names where the arms come from ("refused to sell US weapons")."""
+    arms = child_of(verb, "dobj")
+    if arms is None or pobj_of(verb, "to") is not None or child_of(verb, "dative") is not None:
+        return
+    if not (arms.lemma_.lower() in kinds.kinds["arms_supplier"].objects or (lemma in SELLING | kinds.giving_verbs and names_weapon(arms, kinds))):
+        return
+    first = arms.left_edge
+    named = sentence.actor_at(first)
+    words = [t.text for t in itertools.takewhile(lambda t: t.pos_ == "PROPN", first.doc[first.i : arms.i])]
+    phrases = load_actor_lexicon(None).phrases
+    # a country's name, the longest the words begin with ("Saudi Arabia", "Ukraine" of "Ukraine IRIS-T systems")
+    country = any(entry.kind == "country" for n in range(len(words), 0, -1) for entry in phrases.get(" ".join(words[:n]), ()))
+    if first.i != verb.i + 1 or first.is_upper or named is None or named.sector not in SANCTIONED_SECTORS or named.code in STATELESS or not country:
+        return
+    suppliers = [a for a in subject if a.code not in STATELESS and actor_key(a) != actor_key(named)]
+    if suppliers:
+        yield "arms_supplier", suppliers, named, None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
+
+
+def given(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """Arms given away are supplied: "Denmark donated 19 F-16 fighter jets to Ukraine", "Germany has given Ukraine air
+    defence systems", "Norway handed over tanks to Kyiv" (not "gave up its weapons")."""
+    if any(c.dep_ == "prt" and c.lower_ != "over" for c in verb.children):
+        return
+    arms = child_of(verb, "dobj")
+    if arms is None or not names_weapon(arms, kinds):  # (arms as a whole: not "handed over a drone base")
+        return
+    receivers = [a for a in actors_or_owner(sentence, pobj_of(verb, "to") or child_of(verb, "dative")) if a.code not in STATELESS]
+    suppliers = [a for a in subject if a.code not in STATELESS and a.sector in SANCTIONED_SECTORS]
+    for receiving in receivers if suppliers else []:
+        if all(actor_key(s) != actor_key(receiving) for s in suppliers):
+            yield "arms_supplier", suppliers, receiving, None, f"relations:given({lemma})", verb, {}
+
+
+_LICENCES = {"licence", "license"}
+
+
+def built_under_licence(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """Arms built under another state's licence are supplied by it: "India builds Su-30MKI fighters under licence from
+    Russia", "Turkey produces F-16 jets under a US licence"."""
+    licence = pobj_of(verb, "under")
+    arms = child_of(verb, "dobj")
+    if licence is None or licence.lemma_.lower() not in _LICENCES or arms is None or not _weapon_phrase(arms, kinds):
+        return
+    licensors = sentence.actors_of(pobj_of(licence, "from")) or _premodifier_states(sentence, licence)
+    licensors = [a for a in licensors if a.code not in STATELESS and a.sector in SANCTIONED_SECTORS]
+    builders = [a for a in subject if a.code not in STATELESS and a.sector in SANCTIONED_SECTORS]
+    if licensors and builders and all(actor_key(b) != actor_key(licensors[0]) for b in builders):
+        yield "arms_supplier", licensors[:1], builders[0], None, f"relations:built-under-licence({verb.lemma_.lower()})", verb, {}
 
 
 def built_for(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:

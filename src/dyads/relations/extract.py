@@ -44,11 +44,16 @@ from .arms import (
     SELLING,
     among_buyers,
     armed_by,
+    arms_customer,
     arms_from,
     arms_purchase,
+    awaited,
     bought,
     built_for,
+    built_under_licence,
+    dative_as_modifier,
     equipped_with,
+    given,
     is_military,
     made_weapon,
     military_aid,
@@ -57,6 +62,7 @@ from .arms import (
     share_of_imports,
     share_supplied,
     supplied_it,
+    supplier_named_apart,
     supplying_as_modifier,
     weapons_bought_from,
 )
@@ -328,6 +334,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
         for kind in modified or [kind for kind, modifier in named if modifier is None]:
             readings = list(noun_relation(sentence, token, kind, kinds))
             yield from readings
+            if kind.name == "arms_supplier":  # "India's top arms supplier Russia", "counts Israel as a major arms supplier"
+                yield from supplier_named_apart(sentence, token, kinds)
             if kind.symmetric:  # "..., followed by Morocco in December", "months after doing the same with Japan"
                 yield from contrasted(sentence, token, kind.name)
                 yield from done_again(sentence, readings)
@@ -398,6 +406,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from troops_kept(sentence, token, kinds)
         if token.lower_ == "one":
             yield from base_again(sentence, token, kinds)
+        if noun and lemma in BUYERS:
+            yield from arms_customer(sentence, token, kinds)  # "Algeria is Russia's third-largest arms customer"
         if lemma in BUYERS and token.dep_ == "pobj" and token.head.lower_ == "among":
             yield from among_buyers(sentence, token, kinds)
         if lemma in kinds.purchase_nouns and token.pos_ == "NOUN":
@@ -500,6 +510,10 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
     taken = child_of(verb, "dobj")
     if lemma in kinds.buy_verbs or (lemma == "take" and taken is not None and taken.lemma_.lower() == "delivery"):
         yield from bought(sentence, verb, lemma, subject, kinds)  # "took delivery of its first frigate from France"
+    if lemma in kinds.awaiting_verbs:
+        yield from awaited(sentence, verb, subject, kinds)  # "has been waiting for Su-35 jets from Russia"
+    if lemma in kinds.ordered_from_verbs and sentence.actors_of(pobj_of(verb, "from") or (pobj_of(taken, "from") if taken is not None else None)):
+        yield from bought(sentence, verb, lemma, subject, kinds)  # "ordered 42 Rafale jets from France"
     if lemma in kinds.buy_verbs and verb.dep_ == "acl":
         yield from weapons_bought_from(sentence, verb, lemma, kinds)
     phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
@@ -595,7 +609,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         if armed:  # "Iran has been arming the Houthis"
             yield "arms_supplier", subject, armed[0], None, f"relations/kinds.yml#arms_supplier.{lemma}", verb, {}
     if lemma in kinds.arming_verbs and (child_of(verb, "nsubjpass") is not None or verb.dep_ == "acl"):
-        yield from armed_by(sentence, verb, lemma)
+        yield from armed_by(sentence, verb, lemma, kinds)
     if lemma in supply.verbs and child_of(verb, "nsubjpass") is not None:
         # a list of suppliers a "by" phrase, each with what it supplies: "is supplied with drones by Israel and Turkey,
         # and with F-16s by the United States"
@@ -633,8 +647,13 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         yield from supplied_it(sentence, verb, lemma, subject, kinds)
         yield from share_supplied(sentence, verb, subject, kinds)
         yield from supplying_as_modifier(sentence, verb, lemma, kinds)
+        yield from dative_as_modifier(sentence, verb, lemma, subject, kinds)
     if lemma in BUILDING:
         yield from built_for(sentence, verb, subject, kinds)
+        yield from built_under_licence(sentence, verb, subject, kinds)
+    if lemma in kinds.giving_verbs:
+        yield from given(sentence, verb, lemma, subject, kinds)
+        yield from dative_as_modifier(sentence, verb, lemma, subject, kinds)  # "has given Ukraine air defence systems"
     if lemma in kinds.relying_verbs:
         yield from relied_on(sentence, verb, kinds)
     if lemma in kinds.equipping_verbs:

@@ -198,8 +198,10 @@ class Sentence:
     def _reports(self, word: Token) -> bool:
         """Whether a name is, or qualifies, the subject of a verb of saying: the source of a statement that follows a
         list ("... to Ukraine, Indian officials say"), not one of its items."""
-        subject = word if word.dep_ == "nsubj" else word.head if word.dep_ in {"amod", "compound", "poss"} else None
-        return subject is not None and subject.dep_ == "nsubj" and subject.head.lemma_.lower() in self.speech_verbs
+        subject = word
+        while subject.dep_ in {"amod", "compound", "poss"} and subject.head.i != subject.i:
+            subject = subject.head  # (through each premodifier: "South Korean intelligence officials told lawmakers")
+        return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in self.speech_verbs
 
     def group_at(self, token: Token) -> list[Actor]:
         """The states (or organisation) a group's name stands for: "the two Koreas", "the Baltic states", "any
