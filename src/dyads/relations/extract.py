@@ -181,10 +181,12 @@ from .ties import (
     dated,
     done_again,
     gerund_holder,
+    granted_status,
     lacking,
     main_clause_side,
     officeholder,
     others_only,
+    pact_for_defence,
     pairs,
     pairwise,
     raised_ties,
@@ -410,6 +412,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from membership_elided(sentence, token, kinds)
         if noun and lemma in kinds.peer_nouns:
             yield from partners_in(sentence, token, kinds)
+        if noun and lemma == "ally":
+            yield from granted_status(sentence, token, kinds)  # "Qatar was designated a major non-NATO ally in 2022"
         if token.pos_ == "NOUN" and lemma in COUNTRY_NOUNS:
             yield from non_member(sentence, token)
             yield from members_but(sentence, token)
@@ -746,6 +750,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         return
     if kind.name == "ally" and (situational(noun, kinds) or the_alliance(noun)):
         return  # "Warsaw's ally in the dispute over grain", "asked the alliance to keep its troops": no alliance of the sides
+    if kind.name == "ally" and pact_for_defence(noun, kinds):
+        return  # "a treaty which obliges the United States to defend Japan": collective defence (``defence``), no alliance
     speaker = speaker_of(noun, sentence, kinds)
     why = f"relations/kinds.yml#{kind.name}.{noun.lemma_.lower()}"
     if waging and (verb is None or lemma_of(verb, kinds) not in kinds.ended_verbs):

@@ -26,6 +26,7 @@ from .sentence import (
     described_actors,
     first_conjunct,
     governing_verb,
+    lemma_of,
     name_in,
     pobj_of,
     subject_of,
@@ -95,6 +96,46 @@ def the_alliance(noun: Token) -> bool:
     with nothing of its own to name who is allied."""
     return noun.lemma_.lower() == "alliance" and child_of(noun, "det", "the") is not None and not any(
         c.dep_ in {"poss", "compound", "amod", "nmod", "nummod", "prep", "appos"} for c in noun.children)
+
+
+def pact_for_defence(noun: Token, kinds: RelationKinds) -> bool:
+    """Whether a pact's clause spells out who defends whom, which the guide reads as ``collective_defense`` and not as an
+    alliance: "its defence treaty with Tokyo, which obliges the United States to defend ...", "a defence pact that would
+    commit Washington to defend the kingdom"."""
+    if noun.lemma_.lower() not in kinds.mutual_pacts:
+        return False
+    # (the parse may hang the clause on the other side: "its treaty with Tokyo, which obliges ...")
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in kinds.obligations for t in (noun, pobj_of(noun, "with")) if t is not None for c in t.children)
+
+
+def granted_status(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state made an ally by a status another grants, where only the status names the alliance: "Qatar was designated a
+    major non-NATO ally in 2022", "Brazil, which received major non-NATO ally status from Washington" (the grantor named
+    by "by" or "from", else the one the guide ties the status to: the United States for a major non-NATO ally), ended
+    where the status is lost ("designated a major non-NATO ally in 2012, lost the status in 2021")."""
+    status = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in kinds.status_nouns else None
+    role = status or noun
+    verb = role.head
+    verbs = kinds.status_verbs if status is not None else kinds.designation_verbs
+    if role.dep_ not in {"dobj", "oprd"} or lemma_of(verb, kinds) not in verbs or any(
+            c.dep_ in {"dobj", "dative"} and c.i != role.i for c in verb.children):
+        return  # (one state designating another: "Washington designated Colombia a major non-NATO ally", ``_designated``)
+    granting = [a for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"by", "from"})
+                for a in sentence.actors_of(child_of(c, "pobj")) if a.code not in STATELESS]
+    if status is None and granting:
+        return  # "designated a major non-NATO ally by Washington": ``_designated``
+    named = granting[:1]
+    if not named:
+        words = re.sub(r"\s*-\s*", "-", " ".join(t.lower_ for t in noun.doc[role.left_edge.i : noun.i + 1]))  # "non - NATO": "non-nato"
+        grantor = next((name for phrase, name in kinds.granted_alliances.items() if words.endswith(phrase)), None)
+        named = [a for a in [name_in(sentence, [grantor.split()])] if a is not None] if grantor is not None else []
+    holder = [a for a in subject_of(sentence, verb) if a.code not in STATELESS and all(actor_key(a) != actor_key(n) for n in named)]
+    if not named or len(holder) != 1:
+        return
+    lost = lemma_of(verb, kinds) in kinds.losing_verbs or any(  # "designated ... in 2012, lost the status in 2021"
+        c.dep_ == "conj" and lemma_of(c, kinds) in kinds.losing_verbs and (status_lost := child_of(c, "dobj")) is not None
+        and status_lost.lemma_.lower() in kinds.status_nouns for c in verb.children)
+    yield "ally", holder + named, None, None, f"relations:granted-status({verb.lemma_.lower()})", verb, {"polarity": "ended"} if lost else {}
 
 
 def others_only(sentence: Sentence, noun: Token, holder: list[Actor], others: list[Actor], kinds: RelationKinds) -> bool:

@@ -1,0 +1,50 @@
+"""Alliances and strategic partnerships (issue 13): what the guide reads as an alliance and what it does not, each in a
+sentence of the tests' own wording, read by the rules alone."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import relations_in_text
+from dyads.relations.sentence import actor_key
+
+
+def _kinds(text, kind, date="2024-05-01"):
+    return sorted((r.relation, sorted(actor_key(s) for s in r.subjects), r.object and actor_key(r.object), r.polarity)
+                  for r in relations_in_text(text, date, model=False) if r.relation == kind)
+
+
+@pytest.mark.parametrize("text", [
+    # a pact whose clause spells out who defends whom is collective defence (``defence``), no alliance of its own
+    "Canberra says the islands are covered by its defence treaty with Wellington, which obliges Australia to defend them.",
+    "Doha has sought a formal British defence treaty that would commit London to defend the emirate.",
+    "Portugal signed a defence treaty with Spain that obliges Madrid to defend the Azores.",
+])
+def test_a_pledge_of_defence_is_no_alliance(text):
+    assert _kinds(text, "ally") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pact of no such words stays an alliance, as the tables code it
+    ("Chad and Niger signed a defence pact in Niamey.", [("ally", ["NER", "TCD"], None, "holds")]),
+    ("Morocco ended its defence pact with Senegal.", [("ally", ["MAR", "SEN"], None, "ended")]),
+    ("Egypt's defence treaty with Sudan, signed in 2021, took effect.", [("ally", ["EGY", "SDN"], None, "holds")]),
+])
+def test_a_plain_defence_pact_is_an_alliance(text, expected):
+    assert _kinds(text, "ally") == sorted(expected)
+
+
+def test_a_pledge_spelled_out_still_binds():
+    found = _kinds("Doha has sought a formal British defence treaty that would commit London to defend the emirate.", "collective_defense")
+    assert found == [("collective_defense", ["GBR"], "QAT", "hypothetical")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a status that makes an ally, with the grantor the guide ties it to where the sentence names none
+    ("Mongolia was designated a major non-NATO ally in 2025, officials said.", [("ally", ["MNG", "USA"], None, "holds")]),
+    ("Chile, which received major non-NATO ally status from Washington last year, bought frigates.", [("ally", ["CHL", "USA"], None, "holds")]),
+    ("Nigeria, designated a major non-NATO ally in 2020, lost the status after the coup.", [("ally", ["NGA", "USA"], None, "ended")]),
+    # a status of no known grantor, none named: no alliance read
+    ("Peru was designated a key partner in 2021.", []),
+])
+def test_an_alliance_by_status_granted(text, expected):
+    assert _kinds(text, "ally") == sorted(expected)
