@@ -48,3 +48,50 @@ def test_a_pledge_spelled_out_still_binds():
 ])
 def test_an_alliance_by_status_granted(text, expected):
     assert _kinds(text, "ally") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its" before a side noun set off by commas is the clause's subject's, however deep the name it describes hangs
+    ("Hungary remains loyal to Serbia, its closest ally in the Balkans.", [("ally", ["HUN", "SRB"], None, "holds")]),
+    ("Kenya has grown close to Ethiopia, its strategic partner since 2017.", [("strategic_partner", ["ETH", "KEN"], None, "holds")]),
+    # the parse may hang the noun on the verb: the name before the comma is the one it describes
+    ("Armenia relies on Moscow, its treaty ally, to guard its border with Turkey.", [("ally", ["ARM", "RUS"], None, "holds")]),
+    # an ally in one matter is no standing alliance
+    ("Hungary remains loyal to Serbia, its closest ally in the dispute over grain.", []),
+])
+def test_its_ally_set_off_by_commas(text, expected):
+    assert [r for kind in ("ally", "strategic_partner") for r in _kinds(text, kind)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other side named as the subject of a relative clause on the side noun
+    ("Officials in Ankara said Turkey was no longer an ally Germany could rely on.", [("ally", ["DEU", "TUR"], None, "ended")]),
+    ("Colombia remains an ally that Washington trusts, the envoy said.", [("ally", ["COL", "USA"], None, "holds")]),
+    # a clause with its own subject and object says what the ally did, not whose ally it is
+    ("Turkey is an ally that has often defied Washington.", []),
+])
+def test_the_other_side_in_a_clause(text, expected):
+    assert _kinds(text, "ally") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one of" an ally joined to an apposition describes the same state
+    ("Serbia, a candidate for EU membership and one of Russia's closest allies in Europe, bought Chinese drones.",
+     [("ally", ["RUS", "SRB"], None, "holds")]),
+    ("Laos, a landlocked state and one of China's strategic partners, opened a railway.",
+     [("strategic_partner", ["CHN", "LAO"], None, "holds")]),
+])
+def test_one_of_the_allies_joined_to_an_apposition(text, expected):
+    assert [r for kind in ("ally", "strategic_partner") for r in _kinds(text, kind)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relation named again in an apposition whose clause ends it has ended
+    ("Egypt was Moscow's closest ally in the Arab world, an alliance that ended when Cairo expelled Soviet advisers in 1972.",
+     [("ally", ["EGY", "RUS"], None, "ended")]),
+    ("Ukraine and Russia were strategic partners, a partnership that collapsed in 2014.", [("strategic_partner", ["RUS", "UKR"], None, "ended")]),
+    # one that goes on holds
+    ("Venezuela and Cuba are strategic partners, a partnership that has lasted two decades.", [("strategic_partner", ["CUB", "VEN"], None, "holds")]),
+])
+def test_a_relation_ended_in_an_aside(text, expected):
+    assert [r for kind in ("ally", "strategic_partner") for r in _kinds(text, kind)] == expected

@@ -175,15 +175,19 @@ from .ties import (
     accused_of_war,
     antecedent_of_it,
     antecedent_of_which,
+    aside_owner,
     aside_subject,
     clause_holders,
     contrasted,
+    count_on,
     dated,
     done_again,
+    ended_in_aside,
     gerund_holder,
     granted_status,
     lacking,
     main_clause_side,
+    misparsed_aside,
     officeholder,
     others_only,
     pact_for_defence,
@@ -549,6 +553,7 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         extra = {"polarity": "denied"}
     if not holder and kind.symmetric:
         holder = clause_holders(sentence, noun)  # "a strategic partnership the two countries have nurtured since 1998"
+    holder = holder or (misparsed_aside(sentence, noun) if kind.symmetric else [])  # "counts on Moscow, its treaty ally, to ..."
     gerund, gerund_polarity = gerund_holder(sentence, noun, kinds) if kind.name == "diplomatic_relations" else ([], None)
     if gerund and not holder:  # "in return for Rabat normalising relations with Israel"
         holder, extra = gerund, {"polarity": gerund_polarity} if gerund_polarity else extra
@@ -598,6 +603,7 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     if not holder and kind.symmetric and noun.tag_ in {"NNS", "NNPS"} and possessor is not None:
         holder = _listed_after_place(sentence, noun)  # "Washington's allies in Asia, Japan, South Korea and the Philippines,"
     owner = [] if act else possessor_actors(sentence, possessor)
+    owner = owner or (aside_owner(sentence, noun) if kind.symmetric else [])  # "remains close to Australia, its only ally"
     if kind.name in {"ally", "strategic_partner", "diplomatic_relations"} and noun.dep_ == "dobj" and possessor is not None and (
             possessor.lower_ in {"its", "their"}):
         owner = named_clause_subject(sentence, noun) or owner  # "Belize has suspended its relations with Israel, officials said": Belize's
@@ -629,6 +635,7 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         # a list of bodies the parse joins to the noun rather than to the first: "a member of the UN, NATO or the EU"
         sides.append([a for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" for a in sentence.actors_of(c) if a.code in STATELESS])
     sides += [actors_or_owner(sentence, pobj) for p in own for pobj in pobjs_of(noun, p)] + [regarder]
+    sides.append(count_on(sentence, noun, kinds) if kind.symmetric else [])  # "an ally the United States could count on"
     if kind.name == "sanctions_regime":
         sides.append(imports_banned_from(sentence, noun, kinds))  # "its embargo on food imports from the EU"
         if compound is not None and not any(pobjs_of(noun, p) for p in ("on", "against")):
@@ -752,6 +759,7 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         return  # "Warsaw's ally in the dispute over grain", "asked the alliance to keep its troops": no alliance of the sides
     if kind.name == "ally" and pact_for_defence(noun, kinds):
         return  # "a treaty which obliges the United States to defend Japan": collective defence (``defence``), no alliance
+    extra = {"polarity": "ended"} if kind.symmetric and ended_in_aside(noun, kinds) else extra  # "..., an alliance that collapsed in 1979"
     speaker = speaker_of(noun, sentence, kinds)
     why = f"relations/kinds.yml#{kind.name}.{noun.lemma_.lower()}"
     if waging and (verb is None or lemma_of(verb, kinds) not in kinds.ended_verbs):

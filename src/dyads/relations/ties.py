@@ -23,6 +23,7 @@ from .sentence import (
     actors_or_owner,
     aside_of,
     child_of,
+    clause_verb,
     described_actors,
     first_conjunct,
     governing_verb,
@@ -136,6 +137,57 @@ def granted_status(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Ite
         c.dep_ == "conj" and lemma_of(c, kinds) in kinds.losing_verbs and (status_lost := child_of(c, "dobj")) is not None
         and status_lost.lemma_.lower() in kinds.status_nouns for c in verb.children)
     yield "ally", holder + named, None, None, f"relations:granted-status({verb.lemma_.lower()})", verb, {"polarity": "ended"} if lost else {}
+
+
+def described_name(sentence: Sentence, noun: Token) -> Token | None:
+    """The name a side noun set off by a comma describes: the head of an apposition, or the name just before the comma
+    where the parse makes the noun a modifier of the verb ("Tajikistan counts on Moscow, its treaty ally, to defend ...")."""
+    if noun.dep_ == "appos":
+        return noun.head
+    start = noun.left_edge.i
+    if noun.dep_ != "npadvmod" or start - 2 < sentence.sent.start or noun.doc[start - 1].text != ",":
+        return None
+    named = noun.doc[start - 2]
+    actor = sentence.actor_at(named)
+    return named if actor is not None and actor.code not in STATELESS else None
+
+
+def misparsed_aside(sentence: Sentence, noun: Token) -> list[Actor]:
+    """The state a side noun set off by a comma describes where the parse hangs the noun on the verb (``described_name``),
+    or where "one of" joins it to an apposition before it ("Kazakhstan, a member of the SCO and one of Moscow's closest
+    allies, ...")."""
+    named = described_name(sentence, noun) if noun.dep_ == "npadvmod" else None
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if one is not None and (one.like_num or one.lower_ == "one") and one.dep_ == "conj" and first_conjunct(one).dep_ == "appos":
+        named = first_conjunct(one).head
+    return [a for a in sentence.actors_of(named)[:1] if a.code not in STATELESS] if named is not None else []
+
+
+def count_on(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
+    """The other side a relative clause on a side noun names as its subject: "Manila was no longer an ally the United
+    States could count on", "an ally that Tokyo trusts" (the clause's object the side itself)."""
+    if noun.lemma_.lower() not in kinds.side_nouns:
+        return []
+    return clause_holders(sentence, noun)
+
+
+def aside_owner(sentence: Sentence, noun: Token) -> list[Actor]:
+    """Whose "its" is before a side noun set off by commas, where the name it describes hangs deep in its clause: the
+    clause's subject, one state ("New Zealand remains close to Australia, its only formal ally": New Zealand's)."""
+    named = described_name(sentence, noun) if child_of(noun, "poss", "its") is not None else None
+    verb = clause_verb(named) if named is not None else None
+    if verb is None:
+        return []
+    described = {actor_key(a) for a in sentence.actors_of(named)}
+    owner = [a for a in subject_of(sentence, verb) if a.code not in STATELESS and actor_key(a) not in described]
+    return owner if len(owner) == 1 else []
+
+
+def ended_in_aside(noun: Token, kinds: RelationKinds) -> bool:
+    """Whether an apposition names the relation again and ends it in its clause: "Iran was Washington's key ally under
+    the Shah, an alliance that collapsed with the 1979 revolution", "strategic partners, a partnership that ended in 2014"."""
+    return any(c.dep_ == "appos" and kinds.noun_kinds(c.lemma_.lower()) and any(
+        r.dep_ == "relcl" and lemma_of(r, kinds) in kinds.ended_verbs for r in c.children) for c in noun.children)
 
 
 def others_only(sentence: Sentence, noun: Token, holder: list[Actor], others: list[Actor], kinds: RelationKinds) -> bool:
