@@ -95,3 +95,28 @@ def test_one_of_the_allies_joined_to_an_apposition(text, expected):
 ])
 def test_a_relation_ended_in_an_aside(text, expected):
     assert [r for kind in ("ally", "strategic_partner") for r in _kinds(text, kind)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "whose" before the relation noun stands for the state the clause hangs on
+    ("Iceland, whose alliance with Norway was suspended in 1990, bought patrol boats.", [("ally", ["ISL", "NOR"], None, "ended")]),
+    ("Ecuador, whose strategic partnership with China has deepened, signed new loan deals.", [("strategic_partner", ["CHN", "ECU"], None, "holds")]),
+    # "whose" before another noun names no side of the relation
+    ("Ecuador, whose president praised the strategic partnership, signed new loan deals.", []),
+])
+def test_whose_alliance(text, expected):
+    assert [r for kind in ("ally", "strategic_partner") for r in _kinds(text, kind)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relation told again as a like act between others, or by another in the holder's place
+    ("Indonesia and Australia raised ties to a comprehensive strategic partnership, a month after a similar step between Jakarta and Tokyo.",
+     [("strategic_partner", ["AUS", "IDN"], None, "holds"), ("strategic_partner", ["IDN", "JPN"], None, "holds")]),
+    ("Kenya upgraded its ties with India to a strategic partnership in May, following a similar move by Ethiopia.",
+     [("strategic_partner", ["ETH", "IND"], None, "holds"), ("strategic_partner", ["IND", "KEN"], None, "holds")]),
+    # an act of another kind between others says nothing of the relation
+    ("Indonesia and Australia raised ties to a strategic partnership, a month after a trade deal between Jakarta and Tokyo.",
+     [("strategic_partner", ["AUS", "IDN"], None, "holds")]),
+])
+def test_a_similar_move(text, expected):
+    assert _kinds(text, "strategic_partner") == sorted(expected)

@@ -195,6 +195,7 @@ from .ties import (
     pairwise,
     raised_ties,
     raised_to,
+    similar_move,
     situational,
     state_waging,
     switched_ties,
@@ -391,6 +392,7 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             if kind.symmetric:  # "..., followed by Morocco in December", "months after doing the same with Japan"
                 yield from contrasted(sentence, token, kind.name)
                 yield from done_again(sentence, readings)
+                yield from similar_move(sentence, readings, kinds)  # "..., following a similar move between Hanoi and Paris"
             if kind.name == "sanctions_regime":
                 yield from sanctions_batch(sentence, token, kinds)
                 yield from joined_sanctions(sentence, token, kinds)
@@ -604,6 +606,7 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         holder = _listed_after_place(sentence, noun)  # "Washington's allies in Asia, Japan, South Korea and the Philippines,"
     owner = [] if act else possessor_actors(sentence, possessor)
     owner = owner or (aside_owner(sentence, noun) if kind.symmetric else [])  # "remains close to Australia, its only ally"
+    owner = owner or (whose(sentence, noun) if kind.symmetric else [])  # "New Zealand, whose alliance with Washington was suspended"
     if kind.name in {"ally", "strategic_partner", "diplomatic_relations"} and noun.dep_ == "dobj" and possessor is not None and (
             possessor.lower_ in {"its", "their"}):
         owner = named_clause_subject(sentence, noun) or owner  # "Belize has suspended its relations with Israel, officials said": Belize's

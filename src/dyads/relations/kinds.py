@@ -86,6 +86,8 @@ class RelationKinds:
     invitation_words: frozenset[str]
     following_verbs: frozenset[str]
     copying_objects: frozenset[str]
+    copying_acts: frozenset[str]
+    likeness_words: frozenset[str]
     continuing_verbs: frozenset[str]
     government_nouns: frozenset[str]
     pair_nouns: frozenset[str]

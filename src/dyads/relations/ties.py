@@ -543,3 +543,25 @@ def done_again(sentence: Sentence, readings: list[Reading]) -> Iterable[Reading]
         for holder in doers[:1]:
             if actor_key(other) != actor_key(holder):
                 yield relation, [holder, other], None, value, why, anchor, extra
+
+
+def similar_move(sentence: Sentence, readings: list[Reading], kinds: RelationKinds) -> Iterable[Reading]:
+    """A symmetric relation told again as a like act between others: "Malaysia and Vietnam upgraded their relationship to
+    a comprehensive strategic partnership, following a similar move between Hanoi and Paris" (Vietnam with France), "a
+    similar step by Manila" (Manila with the holders' other side)."""
+    if not readings:
+        return
+    relation, sides, _, value, why, anchor, extra = readings[0]
+    for act in (t for t in sentence.sent if t.i > anchor.i and t.lemma_.lower() in kinds.copying_acts and t.pos_ == "NOUN"):
+        if not any(c.dep_ == "amod" and c.lower_ in kinds.likeness_words for c in act.children):
+            continue
+        pair = [a for a in sentence.actors_of(pobj_of(act, "between")) if a.code not in STATELESS]
+        if len(pair) == 2:
+            yield relation, pair, None, value, why, anchor, extra
+        # a doer takes the holder's place beside the other side, which is the one side that is not the clause's subject
+        verb = anchor if anchor.pos_ in {"VERB", "AUX"} else governing_verb(anchor)
+        holders = {actor_key(a) for a in subject_of(sentence, verb)} if verb is not None else set()
+        others = [a for a in sides if actor_key(a) not in holders]
+        doers = [a for a in sentence.actors_of(pobj_of(act, "by")) if a.code not in STATELESS and all(actor_key(a) != actor_key(s) for s in sides)]
+        if doers and len(others) == 1 and len(sides) == 2:
+            yield relation, [doers[0], others[0]], None, value, why, anchor, extra
