@@ -120,3 +120,25 @@ def test_whose_alliance(text, expected):
 ])
 def test_a_similar_move(text, expected):
     assert _kinds(text, "strategic_partner") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its allies" joined to a state by "and" are that state's allies, each with it, not allies of each other
+    ("Russia and its allies Belarus and Armenia held drills near the border.",
+     [("ally", ["ARM", "RUS"], None, "holds"), ("ally", ["BLR", "RUS"], None, "holds")]),
+    ("France and its strategic partner India signed a submarine deal.", [("strategic_partner", ["FRA", "IND"], None, "holds")]),
+    ("Iran and its allies Syria and Iraq met in Tehran.", [("ally", ["IRN", "IRQ"], None, "holds"), ("ally", ["IRN", "SYR"], None, "holds")]),
+])
+def test_a_state_and_its_allies(text, expected):
+    assert [r for kind in ("ally", "strategic_partner") for r in _kinds(text, kind)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one of" two side nouns joined: the second is held as the first is
+    ("Italy has long been one of Libya's main partners and allies.", [("ally", ["ITA", "LBY"], None, "holds")]),
+    ("Norway, one of Denmark's closest friends and allies, sent frigates.", [("ally", ["DNK", "NOR"], None, "holds")]),
+    # a side that is no state: no alliance
+    ("Italy is one of the EU's founders and allies.", []),
+])
+def test_one_of_two_side_nouns(text, expected):
+    assert _kinds(text, "ally") == expected

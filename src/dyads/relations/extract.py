@@ -178,6 +178,7 @@ from .ties import (
     aside_owner,
     aside_subject,
     clause_holders,
+    conjoined_owner,
     contrasted,
     count_on,
     dated,
@@ -189,6 +190,7 @@ from .ties import (
     main_clause_side,
     misparsed_aside,
     officeholder,
+    one_of_joined,
     others_only,
     pact_for_defence,
     pairs,
@@ -556,6 +558,7 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     if not holder and kind.symmetric:
         holder = clause_holders(sentence, noun)  # "a strategic partnership the two countries have nurtured since 1998"
     holder = holder or (misparsed_aside(sentence, noun) if kind.symmetric else [])  # "counts on Moscow, its treaty ally, to ..."
+    holder = holder or (one_of_joined(sentence, noun) if kind.symmetric else [])  # "one of Libya's main partners and allies"
     gerund, gerund_polarity = gerund_holder(sentence, noun, kinds) if kind.name == "diplomatic_relations" else ([], None)
     if gerund and not holder:  # "in return for Rabat normalising relations with Israel"
         holder, extra = gerund, {"polarity": gerund_polarity} if gerund_polarity else extra
@@ -605,6 +608,7 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
     if not holder and kind.symmetric and noun.tag_ in {"NNS", "NNPS"} and possessor is not None:
         holder = _listed_after_place(sentence, noun)  # "Washington's allies in Asia, Japan, South Korea and the Philippines,"
     owner = [] if act else possessor_actors(sentence, possessor)
+    owner = (conjoined_owner(sentence, noun) if kind.symmetric else []) or owner  # "Russia and its allies Belarus and Armenia"
     owner = owner or (aside_owner(sentence, noun) if kind.symmetric else [])  # "remains close to Australia, its only ally"
     owner = owner or (whose(sentence, noun) if kind.symmetric else [])  # "New Zealand, whose alliance with Washington was suspended"
     if kind.name in {"ally", "strategic_partner", "diplomatic_relations"} and noun.dep_ == "dobj" and possessor is not None and (

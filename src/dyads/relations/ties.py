@@ -163,6 +163,18 @@ def misparsed_aside(sentence: Sentence, noun: Token) -> list[Actor]:
     return [a for a in sentence.actors_of(named)[:1] if a.code not in STATELESS] if named is not None else []
 
 
+def one_of_joined(sentence: Sentence, noun: Token) -> list[Actor]:
+    """Who is "one of" the sides a side noun joined to another names: "Italy has long been one of Libya's main partners
+    and allies", "Italy, one of Libya's partners and allies, ..." (the parse hangs "of" on the first noun only)."""
+    role = first_conjunct(noun)
+    one = role.head.head if role is not noun and role.dep_ == "pobj" and role.head.lower_ == "of" else None
+    if one is None or not (one.like_num or one.lower_ == "one"):
+        return []
+    if one.dep_ == "attr" and one.head.lemma_ in {"be", "remain", "become"}:
+        return [a for a in subject_of(sentence, one.head) if a.code not in STATELESS]
+    return [a for a in sentence.actors_of(one.head) if a.code not in STATELESS] if one.dep_ == "appos" else []
+
+
 def count_on(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
     """The other side a relative clause on a side noun names as its subject: "Manila was no longer an ally the United
     States could count on", "an ally that Tokyo trusts" (the clause's object the side itself)."""
@@ -188,6 +200,15 @@ def ended_in_aside(noun: Token, kinds: RelationKinds) -> bool:
     the Shah, an alliance that collapsed with the 1979 revolution", "strategic partners, a partnership that ended in 2014"."""
     return any(c.dep_ == "appos" and kinds.noun_kinds(c.lemma_.lower()) and any(
         r.dep_ == "relcl" and lemma_of(r, kinds) in kinds.ended_verbs for r in c.children) for c in noun.children)
+
+
+def conjoined_owner(sentence: Sentence, noun: Token) -> list[Actor]:
+    """Whose "its" is before a side noun joined to a state by "and": that state's ("Russia and its allies Belarus and
+    Armenia held drills": Russia's allies, not allies of each other)."""
+    if noun.dep_ != "conj" or noun.head.i > noun.i or child_of(noun, "poss", "its") is None:
+        return []
+    named = sentence.actor_at(noun.head)
+    return [named] if named is not None and named.code not in STATELESS else []
 
 
 def others_only(sentence: Sentence, noun: Token, holder: list[Actor], others: list[Actor], kinds: RelationKinds) -> bool:
