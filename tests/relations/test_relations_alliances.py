@@ -142,3 +142,15 @@ def test_a_state_and_its_allies(text, expected):
 ])
 def test_one_of_two_side_nouns(text, expected):
     assert _kinds(text, "ally") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parties to a document on a relation hold it, or will where the signing is planned
+    ("Belarus and Iran signed a treaty on comprehensive strategic partnership in Minsk.", [("strategic_partner", ["BLR", "IRN"], None, "holds")]),
+    ("Moscow signed a Treaty on Comprehensive Strategic Partnership with Hanoi in June.", [("strategic_partner", ["RUS", "VNM"], None, "holds")]),
+    ("Egypt and Greece plan to sign an agreement on strategic partnership next year.", [("strategic_partner", ["EGY", "GRC"], None, "hypothetical")]),
+    # a document no one is said to sign
+    ("Ministers discussed a treaty on strategic partnership.", []),
+])
+def test_a_document_on_a_partnership(text, expected):
+    assert _kinds(text, "strategic_partner") == expected

@@ -197,6 +197,7 @@ from .ties import (
     pairwise,
     raised_ties,
     raised_to,
+    signed_on,
     similar_move,
     situational,
     state_waging,
@@ -559,6 +560,7 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         holder = clause_holders(sentence, noun)  # "a strategic partnership the two countries have nurtured since 1998"
     holder = holder or (misparsed_aside(sentence, noun) if kind.symmetric else [])  # "counts on Moscow, its treaty ally, to ..."
     holder = holder or (one_of_joined(sentence, noun) if kind.symmetric else [])  # "one of Libya's main partners and allies"
+    holder = holder or (signed_on(sentence, noun, kinds) if kind.symmetric else [])  # "signed a treaty on strategic partnership"
     gerund, gerund_polarity = gerund_holder(sentence, noun, kinds) if kind.name == "diplomatic_relations" else ([], None)
     if gerund and not holder:  # "in return for Rabat normalising relations with Israel"
         holder, extra = gerund, {"polarity": gerund_polarity} if gerund_polarity else extra

@@ -88,6 +88,7 @@ class RelationKinds:
     copying_objects: frozenset[str]
     copying_acts: frozenset[str]
     likeness_words: frozenset[str]
+    document_nouns: frozenset[str]
     continuing_verbs: frozenset[str]
     government_nouns: frozenset[str]
     pair_nouns: frozenset[str]

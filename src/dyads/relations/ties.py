@@ -1,8 +1,11 @@
 """Readers of ``ally``, ``strategic_partner``, ``diplomatic_relations`` and ``at_war_with``: relations raised to
 another ("upgraded ties to a strategic partnership") or switched from one state to another ("switched recognition
 from Taipei to Beijing"), the holders a relative clause, an aside or a gerund names, the other side named by "which",
-"it" or the clause a clause of time hangs on, a relation told again ("followed by Morocco", "did the same with"),
-and the sides and dates of a war (one put behind a clause, one a state is accused of waging).
+"it" or the clause a clause of time hangs on, a relation told again ("followed by Morocco", "did the same with", "a
+similar move between Hanoi and Paris"), sides set off by commas wherever the parse hangs them ("close to Australia,
+its only formal ally", "Russia and its allies Belarus and Armenia"), an alliance by a status granted ("designated a
+major non-NATO ally"), the parties to a document on a partnership, the pacts that are pledges of defence rather than
+alliances, and the sides and dates of a war (one put behind a clause, one a state is accused of waging).
 """
 from __future__ import annotations
 
@@ -173,6 +176,20 @@ def one_of_joined(sentence: Sentence, noun: Token) -> list[Actor]:
     if one.dep_ == "attr" and one.head.lemma_ in {"be", "remain", "become"}:
         return [a for a in subject_of(sentence, one.head) if a.code not in STATELESS]
     return [a for a in sentence.actors_of(one.head) if a.code not in STATELESS] if one.dep_ == "appos" else []
+
+
+def signed_on(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
+    """The parties to a document on a relation, who sign or agree it: "Russia and Iran signed a treaty on comprehensive
+    strategic partnership", "Moscow signed a Treaty on Comprehensive Strategic Partnership with Pyongyang"."""
+    document = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "of"} else None
+    if document is None or document.lemma_.lower() not in kinds.document_nouns or document.dep_ != "dobj":
+        return []
+    verb = document.head
+    parties: list[Actor] = []
+    for actor in [*subject_of(sentence, verb), *sentence.actors_of(pobj_of(verb, "with") or pobj_of(document, "with"))]:
+        if all(actor_key(actor) != actor_key(p) for p in parties):
+            parties.append(actor)
+    return parties
 
 
 def count_on(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
