@@ -54,6 +54,9 @@ def test_an_alliance_by_status_granted(text, expected):
     # "its" before a side noun set off by commas is the clause's subject's, however deep the name it describes hangs
     ("Hungary remains loyal to Serbia, its closest ally in the Balkans.", [("ally", ["HUN", "SRB"], None, "holds")]),
     ("Kenya has grown close to Ethiopia, its strategic partner since 2017.", [("strategic_partner", ["ETH", "KEN"], None, "holds")]),
+    # or the subject's possessor, where the subject names no state
+    ("Kenya's ties with India, its main strategic partner in Asia, have grown.", [("strategic_partner", ["IND", "KEN"], None, "holds")]),
+    ("Ghana's trade with Nigeria, its closest ally in the region, fell sharply.", [("ally", ["GHA", "NGA"], None, "holds")]),
     # the parse may hang the noun on the verb: the name before the comma is the one it describes
     ("Armenia relies on Moscow, its treaty ally, to guard its border with Turkey.", [("ally", ["ARM", "RUS"], None, "holds")]),
     # an ally in one matter is no standing alliance

@@ -202,13 +202,17 @@ def count_on(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Acto
 
 def aside_owner(sentence: Sentence, noun: Token) -> list[Actor]:
     """Whose "its" is before a side noun set off by commas, where the name it describes hangs deep in its clause: the
-    clause's subject, one state ("New Zealand remains close to Australia, its only formal ally": New Zealand's)."""
+    clause's subject, or its possessor, one state ("New Zealand remains close to Australia, its only formal ally": New
+    Zealand's)."""
     named = described_name(sentence, noun) if child_of(noun, "poss", "its") is not None else None
     verb = clause_verb(named) if named is not None else None
     if verb is None:
         return []
     described = {actor_key(a) for a in sentence.actors_of(named)}
-    owner = [a for a in subject_of(sentence, verb) if a.code not in STATELESS and actor_key(a) not in described]
+    # or the subject's possessor: "Kenya's ties with India, its main strategic partner in Asia, have grown"
+    subject = child_of(verb, "nsubj")
+    found = subject_of(sentence, verb) or (sentence.actors_of(child_of(subject, "poss")) if subject is not None else [])
+    owner = [a for a in found if a.code not in STATELESS and actor_key(a) not in described]
     return owner if len(owner) == 1 else []
 
 
