@@ -171,7 +171,9 @@ from .sentence import (
 from .ties import (
     contrasted,
     done_again,
+    granted_status,
     pairwise,
+    similar_move,
     switched_ties,
     war_state,
 )
@@ -339,6 +341,7 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             if kind.symmetric:  # "..., followed by Morocco in December", "months after doing the same with Japan"
                 yield from contrasted(sentence, token, kind.name)
                 yield from done_again(sentence, readings)
+                yield from similar_move(sentence, readings, kinds)  # "..., following a similar move between Hanoi and Paris"
             if kind.name == "sanctions_regime":
                 yield from sanctions_batch(sentence, token, kinds)
                 yield from joined_sanctions(sentence, token, kinds)
@@ -366,6 +369,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from membership_elided(sentence, token, kinds)
         if noun and lemma in kinds.peer_nouns:
             yield from partners_in(sentence, token, kinds)
+        if noun and lemma == "ally":
+            yield from granted_status(sentence, token, kinds)  # "Qatar was designated a major non-NATO ally in 2022"
         if token.pos_ == "NOUN" and lemma in COUNTRY_NOUNS:
             yield from non_member(sentence, token)
             yield from members_but(sentence, token, kinds)

@@ -92,6 +92,9 @@ class RelationKinds:
     invitation_words: frozenset[str]
     following_verbs: frozenset[str]
     copying_objects: frozenset[str]
+    copying_acts: frozenset[str]
+    likeness_words: frozenset[str]
+    document_nouns: frozenset[str]
     continuing_verbs: frozenset[str]
     government_nouns: frozenset[str]
     pair_nouns: frozenset[str]
@@ -122,8 +125,10 @@ class RelationKinds:
     losing_verbs: frozenset[str]
     list_phrases: frozenset[str]
     status_nouns: frozenset[str]
+    status_verbs: frozenset[str]
     groups: dict[str, tuple[str, ...]]
     breakaway_names: tuple[str, ...] = ()  # patterns, "{}" the place, in the case the names are written in
+    granted_alliances: dict[str, str] = dataclasses.field(default_factory=dict)  # a status ("non-nato ally") -> its one grantor's name
 
     @functools.cached_property
     def group_nouns(self) -> frozenset[str]:
@@ -185,7 +190,9 @@ def load_relation_kinds(lexicon_dir: str | None = None) -> RelationKinds:
     # every word list of the vocabulary is a field of the same name
     lists = {f.name: words(f.name) for f in dataclasses.fields(RelationKinds) if f.type == "frozenset[str]"}
     breakaway_names = tuple(str(n) for n in data.get("breakaway_names") or ())
-    return RelationKinds(kinds=kinds, groups=_groups(data.get("groups"), path, text), breakaway_names=breakaway_names, **lists)
+    granted = {str(status).lower(): str(grantor) for status, grantor in (data.get("granted_alliances") or {}).items()}
+    return RelationKinds(kinds=kinds, groups=_groups(data.get("groups"), path, text), breakaway_names=breakaway_names,
+                         granted_alliances=granted, **lists)
 
 
 def _groups(data: object, path: Path, text: list[str]) -> dict[str, tuple[str, ...]]:

@@ -65,17 +65,25 @@ from .ties import (
     accused_of_war,
     antecedent_of_it,
     antecedent_of_which,
+    aside_owner,
     aside_subject,
     clause_holders,
+    conjoined_owner,
+    count_on,
     dated,
+    ended_in_aside,
     gerund_holder,
     lacking,
     main_clause_side,
+    misparsed_aside,
     officeholder,
+    one_of_joined,
     others_only,
+    pact_for_defence,
     pairs,
     raised_ties,
     raised_to,
+    signed_on,
     situational,
     state_waging,
     the_alliance,
@@ -142,6 +150,8 @@ class NounReading:
         if kind.name == "ally" and self.copula is not None and self.holder and all(a.code in STATELESS for a in self.holder) and not (
                 child_of(noun, "poss")):
             return  # "The SCO is not a military alliance": what an organisation is, not an alliance of its own
+        if kind.symmetric and ended_in_aside(noun, kinds):
+            self.extra = {"polarity": "ended"}  # "..., an alliance that collapsed in 1979"
         why = f"relations/kinds.yml#{kind.name}.{noun.lemma_.lower()}"
         if self.waging and (self.verb is None or lemma_of(self.verb, kinds) not in kinds.ended_verbs):
             self.extra = {"polarity": "holds"}  # "never supplied weapons to Russia for its war": the war is a fact of the sentence
@@ -249,6 +259,10 @@ class NounReading:
         holder, extra = self.holder, self.extra
         if not holder and kind.symmetric:
             holder = clause_holders(sentence, noun)  # "a strategic partnership the two countries have nurtured since 1998"
+        if not holder and kind.symmetric:
+            # "counts on Moscow, its treaty ally, to ...", "one of Libya's main partners and allies", "signed a treaty on
+            # strategic partnership"
+            holder = misparsed_aside(sentence, noun) or one_of_joined(sentence, noun) or signed_on(sentence, noun, kinds)
         gerund, gerund_polarity = gerund_holder(sentence, noun, kinds) if kind.name == "diplomatic_relations" else ([], None)
         self.gerund = gerund
         if gerund and not holder:  # "in return for Rabat normalising relations with Israel"
@@ -303,6 +317,10 @@ class NounReading:
         if not self.holder and kind.symmetric and noun.tag_ in {"NNS", "NNPS"} and possessor is not None:
             self.holder = _listed_after_place(sentence, noun)  # "Washington's allies in Asia, Japan, South Korea and the Philippines,"
         owner = [] if self.act else possessor_actors(sentence, possessor)
+        if kind.symmetric:
+            # "Russia and its allies Belarus and Armenia", "remains close to Australia, its only ally", "New Zealand, whose
+            # alliance with Washington was suspended"
+            owner = conjoined_owner(sentence, noun) or owner or aside_owner(sentence, noun) or whose(sentence, noun)
         if kind.name in {"ally", "strategic_partner", "diplomatic_relations"} and noun.dep_ == "dobj" and possessor is not None and (
                 possessor.lower_ in {"its", "their"}):
             owner = named_clause_subject(sentence, noun) or owner  # "Belize has suspended its relations with Israel, officials said": Belize's
@@ -341,6 +359,8 @@ class NounReading:
             return True  # "as part of NATO's forward presence": no membership of NATO
         if kind.name == "ally" and (situational(noun, kinds) or the_alliance(noun)):
             return True  # "Warsaw's ally in the dispute over grain", "asked the alliance to keep its troops": no alliance of the sides
+        if kind.name == "ally" and pact_for_defence(noun, kinds):
+            return True  # "a treaty which obliges the United States to defend Japan": collective defence (``defence``), no alliance
         if kind.name == "at_war_with":
             figures = [*(c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}), *(t for t in [pobj_of(noun, "of")] if t is not None)]
             if any(c.lemma_.lower() in kinds.figurative_wars for c in figures):
@@ -388,6 +408,8 @@ class NounReading:
             # a list of bodies the parse joins to the noun rather than to the first: "a member of the UN, NATO or the EU"
             sides.append([a for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" for a in sentence.actors_of(c) if a.code in STATELESS])
         sides += [actors_or_owner(sentence, pobj) for p in own for pobj in pobjs_of(noun, p)] + [self.regarder]
+        if kind.symmetric:
+            sides.append(count_on(sentence, noun, kinds))  # "an ally the United States could count on"
         if kind.name == "sanctions_regime":
             sides.append(imports_banned_from(sentence, noun, kinds))  # "its embargo on food imports from the EU"
             if compound is not None and not any(pobjs_of(noun, p) for p in ("on", "against")):

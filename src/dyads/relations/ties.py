@@ -1,8 +1,11 @@
 """Readers of ``ally``, ``strategic_partner``, ``diplomatic_relations`` and ``at_war_with``: relations raised to
 another ("upgraded ties to a strategic partnership") or switched from one state to another ("switched recognition
 from Taipei to Beijing"), the holders a relative clause, an aside or a gerund names, the other side named by "which",
-"it" or the clause a clause of time hangs on, a relation told again ("followed by Morocco", "did the same with"),
-and the sides and dates of a war (one put behind a clause, one a state is accused of waging).
+"it" or the clause a clause of time hangs on, a relation told again ("followed by Morocco", "did the same with", "a
+similar move between Hanoi and Paris"), sides set off by commas wherever the parse hangs them ("close to Australia,
+its only formal ally", "Russia and its allies Belarus and Armenia"), an alliance by a status granted ("designated a
+major non-NATO ally"), the parties to a document on a partnership, the pacts that are pledges of defence rather than
+alliances, and the sides and dates of a war (one put behind a clause, one a state is accused of waging).
 """
 from __future__ import annotations
 
@@ -23,9 +26,11 @@ from .sentence import (
     actors_or_owner,
     aside_of,
     child_of,
+    clause_verb,
     described_actors,
     first_conjunct,
     governing_verb,
+    lemma_of,
     name_in,
     pobj_of,
     subject_of,
@@ -95,6 +100,136 @@ def the_alliance(noun: Token) -> bool:
     with nothing of its own to name who is allied."""
     return noun.lemma_.lower() == "alliance" and child_of(noun, "det", "the") is not None and not any(
         c.dep_ in {"poss", "compound", "amod", "nmod", "nummod", "prep", "appos"} for c in noun.children)
+
+
+def pact_for_defence(noun: Token, kinds: RelationKinds) -> bool:
+    """Whether a pact's clause spells out who defends whom, which the guide reads as ``collective_defense`` and not as an
+    alliance: "its defence treaty with Tokyo, which obliges the United States to defend ...", "a defence pact that would
+    commit Washington to defend the kingdom"."""
+    if noun.lemma_.lower() not in kinds.mutual_pacts:
+        return False
+    # (the parse may hang the clause on the other side: "its treaty with Tokyo, which obliges ...")
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in kinds.obligations for t in (noun, pobj_of(noun, "with")) if t is not None for c in t.children)
+
+
+def granted_status(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state made an ally by a status another grants, where only the status names the alliance: "Qatar was designated a
+    major non-NATO ally in 2022", "Brazil, which received major non-NATO ally status from Washington" (the grantor named
+    by "by" or "from", else the one the guide ties the status to: the United States for a major non-NATO ally), ended
+    where the status is lost ("designated a major non-NATO ally in 2012, lost the status in 2021")."""
+    status = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in kinds.status_nouns else None
+    role = status or noun
+    verb = role.head
+    verbs = kinds.status_verbs if status is not None else kinds.designation_verbs
+    if role.dep_ not in {"dobj", "oprd"} or lemma_of(verb, kinds) not in verbs or any(
+            c.dep_ in {"dobj", "dative"} and c.i != role.i for c in verb.children):
+        return  # (one state designating another: "Washington designated Colombia a major non-NATO ally", ``_designated``)
+    granting = [a for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"by", "from"})
+                for a in sentence.actors_of(child_of(c, "pobj")) if a.code not in STATELESS]
+    if status is None and granting:
+        return  # "designated a major non-NATO ally by Washington": ``_designated``
+    named = granting[:1]
+    if not named:
+        words = re.sub(r"\s*-\s*", "-", " ".join(t.lower_ for t in noun.doc[role.left_edge.i : noun.i + 1]))  # "non - NATO": "non-nato"
+        grantor = next((name for phrase, name in kinds.granted_alliances.items() if words.endswith(phrase)), None)
+        named = [a for a in [name_in(sentence, [grantor.split()])] if a is not None] if grantor is not None else []
+    holder = [a for a in subject_of(sentence, verb) if a.code not in STATELESS and all(actor_key(a) != actor_key(n) for n in named)]
+    if not named or len(holder) != 1:
+        return
+    lost = lemma_of(verb, kinds) in kinds.losing_verbs or any(  # "designated ... in 2012, lost the status in 2021"
+        c.dep_ == "conj" and lemma_of(c, kinds) in kinds.losing_verbs and (status_lost := child_of(c, "dobj")) is not None
+        and status_lost.lemma_.lower() in kinds.status_nouns for c in verb.children)
+    yield "ally", holder + named, None, None, f"relations:granted-status({verb.lemma_.lower()})", verb, {"polarity": "ended"} if lost else {}
+
+
+def described_name(sentence: Sentence, noun: Token) -> Token | None:
+    """The name a side noun set off by a comma describes: the head of an apposition, or the name just before the comma
+    where the parse makes the noun a modifier of the verb ("Tajikistan counts on Moscow, its treaty ally, to defend ...")."""
+    if noun.dep_ == "appos":
+        return noun.head
+    start = noun.left_edge.i
+    if noun.dep_ != "npadvmod" or start - 2 < sentence.sent.start or noun.doc[start - 1].text != ",":
+        return None
+    named = noun.doc[start - 2]
+    actor = sentence.actor_at(named)
+    return named if actor is not None and actor.code not in STATELESS else None
+
+
+def misparsed_aside(sentence: Sentence, noun: Token) -> list[Actor]:
+    """The state a side noun set off by a comma describes where the parse hangs the noun on the verb (``described_name``),
+    or where "one of" joins it to an apposition before it ("Kazakhstan, a member of the SCO and one of Moscow's closest
+    allies, ...")."""
+    named = described_name(sentence, noun) if noun.dep_ == "npadvmod" else None
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if one is not None and (one.like_num or one.lower_ == "one") and one.dep_ == "conj" and first_conjunct(one).dep_ == "appos":
+        named = first_conjunct(one).head
+    return [a for a in sentence.actors_of(named)[:1] if a.code not in STATELESS] if named is not None else []
+
+
+def one_of_joined(sentence: Sentence, noun: Token) -> list[Actor]:
+    """Who is "one of" the sides a side noun joined to another names: "Italy has long been one of Libya's main partners
+    and allies", "Italy, one of Libya's partners and allies, ..." (the parse hangs "of" on the first noun only)."""
+    role = first_conjunct(noun)
+    one = role.head.head if role is not noun and role.dep_ == "pobj" and role.head.lower_ == "of" else None
+    if one is None or not (one.like_num or one.lower_ == "one"):
+        return []
+    if one.dep_ == "attr" and one.head.lemma_ in {"be", "remain", "become"}:
+        return [a for a in subject_of(sentence, one.head) if a.code not in STATELESS]
+    return [a for a in sentence.actors_of(one.head) if a.code not in STATELESS] if one.dep_ == "appos" else []
+
+
+def signed_on(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
+    """The parties to a document on a relation, who sign or agree it: "Russia and Iran signed a treaty on comprehensive
+    strategic partnership", "Moscow signed a Treaty on Comprehensive Strategic Partnership with Pyongyang"."""
+    document = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "of"} else None
+    if document is None or document.lemma_.lower() not in kinds.document_nouns or document.dep_ != "dobj":
+        return []
+    verb = document.head
+    parties: list[Actor] = []
+    for actor in [*subject_of(sentence, verb), *sentence.actors_of(pobj_of(verb, "with") or pobj_of(document, "with"))]:
+        if all(actor_key(actor) != actor_key(p) for p in parties):
+            parties.append(actor)
+    return parties
+
+
+def count_on(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
+    """The other side a relative clause on a side noun names as its subject: "Manila was no longer an ally the United
+    States could count on", "an ally that Tokyo trusts" (the clause's object the side itself)."""
+    if noun.lemma_.lower() not in kinds.side_nouns:
+        return []
+    return clause_holders(sentence, noun)
+
+
+def aside_owner(sentence: Sentence, noun: Token) -> list[Actor]:
+    """Whose "its" is before a side noun set off by commas, where the name it describes hangs deep in its clause: the
+    clause's subject, or its possessor, one state ("New Zealand remains close to Australia, its only formal ally": New
+    Zealand's)."""
+    named = described_name(sentence, noun) if child_of(noun, "poss", "its") is not None else None
+    verb = clause_verb(named) if named is not None else None
+    if verb is None:
+        return []
+    described = {actor_key(a) for a in sentence.actors_of(named)}
+    # or the subject's possessor: "Kenya's ties with India, its main strategic partner in Asia, have grown"
+    subject = child_of(verb, "nsubj")
+    found = subject_of(sentence, verb) or (sentence.actors_of(child_of(subject, "poss")) if subject is not None else [])
+    owner = [a for a in found if a.code not in STATELESS and actor_key(a) not in described]
+    return owner if len(owner) == 1 else []
+
+
+def ended_in_aside(noun: Token, kinds: RelationKinds) -> bool:
+    """Whether an apposition names the relation again and ends it in its clause: "Iran was Washington's key ally under
+    the Shah, an alliance that collapsed with the 1979 revolution", "strategic partners, a partnership that ended in 2014"."""
+    return any(c.dep_ == "appos" and kinds.noun_kinds(c.lemma_.lower()) and any(
+        r.dep_ == "relcl" and lemma_of(r, kinds) in kinds.ended_verbs for r in c.children) for c in noun.children)
+
+
+def conjoined_owner(sentence: Sentence, noun: Token) -> list[Actor]:
+    """Whose "its" is before a side noun joined to a state by "and": that state's ("Russia and its allies Belarus and
+    Armenia held drills": Russia's allies, not allies of each other)."""
+    if noun.dep_ != "conj" or noun.head.i > noun.i or child_of(noun, "poss", "its") is None:
+        return []
+    named = sentence.actor_at(noun.head)
+    return [named] if named is not None and named.code not in STATELESS else []
 
 
 def others_only(sentence: Sentence, noun: Token, holder: list[Actor], others: list[Actor], kinds: RelationKinds) -> bool:
@@ -441,3 +576,25 @@ def done_again(sentence: Sentence, readings: list[Reading]) -> Iterable[Reading]
         for holder in doers[:1]:
             if actor_key(other) != actor_key(holder):
                 yield relation, [holder, other], None, value, why, anchor, extra
+
+
+def similar_move(sentence: Sentence, readings: list[Reading], kinds: RelationKinds) -> Iterable[Reading]:
+    """A symmetric relation told again as a like act between others: "Malaysia and Vietnam upgraded their relationship to
+    a comprehensive strategic partnership, following a similar move between Hanoi and Paris" (Vietnam with France), "a
+    similar step by Manila" (Manila with the holders' other side)."""
+    if not readings:
+        return
+    relation, sides, _, value, why, anchor, extra = readings[0]
+    for act in (t for t in sentence.sent if t.i > anchor.i and t.lemma_.lower() in kinds.copying_acts and t.pos_ == "NOUN"):
+        if not any(c.dep_ == "amod" and c.lower_ in kinds.likeness_words for c in act.children):
+            continue
+        pair = [a for a in sentence.actors_of(pobj_of(act, "between")) if a.code not in STATELESS]
+        if len(pair) == 2:
+            yield relation, pair, None, value, why, anchor, extra
+        # a doer takes the holder's place beside the other side, which is the one side that is not the clause's subject
+        verb = anchor if anchor.pos_ in {"VERB", "AUX"} else governing_verb(anchor)
+        holders = {actor_key(a) for a in subject_of(sentence, verb)} if verb is not None else set()
+        others = [a for a in sides if actor_key(a) not in holders]
+        doers = [a for a in sentence.actors_of(pobj_of(act, "by")) if a.code not in STATELESS and all(actor_key(a) != actor_key(s) for s in sides)]
+        if doers and len(others) == 1 and len(sides) == 2:
+            yield relation, [doers[0], others[0]], None, value, why, anchor, extra
