@@ -21,6 +21,11 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     body = dateline_token(doc)
     if 0 < body < len(doc):
         doc[body].is_sent_start = True
+        # the parser may cut the first words off after a dateline ("JERUSALEM (Reuters) - Israel || and Syria have ..."):
+        # a sentence of one or two words there is never one
+        for token in doc[body + 1 : body + 3]:
+            if token.is_sent_start is None:
+                token.is_sent_start = False
     return doc
 
 

@@ -152,6 +152,20 @@ def defence_pledge(sentence: Sentence, verb: Token, lemma: str, subject: list[Ac
     for defender in defenders[:1]:
         if actor_key(defender) != actor_key(defended[0]):
             yield "collective_defense", [defender], defended[0], None, f"relations/kinds.yml#collective_defense.{lemma}", verb, extra
+            reversed_as = told_both_ways(sentence, verb, kinds)
+            if reversed_as is not None:  # "China is bound to come to the North's aid if it is attacked, and vice versa"
+                yield "collective_defense", [defended[0]], defender, None, "relations:vice-versa", verb, reversed_as or extra
+
+
+def told_both_ways(sentence: Sentence, verb: Token, kinds: RelationKinds) -> dict[str, str] | None:
+    """Whether the sentence tells a pledge again the other way after its verb ("..., and vice versa": {}, the pledge's own
+    polarity) or denies it that way ("obliged to defend Japan, but not vice versa": denied); None where it does neither."""
+    after = " ".join(t.lower_ for t in sentence.sent if t.i > verb.i)
+    for phrase in kinds.reversing_phrases:
+        found = re.search(rf"\b(not )?{re.escape(phrase)}\b", after)
+        if found:
+            return {"polarity": "denied"} if found.group(1) else {}
+    return None
 
 
 def _defended_relative(sentence: Sentence, verb: Token, defenders: list[Actor]) -> tuple[list[Actor], list[Actor]]:

@@ -183,6 +183,7 @@ from .ties import (
     gerund_holder,
     lacking,
     main_clause_side,
+    named_for_place,
     officeholder,
     others_only,
     pairs,
@@ -657,6 +658,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         return  # "upgraded their ties to a strategic partnership": the partnership's reading, not a claim of relations
     if kind.name == "at_war_with" and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "to"} and noun.head.head.lemma_ in {"be", "remain", "go"}:
         return  # "is at war with", "went to war": the verb's reading (``war_state``)
+    if kind.name == "at_war_with" and named_for_place(sentence, noun):
+        return  # "a summit dominated by the Gaza war": a war named for its place, no side of it named
     if kind.name == "at_war_with" and noun.dep_ == "dobj" and not waging and noun.head.lemma_.lower() not in {
             "wage", "wag", "declare", "fight", "end", "win", "lose"}:
         return  # "the war" as the object of any verb ("discussed the war with Iran") is no state of war

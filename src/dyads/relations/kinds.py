@@ -72,6 +72,7 @@ class RelationKinds:
     state_nouns: frozenset[str]
     mutual_pacts: frozenset[str]
     mutual_words: frozenset[str]
+    reversing_phrases: frozenset[str]
     figurative_wars: frozenset[str]
     relations_verbs: frozenset[str]
     superlative_verbs: frozenset[str]

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..records import Actor
+from .defence import hyphenated
 from .kinds import RelationKinds
 from .polarity import modifier_phrase, polarity_of
 from .sentence import (
@@ -207,6 +208,20 @@ def war_sides(sentence: Sentence, war: Token) -> list[list[Actor]]:
     if len({actor_key(a) for a in sides if a is not None}) >= 2:
         return [[a for a in sides if a is not None]]  # "the Russia-Ukraine war", "the 1980-88 Iran-Iraq war" (ended)
     return []
+
+
+def named_for_place(sentence: Sentence, war: Token) -> bool:
+    """Whether a war is named only for where it is fought, with no side of its own: "a summit dominated by the Gaza war",
+    "dissolved in 1977 after the Vietnam War" (not "the Russia-Ukraine war", "Russia's Ukraine war", "the war with Iran", "the US war in Afghanistan",
+    nor a war its sides fight: "India and Pakistan fought the Kargil war in 1999")."""
+    verb = governing_verb(war)
+    if war.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in {"fight", "wage"}:
+        return False
+    places = [c for c in war.children if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ in {"PROPN", "ADJ"} and c.text[:1].isupper()]
+    if not places or child_of(war, "poss") is not None or any(pobj_of(war, p) is not None for p in ("with", "against", "on", "between", "in")):
+        return False
+    named = {actor_key(a) for c in places for t in c.subtree for a in [sentence.actor_at(t)] if a is not None}
+    return len(named) <= 1 and not hyphenated(sentence, war)
 
 
 def dated(war: Token) -> bool:

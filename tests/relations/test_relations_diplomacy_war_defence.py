@@ -1,0 +1,59 @@
+"""Diplomatic relations, wars and defence pledges: the classes of construction read for them (a story after a dateline,
+a war named for its place, a pledge told again "vice versa", ties cut by others "who did so")."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import relations_in_text
+from dyads.relations.sentence import actor_key
+
+
+def _read(text, date="2024-05-01"):
+    return [(r.relation, sorted(actor_key(s) for s in r.subjects), r.object and actor_key(r.object), r.polarity)
+            for r in relations_in_text(text, date, model=False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("JERUSALEM (Reuters) - Israel and Lebanon have technically been at war for decades.", ("at_war_with", ["ISR", "LBN"], None, "holds")),
+    ("ANKARA (Reuters) - Turkey and Armenia have no diplomatic relations.", ("diplomatic_relations", ["ARM", "TUR"], None, "denied")),
+    ("ABUJA (Reuters) - Nigeria and Brazil restored diplomatic relations.", ("diplomatic_relations", ["BRA", "NGA"], None, "holds")),
+])
+def test_a_story_after_a_dateline_keeps_its_first_words(text, expected):
+    """The parser may cut the first word or two after a dateline off as a sentence of their own ("JERUSALEM (Reuters) -
+    Israel || and Syria have ..."), which loses a side of every relation the sentence states."""
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan, Egypt and Oman met in Cairo on Sunday for a summit overshadowed by the Gaza war.",
+    "Kenya and Uganda held a summit dominated by the Sudan war.",
+    "The Warsaw Pact was dissolved in 1991, after the Afghan war.",
+    "Poland and Hungary were hit hard by the Ukraine war.",
+    "Japan and South Korea signed the treaty in 1965, after the Korean War.",
+])
+def test_a_war_named_for_its_place_names_no_side(text):
+    assert not [r for r in _read(text) if r[0] == "at_war_with"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India and Pakistan fought the Kargil war in 1999.", ("at_war_with", ["IND", "PAK"], None, "ended")),
+    ("Veterans of the 1998-2000 Ethiopia-Eritrea war gathered in Mekele.", ("at_war_with", ["ERI", "ETH"], None, "ended")),
+])
+def test_a_war_its_sides_fight_or_name_keeps_them(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under the treaty, Australia is obliged to defend Nauru, and vice versa.", ("collective_defense", ["NRU"], "AUS", "holds")),
+    ("Britain is bound by treaty to come to Portugal's aid if it is attacked, and the other way round.",
+     ("collective_defense", ["PRT"], "GBR", "holds")),
+    ("The United States is obliged to defend Japan, but not vice versa.", ("collective_defense", ["JPN"], "USA", "denied")),
+])
+def test_a_pledge_told_again_the_other_way(text, expected):
+    assert expected in _read(text)
+
+
+def test_a_pledge_told_one_way_is_not_reversed():
+    found = _read("The United States is obliged to defend Japan under the 1960 treaty.")
+    assert ("collective_defense", ["USA"], "JPN", "holds") in found
+    assert not [r for r in found if r[0] == "collective_defense" and r[2] == "USA"]
