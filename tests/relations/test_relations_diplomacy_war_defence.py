@@ -57,3 +57,25 @@ def test_a_pledge_told_one_way_is_not_reversed():
     found = _read("The United States is obliged to defend Japan under the 1960 treaty.")
     assert ("collective_defense", ["USA"], "JPN", "holds") in found
     assert not [r for r in found if r[0] == "collective_defense" and r[2] == "USA"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bahrain restored diplomatic relations with Iran on Monday, following Saudi Arabia, which did so last year.",
+     ("diplomatic_relations", ["IRN", "SAU"], None, "holds")),
+    ("Nicaragua broke off diplomatic relations with Taiwan in December, the latest country to do so after Panama and Honduras.",
+     ("diplomatic_relations", ["HND", "TWN"], None, "ended")),
+    ("Belize suspended diplomatic ties with Israel, joining Bolivia, which did so a month earlier.",
+     ("diplomatic_relations", ["BOL", "ISR"], None, "ended")),
+])
+def test_ties_others_did_so_with_too(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile cut ties with Israel, but Mexico has refused to do so.",
+    "Chile cut ties with Israel; Mexico did not do so.",
+])
+def test_ties_others_would_not_cut(text):
+    found = _read(text)
+    assert ("diplomatic_relations", ["CHL", "ISR"], None, "ended") in found
+    assert not [r for r in found if "MEX" in r[1]]

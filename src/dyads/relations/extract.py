@@ -180,6 +180,7 @@ from .ties import (
     contrasted,
     dated,
     done_again,
+    done_so,
     gerund_holder,
     lacking,
     main_clause_side,
@@ -386,6 +387,7 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             if kind.symmetric:  # "..., followed by Morocco in December", "months after doing the same with Japan"
                 yield from contrasted(sentence, token, kind.name)
                 yield from done_again(sentence, readings)
+                yield from done_so(sentence, readings, kinds)  # "..., the third country to do so after A and B"
             if kind.name == "sanctions_regime":
                 yield from sanctions_batch(sentence, token, kinds)
                 yield from joined_sanctions(sentence, token, kinds)

@@ -465,3 +465,38 @@ def done_again(sentence: Sentence, readings: list[Reading]) -> Iterable[Reading]
         for holder in doers[:1]:
             if actor_key(other) != actor_key(holder):
                 yield relation, [holder, other], None, value, why, anchor, extra
+
+
+_BEFORE_THEM = {"after", "following", "like"}
+
+
+def done_so(sentence: Sentence, readings: list[Reading], kinds: RelationKinds) -> Iterable[Reading]:
+    """Diplomatic relations set up or cut that a clause says others "did so" too, with the same other side: "El Salvador
+    cut ties with Taiwan, the third country to do so this year after the Dominican Republic and Burkina Faso", "joining
+    Bolivia, which did so in October" (not who refused or failed to do so)."""
+    if not readings or readings[0][0] != "diplomatic_relations":
+        return
+    relation, _, _, value, _, anchor, extra = readings[0]
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else governing_verb(anchor)
+    if verb is None:
+        return
+    holders = {actor_key(a) for a in subject_of(sentence, verb)}
+    others: list[Actor] = []
+    for actor in (a for r in readings for a in r[1] if actor_key(a) not in holders):
+        if all(actor_key(actor) != actor_key(o) for o in others):
+            others.append(actor)
+    if not holders or not others:
+        return
+    done = {"polarity": extra.get("polarity") or polarity_of(anchor, kinds)}  # what they did, dated by their own clause
+    for again in (t for t in sentence.sent if t.i > anchor.i and t.lemma_.lower() == "do" and child_of(t, "advmod", "so") is not None):
+        if polarity_of(again, kinds) not in {"holds", "hypothetical"} or any(c.dep_ == "neg" for c in again.children):
+            continue
+        subject = child_of(again, "nsubj")
+        doers = sentence.actors_of(again.head) if subject is not None and subject.lower_ in RELATIVE and again.dep_ == "relcl" else (
+            sentence.actors_of(subject))
+        doers += [a for c in again.children if c.dep_ == "prep" and c.lower_ in _BEFORE_THEM for a in sentence.actors_of(child_of(c, "pobj"))]
+        known = holders | {actor_key(o) for o in others}
+        for doer in (a for a in doers if a.code not in STATELESS and actor_key(a) not in known):
+            for other in others:
+                yield relation, [doer, other], None, value, "relations:done-so", again, done
+
