@@ -79,3 +79,40 @@ def test_ties_others_would_not_cut(text):
     found = _read(text)
     assert ("diplomatic_relations", ["CHL", "ISR"], None, "ended") in found
     assert not [r for r in found if "MEX" in r[1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North and South Korea have technically been at war since 1950.", ("at_war_with", ["KOR", "PRK"], None, "holds")),
+    ("SEOUL (AP) - North and South Korea remain at war, the unification ministry said.", ("at_war_with", ["KOR", "PRK"], None, "holds")),
+    ("North and South Korea joined the United Nations in 1991.", ("member_of", ["KOR", "PRK"], "UN", "holds")),
+])
+def test_a_name_two_modifiers_share_names_both_states(text, expected):
+    assert expected in _read(text)
+
+
+def test_a_name_with_one_modifier_names_one_state():
+    assert _read("South Korea joined the OECD in 1996.") == [("member_of", ["KOR"], "OECD", "holds")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Ethiopia agreed to explore restoring diplomatic relations.", ("diplomatic_relations", ["ETH", "KEN"], None, "hypothetical")),
+    ("Bolivia and Chile are exploring restoring diplomatic ties.", ("diplomatic_relations", ["BOL", "CHL"], None, "hypothetical")),
+])
+def test_relations_explored_are_hypothetical(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey stopped short of severing diplomatic relations with Israel.", ("diplomatic_relations", ["ISR", "TUR"], None, "holds")),
+    ("South Africa recalled its diplomats from Israel but stopped short of cutting ties.", ("diplomatic_relations", ["ISR", "ZAF"], None, "holds")),
+    ("Bolivia and Peru withdrew their envoys from Caracas, stopping short of breaking off diplomatic relations.",
+     ("diplomatic_relations", ["BOL", "VEN"], None, "holds")),
+])
+def test_ties_a_state_stops_short_of_cutting_hold(text, expected):
+    found = _read(text)
+    assert expected in found
+    assert not [r for r in found if r[0] == "diplomatic_relations" and r[3] == "ended"]
+
+
+def test_ties_stopped_short_of_cutting_name_no_pair_of_the_cutters():
+    assert not _read("Chile and Colombia recalled their ambassadors for consultations, stopping short of cutting ties.")

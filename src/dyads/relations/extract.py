@@ -178,6 +178,7 @@ from .ties import (
     aside_subject,
     clause_holders,
     contrasted,
+    cut_short,
     dated,
     done_again,
     done_so,
@@ -195,6 +196,7 @@ from .ties import (
     state_waging,
     switched_ties,
     the_alliance,
+    ties_kept,
     war_behind,
     war_sides,
     war_state,
@@ -384,6 +386,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
         for kind in modified or [kind for kind, modifier in named if modifier is None]:
             readings = list(_noun_relation(sentence, token, kind, kinds))
             yield from readings
+            if kind.name == "diplomatic_relations":
+                yield from ties_kept(sentence, token, kinds)  # "recalled its ambassador, stopping short of cutting ties"
             if kind.symmetric:  # "..., followed by Morocco in December", "months after doing the same with Japan"
                 yield from contrasted(sentence, token, kind.name)
                 yield from done_again(sentence, readings)
@@ -660,6 +664,8 @@ def _noun_relation(sentence: Sentence, noun: Token, kind: Kind, kinds: RelationK
         return  # "upgraded their ties to a strategic partnership": the partnership's reading, not a claim of relations
     if kind.name == "at_war_with" and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "to"} and noun.head.head.lemma_ in {"be", "remain", "go"}:
         return  # "is at war with", "went to war": the verb's reading (``war_state``)
+    if kind.name == "diplomatic_relations" and cut_short(noun, kinds) is not None:
+        return  # "stopped short of cutting ties": ties kept (``ties_kept``)
     if kind.name == "at_war_with" and named_for_place(sentence, noun):
         return  # "a summit dominated by the Gaza war": a war named for its place, no side of it named
     if kind.name == "at_war_with" and noun.dep_ == "dobj" and not waging and noun.head.lemma_.lower() not in {

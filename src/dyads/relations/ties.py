@@ -27,6 +27,7 @@ from .sentence import (
     described_actors,
     first_conjunct,
     governing_verb,
+    lemma_of,
     name_in,
     pobj_of,
     subject_of,
@@ -499,4 +500,37 @@ def done_so(sentence: Sentence, readings: list[Reading], kinds: RelationKinds) -
         for doer in (a for a in doers if a.code not in STATELESS and actor_key(a) not in known):
             for other in others:
                 yield relation, [doer, other], None, value, "relations:done-so", again, done
+
+
+def cut_short(ties: Token, kinds: RelationKinds) -> Token | None:
+    """The verb of "stopped short of" or "fell short of" cutting ties, which says the ties are not cut: "Turkey stopped
+    short of severing relations with Israel"."""
+    cutting = ties.head if ties.dep_ == "dobj" else None
+    if cutting is None or cutting.dep_ != "pcomp" or cutting.head.lower_ != "of" or lemma_of(cutting, kinds) not in kinds.ended_verbs:
+        return None
+    short = cutting.head.head
+    if short.lower_ != "short" or short.head.lemma_.lower() not in {"stop", "fall"}:
+        return None
+    return short.head
+
+
+def ties_kept(sentence: Sentence, ties: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """Ties a state stops short of cutting, which hold: "Turkey stopped short of severing relations with Israel", "Chile
+    and Colombia recalled their ambassadors to Israel, stopping short of cutting ties" (the other side named in the
+    clause the stop hangs on); none where no other side is named."""
+    stop = cut_short(ties, kinds)
+    if stop is None:
+        return
+    holders = [a for a in subject_of(sentence, stop) if a.code not in STATELESS]
+    named = sentence.actors_of(pobj_of(ties, "with")) or sentence.actors_of(pobj_of(ties.head, "with"))
+    if not named and stop.dep_ in {"advcl", "conj"}:
+        within = {t.i for t in stop.subtree}
+        named = [a for t in stop.head.subtree if t.i not in within for a in [sentence.actor_at(t)] if a is not None]
+    others: list[Actor] = []
+    for actor in (a for a in named if a.code not in STATELESS and all(actor_key(a) != actor_key(h) for h in holders)):
+        if all(actor_key(actor) != actor_key(o) for o in others):
+            others.append(actor)
+    for holder in holders:
+        for other in others:
+            yield "diplomatic_relations", [holder, other], None, None, "relations:stopped-short-of-cutting", stop, {"polarity": "holds"}
 
