@@ -116,3 +116,57 @@ def test_ties_a_state_stops_short_of_cutting_hold(text, expected):
 
 def test_ties_stopped_short_of_cutting_name_no_pair_of_the_cutters():
     assert not _read("Chile and Colombia recalled their ambassadors for consultations, stopping short of cutting ties.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 1951 Mutual Defense Treaty between the Philippines and the United States remains in force.",
+     ("collective_defense", ["USA"], "PHL", "holds")),
+    ("Australia and Papua New Guinea signed the Pukpuk Mutual Defence Treaty in October.", ("collective_defense", ["PNG"], "AUS", "holds")),
+    ("The GCC's Joint Defence Agreement was signed in 2000.", ("collective_defense", ["GCC"], None, "holds")),
+])
+def test_a_pact_named_in_title_case_for_mutual_defence(text, expected):
+    assert expected in _read(text)
+
+
+def test_a_name_with_treaty_in_it_is_no_pact():
+    assert not [r for r in _read("Kazakhstan and Armenia belong to the Collective Security Treaty Organization.")
+                if r[0] == "collective_defense"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Manila and Washington are bound by a 1951 mutual defence treaty.", ("collective_defense", ["PHL"], "USA", "holds")),
+    ("Egypt and Sudan are linked by a joint defence pact signed in 2021.", ("collective_defense", ["EGY"], "SDN", "holds")),
+    ("Seoul and Washington are bound by the Mutual Defense Treaty of 1953.", ("collective_defense", ["USA"], "KOR", "holds")),
+])
+def test_states_bound_by_a_mutual_defence_pact(text, expected):
+    assert expected in _read(text)
+
+
+def test_states_bound_by_another_treaty_have_no_defence_pact():
+    assert not [r for r in _read("Tokyo and Seoul are bound by a fisheries treaty signed in 1998.") if r[0] == "collective_defense"]
+
+
+def test_a_pact_whose_clause_binds_one_side_is_read_from_its_clause():
+    found = _read("The US-Japan Mutual Defense Treaty, which commits Washington to defend Japan, was revised in 1960.")
+    assert ("collective_defense", ["USA"], "JPN", "holds") in found
+    assert ("collective_defense", ["JPN"], "USA", "holds") not in found
+
+
+def test_states_covered_by_a_bloc_clause_are_not_bound_to_each_other():
+    found = _read("Cyprus and Malta are covered by the EU's mutual assistance clause.")
+    assert not [r for r in found if r[0] == "collective_defense" and r[2] in {"CYP", "MLT"} and r[1][0] in {"CYP", "MLT"}]
+
+
+@pytest.mark.parametrize("text, denied, held", [
+    ("Russia is not at war with Europe but with Ukraine, the Kremlin said.", None, ["RUS", "UKR"]),
+    ("Azerbaijan is not at war with Iran but with Armenia, Aliyev said.", ["AZE", "IRN"], ["ARM", "AZE"]),
+])
+def test_a_war_denied_with_one_state_but_told_with_another(text, denied, held):
+    found = _read(text)
+    assert ("at_war_with", held, None, "holds") in found
+    assert denied is None or ("at_war_with", denied, None, "denied") in found
+
+
+def test_a_war_denied_with_no_other_named_holds_with_none():
+    assert _read("Sudan is not at war with Chad, the army said.") == [("at_war_with", ["SDN", "TCD"], None, "denied")]
+

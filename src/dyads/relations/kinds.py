@@ -73,6 +73,7 @@ class RelationKinds:
     mutual_pacts: frozenset[str]
     mutual_words: frozenset[str]
     reversing_phrases: frozenset[str]
+    binding_verbs: frozenset[str]
     figurative_wars: frozenset[str]
     relations_verbs: frozenset[str]
     superlative_verbs: frozenset[str]

@@ -292,6 +292,12 @@ def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: 
             yield "at_war_with", [subject[0], other], None, None, why, verb, extra
     elif len(subject + others) >= 2:
         yield "at_war_with", subject + others, None, None, why, verb, extra
+    heads = [war.head, *([enemy.head] if enemy is not None else [])]  # (the parse may join the second "with" to "at")
+    instead = next((c for t in heads for c in t.children if c.dep_ == "conj" and c.lower_ in preps), None)
+    if instead is not None and any(c.dep_ == "neg" for c in verb.children) and subject:
+        # "Moscow is not at war with NATO but with a Ukraine armed by the alliance": the war is with the second
+        for other in (a for a in sentence.actors_of(child_of(instead, "pobj")) if all(actor_key(a) != actor_key(s) for s in subject)):
+            yield "at_war_with", [subject[0], other], None, None, why, verb, {"polarity": "holds"}
 
 
 def switched_ties(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
