@@ -152,6 +152,20 @@ def defence_pledge(sentence: Sentence, verb: Token, lemma: str, subject: list[Ac
     for defender in defenders[:1]:
         if actor_key(defender) != actor_key(defended[0]):
             yield "collective_defense", [defender], defended[0], None, f"relations/kinds.yml#collective_defense.{lemma}", verb, extra
+            reversed_as = told_both_ways(sentence, verb, kinds)
+            if reversed_as is not None:  # "China is bound to come to the North's aid if it is attacked, and vice versa"
+                yield "collective_defense", [defended[0]], defender, None, "relations:vice-versa", verb, reversed_as or extra
+
+
+def told_both_ways(sentence: Sentence, verb: Token, kinds: RelationKinds) -> dict[str, str] | None:
+    """Whether the sentence tells a pledge again the other way after its verb ("..., and vice versa": {}, the pledge's own
+    polarity) or denies it that way ("obliged to defend Japan, but not vice versa": denied); None where it does neither."""
+    after = " ".join(t.lower_ for t in sentence.sent if t.i > verb.i)
+    for phrase in kinds.reversing_phrases:
+        found = re.search(rf"\b(not )?{re.escape(phrase)}\b", after)
+        if found:
+            return {"polarity": "denied"} if found.group(1) else {}
+    return None
 
 
 def _defended_relative(sentence: Sentence, verb: Token, defenders: list[Actor]) -> tuple[list[Actor], list[Actor]]:
@@ -304,14 +318,20 @@ def mutual_pact(sentence: Sentence, pact: Token, kinds: RelationKinds) -> Iterab
     "Greece, whose defence pact with France obliges each side to come to the other's aid", "A and B signed a mutual
     defence treaty", "a joint defence pact between A and B": each party defends the other (one relation each way, as
     the guide settles); an organisation's own clause is the organisation's ("the EU's mutual assistance clause")."""
-    if pact.pos_ == "PROPN" or is_actor(sentence.actor_at(pact), STATELESS):
+    if is_actor(sentence.actor_at(pact), STATELESS):
         return  # a word of a name: "the Collective Security Treaty Organization"
-    if lemma_of(pact, kinds) in kinds.guarantee_nouns and any(c.lemma_.lower() in _SECURITY for c in pact.lefts):
-        yield from _security_guarantee(sentence, pact, kinds)
-        return
     before = [t for left in pact.lefts for t in left.subtree]
     defence = kinds.kinds["collective_defense"].objects | {"security"}
     named = bool({t.lower_ for t in before} & kinds.mutual_words and {t.lemma_.lower() for t in before} & defence)
+    if pact.pos_ == "PROPN" and (pact.dep_ == "compound" or not named):
+        # a pact's name is one of mutual defence where it says so ("the 1951 Mutual Defense Treaty", "SADC's Mutual
+        # Defence Pact"), not a word of another name ("the North Atlantic Treaty Organization", "the Treaty of Rome")
+        return
+    if lemma_of(pact, kinds) in kinds.guarantee_nouns and any(c.lemma_.lower() in _SECURITY for c in pact.lefts):
+        yield from _security_guarantee(sentence, pact, kinds)
+        return
+    if _bound_in_its_clause(sentence, pact, kinds):
+        return  # "The Sino-American Mutual Defense Treaty, which had committed Washington to defend Taiwan": the clause's (``defence_pledge``)
     # an organisation's numbered article of defence: "NATO's Article 5 guarantee"
     named = named or (any(t.lower_ == "article" for t in before) and is_actor(sentence.actor_at(_owner(pact)), STATELESS))
     # "a treaty obliging each side to give military help if the other is attacked": a pact of no such name
@@ -359,6 +379,14 @@ def mutual_pact(sentence: Sentence, pact: Token, kinds: RelationKinds) -> Iterab
         for defended in parties:
             if actor_key(defender) != actor_key(defended):
                 yield "collective_defense", [defender], defended, None, why, pact, extra
+
+
+def _bound_in_its_clause(sentence: Sentence, pact: Token, kinds: RelationKinds) -> bool:
+    """Whether a relative clause on a pact says whom it binds to defend whom ("which had committed Washington to defend
+    Taiwan"), which tells its parties better than its name does."""
+    clause = next((c for c in pact.children if c.dep_ == "relcl"), None)
+    defending = kinds.kinds["collective_defense"].verbs
+    return clause is not None and any(t.lemma_.lower() in defending and sentence.actors_of(child_of(t, "dobj")) for t in clause.subtree)
 
 
 def _pact_parties(sentence: Sentence, pact: Token) -> list[Actor]:
@@ -424,10 +452,13 @@ def _owner(pact: Token) -> Token | None:
 
 
 def _parties_elsewhere(sentence: Sentence, pact: Token, kinds: RelationKinds) -> list[Actor]:
-    """The parties of a pact named away from it: "Manila and Washington are allies under a mutual defence treaty" (the
-    clause's subject), "the two countries' mutual defence treaty" (the two states the sentence names), "the
-    Russian-Iranian treaty contains no mutual defence clause" (the parties of the treaty that holds the clause)."""
-    if pact.dep_ == "pobj" and pact.head.lower_ == "under":
+    """The parties of a pact named away from it: "Manila and Washington are allies under a mutual defence treaty", "are
+    bound by a mutual defence treaty" (the clause's subject), "the two countries' mutual defence treaty" (the two states
+    the sentence names), "the Russian-Iranian treaty contains no mutual defence clause" (the parties of the treaty that
+    holds the clause)."""
+    bound = pact.dep_ == "pobj" and pact.head.dep_ == "agent" and lemma_of(pact.head.head, kinds) in kinds.binding_verbs
+    if pact.dep_ == "pobj" and (pact.head.lower_ == "under" or bound):
+        # (not the states "covered by the bloc's mutual assistance clause", who are bound to the bloc, not each other)
         verb = pact.head.head if pact.head.head.pos_ in {"VERB", "AUX"} else governing_verb(pact.head)
         return [a for a in (subject_of(sentence, verb) if verb is not None else []) if a.code not in STATELESS]
     owner = child_of(pact, "poss")

@@ -171,10 +171,12 @@ from .sentence import (
 from .ties import (
     contrasted,
     done_again,
+    done_so,
     granted_status,
     pairwise,
     similar_move,
     switched_ties,
+    ties_kept,
     war_state,
 )
 
@@ -338,10 +340,13 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from readings
             if kind.name == "arms_supplier":  # "India's top arms supplier Russia", "counts Israel as a major arms supplier"
                 yield from supplier_named_apart(sentence, token, kinds)
+            if kind.name == "diplomatic_relations":
+                yield from ties_kept(sentence, token, kinds)  # "recalled its ambassador, stopping short of cutting ties"
             if kind.symmetric:  # "..., followed by Morocco in December", "months after doing the same with Japan"
                 yield from contrasted(sentence, token, kind.name)
                 yield from done_again(sentence, readings)
                 yield from similar_move(sentence, readings, kinds)  # "..., following a similar move between Hanoi and Paris"
+                yield from done_so(sentence, readings, kinds)  # "..., the third country to do so after A and B"
             if kind.name == "sanctions_regime":
                 yield from sanctions_batch(sentence, token, kinds)
                 yield from joined_sanctions(sentence, token, kinds)

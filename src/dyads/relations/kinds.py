@@ -78,6 +78,8 @@ class RelationKinds:
     state_nouns: frozenset[str]
     mutual_pacts: frozenset[str]
     mutual_words: frozenset[str]
+    reversing_phrases: frozenset[str]
+    binding_verbs: frozenset[str]
     figurative_wars: frozenset[str]
     relations_verbs: frozenset[str]
     superlative_verbs: frozenset[str]

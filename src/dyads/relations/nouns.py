@@ -70,12 +70,14 @@ from .ties import (
     clause_holders,
     conjoined_owner,
     count_on,
+    cut_short,
     dated,
     ended_in_aside,
     gerund_holder,
     lacking,
     main_clause_side,
     misparsed_aside,
+    named_for_place,
     officeholder,
     one_of_joined,
     others_only,
@@ -365,6 +367,8 @@ class NounReading:
             figures = [*(c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}), *(t for t in [pobj_of(noun, "of")] if t is not None)]
             if any(c.lemma_.lower() in kinds.figurative_wars for c in figures):
                 return True  # "the trade war between the United States and China", "a war of words"
+            if named_for_place(sentence, noun):
+                return True  # "a summit dominated by the Gaza war": a war named for its place, no side of it named
             if noun.dep_ == "pobj" and noun.head.lower_ in {"at", "to"} and noun.head.head.lemma_ in {"be", "remain", "go"}:
                 return True  # "is at war with", "went to war": the verb's reading (``war_state``)
             if noun.dep_ == "dobj" and not self.waging and noun.head.lemma_.lower() not in {"wage", "wag", "declare", "fight", "end", "win", "lose"}:
@@ -376,6 +380,8 @@ class NounReading:
                 return True  # "kept unofficial ties with Taiwan", "have had strained relations": ties of another kind, or none claimed
         if kind.name in {"recognizes", "diplomatic_relations"} and verb is not None and lemma_of(verb, kinds) in kinds.switching_verbs:
             return True  # "switched its diplomatic ties to Beijing", "switched recognition to Beijing": moved (``switched_ties``)
+        if kind.name == "diplomatic_relations" and cut_short(noun, kinds) is not None:
+            return True  # "stopped short of cutting ties": ties kept (``ties_kept``)
         if kind.name == "diplomatic_relations" and raised_ties(noun, kinds):
             return True  # "upgraded their ties to a strategic partnership": the partnership's reading, not a claim of relations
         if kind.name == "recognizes" and claim_of(noun, kinds) is not None:

@@ -119,10 +119,20 @@ class Sentence:
             for actor in group or ([named] if named is not None else []):
                 if all(actor_key(actor) != actor_key(a) for a in found):
                     found.append(actor)
-        for actor in self.listed_after(token):
+        for actor in [*self.listed_after(token), *self.elided_pair(token)]:
             if all(actor_key(actor) != actor_key(a) for a in found):
                 found.append(actor)
         return found
+
+    def elided_pair(self, token: Token) -> list[Actor]:
+        """The states a name shared by two modifiers stands for: "North and South Korea", "East and West Germany" (the
+        actors stage codes both over the one phrase; the parse hangs the first on the name as a modifier)."""
+        if not any(c.dep_ in {"nmod", "compound", "amod"} and any(g.dep_ == "conj" for g in c.children) for c in token.children):
+            return []
+        mentions = self.by_token.get(token.i, [])
+        if len({(m.start, m.end) for m in mentions}) != 1:
+            return []
+        return [m.actor for m in mentions]
 
     def whose_people(self, token: Token) -> list[Actor]:
         """The states whose government or voters a noun after "whose" is: "Norway, whose voters twice rejected joining the

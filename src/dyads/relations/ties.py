@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..records import Actor
+from .defence import hyphenated
 from .kinds import RelationKinds
 from .polarity import modifier_phrase, polarity_of
 from .sentence import (
@@ -335,6 +336,20 @@ def war_sides(sentence: Sentence, war: Token) -> list[list[Actor]]:
     return []
 
 
+def named_for_place(sentence: Sentence, war: Token) -> bool:
+    """Whether a war is named only for where it is fought, with no side of its own: "a summit dominated by the Gaza war",
+    "dissolved in 1977 after the Vietnam War" (not "the Russia-Ukraine war", "Russia's Ukraine war", "the war with Iran", "the US war in Afghanistan",
+    nor a war its sides fight: "India and Pakistan fought the Kargil war in 1999")."""
+    verb = governing_verb(war)
+    if war.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in {"fight", "wage"}:
+        return False
+    places = [c for c in war.children if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ in {"PROPN", "ADJ"} and c.text[:1].isupper()]
+    if not places or child_of(war, "poss") is not None or any(pobj_of(war, p) is not None for p in ("with", "against", "on", "between", "in")):
+        return False
+    named = {actor_key(a) for c in places for t in c.subtree for a in [sentence.actor_at(t)] if a is not None}
+    return len(named) <= 1 and not hyphenated(sentence, war)
+
+
 def dated(war: Token) -> bool:
     """Whether a war is dated as past: a year before the noun ("the 2020 war", "the 1980-88 Iran-Iraq war") or after it
     ("the Iran-Iraq war of 1980-88"), a span from one year to another on it or its verb ("fought a border war from 1998
@@ -402,6 +417,12 @@ def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: 
             yield "at_war_with", [subject[0], other], None, None, why, verb, extra
     elif len(subject + others) >= 2:
         yield "at_war_with", subject + others, None, None, why, verb, extra
+    heads = [war.head, *([enemy.head] if enemy is not None else [])]  # (the parse may join the second "with" to "at")
+    instead = next((c for t in heads for c in t.children if c.dep_ == "conj" and c.lower_ in preps), None)
+    if instead is not None and any(c.dep_ == "neg" for c in verb.children) and subject:
+        # "Moscow is not at war with NATO but with a Ukraine armed by the alliance": the war is with the second
+        for other in (a for a in sentence.actors_of(child_of(instead, "pobj")) if all(actor_key(a) != actor_key(s) for s in subject)):
+            yield "at_war_with", [subject[0], other], None, None, why, verb, {"polarity": "holds"}
 
 
 def switched_ties(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
@@ -598,3 +619,71 @@ def similar_move(sentence: Sentence, readings: list[Reading], kinds: RelationKin
         doers = [a for a in sentence.actors_of(pobj_of(act, "by")) if a.code not in STATELESS and all(actor_key(a) != actor_key(s) for s in sides)]
         if doers and len(others) == 1 and len(sides) == 2:
             yield relation, [doers[0], others[0]], None, value, why, anchor, extra
+
+
+_BEFORE_THEM = {"after", "following", "like"}
+
+
+def done_so(sentence: Sentence, readings: list[Reading], kinds: RelationKinds) -> Iterable[Reading]:
+    """Diplomatic relations set up or cut that a clause says others "did so" too, with the same other side: "El Salvador
+    cut ties with Taiwan, the third country to do so this year after the Dominican Republic and Burkina Faso", "joining
+    Bolivia, which did so in October" (not who refused or failed to do so)."""
+    if not readings or readings[0][0] != "diplomatic_relations":
+        return
+    relation, _, _, value, _, anchor, extra = readings[0]
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else governing_verb(anchor)
+    if verb is None:
+        return
+    holders = {actor_key(a) for a in subject_of(sentence, verb)}
+    others: list[Actor] = []
+    for actor in (a for r in readings for a in r[1] if actor_key(a) not in holders):
+        if all(actor_key(actor) != actor_key(o) for o in others):
+            others.append(actor)
+    if not holders or not others:
+        return
+    done = {"polarity": extra.get("polarity") or polarity_of(anchor, kinds)}  # what they did, dated by their own clause
+    for again in (t for t in sentence.sent if t.i > anchor.i and t.lemma_.lower() == "do" and child_of(t, "advmod", "so") is not None):
+        if polarity_of(again, kinds) not in {"holds", "hypothetical"} or any(c.dep_ == "neg" for c in again.children):
+            continue
+        subject = child_of(again, "nsubj")
+        doers = sentence.actors_of(again.head) if subject is not None and subject.lower_ in RELATIVE and again.dep_ == "relcl" else (
+            sentence.actors_of(subject))
+        doers += [a for c in again.children if c.dep_ == "prep" and c.lower_ in _BEFORE_THEM for a in sentence.actors_of(child_of(c, "pobj"))]
+        known = holders | {actor_key(o) for o in others}
+        for doer in (a for a in doers if a.code not in STATELESS and actor_key(a) not in known):
+            for other in others:
+                yield relation, [doer, other], None, value, "relations:done-so", again, done
+
+
+def cut_short(ties: Token, kinds: RelationKinds) -> Token | None:
+    """The verb of "stopped short of" or "fell short of" cutting ties, which says the ties are not cut: "Turkey stopped
+    short of severing relations with Israel"."""
+    cutting = ties.head if ties.dep_ == "dobj" else None
+    if cutting is None or cutting.dep_ != "pcomp" or cutting.head.lower_ != "of" or lemma_of(cutting, kinds) not in kinds.ended_verbs:
+        return None
+    short = cutting.head.head
+    if short.lower_ != "short" or short.head.lemma_.lower() not in {"stop", "fall"}:
+        return None
+    return short.head
+
+
+def ties_kept(sentence: Sentence, ties: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """Ties a state stops short of cutting, which hold: "Turkey stopped short of severing relations with Israel", "Chile
+    and Colombia recalled their ambassadors to Israel, stopping short of cutting ties" (the other side named in the
+    clause the stop hangs on); none where no other side is named."""
+    stop = cut_short(ties, kinds)
+    if stop is None:
+        return
+    holders = [a for a in subject_of(sentence, stop) if a.code not in STATELESS]
+    named = sentence.actors_of(pobj_of(ties, "with")) or sentence.actors_of(pobj_of(ties.head, "with"))
+    if not named and stop.dep_ in {"advcl", "conj"}:
+        within = {t.i for t in stop.subtree}
+        named = [a for t in stop.head.subtree if t.i not in within for a in [sentence.actor_at(t)] if a is not None]
+    others: list[Actor] = []
+    for actor in (a for a in named if a.code not in STATELESS and all(actor_key(a) != actor_key(h) for h in holders)):
+        if all(actor_key(actor) != actor_key(o) for o in others):
+            others.append(actor)
+    for holder in holders:
+        for other in others:
+            yield "diplomatic_relations", [holder, other], None, None, "relations:stopped-short-of-cutting", stop, {"polarity": "holds"}
+
