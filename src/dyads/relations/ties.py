@@ -568,6 +568,13 @@ def subject_taken_up(sentence: Sentence, verb: Token, kinds: RelationKinds) -> l
     return [actor for _, actor in sentence.named_before(subject) if actor.code not in STATELESS][-1:]
 
 
+def _told_by(sentence: Sentence, anchor: Token) -> tuple[Token | None, set[str]]:
+    """The verb a reading was told by and its subject's keys: the holders that "did so", "the same" or "a similar move"
+    is set beside."""
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else governing_verb(anchor)
+    return verb, {actor_key(a) for a in subject_of(sentence, verb)} if verb is not None else set()
+
+
 def done_again(sentence: Sentence, readings: list[Reading]) -> Iterable[Reading]:
     """A symmetric relation a clause tells of again without its noun: a state that followed the holders ("The UAE and
     Bahrain established relations with Israel in September, followed by Morocco in December": Morocco with Israel), or
@@ -576,10 +583,9 @@ def done_again(sentence: Sentence, readings: list[Reading]) -> Iterable[Reading]
     if not readings:
         return
     relation, _, _, value, why, anchor, extra = readings[0]
-    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else governing_verb(anchor)
+    verb, holders = _told_by(sentence, anchor)
     if verb is None:
         return
-    holders = {actor_key(a) for a in subject_of(sentence, verb)}
     own = [a for r in readings for a in r[1] if actor_key(a) in holders]
     others = [a for r in readings for a in r[1] if actor_key(a) not in holders]
     followed = next((c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.lemma_.lower() == "follow" and c.tag_ == "VBN"), None)
@@ -613,8 +619,7 @@ def similar_move(sentence: Sentence, readings: list[Reading], kinds: RelationKin
         if len(pair) == 2:
             yield relation, pair, None, value, why, anchor, extra
         # a doer takes the holder's place beside the other side, which is the one side that is not the clause's subject
-        verb = anchor if anchor.pos_ in {"VERB", "AUX"} else governing_verb(anchor)
-        holders = {actor_key(a) for a in subject_of(sentence, verb)} if verb is not None else set()
+        _, holders = _told_by(sentence, anchor)
         others = [a for a in sides if actor_key(a) not in holders]
         doers = [a for a in sentence.actors_of(pobj_of(act, "by")) if a.code not in STATELESS and all(actor_key(a) != actor_key(s) for s in sides)]
         if doers and len(others) == 1 and len(sides) == 2:
@@ -631,10 +636,9 @@ def done_so(sentence: Sentence, readings: list[Reading], kinds: RelationKinds) -
     if not readings or readings[0][0] != "diplomatic_relations":
         return
     relation, _, _, value, _, anchor, extra = readings[0]
-    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else governing_verb(anchor)
+    verb, holders = _told_by(sentence, anchor)
     if verb is None:
         return
-    holders = {actor_key(a) for a in subject_of(sentence, verb)}
     others: list[Actor] = []
     for actor in (a for r in readings for a in r[1] if actor_key(a) not in holders):
         if all(actor_key(actor) != actor_key(o) for o in others):
