@@ -119,3 +119,15 @@ def test_a_negation_on_a_condition(text, expected):
 ])
 def test_a_list_in_apposition(text, expected):
     assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, joined", [
+    # the parse makes a reported clause's subject the object of "said": it is still who the clause is about
+    ("Diplomats said Peru, long a member of the Andean Community, joined APEC in 1998.", [(("PER",), "APEC", "holds")]),
+    ("Analysts said Armenia and Kyrgyzstan, both members of the CSTO, also belong to the Eurasian Economic Union.",
+     [(("ARM", "KGZ"), "EAEU", "holds")]),
+    # (where the clause has a subject of its own, the one told is not it)
+    ("France told Germany that Italy had joined the coalition.", []),
+])
+def test_the_subject_of_a_reported_clause_misparsed_as_the_object_of_said(text, joined):
+    assert [m for m in _members(text) if m[1] not in {"Andean Community", "CSTO"}] == joined

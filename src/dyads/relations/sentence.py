@@ -291,6 +291,12 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         about = [a for a in subject_of(sentence, told, depth + 1) if a.code not in STATELESS] if told is not None and depth < 3 else []
         if about:
             return about
+    if subject is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in sentence.speech_verbs:
+        # "Officials said Comoros and Djibouti, both members of the Arab League, also belong to the AU": the parse makes
+        # the reported clause's subject the object of "said"
+        said = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if said is not None and (named := sentence.actors_of(said)):
+            return named
     if depth < 3 and verb.dep_ in _CARRIERS and verb.head.i != verb.i:
         head = verb.head
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
