@@ -88,6 +88,9 @@ class ActorFinder:
         for word, pattern in zip(words, tokenizer.pipe(words)):
             self.roles.add("S:" + word, [pattern])
         self.folded = FoldedMatcher(nlp, lexicon.folded) if lexicon.folded else None
+        self.regions = PhraseMatcher(nlp.vocab, attr="LOWER")
+        names = sorted(grammar.region_names)
+        self.regions.add("REGION", list(tokenizer.pipe(names)))
         # names of states, their demonyms and organisations of several words, by their folded text: two of them
         # may share their last words in the text ("North and South Korean", "the Donetsk and Luhansk people's republics")
         self.shared_tail_names = {
@@ -133,7 +136,11 @@ class ActorFinder:
         named += self._sharing_last_words(doc, named, day)
         named += self._halves(doc, named, day)
         named = self._combined(doc, named)
-        taken = {i for span, _ in named for i in range(span.start, span.end)}
+        # a state's name inside a region's ("Latin America", "Central American") names no state (but a longer name
+        # holding the region's is still a name: "the Community of Latin American and Caribbean States")
+        regions = {i for _, start, end in self.regions(doc) for i in range(start, end)}
+        named = [(span, entries) for span, entries in named if not all(i in regions for i in range(span.start, span.end))]
+        taken = {i for span, _ in named for i in range(span.start, span.end)} | regions
         roles = [
             span for span in filter_spans([doc[s:e] for _, s, e in self.roles(doc)])
             if not any(i in taken for i in range(span.start, span.end))

@@ -46,6 +46,7 @@ class Grammar:
     on_nouns: frozenset[str]
     former_words: frozenset[str]
     half_state_words: frozenset[str]
+    region_names: frozenset[str]
 
 
 _ORDERED = {"noun_target_prepositions"}
