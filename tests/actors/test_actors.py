@@ -70,3 +70,12 @@ def test_office_holder_depends_on_the_date(nlp):
     # before his term he is no official of the office: a (former) official, ELI
     assert before and before[0]["code"] == "RUS" and before[0]["sector"] == "ELI"
     assert after[0]["sector"] == "GOV"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a territory with a name like a state's is itself, not the state ("Guiana" is no misspelt "Guyana")
+    ("French Guiana voted on Sunday.", [("GUF", None)]),
+    ("Guyana accused Venezuela of aggression.", [("GUY", None), ("VEN", None)]),
+])
+def test_a_territory_named_like_a_state_is_itself(nlp, text, expected):
+    assert _codes(text) == expected
