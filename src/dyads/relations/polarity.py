@@ -68,7 +68,7 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
             # "relations were not broken", "has not left the CSTO": an end denied is a relation that holds
             if token is verb and lemma_of(verb, kinds) in kinds.ended_verbs:
                 return "holds"
-            if token is verb and any(c.dep_ == "advcl" and _condition(c) for c in verb.children):
+            if token is verb and _conditional(verb):
                 return "hypothetical"  # "would not establish relations unless a Palestinian state is recognised"
             return "ended" if _lapsed(anchor, verb, token) else "denied"
         if any(c.dep_ in {"advmod", "amod"} and modifier_phrase(c) in kinds.ended_modifiers for c in token.children):
@@ -107,7 +107,7 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
         # "could join", "will recognise", and "would leave": an end not yet come; but "will keep sanctions" holds now,
         # as does "said it would maintain relations" (a "will" reported)
         return "hypothetical"
-    if any(c.dep_ == "advcl" and _condition(c) for c in verb.children):
+    if _conditional(verb):
         # "Britain will recognise a Palestinian state unless Israel agrees to a ceasefire", "agreed to recognise Mauritian
         # sovereignty once a treaty is signed"
         return "hypothetical"
@@ -154,11 +154,14 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
     return "holds"
 
 
-def _condition(clause: Token) -> bool:
-    """Whether an adverbial clause sets a condition: "if", "unless", or "once" what is not yet done is ("once a treaty is
-    signed"; not "once Kosovo declared independence", told in the past)."""
-    mark = child_of(clause, "mark")
-    return mark is not None and (mark.lower_ in {"if", "unless"} or (mark.lower_ == "once" and not _told_in_past(clause)))
+def _conditional(verb: Token) -> bool:
+    """Whether a verb is told on a condition, an adverbial clause with "if", "unless", or "once" what is not yet done is
+    ("once a treaty is signed"; not "once Kosovo declared independence", told in the past)."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        mark = child_of(clause, "mark")
+        if mark is not None and (mark.lower_ in {"if", "unless"} or (mark.lower_ == "once" and not _told_in_past(clause))):
+            return True
+    return False
 
 
 def _bare_infinitive(verb: Token) -> bool:
