@@ -76,6 +76,9 @@ def test_office_holder_depends_on_the_date(nlp):
     # a territory with a name like a state's is itself, not the state ("Guiana" is no misspelt "Guyana")
     ("French Guiana voted on Sunday.", [("GUF", None)]),
     ("Guyana accused Venezuela of aggression.", [("GUY", None), ("VEN", None)]),
+    # Taiwan's formal name holds China's; the longer People's Republic is still China
+    ("Paraguay recognises the Republic of China.", [("PRY", None), ("TWN", None)]),
+    ("The People's Republic of China protested.", [("CHN", None)]),
 ])
 def test_a_territory_named_like_a_state_is_itself(nlp, text, expected):
     assert _codes(text) == expected
