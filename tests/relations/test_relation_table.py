@@ -1,7 +1,8 @@
 """The team's relation tables: figures that may only go up.
 
 ``relations.yml`` is the first table; ``relations_new.yml`` a second one, written by a helper who saw
-neither the extractor nor the first table beyond its format. The rules and the learned relation model
+neither the extractor nor the first table beyond its format; ``relations_third.yml`` a third, written by two helpers
+who saw only the annotation guide, half of it held out by a hash of the id. The rules and the learned relation model
 were fitted on the train parts only; the held-out parts are scored as they come, with the model. The floors are the figures at the commit that set
 them, a little below, so that a change that loses relations fails here (raise them when the figures
 rise). The issue's targets are precision 0.90 and recall 0.80 on held-out: the first table's held-out
@@ -20,6 +21,7 @@ from dyads.evaluate_relations import evaluate_relations
 DATA = Path(__file__).parents[1] / "data"
 TABLE = DATA / "relations.yml"
 SECOND = DATA / "relations_new.yml"
+THIRD = DATA / "relations_third.yml"
 
 # (table, part): (precision floor, recall floor)
 FLOORS = {
@@ -27,6 +29,8 @@ FLOORS = {
     (TABLE, "train"): (0.95, 0.83),
     (SECOND, "heldout"): (0.70, 0.43),
     (SECOND, "train"): (0.95, 0.72),
+    (THIRD, "heldout"): (0.88, 0.78),
+    (THIRD, "train"): (0.86, 0.78),
 }
 
 
