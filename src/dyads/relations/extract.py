@@ -85,15 +85,18 @@ from .members import (
     made_up_of,
     member_list,
     members_but,
+    members_in_brackets,
     membership_bid,
     membership_elided,
     non_member,
     partners_in,
     path_to_membership,
     quantified,
+    ranked_among_members,
     returned_to,
     seat_held,
     suspended,
+    suspended_by,
     title_misparsed,
 )
 from .nouns import noun_relation
@@ -353,6 +356,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
                 yield from imposed_which(sentence, token, kinds)
         if lemma in kinds.groupings:
             yield from member_list(sentence, token)
+        if token.text == "(":
+            yield from members_in_brackets(sentence, token)  # "the Quad (the United States, Japan, India and Australia)"
         if _member_countries(sentence, token):  # "the only EU countries that ...": "EU countries" are EU members
             yield from noun_relation(sentence, token, kinds.kinds["member_of"], kinds)
         if noun and lemma in kinds.candidacy_nouns:
@@ -374,6 +379,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from membership_elided(sentence, token, kinds)
         if noun and lemma in kinds.peer_nouns:
             yield from partners_in(sentence, token, kinds)
+        if noun and lemma in kinds.member_epithets:
+            yield from ranked_among_members(sentence, token, kinds)  # "Germany, the EU's largest economy"
         if noun and lemma == "ally":
             yield from granted_status(sentence, token, kinds)  # "Qatar was designated a major non-NATO ally in 2022"
         if token.pos_ == "NOUN" and lemma in COUNTRY_NOUNS:
@@ -691,6 +698,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         yield from joining_as_modifier(sentence, verb)
     if lemma in kinds.suspending_verbs:
         yield from suspended(sentence, verb, subject, kinds)
+        yield from suspended_by(sentence, verb, subject, kinds)  # "The African Union suspended Niger"
     if lemma in kinds.switching_verbs:
         yield from switched_ties(sentence, verb, subject, kinds)
     if lemma in kinds.following_verbs and verb.dep_ == "conj":

@@ -48,6 +48,25 @@ def member_list(sentence: Sentence, grouping: Token) -> Iterable[Reading]:
         yield "member_of", listed, organisation, None, f"relations:member-list({grouping.lemma_.lower()})", grouping, {}
 
 
+def members_in_brackets(sentence: Sentence, bracket: Token) -> Iterable[Reading]:
+    """The members listed in brackets after an organisation's name: "The Shanghai Cooperation Organisation (China,
+    Russia, India, Pakistan and Iran) met in Astana", "the Quad (the United States, Japan, India and Australia)" (a list
+    of names only; not "NATO (which Sweden joined in 2024)", nor "the EU (with France)")."""
+    doc = bracket.doc
+    if bracket.i == sentence.sent.start:
+        return
+    organisation = sentence.actor_at(doc[bracket.i - 1])
+    close = next((t.i for t in sentence.sent[bracket.i - sentence.sent.start + 1:] if t.text == ")"), None)
+    if organisation is None or organisation.code not in STATELESS or close is None:
+        return
+    inside = doc[bracket.i + 1: close]
+    if any(t.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ"} and t.i not in sentence.by_token for t in inside):
+        return
+    listed = [a for a in sentence.actors_between(bracket.i + 1, close) if a.code not in STATELESS]
+    if len(listed) >= 2:
+        yield "member_of", listed, organisation, None, "relations:member-list(brackets)", doc[bracket.i - 1], {}
+
+
 def quantified(sentence: Sentence, subject: Token | None, members: dict[str, list[Actor]]) -> list[Actor]:
     """"all of the CSTO's member countries, except for Armenia": the members named so far, less the exceptions."""
     if subject is None or (subject.lower_ not in {"all", "every", "each"} and subject.lemma_.lower() not in COUNTRY_NOUNS):
@@ -157,6 +176,24 @@ def suspended(sentence: Sentence, verb: Token, subject: list[Actor], kinds: Rela
     states = [a for a in holder if a.code not in STATELESS]
     if states:
         yield "member_of", states, organisation[0], None, "relations:suspended", verb, {}
+
+
+def suspended_by(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A state's membership an organisation suspends or revokes, which ends: "The African Union suspended Niger's
+    membership after the coup", "the Commonwealth suspended Fiji's membership" (not "the EU suspended aid to Niger",
+    nor "suspended Turkey's accession talks"; the
+    state itself as the object, "the AU suspended Gabon", is left alone, as ``suspended`` says)."""
+    organisation = [a for a in subject if a.code in STATELESS] or the_bloc(sentence, child_of(verb, "nsubj"), kinds)
+    membership = child_of(verb, "dobj")
+    if not organisation or membership is None or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if membership.lemma_.lower() not in kinds.held_seats or any(c.dep_ == "prep" and c.lower_ == "on" for c in membership.children):
+        return  # "suspended Russia's seat on the Human Rights Council": a term on a body, not the membership
+    owner = child_of(membership, "poss")
+    members = possessor_actors(sentence, owner) if owner is not None and owner.lower_ not in PRONOUNS else []
+    states = [a for a in members if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if states:
+        yield "member_of", states, organisation[0], None, f"relations:suspended-by({verb.lemma_.lower()})", verb, {"polarity": "ended"}
 
 
 def membership_elided(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable[Reading]:
@@ -541,6 +578,27 @@ def part_of_something_else(sentence: Sentence, noun: Token, kinds: RelationKinds
     if whole is None or sentence.actor_at(whole) is not None or the_bloc(sentence, whole, kinds):
         return False
     return any(c.dep_ in {"poss", "compound", "nmod"} and is_actor(sentence.actor_at(c), STATELESS) for c in whole.children)
+
+
+def ranked_among_members(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state ranked among an organisation's own as one of its kind, which it is only as a member: "Germany, the EU's
+    largest economy", "Turkey is NATO's second-largest army", "Nigeria, the most populous country in ECOWAS", "Poland,
+    the bloc's biggest defence spender" (a superlative or "only"; not "China, the EU's largest trading partner")."""
+    if not any(t.tag_ in {"JJS", "RBS"} or t.lower_ == "only" for c in noun.lefts if c.dep_ in {"amod", "advmod"} for t in c.subtree):
+        return
+    owner = child_of(noun, "poss")
+    named = [a for a in sentence.actors_of(owner) if a.code in STATELESS] or the_bloc(sentence, owner, kinds)
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "within", "among"}):
+        where = child_of(prep, "pobj")
+        named += [a for a in sentence.actors_of(where) if a.code in STATELESS] or the_bloc(sentence, where, kinds)
+    if not named or any(c.lower_.startswith("non") or c.lemma_.lower() in kinds.short_of_membership for c in noun.lefts):
+        return
+    copula = copula_of(noun)
+    holder = subject_of(sentence, copula) if copula is not None else (
+        sentence.actors_of(first_conjunct(noun.head)) if noun.dep_ == "appos" else [])
+    states = [a for a in holder if a.code not in STATELESS]
+    if states:
+        yield "member_of", states, named[0], None, f"relations:ranked-among-members({noun.lemma_.lower()})", noun, {}
 
 
 def returned_to(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:

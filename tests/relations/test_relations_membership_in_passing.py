@@ -1,0 +1,54 @@
+"""Memberships told in passing (issue 13): a state ranked among an organisation's own, members listed in brackets
+after its name, a membership an organisation suspends; each in sentences of the tests' own wording, by the rules alone."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import relations_in_text
+from dyads.relations.sentence import actor_key
+
+
+def _members(text, date="2024-05-01"):
+    return sorted((sorted(actor_key(s) for s in r.subjects), r.object and actor_key(r.object), r.polarity)
+                  for r in relations_in_text(text, date, model=False) if r.relation == "member_of")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ranked first (or any place) among an organisation's states, economies or producers: one of its members
+    ("Germany, the EU's largest economy, slipped into a mild recession last year.", [(["DEU"], "EU", "holds")]),
+    ("Saudi Arabia, OPEC's biggest producer, said it would extend its output cuts.", [(["SAU"], "OPEC", "holds")]),
+    ("Nigeria, the most populous country in ECOWAS, reopened its land borders.", [(["NGA"], "ECOWAS", "holds")]),
+    ("Indonesia is ASEAN's most populous nation and its largest economy.", [(["IDN"], "ASEAN", "holds")]),
+    # what it was until it left has ended
+    ("Britain was the EU's second-largest economy until it left in 2020.", [(["GBR"], "EU", "ended")]),
+    # a partner of the organisation, however large, is none of its members; nor is a region an organisation
+    ("China, the EU's largest trading partner, warned of retaliation.", []),
+    ("Norway, Europe's largest gas producer, raised its exports.", []),
+])
+def test_a_state_ranked_among_an_organisations_members(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leaders of the Quad (the United States, Japan, India and Australia) met in Tokyo.", [(["AUS", "IND", "JPN", "USA"], "Quad", "holds")]),
+    ("The Shanghai Cooperation Organisation (China, Russia, India, Pakistan and Iran) held drills near Chelyabinsk.",
+     [(["CHN", "IND", "IRN", "PAK", "RUS"], "SCO", "holds")]),
+    ("Ministers of the Gulf Cooperation Council (Saudi Arabia, Kuwait, Qatar, Bahrain, Oman and the UAE) met in Riyadh.",
+     [(["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"], "GCC", "holds")]),
+    # brackets that say something else of the organisation list no members
+    ("NATO (backed by pledges from Japan and South Korea) expanded its air policing.", []),
+])
+def test_members_listed_in_brackets(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The African Union suspended Niger's membership after the July coup.", [(["NER"], "AU", "ended")]),
+    ("The Commonwealth suspended Fiji's membership in 2009.", [(["FJI"], "Commonwealth", "ended")]),
+    # not a suspension told as not done, nor one of a seat on a council, nor of aid
+    ("The Arab League has not suspended Sudan's membership.", []),
+    ("The General Assembly suspended Libya's seat on the Human Rights Council.", []),
+    ("ECOWAS suspended aid to Guinea.", []),
+])
+def test_a_membership_an_organisation_suspends(text, expected):
+    assert _members(text) == expected
