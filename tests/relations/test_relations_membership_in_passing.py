@@ -52,3 +52,61 @@ def test_members_listed_in_brackets(text, expected):
 ])
 def test_a_membership_an_organisation_suspends(text, expected):
     assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted "among" picks the subject out of the members, not the verb's object
+    ("Among the Arab League's 22 members, only Qatar hosts Hamas's political bureau.", [(["QAT"], "Arab League", "holds")]),
+    ("Among NATO's members, only Hungary still buys most of its gas from Russia.", [(["HUN"], "NATO", "holds")]),
+    # after the verb it counts its object among them
+    ("Kazakhstan counts Russia and China among its fellow SCO members.", [(["CHN", "RUS"], "SCO", "holds")]),
+])
+def test_a_fronted_among(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of ending that leaves its object "as" what follows ends nothing of it
+    ("Vanuatu withdrew its recognition of Abkhazia, leaving Russia, Syria and Nauru as the only UN members to recognise it.",
+     [(["NRU", "RUS", "SYR"], "UN", "holds")]),
+    ("Britain's exit left Ireland as the only English-speaking EU member.", [(["IRL"], "EU", "holds")]),
+    # left, the organisation itself, is an end
+    ("Qatar left OPEC in 2019.", [(["QAT"], "OPEC", "ended")]),
+])
+def test_left_as_a_member(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # admitted in an aside, which the parse may read as the verb
+    ("Syria, readmitted to the Arab League in May 2023, sent its foreign minister to the summit.", [(["SYR"], "Arab League", "holds")]),
+    ("Timor-Leste, admitted to ASEAN as its 11th member, sent a delegation to the talks.", [(["TLS"], "ASEAN", "holds")]),
+    ("Morocco, readmitted to the African Union in 2017, backed the plan.", [(["MAR"], "AU", "holds")]),
+    # admitted to a country is no membership
+    ("Refugees admitted to Germany from Syria found work.", []),
+])
+def test_admitted_in_an_aside(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia is one of a handful of UN members that recognise Abkhazia and South Ossetia.", [(["RUS"], "UN", "holds")]),
+    ("Hungary is one of a minority of EU states that oppose the plan.", [(["HUN"], "EU", "holds")]),
+    ("Austria is one of a handful of countries in Europe that are not NATO members.", [(["AUT"], "NATO", "denied")]),
+])
+def test_one_of_a_share_of_members(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation its subject calls its own
+    ("Mali, Burkina Faso and Niger sent battalions to the unified force of their Alliance of Sahel States.",
+     [(["BFA", "MLI", "NER"], "AES", "holds")]),
+    ("Russia wants its Collective Security Treaty Organization to deploy peacekeepers.", [(["RUS"], "CSTO", "holds")]),
+    ("Qatar and Oman said their Gulf Cooperation Council should mediate.", [(["OMN", "QAT"], "GCC", "holds")]),
+    # an organisation's own member states, or a subject no name gives, make no member
+    ("The EU and its member states pledged aid.", []),
+    ("A Chinese veto blocked their United Nations resolution.", []),
+])
+def test_an_organisation_called_its_own(text, expected):
+    assert _members(text) == expected

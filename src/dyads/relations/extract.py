@@ -89,6 +89,7 @@ from .members import (
     membership_bid,
     membership_elided,
     non_member,
+    own_organisation,
     partners_in,
     path_to_membership,
     quantified,
@@ -356,6 +357,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
                 yield from imposed_which(sentence, token, kinds)
         if lemma in kinds.groupings:
             yield from member_list(sentence, token)
+        if token.pos_ == "PROPN" and token.dep_ != "compound" and child_of(token, "poss") is not None:
+            yield from own_organisation(sentence, token)  # "..., the force of their Alliance of Sahel States"
         if token.text == "(":
             yield from members_in_brackets(sentence, token)  # "the Quad (the United States, Japan, India and Australia)"
         if _member_countries(sentence, token):  # "the only EU countries that ...": "EU countries" are EU members
@@ -518,10 +521,13 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         # "Timor-Leste was admitted to ASEAN"; "was suspended from SADC in 2009 and readmitted to the regional bloc in 2014"
         passive_conj = (verb.dep_ == "conj" and child_of(verb.head, "nsubjpass") is not None
                         and child_of(verb, "nsubj") is None and child_of(verb, "dobj") is None)
-        if child_of(verb, "nsubjpass") is not None or passive_conj:
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "Syria, readmitted to the Arab League in 2023, ..."
+        # (a transitive verb with no object and "to": the participle of an aside read as the verb, "Syria, readmitted to")
+        misread = child_of(verb, "dobj") is None and child_of(verb, "nsubj") is not None and pobj_of(verb, "to") is not None
+        if child_of(verb, "nsubjpass") is not None or passive_conj or participle or misread:
             into = sentence.actors_of(pobj_of(verb, "to")) or sentence.actors_of(pobj_of(verb, "into")) or the_bloc(sentence, pobj_of(verb, "to"), kinds)
             admitting = into[0] if into and into[0].code in STATELESS else None
-            admitted = [a for a in subject if a.code not in STATELESS]
+            admitted = [a for a in (sentence.actors_of(verb.head) if participle else subject) if a.code not in STATELESS]
         if admitting is not None and admitted:
             yield "member_of", admitted, admitting, None, f"relations:admitted({lemma})", verb, {}
     taken = child_of(verb, "dobj")

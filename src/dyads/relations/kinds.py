@@ -126,6 +126,7 @@ class RelationKinds:
     ratifying_verbs: frozenset[str]
     seat_nouns: frozenset[str]
     held_seats: frozenset[str]
+    share_nouns: frozenset[str]
     losing_verbs: frozenset[str]
     list_phrases: frozenset[str]
     status_nouns: frozenset[str]

@@ -67,6 +67,20 @@ def members_in_brackets(sentence: Sentence, bracket: Token) -> Iterable[Reading]
         yield "member_of", listed, organisation, None, "relations:member-list(brackets)", doc[bracket.i - 1], {}
 
 
+def own_organisation(sentence: Sentence, name: Token) -> Iterable[Reading]:
+    """An organisation a clause's named subject calls its own, of which it is a member: "Mali, Burkina Faso and Niger sent
+    battalions to the force of their Alliance of Sahel States", "Kenya wants its East African Community to act" (not
+    "the EU and its member states": no state names the clause's subject; not "their allies": no organisation)."""
+    owner = child_of(name, "poss")
+    organisation = sentence.actor_at(name)
+    if owner is None or owner.lower_ not in {"its", "their"} or organisation is None or organisation.code not in STATELESS:
+        return
+    states = [a for a in named_clause_subject(sentence, name) if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if states:
+        # the possessive presumes the membership, whatever the clause goes on to wish or deny
+        yield "member_of", states, organisation, None, "relations:own-organisation", name, {"polarity": "holds"}
+
+
 def quantified(sentence: Sentence, subject: Token | None, members: dict[str, list[Actor]]) -> list[Actor]:
     """"all of the CSTO's member countries, except for Armenia": the members named so far, less the exceptions."""
     if subject is None or (subject.lower_ not in {"all", "every", "each"} and subject.lemma_.lower() not in COUNTRY_NOUNS):
@@ -599,6 +613,14 @@ def ranked_among_members(sentence: Sentence, noun: Token, kinds: RelationKinds) 
     states = [a for a in holder if a.code not in STATELESS]
     if states:
         yield "member_of", states, named[0], None, f"relations:ranked-among-members({noun.lemma_.lower()})", noun, {}
+
+
+def counted_through(one: Token, kinds: RelationKinds) -> Token:
+    """The word a count of members hangs on, past the share it is "of": "one" in "Russia is one of a handful of UN members
+    that recognise Abkhazia" (the noun itself where it is no share)."""
+    while one.dep_ == "pobj" and one.head.lower_ == "of" and one.lemma_.lower() in kinds.share_nouns:
+        one = one.head.head
+    return one
 
 
 def returned_to(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
