@@ -110,3 +110,39 @@ def test_one_of_a_share_of_members(text, expected):
 ])
 def test_an_organisation_called_its_own(text, expected):
     assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is only asked about is in doubt
+    ("Saudi Arabia has yet to confirm whether it has joined BRICS.", [(["SAU"], "BRICS", "hypothetical")]),
+    ("Diplomats would not say whether Algeria had joined BRICS.", [(["DZA"], "BRICS", "hypothetical")]),
+    ("Saudi Arabia confirmed that it has joined BRICS.", [(["SAU"], "BRICS", "holds")]),
+])
+def test_asked_whether_joined(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's chair or rotating presidency is a member's
+    ("The Philippines, which chairs ASEAN this year, hosted the summit in Manila.", [(["PHL"], "ASEAN", "holds")]),
+    ("Angola will chair the African Union in 2025.", [(["AGO"], "AU", "holds")]),
+    ("Hungary, which holds the rotating EU presidency, angered its partners.", [(["HUN"], "EU", "holds")]),
+    ("Denmark took over the presidency of the European Union on Tuesday.", [(["DNK"], "EU", "holds")]),
+    # a summit or a committee chaired, or a state's own presidency, is no organisation's
+    ("Ramaphosa chaired the summit in Johannesburg.", []),
+    ("Britain chairs NATO's defence planning committee.", []),
+    ("Egypt co-chaired a United Nations conference on Gaza with Norway.", []),
+    ("The presidency of Kenya said the talks would resume.", []),
+])
+def test_an_organisations_chair(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland, which spends more on defence than any other NATO country, bought tanks from South Korea.", [(["POL"], "NATO", "holds")]),
+    ("Germany has taken in more refugees than any other EU member state.", [(["DEU"], "EU", "holds")]),
+    ("Italy has more coastline than any other country in the European Union.", [(["ITA"], "EU", "holds")]),
+    ("China buys more oil than any other country.", []),
+])
+def test_compared_with_any_other_member(text, expected):
+    assert _members(text) == expected

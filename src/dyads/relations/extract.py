@@ -74,6 +74,7 @@ from .members import (
     accession_ratified,
     alongside,
     candidate_status,
+    chaired,
     country_in,
     fellow_member,
     followed_in,
@@ -92,12 +93,14 @@ from .members import (
     own_organisation,
     partners_in,
     path_to_membership,
+    presidency_held,
     quantified,
     ranked_among_members,
     returned_to,
     seat_held,
     suspended,
     suspended_by,
+    than_any_other,
     title_misparsed,
 )
 from .nouns import noun_relation
@@ -359,6 +362,10 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from member_list(sentence, token)
         if token.pos_ == "PROPN" and token.dep_ != "compound" and child_of(token, "poss") is not None:
             yield from own_organisation(sentence, token)  # "..., the force of their Alliance of Sahel States"
+        if token.pos_ == "VERB" and lemma in kinds.chairing_verbs:
+            yield from chaired(sentence, token, kinds)  # "The Philippines, which chairs ASEAN this year"
+        if noun and lemma in kinds.presidency_nouns:
+            yield from presidency_held(sentence, token, kinds)  # "Hungary, which holds the rotating EU presidency"
         if token.text == "(":
             yield from members_in_brackets(sentence, token)  # "the Quad (the United States, Japan, India and Australia)"
         if _member_countries(sentence, token):  # "the only EU countries that ...": "EU countries" are EU members
@@ -390,6 +397,7 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from non_member(sentence, token)
             yield from members_but(sentence, token, kinds)
             yield from fronted_partitive(sentence, token, kinds)
+            yield from than_any_other(sentence, token, kinds)  # "spends more than any other NATO country"
             if lemma != "member":
                 yield from country_in(sentence, token, kinds)
         if lemma in kinds.invitation_words:

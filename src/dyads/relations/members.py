@@ -81,6 +81,60 @@ def own_organisation(sentence: Sentence, name: Token) -> Iterable[Reading]:
         yield "member_of", states, organisation, None, "relations:own-organisation", name, {"polarity": "holds"}
 
 
+def chaired(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state that chairs an organisation, which only its members do, whenever it holds the chair: "The Philippines,
+    which chairs ASEAN this year", "Angola will chair the African Union in 2025" (not "Ramaphosa chaired the summit",
+    nor "chairs NATO's defence committee", "co-chaired a UN conference": the organisation itself is the object)."""
+    chaired_body = child_of(verb, "dobj") or pobj_of(verb, "over")  # "presides over the EU's council" is not the EU
+    organisation = sentence.actor_at(chaired_body)
+    if chaired_body is None or chaired_body.pos_ != "PROPN" or organisation is None or organisation.code not in STATELESS:
+        return  # (the name itself: "co-chaired a United Nations conference" chairs a conference)
+    states = [a for a in subject_of(sentence, verb) if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if states:
+        yield "member_of", states, organisation, None, f"relations:chair({verb.lemma_.lower()})", verb, {"polarity": "holds"}
+
+
+def presidency_held(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state holding an organisation's rotating presidency or chair, which only its members hold: "Hungary, which holds
+    the rotating EU presidency", "Poland's presidency of the EU Council", "Denmark took over the presidency of the EU"
+    (not "the presidency of Kenya", a state's own, nor "Ruto's AU chairmanship" where a person holds it: his state
+    is the actors stage's to name)."""
+    named = [a for c in noun.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += [a for o in [pobj_of(noun, "of")] for a in sentence.actors_of(o) or the_bloc(sentence, o, kinds)]
+    organisation = next((a for a in named if a.code in STATELESS), None)
+    if organisation is None:
+        return
+    possessor = child_of(noun, "poss")
+    verb = governing_verb(noun)
+    if possessor is not None:
+        holders = named_clause_subject(sentence, noun) if possessor.lower_ in {"its", "their"} else possessor_actors(sentence, possessor)
+    elif noun.dep_ == "dobj" and verb is not None and lemma_of(verb, kinds) in kinds.status_verbs | {"take", "assume"}:
+        holders = subject_of(sentence, verb)
+    else:
+        return
+    states = [a for a in holders if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if states:
+        yield "member_of", states, organisation, None, f"relations:presidency({noun.lemma_.lower()})", noun, {"polarity": "holds"}
+
+
+def than_any_other(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state compared with "any other" (or "every other") member of an organisation, which is one itself: "Poland,
+    which spends more on defence than any other NATO country", "Germany has taken in more refugees than any other EU
+    member state" (not "more than any other country": no organisation)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "than" or not any(c.lower_ == "other" for c in noun.children):
+        return
+    named = [a for c in noun.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += possessor_actors(sentence, child_of(noun, "poss"))
+    named += [a for p in ("of", "in") for o in [pobj_of(noun, p)] for a in sentence.actors_of(o) or the_bloc(sentence, o, kinds)]
+    organisation = next((a for a in named if a.code in STATELESS), None)
+    verb = governing_verb(noun)
+    if organisation is None or verb is None:
+        return
+    states = [a for a in subject_of(sentence, verb) if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if states:
+        yield "member_of", states, organisation, None, "relations:than-any-other", noun, {"polarity": "holds"}
+
+
 def quantified(sentence: Sentence, subject: Token | None, members: dict[str, list[Actor]]) -> list[Actor]:
     """"all of the CSTO's member countries, except for Armenia": the members named so far, less the exceptions."""
     if subject is None or (subject.lower_ not in {"all", "every", "each"} and subject.lemma_.lower() not in COUNTRY_NOUNS):

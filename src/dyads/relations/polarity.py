@@ -146,8 +146,8 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
             return "hypothetical"  # "the framework would have Washington recognise Crimea as Russian", "would see Kyiv cede"
         if short_of(head, kinds) is not None:
             return "denied"  # "has stopped short of recognising Kosovo"
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
-            return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in head.children):
+            return "hypothetical"  # (or only asked about: "has yet to confirm whether it has joined BRICS")
         if head.head.i == head.i:
             break
         head = head.head
