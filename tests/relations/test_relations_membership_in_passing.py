@@ -146,3 +146,41 @@ def test_an_organisations_chair(text, expected):
 ])
 def test_compared_with_any_other_member(text, expected):
     assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pulled or dropped out of an organisation
+    ("Mali, Burkina Faso and Niger, which pulled out of ECOWAS in January 2025, no longer host French troops.",
+     [(["BFA", "MLI", "NER"], "ECOWAS", "ended")]),
+    ("Qatar dropped out of OPEC in 2019 to focus on gas.", [(["QAT"], "OPEC", "ended")]),
+    ("Britain could pull out of the Council of Europe, the opposition leader said.", [(["GBR"], "COE", "hypothetical")]),
+    # out of a meeting, or troops pulled out, is no membership
+    ("Hungary threatened to pull out of the EU summit.", []),
+    ("France pulled out its troops from Mali.", []),
+])
+def test_pulled_out_of_an_organisation(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Finland's entry into NATO in 2023 doubled the alliance's border with Russia.", [(["FIN"], "NATO", "holds")]),
+    ("Ukraine's entry into NATO would provoke Moscow, the Kremlin warned.", [(["UKR"], "NATO", "hypothetical")]),
+    ("Israel's entry into Gaza drew protests.", []),
+    ("The treaty's entry into force was delayed.", []),
+])
+def test_entry_into_an_organisation(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow's allies in the Collective Security Treaty Organization, Belarus, Armenia and Tajikistan, kept silent.",
+     [(["ARM", "BLR", "TJK"], "CSTO", "holds")]),
+    ("Washington's allies in NATO, including Poland and Romania, want more troops.", [(["POL", "ROU"], "NATO", "holds")]),
+    ("Nigeria's partners within ECOWAS, such as Ghana and Senegal, backed the plan.",
+     [(["GHA", "SEN"], "ECOWAS", "holds"), (["NGA"], "ECOWAS", "holds")]),
+    # allies in a war, or with no organisation, are no members
+    ("Russia's allies in the war, Belarus and Iran, sent aid.", []),
+    ("Washington's allies, Japan and Australia, want more troops.", []),
+])
+def test_partners_listed_in_an_organisation(text, expected):
+    assert _members(text) == expected

@@ -83,6 +83,7 @@ from .members import (
     joined_in,
     joining_as_modifier,
     kept_out,
+    listed_partners,
     made_up_of,
     member_list,
     members_but,
@@ -94,6 +95,7 @@ from .members import (
     partners_in,
     path_to_membership,
     presidency_held,
+    pulled_out,
     quantified,
     ranked_among_members,
     returned_to,
@@ -389,6 +391,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from membership_elided(sentence, token, kinds)
         if noun and lemma in kinds.peer_nouns:
             yield from partners_in(sentence, token, kinds)
+        if noun and lemma in kinds.peer_nouns | kinds.side_nouns:
+            yield from listed_partners(sentence, token, kinds)  # "Moscow's allies in the CSTO, Kazakhstan and Tajikistan"
         if noun and lemma in kinds.member_epithets:
             yield from ranked_among_members(sentence, token, kinds)  # "Germany, the EU's largest economy"
         if noun and lemma == "ally":
@@ -712,7 +716,9 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         yield from joining_as_modifier(sentence, verb)
     if lemma in kinds.suspending_verbs:
         yield from suspended(sentence, verb, subject, kinds)
-        yield from suspended_by(sentence, verb, subject, kinds)  # "The African Union suspended Niger"
+        yield from suspended_by(sentence, verb, subject, kinds)  # "The African Union suspended Niger's membership"
+    if lemma in kinds.leaving_verbs:
+        yield from pulled_out(sentence, verb, subject, kinds)  # "which pulled out of ECOWAS in January"
     if lemma in kinds.switching_verbs:
         yield from switched_ties(sentence, verb, subject, kinds)
     if lemma in kinds.following_verbs and verb.dep_ == "conj":

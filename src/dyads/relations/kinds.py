@@ -126,6 +126,8 @@ class RelationKinds:
     ratifying_verbs: frozenset[str]
     seat_nouns: frozenset[str]
     held_seats: frozenset[str]
+    leaving_verbs: frozenset[str]
+    leaving_phrases: frozenset[str]
     chairing_verbs: frozenset[str]
     presidency_nouns: frozenset[str]
     share_nouns: frozenset[str]

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .kinds import RelationKinds
+from .polarity import polarity_of
 from .sentence import (
     COUNTRY_NOUNS,
     PRONOUNS,
@@ -246,6 +247,23 @@ def suspended(sentence: Sentence, verb: Token, subject: list[Actor], kinds: Rela
         yield "member_of", states, organisation[0], None, "relations:suspended", verb, {}
 
 
+def pulled_out(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A state that pulls or drops out of an organisation, whose membership ends: "Mali, Burkina Faso and Niger, which
+    pulled out of ECOWAS in January 2025", "Qatar dropped out of OPEC" (not "pulled out of the NATO summit": the name
+    itself; "would pull out" is in doubt, as the clause says)."""
+    out = next((c for c in verb.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "out"), None)
+    if out is None or f"{verb.lemma_.lower()} out" not in kinds.leaving_phrases:
+        return
+    body = pobj_of(out, "of") or pobj_of(verb, "of")
+    organisation = sentence.actor_at(body) if body is not None and (body.pos_ == "PROPN" or body.text.isupper()) else None  # "ECOWAS" as a noun
+    states = [a for a in subject if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if organisation is None or organisation.code not in STATELESS or not states:
+        return
+    told = polarity_of(verb, kinds)
+    yield "member_of", states, organisation, None, f"relations:pulled-out({verb.lemma_.lower()})", verb, {
+        "polarity": "ended" if told == "holds" else told}
+
+
 def suspended_by(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
     """A state's membership an organisation suspends or revokes, which ends: "The African Union suspended Niger's
     membership after the coup", "the Commonwealth suspended Fiji's membership" (not "the EU suspended aid to Niger",
@@ -301,6 +319,25 @@ def partners_in(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterab
     states = [a for a in holders if a.code not in STATELESS]
     if states:
         yield "member_of", states, organisation, None, f"relations:partners-in({noun.lemma_.lower()})", noun, {}
+
+
+def listed_partners(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """The states listed beside a state's allies or partners "in" an organisation, which are its members: "Moscow's allies
+    in the Collective Security Treaty Organization, Kazakhstan, Kyrgyzstan and Tajikistan, have stayed neutral", "its
+    partners within ECOWAS, such as Ghana and Senegal" (not "its allies, Japan and Australia": no organisation)."""
+    body = pobj_of(noun, "in") or pobj_of(noun, "within")
+    organisation = sentence.actor_at(body)
+    if body is None or organisation is None or organisation.code not in STATELESS:
+        return
+    listing = [c for c in noun.children if c.dep_ == "appos"]
+    # (the parse may join the list to the organisation's name: "allies in the CSTO, Kazakhstan, Kyrgyzstan and Tajikistan")
+    listing += [c for c in body.children if c.dep_ == "conj" and c.i == body.i + 2 and body.nbor().text == ","]
+    listing += [o for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"including", "like"}) for o in [child_of(p, "pobj")] if o is not None]
+    listing += [o for a in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "as") for o in [child_of(a, "pobj")]
+                if o is not None and any(c.lower_ == "such" for c in a.lefts)]  # "such as Ghana and Senegal"
+    states = [a for t in listing for a in sentence.actors_of(t) if a.code not in STATELESS]
+    if states:
+        yield "member_of", states, organisation, None, f"relations:partners-listed({noun.lemma_.lower()})", noun, {"polarity": "holds"}
 
 
 def membership_bid(sentence: Sentence, bid: Token, kinds: RelationKinds) -> Iterable[Reading]:
@@ -678,8 +715,9 @@ def counted_through(one: Token, kinds: RelationKinds) -> Token:
 
 
 def returned_to(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
-    """A state's return to an organisation, which makes it a member again: "Kiribati's return to the Pacific Islands Forum
-    was welcomed", "Syria's readmission to the Arab League" (not a return to talks, a city or a treaty of no members)."""
+    """A state's return to an organisation, which makes it a member again, or its entry into one: "Kiribati's return to
+    the Pacific Islands Forum was welcomed", "Syria's readmission to the Arab League", "Finland's entry into NATO" (not a
+    return to talks, a city or a treaty of no members)."""
     where = pobj_of(noun, "to") or pobj_of(noun, "into")
     organisation = [a for a in sentence.actors_of(where) if a.code in STATELESS] or the_bloc(sentence, where, kinds)
     possessor = child_of(noun, "poss")
