@@ -184,3 +184,26 @@ def test_entry_into_an_organisation(text, expected):
 ])
 def test_partners_listed_in_an_organisation(text, expected):
     assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Alliance of Sahel States, formed by Mali, Burkina Faso and Niger in 2023, met in Niamey.",
+     [(["BFA", "MLI", "NER"], "AES", "holds")]),
+    ("The SCO, founded by China and Russia in 2001, now has ten members.", [(["CHN", "RUS"], "SCO", "holds")]),
+    ("Mercosur was founded by Argentina, Brazil, Paraguay and Uruguay in 1991.", [(["ARG", "BRA", "PRY", "URY"], "Mercosur", "holds")]),
+    # formed by no states, or no organisation of states
+    ("A government formed by the army took power in Niger.", []),
+])
+def test_founded_by(text, expected):
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Non-EU Norway signed the deal on Friday.", [(["NOR"], "EU", "denied")]),
+    ("Iceland, a non-EU country, applies most of the bloc's single-market rules.", [(["ISL"], "EU", "denied")]),
+    ("Switzerland is a non-NATO state.", [(["CHE"], "NATO", "denied")]),
+    # a major non-NATO ally is the United States' ally, not outside a membership the sentence is about
+    ("Egypt is a major non-NATO ally of the United States.", []),
+])
+def test_a_non_member_by_prefix(text, expected):
+    assert _members(text) == expected

@@ -78,6 +78,7 @@ from .members import (
     country_in,
     fellow_member,
     followed_in,
+    founded_by,
     fronted_partitive,
     invited_to_join,
     joined_in,
@@ -91,6 +92,7 @@ from .members import (
     membership_bid,
     membership_elided,
     non_member,
+    outside_by_prefix,
     own_organisation,
     partners_in,
     path_to_membership,
@@ -368,6 +370,10 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from chaired(sentence, token, kinds)  # "The Philippines, which chairs ASEAN this year"
         if noun and lemma in kinds.presidency_nouns:
             yield from presidency_held(sentence, token, kinds)  # "Hungary, which holds the rotating EU presidency"
+        if token.i > sentence.sent.start and token.nbor(-1).text in {"-", "non"}:
+            yield from outside_by_prefix(sentence, token)  # "non-EU Norway", "Norway, a non-EU country"
+        if token.pos_ == "VERB" and lemma in kinds.founding_verbs and token.dep_ in {"acl", "ROOT", "relcl", "conj"}:
+            yield from founded_by(sentence, token, kinds)  # "The SCO, founded by China and Russia in 2001"
         if token.text == "(":
             yield from members_in_brackets(sentence, token)  # "the Quad (the United States, Japan, India and Australia)"
         if _member_countries(sentence, token):  # "the only EU countries that ...": "EU countries" are EU members

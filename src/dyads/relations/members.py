@@ -26,6 +26,7 @@ from .sentence import (
     is_actor,
     lemma_of,
     named_clause_subject,
+    names_outside,
     organisation_named_before,
     pobj_of,
     possessor_actors,
@@ -134,6 +135,41 @@ def than_any_other(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Ite
     states = [a for a in subject_of(sentence, verb) if a.code not in STATELESS and a.sector in {None, "GOV"}]
     if states:
         yield "member_of", states, organisation, None, "relations:than-any-other", noun, {"polarity": "holds"}
+
+
+def founded_by(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """The states an organisation is founded or formed by, its founding members: "The SCO, founded by China and Russia
+    in 2001", "the Alliance of Sahel States, formed by Mali, Burkina Faso and Niger", "NATO was founded by twelve states
+    in 1949" (not "a government formed by the army": no organisation of states)."""
+    agent = next((child_of(c, "pobj") for c in verb.children if c.dep_ == "agent"), None)
+    body = verb.head if verb.dep_ == "acl" else child_of(verb, "nsubjpass")
+    organisation = [a for a in sentence.actors_of(body) if a.code in STATELESS] or the_bloc(sentence, body, kinds)
+    states = [a for a in sentence.actors_of(agent) if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if organisation and states:
+        yield "member_of", states, organisation[0], None, f"relations:founded-by({verb.lemma_.lower()})", verb, {"polarity": "holds"}
+
+
+def outside_by_prefix(sentence: Sentence, name: Token) -> Iterable[Reading]:
+    """A state called "non-" an organisation, which it is no member of: "non-EU Norway", "Norway, a non-EU country",
+    "Switzerland is a non-NATO state" (not "a major non-NATO ally": an ally, whose grantor is the United States)."""
+    organisation = sentence.actor_at(name)
+    if organisation is None or organisation.code not in STATELESS or not names_outside(name):
+        return
+    described = name.head
+    while described.dep_ == "compound" and described.pos_ == "PROPN" and sentence.actor_at(described) is organisation:
+        described = described.head  # the last word of the organisation's name
+    named = sentence.actor_at(described)
+    if named is not None and named.code not in STATELESS:
+        states = sentence.actors_of(described)
+    elif described.lemma_.lower() in COUNTRY_NOUNS - {"member", "members"}:
+        copula = copula_of(described)
+        states = subject_of(sentence, copula) if copula is not None else (
+            sentence.actors_of(first_conjunct(described.head)) if described.dep_ == "appos" else [])
+    else:
+        return
+    outside = [a for a in states if a.code not in STATELESS and actor_key(a) != actor_key(organisation)]
+    if outside:
+        yield "member_of", outside, organisation, None, "relations:outside(non)", name, {"polarity": "denied"}
 
 
 def quantified(sentence: Sentence, subject: Token | None, members: dict[str, list[Actor]]) -> list[Actor]:
