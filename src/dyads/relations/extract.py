@@ -74,26 +74,37 @@ from .members import (
     accession_ratified,
     alongside,
     candidate_status,
+    chaired,
     country_in,
     fellow_member,
     followed_in,
+    founded_by,
     fronted_partitive,
     invited_to_join,
     joined_in,
     joining_as_modifier,
     kept_out,
+    listed_partners,
     made_up_of,
     member_list,
     members_but,
+    members_in_brackets,
     membership_bid,
     membership_elided,
     non_member,
+    outside_by_prefix,
+    own_organisation,
     partners_in,
     path_to_membership,
+    presidency_held,
+    pulled_out,
     quantified,
+    ranked_among_members,
     returned_to,
     seat_held,
     suspended,
+    suspended_by,
+    than_any_other,
     title_misparsed,
 )
 from .nouns import noun_relation
@@ -353,6 +364,18 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
                 yield from imposed_which(sentence, token, kinds)
         if lemma in kinds.groupings:
             yield from member_list(sentence, token)
+        if token.pos_ == "PROPN" and token.dep_ != "compound" and child_of(token, "poss") is not None:
+            yield from own_organisation(sentence, token)  # "..., the force of their Alliance of Sahel States"
+        if token.pos_ == "VERB" and lemma in kinds.chairing_verbs:
+            yield from chaired(sentence, token, kinds)  # "The Philippines, which chairs ASEAN this year"
+        if noun and lemma in kinds.presidency_nouns:
+            yield from presidency_held(sentence, token, kinds)  # "Hungary, which holds the rotating EU presidency"
+        if token.i > sentence.sent.start and token.nbor(-1).text in {"-", "non"}:
+            yield from outside_by_prefix(sentence, token)  # "non-EU Norway", "Norway, a non-EU country"
+        if token.pos_ == "VERB" and lemma in kinds.founding_verbs and token.dep_ in {"acl", "ROOT", "relcl", "conj"}:
+            yield from founded_by(sentence, token, kinds)  # "The SCO, founded by China and Russia in 2001"
+        if token.text == "(":
+            yield from members_in_brackets(sentence, token)  # "the Quad (the United States, Japan, India and Australia)"
         if _member_countries(sentence, token):  # "the only EU countries that ...": "EU countries" are EU members
             yield from noun_relation(sentence, token, kinds.kinds["member_of"], kinds)
         if noun and lemma in kinds.candidacy_nouns:
@@ -374,12 +397,17 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from membership_elided(sentence, token, kinds)
         if noun and lemma in kinds.peer_nouns:
             yield from partners_in(sentence, token, kinds)
+        if noun and lemma in kinds.peer_nouns | kinds.side_nouns:
+            yield from listed_partners(sentence, token, kinds)  # "Moscow's allies in the CSTO, Kazakhstan and Tajikistan"
+        if noun and lemma in kinds.member_epithets:
+            yield from ranked_among_members(sentence, token, kinds)  # "Germany, the EU's largest economy"
         if noun and lemma == "ally":
             yield from granted_status(sentence, token, kinds)  # "Qatar was designated a major non-NATO ally in 2022"
         if token.pos_ == "NOUN" and lemma in COUNTRY_NOUNS:
             yield from non_member(sentence, token)
             yield from members_but(sentence, token, kinds)
             yield from fronted_partitive(sentence, token, kinds)
+            yield from than_any_other(sentence, token, kinds)  # "spends more than any other NATO country"
             if lemma != "member":
                 yield from country_in(sentence, token, kinds)
         if lemma in kinds.invitation_words:
@@ -511,10 +539,13 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         # "Timor-Leste was admitted to ASEAN"; "was suspended from SADC in 2009 and readmitted to the regional bloc in 2014"
         passive_conj = (verb.dep_ == "conj" and child_of(verb.head, "nsubjpass") is not None
                         and child_of(verb, "nsubj") is None and child_of(verb, "dobj") is None)
-        if child_of(verb, "nsubjpass") is not None or passive_conj:
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "Syria, readmitted to the Arab League in 2023, ..."
+        # (a transitive verb with no object and "to": the participle of an aside read as the verb, "Syria, readmitted to")
+        misread = child_of(verb, "dobj") is None and child_of(verb, "nsubj") is not None and pobj_of(verb, "to") is not None
+        if child_of(verb, "nsubjpass") is not None or passive_conj or participle or misread:
             into = sentence.actors_of(pobj_of(verb, "to")) or sentence.actors_of(pobj_of(verb, "into")) or the_bloc(sentence, pobj_of(verb, "to"), kinds)
             admitting = into[0] if into and into[0].code in STATELESS else None
-            admitted = [a for a in subject if a.code not in STATELESS]
+            admitted = [a for a in (sentence.actors_of(verb.head) if participle else subject) if a.code not in STATELESS]
         if admitting is not None and admitted:
             yield "member_of", admitted, admitting, None, f"relations:admitted({lemma})", verb, {}
     taken = child_of(verb, "dobj")
@@ -691,6 +722,9 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         yield from joining_as_modifier(sentence, verb)
     if lemma in kinds.suspending_verbs:
         yield from suspended(sentence, verb, subject, kinds)
+        yield from suspended_by(sentence, verb, subject, kinds)  # "The African Union suspended Niger's membership"
+    if lemma in kinds.leaving_verbs:
+        yield from pulled_out(sentence, verb, subject, kinds)  # "which pulled out of ECOWAS in January"
     if lemma in kinds.switching_verbs:
         yield from switched_ties(sentence, verb, subject, kinds)
     if lemma in kinds.following_verbs and verb.dep_ == "conj":

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .kinds import RelationKinds
+from .polarity import polarity_of
 from .sentence import (
     COUNTRY_NOUNS,
     PRONOUNS,
@@ -25,6 +26,7 @@ from .sentence import (
     is_actor,
     lemma_of,
     named_clause_subject,
+    names_outside,
     organisation_named_before,
     pobj_of,
     possessor_actors,
@@ -46,6 +48,128 @@ def member_list(sentence: Sentence, grouping: Token) -> Iterable[Reading]:
     listed = [a for a in sentence.actors_between(grouping.i + 1, sentence.sent.end) if a.code not in STATELESS]
     if len(listed) >= 2:
         yield "member_of", listed, organisation, None, f"relations:member-list({grouping.lemma_.lower()})", grouping, {}
+
+
+def members_in_brackets(sentence: Sentence, bracket: Token) -> Iterable[Reading]:
+    """The members listed in brackets after an organisation's name: "The Shanghai Cooperation Organisation (China,
+    Russia, India, Pakistan and Iran) met in Astana", "the Quad (the United States, Japan, India and Australia)" (a list
+    of names only; not "NATO (which Sweden joined in 2024)", nor "the EU (with France)")."""
+    doc = bracket.doc
+    if bracket.i == sentence.sent.start:
+        return
+    organisation = sentence.actor_at(doc[bracket.i - 1])
+    close = next((t.i for t in sentence.sent[bracket.i - sentence.sent.start + 1:] if t.text == ")"), None)
+    if organisation is None or organisation.code not in STATELESS or close is None:
+        return
+    inside = doc[bracket.i + 1: close]
+    if any(t.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ"} and t.i not in sentence.by_token for t in inside):
+        return
+    listed = [a for a in sentence.actors_between(bracket.i + 1, close) if a.code not in STATELESS]
+    if len(listed) >= 2:
+        yield "member_of", listed, organisation, None, "relations:member-list(brackets)", doc[bracket.i - 1], {}
+
+
+def own_organisation(sentence: Sentence, name: Token) -> Iterable[Reading]:
+    """An organisation a clause's named subject calls its own, of which it is a member: "Mali, Burkina Faso and Niger sent
+    battalions to the force of their Alliance of Sahel States", "Kenya wants its East African Community to act" (not
+    "the EU and its member states": no state names the clause's subject; not "their allies": no organisation)."""
+    owner = child_of(name, "poss")
+    organisation = sentence.actor_at(name)
+    if owner is None or owner.lower_ not in {"its", "their"} or organisation is None or organisation.code not in STATELESS:
+        return
+    states = [a for a in named_clause_subject(sentence, name) if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if states:
+        # the possessive presumes the membership, whatever the clause goes on to wish or deny
+        yield "member_of", states, organisation, None, "relations:own-organisation", name, {"polarity": "holds"}
+
+
+def chaired(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state that chairs an organisation, which only its members do, whenever it holds the chair: "The Philippines,
+    which chairs ASEAN this year", "Angola will chair the African Union in 2025" (not "Ramaphosa chaired the summit",
+    nor "chairs NATO's defence committee", "co-chaired a UN conference": the organisation itself is the object)."""
+    chaired_body = child_of(verb, "dobj") or pobj_of(verb, "over")  # "presides over the EU's council" is not the EU
+    organisation = sentence.actor_at(chaired_body)
+    if chaired_body is None or chaired_body.pos_ != "PROPN" or organisation is None or organisation.code not in STATELESS:
+        return  # (the name itself: "co-chaired a United Nations conference" chairs a conference)
+    states = [a for a in subject_of(sentence, verb) if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if states:
+        yield "member_of", states, organisation, None, f"relations:chair({verb.lemma_.lower()})", verb, {"polarity": "holds"}
+
+
+def presidency_held(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state holding an organisation's rotating presidency or chair, which only its members hold: "Hungary, which holds
+    the rotating EU presidency", "Poland's presidency of the EU Council", "Denmark took over the presidency of the EU"
+    (not "the presidency of Kenya", a state's own, nor "Ruto's AU chairmanship" where a person holds it: his state
+    is the actors stage's to name)."""
+    named = [a for c in noun.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += [a for o in [pobj_of(noun, "of")] for a in sentence.actors_of(o) or the_bloc(sentence, o, kinds)]
+    organisation = next((a for a in named if a.code in STATELESS), None)
+    if organisation is None:
+        return
+    possessor = child_of(noun, "poss")
+    verb = governing_verb(noun)
+    if possessor is not None:
+        holders = named_clause_subject(sentence, noun) if possessor.lower_ in {"its", "their"} else possessor_actors(sentence, possessor)
+    elif noun.dep_ == "dobj" and verb is not None and lemma_of(verb, kinds) in kinds.status_verbs | {"take", "assume"}:
+        holders = subject_of(sentence, verb)
+    else:
+        return
+    states = [a for a in holders if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if states:
+        yield "member_of", states, organisation, None, f"relations:presidency({noun.lemma_.lower()})", noun, {"polarity": "holds"}
+
+
+def than_any_other(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state compared with "any other" (or "every other") member of an organisation, which is one itself: "Poland,
+    which spends more on defence than any other NATO country", "Germany has taken in more refugees than any other EU
+    member state" (not "more than any other country": no organisation)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "than" or not any(c.lower_ == "other" for c in noun.children):
+        return
+    named = [a for c in noun.children if c.dep_ in {"compound", "nmod"} for a in sentence.actors_of(c)]
+    named += possessor_actors(sentence, child_of(noun, "poss"))
+    named += [a for p in ("of", "in") for o in [pobj_of(noun, p)] for a in sentence.actors_of(o) or the_bloc(sentence, o, kinds)]
+    organisation = next((a for a in named if a.code in STATELESS), None)
+    verb = governing_verb(noun)
+    if organisation is None or verb is None:
+        return
+    states = [a for a in subject_of(sentence, verb) if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if states:
+        yield "member_of", states, organisation, None, "relations:than-any-other", noun, {"polarity": "holds"}
+
+
+def founded_by(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """The states an organisation is founded or formed by, its founding members: "The SCO, founded by China and Russia
+    in 2001", "the Alliance of Sahel States, formed by Mali, Burkina Faso and Niger", "NATO was founded by twelve states
+    in 1949" (not "a government formed by the army": no organisation of states)."""
+    agent = next((child_of(c, "pobj") for c in verb.children if c.dep_ == "agent"), None)
+    body = verb.head if verb.dep_ == "acl" else child_of(verb, "nsubjpass")
+    organisation = [a for a in sentence.actors_of(body) if a.code in STATELESS] or the_bloc(sentence, body, kinds)
+    states = [a for a in sentence.actors_of(agent) if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if organisation and states:
+        yield "member_of", states, organisation[0], None, f"relations:founded-by({verb.lemma_.lower()})", verb, {"polarity": "holds"}
+
+
+def outside_by_prefix(sentence: Sentence, name: Token) -> Iterable[Reading]:
+    """A state called "non-" an organisation, which it is no member of: "non-EU Norway", "Norway, a non-EU country",
+    "Switzerland is a non-NATO state" (not "a major non-NATO ally": an ally, whose grantor is the United States)."""
+    organisation = sentence.actor_at(name)
+    if organisation is None or organisation.code not in STATELESS or not names_outside(name):
+        return
+    described = name.head
+    while described.dep_ == "compound" and described.pos_ == "PROPN" and sentence.actor_at(described) is organisation:
+        described = described.head  # the last word of the organisation's name
+    named = sentence.actor_at(described)
+    if named is not None and named.code not in STATELESS:
+        states = sentence.actors_of(described)
+    elif described.lemma_.lower() in COUNTRY_NOUNS - {"member", "members"}:
+        copula = copula_of(described)
+        states = subject_of(sentence, copula) if copula is not None else (
+            sentence.actors_of(first_conjunct(described.head)) if described.dep_ == "appos" else [])
+    else:
+        return
+    outside = [a for a in states if a.code not in STATELESS and actor_key(a) != actor_key(organisation)]
+    if outside:
+        yield "member_of", outside, organisation, None, "relations:outside(non)", name, {"polarity": "denied"}
 
 
 def quantified(sentence: Sentence, subject: Token | None, members: dict[str, list[Actor]]) -> list[Actor]:
@@ -159,6 +283,41 @@ def suspended(sentence: Sentence, verb: Token, subject: list[Actor], kinds: Rela
         yield "member_of", states, organisation[0], None, "relations:suspended", verb, {}
 
 
+def pulled_out(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A state that pulls or drops out of an organisation, whose membership ends: "Mali, Burkina Faso and Niger, which
+    pulled out of ECOWAS in January 2025", "Qatar dropped out of OPEC" (not "pulled out of the NATO summit": the name
+    itself; "would pull out" is in doubt, as the clause says)."""
+    out = next((c for c in verb.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "out"), None)
+    if out is None or f"{verb.lemma_.lower()} out" not in kinds.leaving_phrases:
+        return
+    body = pobj_of(out, "of") or pobj_of(verb, "of")
+    organisation = sentence.actor_at(body) if body is not None and (body.pos_ == "PROPN" or body.text.isupper()) else None  # "ECOWAS" as a noun
+    states = [a for a in subject if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if organisation is None or organisation.code not in STATELESS or not states:
+        return
+    told = polarity_of(verb, kinds)
+    yield "member_of", states, organisation, None, f"relations:pulled-out({verb.lemma_.lower()})", verb, {
+        "polarity": "ended" if told == "holds" else told}
+
+
+def suspended_by(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A state's membership an organisation suspends or revokes, which ends: "The African Union suspended Niger's
+    membership after the coup", "the Commonwealth suspended Fiji's membership" (not "the EU suspended aid to Niger",
+    nor "suspended Turkey's accession talks"; the
+    state itself as the object, "the AU suspended Gabon", is left alone, as ``suspended`` says)."""
+    organisation = [a for a in subject if a.code in STATELESS] or the_bloc(sentence, child_of(verb, "nsubj"), kinds)
+    membership = child_of(verb, "dobj")
+    if not organisation or membership is None or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if membership.lemma_.lower() not in kinds.held_seats or any(c.dep_ == "prep" and c.lower_ == "on" for c in membership.children):
+        return  # "suspended Russia's seat on the Human Rights Council": a term on a body, not the membership
+    owner = child_of(membership, "poss")
+    members = possessor_actors(sentence, owner) if owner is not None and owner.lower_ not in PRONOUNS else []
+    states = [a for a in members if a.code not in STATELESS and a.sector in {None, "GOV"}]
+    if states:
+        yield "member_of", states, organisation[0], None, f"relations:suspended-by({verb.lemma_.lower()})", verb, {"polarity": "ended"}
+
+
 def membership_elided(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterable[Reading]:
     """A state said to be, or not to be, what the clause before says others are, with the rest left out: "Kazakhstan and
     Uzbekistan are members of the SCO, while Turkmenistan is not", "Iceland is not part of the EU, although Norway is"."""
@@ -196,6 +355,25 @@ def partners_in(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterab
     states = [a for a in holders if a.code not in STATELESS]
     if states:
         yield "member_of", states, organisation, None, f"relations:partners-in({noun.lemma_.lower()})", noun, {}
+
+
+def listed_partners(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """The states listed beside a state's allies or partners "in" an organisation, which are its members: "Moscow's allies
+    in the Collective Security Treaty Organization, Kazakhstan, Kyrgyzstan and Tajikistan, have stayed neutral", "its
+    partners within ECOWAS, such as Ghana and Senegal" (not "its allies, Japan and Australia": no organisation)."""
+    body = pobj_of(noun, "in") or pobj_of(noun, "within")
+    organisation = sentence.actor_at(body)
+    if body is None or organisation is None or organisation.code not in STATELESS:
+        return
+    listing = [c for c in noun.children if c.dep_ == "appos"]
+    # (the parse may join the list to the organisation's name: "allies in the CSTO, Kazakhstan, Kyrgyzstan and Tajikistan")
+    listing += [c for c in body.children if c.dep_ == "conj" and c.i == body.i + 2 and body.nbor().text == ","]
+    listing += [o for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"including", "like"}) for o in [child_of(p, "pobj")] if o is not None]
+    listing += [o for a in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "as") for o in [child_of(a, "pobj")]
+                if o is not None and any(c.lower_ == "such" for c in a.lefts)]  # "such as Ghana and Senegal"
+    states = [a for t in listing for a in sentence.actors_of(t) if a.code not in STATELESS]
+    if states:
+        yield "member_of", states, organisation, None, f"relations:partners-listed({noun.lemma_.lower()})", noun, {"polarity": "holds"}
 
 
 def membership_bid(sentence: Sentence, bid: Token, kinds: RelationKinds) -> Iterable[Reading]:
@@ -543,9 +721,39 @@ def part_of_something_else(sentence: Sentence, noun: Token, kinds: RelationKinds
     return any(c.dep_ in {"poss", "compound", "nmod"} and is_actor(sentence.actor_at(c), STATELESS) for c in whole.children)
 
 
+def ranked_among_members(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state ranked among an organisation's own as one of its kind, which it is only as a member: "Germany, the EU's
+    largest economy", "Turkey is NATO's second-largest army", "Nigeria, the most populous country in ECOWAS", "Poland,
+    the bloc's biggest defence spender" (a superlative or "only"; not "China, the EU's largest trading partner")."""
+    if not any(t.tag_ in {"JJS", "RBS"} or t.lower_ == "only" for c in noun.lefts if c.dep_ in {"amod", "advmod"} for t in c.subtree):
+        return
+    owner = child_of(noun, "poss")
+    named = [a for a in sentence.actors_of(owner) if a.code in STATELESS] or the_bloc(sentence, owner, kinds)
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "within", "among"}):
+        where = child_of(prep, "pobj")
+        named += [a for a in sentence.actors_of(where) if a.code in STATELESS] or the_bloc(sentence, where, kinds)
+    if not named or any(c.lower_.startswith("non") or c.lemma_.lower() in kinds.short_of_membership for c in noun.lefts):
+        return
+    copula = copula_of(noun)
+    holder = subject_of(sentence, copula) if copula is not None else (
+        sentence.actors_of(first_conjunct(noun.head)) if noun.dep_ == "appos" else [])
+    states = [a for a in holder if a.code not in STATELESS]
+    if states:
+        yield "member_of", states, named[0], None, f"relations:ranked-among-members({noun.lemma_.lower()})", noun, {}
+
+
+def counted_through(one: Token, kinds: RelationKinds) -> Token:
+    """The word a count of members hangs on, past the share it is "of": "one" in "Russia is one of a handful of UN members
+    that recognise Abkhazia" (the noun itself where it is no share)."""
+    while one.dep_ == "pobj" and one.head.lower_ == "of" and one.lemma_.lower() in kinds.share_nouns:
+        one = one.head.head
+    return one
+
+
 def returned_to(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
-    """A state's return to an organisation, which makes it a member again: "Kiribati's return to the Pacific Islands Forum
-    was welcomed", "Syria's readmission to the Arab League" (not a return to talks, a city or a treaty of no members)."""
+    """A state's return to an organisation, which makes it a member again, or its entry into one: "Kiribati's return to
+    the Pacific Islands Forum was welcomed", "Syria's readmission to the Arab League", "Finland's entry into NATO" (not a
+    return to talks, a city or a treaty of no members)."""
     where = pobj_of(noun, "to") or pobj_of(noun, "into")
     organisation = [a for a in sentence.actors_of(where) if a.code in STATELESS] or the_bloc(sentence, where, kinds)
     possessor = child_of(noun, "poss")

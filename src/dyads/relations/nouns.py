@@ -18,7 +18,7 @@ from .arms import ACTS, about_arms, act_seller, runners_up
 from .bases import base_hosted
 from .defence import hyphenated
 from .kinds import Kind, RelationKinds
-from .members import organisation_unnamed, pair_named_before, part_of_something_else
+from .members import counted_through, organisation_unnamed, pair_named_before, part_of_something_else
 from .polarity import modifier_phrase
 from .recognition import claim_of, recognised_sides
 from .sanctions import (
@@ -224,14 +224,14 @@ class NounReading:
         if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and kind.symmetric:
             holder = subject_of(sentence, noun.head.head)  # "The Philippines and the United States are bound by a defence treaty"
         if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"}:
-            one = noun.head.head  # "X is one of NATO's 32 members", "X is among the members of the EU"
+            one = counted_through(noun.head.head, kinds)  # "X is one of NATO's 32 members", "X is among the members of the EU"
             if one.lemma_ == "be" and noun.head.lower_ == "among":
                 holder, self.anchor = subject_of(sentence, one), one
             elif one.dep_ == "attr" and one.head.lemma_ in {"be", "remain", "become"} and (one.like_num or one.lower_ in SOME):
                 holder, self.anchor = subject_of(sentence, one.head), one.head
             elif one.dep_ == "appos" and (one.like_num or one.lower_ in SOME):
                 holder = sentence.actors_of(one.head)  # "Egypt and the UAE, two of Saudi Arabia's closest allies"
-            elif noun.head.lower_ == "among" and one.pos_ == "VERB" and child_of(one, "dobj") is not None:
+            elif noun.head.lower_ == "among" and one.pos_ == "VERB" and child_of(one, "dobj") is not None and noun.head.i > one.i:
                 holder = sentence.actors_of(child_of(one, "dobj"))  # "Laos counts China and Japan among its strategic partners"
         others_like = any(c.lower_ == "other" for c in noun.children)
         if noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"} and (noun.head.lower_ == "as" or (noun.head.lower_ == "like" and others_like)):

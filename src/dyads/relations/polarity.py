@@ -146,8 +146,8 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
             return "hypothetical"  # "the framework would have Washington recognise Crimea as Russian", "would see Kyiv cede"
         if short_of(head, kinds) is not None:
             return "denied"  # "has stopped short of recognising Kosovo"
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
-            return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in head.children):
+            return "hypothetical"  # (or only asked about: "has yet to confirm whether it has joined BRICS")
         if head.head.i == head.i:
             break
         head = head.head
@@ -241,8 +241,11 @@ def _wished(preposition: Token, kinds: RelationKinds) -> bool:
 
 def _ends_other(anchor: Token, verb: Token) -> bool:
     """Whether a verb of ending ends something other than the relation: "Sweden's accession ended two centuries of
-    neutrality" (the relation is its subject), "lifted ties to a strategic partnership" (raised to it)."""
+    neutrality" (the relation is its subject), "lifted ties to a strategic partnership" (raised to it), "leaving Russia
+    and Syria as the only UN members to recognise Abkhazia" (what its object is left as)."""
     if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.i == verb.i and child_of(verb, "dobj") is not None:
+        return True
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "as" and anchor.head.head.i == verb.i and child_of(verb, "dobj") is not None:
         return True
     return anchor.dep_ == "pobj" and anchor.head.lower_ in {"to", "into"} and anchor.head.head.i == verb.i
 
