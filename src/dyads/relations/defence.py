@@ -75,7 +75,6 @@ def collective_defense(sentence: Sentence, attack: Token, kinds: RelationKinds) 
                 for defended in states:
                     if actor_key(defender) != actor_key(defended):
                         yield "collective_defense", [defender], defended, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
-        yield "ally", states, None, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
 
 
 def _pact_ended(word: Token, kinds: RelationKinds) -> bool:

@@ -104,11 +104,14 @@ def the_alliance(noun: Token) -> bool:
 
 
 def pact_for_defence(noun: Token, kinds: RelationKinds) -> bool:
-    """Whether a pact's clause spells out who defends whom, which the guide reads as ``collective_defense`` and not as an
-    alliance: "its defence treaty with Tokyo, which obliges the United States to defend ...", "a defence pact that would
-    commit Washington to defend the kingdom"."""
+    """Whether a pact is a pledge of defence, which the guide reads as ``collective_defense`` and not as an alliance: a
+    mutual one ("signed a mutual defence treaty"), one a state has none of ("has no defence pact with Russia"), or one
+    whose clause spells out who defends whom ("its defence treaty with Tokyo, which obliges the United States to defend
+    ...")."""
     if noun.lemma_.lower() not in kinds.mutual_pacts:
         return False
+    if child_of(noun, "det", "no") is not None or any(t.lower_ in kinds.mutual_words for c in noun.lefts for t in c.subtree):
+        return True  # "has no defence pact with Russia", "signed a mutual defence treaty": collective defence (denied), as the guide settles
     # (the parse may hang the clause on the other side: "its treaty with Tokyo, which obliges ...")
     return any(c.dep_ == "relcl" and c.lemma_.lower() in kinds.obligations for t in (noun, pobj_of(noun, "with")) if t is not None for c in t.children)
 
