@@ -1,0 +1,38 @@
+"""Allies and pacts of defence (issue 13), each in a sentence of the tests' own wording, read by the rules alone: a
+mutual defence pact is collective defence each way and no alliance, as training/relations/GUIDE.md settles; a security
+pact is no alliance either; an alliance is told by "ally", "alliance" or "allied"."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import relations_in_text
+from dyads.relations.sentence import actor_key
+
+
+def _kinds(text, kind, date="2024-05-01"):
+    return sorted((r.relation, sorted(actor_key(s) for s in r.subjects), r.object and actor_key(r.object), r.polarity)
+                  for r in relations_in_text(text, date, model=False) if r.relation == kind)
+
+
+@pytest.mark.parametrize("text", [
+    # a mutual pact binds each side to defend the other (collective defence), which the guide does not code as an alliance
+    "Kenya and Ethiopia signed a mutual defence treaty in Addis Ababa on Friday.",
+    "Vietnam and Laos signed a treaty obliging each to provide military assistance if the other is attacked.",
+    "Cambodia has no defence pact with China, its defence minister said.",
+    # a security pact (police, disaster relief, port calls) is no alliance
+    "Fiji signed a security pact with Australia in 2022 that lets Australian police train in Suva.",
+    "Vanuatu, which signed a security pact with China last year, hosted the forum.",
+])
+def test_a_pact_is_no_alliance(text):
+    assert _kinds(text, "ally") == []
+
+
+def test_a_mutual_pact_is_collective_defence_each_way():
+    found = _kinds("Kenya and Ethiopia signed a mutual defence treaty in Addis Ababa on Friday.", "collective_defense")
+    assert found == [("collective_defense", ["ETH"], "KEN", "holds"), ("collective_defense", ["KEN"], "ETH", "holds")]
+
+
+def test_a_pact_beside_an_alliance_told_keeps_the_alliance():
+    # the alliance is told by its own word, not by the pact
+    found = _kinds("Vietnam and Laos, allies under a 1977 treaty, signed a mutual defence pact on Monday.", "ally")
+    assert found == [("ally", ["LAO", "VNM"], None, "holds")]
