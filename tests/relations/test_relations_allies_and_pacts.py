@@ -36,3 +36,19 @@ def test_a_pact_beside_an_alliance_told_keeps_the_alliance():
     # the alliance is told by its own word, not by the pact
     found = _kinds("Vietnam and Laos, allies under a 1977 treaty, signed a mutual defence pact on Monday.", "ally")
     assert found == [("ally", ["LAO", "VNM"], None, "holds")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "allied" set off after the states, or as their predicate, with "with" or "to" the other side, else with each other
+    ("Azerbaijan and Turkey, allied since the 1990s, held joint exercises on Tuesday.", [("ally", ["AZE", "TUR"], None, "holds")]),
+    ("Uganda, long allied to Washington in the fight against al-Shabaab, sent more troops.", [("ally", ["UGA", "USA"], None, "holds")]),
+    ("Kazakhstan is allied to Russia through the CSTO.", [("ally", ["KAZ", "RUS"], None, "holds")]),
+    ("Hanoi and Moscow remain closely allied, analysts say.", [("ally", ["RUS", "VNM"], None, "holds")]),
+    ("Rwanda and Uganda, once closely allied, fought each other in Congo.", [("ally", ["RWA", "UGA"], None, "ended")]),
+    # a modifier before its noun tells no alliance, nor does an alliance with no one named
+    ("Iran-allied militias attacked bases in Syria and Iraq.", []),
+    ("Allied troops from Britain and France landed in Normandy.", []),
+    ("Syria is not allied with any bloc, its foreign minister said.", []),
+])
+def test_states_told_allied(text, expected):
+    assert _kinds(text, "ally") == sorted(expected)

@@ -169,6 +169,7 @@ from .sentence import (
     whose,
 )
 from .ties import (
+    allied,
     contrasted,
     done_again,
     done_so,
@@ -376,6 +377,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from partners_in(sentence, token, kinds)
         if noun and lemma == "ally":
             yield from granted_status(sentence, token, kinds)  # "Qatar was designated a major non-NATO ally in 2022"
+        if token.lower_ in kinds.allied_words:
+            yield from allied(sentence, token, kinds)  # "Uganda, long allied to Washington", "A and B remain closely allied"
         if token.pos_ == "NOUN" and lemma in COUNTRY_NOUNS:
             yield from non_member(sentence, token)
             yield from members_but(sentence, token, kinds)

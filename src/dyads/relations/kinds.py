@@ -78,6 +78,7 @@ class RelationKinds:
     state_nouns: frozenset[str]
     mutual_pacts: frozenset[str]
     mutual_words: frozenset[str]
+    allied_words: frozenset[str]
     reversing_phrases: frozenset[str]
     binding_verbs: frozenset[str]
     figurative_wars: frozenset[str]

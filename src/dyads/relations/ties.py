@@ -116,6 +116,32 @@ def pact_for_defence(noun: Token, kinds: RelationKinds) -> bool:
     return any(c.dep_ == "relcl" and c.lemma_.lower() in kinds.obligations for t in (noun, pobj_of(noun, "with")) if t is not None for c in t.children)
 
 
+def allied(sentence: Sentence, word: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """States said to be allied, in whatever clause the participle stands: set off after them ("Uganda, long allied to
+    Washington, ...", "Rwanda and Uganda, once allied, ..."), or the predicate ("Kazakhstan is allied to Russia", "Hanoi
+    and Moscow remain closely allied"); with "with" or "to" the other side, else the states listed are allied with each
+    other. Not "allied forces", a modifier before its noun."""
+    if word.lower_ not in kinds.allied_words or word.dep_ == "compound":
+        return
+    if word.dep_ == "amod" and (word.head.i > word.i or word.head.pos_ != "PROPN"):
+        return  # "allied troops", "Iran-allied militias" (but "Rwanda and Uganda, once allied," the parse may read alike)
+    head = word.head if word.dep_ in {"acomp", "oprd"} else word
+    if word.dep_ in {"acl", "amod"}:
+        holders = sentence.actors_of(word.head)
+    else:
+        holders = subject_of(sentence, head)
+    holders = [a for a in holders if a.code not in STATELESS]
+    named = next((found for t in {word, head} for p in ("with", "to") if (found := sentence.actors_of(pobj_of(t, p)))), [])
+    others = [a for a in named if all(actor_key(a) != actor_key(h) for h in holders)]
+    why = "relations:allied"
+    if others:
+        for holder in holders[:1]:
+            for other in others:
+                yield "ally", [holder, other], None, None, why, word, {}
+    elif not named and len(holders) >= 2:
+        yield "ally", holders, None, None, why, word, {}
+
+
 def granted_status(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
     """A state made an ally by a status another grants, where only the status names the alliance: "Qatar was designated a
     major non-NATO ally in 2022", "Brazil, which received major non-NATO ally status from Washington" (the grantor named
