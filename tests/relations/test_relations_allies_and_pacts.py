@@ -52,3 +52,33 @@ def test_a_pact_beside_an_alliance_told_keeps_the_alliance():
 ])
 def test_states_told_allied(text, expected):
     assert _kinds(text, "ally") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the states bound together to defend one are one relation, as the guide groups a list
+    ("Britain and France would be obliged to defend Ukraine if it were attacked again.",
+     [("collective_defense", ["FRA", "GBR"], "UKR", "hypothetical")]),
+    ("Germany and Italy are obliged to defend Estonia under Article 5.", [("collective_defense", ["DEU", "ITA"], "EST", "holds")]),
+    # an obligation a state has none of is denied; one it no longer has, ended
+    ("China has no obligation to defend Russia, Beijing said.", [("collective_defense", ["CHN"], "RUS", "denied")]),
+    ("Japan has no treaty obligation to defend Taiwan, the minister said.", [("collective_defense", ["JPN"], "TWN", "denied")]),
+    ("The treaty no longer obliges Washington to defend Taiwan.", [("collective_defense", ["USA"], "TWN", "ended")]),
+    # one obligation named, held
+    ("Washington has a treaty obligation to defend the Philippines.", [("collective_defense", ["USA"], "PHL", "holds")]),
+])
+def test_obligations_to_defend(text, expected):
+    assert _kinds(text, "collective_defense") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's allies listed by a verb of listing, or set apart by "among": one alliance each with that state
+    ("Iran's allies include Syria and Venezuela.", [("ally", ["IRN", "SYR"], None, "holds"), ("ally", ["IRN", "VEN"], None, "holds")]),
+    ("Among Russia's closest allies are Belarus and Kazakhstan.",
+     [("ally", ["BLR", "RUS"], None, "holds"), ("ally", ["KAZ", "RUS"], None, "holds")]),
+    ("Washington's allies in Asia include Japan and the Philippines, the report said.",
+     [("ally", ["JPN", "USA"], None, "holds"), ("ally", ["PHL", "USA"], None, "holds")]),
+    # partners listed are no allies
+    ("Among Russia's trading partners are China and India.", []),
+])
+def test_allies_listed(text, expected):
+    assert _kinds(text, "ally") == sorted(expected)

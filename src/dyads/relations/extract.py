@@ -170,6 +170,7 @@ from .sentence import (
 )
 from .ties import (
     allied,
+    allies_listed,
     contrasted,
     done_again,
     done_so,
@@ -377,6 +378,7 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from partners_in(sentence, token, kinds)
         if noun and lemma == "ally":
             yield from granted_status(sentence, token, kinds)  # "Qatar was designated a major non-NATO ally in 2022"
+            yield from allies_listed(sentence, token, kinds)  # "Iran's allies include Syria and Venezuela"
         if token.lower_ in kinds.allied_words:
             yield from allied(sentence, token, kinds)  # "Uganda, long allied to Washington", "A and B remain closely allied"
         if token.pos_ == "NOUN" and lemma in COUNTRY_NOUNS:

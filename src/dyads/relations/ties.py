@@ -34,6 +34,7 @@ from .sentence import (
     lemma_of,
     name_in,
     pobj_of,
+    possessor_actors,
     subject_of,
 )
 
@@ -121,8 +122,8 @@ def allied(sentence: Sentence, word: Token, kinds: RelationKinds) -> Iterable[Re
     Washington, ...", "Rwanda and Uganda, once allied, ..."), or the predicate ("Kazakhstan is allied to Russia", "Hanoi
     and Moscow remain closely allied"); with "with" or "to" the other side, else the states listed are allied with each
     other. Not "allied forces", a modifier before its noun."""
-    if word.lower_ not in kinds.allied_words or word.dep_ == "compound":
-        return
+    if word.lower_ not in kinds.allied_words or word.dep_ == "compound" or any(c.dep_ == "dobj" and c.tag_ != "PRP" for c in word.children):
+        return  # (nor a modifier the parse takes for a verb of its noun: "Poland and Romania host allied exercises")
     if word.dep_ == "amod" and (word.head.i > word.i or word.head.pos_ != "PROPN"):
         return  # "allied troops", "Iran-allied militias" (but "Rwanda and Uganda, once allied," the parse may read alike)
     head = word.head if word.dep_ in {"acomp", "oprd"} else word
@@ -140,6 +141,25 @@ def allied(sentence: Sentence, word: Token, kinds: RelationKinds) -> Iterable[Re
                 yield "ally", [holder, other], None, None, why, word, {}
     elif not named and len(holders) >= 2:
         yield "ally", holders, None, None, why, word, {}
+
+
+def allies_listed(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state's allies listed by a verb of listing or set apart by "among": "Iran's allies include Syria and Venezuela",
+    "Among Russia's closest allies are Belarus and Kazakhstan" (one alliance each, with the state whose allies they are)."""
+    if noun.tag_ != "NNS" or not any(kind.name == "ally" and modifier is None for kind, modifier in kinds.noun_kinds(noun.lemma_.lower())):
+        return
+    holders = [a for c in noun.children if c.dep_ in {"poss", "compound", "nmod"} for a in possessor_actors(sentence, c) if a.code not in STATELESS]
+    verb = noun.head
+    if noun.dep_ == "nsubj" and lemma_of(verb, kinds) in kinds.list_verbs:
+        listed = sentence.actors_of(child_of(verb, "dobj"))
+    elif noun.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_ in {"be", "remain"} and verb.i < verb.head.i:
+        verb = verb.head
+        listed = sentence.actors_of(child_of(verb, "attr") or child_of(verb, "nsubj"))
+    else:
+        return
+    for holder in holders[:1]:
+        for other in (a for a in listed if a.code not in STATELESS and actor_key(a) != actor_key(holder)):
+            yield "ally", [holder, other], None, None, "relations:allies-listed", verb, {}
 
 
 def granted_status(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
