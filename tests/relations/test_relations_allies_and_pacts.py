@@ -82,3 +82,31 @@ def test_obligations_to_defend(text, expected):
 ])
 def test_allies_listed(text, expected):
     assert _kinds(text, "ally") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a treaty binding "each" to help "the other" binds the two states the sentence names, however the parse hangs it
+    ("Moscow and Pyongyang's new treaty obliges each to help the other if attacked.",
+     [("collective_defense", ["PRK"], "RUS", "holds"), ("collective_defense", ["RUS"], "PRK", "holds")]),
+    ("Lavrov said Moscow would not ask North Korea for troops, even though the two countries' treaty obliges each to help the other if attacked.",
+     [("collective_defense", ["PRK"], "RUS", "holds"), ("collective_defense", ["RUS"], "PRK", "holds")]),
+    # not where the help is denied, nor where the sentence names a third state
+    ("Armenia and Iran's treaty commits each only not to help an aggressor that attacks the other.", []),
+    ("Ukraine said the treaty between Moscow and Pyongyang, which Kyiv condemned, obliges each to help the other.", None),
+])
+def test_a_treaty_binding_each_to_help_the_other(text, expected):
+    found = _kinds(text, "collective_defense")
+    if expected is None:  # a third state named: no pair guessed from the names alone
+        assert all(sorted([*r[1], r[2]]) == ["PRK", "RUS"] for r in found)
+    else:
+        assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an alliance that ceased or stopped is ended
+    ("Turkey ceased to be an ally of Israel after 2010.", [("ally", ["ISR", "TUR"], None, "ended")]),
+    ("Egypt stopped being a Soviet ally in the 1970s.", [("ally", ["EGY", "RUS"], None, "ended")]),
+    ("Jordan remains an ally of Britain.", [("ally", ["GBR", "JOR"], None, "holds")]),
+])
+def test_an_alliance_that_ceased(text, expected):
+    assert _kinds(text, "ally") == sorted(expected)

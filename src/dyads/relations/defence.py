@@ -367,6 +367,10 @@ def mutual_pact(sentence: Sentence, pact: Token, kinds: RelationKinds) -> Iterab
         return
     if len(parties) < 2:
         parties = _parties_elsewhere(sentence, pact, kinds)
+    if len(parties) < 2 and reciprocal and not named and not any(t.dep_ == "neg" and t.head.lemma_.lower() in _DEFENDING for t in sentence.sent):
+        # "the two countries' new treaty obliges each to help the other", however parsed (not "commits each only not to help
+        # an aggressor that attacks the other")
+        parties = _the_two_named(sentence)
     if len(parties) < 2:
         return
     # a pact to be signed, sought or planned is hypothetical ("would sign a mutual defence pact if ...", "seeks a mutual
@@ -452,6 +456,18 @@ def _owner(pact: Token) -> Token | None:
     """Whose a pact is, where the parse may hang the possessor on an article before it: "NATO's Article 5 guarantee"."""
     article = next((c for c in pact.lefts if c.lower_ == "article"), None)
     return child_of(pact, "poss") or (child_of(article, "poss") if article is not None else None)
+
+
+def _the_two_named(sentence: Sentence) -> list[Actor]:
+    """The two states a sentence names, where a pact binds "each" to defend "the other" and the parse gives it no parties
+    (it often reads "obliges" as a noun): "Moscow and Pyongyang's treaty obliges each to help the other if attacked"; none
+    where the sentence names more or fewer."""
+    named: dict[str, Actor] = {}
+    for token in sentence.sent:
+        actor = sentence.actor_at(token)
+        if actor is not None and actor.code not in STATELESS:
+            named.setdefault(actor.code, actor)
+    return list(named.values()) if len(named) == 2 else []
 
 
 def _parties_elsewhere(sentence: Sentence, pact: Token, kinds: RelationKinds) -> list[Actor]:
