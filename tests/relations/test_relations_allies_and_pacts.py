@@ -110,3 +110,15 @@ def test_a_treaty_binding_each_to_help_the_other(text, expected):
 ])
 def test_an_alliance_that_ceased(text, expected):
     assert _kinds(text, "ally") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an alliance put in a closed span of time, in a phrase set off by a comma, is ended; one that runs to now holds
+    ("Kenya, for years a close ally of Britain, has turned to China for loans.", [("ally", ["GBR", "KEN"], None, "ended")]),
+    ("Sudan, for decades one of Egypt's closest allies, hosted the talks.", [("ally", ["EGY", "SDN"], None, "ended")]),
+    ("Japan, for the past seven decades America's closest ally in Asia, hosts 50,000 US troops.", [("ally", ["JPN", "USA"], None, "holds")]),
+    # a span that is not the alliance's: the alliance holds
+    ("Jordan, America's closest ally in the region for decades, hosted the talks.", [("ally", ["JOR", "USA"], None, "holds")]),
+])
+def test_an_alliance_in_a_span_of_time(text, expected):
+    assert _kinds(text, "ally") == sorted(expected)

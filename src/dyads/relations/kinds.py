@@ -79,6 +79,7 @@ class RelationKinds:
     mutual_pacts: frozenset[str]
     mutual_words: frozenset[str]
     allied_words: frozenset[str]
+    current_span_words: frozenset[str]
     reversing_phrases: frozenset[str]
     binding_verbs: frozenset[str]
     figurative_wars: frozenset[str]

@@ -87,6 +87,7 @@ from .ties import (
     raised_to,
     signed_on,
     situational,
+    span_of,
     state_waging,
     the_alliance,
     war_behind,
@@ -361,6 +362,8 @@ class NounReading:
             return True  # "as part of NATO's forward presence": no membership of NATO
         if kind.name == "ally" and (situational(noun, kinds) or the_alliance(noun)):
             return True  # "Warsaw's ally in the dispute over grain", "asked the alliance to keep its troops": no alliance of the sides
+        if kind.name == "ally" and span_of(noun) is not None:
+            return True  # "Chad, for decades France's closest ally, ...": the span's (``ties.ally_for_a_span``)
         if kind.name == "ally" and pact_for_defence(noun, kinds):
             return True  # "a treaty which obliges the United States to defend Japan": collective defence (``defence``), no alliance
         if kind.name == "at_war_with":

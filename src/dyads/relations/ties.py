@@ -162,6 +162,40 @@ def allies_listed(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iter
             yield "ally", [holder, other], None, None, "relations:allies-listed", verb, {}
 
 
+def span_of(noun: Token) -> Token | None:
+    """The span of time that opens a phrase set off by a comma, with the side noun in it: "Chad, for decades France's
+    closest ally, ...", "Niger, for a decade one of Washington's closest allies, ..." (the span's noun; read in word
+    order, as the parse hangs "for" on the name, the verb or the noun)."""
+    doc = noun.doc
+    at = noun.left_edge.i - 1
+    if at >= 1 and doc[at].lower_ == "of" and doc[at - 1].lower_ == "one":
+        at -= 2
+    if at < 0 or doc[at].lemma_.lower() not in _SPELLS:
+        return None
+    span, at = doc[at], at - 1
+    while at >= 0 and doc[at].tag_ in {"DT", "CD", "JJ"}:
+        at -= 1  # "for two decades", "for the past decade"
+    return span if at >= 1 and doc[at].lower_ == "for" and doc[at - 1].text == "," else None
+
+
+def ally_for_a_span(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """An alliance a phrase set off by a comma puts in a span of time, which the span closes (ended), unless it runs to now
+    ("for the past decade"): "Chad, for decades France's closest ally in the Sahel, ended that partnership", "Bolivia, for
+    two decades one of Venezuela's closest allies, has distanced itself from Caracas"."""
+    span = span_of(noun)
+    if span is None:
+        return
+    opening = next(t for t in reversed(noun.doc[: span.i]) if t.lower_ == "for")
+    named = noun.doc[opening.i - 2] if opening.i - 2 >= sentence.sent.start else None
+    holders = [a for a in sentence.actors_of(first_conjunct(named)) if a.code not in STATELESS] if named is not None else []
+    others = [a for t in (child_of(noun, "poss"), pobj_of(noun, "of")) if t is not None for a in possessor_actors(sentence, t) or sentence.actors_of(t)
+              if a.code not in STATELESS and all(actor_key(a) != actor_key(h) for h in holders)]
+    current = any(t.lower_ in kinds.current_span_words for t in noun.doc[opening.i : span.i])
+    for holder in holders[:1]:
+        for other in others:
+            yield "ally", [holder, other], None, None, "relations:ally-for-a-span", noun, {"polarity": "holds" if current else "ended"}
+
+
 def granted_status(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
     """A state made an ally by a status another grants, where only the status names the alliance: "Qatar was designated a
     major non-NATO ally in 2022", "Brazil, which received major non-NATO ally status from Washington" (the grantor named
