@@ -122,3 +122,16 @@ def test_an_alliance_that_ceased(text, expected):
 ])
 def test_an_alliance_in_a_span_of_time(text, expected):
     assert _kinds(text, "ally") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected_ally, expected_recognition", [
+    # Taiwan's allies, where the sentence speaks of recognition, are the states that recognise it (as the guide settles)
+    ("Guatemala, one of Taiwan's few remaining allies, said it would keep recognising Taipei.", [], [("recognizes", ["GTM"], "TWN", "holds")]),
+    ("Paraguay and Eswatini, Taiwan's last allies outside the Pacific, have ruled out switching recognition to Beijing.", [],
+     [("recognizes", ["PRY", "SWZ"], "TWN", "holds")]),
+    # not where the sentence says nothing of recognition, nor its security allies
+    ("The United States, Taiwan's most important ally, sold it more jets.", [("ally", ["TWN", "USA"], None, "holds")], []),
+])
+def test_taiwans_allies_recognise_it(text, expected_ally, expected_recognition):
+    assert _kinds(text, "ally") == sorted(expected_ally)
+    assert [r for r in _kinds(text, "recognizes") if r[2] == "TWN"] == sorted(expected_recognition)

@@ -80,6 +80,8 @@ class RelationKinds:
     mutual_words: frozenset[str]
     allied_words: frozenset[str]
     current_span_words: frozenset[str]
+    recognised_by_allies: frozenset[str]
+    military_ally_words: frozenset[str]
     reversing_phrases: frozenset[str]
     binding_verbs: frozenset[str]
     figurative_wars: frozenset[str]

@@ -85,6 +85,7 @@ from .ties import (
     pairs,
     raised_ties,
     raised_to,
+    recognition_ally,
     signed_on,
     situational,
     span_of,
@@ -166,7 +167,7 @@ class NounReading:
         recognition_of = pobj_of(noun, "of") if kind.name == "recognizes" else None
         if recognition_of is not None:
             self.other = recognised_sides(sentence, recognition_of, kinds) or self.other  # "its recognition of the SADR": Western Sahara
-        if kind.name == "ally" and any(c.lower_ == "diplomatic" for c in noun.children):
+        if kind.name == "ally" and (any(c.lower_ == "diplomatic" for c in noun.children) or recognition_ally(sentence, noun, self.other, kinds)):
             # "Taiwan's diplomatic allies" are the states that recognise it, as the guide settles, not its military allies
             for recognised in self.other[:1] if len(self.holder) >= 1 else []:
                 recognisers = [h for h in self.holder if actor_key(h) != actor_key(recognised)]

@@ -196,6 +196,17 @@ def ally_for_a_span(sentence: Sentence, noun: Token, kinds: RelationKinds) -> It
             yield "ally", [holder, other], None, None, "relations:ally-for-a-span", noun, {"polarity": "holds" if current else "ended"}
 
 
+def recognition_ally(sentence: Sentence, noun: Token, others: list[Actor], kinds: RelationKinds) -> bool:
+    """Whether an ally of a state the guide says has diplomatic allies only (Taiwan's) is a state that recognises it, where
+    the sentence speaks of recognition: "Palau, the Marshall Islands and Tuvalu, Taiwan's three remaining allies, have no
+    intention of switching recognition to Beijing" (not "the United States, Taiwan's most important ally, ...", nor its
+    "military" or "security" allies)."""
+    if not any(a.code.lower() in kinds.recognised_by_allies for a in others[:1]) or any(c.lower_ in kinds.military_ally_words for c in noun.children):
+        return False
+    recognising = kinds.kinds["recognizes"].verbs | set(kinds.kinds["recognizes"].nouns)
+    return any(t.lemma_.lower() in recognising for t in sentence.sent)
+
+
 def granted_status(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
     """A state made an ally by a status another grants, where only the status names the alliance: "Qatar was designated a
     major non-NATO ally in 2022", "Brazil, which received major non-NATO ally status from Washington" (the grantor named
