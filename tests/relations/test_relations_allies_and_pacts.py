@@ -135,3 +135,15 @@ def test_an_alliance_in_a_span_of_time(text, expected):
 def test_taiwans_allies_recognise_it(text, expected_ally, expected_recognition):
     assert _kinds(text, "ally") == sorted(expected_ally)
     assert [r for r in _kinds(text, "recognizes") if r[2] == "TWN"] == sorted(expected_recognition)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a status that makes an ally, held with no grantor named: the guide's grantor (the United States for a major non-NATO ally)
+    ("Egypt became a major non-NATO ally in 1987.", [("ally", ["EGY", "USA"], None, "holds")]),
+    ("Morocco, a major non-NATO ally, bought F-16 jets.", [("ally", ["MAR", "USA"], None, "holds")]),
+    ("Kenya is not a major non-NATO ally, officials said.", [("ally", ["KEN", "USA"], None, "denied")]),
+    # a status of no known grantor names no alliance
+    ("Kenya is a key partner, officials said.", []),
+])
+def test_a_status_held(text, expected):
+    assert _kinds(text, "ally") == sorted(expected)

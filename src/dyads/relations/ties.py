@@ -207,12 +207,37 @@ def recognition_ally(sentence: Sentence, noun: Token, others: list[Actor], kinds
     return any(t.lemma_.lower() in recognising for t in sentence.sent)
 
 
+def _granted_by(sentence: Sentence, phrase: Token, noun: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state the guide ties a status named by a phrase to, up to its noun: the United States for "a major non-NATO
+    ally" (the phrase may be the status's: "major non-NATO ally status")."""
+    words = re.sub(r"\s*-\s*", "-", " ".join(t.lower_ for t in noun.doc[phrase.left_edge.i : noun.i + 1]))  # "non - NATO": "non-nato"
+    grantor = next((name for phrase, name in kinds.granted_alliances.items() if words.endswith(phrase)), None)
+    return [a for a in [name_in(sentence, [grantor.split()])] if a is not None] if grantor is not None else []
+
+
+def _status_held(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state said to hold a status that makes it an ally, with no grantor named: "Egypt became a major non-NATO ally in
+    1987", "Morocco, a major non-NATO ally, bought F-16s" (the guide's grantor; "of" or a possessor is the noun's own)."""
+    if child_of(noun, "poss") is not None or pobj_of(noun, "of") is not None:
+        return
+    if noun.dep_ == "attr" and noun.head.lemma_ not in {"be", "become", "remain"}:
+        return
+    named = _granted_by(sentence, noun, noun, kinds)
+    holder = subject_of(sentence, noun.head) if noun.dep_ == "attr" else sentence.actors_of(noun.head)
+    holder = [a for a in holder if a.code not in STATELESS and all(actor_key(a) != actor_key(n) for n in named)]
+    if named and len(holder) == 1:
+        yield "ally", holder + named, None, None, "relations:status-held", noun, {}
+
+
 def granted_status(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
     """A state made an ally by a status another grants, where only the status names the alliance: "Qatar was designated a
     major non-NATO ally in 2022", "Brazil, which received major non-NATO ally status from Washington" (the grantor named
     by "by" or "from", else the one the guide ties the status to: the United States for a major non-NATO ally), ended
     where the status is lost ("designated a major non-NATO ally in 2012, lost the status in 2021")."""
     status = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in kinds.status_nouns else None
+    if status is None and noun.dep_ in {"attr", "appos"}:
+        yield from _status_held(sentence, noun, kinds)
+        return
     role = status or noun
     verb = role.head
     verbs = kinds.status_verbs if status is not None else kinds.designation_verbs
@@ -223,11 +248,7 @@ def granted_status(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Ite
                 for a in sentence.actors_of(child_of(c, "pobj")) if a.code not in STATELESS]
     if status is None and granting:
         return  # "designated a major non-NATO ally by Washington": ``_designated``
-    named = granting[:1]
-    if not named:
-        words = re.sub(r"\s*-\s*", "-", " ".join(t.lower_ for t in noun.doc[role.left_edge.i : noun.i + 1]))  # "non - NATO": "non-nato"
-        grantor = next((name for phrase, name in kinds.granted_alliances.items() if words.endswith(phrase)), None)
-        named = [a for a in [name_in(sentence, [grantor.split()])] if a is not None] if grantor is not None else []
+    named = granting[:1] or _granted_by(sentence, role, noun, kinds)
     holder = [a for a in subject_of(sentence, verb) if a.code not in STATELESS and all(actor_key(a) != actor_key(n) for n in named)]
     if not named or len(holder) != 1:
         return
