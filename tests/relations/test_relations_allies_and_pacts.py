@@ -147,3 +147,15 @@ def test_taiwans_allies_recognise_it(text, expected_ally, expected_recognition):
 ])
 def test_a_status_held(text, expected):
     assert _kinds(text, "ally") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an alliance named by "in what ... called" is that of the clause it hangs on
+    ("Kenya and Uganda signed a defence accord, in what Nairobi described as a new alliance.", [("ally", ["KEN", "UGA"], None, "holds")]),
+    ("Japan and the Philippines signed an access agreement, in what Tokyo called a quasi-alliance.", [("ally", ["JPN", "PHL"], None, "holds")]),
+    # not a meeting of allies, nor an alliance of no one named
+    ("Nigeria and Ghana held talks, in what officials called a meeting of allies.", []),
+    ("Ministers met in Lisbon, in what Madrid called a new alliance.", []),
+])
+def test_an_alliance_called_so(text, expected):
+    assert _kinds(text, "ally") == sorted(expected)

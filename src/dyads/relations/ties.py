@@ -229,6 +229,22 @@ def _status_held(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Itera
         yield "ally", holder + named, None, None, "relations:status-held", noun, {}
 
 
+def called_what(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """An alliance a clause of "in what ... called" names the act of the clause it hangs on: "Papua New Guinea and
+    Australia signed a mutual defence treaty, in what Canberra called its first new alliance in 70 years" (the alliance
+    of that clause's subjects; of the caller with them where they are one state)."""
+    call = noun.head if noun.dep_ in {"oprd", "attr"} else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+    if call is None or lemma_of(call, kinds) not in kinds.speech_verbs | kinds.regard_verbs or child_of(call, "dobj", "what") is None:
+        return  # "in what Canberra called its first new alliance", "in what Nairobi described as a new alliance"
+    if call.dep_ != "pcomp" or call.head.lower_ != "in" or call.head.head.pos_ not in {"VERB", "AUX"}:
+        return
+    sides = [a for a in subject_of(sentence, call.head.head) if a.code not in STATELESS]
+    if len(sides) < 2:
+        sides += [a for a in subject_of(sentence, call) if a.code not in STATELESS and all(actor_key(a) != actor_key(s) for s in sides)]
+    if len(sides) == 2:
+        yield "ally", sides, None, None, "relations:called-what", noun, {}
+
+
 def granted_status(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
     """A state made an ally by a status another grants, where only the status names the alliance: "Qatar was designated a
     major non-NATO ally in 2022", "Brazil, which received major non-NATO ally status from Washington" (the grantor named
