@@ -75,7 +75,6 @@ def collective_defense(sentence: Sentence, attack: Token, kinds: RelationKinds) 
                 for defended in states:
                     if actor_key(defender) != actor_key(defended):
                         yield "collective_defense", [defender], defended, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
-        yield "ally", states, None, None, "relations:collective-defense(mutual)", attack, {"polarity": "holds"}
 
 
 def _pact_ended(word: Token, kinds: RelationKinds) -> bool:
@@ -140,6 +139,8 @@ def defence_pledge(sentence: Sentence, verb: Token, lemma: str, subject: list[Ac
     doubted = any(c.dep_ == "aux" and c.lower_ in MODALS - {"will", "can"} for t in chain for c in t.children)
     if polarity == "holds" and any(c.dep_ == "neg" for t in chain[1:] if lemma_of(t, kinds) in kinds.obligations for c in t.children):
         polarity = "denied"  # "was not obliged to send troops to defend Russia's annexed regions"
+    if polarity == "holds" and any(polarity_of(t, kinds) == "ended" for t in chain[1:] if lemma_of(t, kinds) in kinds.obligations):
+        polarity = "ended"  # "the treaty no longer obliges Washington to defend Taiwan"
     if child_of(verb, "mark", "whether") is not None:
         polarity = "hypothetical"  # "declined to say whether American forces would come to Taiwan's defence": asked, not denied
     if _pact_ended(verb, kinds):
@@ -149,12 +150,14 @@ def defence_pledge(sentence: Sentence, verb: Token, lemma: str, subject: list[Ac
         extra = {"polarity": "denied"}  # "contains no British commitment to defend Ukraine"
     elif commitment is not None and (ending := governing_verb(commitment)) is not None and lemma_of(ending, kinds) in kinds.ended_verbs:
         extra = {"polarity": "ended"}  # "ending a commitment to come to the defence of the United States"
-    for defender in defenders[:1]:
-        if actor_key(defender) != actor_key(defended[0]):
-            yield "collective_defense", [defender], defended[0], None, f"relations/kinds.yml#collective_defense.{lemma}", verb, extra
-            reversed_as = told_both_ways(sentence, verb, kinds)
-            if reversed_as is not None:  # "China is bound to come to the North's aid if it is attacked, and vice versa"
-                yield "collective_defense", [defended[0]], defender, None, "relations:vice-versa", verb, reversed_as or extra
+    # all the states bound to the one defended are one relation, as the guide groups a list: "Britain and France would be
+    # obliged to defend Ukraine"
+    bound_states = [d for n, d in enumerate(defenders) if actor_key(d) != actor_key(defended[0]) and all(actor_key(d) != actor_key(e) for e in defenders[:n])]
+    if bound_states:
+        yield "collective_defense", bound_states, defended[0], None, f"relations/kinds.yml#collective_defense.{lemma}", verb, extra
+        reversed_as = told_both_ways(sentence, verb, kinds) if len(bound_states) == 1 else None
+        if reversed_as is not None:  # "China is bound to come to the North's aid if it is attacked, and vice versa"
+            yield "collective_defense", [defended[0]], bound_states[0], None, "relations:vice-versa", verb, reversed_as or extra
 
 
 def told_both_ways(sentence: Sentence, verb: Token, kinds: RelationKinds) -> dict[str, str] | None:
@@ -364,6 +367,10 @@ def mutual_pact(sentence: Sentence, pact: Token, kinds: RelationKinds) -> Iterab
         return
     if len(parties) < 2:
         parties = _parties_elsewhere(sentence, pact, kinds)
+    if len(parties) < 2 and reciprocal and not named and not any(t.dep_ == "neg" and t.head.lemma_.lower() in _DEFENDING for t in sentence.sent):
+        # "the two countries' new treaty obliges each to help the other", however parsed (not "commits each only not to help
+        # an aggressor that attacks the other")
+        parties = _the_two_named(sentence)
     if len(parties) < 2:
         return
     # a pact to be signed, sought or planned is hypothetical ("would sign a mutual defence pact if ...", "seeks a mutual
@@ -449,6 +456,18 @@ def _owner(pact: Token) -> Token | None:
     """Whose a pact is, where the parse may hang the possessor on an article before it: "NATO's Article 5 guarantee"."""
     article = next((c for c in pact.lefts if c.lower_ == "article"), None)
     return child_of(pact, "poss") or (child_of(article, "poss") if article is not None else None)
+
+
+def _the_two_named(sentence: Sentence) -> list[Actor]:
+    """The two states a sentence names, where a pact binds "each" to defend "the other" and the parse gives it no parties
+    (it often reads "obliges" as a noun): "Moscow and Pyongyang's treaty obliges each to help the other if attacked"; none
+    where the sentence names more or fewer."""
+    named: dict[str, Actor] = {}
+    for token in sentence.sent:
+        actor = sentence.actor_at(token)
+        if actor is not None and actor.code not in STATELESS:
+            named.setdefault(actor.code, actor)
+    return list(named.values()) if len(named) == 2 else []
 
 
 def _parties_elsewhere(sentence: Sentence, pact: Token, kinds: RelationKinds) -> list[Actor]:

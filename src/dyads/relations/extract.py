@@ -180,6 +180,10 @@ from .sentence import (
     whose,
 )
 from .ties import (
+    allied,
+    allies_listed,
+    ally_for_a_span,
+    called_what,
     contrasted,
     done_again,
     done_so,
@@ -403,6 +407,12 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from ranked_among_members(sentence, token, kinds)  # "Germany, the EU's largest economy"
         if noun and lemma == "ally":
             yield from granted_status(sentence, token, kinds)  # "Qatar was designated a major non-NATO ally in 2022"
+            yield from allies_listed(sentence, token, kinds)  # "Iran's allies include Syria and Venezuela"
+            yield from ally_for_a_span(sentence, token, kinds)  # "Chad, for decades France's closest ally, ended ..."
+        if noun and lemma == "alliance":
+            yield from called_what(sentence, token, kinds)  # "signed a treaty, in what Canberra called its first new alliance"
+        if token.lower_ in kinds.allied_words:
+            yield from allied(sentence, token, kinds)  # "Uganda, long allied to Washington", "A and B remain closely allied"
         if token.pos_ == "NOUN" and lemma in COUNTRY_NOUNS:
             yield from non_member(sentence, token)
             yield from members_but(sentence, token, kinds)

@@ -85,8 +85,10 @@ from .ties import (
     pairs,
     raised_ties,
     raised_to,
+    recognition_ally,
     signed_on,
     situational,
+    span_of,
     state_waging,
     the_alliance,
     war_behind,
@@ -165,7 +167,7 @@ class NounReading:
         recognition_of = pobj_of(noun, "of") if kind.name == "recognizes" else None
         if recognition_of is not None:
             self.other = recognised_sides(sentence, recognition_of, kinds) or self.other  # "its recognition of the SADR": Western Sahara
-        if kind.name == "ally" and any(c.lower_ == "diplomatic" for c in noun.children):
+        if kind.name == "ally" and (any(c.lower_ == "diplomatic" for c in noun.children) or recognition_ally(sentence, noun, self.other, kinds)):
             # "Taiwan's diplomatic allies" are the states that recognise it, as the guide settles, not its military allies
             for recognised in self.other[:1] if len(self.holder) >= 1 else []:
                 recognisers = [h for h in self.holder if actor_key(h) != actor_key(recognised)]
@@ -361,6 +363,8 @@ class NounReading:
             return True  # "as part of NATO's forward presence": no membership of NATO
         if kind.name == "ally" and (situational(noun, kinds) or the_alliance(noun)):
             return True  # "Warsaw's ally in the dispute over grain", "asked the alliance to keep its troops": no alliance of the sides
+        if kind.name == "ally" and span_of(noun) is not None:
+            return True  # "Chad, for decades France's closest ally, ...": the span's (``ties.ally_for_a_span``)
         if kind.name == "ally" and pact_for_defence(noun, kinds):
             return True  # "a treaty which obliges the United States to defend Japan": collective defence (``defence``), no alliance
         if kind.name == "at_war_with":

@@ -34,6 +34,7 @@ from .sentence import (
     lemma_of,
     name_in,
     pobj_of,
+    possessor_actors,
     subject_of,
 )
 
@@ -104,13 +105,144 @@ def the_alliance(noun: Token) -> bool:
 
 
 def pact_for_defence(noun: Token, kinds: RelationKinds) -> bool:
-    """Whether a pact's clause spells out who defends whom, which the guide reads as ``collective_defense`` and not as an
-    alliance: "its defence treaty with Tokyo, which obliges the United States to defend ...", "a defence pact that would
-    commit Washington to defend the kingdom"."""
+    """Whether a pact is a pledge of defence, which the guide reads as ``collective_defense`` and not as an alliance: a
+    mutual one ("signed a mutual defence treaty"), one a state has none of ("has no defence pact with Russia"), or one
+    whose clause spells out who defends whom ("its defence treaty with Tokyo, which obliges the United States to defend
+    ...")."""
     if noun.lemma_.lower() not in kinds.mutual_pacts:
         return False
+    if child_of(noun, "det", "no") is not None or any(t.lower_ in kinds.mutual_words for c in noun.lefts for t in c.subtree):
+        return True  # "has no defence pact with Russia", "signed a mutual defence treaty": collective defence (denied), as the guide settles
     # (the parse may hang the clause on the other side: "its treaty with Tokyo, which obliges ...")
     return any(c.dep_ == "relcl" and c.lemma_.lower() in kinds.obligations for t in (noun, pobj_of(noun, "with")) if t is not None for c in t.children)
+
+
+def allied(sentence: Sentence, word: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """States said to be allied, in whatever clause the participle stands: set off after them ("Uganda, long allied to
+    Washington, ...", "Rwanda and Uganda, once allied, ..."), or the predicate ("Kazakhstan is allied to Russia", "Hanoi
+    and Moscow remain closely allied"); with "with" or "to" the other side, else the states listed are allied with each
+    other. Not "allied forces", a modifier before its noun."""
+    if word.lower_ not in kinds.allied_words or word.dep_ == "compound" or any(c.dep_ == "dobj" and c.tag_ != "PRP" for c in word.children):
+        return  # (nor a modifier the parse takes for a verb of its noun: "Poland and Romania host allied exercises")
+    if word.dep_ == "amod" and (word.head.i > word.i or word.head.pos_ != "PROPN"):
+        return  # "allied troops", "Iran-allied militias" (but "Rwanda and Uganda, once allied," the parse may read alike)
+    head = word.head if word.dep_ in {"acomp", "oprd"} else word
+    if word.dep_ in {"acl", "amod"}:
+        holders = sentence.actors_of(word.head)
+    else:
+        holders = subject_of(sentence, head)
+    holders = [a for a in holders if a.code not in STATELESS]
+    named = next((found for t in {word, head} for p in ("with", "to") if (found := sentence.actors_of(pobj_of(t, p)))), [])
+    others = [a for a in named if all(actor_key(a) != actor_key(h) for h in holders)]
+    why = "relations:allied"
+    if others:
+        for holder in holders[:1]:
+            for other in others:
+                yield "ally", [holder, other], None, None, why, word, {}
+    elif not named and len(holders) >= 2:
+        yield "ally", holders, None, None, why, word, {}
+
+
+def allies_listed(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state's allies listed by a verb of listing or set apart by "among": "Iran's allies include Syria and Venezuela",
+    "Among Russia's closest allies are Belarus and Kazakhstan" (one alliance each, with the state whose allies they are)."""
+    if noun.tag_ != "NNS" or not any(kind.name == "ally" and modifier is None for kind, modifier in kinds.noun_kinds(noun.lemma_.lower())):
+        return
+    holders = [a for c in noun.children if c.dep_ in {"poss", "compound", "nmod"} for a in possessor_actors(sentence, c) if a.code not in STATELESS]
+    verb = noun.head
+    if noun.dep_ == "nsubj" and lemma_of(verb, kinds) in kinds.list_verbs:
+        listed = sentence.actors_of(child_of(verb, "dobj"))
+    elif noun.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_ in {"be", "remain"} and verb.i < verb.head.i:
+        verb = verb.head
+        listed = sentence.actors_of(child_of(verb, "attr") or child_of(verb, "nsubj"))
+    else:
+        return
+    for holder in holders[:1]:
+        for other in (a for a in listed if a.code not in STATELESS and actor_key(a) != actor_key(holder)):
+            yield "ally", [holder, other], None, None, "relations:allies-listed", verb, {}
+
+
+def span_of(noun: Token) -> Token | None:
+    """The span of time that opens a phrase set off by a comma, with the side noun in it: "Chad, for decades France's
+    closest ally, ...", "Niger, for a decade one of Washington's closest allies, ..." (the span's noun; read in word
+    order, as the parse hangs "for" on the name, the verb or the noun)."""
+    doc = noun.doc
+    at = noun.left_edge.i - 1
+    if at >= 1 and doc[at].lower_ == "of" and doc[at - 1].lower_ == "one":
+        at -= 2
+    if at < 0 or doc[at].lemma_.lower() not in _SPELLS:
+        return None
+    span, at = doc[at], at - 1
+    while at >= 0 and doc[at].tag_ in {"DT", "CD", "JJ"}:
+        at -= 1  # "for two decades", "for the past decade"
+    return span if at >= 1 and doc[at].lower_ == "for" and doc[at - 1].text == "," else None
+
+
+def ally_for_a_span(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """An alliance a phrase set off by a comma puts in a span of time, which the span closes (ended), unless it runs to now
+    ("for the past decade"): "Chad, for decades France's closest ally in the Sahel, ended that partnership", "Bolivia, for
+    two decades one of Venezuela's closest allies, has distanced itself from Caracas"."""
+    span = span_of(noun)
+    if span is None:
+        return
+    opening = next(t for t in reversed(noun.doc[: span.i]) if t.lower_ == "for")
+    named = noun.doc[opening.i - 2] if opening.i - 2 >= sentence.sent.start else None
+    holders = [a for a in sentence.actors_of(first_conjunct(named)) if a.code not in STATELESS] if named is not None else []
+    others = [a for t in (child_of(noun, "poss"), pobj_of(noun, "of")) if t is not None for a in possessor_actors(sentence, t) or sentence.actors_of(t)
+              if a.code not in STATELESS and all(actor_key(a) != actor_key(h) for h in holders)]
+    current = any(t.lower_ in kinds.current_span_words for t in noun.doc[opening.i : span.i])
+    for holder in holders[:1]:
+        for other in others:
+            yield "ally", [holder, other], None, None, "relations:ally-for-a-span", noun, {"polarity": "holds" if current else "ended"}
+
+
+def recognition_ally(sentence: Sentence, noun: Token, others: list[Actor], kinds: RelationKinds) -> bool:
+    """Whether an ally of a state the guide says has diplomatic allies only (Taiwan's) is a state that recognises it, where
+    the sentence speaks of recognition: "Palau, the Marshall Islands and Tuvalu, Taiwan's three remaining allies, have no
+    intention of switching recognition to Beijing" (not "the United States, Taiwan's most important ally, ...", nor its
+    "military" or "security" allies)."""
+    if not any(a.code.lower() in kinds.recognised_by_allies for a in others[:1]) or any(c.lower_ in kinds.military_ally_words for c in noun.children):
+        return False
+    recognising = kinds.kinds["recognizes"].verbs | set(kinds.kinds["recognizes"].nouns)
+    return any(t.lemma_.lower() in recognising for t in sentence.sent)
+
+
+def _granted_by(sentence: Sentence, phrase: Token, noun: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state the guide ties a status named by a phrase to, up to its noun: the United States for "a major non-NATO
+    ally" (the phrase may be the status's: "major non-NATO ally status")."""
+    words = re.sub(r"\s*-\s*", "-", " ".join(t.lower_ for t in noun.doc[phrase.left_edge.i : noun.i + 1]))  # "non - NATO": "non-nato"
+    grantor = next((name for phrase, name in kinds.granted_alliances.items() if words.endswith(phrase)), None)
+    return [a for a in [name_in(sentence, [grantor.split()])] if a is not None] if grantor is not None else []
+
+
+def _status_held(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state said to hold a status that makes it an ally, with no grantor named: "Egypt became a major non-NATO ally in
+    1987", "Morocco, a major non-NATO ally, bought F-16s" (the guide's grantor; "of" or a possessor is the noun's own)."""
+    if child_of(noun, "poss") is not None or pobj_of(noun, "of") is not None:
+        return
+    if noun.dep_ == "attr" and noun.head.lemma_ not in {"be", "become", "remain"}:
+        return
+    named = _granted_by(sentence, noun, noun, kinds)
+    holder = subject_of(sentence, noun.head) if noun.dep_ == "attr" else sentence.actors_of(noun.head)
+    holder = [a for a in holder if a.code not in STATELESS and all(actor_key(a) != actor_key(n) for n in named)]
+    if named and len(holder) == 1:
+        yield "ally", holder + named, None, None, "relations:status-held", noun, {}
+
+
+def called_what(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """An alliance a clause of "in what ... called" names the act of the clause it hangs on: "Papua New Guinea and
+    Australia signed a mutual defence treaty, in what Canberra called its first new alliance in 70 years" (the alliance
+    of that clause's subjects; of the caller with them where they are one state)."""
+    call = noun.head if noun.dep_ in {"oprd", "attr"} else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+    if call is None or lemma_of(call, kinds) not in kinds.speech_verbs | kinds.regard_verbs or child_of(call, "dobj", "what") is None:
+        return  # "in what Canberra called its first new alliance", "in what Nairobi described as a new alliance"
+    if call.dep_ != "pcomp" or call.head.lower_ != "in" or call.head.head.pos_ not in {"VERB", "AUX"}:
+        return
+    sides = [a for a in subject_of(sentence, call.head.head) if a.code not in STATELESS]
+    if len(sides) < 2:
+        sides += [a for a in subject_of(sentence, call) if a.code not in STATELESS and all(actor_key(a) != actor_key(s) for s in sides)]
+    if len(sides) == 2:
+        yield "ally", sides, None, None, "relations:called-what", noun, {}
 
 
 def granted_status(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
@@ -119,6 +251,9 @@ def granted_status(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Ite
     by "by" or "from", else the one the guide ties the status to: the United States for a major non-NATO ally), ended
     where the status is lost ("designated a major non-NATO ally in 2012, lost the status in 2021")."""
     status = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in kinds.status_nouns else None
+    if status is None and noun.dep_ in {"attr", "appos"}:
+        yield from _status_held(sentence, noun, kinds)
+        return
     role = status or noun
     verb = role.head
     verbs = kinds.status_verbs if status is not None else kinds.designation_verbs
@@ -129,11 +264,7 @@ def granted_status(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Ite
                 for a in sentence.actors_of(child_of(c, "pobj")) if a.code not in STATELESS]
     if status is None and granting:
         return  # "designated a major non-NATO ally by Washington": ``_designated``
-    named = granting[:1]
-    if not named:
-        words = re.sub(r"\s*-\s*", "-", " ".join(t.lower_ for t in noun.doc[role.left_edge.i : noun.i + 1]))  # "non - NATO": "non-nato"
-        grantor = next((name for phrase, name in kinds.granted_alliances.items() if words.endswith(phrase)), None)
-        named = [a for a in [name_in(sentence, [grantor.split()])] if a is not None] if grantor is not None else []
+    named = granting[:1] or _granted_by(sentence, role, noun, kinds)
     holder = [a for a in subject_of(sentence, verb) if a.code not in STATELESS and all(actor_key(a) != actor_key(n) for n in named)]
     if not named or len(holder) != 1:
         return
