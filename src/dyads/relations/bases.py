@@ -142,9 +142,11 @@ def _operator(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Act
 def base_in_apposition(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
     """The state a base is said to be of, where another state's base or installation describes it in apposition: "Qatar's
     Al Udeid air base, the largest U.S. military installation in the region", "Armenia's Gyumri garrison, Russia's
-    largest base abroad" (the first possessor names the place, the apposition whose it is)."""
+    largest base abroad", "Germany's Ramstein, the biggest US air base abroad" (the first possessor names the place, the
+    apposition whose it is)."""
     site = noun.head if noun.dep_ == "appos" else None
-    if site is None or not {site.lower_, site.lemma_.lower()} & (kinds.base_sites | kinds.base_places):
+    # (or the base's own name: "Qatar's Al Udeid, the largest US base in the region")
+    if site is None or not ({site.lower_, site.lemma_.lower()} & (kinds.base_sites | kinds.base_places) or site.pos_ == "PROPN"):
         return []
     return [a for a in sentence.actors_of(child_of(site, "poss")) if a.code not in STATELESS]
 
@@ -346,8 +348,9 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
     hosts: list[Actor] = []
     anchor = head
     extra: dict[str, str] = {}
-    if troops.dep_ == "dobj" and lemma_of(head, kinds) in kind.verbs:
-        # "Cambodia's Ream naval base could host Chinese warships": the base's owner hosts
+    if (troops.dep_ == "dobj" or (troops.dep_ in {"conj", "npadvmod"} and head.pos_ == "VERB")) and lemma_of(head, kinds) in kind.verbs:
+        # "Cambodia's Ream naval base could host Chinese warships": the base's owner hosts; "hosts a US base as well as a
+        # Turkish garrison", where the parse joins the second thing hosted to the verb
         hosts = subject_of(sentence, head) or actors_or_owner(sentence, child_of(head, "nsubj")) or _host_of_base(sentence, head, kinds)
         hosts = hosts or _country_hosting(sentence, head, kinds)
     elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home" and head.head.dep_ == "appos":
@@ -397,12 +400,18 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
             hosts = _place(sentence, pobj_of(base, "in"), kinds)  # "US forces at the Souda Bay base in Greece"
         elif troops.dep_ == "appos" and any(c.dep_ in {"nmod", "compound"} and c.lemma_.lower() in kind.verbs for c in troops.children):
             hosts = sentence.actors_of(troops.head)  # "Estonia and Latvia host battlegroups ..." with "host" read as a noun
+        elif (soil := _soil_of(troops, kinds)) is not None:
+            # "rejected the idea of US troops on Mexican soil" (not "Russian forces on Ukrainian soil pressed their offensive")
+            hosts = [] if _at_war(sentence, kinds) else _soil_owner(sentence, soil, kinds)
+            extra, anchor = _wished_or_refused(troops, kinds), governing_verb(troops) or anchor
         else:  # "Qatar's Al Udeid air base, the largest US installation, was targeted" (an aside)
             hosts, anchor = base_in_apposition(sentence, troops, kinds), troops
     if not hosts and owners:
         hosts = misread_host(sentence, named, kinds)  # "... rely on NATO's guarantee and host battlegroups led by Britain"
     # (not the forces themselves, where the parse sets them beside the place: "in Germany, the largest American presence",
     # or beside the hosts: "Qatar and Oman, ..., host U.S. facilities" read as "Qatar, ..., U.S. facilities")
+    if hosts and lemma_of(head, kinds) in kinds.stationed_verbs and _at_war(sentence, kinds):
+        hosts = []  # "Russian troops remain in Ukraine after three years of war": fighting, not hosted
     hosts = [a for a in hosts if a.code not in STATELESS]
     hosts = [a for a in hosts if all(actor_key(a) != actor_key(o) for o in owners)] or hosts
     hosts = [a for a in hosts if a.sector != "MIL"] or hosts
@@ -415,6 +424,40 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, extra
+
+
+def _soil_of(forces: Token, kinds: RelationKinds) -> Token | None:
+    """The soil or territory forces are said to be on: "US troops on Mexican soil", "foreign forces on its territory"."""
+    soil = pobj_of(forces, "on") or (pobj_of(forces.head, "on") if forces.dep_ == "dobj" else None)  # "accept troops on its soil"
+    return soil if soil is not None and soil.lemma_.lower() in kinds.territory_nouns else None
+
+
+def _soil_owner(sentence: Sentence, soil: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state whose soil it is: "Mexican soil", "Poland's territory", "its soil" (whom "its" stands for)."""
+    owner = child_of(soil, "poss")
+    if owner is not None and owner.lower_ in PRONOUNS:
+        return [a for a in possessor_actors(sentence, owner) if a.code not in STATELESS]
+    return [a for a in _place(sentence, soil, kinds) if a.code not in STATELESS]
+
+
+def _wished_or_refused(forces: Token, kinds: RelationKinds) -> dict[str, str]:
+    """The polarity of forces wished for or refused, not said to be there: "rejected the idea of US troops on its soil"
+    (denied), "wants American troops on its territory" (hypothetical); nothing where the verb tells it itself."""
+    idea = forces.head.head if forces.dep_ == "pobj" and forces.head.lower_ == "of" and forces.head.head.pos_ == "NOUN" else None
+    if idea is not None and declined(idea, kinds):
+        return {"polarity": "denied"}
+    verb = governing_verb(forces)
+    if verb is None or lemma_of(verb, kinds) not in kinds.hypothetical_heads:
+        return {}
+    return {"polarity": "denied" if declined(verb, kinds) else "hypothetical"}
+
+
+def _at_war(sentence: Sentence, kinds: RelationKinds) -> bool:
+    """Whether the sentence tells of a war or an invasion, where forces kept in a place are fighting there ("after three
+    years of war", "the invasion of Ukraine", "pressed their offensive"); not a war named as a date: "since the Korean
+    War", "the first since World War Two", "remained stationed in Germany after the war"."""
+    return any((t.lemma_.lower() in kinds.war_words or t.lower_ in kinds.war_words) and t.text.islower() and (
+        child_of(t, "det", "the") is None or any(sentence.actor_at(w) is not None for w in t.subtree)) for t in sentence.sent)
 
 
 def _stationed_complement(verb: Token, kinds: RelationKinds) -> Token | None:
@@ -450,12 +493,13 @@ def _forces_placed(sentence: Sentence, troops: Token, owners: list[Actor], kinds
     """The state a verb of stationing puts forces in, and whose they are: "Turkey deployed troops to a base in Qatar",
     "promised to station a brigade permanently in Lithuania" (the subject's, unless named)."""
     verb = troops.head
-    place = pobj_of(verb, "in") or pobj_of(verb, "to") or pobj_of(verb, "at") or pobj_of(troops, "in")  # "maintains 1,500 troops in Djibouti"
-    if place is not None and any(t.lemma_.lower() in kinds.occupation_words for t in place.subtree):
+    # "maintains 1,500 troops in Djibouti"; the first place that names a state: "has 900 troops in Syria, mostly in the northeast"
+    places = [p for p in (pobj_of(verb, "in"), pobj_of(verb, "to"), pobj_of(verb, "at"), pobj_of(troops, "in")) if p is not None]
+    if any(t.lemma_.lower() in kinds.occupation_words for p in places for t in p.subtree):
         return [], owners  # "keeps troops in Ukraine's occupied territories": occupied, not hosted
-    hosts = _place(sentence, place, kinds)
-    if not hosts and place is not None and place.lemma_.lower() in kinds.base_sites:
-        hosts = _place(sentence, pobj_of(place, "in"), kinds)  # "maintains troops at the Al-Tanf garrison in Syria"
+    hosts = next((found for p in places if (found := _place(sentence, p, kinds))), [])
+    if not hosts and places and places[0].lemma_.lower() in kinds.base_sites:
+        hosts = _place(sentence, pobj_of(places[0], "in"), kinds)  # "maintains troops at the Al-Tanf garrison in Syria"
     return hosts, owners or [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
 
 
@@ -637,6 +681,31 @@ def base_used(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor],
     for owner in users[:1]:
         if all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, f"relations:base-used({lemma})", verb, {}
+
+
+def base_leased(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A base one state leases to another, which hosts the lessee: "Ukraine leased the Sevastopol naval base to Russia until
+    2042", "the Manas air base was leased to Washington by Kyrgyzstan", "leases port facilities to the Chinese navy" (a
+    place counts as a base where it is called military or the lessee is a military; not "leased Hambantota port to a
+    Chinese firm")."""
+    if lemma not in kinds.leasing_verbs:
+        return
+    passive = child_of(verb, "nsubjpass")
+    leased = passive if passive is not None else child_of(verb, "dobj")
+    lessees = [a for a in sentence.actors_of(pobj_of(verb, "to")) if a.code not in STATELESS]
+    if leased is None or not lessees:
+        return
+    military = any(a.sector == "MIL" for a in lessees) or any(c.lower_ in {"military", "naval", "air", "army"} for c in leased.lefts)
+    words = {leased.lower_, leased.lemma_.lower()}
+    if not (words & kinds.base_sites or (words & kinds.base_places and military)):
+        return
+    by = child_of(verb, "agent")
+    lessors = sentence.actors_of(child_of(by, "pobj")) if passive is not None and by is not None else subject
+    lessors = lessors or _place(sentence, pobj_of(leased, "in"), kinds)  # "the base in Sevastopol was leased to Russia"
+    hosts = [a for a in lessors if a.code not in STATELESS and a.sector != "MIL"]
+    for owner in lessees[:1]:
+        if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
+            yield "hosts_base", hosts, owner, None, f"relations:base-leased({lemma})", verb, {}
 
 
 def forces_hosted_by_name(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:

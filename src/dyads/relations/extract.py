@@ -66,7 +66,7 @@ from .arms import (
     supplying_as_modifier,
     weapons_bought_from,
 )
-from .bases import base_again, base_granted, base_handed_back, base_used, forces_hosted_by_name, forces_sent_away, troops_kept
+from .bases import base_again, base_granted, base_handed_back, base_leased, base_used, forces_hosted_by_name, forces_sent_away, troops_kept
 from .defence import ATTACK_NOUNS, collective_defense, defence_bonds, defence_pledge, mutual_pact
 from .kinds import RelationKinds
 from .members import (
@@ -679,6 +679,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
     yield from base_handed_back(sentence, verb, lemma, subject, kinds)
     yield from forces_hosted_by_name(sentence, verb, lemma, subject, kinds)
     yield from base_used(sentence, verb, lemma, subject, kinds)
+    yield from base_leased(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.superlative_verbs:
         yield from superlative(sentence, verb, subject, kinds)
     if lemma in kinds.place_verbs:

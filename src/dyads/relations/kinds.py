@@ -63,6 +63,8 @@ class RelationKinds:
     fate_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     occupation_words: frozenset[str]
+    war_words: frozenset[str]
+    leasing_verbs: frozenset[str]
     guaranteeing_verbs: frozenset[str]
     guaranteed_nouns: frozenset[str]
     repelling_verbs: frozenset[str]
