@@ -87,3 +87,34 @@ def test_a_base_leased_to_another_state_is_hosted(text, expected):
 
 def test_a_port_leased_for_trade_is_no_base():
     assert _bases("Sri Lanka leased Hambantota port to China for 99 years.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 2,500 US troops are in Iraq under an agreement with Baghdad.", (["IRQ"], "USA", "holds")),
+    ("About 400 Chinese soldiers are in Djibouti at any one time.", (["DJI"], "CHN", "holds")),
+    ("No American soldiers are in Venezuela, the Pentagon said.", (["VEN"], "USA", "denied")),
+])
+def test_forces_said_to_be_in_another_state_are_hosted(text, expected):
+    assert expected in _bases(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops are in occupied Crimea, the report said.",
+    "US troops are in talks with Iraqi officials about their future.",
+])
+def test_forces_in_occupied_land_or_in_talks_are_not_hosted(text):
+    assert _bases(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey set up a military base in Somalia in 2017.", (["SOM"], "TUR", "holds")),
+    ("India opened a military facility in Tajikistan's Ayni airbase.", (["TJK"], "IND", "holds")),
+    ("China established a naval base in Djibouti in 2017.", (["DJI"], "CHN", "holds")),
+    ("Russia plans to set up a naval base in Sudan.", (["SDN"], "RUS", "hypothetical")),
+])
+def test_a_base_a_state_sets_up_in_another_is_hosted(text, expected):
+    assert expected in _bases(text)
+
+
+def test_an_embassy_opened_is_no_base():
+    assert _bases("India opened an embassy in Tajikistan in 2019.") == []

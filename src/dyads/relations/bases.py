@@ -47,6 +47,9 @@ def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"host", "house"}:
         # "Denmark hosts the US Pituffik Space Base in Greenland": the one said to host it, not the place in it
         hosts = [a for a in subject_of(sentence, noun.head) if a.code not in STATELESS and a.sector != "MIL"] or hosts
+    if not hosts and noun.dep_ == "dobj" and lemma_of(noun.head, kinds) in kinds.base_building_verbs:
+        # "opened a military facility in Tajikistan's Ayni airbase", where the parse hangs the place on the verb
+        hosts = [a for a in _place(sentence, pobj_of(noun.head, "in"), kinds) if a.code not in STATELESS]
     if not hosts and noun.dep_ == "dobj":
         # "visited the US naval base at Rota", where the parse hangs the town on the verb
         hosts = [a for p in ("at", "on", "in") for t in [pobj_of(noun.head, p)] if t is not None for a in _town_of(sentence, t, kinds)][:1]
@@ -88,7 +91,7 @@ def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds)
     hosts = [a for a in hosts if a.sector != "MIL"] or hosts
     if noun.dep_ in {"dobj", "attr"} and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         aside = noun  # "Panama has hosted no US bases since 1999": its polarity is the noun's (ended, with "since")
-    if verb is not None and verb.lemma_.lower() in {"have", "maintain", "operate", "keep", "run", "build", "open"} and hosts:
+    if verb is not None and lemma_of(verb, kinds) in kinds.base_building_verbs and hosts:
         # "Russia has a base in Tajikistan"; "asked Washington to build bases on its territory": the one asked builds
         asked = sentence.actors_of(child_of(verb.head, "dobj")) if verb.dep_ == "xcomp" and child_of(verb, "nsubj") is None else []
         owners += asked or subject_of(sentence, verb)
@@ -385,12 +388,16 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
         place = pobj_of(kept, "in")
         occupied = place is not None and any(t.lemma_.lower() in kinds.occupation_words for t in place.subtree)
         hosts, anchor = ([] if occupied else _place(sentence, place, kinds)), kept
-    elif troops.dep_ in {"nsubjpass", "nsubj"} and lemma_of(head, kinds) in kinds.stationed_verbs and (
+    elif troops.dep_ in {"nsubjpass", "nsubj"} and (lemma_of(head, kinds) in kinds.stationed_verbs or head.lemma_ == "be") and (
             pobj_of(head, "in") is not None or _where(sentence, head) or _base_at(head, kinds) is not None):
         # (not "troops stationed in Poland will stay there"); "stationed at Al Udeid air base in Qatar"
-        base = _base_at(head, kinds)
-        hosts = _place(sentence, pobj_of(head, "in"), kinds) or _where(sentence, head) or (
+        base, place = _base_at(head, kinds), pobj_of(head, "in")
+        hosts = _place(sentence, place, kinds) or _where(sentence, head) or (
             _place(sentence, pobj_of(base, "in"), kinds) if base is not None else [])
+        if place is not None and any(t.lemma_.lower() in kinds.occupation_words for t in place.subtree):
+            hosts = []  # "Russian troops are in occupied Crimea"
+        if child_of(troops, "det", "no") is not None:
+            extra = {"polarity": "denied"}  # "No American soldiers are in Venezuela"
     else:
         placed = next((c for c in troops.children if c.dep_ == "acl" and lemma_of(c, kinds) in kinds.stationed_verbs), None)
         base = pobj_of(troops, "at")
@@ -410,7 +417,7 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
         hosts = misread_host(sentence, named, kinds)  # "... rely on NATO's guarantee and host battlegroups led by Britain"
     # (not the forces themselves, where the parse sets them beside the place: "in Germany, the largest American presence",
     # or beside the hosts: "Qatar and Oman, ..., host U.S. facilities" read as "Qatar, ..., U.S. facilities")
-    if hosts and lemma_of(head, kinds) in kinds.stationed_verbs and _at_war(sentence, kinds):
+    if hosts and (lemma_of(head, kinds) in kinds.stationed_verbs or head.lemma_ == "be") and _at_war(sentence, kinds):
         hosts = []  # "Russian troops remain in Ukraine after three years of war": fighting, not hosted
     hosts = [a for a in hosts if a.code not in STATELESS]
     hosts = [a for a in hosts if all(actor_key(a) != actor_key(o) for o in owners)] or hosts

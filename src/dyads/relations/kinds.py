@@ -65,6 +65,7 @@ class RelationKinds:
     occupation_words: frozenset[str]
     war_words: frozenset[str]
     leasing_verbs: frozenset[str]
+    base_building_verbs: frozenset[str]
     guaranteeing_verbs: frozenset[str]
     guaranteed_nouns: frozenset[str]
     repelling_verbs: frozenset[str]
