@@ -118,3 +118,22 @@ def test_a_base_a_state_sets_up_in_another_is_hosted(text, expected):
 
 def test_an_embassy_opened_is_no_base():
     assert _bases("India opened an embassy in Tajikistan in 2019.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After the withdrawal of French troops from Mali, Russian instructors arrived in Bamako.", (["MLI"], "FRA", "ended")),
+    ("The departure of the last Russian soldiers from Lithuania in 1993 was celebrated in Vilnius.", (["LTU"], "RUS", "ended")),
+    ("Niger's junta demanded the withdrawal of US troops from Niger by September.", (["NER"], "USA", "hypothetical")),
+    ("Iraqi lawmakers called for the withdrawal of US forces from Iraq.", (["IRQ"], "USA", "hypothetical")),
+])
+def test_the_withdrawal_of_forces_from_a_state_ends_or_asks_to_end_its_hosting(text, expected):
+    assert expected in _bases(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The withdrawal of Armenia from the CSTO is under discussion.",
+    "Niger welcomed the departure of its ambassador from Paris.",
+    "Washington demanded the withdrawal of Russian troops.",
+])
+def test_the_withdrawal_of_a_state_or_a_diplomat_ends_no_hosting(text):
+    assert _bases(text) == []

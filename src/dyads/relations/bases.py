@@ -584,7 +584,8 @@ def forces_sent_away(sentence: Sentence, verb: Token, lemma: str, subject: list[
         particle = next((c for c in verb.children if c.lower_ == "out"), None)  # "pulled out of Niger", "withdrew from Mali"
         hosts = sentence.actors_of(pobj_of(verb, "from") or (pobj_of(particle, "of") if particle is not None else None) or pobj_of(verb, "of"))
         owners = owners_of(subject_token)
-    elif dobj is not None and dobj.lemma_.lower() in kinds.ended_nouns and (pobj_of(dobj, "of") is not None or forces(subject_token)):
+    elif dobj is not None and dobj.lemma_.lower() in kinds.ended_nouns and (pobj_of(dobj, "of") is not None or forces(subject_token)) and (
+            lemma not in kinds.hypothetical_heads | kinds.demanding_heads):  # (not "demanded the withdrawal of": ``forces_withdrawn``)
         withdrawn = pobj_of(dobj, "of") or subject_token  # "the withdrawal of its troops from Niger", "troops completed their withdrawal"
         if not forces(withdrawn) or withdrawn is None:
             return
@@ -601,6 +602,35 @@ def forces_sent_away(sentence: Sentence, verb: Token, lemma: str, subject: list[
     for owner in owners[:1]:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, f"relations:forces-sent-away({lemma})", verb, extra
+
+
+def forces_withdrawn(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """The withdrawal or departure of a state's forces from another, which ended its hosting them: "after the withdrawal of
+    French troops from Mali", "the departure of US forces from Niger"; hypothetical where it is asked for ("Iraqi lawmakers
+    called for the withdrawal of US forces from Iraq")."""
+    forces = pobj_of(noun, "of")
+    if forces is None or not ({forces.lower_, forces.lemma_.lower()} & kinds.kinds["hosts_base"].objects):
+        return
+    verb = governing_verb(noun)
+    asked = verb is not None and lemma_of(verb, kinds) in kinds.hypothetical_heads | kinds.demanding_heads
+    if noun.dep_ == "dobj" and pobj_of(noun, "from") is not None and verb is not None and verb.i == noun.head.i and not asked:
+        return  # "completed the withdrawal of its troops from Chad": read with the verb (``forces_sent_away``)
+    owners = [a for c in forces.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for a in possessor_actors(sentence, c)]
+    owners = [a for a in owners or [sentence.actor_at(forces)] if a is not None and a.code and a.code not in STATELESS]
+    # (only the place they leave: who asks for it may be a third state, "Washington demanded the withdrawal of Russian troops")
+    hosts = _place(sentence, pobj_of(noun, "from") or pobj_of(forces, "from"), kinds)
+    # (the place's own name, not what the parse sets beside it: "from Mali, Russian instructors arrived")
+    hosts = [a for a in hosts if a.code not in STATELESS and a.sector != "MIL"][:1]
+    if not hosts or not owners:
+        return
+    if asked and verb is not None:
+        polarity = "denied" if declined(verb, kinds) else "hypothetical"
+    else:
+        polarity = polarity_of(noun, kinds)
+        polarity = "ended" if polarity == "holds" else polarity
+    for owner in owners[:1]:
+        if all(actor_key(owner) != actor_key(h) for h in hosts):
+            yield "hosts_base", hosts, owner, None, f"relations:forces-withdrawn({noun.lemma_.lower()})", noun, {"polarity": polarity}
 
 
 def _ends_base(verb: Token, kinds: RelationKinds) -> bool:

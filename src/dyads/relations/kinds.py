@@ -66,6 +66,7 @@ class RelationKinds:
     war_words: frozenset[str]
     leasing_verbs: frozenset[str]
     base_building_verbs: frozenset[str]
+    demanding_heads: frozenset[str]
     guaranteeing_verbs: frozenset[str]
     guaranteed_nouns: frozenset[str]
     repelling_verbs: frozenset[str]
