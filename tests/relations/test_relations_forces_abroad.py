@@ -137,3 +137,23 @@ def test_the_withdrawal_of_forces_from_a_state_ends_or_asks_to_end_its_hosting(t
 ])
 def test_the_withdrawal_of_a_state_or_a_diplomat_ends_no_hosting(text):
     assert _bases(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China's first overseas military base, in Djibouti, opened in 2017.", (["DJI"], "CHN", "holds")),
+    ("Russia's only naval base abroad, at Tartus in Syria, faces an uncertain future.", (["SYR"], "RUS", "holds")),
+])
+def test_a_base_with_its_place_set_off_by_commas_is_hosted(text, expected):
+    assert expected in _bases(text)
+
+
+def test_a_states_army_with_its_place_set_off_by_commas_is_no_base():
+    assert _bases("Turkey's army, in Ankara, said nothing about the talks.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain's sovereign base areas in Cyprus cover about 3 percent of the island.", (["CYP"], "GBR", "holds")),
+    ("The American base facilities in Bahrain were expanded last year.", (["BHR"], "USA", "holds")),
+])
+def test_base_areas_and_base_facilities_are_bases(text, expected):
+    assert expected in _bases(text)

@@ -35,6 +35,8 @@ from .sentence import (
 
 def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds) -> Iterable[Reading]:
     """"the Russian military base in Gyumri, Armenia", "Djibouti hosts bases of the US and France", "X is home to Russia's base"."""
+    if noun.dep_ == "compound" and {noun.head.lower_, noun.head.lemma_.lower()} & kinds.base_places:
+        noun = noun.head  # "Britain's sovereign base areas in Cyprus": the areas are the base, with its words
     if noun.dep_ in {"dobj", "nsubjpass"} and _ends_base(noun.head, kinds):
         return  # "closed the US base in Manta": the base's end (``base_handed_back``)
     owners = [a for c in noun.children if c.dep_ in {"amod", "compound", "poss"} for a in sentence.actors_of(c)]
@@ -44,6 +46,8 @@ def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds)
         # "a Russian request for a naval base", "China's proposal for a base": whose the request is, whose the base
         owners = [a for c in request.children if c.dep_ in {"amod", "compound", "poss"} for a in sentence.actors_of(c) if a.code not in STATELESS]
     hosts = _place(sentence, pobj_of(noun, "in"), kinds) or _place(sentence, pobj_of(noun, "at"), kinds) or _place(sentence, pobj_of(noun, "on"), kinds)
+    if not hosts and noun.dep_ in {"nsubj", "nsubjpass"}:
+        hosts = _place(sentence, _set_off_place(noun), kinds)  # "China's first overseas base, in Djibouti, opened in 2017"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"host", "house"}:
         # "Denmark hosts the US Pituffik Space Base in Greenland": the one said to host it, not the place in it
         hosts = [a for a in subject_of(sentence, noun.head) if a.code not in STATELESS and a.sector != "MIL"] or hosts
@@ -132,6 +136,19 @@ def _base_fate(noun: Token, kinds: RelationKinds) -> dict[str, str]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in kinds.fate_nouns:
         return {"polarity": "holds"}  # "negotiating the future of Russia's naval facility at Tartus": a base there is
     return {}
+
+
+def _set_off_place(noun: Token) -> Token | None:
+    """The place set off by commas just after a subject, where the parse hangs it on the verb: "China's first overseas
+    base, in Djibouti, opened in 2017"."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    prep = doc[after + 1]
+    if prep.dep_ != "prep" or prep.head.i != noun.head.i or prep.lower_ not in {"in", "at", "on"}:
+        return None
+    return child_of(prep, "pobj")
 
 
 def _operator(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
@@ -615,8 +632,8 @@ def forces_withdrawn(sentence: Sentence, noun: Token, kinds: RelationKinds) -> I
     asked = verb is not None and lemma_of(verb, kinds) in kinds.hypothetical_heads | kinds.demanding_heads
     if noun.dep_ == "dobj" and pobj_of(noun, "from") is not None and verb is not None and verb.i == noun.head.i and not asked:
         return  # "completed the withdrawal of its troops from Chad": read with the verb (``forces_sent_away``)
-    owners = [a for c in forces.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for a in possessor_actors(sentence, c)]
-    owners = [a for a in owners or [sentence.actor_at(forces)] if a is not None and a.code and a.code not in STATELESS]
+    named: list[Actor | None] = [a for c in forces.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for a in possessor_actors(sentence, c)]
+    owners = [a for a in named or [sentence.actor_at(forces)] if a is not None and a.code and a.code not in STATELESS]
     # (only the place they leave: who asks for it may be a third state, "Washington demanded the withdrawal of Russian troops")
     hosts = _place(sentence, pobj_of(noun, "from") or pobj_of(forces, "from"), kinds)
     # (the place's own name, not what the parse sets beside it: "from Mali, Russian instructors arrived")
