@@ -157,3 +157,18 @@ def test_a_states_army_with_its_place_set_off_by_commas_is_no_base():
 ])
 def test_base_areas_and_base_facilities_are_bases(text, expected):
     assert expected in _bases(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland wants a permanent US base on Polish soil.", (["POL"], "USA", "hypothetical")),
+    ("Russia is seeking a naval base in Sudan.", (["SDN"], "RUS", "hypothetical")),
+    ("China proposed a naval base in Gabon, officials said.", (["GAB"], "CHN", "hypothetical")),
+    ("Moscow is eyeing an air base in Libya's east.", (["LBY"], "RUS", "hypothetical")),
+    ("Russia does not want a base in Venezuela, the Kremlin said.", (["VEN"], "RUS", "denied")),
+])
+def test_a_base_sought_abroad_is_hypothetical(text, expected):
+    assert expected in _bases(text)
+
+
+def test_a_base_a_state_has_abroad_still_holds():
+    assert (["TJK"], "RUS", "holds") in _bases("Russia has a base in Tajikistan.")

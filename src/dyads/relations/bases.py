@@ -99,7 +99,13 @@ def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds)
         # "Russia has a base in Tajikistan"; "asked Washington to build bases on its territory": the one asked builds
         asked = sentence.actors_of(child_of(verb.head, "dobj")) if verb.dep_ == "xcomp" and child_of(verb, "nsubj") is None else []
         owners += asked or subject_of(sentence, verb)
+    elif verb is not None and hosts and not owners and noun.dep_ == "dobj" and noun.head.i == verb.i and lemma_of(verb, kinds) in kinds.seeking_verbs:
+        owners = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]  # "Russia is seeking a naval base in Sudan"
     extra = {"polarity": "denied"} if _none_spoken_of(noun) else _base_fate(noun, kinds)
+    if not extra and verb is not None and noun.dep_ == "dobj" and noun.head.i == verb.i and (
+            lemma_of(verb, kinds) in kinds.hypothetical_heads | kinds.seeking_verbs):
+        # "Poland wants a permanent US base on its soil", "Russia is seeking a naval base in Sudan": sought, not held
+        extra = {"polarity": "denied" if declined(verb, kinds) else "hypothetical"}
     if not aside and verb is not None and verb.dep_ in {"xcomp", "ccomp"} and lemma_of(verb.head, kinds) in kinds.base_granting_verbs and (
             child_of(verb.head, "neg") is not None):
         aside = verb.head  # "would never allow Russia to build a base": denied, as the refusal says

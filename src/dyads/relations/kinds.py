@@ -67,6 +67,7 @@ class RelationKinds:
     leasing_verbs: frozenset[str]
     base_building_verbs: frozenset[str]
     demanding_heads: frozenset[str]
+    seeking_verbs: frozenset[str]
     guaranteeing_verbs: frozenset[str]
     guaranteed_nouns: frozenset[str]
     repelling_verbs: frozenset[str]
