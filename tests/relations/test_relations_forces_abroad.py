@@ -172,3 +172,16 @@ def test_a_base_sought_abroad_is_hypothetical(text, expected):
 
 def test_a_base_a_state_has_abroad_still_holds():
     assert (["TJK"], "RUS", "holds") in _bases("Russia has a base in Tajikistan.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chad's junta ended the presence of French troops in Chad in January.", (["TCD"], "FRA", "ended")),
+    ("Poland welcomed the presence of American troops in Poland.", (["POL"], "USA", "holds")),
+    ("Mali's junta has accepted the presence of Russian instructors in Mali.", (["MLI"], "RUS", "holds")),
+])
+def test_the_presence_of_forces_in_a_state_is_hosted_as_the_clause_says(text, expected):
+    assert expected in _bases(text)
+
+
+def test_the_presence_of_forces_in_occupied_land_is_not_hosted():
+    assert _bases("Kyiv condemned the presence of Russian troops in occupied Crimea.") == []

@@ -404,7 +404,7 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
         hosts = [] if occupied else _place(sentence, place, kinds)
         if child_of(troops, "det", "no") is not None:
             extra = {"polarity": "denied"}  # "There are no American soldiers in Venezuela"
-    elif troops.lemma_.lower() == "presence" and pobj_of(troops, "in") is not None:
+    elif troops.lemma_.lower() == "presence" and _presence_place(troops) is not None:
         hosts, owners, anchor = _presence_in(sentence, troops, owners, anchor, kinds)
     elif troops.dep_ == "nsubj" and (kept := _stationed_complement(head, kinds)) is not None:
         # "28,500 American troops remain stationed in the South", "French soldiers are still deployed in Djibouti"
@@ -504,12 +504,22 @@ def _base_at(verb: Token, kinds: RelationKinds) -> Token | None:
     return base if base is not None and {base.lower_, base.lemma_.lower()} & kinds.base_sites else None
 
 
+def _presence_place(presence: Token) -> Token | None:
+    """Where a presence is: "US military presence in Iceland", "the presence of French troops in Chad" (the place hung on
+    the forces)."""
+    forces = pobj_of(presence, "of")
+    return (pobj_of(forces, "in") if forces is not None else None) or pobj_of(presence, "in")
+
+
 def _presence_in(sentence: Sentence, presence: Token, owners: list[Actor], anchor: Token, kinds: RelationKinds) -> tuple[list[Actor], list[Actor], Token]:
     """A state's military presence in another, as its clause tells it: "ending decades of US military presence in
     Iceland" (ended), "China is seeking to establish a permanent military presence in Equatorial Guinea" (the one that
     establishes it; hypothetical)."""
     verb = governing_verb(presence)
-    hosts = _place(sentence, pobj_of(presence, "in"), kinds)
+    place = _presence_place(presence)
+    if place is not None and any(t.lemma_.lower() in kinds.occupation_words for t in place.subtree):
+        return [], owners, anchor  # "welcomed the presence of Russian troops in occupied Crimea"
+    hosts = _place(sentence, place, kinds)
     if presence.dep_ in {"nsubj", "nsubjpass"}:
         return [], owners, anchor  # "Russia's military presence in Ukraine has grown": what it does, not that it is hosted
     # (the actors stage may read "military presence in Sudan" as the host's military)
