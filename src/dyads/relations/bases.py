@@ -35,6 +35,8 @@ from .sentence import (
 
 def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds) -> Iterable[Reading]:
     """"the Russian military base in Gyumri, Armenia", "Djibouti hosts bases of the US and France", "X is home to Russia's base"."""
+    if noun.dep_ == "compound" and {noun.head.lower_, noun.head.lemma_.lower()} & kinds.base_places:
+        noun = noun.head  # "Britain's sovereign base areas in Cyprus": the areas are the base, with its words
     if noun.dep_ in {"dobj", "nsubjpass"} and _ends_base(noun.head, kinds):
         return  # "closed the US base in Manta": the base's end (``base_handed_back``)
     owners = [a for c in noun.children if c.dep_ in {"amod", "compound", "poss"} for a in sentence.actors_of(c)]
@@ -44,9 +46,14 @@ def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds)
         # "a Russian request for a naval base", "China's proposal for a base": whose the request is, whose the base
         owners = [a for c in request.children if c.dep_ in {"amod", "compound", "poss"} for a in sentence.actors_of(c) if a.code not in STATELESS]
     hosts = _place(sentence, pobj_of(noun, "in"), kinds) or _place(sentence, pobj_of(noun, "at"), kinds) or _place(sentence, pobj_of(noun, "on"), kinds)
+    if not hosts and noun.dep_ in {"nsubj", "nsubjpass"}:
+        hosts = _place(sentence, _set_off_place(noun), kinds)  # "China's first overseas base, in Djibouti, opened in 2017"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"host", "house"}:
         # "Denmark hosts the US Pituffik Space Base in Greenland": the one said to host it, not the place in it
         hosts = [a for a in subject_of(sentence, noun.head) if a.code not in STATELESS and a.sector != "MIL"] or hosts
+    if not hosts and noun.dep_ == "dobj" and lemma_of(noun.head, kinds) in kinds.base_building_verbs:
+        # "opened a military facility in Tajikistan's Ayni airbase", where the parse hangs the place on the verb
+        hosts = [a for a in _place(sentence, pobj_of(noun.head, "in"), kinds) if a.code not in STATELESS]
     if not hosts and noun.dep_ == "dobj":
         # "visited the US naval base at Rota", where the parse hangs the town on the verb
         hosts = [a for p in ("at", "on", "in") for t in [pobj_of(noun.head, p)] if t is not None for a in _town_of(sentence, t, kinds)][:1]
@@ -88,11 +95,17 @@ def base_hosted(sentence: Sentence, noun: Token, why: str, kinds: RelationKinds)
     hosts = [a for a in hosts if a.sector != "MIL"] or hosts
     if noun.dep_ in {"dobj", "attr"} and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         aside = noun  # "Panama has hosted no US bases since 1999": its polarity is the noun's (ended, with "since")
-    if verb is not None and verb.lemma_.lower() in {"have", "maintain", "operate", "keep", "run", "build", "open"} and hosts:
+    if verb is not None and lemma_of(verb, kinds) in kinds.base_building_verbs and hosts:
         # "Russia has a base in Tajikistan"; "asked Washington to build bases on its territory": the one asked builds
         asked = sentence.actors_of(child_of(verb.head, "dobj")) if verb.dep_ == "xcomp" and child_of(verb, "nsubj") is None else []
         owners += asked or subject_of(sentence, verb)
+    elif verb is not None and hosts and not owners and noun.dep_ == "dobj" and noun.head.i == verb.i and lemma_of(verb, kinds) in kinds.seeking_verbs:
+        owners = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]  # "Russia is seeking a naval base in Sudan"
     extra = {"polarity": "denied"} if _none_spoken_of(noun) else _base_fate(noun, kinds)
+    if not extra and verb is not None and noun.dep_ == "dobj" and noun.head.i == verb.i and (
+            lemma_of(verb, kinds) in kinds.hypothetical_heads | kinds.seeking_verbs):
+        # "Poland wants a permanent US base on its soil", "Russia is seeking a naval base in Sudan": sought, not held
+        extra = {"polarity": "denied" if declined(verb, kinds) else "hypothetical"}
     if not aside and verb is not None and verb.dep_ in {"xcomp", "ccomp"} and lemma_of(verb.head, kinds) in kinds.base_granting_verbs and (
             child_of(verb.head, "neg") is not None):
         aside = verb.head  # "would never allow Russia to build a base": denied, as the refusal says
@@ -131,6 +144,19 @@ def _base_fate(noun: Token, kinds: RelationKinds) -> dict[str, str]:
     return {}
 
 
+def _set_off_place(noun: Token) -> Token | None:
+    """The place set off by commas just after a subject, where the parse hangs it on the verb: "China's first overseas
+    base, in Djibouti, opened in 2017"."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    prep = doc[after + 1]
+    if prep.dep_ != "prep" or prep.head.i != noun.head.i or prep.lower_ not in {"in", "at", "on"}:
+        return None
+    return child_of(prep, "pobj")
+
+
 def _operator(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
     """The state that runs a base or force, named before a participle of running: "a Chinese-run naval base", "the
     US-operated drone base" (the parse hangs the state on the participle, not on the noun)."""
@@ -142,9 +168,11 @@ def _operator(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Act
 def base_in_apposition(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
     """The state a base is said to be of, where another state's base or installation describes it in apposition: "Qatar's
     Al Udeid air base, the largest U.S. military installation in the region", "Armenia's Gyumri garrison, Russia's
-    largest base abroad" (the first possessor names the place, the apposition whose it is)."""
+    largest base abroad", "Germany's Ramstein, the biggest US air base abroad" (the first possessor names the place, the
+    apposition whose it is)."""
     site = noun.head if noun.dep_ == "appos" else None
-    if site is None or not {site.lower_, site.lemma_.lower()} & (kinds.base_sites | kinds.base_places):
+    # (or the base's own name: "Qatar's Al Udeid, the largest US base in the region")
+    if site is None or not ({site.lower_, site.lemma_.lower()} & (kinds.base_sites | kinds.base_places) or site.pos_ == "PROPN"):
         return []
     return [a for a in sentence.actors_of(child_of(site, "poss")) if a.code not in STATELESS]
 
@@ -346,8 +374,9 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
     hosts: list[Actor] = []
     anchor = head
     extra: dict[str, str] = {}
-    if troops.dep_ == "dobj" and lemma_of(head, kinds) in kind.verbs:
-        # "Cambodia's Ream naval base could host Chinese warships": the base's owner hosts
+    if (troops.dep_ == "dobj" or (troops.dep_ in {"conj", "npadvmod"} and head.pos_ == "VERB")) and lemma_of(head, kinds) in kind.verbs:
+        # "Cambodia's Ream naval base could host Chinese warships": the base's owner hosts; "hosts a US base as well as a
+        # Turkish garrison", where the parse joins the second thing hosted to the verb
         hosts = subject_of(sentence, head) or actors_or_owner(sentence, child_of(head, "nsubj")) or _host_of_base(sentence, head, kinds)
         hosts = hosts or _country_hosting(sentence, head, kinds)
     elif troops.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home" and head.head.dep_ == "appos":
@@ -375,19 +404,23 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
         hosts = [] if occupied else _place(sentence, place, kinds)
         if child_of(troops, "det", "no") is not None:
             extra = {"polarity": "denied"}  # "There are no American soldiers in Venezuela"
-    elif troops.lemma_.lower() == "presence" and pobj_of(troops, "in") is not None:
+    elif troops.lemma_.lower() == "presence" and _presence_place(troops) is not None:
         hosts, owners, anchor = _presence_in(sentence, troops, owners, anchor, kinds)
     elif troops.dep_ == "nsubj" and (kept := _stationed_complement(head, kinds)) is not None:
         # "28,500 American troops remain stationed in the South", "French soldiers are still deployed in Djibouti"
         place = pobj_of(kept, "in")
         occupied = place is not None and any(t.lemma_.lower() in kinds.occupation_words for t in place.subtree)
         hosts, anchor = ([] if occupied else _place(sentence, place, kinds)), kept
-    elif troops.dep_ in {"nsubjpass", "nsubj"} and lemma_of(head, kinds) in kinds.stationed_verbs and (
+    elif troops.dep_ in {"nsubjpass", "nsubj"} and (lemma_of(head, kinds) in kinds.stationed_verbs or head.lemma_ == "be") and (
             pobj_of(head, "in") is not None or _where(sentence, head) or _base_at(head, kinds) is not None):
         # (not "troops stationed in Poland will stay there"); "stationed at Al Udeid air base in Qatar"
-        base = _base_at(head, kinds)
-        hosts = _place(sentence, pobj_of(head, "in"), kinds) or _where(sentence, head) or (
+        base, place = _base_at(head, kinds), pobj_of(head, "in")
+        hosts = _place(sentence, place, kinds) or _where(sentence, head) or (
             _place(sentence, pobj_of(base, "in"), kinds) if base is not None else [])
+        if place is not None and any(t.lemma_.lower() in kinds.occupation_words for t in place.subtree):
+            hosts = []  # "Russian troops are in occupied Crimea"
+        if child_of(troops, "det", "no") is not None:
+            extra = {"polarity": "denied"}  # "No American soldiers are in Venezuela"
     else:
         placed = next((c for c in troops.children if c.dep_ == "acl" and lemma_of(c, kinds) in kinds.stationed_verbs), None)
         base = pobj_of(troops, "at")
@@ -397,12 +430,18 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
             hosts = _place(sentence, pobj_of(base, "in"), kinds)  # "US forces at the Souda Bay base in Greece"
         elif troops.dep_ == "appos" and any(c.dep_ in {"nmod", "compound"} and c.lemma_.lower() in kind.verbs for c in troops.children):
             hosts = sentence.actors_of(troops.head)  # "Estonia and Latvia host battlegroups ..." with "host" read as a noun
+        elif (soil := _soil_of(troops, kinds)) is not None:
+            # "rejected the idea of US troops on Mexican soil" (not "Russian forces on Ukrainian soil pressed their offensive")
+            hosts = [] if _at_war(sentence, kinds) else _soil_owner(sentence, soil, kinds)
+            extra, anchor = _wished_or_refused(troops, kinds), governing_verb(troops) or anchor
         else:  # "Qatar's Al Udeid air base, the largest US installation, was targeted" (an aside)
             hosts, anchor = base_in_apposition(sentence, troops, kinds), troops
     if not hosts and owners:
         hosts = misread_host(sentence, named, kinds)  # "... rely on NATO's guarantee and host battlegroups led by Britain"
     # (not the forces themselves, where the parse sets them beside the place: "in Germany, the largest American presence",
     # or beside the hosts: "Qatar and Oman, ..., host U.S. facilities" read as "Qatar, ..., U.S. facilities")
+    if hosts and (lemma_of(head, kinds) in kinds.stationed_verbs or head.lemma_ == "be") and _at_war(sentence, kinds):
+        hosts = []  # "Russian troops remain in Ukraine after three years of war": fighting, not hosted
     hosts = [a for a in hosts if a.code not in STATELESS]
     hosts = [a for a in hosts if all(actor_key(a) != actor_key(o) for o in owners)] or hosts
     hosts = [a for a in hosts if a.sector != "MIL"] or hosts
@@ -415,6 +454,40 @@ def troops_kept(sentence: Sentence, troops: Token, kinds: RelationKinds) -> Iter
     for owner in owners:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, f"relations/kinds.yml#hosts_base.{name}", anchor, extra
+
+
+def _soil_of(forces: Token, kinds: RelationKinds) -> Token | None:
+    """The soil or territory forces are said to be on: "US troops on Mexican soil", "foreign forces on its territory"."""
+    soil = pobj_of(forces, "on") or (pobj_of(forces.head, "on") if forces.dep_ == "dobj" else None)  # "accept troops on its soil"
+    return soil if soil is not None and soil.lemma_.lower() in kinds.territory_nouns else None
+
+
+def _soil_owner(sentence: Sentence, soil: Token, kinds: RelationKinds) -> list[Actor]:
+    """The state whose soil it is: "Mexican soil", "Poland's territory", "its soil" (whom "its" stands for)."""
+    owner = child_of(soil, "poss")
+    if owner is not None and owner.lower_ in PRONOUNS:
+        return [a for a in possessor_actors(sentence, owner) if a.code not in STATELESS]
+    return [a for a in _place(sentence, soil, kinds) if a.code not in STATELESS]
+
+
+def _wished_or_refused(forces: Token, kinds: RelationKinds) -> dict[str, str]:
+    """The polarity of forces wished for or refused, not said to be there: "rejected the idea of US troops on its soil"
+    (denied), "wants American troops on its territory" (hypothetical); nothing where the verb tells it itself."""
+    idea = forces.head.head if forces.dep_ == "pobj" and forces.head.lower_ == "of" and forces.head.head.pos_ == "NOUN" else None
+    if idea is not None and declined(idea, kinds):
+        return {"polarity": "denied"}
+    verb = governing_verb(forces)
+    if verb is None or lemma_of(verb, kinds) not in kinds.hypothetical_heads:
+        return {}
+    return {"polarity": "denied" if declined(verb, kinds) else "hypothetical"}
+
+
+def _at_war(sentence: Sentence, kinds: RelationKinds) -> bool:
+    """Whether the sentence tells of a war or an invasion, where forces kept in a place are fighting there ("after three
+    years of war", "the invasion of Ukraine", "pressed their offensive"); not a war named as a date: "since the Korean
+    War", "the first since World War Two", "remained stationed in Germany after the war"."""
+    return any((t.lemma_.lower() in kinds.war_words or t.lower_ in kinds.war_words) and t.text.islower() and (
+        child_of(t, "det", "the") is None or any(sentence.actor_at(w) is not None for w in t.subtree)) for t in sentence.sent)
 
 
 def _stationed_complement(verb: Token, kinds: RelationKinds) -> Token | None:
@@ -431,12 +504,22 @@ def _base_at(verb: Token, kinds: RelationKinds) -> Token | None:
     return base if base is not None and {base.lower_, base.lemma_.lower()} & kinds.base_sites else None
 
 
+def _presence_place(presence: Token) -> Token | None:
+    """Where a presence is: "US military presence in Iceland", "the presence of French troops in Chad" (the place hung on
+    the forces)."""
+    forces = pobj_of(presence, "of")
+    return (pobj_of(forces, "in") if forces is not None else None) or pobj_of(presence, "in")
+
+
 def _presence_in(sentence: Sentence, presence: Token, owners: list[Actor], anchor: Token, kinds: RelationKinds) -> tuple[list[Actor], list[Actor], Token]:
     """A state's military presence in another, as its clause tells it: "ending decades of US military presence in
     Iceland" (ended), "China is seeking to establish a permanent military presence in Equatorial Guinea" (the one that
     establishes it; hypothetical)."""
     verb = governing_verb(presence)
-    hosts = _place(sentence, pobj_of(presence, "in"), kinds)
+    place = _presence_place(presence)
+    if place is not None and any(t.lemma_.lower() in kinds.occupation_words for t in place.subtree):
+        return [], owners, anchor  # "welcomed the presence of Russian troops in occupied Crimea"
+    hosts = _place(sentence, place, kinds)
     if presence.dep_ in {"nsubj", "nsubjpass"}:
         return [], owners, anchor  # "Russia's military presence in Ukraine has grown": what it does, not that it is hosted
     # (the actors stage may read "military presence in Sudan" as the host's military)
@@ -450,12 +533,13 @@ def _forces_placed(sentence: Sentence, troops: Token, owners: list[Actor], kinds
     """The state a verb of stationing puts forces in, and whose they are: "Turkey deployed troops to a base in Qatar",
     "promised to station a brigade permanently in Lithuania" (the subject's, unless named)."""
     verb = troops.head
-    place = pobj_of(verb, "in") or pobj_of(verb, "to") or pobj_of(verb, "at") or pobj_of(troops, "in")  # "maintains 1,500 troops in Djibouti"
-    if place is not None and any(t.lemma_.lower() in kinds.occupation_words for t in place.subtree):
+    # "maintains 1,500 troops in Djibouti"; the first place that names a state: "has 900 troops in Syria, mostly in the northeast"
+    places = [p for p in (pobj_of(verb, "in"), pobj_of(verb, "to"), pobj_of(verb, "at"), pobj_of(troops, "in")) if p is not None]
+    if any(t.lemma_.lower() in kinds.occupation_words for p in places for t in p.subtree):
         return [], owners  # "keeps troops in Ukraine's occupied territories": occupied, not hosted
-    hosts = _place(sentence, place, kinds)
-    if not hosts and place is not None and place.lemma_.lower() in kinds.base_sites:
-        hosts = _place(sentence, pobj_of(place, "in"), kinds)  # "maintains troops at the Al-Tanf garrison in Syria"
+    hosts = next((found for p in places if (found := _place(sentence, p, kinds))), [])
+    if not hosts and places and places[0].lemma_.lower() in kinds.base_sites:
+        hosts = _place(sentence, pobj_of(places[0], "in"), kinds)  # "maintains troops at the Al-Tanf garrison in Syria"
     return hosts, owners or [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
 
 
@@ -533,7 +617,8 @@ def forces_sent_away(sentence: Sentence, verb: Token, lemma: str, subject: list[
         particle = next((c for c in verb.children if c.lower_ == "out"), None)  # "pulled out of Niger", "withdrew from Mali"
         hosts = sentence.actors_of(pobj_of(verb, "from") or (pobj_of(particle, "of") if particle is not None else None) or pobj_of(verb, "of"))
         owners = owners_of(subject_token)
-    elif dobj is not None and dobj.lemma_.lower() in kinds.ended_nouns and (pobj_of(dobj, "of") is not None or forces(subject_token)):
+    elif dobj is not None and dobj.lemma_.lower() in kinds.ended_nouns and (pobj_of(dobj, "of") is not None or forces(subject_token)) and (
+            lemma not in kinds.hypothetical_heads | kinds.demanding_heads):  # (not "demanded the withdrawal of": ``forces_withdrawn``)
         withdrawn = pobj_of(dobj, "of") or subject_token  # "the withdrawal of its troops from Niger", "troops completed their withdrawal"
         if not forces(withdrawn) or withdrawn is None:
             return
@@ -550,6 +635,35 @@ def forces_sent_away(sentence: Sentence, verb: Token, lemma: str, subject: list[
     for owner in owners[:1]:
         if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, f"relations:forces-sent-away({lemma})", verb, extra
+
+
+def forces_withdrawn(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """The withdrawal or departure of a state's forces from another, which ended its hosting them: "after the withdrawal of
+    French troops from Mali", "the departure of US forces from Niger"; hypothetical where it is asked for ("Iraqi lawmakers
+    called for the withdrawal of US forces from Iraq")."""
+    forces = pobj_of(noun, "of")
+    if forces is None or not ({forces.lower_, forces.lemma_.lower()} & kinds.kinds["hosts_base"].objects):
+        return
+    verb = governing_verb(noun)
+    asked = verb is not None and lemma_of(verb, kinds) in kinds.hypothetical_heads | kinds.demanding_heads
+    if noun.dep_ == "dobj" and pobj_of(noun, "from") is not None and verb is not None and verb.i == noun.head.i and not asked:
+        return  # "completed the withdrawal of its troops from Chad": read with the verb (``forces_sent_away``)
+    named: list[Actor | None] = [a for c in forces.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for a in possessor_actors(sentence, c)]
+    owners = [a for a in named or [sentence.actor_at(forces)] if a is not None and a.code and a.code not in STATELESS]
+    # (only the place they leave: who asks for it may be a third state, "Washington demanded the withdrawal of Russian troops")
+    hosts = _place(sentence, pobj_of(noun, "from") or pobj_of(forces, "from"), kinds)
+    # (the place's own name, not what the parse sets beside it: "from Mali, Russian instructors arrived")
+    hosts = [a for a in hosts if a.code not in STATELESS and a.sector != "MIL"][:1]
+    if not hosts or not owners:
+        return
+    if asked and verb is not None:
+        polarity = "denied" if declined(verb, kinds) else "hypothetical"
+    else:
+        polarity = polarity_of(noun, kinds)
+        polarity = "ended" if polarity == "holds" else polarity
+    for owner in owners[:1]:
+        if all(actor_key(owner) != actor_key(h) for h in hosts):
+            yield "hosts_base", hosts, owner, None, f"relations:forces-withdrawn({noun.lemma_.lower()})", noun, {"polarity": polarity}
 
 
 def _ends_base(verb: Token, kinds: RelationKinds) -> bool:
@@ -637,6 +751,31 @@ def base_used(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor],
     for owner in users[:1]:
         if all(actor_key(owner) != actor_key(h) for h in hosts):
             yield "hosts_base", hosts, owner, None, f"relations:base-used({lemma})", verb, {}
+
+
+def base_leased(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
+    """A base one state leases to another, which hosts the lessee: "Ukraine leased the Sevastopol naval base to Russia until
+    2042", "the Manas air base was leased to Washington by Kyrgyzstan", "leases port facilities to the Chinese navy" (a
+    place counts as a base where it is called military or the lessee is a military; not "leased Hambantota port to a
+    Chinese firm")."""
+    if lemma not in kinds.leasing_verbs:
+        return
+    passive = child_of(verb, "nsubjpass")
+    leased = passive if passive is not None else child_of(verb, "dobj")
+    lessees = [a for a in sentence.actors_of(pobj_of(verb, "to")) if a.code not in STATELESS]
+    if leased is None or not lessees:
+        return
+    military = any(a.sector == "MIL" for a in lessees) or any(c.lower_ in {"military", "naval", "air", "army"} for c in leased.lefts)
+    words = {leased.lower_, leased.lemma_.lower()}
+    if not (words & kinds.base_sites or (words & kinds.base_places and military)):
+        return
+    by = child_of(verb, "agent")
+    lessors = sentence.actors_of(child_of(by, "pobj")) if passive is not None and by is not None else subject
+    lessors = lessors or _place(sentence, pobj_of(leased, "in"), kinds)  # "the base in Sevastopol was leased to Russia"
+    hosts = [a for a in lessors if a.code not in STATELESS and a.sector != "MIL"]
+    for owner in lessees[:1]:
+        if hosts and all(actor_key(owner) != actor_key(h) for h in hosts):
+            yield "hosts_base", hosts, owner, None, f"relations:base-leased({lemma})", verb, {}
 
 
 def forces_hosted_by_name(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:

@@ -66,7 +66,17 @@ from .arms import (
     supplying_as_modifier,
     weapons_bought_from,
 )
-from .bases import base_again, base_granted, base_handed_back, base_used, forces_hosted_by_name, forces_sent_away, troops_kept
+from .bases import (
+    base_again,
+    base_granted,
+    base_handed_back,
+    base_leased,
+    base_used,
+    forces_hosted_by_name,
+    forces_sent_away,
+    forces_withdrawn,
+    troops_kept,
+)
 from .defence import ATTACK_NOUNS, collective_defense, defence_bonds, defence_pledge, mutual_pact
 from .kinds import RelationKinds
 from .members import (
@@ -425,6 +435,7 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
         if token.lower_ in COUNTRY_NOUNS:
             yield from title_misparsed(sentence, token, kinds)
         if lemma in kinds.ended_nouns:
+            yield from forces_withdrawn(sentence, token, kinds)  # "after the withdrawal of French troops from Mali"
             organisation = sentence.actors_of(pobj_of(token, "from")) or sentence.actors_of(pobj_of(token, "of"))
             verb = governing_verb(token)
             leaving = possessor_actors(sentence, child_of(token, "poss")) or whose(sentence, token) or (subject_of(sentence, verb) if verb is not None else [])
@@ -720,6 +731,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
     yield from base_handed_back(sentence, verb, lemma, subject, kinds)
     yield from forces_hosted_by_name(sentence, verb, lemma, subject, kinds)
     yield from base_used(sentence, verb, lemma, subject, kinds)
+    yield from base_leased(sentence, verb, lemma, subject, kinds)
     if lemma in kinds.superlative_verbs:
         yield from superlative(sentence, verb, subject, kinds)
     if lemma in kinds.place_verbs:
