@@ -155,3 +155,27 @@ def test_prospect_words_elsewhere(text, expected):
 ])
 def test_way_opened(text, expected):
     assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is asked, or only rumoured, is not asserted; a rumour dismissed is denied
+    ("It is unclear whether Saudi Arabia has joined BRICS.", ("member_of", ["SAU"], "BRICS", "hypothetical")),
+    ("Analysts doubt whether Algeria buys fighter jets from China.", ("arms_supplier", ["CHN"], "DZA", "hypothetical")),
+    ("Rumours that Iran supplies missiles to Russia were dismissed by Tehran.", ("arms_supplier", ["IRN"], "RUS", "denied")),
+    ("Speculation that Vietnam buys drones from Turkey grew this week.", ("arms_supplier", ["TUR"], "VNM", "hypothetical")),
+    # a claim confirmed asserts it
+    ("The claim that Belarus hosts Russian nuclear weapons was confirmed by Minsk.", ("hosts_base", ["BLR"], "RUS", "holds")),
+])
+def test_asked_and_rumoured(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text, relation, expected", [
+    # a verb that starts a relation dates its start; one that only tells an act in it does not
+    ("The EU imposed sanctions on Belarus in 2020.", "sanctions_regime", ("holds", "2020", None)),
+    ("Israel and the UAE normalised relations in 2020.", "diplomatic_relations", ("holds", "2020", None)),
+    ("Russia declared war on Georgia in August 2008.", "at_war_with", ("holds", "2008-08", None)),
+    ("Egypt bought Rafale jets from France in 2015.", "arms_supplier", ("holds", None, None)),
+])
+def test_start_dated(text, relation, expected):
+    assert _dated(text, relation) == expected

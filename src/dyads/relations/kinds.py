@@ -31,6 +31,7 @@ class RelationKinds:
     kinds: dict[str, Kind]
     ended_verbs: frozenset[str]
     ended_nouns: frozenset[str]
+    starting_verbs: frozenset[str]
     ending_nouns: frozenset[str]
     hypothetical_heads: frozenset[str]
     denying_heads: frozenset[str]

@@ -14,8 +14,6 @@ from .sentence import child_of, governing_verb, lemma_of, names_outside, pobjs_o
 MODALS = {"could", "may", "might", "would", "should", "can", "will"}
 
 
-_STARTS = {"join", "rejoin", "admit", "readmit", "become", "establish", "restore", "sign", "form", "accept", "recognize", "recognise"}
-
 
 def validity(sent: Span, anchor: Token, polarity: str, published: str | None, kinds: RelationKinds) -> tuple[str | None, str | None]:
     """``(valid_from, valid_to)`` as the sentence dates them, at the precision it gives: "joined NATO in April
@@ -49,7 +47,7 @@ def validity(sent: Span, anchor: Token, polarity: str, published: str | None, ki
     if polarity == "ended":
         return None, written
     verb = anchor if anchor.pos_ in {"VERB", "AUX"} else governing_verb(anchor)
-    return (written if verb is not None and verb.lemma_.lower() in _STARTS else None), None
+    return (written if verb is not None and lemma_of(verb, kinds) in kinds.starting_verbs else None), None
 
 
 def _dates_relation(since: Token, anchor: Token) -> bool:
@@ -227,8 +225,8 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
             return "hypothetical"  # "the framework would have Washington recognise Crimea as Russian", "would see Kyiv cede"
         if short_of(head, kinds) is not None:
             return "denied"  # "has stopped short of recognising Kosovo"
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children):
-            return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in head.children):
+            return "hypothetical"  # (and what is asked: "it is unclear whether Saudi Arabia has joined BRICS")
         if head.head.i == head.i:
             break
         head = head.head
@@ -292,10 +290,11 @@ def _lapsed(anchor: Token, verb: Token, negated: Token) -> bool:
 def declined(word: Token, kinds: RelationKinds, wish: bool = True) -> bool:
     """Whether a wish or offer is refused or disowned, which denies what it wished: "turned down an invitation to join",
     "refused a request to send", "has no plans to host", "does not intend to recognise"; any word refused ("rejected
-    reports that it was supplying") or meant as none ("has no obligation to defend") denies what hangs on it."""
+    reports that it was supplying", "rumours that ... were dismissed") or meant as none ("has no obligation to defend")
+    denies what hangs on it."""
     if any((c.dep_ == "neg" and wish) or (c.dep_ == "det" and c.lower_ == "no") for c in word.children):
         return True
-    return word.dep_ == "dobj" and refuses(word.head, kinds)
+    return word.dep_ in {"dobj", "nsubjpass"} and refuses(word.head, kinds)
 
 
 def _until_past(anchor: Token, verb: Token, aside: bool, kinds: RelationKinds) -> bool:
