@@ -179,3 +179,24 @@ def test_asked_and_rumoured(text, expected):
 ])
 def test_start_dated(text, relation, expected):
     assert _dated(text, relation) == expected
+
+
+@pytest.mark.parametrize("text, relation, expected", [
+    # what has ceased has ended, at the date told
+    ("Burundi ceased to be a member of the International Criminal Court in 2017.", "member_of", ("ended", None, "2017")),
+    ("Germany ceased supplying weapons to Saudi Arabia in 2018.", "arms_supplier", ("ended", None, "2018")),
+    ("Denmark discontinued arms sales to Turkey in 2019.", "arms_supplier", ("ended", None, "2019")),
+])
+def test_ceased(text, relation, expected):
+    assert _dated(text, relation) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possibility not ruled out is open; one ruled out is denied
+    ("Turkey has not ruled out joining BRICS.", ("member_of", ["TUR"], "BRICS", "hypothetical")),
+    ("Pakistan does not rule out buying J-35 jets from China.", ("arms_supplier", ["CHN"], "PAK", "hypothetical")),
+    ("Austria has not ruled out NATO membership.", ("member_of", ["AUT"], "NATO", "hypothetical")),
+    ("Austria has ruled out joining NATO.", ("member_of", ["AUT"], "NATO", "denied")),
+])
+def test_possibility_left_open(text, expected):
+    assert expected in _read(text)

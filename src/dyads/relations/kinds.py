@@ -36,6 +36,7 @@ class RelationKinds:
     hypothetical_heads: frozenset[str]
     denying_heads: frozenset[str]
     blocking_verbs: frozenset[str]
+    excluding_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     groupings: frozenset[str]
     ended_modifiers: frozenset[str]

@@ -133,6 +133,8 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or (
                 token is verb and c.dep_ in {"nsubj", "nsubjpass"} and _denying_subject(c)) for c in token.children):
             # "relations were not broken", "has not left the CSTO": an end denied is a relation that holds
+            if token is verb and _left_open(verb, kinds):
+                return "hypothetical"  # "has not ruled out NATO membership": a possibility
             if token is verb and lemma_of(verb, kinds) in kinds.ended_verbs:
                 return "holds"
             if token is verb and _conditional(verb):
@@ -169,7 +171,7 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
             break  # "Ukraine rejected the plan, noting that only Syria had accepted the annexation": what is told holds on its own
         # "Iran supplies drones to Russia, officials said, a charge Tehran denies": what is denied is the charge, after the fact
         if refuses(clause, kinds) and not (clause.i > verb.i and child_of(clause, "dobj") is not None):
-            return "denied"
+            return "hypothetical" if _left_open(clause, kinds) else "denied"  # (not "has not ruled out joining BRICS")
     modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
     if modal is None and verb.dep_ == "relcl" and child_of(verb, "aux", "to") is not None and verb.head.dep_ == "attr":
         # an infinitive relative asserts nothing of its own, so the predicate's mood is its: "would be the first to recognise"
@@ -378,6 +380,13 @@ def _ends_other(anchor: Token, verb: Token) -> bool:
     if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.i == verb.i and child_of(verb, "dobj") is not None:
         return True
     return anchor.dep_ == "pobj" and anchor.head.lower_ in {"to", "into"} and anchor.head.head.i == verb.i
+
+
+def _left_open(verb: Token, kinds: RelationKinds) -> bool:
+    """Whether a verb that excludes a possibility is negated, which leaves it open: "has not ruled out joining BRICS"."""
+    particle = child_of(verb, "prt")
+    phrase = f"{lemma_of(verb, kinds)} {particle.lower_}" if particle is not None else lemma_of(verb, kinds)
+    return phrase in kinds.excluding_verbs and any(c.dep_ == "neg" for c in verb.children)
 
 
 def refuses(verb: Token, kinds: RelationKinds) -> bool:
