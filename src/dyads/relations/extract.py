@@ -273,7 +273,7 @@ def _record(reading: Reading, sentence: Sentence, index: int, doc_id: str, publi
     polarity = extra.get("polarity") or polarity_of(anchor, kinds)
     speaker = speaker_of(anchor, sentence, kinds)
     according = extra.get("according_to") or (actor_key(speaker) if speaker else None)
-    valid_from, valid_to = validity(sent, anchor, polarity, published)
+    valid_from, valid_to = validity(sent, anchor, polarity, published, kinds)
     key = f"{doc_id}|{index}|{relation}|{sorted(actor_key(s) for s in subjects)}|{obj and actor_key(obj)}|{value}"
     if polarity != "holds":  # "left the AU in 1984 and rejoined it in 2017": two assertions (ids of holding ones unchanged)
         key += f"|{polarity}"

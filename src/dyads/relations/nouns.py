@@ -19,7 +19,7 @@ from .bases import base_hosted
 from .defence import hyphenated
 from .kinds import Kind, RelationKinds
 from .members import counted_through, organisation_unnamed, pair_named_before, part_of_something_else
-from .polarity import modifier_phrase
+from .polarity import ex_prefixed, modifier_phrase
 from .recognition import claim_of, recognised_sides
 from .sanctions import (
     ADOPTING,
@@ -278,7 +278,7 @@ class NounReading:
             holder, polarity = aside_subject(sentence, noun, kinds)  # "Russia and Ukraine, once strategic partners, ceased ..."
             extra = {"polarity": polarity} if holder else extra
         # an aside holds whatever the clause goes on to say, unless its own words end it ("a former member")
-        aside_polarity = {"polarity": "ended" if any(modifier_phrase(c) in kinds.ended_modifiers for c in noun.children) else "holds"}
+        aside_polarity = {"polarity": "ended" if any(modifier_phrase(c) in kinds.ended_modifiers for c in noun.children) or ex_prefixed(noun) else "holds"}
         if not holder and noun.dep_ in {"nsubj", "dep"}:
             holder = _fronted(sentence, noun)  # "A NATO member since 1952, Turkey has ..."
             extra = aside_polarity if holder else extra
