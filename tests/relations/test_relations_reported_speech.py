@@ -16,7 +16,8 @@ def _read(text, date="2025-03-01"):
 @pytest.mark.parametrize("text, expected", [
     ("Russia, Iran sign strategic partnership pact", ("strategic_partner", ["IRN", "RUS"], None, "holds")),
     ("US, Philippines reaffirm alliance", ("ally", ["PHL", "USA"], None, "holds")),
-    ("Tehran, Moscow sign 20-year strategic partnership treaty", ("strategic_partner", ["IRN", "RUS"], None, "holds")),
+    ("France, India sign strategic partnership pact", ("strategic_partner", ["FRA", "IND"], None, "holds")),
+    ("Britain, Poland sign defence pact", ("ally", ["GBR", "POL"], None, "holds")),
 ])
 def test_headline_comma_joins_the_subjects(text, expected):
     assert expected in _read(text), _read(text)
@@ -31,10 +32,10 @@ def test_headline_comma_after_a_time_adverb_adds_no_side():
 @pytest.mark.parametrize("text, expected", [
     ("According to officials, Iran, Iraq, Kuwait, Saudi Arabia and Venezuela founded OPEC in Baghdad in 1960.",
      ("member_of", ["IRN", "IRQ", "KWT", "SAU", "VEN"], "OPEC", "holds")),
-    ("According to the ministry, Nigeria, Africa's most populous country, is not a member of the G20.",
-     ("member_of", ["NGA"], "G20", "denied")),
-    ("According to diplomats, Kazakhstan, Kyrgyzstan, Armenia and Belarus belong to the Eurasian Economic Union, the customs bloc "
-     "launched in 2015.", ("member_of", ["ARM", "BLR", "KAZ", "KGZ"], "EAEU", "holds")),
+    ("According to officials, Uzbekistan, Kazakhstan and Kyrgyzstan belong to the Organization of Turkic States.",
+     ("member_of", ["KAZ", "KGZ", "UZB"], "OTS", "holds")),
+    ("According to officials, Armenia, Kyrgyzstan and Belarus belong to the CSTO, a military bloc led by Moscow.",
+     ("member_of", ["ARM", "BLR", "KGZ"], "CSTO", "holds")),
 ])
 def test_states_after_an_opening_according_to(text, expected):
     assert expected in _read(text), _read(text)
@@ -44,6 +45,23 @@ def test_the_source_after_according_to_is_no_side():
     # SIPRI is who says it, not a supplier
     assert _read("According to SIPRI, France and Germany supplied tanks to Ukraine.") == [
         ("arms_supplier", ["DEU", "FRA"], "UKR", "holds")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to state media, Iran and Venezuela, strategic partners since 2001, signed new oil deals on Monday.",
+     ("strategic_partner", ["IRN", "VEN"], None, "holds")),
+    ("According to officials, Kyrgyzstan and Tajikistan, both CSTO allies of Russia, fought a border conflict in 2022.",
+     ("ally", ["KGZ", "RUS"], None, "holds")),
+    ("According to officials, Azerbaijan and Turkey, allies under the 2021 Shusha declaration, held joint drills in Nakhchivan.",
+     ("ally", ["AZE", "TUR"], None, "holds")),
+])
+def test_an_aside_after_according_to_describes_the_names_before_it(text, expected):
+    assert expected in _read(text), _read(text)
+
+
+def test_once_before_the_aside_ends_it():
+    assert ("ally", ["EGY", "SYR"], None, "ended") in _read(
+        "According to historians, Egypt and Syria, once allies in the United Arab Republic, split in 1961.")
 
 
 def test_a_later_clause_keeps_its_own_subject_after_according_to():

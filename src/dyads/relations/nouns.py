@@ -49,6 +49,7 @@ from .sentence import (
     is_actor,
     lemma_of,
     listed_before,
+    named_after_source,
     named_clause_subject,
     names_outside,
     pobj_of,
@@ -280,6 +281,10 @@ class NounReading:
         if not holder and noun.dep_ in {"nsubj", "dep"}:
             holder = _fronted(sentence, noun)  # "A NATO member since 1952, Turkey has ..."
             extra = aside_polarity if holder else extra
+        if not holder and noun.dep_ == "nsubj":  # "According to officials, Lithuania and Poland, strategic partners since 1997, held ..."
+            holder = [a for a in named_after_source(sentence, noun.head, noun) if a.code not in STATELESS]
+            once = modifier_phrase(noun.doc[noun.left_edge.i - 1]) in kinds.ended_modifiers  # (hung on the verb: "once partners")
+            extra = ({"polarity": "ended"} if once else aside_polarity) if holder else extra
         if not holder and kind.name == "member_of" and noun.tag_ == "NNS":
             holder = listed_before(sentence, noun)  # "Comoros and Djibouti, both members of the Arab League"
             extra = aside_polarity if holder else extra

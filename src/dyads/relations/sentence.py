@@ -281,6 +281,9 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
             return possessor_actors(sentence, owner)
     if subject is not None and subject.lower_ not in PRONOUNS:
         named = sentence.actors_of(subject)
+        if not named and subject.pos_ == "NOUN":
+            # "According to officials, Kyrgyzstan and Tajikistan, both CSTO members, fought ...": the names the noun describes
+            named = named_after_source(sentence, verb, subject)
         if not named:
             return sentence.state_taken_up(subject)
         keys = {actor_key(a) for a in named}
@@ -319,10 +322,12 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
     return []
 
 
-def named_after_source(sentence: Sentence, verb: Token) -> list[Actor]:
+def named_after_source(sentence: Sentence, verb: Token, aside: Token | None = None) -> list[Actor]:
     """The actors a clause with no subject is about where an opening "according to" took them: the parse lists the names
     after the comma with its source ("According to officials, Kazakhstan and Armenia belong to the EAEU": "Kazakhstan" a
-    conjunct of "officials")."""
+    conjunct of "officials"); or, with ``aside``, those a noun set off by commas describes, which the parse makes the
+    verb's subject ("According to officials, Lithuania and Poland, strategic partners since 1997, held ...")."""
+    inside = range(aside.left_edge.i, aside.right_edge.i + 1) if aside is not None else range(0)
     for head in [verb, *verb.ancestors]:
         according = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "according"), None)
         source = pobj_of(according, "to") if according is not None else None
@@ -331,7 +336,8 @@ def named_after_source(sentence: Sentence, verb: Token) -> list[Actor]:
                           and source.doc[c.left_edge.i - 1].text == ","), None)
             # (the names right before the clause: not "..., while Saudi Arabia has yet to accept its invitation")
             if named is None or sentence.person(named) or not all(
-                    t.is_punct or (t.head.i == verb.i and t.dep_ in _VERB_WORDS) for t in source.doc[named.right_edge.i + 1 : verb.i]):
+                    t.is_punct or t.i in inside or (t.head.i == verb.i and t.dep_ in _VERB_WORDS)
+                    for t in source.doc[named.right_edge.i + 1 : verb.i]):
                 return []
             return sentence.actors_of(named)
     return []
