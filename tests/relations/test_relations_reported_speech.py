@@ -85,3 +85,17 @@ def test_who_says_it_through_the_speakers_owner(text, expected):
 
 def test_their_speaker_of_two_states_is_no_one_source():
     assert _sources("Kenya and Uganda are members of the EAC, their presidents said.") == {("member_of", None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil's foreign minister told reporters on Tuesday that his country remains a committed member of BRICS.",
+     ("member_of", ["BRA"], "BRICS", "holds")),
+    ("The Hungarian prime minister insisted his country would remain a member of NATO.", ("member_of", ["HUN"], "NATO", "holds")),
+    ("Mexico's energy minister said her country is not a member of OPEC.", ("member_of", ["MEX"], "OPEC", "denied")),
+])
+def test_the_speakers_country_holds_the_relation(text, expected):
+    assert expected in _read(text), _read(text)
+
+
+def test_a_country_of_no_named_speaker_is_no_one():
+    assert _read("His country is a member of NATO, the minister said.") == []

@@ -191,6 +191,9 @@ class NounReading:
                 holder = pair_named_before(sentence, subject)  # "even though both are CSTO members"
             if not holder and subject is not None and kind.name == "member_of":
                 holder = sentence.state_taken_up(subject)  # "the minister said the kingdom would remain a member of the GCC"
+            if not holder and subject is not None and kind.name == "member_of" and subject.lemma_.lower() in {"country", "nation"} and (
+                    child_of(subject, "poss") is not None):
+                holder = subject_of(sentence, self.copula)  # "Brazil's minister said his country remains a member of BRICS": the speaker's
         elif role.dep_ == "appos" and not (kind.name == "arms_supplier" and noun.lower_ in ACTS):
             # (an arms sale in apposition is no seller's role: "exported missiles to the United States, its first sale of arms")
             holder = sentence.actors_of(first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
