@@ -184,7 +184,7 @@ from .sentence import (
     pobj_of,
     possessor_actors,
     repeated_prepositions,
-    speaker_of,
+    source_of,
     subject_of,
     the_bloc,
     whose,
@@ -271,7 +271,7 @@ def _record(reading: Reading, sentence: Sentence, index: int, doc_id: str, publi
         members.setdefault(actor_key(obj), []).extend(s for s in subjects if s.code not in STATELESS)
     sent = sentence.sent
     polarity = extra.get("polarity") or polarity_of(anchor, kinds)
-    speaker = speaker_of(anchor, sentence, kinds)
+    speaker = source_of(anchor, sentence, kinds)
     according = extra.get("according_to") or (actor_key(speaker) if speaker else None)
     valid_from, valid_to = validity(sent, anchor, polarity, published, kinds)
     key = f"{doc_id}|{index}|{relation}|{sorted(actor_key(s) for s in subjects)}|{obj and actor_key(obj)}|{value}"

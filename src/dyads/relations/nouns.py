@@ -49,6 +49,7 @@ from .sentence import (
     is_actor,
     lemma_of,
     listed_before,
+    named_after_source,
     named_clause_subject,
     names_outside,
     pobj_of,
@@ -192,6 +193,9 @@ class NounReading:
                 holder = pair_named_before(sentence, subject)  # "even though both are CSTO members"
             if not holder and subject is not None and kind.name == "member_of":
                 holder = sentence.state_taken_up(subject)  # "the minister said the kingdom would remain a member of the GCC"
+            if not holder and subject is not None and kind.name == "member_of" and subject.lemma_.lower() in {"country", "nation"} and (
+                    child_of(subject, "poss") is not None):
+                holder = subject_of(sentence, self.copula)  # "Brazil's minister said his country remains a member of BRICS": the speaker's
         elif role.dep_ == "appos" and not (kind.name == "arms_supplier" and noun.lower_ in ACTS):
             # (an arms sale in apposition is no seller's role: "exported missiles to the United States, its first sale of arms")
             holder = sentence.actors_of(first_conjunct(role.head))  # also "Greece, an EU and NATO member,", "member" joined to "EU"
@@ -282,6 +286,10 @@ class NounReading:
         if not holder and noun.dep_ in {"nsubj", "dep"}:
             holder = _fronted(sentence, noun)  # "A NATO member since 1952, Turkey has ..."
             extra = aside_polarity if holder else extra
+        if not holder and noun.dep_ == "nsubj":  # "According to officials, Lithuania and Poland, strategic partners since 1997, held ..."
+            holder = [a for a in named_after_source(sentence, noun.head, noun) if a.code not in STATELESS]
+            once = modifier_phrase(noun.doc[noun.left_edge.i - 1]) in kinds.ended_modifiers  # (hung on the verb: "once partners")
+            extra = ({"polarity": "ended"} if once else aside_polarity) if holder else extra
         if not holder and kind.name == "member_of" and noun.tag_ == "NNS":
             holder = listed_before(sentence, noun)  # "Comoros and Djibouti, both members of the Arab League"
             extra = aside_polarity if holder else extra

@@ -280,7 +280,16 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         if owner is not None and owner.lower_ in PRONOUNS and verb.dep_ != "ROOT" and verb.lemma_.lower() not in _POSSESSOR_VERBS:
             return possessor_actors(sentence, owner)
     if subject is not None and subject.lower_ not in PRONOUNS:
-        return sentence.actors_of(subject) or sentence.state_taken_up(subject)
+        named = sentence.actors_of(subject)
+        if not named and subject.pos_ == "NOUN":
+            # "According to officials, Kyrgyzstan and Tajikistan, both CSTO members, fought ...": the names the noun describes
+            named = named_after_source(sentence, verb, subject)
+        if not named:
+            return sentence.state_taken_up(subject)
+        keys = {actor_key(a) for a in named}
+        return [a for a in headline_pair(sentence, verb, subject) if actor_key(a) not in keys] + named
+    if subject is None and (named := named_after_source(sentence, verb)):
+        return named  # "According to officials, Iran, Iraq and Kuwait founded OPEC": the parse lists them with the source
     if subject is None and verb.dep_ == "acl" and child_of(verb.head, "poss") is not None:
         return possessor_actors(sentence, child_of(verb.head, "poss"))  # "Ukraine's bid to join NATO"
     if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "of" and child_of(verb.head.head, "poss") is not None:
@@ -311,6 +320,42 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
         # ("they" stands for more than one: not "Israel" in "Israel recalled its envoys after the three governments said they would ...")
         return next((found for found in (sentence.actors_of(t) for t in before) if found and (subject.lower_ == "it" or len(found) > 1)), [])
     return []
+
+
+def named_after_source(sentence: Sentence, verb: Token, aside: Token | None = None) -> list[Actor]:
+    """The actors a clause with no subject is about where an opening "according to" took them: the parse lists the names
+    after the comma with its source ("According to officials, Kazakhstan and Armenia belong to the EAEU": "Kazakhstan" a
+    conjunct of "officials"); or, with ``aside``, those a noun set off by commas describes, which the parse makes the
+    verb's subject ("According to officials, Lithuania and Poland, strategic partners since 1997, held ...")."""
+    inside = range(aside.left_edge.i, aside.right_edge.i + 1) if aside is not None else range(0)
+    for head in [verb, *verb.ancestors]:
+        according = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "according"), None)
+        source = pobj_of(according, "to") if according is not None else None
+        if source is not None:
+            named = next((c for c in source.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ == "PROPN"
+                          and source.doc[c.left_edge.i - 1].text == ","), None)
+            # (the names right before the clause: not "..., while Saudi Arabia has yet to accept its invitation")
+            if named is None or sentence.person(named) or not all(
+                    t.is_punct or t.i in inside or (t.head.i == verb.i and t.dep_ in _VERB_WORDS)
+                    for t in source.doc[named.right_edge.i + 1 : verb.i]):
+                return []
+            return sentence.actors_of(named)
+    return []
+
+
+_VERB_WORDS = {"aux", "auxpass", "neg", "advmod", "punct"}  # the words of a verb before it: "has not yet joined"
+
+
+def headline_pair(sentence: Sentence, verb: Token, subject: Token) -> list[Actor]:
+    """The states a headline lists before a verb's subject with a comma for "and", which the parse hangs on the verb
+    ("Russia, Iran sign strategic pact", "US, Philippines reaffirm alliance"): those named, not the subject's own."""
+    comma = subject.left_edge.i - 1
+    if comma <= sentence.sent.start or subject.doc[comma].text != ",":
+        return []
+    before = next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.right_edge.i == comma - 1), None)
+    if before is None or sentence.person(before):
+        return []
+    return [a for a in sentence.actors_of(before) if a.code not in STATELESS]
 
 
 def _before_clause(sentence: Sentence, antecedent: Token, clause: Token) -> list[Actor]:
@@ -600,6 +645,53 @@ def speaker_of(anchor: Token, sentence: Sentence, kinds: RelationKinds) -> Actor
         if token.lemma_.lower() in kinds.speech_verbs:
             return sentence.actor_at(child_of(token, "nsubj"))
     return None
+
+
+def source_of(anchor: Token, sentence: Sentence, kinds: RelationKinds) -> Actor | None:
+    """Who a record says asserts what a word says: the speaker (:func:`speaker_of`), or one the speaker's words stand for
+    ("its foreign ministry said", "the bloc's spokesman said"), the speaker of a report the parse joins to it as a second
+    clause ("Laos is a member of ASEAN, Vietnam's minister told reporters"), or an actor after "according to". (Not for
+    the readers: who speaks is no side of what is said.)"""
+    speaker = speaker_of(anchor, sentence, kinds)
+    if speaker is not None:
+        return speaker
+    token = anchor
+    for step in range(5):
+        if step and token.head.i == token.i:
+            return None
+        token = token.head if step else anchor  # (the anchor itself may be the reported verb: "Laos is a member ..., X said")
+        told = token if step and token.lemma_.lower() in kinds.speech_verbs else _told_after(token, kinds)
+        if told is not None:
+            return sentence.actor_at(child_of(told, "nsubj")) or _speaker_owner(sentence, told, kinds)
+        according = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "according"), None)
+        if according is not None and (body := sentence.actor_at(pobj_of(according, "to"))) is not None:
+            return body  # "according to the Kremlin", "according to NATO"
+    return None
+
+
+def _told_after(verb: Token, kinds: RelationKinds) -> Token | None:
+    """The verb of saying that a report ends with where the parse joins it to the report's verb as a second clause:
+    "Laos is a member of ASEAN, Vietnam's foreign minister told reporters" (with no "and" or "but" before it)."""
+    told = next((c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in kinds.speech_verbs), None)
+    if told is None or told.doc[told.left_edge.i - 1].text != "," or any(c.dep_ == "cc" for c in verb.children if c.i < told.i):
+        return None
+    return told
+
+
+def _speaker_owner(sentence: Sentence, said: Token, kinds: RelationKinds) -> Actor | None:
+    """Whose the speaker of a verb of saying is, where the sentence names no actor in the speaker's own words: "its foreign
+    ministry said" (the state the report is about), "the bloc's spokesman said" (the organisation named before)."""
+    speaker = child_of(said, "nsubj")
+    owner = child_of(speaker, "poss") if speaker is not None else None
+    if owner is None:
+        return None
+    if owner.lower_ in {"its", "their"}:
+        # the state the report is about: "Mongolia is not a member of the SCO, its foreign ministry said"
+        report = next((c for c in said.children if c.dep_ == "ccomp"), said.head if said.dep_ == "conj" else None)
+        about = [a for a in subject_of(sentence, report) if a.code not in STATELESS or owner.lower_ == "its"] if report is not None else []
+        return about[0] if len(about) == 1 else None
+    bloc = the_bloc(sentence, owner, kinds)
+    return bloc[0] if bloc else sentence.actor_at(owner)
 
 
 def listed_before(sentence: Sentence, noun: Token) -> list[Actor]:
