@@ -112,6 +112,7 @@ from .ranks import (
     ranks_around,
     ranks_in_passing,
     respective_places,
+    subject_misparsed,
     superlative,
     tops_a_ranking,
 )
@@ -579,7 +580,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         # "topped the World Happiness Report", not "topped the medal table": a named ranking, or a body that ranks
         named_ranking = (topped is not None and topped.pos_ == "PROPN") or ranking_body(sentence, verb) is not None or tops_a_ranking(verb)
         value = (1 if named_ranking else None) if lemma == "top" else rank(verb)
-        ranked = subject
+        ranked = subject_misparsed(sentence, verb) or subject
         body = ranking_body(sentence, verb) or ""
         ordinal = next((t for t in verb.subtree if ORDINAL.match(t.text)), None)
         named = [a for c in ordinal.children if c.dep_ == "compound" for a in sentence.actors_of(c)] if ordinal is not None else []

@@ -1,0 +1,73 @@
+"""Recognitions and ranks in classes of constructions a journalist uses for many states (issue 13), each in a sentence
+of the tests' own wording, read by the rules alone: a place a move ends at, a clause joined with its subject misparsed,
+a superlative among counted states, a place overtaken, a superlative held until a date, a state counted among "a
+handful of" others."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import relations_in_text
+from dyads.relations.sentence import actor_key
+
+
+def _read(text, kind):
+    return sorted((sorted(actor_key(s) for s in r.subjects), r.object and actor_key(r.object), r.polarity)
+                  for r in relations_in_text(text, "2025-03-01", model=False) if r.relation == kind)
+
+
+def _ranks(text):
+    return sorted((sorted(actor_key(s) for s in r.subjects), r.value, r.polarity)
+                  for r in relations_in_text(text, "2025-03-01", model=False) if r.relation == "ranked")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal word a move ends at, or a place finished in
+    ("Singapore climbed to fourth in the Global Peace Index, published on Wednesday.", [(["SGP"], 4.0, "holds")]),
+    ("Ghana dropped to third in the index of African governance compiled by the Mo Ibrahim Foundation.", [(["GHA"], 3.0, "holds")]),
+    ("Estonia finished in second in the ranking of digital governments.", [(["EST"], 2.0, "holds")]),
+    # a sports table is no ranking of states
+    ("The club climbed to second in the league after beating Porto.", []),
+])
+def test_place_a_move_ends_at(text, expected):
+    assert _ranks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second clause's subject, which the parse hangs on the first clause's object, holds its own place
+    ("Denmark held the top spot in the Corruption Perceptions Index and Finland came second, Transparency International said.",
+     [(["DNK"], 1.0, "holds"), (["FIN"], 2.0, "holds")]),
+    ("Norway topped the index again and Sweden finished third.", [(["NOR"], 1.0, "holds"), (["SWE"], 3.0, "holds")]),
+])
+def test_joined_clause_keeps_its_own_subject(text, expected):
+    assert _ranks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a superlative adjective among counted states, in a sentence naming the index
+    ("Sudan is the least peaceful of the 163 countries in this year's Global Peace Index, the institute said.", [(["SDN"], 1.0, "holds")]),
+    # among states with no ranking named: no rank
+    ("Qatar is the richest of the Gulf states, diplomats said.", []),
+    # the place of the state "with" names is its own, not the subject's
+    ("Yemen was ranked the least peaceful of 163 countries in the 2024 Global Peace Index, with Sudan 162nd.",
+     [(["SDN"], 162.0, "holds"), (["YEM"], 1.0, "holds")]),
+])
+def test_superlative_among_counted_states(text, expected):
+    assert _ranks(text) == expected
+
+
+def test_superlative_held_until_a_date_is_ended():
+    text = "Britain, which was the world's fifth-largest economy until 2022, has slipped to sixth, according to IMF data."
+    assert (["GBR"], 5.0, "ended") in _ranks(text)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # a state counted as one of "a handful" (or "a dwindling number") of states that recognise
+    ("Nicaragua, one of a handful of countries that recognise Crimea as part of Russia, opened a consulate in Sevastopol.",
+     "recognizes_territory", [(["NIC"], "RUS", "holds")]),
+    ("Eswatini, one of a dwindling number of states that still recognise Taiwan, received a shipment of rice from Taipei.",
+     "recognizes", [(["SWZ"], "TWN", "holds")]),
+    # the states counted are no one's where the count belongs to no named state
+    ("The minister of one of the countries that recognise Kosovo visited Pristina.", "recognizes", []),
+])
+def test_one_of_a_handful(text, kind, expected):
+    assert _read(text, kind) == expected
