@@ -71,3 +71,31 @@ def test_superlative_held_until_a_date_is_ended():
 ])
 def test_one_of_a_handful(text, kind, expected):
     assert _read(text, kind) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thing a demonym qualifies is no state recognised
+    ("Portugal formally recognised the Armenian genocide in a parliamentary vote.", []),
+    ("Chile recognised the Kurdish language as a heritage of humanity, officials said.", []),
+    # a word for a state, or for its government, stands for it
+    ("Iran recognised the new Syrian authorities months after the fall of Damascus.", [(["IRN"], "SYR", "holds")]),
+    ("Zambia recognises a Palestinian state, its foreign ministry said.", [(["ZMB"], "PSE", "holds")]),
+])
+def test_recognised_thing_stands_for_a_state(text, expected):
+    assert _read(text, "recognizes") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation named only as what its member states are recognises nothing itself: the states listed do
+    ("Several EU states, including Slovakia and Cyprus, still do not recognise Kosovo.", [(["CYP", "SVK"], "XKX", "denied")]),
+    ("Several EU governments refused to recognise the breakaway republic of Abkhazia.", []),
+    # the organisation named as itself does
+    ("The European Union does not recognise Kosovo's independence, Serbia claims.", [(["EU"], "XKX", "denied")]),
+])
+def test_organisation_named_as_its_members(text, expected):
+    assert _read(text, "recognizes") == expected
+
+
+def test_person_recognised_as_head_of_state_is_no_territory():
+    text = "Nicaragua recognises Nicolas Maduro as the legitimate president of Venezuela."
+    assert _read(text, "recognizes_territory") == []

@@ -471,7 +471,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
             for entity in recognised if recognisers else []:  # "Abkhazia and South Ossetia are recognised by Russia": one each
                 yield "recognizes", recognisers, entity, None, "relations:recognised-by", verb, {"polarity": polarity}
     if lemma in kinds.kinds["recognizes"].verbs:
-        subjects = members_named(sentence, quantified(sentence, subject_token, members) or infinitive_holders(sentence, verb) or subject)
+        subjects = members_named(sentence, quantified(sentence, subject_token, members) or infinitive_holders(sentence, verb) or subject, subject_token)
         if subjects:  # (not the states "along with" alone, where the subject is not read)
             subjects = subjects + [a for a in along_with(sentence, verb, kinds) if all(actor_key(a) != actor_key(s) for s in subjects)]
         dobj = child_of(verb, "dobj")
@@ -494,7 +494,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
                 return
         if dobj is not None and not sentence.actors_of(dobj) and dobj.lemma_.lower() in {"independence", "sovereignty", "government", "statehood"}:
             dobj = child_of(dobj, "poss") or dobj  # "recognise Kosovo's independence"
-        if dobj is not None and state:
+        if dobj is not None and state and not sentence.person(dobj):  # "recognises Lukashenko as president of Belarus": no territory
             for territory in territories_of(sentence, dobj, kinds):
                 yield "recognizes_territory", subjects, state[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
         elif dobj is not None:

@@ -290,14 +290,20 @@ def recognised_elsewhere(sentence: Sentence, noun: Token, besides: list[Actor], 
     return list(others.values()) if len(others) == 1 else []
 
 
-def members_named(sentence: Sentence, recognisers: list[Actor]) -> list[Actor]:
-    """The recognisers less an organisation named only as what the states listed are members of: "Five European Union
-    members - Spain, Greece, ... - have refused to recognise Kosovo" (the states, not the EU)."""
+def members_named(sentence: Sentence, recognisers: list[Actor], subject: Token | None = None) -> list[Actor]:
+    """The recognisers less an organisation named only as what its member states or governments are, which recognises
+    nothing itself: "Five European Union members - Spain, Greece, ... - have refused to recognise Kosovo" (the states),
+    "Several EU states, including Spain and Greece, do not recognise Kosovo" (the states listed), "Several EU governments
+    refused to recognise ..." (no one named)."""
     doc = sentence.sent.doc
-    if not any(a.code not in STATELESS for a in recognisers):
-        return recognisers
-    return [a for a in recognisers if a.code not in STATELESS or not any(
-        m.actor is a and doc[m.head].lower_ in COUNTRY_NOUNS for ms in sentence.by_token.values() for m in ms)]
+    state_words = COUNTRY_NOUNS | sentence.governments
+    as_members = [a for a in recognisers if a.code in STATELESS and any(
+        m.actor is a and (doc[m.head].lower_ in state_words or doc[m.head].lemma_.lower() in state_words) for ms in sentence.by_token.values() for m in ms)]
+    kept = [a for a in recognisers if all(a is not b for b in as_members)]
+    if kept or not as_members:
+        return kept
+    listing = child_of(subject, "prep", "including") if subject is not None else None
+    return [a for a in sentence.actors_of(child_of(listing, "pobj")) if a.code not in STATELESS] if listing is not None else []
 
 
 def along_with(sentence: Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
@@ -362,10 +368,25 @@ def recognised_sides(sentence: Sentence, recognised: Token, kinds: RelationKinds
     found: list[Actor] = []
     for name in names:
         # a common noun's own actor only, not others the parse hung below it ("an independent Palestinian state, President X said")
-        for actor in [_entity(sentence, name)] if name.pos_ == "PROPN" else sentence.actors_of(name)[:1]:
+        for actor in [_entity(sentence, name)] if name.pos_ == "PROPN" else sentence.actors_of(name)[:1] if stands_for_state(sentence, name, kinds) else []:
             if actor is not None and all(actor_key(actor) != actor_key(a) for a in found):
                 found.append(actor)
-    return found or sentence.actors_of(recognised)[:1] or the_breakaway(sentence, token, kinds)
+    named = sentence.actors_of(recognised)[:1] if stands_for_state(sentence, recognised, kinds) else []
+    return found or named or the_breakaway(sentence, token, kinds)
+
+
+def stands_for_state(sentence: Sentence, noun: Token, kinds: RelationKinds) -> bool:
+    """Whether a common noun recognised may stand for a state or entity: a word for one, for its government or for its
+    independence ("a Palestinian state", "Kosovo's independence", "the breakaway regions"), or one the actors stage read
+    as a state's body ("the Taliban government", "the new Syrian authorities"); not a thing a demonym qualifies ("the
+    Armenian genocide", "the Kurdish language"), which no state is."""
+    if noun.pos_ != "NOUN":
+        return True
+    lemma = noun.lemma_.lower()
+    if lemma in kinds.kinds["recognizes"].objects | kinds.state_nouns | kinds.breakaway_heads or noun.lower_ in COUNTRY_NOUNS:
+        return True
+    actor = sentence.actor_at(noun)
+    return actor is not None and actor.sector is not None
 
 
 def the_breakaway(sentence: Sentence, phrase: Token, kinds: RelationKinds) -> list[Actor]:
