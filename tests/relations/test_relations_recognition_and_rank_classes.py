@@ -99,3 +99,55 @@ def test_organisation_named_as_its_members(text, expected):
 def test_person_recognised_as_head_of_state_is_no_territory():
     text = "Nicaragua recognises Nicolas Maduro as the legitimate president of Venezuela."
     assert _read(text, "recognizes_territory") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ranking topped that is a body's own, its possessor named
+    ("Iceland topped the Institute for Economics and Peace's peace index for another year.", [(["ISL"], 1.0, "holds")]),
+    # states and places joined alike, one place each in order
+    ("Ireland topped the index, while Austria and New Zealand came second and third, the institute said.",
+     [(["AUT"], 2.0, "holds"), (["IRL"], 1.0, "holds"), (["NZL"], 3.0, "holds")]),
+    # the last place given by its number
+    ("Norway ranked first in the Human Development Index, with South Sudan last at 193rd.",
+     [(["NOR"], 1.0, "holds"), (["SSD"], 193.0, "holds")]),
+])
+def test_places_given_together(text, expected):
+    assert _ranks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where a state now sits or stands, or is, in a ranking
+    ("Uruguay now sits 14th in the Corruption Perceptions Index, Transparency International said.", [(["URY"], 14.0, "holds")]),
+    ("Kenya stands at 121st in the latest press freedom index.", [(["KEN"], 121.0, "holds")]),
+    ("Georgia is in 53rd place in the Corruption Perceptions Index.", [(["GEO"], 53.0, "holds")]),
+    # a place in a sports table is no ranking of states
+    ("Argentina are in first place in the South American qualifying group after beating Chile.", []),
+])
+def test_place_a_state_is_in(text, expected):
+    assert _ranks(text) == expected
+
+
+def test_verb_joined_to_a_refusal_is_not_refused():
+    text = "Australia refuses to recognise Russia's annexation of Crimea and treats the peninsula as Ukrainian territory."
+    assert _read(text, "recognizes_territory") == [(["AUS"], "RUS", "denied"), (["AUS"], "UKR", "holds")]
+
+
+def test_place_held_once_is_ended_and_the_present_one_holds():
+    text = "Italy, which Global Firepower once ranked eighth, now sits tenth in the group's military strength index."
+    assert _ranks(text) == [(["ITA"], 8.0, "ended"), (["ITA"], 10.0, "holds")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a recognition said again of others, its verb left out, as it holds or is denied for the first
+    ("Cyprus has not recognised Kosovo, nor has Romania.", [(["CYP"], "XKX", "denied"), (["ROU"], "XKX", "denied")]),
+    ("Slovakia does not recognise Kosovo, and neither does Georgia.", [(["GEO"], "XKX", "denied"), (["SVK"], "XKX", "denied")]),
+    ("Mexico recognised the Sahrawi republic in 1979, and so did Bolivia.", [(["BOL"], "ESH", "holds"), (["MEX"], "ESH", "holds")]),
+    ("Zimbabwe recognises the SADR, as does Angola.", [(["AGO"], "ESH", "holds"), (["ZWE"], "ESH", "holds")]),
+    # a verb of its own, with an object of its own, says nothing again
+    ("Georgia does not recognise Abkhazia, and Russia has troops there.", [(["GEO"], "Republic of Abkhazia", "denied")]),
+    # the ones who follow "with" a participle
+    ("Norway and Spain recognised Palestine in May, with Slovenia following weeks later.",
+     [(["ESP", "NOR"], "PSE", "holds"), (["SVN"], "PSE", "holds")]),
+])
+def test_recognition_said_again_of_others(text, expected):
+    assert _read(text, "recognizes") == expected

@@ -102,6 +102,7 @@ from .ranks import (
     ORDINAL,
     held_place,
     last_place,
+    once_placed,
     ordinal_of,
     placed_before,
     proper_name,
@@ -591,8 +592,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
             ranked, body = placed, proper_name(verb.head if subject_token.lower_ in RELATIVE else subject_token)
         if value is not None and (lemma in {"rank", "place", "rate", "top"} or ordinal_of(sentence, verb) or any(
                 t.lower_ in {"place", "places", "position", "spot", "last"} or ORDINAL.match(t.text) for t in verb.subtree)):
-            # a rank that drops or slips has moved, not ended
-            polarity = "holds" if polarity_of(verb, kinds) == "ended" else polarity_of(verb, kinds)
+            # a rank that drops or slips has moved, not ended; one held "once" has
+            polarity = "holds" if polarity_of(verb, kinds) == "ended" and not once_placed(verb, kinds) else polarity_of(verb, kinds)
             respective = respective_places(verb, ranked)
             for holders, place in respective or [(ranked, value)]:
                 yield "ranked", holders, None, float(place), "relations/kinds.yml#ranked", verb, {"according_to": body, "polarity": polarity}

@@ -88,16 +88,19 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
     if verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children):
         # "has yet to recognise", "is yet to join"; but what is yet to be confirmed is pending ("has yet to confirm its membership")
         return "hypothetical" if lemma_of(verb, kinds) in kinds.pending_verbs else "denied"
-    clause = verb
+    clause, joined = verb, False
     # a relative clause asserts on its own: "X, which is a member of the CIS, declined to ...", and so does a clause joined
     # with a subject of its own: "Rwanda denies backing the rebels, and Kinshasa cut ties with Kigali"
     while clause.dep_ not in {"relcl", "appos", "acl"} and clause.head.i != clause.i and not (
             clause.dep_ == "conj" and child_of(clause, "nsubj") is not None):
+        # (a finite verb joined to a refusal or to the infinitive it refuses is the subject's own assertion)
+        joined = joined or (clause.dep_ == "conj" and clause.tag_ in {"VBZ", "VBD"})
         clause = clause.head
         if lemma_of(clause, kinds) in kinds.speech_verbs:
             break  # "Ukraine rejected the plan, noting that only Syria had accepted the annexation": what is told holds on its own
-        # "Iran supplies drones to Russia, officials said, a charge Tehran denies": what is denied is the charge, after the fact
-        if refuses(clause, kinds) and not (clause.i > verb.i and child_of(clause, "dobj") is not None):
+        # "Iran supplies drones to Russia, officials said, a charge Tehran denies": what is denied is the charge, after the fact;
+        # a verb joined to it is not refused ("refuses to recognise the annexation and treats Crimea as part of Ukraine")
+        if refuses(clause, kinds) and not joined and not (clause.i > verb.i and child_of(clause, "dobj") is not None):
             return "denied"
     modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
     if modal is None and verb.dep_ == "relcl" and child_of(verb, "aux", "to") is not None and verb.head.dep_ == "attr":

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .kinds import RelationKinds
-from .polarity import polarity_of
+from .polarity import modifier_phrase, polarity_of
 from .sentence import (
     COUNTRY_NOUNS,
     RELATIVE,
@@ -96,12 +96,14 @@ def _followed_by(sentence: Sentence, verb: Token) -> tuple[Token | None, list[Ac
 
 
 def respective_places(verb: Token, ranked: list[Actor]) -> list[tuple[list[Actor], int]]:
-    """The places of several states ranked "respectively", one each in order: "Costa Rica and Mexico ..., ranking sixth
-    and 10th respectively"; none where the count of places is not the count of states."""
-    if len(ranked) < 2 or not any(c.lower_ == "respectively" for c in verb.children):
+    """The places of several states ranked "respectively", or in places joined as the states are, one each in order:
+    "Costa Rica and Mexico ..., ranking sixth and 10th respectively", "Finland and Singapore came second and third"; none
+    where the count of places is not the count of states."""
+    places_at = [t for t in verb.subtree if t.i > verb.i and (ORDINAL.match(t.text) or (t.lower_ in _ORDINAL_WORDS and t.ent_type_ == "ORDINAL"))]
+    joined = any(t.dep_ == "conj" and t.head in places_at for t in places_at)
+    if len(ranked) < 2 or not (joined or any(c.lower_ == "respectively" for c in verb.children)):
         return []
-    places = [int(m.group(1)) if (m := ORDINAL.match(t.text)) else _ORDINAL_WORDS[t.lower_] for t in verb.subtree
-              if t.i > verb.i and (ORDINAL.match(t.text) or (t.lower_ in _ORDINAL_WORDS and t.ent_type_ == "ORDINAL"))]
+    places = [int(m.group(1)) if (m := ORDINAL.match(t.text)) else _ORDINAL_WORDS[t.lower_] for t in places_at]
     return [([actor], place) for actor, place in zip(ranked, places)] if len(places) == len(ranked) else []
 
 
@@ -149,10 +151,21 @@ def subject_misparsed(sentence: Sentence, verb: Token) -> list[Actor]:
     return [actor] if actor is not None and actor.code not in STATELESS else []
 
 
+def once_placed(verb: Token, kinds: RelationKinds) -> bool:
+    """Whether a ranking verb gives a place held in the past: "which Global Firepower once ranked fifth", "was formerly
+    placed third"."""
+    return any(c.dep_ == "advmod" and modifier_phrase(c) in kinds.ended_modifiers for c in verb.children)
+
+
+def _about_ranking(sentence: Sentence, verb: Token) -> bool:
+    """Whether a sentence is about a ranking: it names the body that ranks, or a word for a ranking."""
+    return ranking_body(sentence, verb) is not None or any(t.lemma_.lower() in _RANKINGS for t in sentence.sent)
+
+
 def ordinal_of(sentence: Sentence, verb: Token) -> bool:
     """Whether a verb takes an ordinal word as its place in a sentence about a ranking: "came third in the index",
     "climbed to fourth in the Global Peace Index" (not "first" before it, nor "Kenyan runners finished first and second")."""
-    if ranking_body(sentence, verb) is None and not any(t.lemma_.lower() in _RANKINGS for t in sentence.sent):
+    if not _about_ranking(sentence, verb):
         return False
     placed = [c for c in verb.children if c.dep_ in {"advmod", "advcl", "acomp", "oprd", "npadvmod"}]
     # or the place a move ends at, or the one it is in: "climbed to fourth", "finished in third"
@@ -161,10 +174,10 @@ def ordinal_of(sentence: Sentence, verb: Token) -> bool:
 
 
 def tops_a_ranking(verb: Token) -> bool:
-    """Whether what a verb tops is a ranking: "topped the list", "topped Reporters Without Borders' World Press Freedom
-    Index" (whatever word the parse takes for the object)."""
+    """Whether what a verb tops is a ranking: "topped the list", "topped Transparency International's corruption index",
+    "topped Reporters Without Borders' World Press Freedom Index" (whatever word the parse takes for the object)."""
     topped = child_of(verb, "dobj")
-    if topped is not None and topped.lemma_.lower() in _RANKINGS and child_of(topped, "det") is not None:
+    if topped is not None and topped.lemma_.lower() in _RANKINGS and (child_of(topped, "det") or child_of(topped, "poss")) is not None:
         return True
     return any(t.pos_ == "PROPN" and t.lower_ in _RANKINGS and clause_verb(t) == verb for t in verb.subtree if t.i > verb.i)
 
@@ -228,7 +241,8 @@ def ranks_in_passing(sentence: Sentence, kinds: RelationKinds) -> Iterable[Readi
         place = doc[at]
         match = ORDINAL.match(place.text)
         value = int(match.group(1)) if match else _ORDINAL_WORDS.get(place.lower_) if place.ent_type_ == "ORDINAL" else None
-        value = value if value is not None or place.lower_ != "last" else _count_of(place)
+        if value is None and place.lower_ == "last":  # "last of 180", "with Somalia last at 193rd"
+            value = _count_of(place) or (_digit_rank(doc[at + 2]) if at + 2 < end and doc[at + 1].lower_ == "at" else None)
         if value is None and place.lower_ == "top" and at + 1 < end and doc[at + 1].lower_ == "of":
             value = 1  # "Iceland, top of the Global Peace Index since 2008"
         after = doc[at + 1] if at + 1 < end else None
@@ -333,10 +347,13 @@ def _of_states(adjective: Token) -> bool:
 
 def held_place(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
     """A place in a ranking kept, taken or held: "Norway kept first place in the index", "retained the top spot,
-    followed by Russia and China", "held fourth place", "remained last, at 180th"."""
+    followed by Russia and China", "held fourth place", "remained last, at 180th", "is in 53rd place"."""
     value: int | None = None
     for child in verb.children:
-        if child.dep_ in {"dobj", "attr"} and child.lemma_.lower() in _PLACES:
+        in_place = child_of(child, "pobj") if child.dep_ == "prep" and child.lower_ == "in" else None
+        if in_place is not None and in_place.lemma_.lower() in _PLACES and _about_ranking(sentence, verb):
+            child = in_place  # "is in 53rd place in the index" (not "are in first place in their qualifying group")
+        if child.dep_ in {"dobj", "attr", "pobj"} and child.lemma_.lower() in _PLACES:
             # "first place", "the top spot", "fourth position"
             value = next((_ORDINAL_WORDS.get(c.lower_) or (1 if c.lower_ == "top" else None) or _digit_rank(c)
                           for c in child.children if c.dep_ in {"amod", "nummod", "compound"}), None)

@@ -190,19 +190,50 @@ def recognition_in_words(sentence: Sentence, word: Token, kinds: RelationKinds) 
 def followed_suit(sentence: Sentence, readings: list[Reading], kinds: RelationKinds) -> Iterable[Reading]:
     """The states that do as the recognisers before them did, each recognition again with them as its subjects: "Britain,
     Canada and Australia recognised the State of Palestine, days before France and others followed suit", "... where
-    France and Belgium are expected to follow suit" (hypothetical), "and France was due to follow on Monday"."""
+    France and Belgium are expected to follow suit" (hypothetical), "and France was due to follow on Monday", "..., with
+    Slovenia following weeks later"."""
     recognised = [r for r in readings if r[0] == "recognizes"]
     for verb in (t for t in sentence.sent if t.pos_ == "VERB" and lemma_of(t, kinds) in kinds.following_verbs) if recognised else ():
         copied = child_of(verb, "dobj")
         if copied is not None and copied.lemma_.lower() not in kinds.copying_objects:
             continue  # "followed the talks", "joined NATO": no recognition followed
-        followers = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
+        followers = [a for a in subject_of(sentence, verb) or _with_before(sentence, verb) if a.code not in STATELESS]
         done: set[str] = set()
         for _, subjects, entity, _, _, anchor, _ in recognised:
             if entity is None or anchor.i > verb.i or actor_key(entity) in done or any(actor_key(f) == actor_key(s) for f in followers for s in subjects):
                 continue
             done.add(actor_key(entity))
             yield "recognizes", followers, entity, None, f"relations:followed-suit({verb.lemma_.lower()})", verb, {}
+    yield from _elided_again(sentence, [r for r in readings if r[0] in {"recognizes", "recognizes_territory"}])
+
+
+_ELIDING = {"have", "do", "be"}  # the verbs that stand for one left out: "and nor have Russia and China"
+_AGAIN = {"nor", "neither", "so", "as"}  # the words that say it is done (or not) again
+
+
+def _elided_again(sentence: Sentence, readings: list[Reading]) -> Iterable[Reading]:
+    """A recognition said again of others with its verb left out, as it holds or is denied for the first: "Serbia does
+    not recognise Kosovo, and neither does Russia", "..., nor has Greece", "Ghana recognises the SADR, as does Nigeria",
+    "..., and so did Uganda"."""
+    for relation, subjects, entity, value, why, anchor, extra in readings:
+        for again in (c for c in anchor.children if c.dep_ in {"conj", "advcl"} and c.lemma_.lower() in _ELIDING and c.pos_ in {"VERB", "AUX"}):
+            said = any(w.lower_ in _AGAIN for w in again.children if w.dep_ in {"preconj", "advmod", "mark", "cc"}) or any(
+                w.lower_ in _AGAIN for w in anchor.children if w.dep_ == "cc" and anchor.i < w.i < again.i)
+            if not said or any(c.dep_ in {"dobj", "nsubj"} and c.lemma_.lower() not in _ELIDING and not sentence.actors_of(c) for c in again.children):
+                continue  # "and has blocked its membership": a verb of its own
+            others = [a for c in again.children if c.dep_ in {"nsubj", "dobj"} for a in sentence.actors_of(c) if a.code not in STATELESS]
+            others = [a for a in others if all(actor_key(a) != actor_key(s) for s in subjects) and (entity is None or actor_key(a) != actor_key(entity))]
+            if others:
+                yield relation, others, entity, value, f"{why}(again)", anchor, extra
+
+
+def _with_before(sentence: Sentence, verb: Token) -> list[Actor]:
+    """Who a participle says does it in a "with" phrase, where the parse made the name the object of "with" and the
+    participle no verb of it: "..., with France following a day later"."""
+    before = verb.doc[verb.i - 1] if verb.i > sentence.sent.start else None
+    if before is None or before.dep_ != "pobj" or before.head.lower_ != "with" or verb.tag_ != "VBG":
+        return []
+    return sentence.actors_of(before)
 
 
 def recognised_which(sentence: Sentence, word: Token, kinds: RelationKinds) -> Iterable[Reading]:
