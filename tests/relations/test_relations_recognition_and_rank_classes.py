@@ -151,3 +151,37 @@ def test_place_held_once_is_ended_and_the_present_one_holds():
 ])
 def test_recognition_said_again_of_others(text, expected):
     assert _read(text, "recognizes") == expected
+
+
+def _territories(text):
+    return sorted((sorted(actor_key(s) for s in r.subjects), actor_key(r.object), r.polarity, r.territory)
+                  for r in relations_in_text(text, "2025-03-01", model=False) if r.relation == "recognizes_territory")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a claim a relative clause backs, where the parse hangs the clause on the territory
+    ("Guatemala's claim to Belize, which Honduras once backed openly, was heard at The Hague.", [(["HND"], "GTM", "ended", "Belize")]),
+    ("Morocco's sovereignty over Western Sahara, which Kenya now supports, was discussed in Nairobi.",
+     [(["KEN"], "MAR", "holds", "Western Sahara")]),
+    # a claim two verbs share, the second joined without an object of its own
+    ("Morocco, whose sovereignty over Western Sahara the Spanish government backed in 2022 and Germany endorsed in 2023, hosted the talks.",
+     [(["DEU"], "MAR", "holds", "Western Sahara"), (["ESP"], "MAR", "holds", "Western Sahara")]),
+    # a claim only claimed is backed by no one
+    ("The Chagos Islands, which Mauritius claims, lie in the Indian Ocean.", []),
+])
+def test_claim_backed_in_a_relative_clause(text, expected):
+    assert _territories(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its independence": the state "its" stands for, the subject of the clause above that is not the recogniser's
+    ("Kosovo opened an embassy in Bahrain on Sunday, months after establishing relations with Manama, which recognised its independence in 2009.",
+     [(["BHR"], "XKX", "holds")]),
+    ("Somaliland has lobbied Washington for years, but the United States has not recognised its independence.",
+     [(["USA"], "Republic of Somaliland", "denied")]),
+    # "its" of a thing that is no state's standing
+    ("France recognised its responsibility for the massacre.", []),
+])
+def test_independence_its_owner(text, expected):
+    assert _read(text, "recognizes") == expected
+

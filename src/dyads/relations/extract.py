@@ -121,6 +121,7 @@ from .recognition import (
     BACKING,
     along_with,
     claim_backed,
+    claim_taken_up,
     claimant_of,
     followed_suit,
     infinitive_holders,
@@ -483,6 +484,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         if not state and as_word is not None:
             state = [a for c in as_word.children if c.pos_ == "ADJ" for a in sentence.actors_of(c)]  # "recognise Crimea as Russian"
         claims = kinds.kinds["recognizes_territory"].objects
+        dobj = claim if (claim := claim_taken_up(verb)) is not None and claim.lemma_.lower() in claims else dobj
         if dobj is not None and dobj.lemma_.lower() in claims:
             # "recognised Moroccan sovereignty over Western Sahara", "Morocco's claim to Western Sahara",
             # "the annexation of Crimea by Russia"

@@ -36,9 +36,23 @@ BACKING = {"recognition", "backing", "support", "endorsement", "acceptance"}  # 
 
 def claim_of(act: Token, kinds: RelationKinds) -> Token | None:
     """The claim an act of recognition or backing is of: "recognition of Moroccan sovereignty", "backing for", "backed
-    Moroccan sovereignty"."""
-    claim = child_of(act, "dobj") if act.pos_ == "VERB" else (pobj_of(act, "of") or pobj_of(act, "for"))
+    Moroccan sovereignty" (``claim_taken_up``)."""
+    claim = claim_taken_up(act) if act.pos_ == "VERB" else (pobj_of(act, "of") or pobj_of(act, "for"))
     return claim if claim is not None and claim.lemma_.lower() in kinds.kinds["recognizes_territory"].objects else None
+
+
+def claim_taken_up(verb: Token) -> Token | None:
+    """What a verb of recognising or backing takes: its object; for "which", the noun the clause hangs on, or the claim
+    that noun is of where the parse hung the clause on the territory ("Argentina's claim to the Falklands, which Venezuela
+    supports"); the object of the verb it is joined to, where it has none ("whose sovereignty over Western Sahara the
+    United States recognised in 2020 and France endorsed in 2024")."""
+    taken = child_of(verb, "dobj")
+    if taken is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and child_of(verb, "nsubj") is not None:
+        taken = child_of(verb.head, "dobj")
+    if taken is None or taken.lower_ not in RELATIVE or verb.dep_ != "relcl":
+        return taken
+    noun = verb.head
+    return noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in {"to", "over"} else noun
 
 
 def claimant_of(sentence: Sentence, claim: Token, recognisers: list[Actor]) -> list[Actor]:
@@ -372,10 +386,16 @@ def recognised_each(sentence: Sentence, verb: Token, subjects: list[Actor], reco
                      kinds: RelationKinds) -> Iterable[Reading]:
     """Each state or breakaway entity a verb of recognition names, one relation each: "recognised Abkhazia and South
     Ossetia", "the breakaway regions of Abkhazia and South Ossetia", "the independence of A and B", "Kosovo's
-    declaration of independence"; the state a name names where the actors stage read it as a movement ("the Sahrawi
+    declaration of independence", "its independence"; the state a name names where the actors stage read it as a movement ("the Sahrawi
     Arab Democratic Republic": Western Sahara); "Somaliland, which Ethiopia recognised"."""
     if recognised.lower_ in RELATIVE and verb.dep_ == "relcl":
         recognised = verb.head
+    if recognised.lower_ in PRONOUNS and recognised.dep_ == "poss":
+        # "Kosovo opened an embassy in Jerusalem, weeks after ... Israel, which recognised its independence": the state
+        # "its" stands for, the subject of the nearest clause above that is not the recogniser's
+        for entity in claimant_of(sentence, recognised.head, subjects):
+            yield "recognizes", subjects, entity, None, "relations:recognised-its", verb, {}
+        return
     for entity in recognised_sides(sentence, recognised, kinds):
         yield "recognizes", subjects, entity, None, "relations/kinds.yml#recognizes", verb, {}
 
