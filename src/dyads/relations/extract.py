@@ -123,6 +123,7 @@ from .ranks import (
     ORDINAL,
     held_place,
     last_place,
+    once_placed,
     ordinal_of,
     placed_before,
     proper_name,
@@ -133,6 +134,7 @@ from .ranks import (
     ranks_around,
     ranks_in_passing,
     respective_places,
+    subject_misparsed,
     superlative,
     tops_a_ranking,
 )
@@ -140,6 +142,7 @@ from .recognition import (
     BACKING,
     along_with,
     claim_backed,
+    claim_taken_up,
     claimant_of,
     followed_suit,
     infinitive_holders,
@@ -519,7 +522,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
             for entity in recognised if recognisers else []:  # "Abkhazia and South Ossetia are recognised by Russia": one each
                 yield "recognizes", recognisers, entity, None, "relations:recognised-by", verb, {"polarity": polarity}
     if lemma in kinds.kinds["recognizes"].verbs:
-        subjects = members_named(sentence, quantified(sentence, subject_token, members) or infinitive_holders(sentence, verb) or subject)
+        subjects = members_named(sentence, quantified(sentence, subject_token, members) or infinitive_holders(sentence, verb) or subject, subject_token)
         if subjects:  # (not the states "along with" alone, where the subject is not read)
             subjects = subjects + [a for a in along_with(sentence, verb, kinds) if all(actor_key(a) != actor_key(s) for s in subjects)]
         dobj = child_of(verb, "dobj")
@@ -530,6 +533,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         if not state and as_word is not None:
             state = [a for c in as_word.children if c.pos_ == "ADJ" for a in sentence.actors_of(c)]  # "recognise Crimea as Russian"
         claims = kinds.kinds["recognizes_territory"].objects
+        dobj = claim if (claim := claim_taken_up(verb)) is not None and claim.lemma_.lower() in claims else dobj
         if dobj is not None and dobj.lemma_.lower() in claims:
             # "recognised Moroccan sovereignty over Western Sahara", "Morocco's claim to Western Sahara",
             # "the annexation of Crimea by Russia"
@@ -542,7 +546,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
                 return
         if dobj is not None and not sentence.actors_of(dobj) and dobj.lemma_.lower() in {"independence", "sovereignty", "government", "statehood"}:
             dobj = child_of(dobj, "poss") or dobj  # "recognise Kosovo's independence"
-        if dobj is not None and state:
+        if dobj is not None and state and not sentence.person(dobj):  # "recognises Lukashenko as president of Belarus": no territory
             for territory in territories_of(sentence, dobj, kinds):
                 yield "recognizes_territory", subjects, state[0], None, "relations/kinds.yml#recognizes_territory", verb, {"territory": territory}
         elif dobj is not None:
@@ -631,7 +635,7 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
         # "topped the World Happiness Report", not "topped the medal table": a named ranking, or a body that ranks
         named_ranking = (topped is not None and topped.pos_ == "PROPN") or ranking_body(sentence, verb) is not None or tops_a_ranking(verb)
         value = (1 if named_ranking else None) if lemma == "top" else rank(verb)
-        ranked = subject
+        ranked = subject_misparsed(sentence, verb) or subject
         body = ranking_body(sentence, verb) or ""
         ordinal = next((t for t in verb.subtree if ORDINAL.match(t.text)), None)
         named = [a for c in ordinal.children if c.dep_ == "compound" for a in sentence.actors_of(c)] if ordinal is not None else []
@@ -642,8 +646,8 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
             ranked, body = placed, proper_name(verb.head if subject_token.lower_ in RELATIVE else subject_token)
         if value is not None and (lemma in {"rank", "place", "rate", "top"} or ordinal_of(sentence, verb) or any(
                 t.lower_ in {"place", "places", "position", "spot", "last"} or ORDINAL.match(t.text) for t in verb.subtree)):
-            # a rank that drops or slips has moved, not ended
-            polarity = "holds" if polarity_of(verb, kinds) == "ended" else polarity_of(verb, kinds)
+            # a rank that drops or slips has moved, not ended; one held "once" has
+            polarity = "holds" if polarity_of(verb, kinds) == "ended" and not once_placed(verb, kinds) else polarity_of(verb, kinds)
             respective = respective_places(verb, ranked)
             for holders, place in respective or [(ranked, value)]:
                 yield "ranked", holders, None, float(place), "relations/kinds.yml#ranked", verb, {"according_to": body, "polarity": polarity}

@@ -10,8 +10,9 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .kinds import RelationKinds
-from .polarity import polarity_of
+from .polarity import modifier_phrase, polarity_of
 from .sentence import (
+    COUNTRY_NOUNS,
     RELATIVE,
     STATELESS,
     Reading,
@@ -46,8 +47,10 @@ def rank(verb: Token) -> int | None:
     for token in verb.subtree:
         if token.i <= verb.i:
             continue
-        if _counts_no_rank(token) or clause_verb(token) != verb:
-            continue  # "ranked the most peaceful country for the 17th time", "..., whose index put Russia last of 163 states"
+        if _counts_no_rank(token) or clause_verb(token) != verb or any(a.lower_ == "with" and a.i > verb.i for a in token.ancestors):
+            # "ranked the most peaceful country for the 17th time", "..., whose index put Russia last of 163 states",
+            # "ranked the least peaceful, with Ukraine 162nd" (the place of the state "with" names)
+            continue
         match = ORDINAL.match(token.text)
         if match:
             return int(match.group(1))
@@ -93,12 +96,14 @@ def _followed_by(sentence: Sentence, verb: Token) -> tuple[Token | None, list[Ac
 
 
 def respective_places(verb: Token, ranked: list[Actor]) -> list[tuple[list[Actor], int]]:
-    """The places of several states ranked "respectively", one each in order: "Costa Rica and Mexico ..., ranking sixth
-    and 10th respectively"; none where the count of places is not the count of states."""
-    if len(ranked) < 2 or not any(c.lower_ == "respectively" for c in verb.children):
+    """The places of several states ranked "respectively", or in places joined as the states are, one each in order:
+    "Costa Rica and Mexico ..., ranking sixth and 10th respectively", "Finland and Singapore came second and third"; none
+    where the count of places is not the count of states."""
+    places_at = [t for t in verb.subtree if t.i > verb.i and (ORDINAL.match(t.text) or (t.lower_ in _ORDINAL_WORDS and t.ent_type_ == "ORDINAL"))]
+    joined = any(t.dep_ == "conj" and t.head in places_at for t in places_at)
+    if len(ranked) < 2 or not (joined or any(c.lower_ == "respectively" for c in verb.children)):
         return []
-    places = [int(m.group(1)) if (m := ORDINAL.match(t.text)) else _ORDINAL_WORDS[t.lower_] for t in verb.subtree
-              if t.i > verb.i and (ORDINAL.match(t.text) or (t.lower_ in _ORDINAL_WORDS and t.ent_type_ == "ORDINAL"))]
+    places = [int(m.group(1)) if (m := ORDINAL.match(t.text)) else _ORDINAL_WORDS[t.lower_] for t in places_at]
     return [([actor], place) for actor, place in zip(ranked, places)] if len(places) == len(ranked) else []
 
 
@@ -136,20 +141,43 @@ def last_place(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Iterabl
         "according_to": body, "polarity": "holds" if polarity == "ended" else polarity}
 
 
+def subject_misparsed(sentence: Sentence, verb: Token) -> list[Actor]:
+    """The subject of a ranking verb joined to a clause before it, where the parse hung it as the last item joined to
+    that clause's object: "Iceland kept first place and Ireland came second" (Ireland, not Iceland)."""
+    if verb.dep_ != "conj" or child_of(verb, "nsubj") is not None or verb.i - 1 < sentence.sent.start:
+        return []
+    before = verb.doc[verb.i - 1]
+    actor = sentence.actor_at(before) if before.dep_ == "conj" and before.head.i < before.i else None
+    return [actor] if actor is not None and actor.code not in STATELESS else []
+
+
+def once_placed(verb: Token, kinds: RelationKinds) -> bool:
+    """Whether a ranking verb gives a place held in the past: "which Global Firepower once ranked fifth", "was formerly
+    placed third"."""
+    return any(c.dep_ == "advmod" and modifier_phrase(c) in kinds.ended_modifiers for c in verb.children)
+
+
+def _about_ranking(sentence: Sentence, verb: Token) -> bool:
+    """Whether a sentence is about a ranking: it names the body that ranks, or a word for a ranking."""
+    return ranking_body(sentence, verb) is not None or any(t.lemma_.lower() in _RANKINGS for t in sentence.sent)
+
+
 def ordinal_of(sentence: Sentence, verb: Token) -> bool:
-    """Whether a verb takes an ordinal word as its place in a sentence about a ranking: "slipped to second in the
-    ranking", "came third in the index" (not "first" before it, nor "Kenyan runners finished first and second")."""
-    if ranking_body(sentence, verb) is None and not any(t.lemma_.lower() in _RANKINGS for t in sentence.sent):
+    """Whether a verb takes an ordinal word as its place in a sentence about a ranking: "came third in the index",
+    "climbed to fourth in the Global Peace Index" (not "first" before it, nor "Kenyan runners finished first and second")."""
+    if not _about_ranking(sentence, verb):
         return False
-    return any(c.lower_ in _ORDINAL_WORDS and c.ent_type_ == "ORDINAL" and c.i > verb.i and c.dep_ in {"advmod", "advcl", "acomp", "oprd", "npadvmod"}
-               for c in verb.children)
+    placed = [c for c in verb.children if c.dep_ in {"advmod", "advcl", "acomp", "oprd", "npadvmod"}]
+    # or the place a move ends at, or the one it is in: "climbed to fourth", "finished in third"
+    placed += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "in", "at"} for o in [child_of(c, "pobj")] if o is not None]
+    return any(c.lower_ in _ORDINAL_WORDS and c.ent_type_ == "ORDINAL" and c.i > verb.i for c in placed)
 
 
 def tops_a_ranking(verb: Token) -> bool:
-    """Whether what a verb tops is a ranking: "topped the list", "topped Reporters Without Borders' World Press Freedom
-    Index" (whatever word the parse takes for the object)."""
+    """Whether what a verb tops is a ranking: "topped the list", "topped Transparency International's corruption index",
+    "topped Reporters Without Borders' World Press Freedom Index" (whatever word the parse takes for the object)."""
     topped = child_of(verb, "dobj")
-    if topped is not None and topped.lemma_.lower() in _RANKINGS and child_of(topped, "det") is not None:
+    if topped is not None and topped.lemma_.lower() in _RANKINGS and (child_of(topped, "det") or child_of(topped, "poss")) is not None:
         return True
     return any(t.pos_ == "PROPN" and t.lower_ in _RANKINGS and clause_verb(t) == verb for t in verb.subtree if t.i > verb.i)
 
@@ -213,7 +241,8 @@ def ranks_in_passing(sentence: Sentence, kinds: RelationKinds) -> Iterable[Readi
         place = doc[at]
         match = ORDINAL.match(place.text)
         value = int(match.group(1)) if match else _ORDINAL_WORDS.get(place.lower_) if place.ent_type_ == "ORDINAL" else None
-        value = value if value is not None or place.lower_ != "last" else _count_of(place)
+        if value is None and place.lower_ == "last":  # "last of 180", "with Somalia last at 193rd"
+            value = _count_of(place) or (_digit_rank(doc[at + 2]) if at + 2 < end and doc[at + 1].lower_ == "at" else None)
         if value is None and place.lower_ == "top" and at + 1 < end and doc[at + 1].lower_ == "of":
             value = 1  # "Iceland, top of the Global Peace Index since 2008"
         after = doc[at + 1] if at + 1 < end else None
@@ -254,7 +283,7 @@ def ranking_body(sentence: Sentence, verb: Token) -> str | None:
 
 def proper_name(token: Token) -> str:
     """The proper name in a noun phrase ("the Global Firepower survey center" -> "Global Firepower")."""
-    proper = [t for t in token.subtree if t.pos_ == "PROPN"]
+    proper = [t for t in token.subtree if t.pos_ == "PROPN" and t.ent_type_ not in {"DATE", "TIME"}]  # not "... released on Tuesday"
     if proper:
         return " ".join(t.text for t in proper)
     return " ".join(t.text for t in token.subtree if not t.is_punct and t.dep_ != "det")
@@ -264,7 +293,7 @@ def superlative(sentence: Sentence, verb: Token, subject: list[Actor], kinds: Re
     """A ranking stated as a superlative, with the body that ranks: "Denmark was ranked the least corrupt country by
     Transparency International", "Ukraine became the world's largest importer of arms, according to SIPRI, followed by
     India and Qatar" (first, then second and third)."""
-    nouns = [c for c in verb.children if c.dep_ in {"attr", "oprd", "dobj"} and c.pos_ in {"NOUN", "PROPN"}]
+    nouns = [c for c in verb.children if c.dep_ in {"attr", "oprd", "dobj"} and (c.pos_ in {"NOUN", "PROPN"} or _of_states(c))]
     if verb.dep_ != "acl":  # "ranked Finland as the freest" (not "a striker, ranked as the league's most valuable player")
         nouns += [o for c in verb.children if c.lower_ == "as" for o in [child_of(c, "pobj")] if o is not None]
     # "The Global Peace Index ranked Iceland the world's most peaceful country": the superlative is not the first noun
@@ -300,20 +329,31 @@ def superlative(sentence: Sentence, verb: Token, subject: list[Actor], kinds: Re
     # "the fourth most peaceful country", "the world's third-largest economy": the ordinal is the rank
     ordinal = next((t for c in noun.children for t in [c, *c.children] if t.ent_type_ == "ORDINAL" and t.lower_ in _ORDINAL_WORDS), None)
     value = _ORDINAL_WORDS[ordinal.lower_] if ordinal is not None else 1
-    yield "ranked", ranked[:1], None, float(value), "relations:superlative", verb, {"according_to": body, "polarity": "holds"}
+    # a place held until a date is ended ("was the world's second-largest exporter until 2019"), one to come hypothetical
+    polarity = polarity_of(verb, kinds)
+    yield "ranked", ranked[:1], None, float(value), "relations:superlative", verb, {"according_to": body, "polarity": polarity}
     after, below = _followed_by(sentence, verb)
-    if after is None:
+    if after is None or polarity != "holds":
         return
     for place, actor in enumerate(below, start=value + 1):
         yield "ranked", [actor], None, float(place), "relations:superlative(followed-by)", after, {"according_to": body, "polarity": "holds"}
 
 
+def _of_states(adjective: Token) -> bool:
+    """Whether an adjective is said of one among states it counts: "the least peaceful of the 163 countries"."""
+    among = pobj_of(adjective, "of")
+    return adjective.pos_ == "ADJ" and among is not None and among.lemma_.lower() in COUNTRY_NOUNS
+
+
 def held_place(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
     """A place in a ranking kept, taken or held: "Norway kept first place in the index", "retained the top spot,
-    followed by Russia and China", "held fourth place", "remained last, at 180th"."""
+    followed by Russia and China", "held fourth place", "remained last, at 180th", "is in 53rd place"."""
     value: int | None = None
     for child in verb.children:
-        if child.dep_ in {"dobj", "attr"} and child.lemma_.lower() in _PLACES:
+        in_place = child_of(child, "pobj") if child.dep_ == "prep" and child.lower_ == "in" else None
+        if in_place is not None and in_place.lemma_.lower() in _PLACES and _about_ranking(sentence, verb):
+            child = in_place  # "is in 53rd place in the index" (not "are in first place in their qualifying group")
+        if child.dep_ in {"dobj", "attr", "pobj"} and child.lemma_.lower() in _PLACES:
             # "first place", "the top spot", "fourth position"
             value = next((_ORDINAL_WORDS.get(c.lower_) or (1 if c.lower_ == "top" else None) or _digit_rank(c)
                           for c in child.children if c.dep_ in {"amod", "nummod", "compound"}), None)

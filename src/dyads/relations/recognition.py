@@ -36,9 +36,23 @@ BACKING = {"recognition", "backing", "support", "endorsement", "acceptance"}  # 
 
 def claim_of(act: Token, kinds: RelationKinds) -> Token | None:
     """The claim an act of recognition or backing is of: "recognition of Moroccan sovereignty", "backing for", "backed
-    Moroccan sovereignty"."""
-    claim = child_of(act, "dobj") if act.pos_ == "VERB" else (pobj_of(act, "of") or pobj_of(act, "for"))
+    Moroccan sovereignty" (``claim_taken_up``)."""
+    claim = claim_taken_up(act) if act.pos_ == "VERB" else (pobj_of(act, "of") or pobj_of(act, "for"))
     return claim if claim is not None and claim.lemma_.lower() in kinds.kinds["recognizes_territory"].objects else None
+
+
+def claim_taken_up(verb: Token) -> Token | None:
+    """What a verb of recognising or backing takes: its object; for "which", the noun the clause hangs on, or the claim
+    that noun is of where the parse hung the clause on the territory ("Argentina's claim to the Falklands, which Venezuela
+    supports"); the object of the verb it is joined to, where it has none ("whose sovereignty over Western Sahara the
+    United States recognised in 2020 and France endorsed in 2024")."""
+    taken = child_of(verb, "dobj")
+    if taken is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and child_of(verb, "nsubj") is not None:
+        taken = child_of(verb.head, "dobj")
+    if taken is None or taken.lower_ not in RELATIVE or verb.dep_ != "relcl":
+        return taken
+    noun = verb.head
+    return noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in {"to", "over"} else noun
 
 
 def claimant_of(sentence: Sentence, claim: Token, recognisers: list[Actor]) -> list[Actor]:
@@ -190,19 +204,50 @@ def recognition_in_words(sentence: Sentence, word: Token, kinds: RelationKinds) 
 def followed_suit(sentence: Sentence, readings: list[Reading], kinds: RelationKinds) -> Iterable[Reading]:
     """The states that do as the recognisers before them did, each recognition again with them as its subjects: "Britain,
     Canada and Australia recognised the State of Palestine, days before France and others followed suit", "... where
-    France and Belgium are expected to follow suit" (hypothetical), "and France was due to follow on Monday"."""
+    France and Belgium are expected to follow suit" (hypothetical), "and France was due to follow on Monday", "..., with
+    Slovenia following weeks later"."""
     recognised = [r for r in readings if r[0] == "recognizes"]
     for verb in (t for t in sentence.sent if t.pos_ == "VERB" and lemma_of(t, kinds) in kinds.following_verbs) if recognised else ():
         copied = child_of(verb, "dobj")
         if copied is not None and copied.lemma_.lower() not in kinds.copying_objects:
             continue  # "followed the talks", "joined NATO": no recognition followed
-        followers = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
+        followers = [a for a in subject_of(sentence, verb) or _with_before(sentence, verb) if a.code not in STATELESS]
         done: set[str] = set()
         for _, subjects, entity, _, _, anchor, _ in recognised:
             if entity is None or anchor.i > verb.i or actor_key(entity) in done or any(actor_key(f) == actor_key(s) for f in followers for s in subjects):
                 continue
             done.add(actor_key(entity))
             yield "recognizes", followers, entity, None, f"relations:followed-suit({verb.lemma_.lower()})", verb, {}
+    yield from _elided_again(sentence, [r for r in readings if r[0] in {"recognizes", "recognizes_territory"}])
+
+
+_ELIDING = {"have", "do", "be"}  # the verbs that stand for one left out: "and nor have Russia and China"
+_AGAIN = {"nor", "neither", "so", "as"}  # the words that say it is done (or not) again
+
+
+def _elided_again(sentence: Sentence, readings: list[Reading]) -> Iterable[Reading]:
+    """A recognition said again of others with its verb left out, as it holds or is denied for the first: "Serbia does
+    not recognise Kosovo, and neither does Russia", "..., nor has Greece", "Ghana recognises the SADR, as does Nigeria",
+    "..., and so did Uganda"."""
+    for relation, subjects, entity, value, why, anchor, extra in readings:
+        for again in (c for c in anchor.children if c.dep_ in {"conj", "advcl"} and c.lemma_.lower() in _ELIDING and c.pos_ in {"VERB", "AUX"}):
+            said = any(w.lower_ in _AGAIN for w in again.children if w.dep_ in {"preconj", "advmod", "mark", "cc"}) or any(
+                w.lower_ in _AGAIN for w in anchor.children if w.dep_ == "cc" and anchor.i < w.i < again.i)
+            if not said or any(c.dep_ in {"dobj", "nsubj"} and c.lemma_.lower() not in _ELIDING and not sentence.actors_of(c) for c in again.children):
+                continue  # "and has blocked its membership": a verb of its own
+            others = [a for c in again.children if c.dep_ in {"nsubj", "dobj"} for a in sentence.actors_of(c) if a.code not in STATELESS]
+            others = [a for a in others if all(actor_key(a) != actor_key(s) for s in subjects) and (entity is None or actor_key(a) != actor_key(entity))]
+            if others:
+                yield relation, others, entity, value, f"{why}(again)", anchor, extra
+
+
+def _with_before(sentence: Sentence, verb: Token) -> list[Actor]:
+    """Who a participle says does it in a "with" phrase, where the parse made the name the object of "with" and the
+    participle no verb of it: "..., with France following a day later"."""
+    before = verb.doc[verb.i - 1] if verb.i > sentence.sent.start else None
+    if before is None or before.dep_ != "pobj" or before.head.lower_ != "with" or verb.tag_ != "VBG":
+        return []
+    return sentence.actors_of(before)
 
 
 def recognised_which(sentence: Sentence, word: Token, kinds: RelationKinds) -> Iterable[Reading]:
@@ -290,14 +335,20 @@ def recognised_elsewhere(sentence: Sentence, noun: Token, besides: list[Actor], 
     return list(others.values()) if len(others) == 1 else []
 
 
-def members_named(sentence: Sentence, recognisers: list[Actor]) -> list[Actor]:
-    """The recognisers less an organisation named only as what the states listed are members of: "Five European Union
-    members - Spain, Greece, ... - have refused to recognise Kosovo" (the states, not the EU)."""
+def members_named(sentence: Sentence, recognisers: list[Actor], subject: Token | None = None) -> list[Actor]:
+    """The recognisers less an organisation named only as what its member states or governments are, which recognises
+    nothing itself: "Five European Union members - Spain, Greece, ... - have refused to recognise Kosovo" (the states),
+    "Several EU states, including Spain and Greece, do not recognise Kosovo" (the states listed), "Several EU governments
+    refused to recognise ..." (no one named)."""
     doc = sentence.sent.doc
-    if not any(a.code not in STATELESS for a in recognisers):
-        return recognisers
-    return [a for a in recognisers if a.code not in STATELESS or not any(
-        m.actor is a and doc[m.head].lower_ in COUNTRY_NOUNS for ms in sentence.by_token.values() for m in ms)]
+    state_words = COUNTRY_NOUNS | sentence.governments
+    as_members = [a for a in recognisers if a.code in STATELESS and any(
+        m.actor is a and (doc[m.head].lower_ in state_words or doc[m.head].lemma_.lower() in state_words) for ms in sentence.by_token.values() for m in ms)]
+    kept = [a for a in recognisers if all(a is not b for b in as_members)]
+    if kept or not as_members:
+        return kept
+    listing = child_of(subject, "prep", "including") if subject is not None else None
+    return [a for a in sentence.actors_of(child_of(listing, "pobj")) if a.code not in STATELESS] if listing is not None else []
 
 
 def along_with(sentence: Sentence, verb: Token, kinds: RelationKinds) -> list[Actor]:
@@ -335,10 +386,16 @@ def recognised_each(sentence: Sentence, verb: Token, subjects: list[Actor], reco
                      kinds: RelationKinds) -> Iterable[Reading]:
     """Each state or breakaway entity a verb of recognition names, one relation each: "recognised Abkhazia and South
     Ossetia", "the breakaway regions of Abkhazia and South Ossetia", "the independence of A and B", "Kosovo's
-    declaration of independence"; the state a name names where the actors stage read it as a movement ("the Sahrawi
+    declaration of independence", "its independence"; the state a name names where the actors stage read it as a movement ("the Sahrawi
     Arab Democratic Republic": Western Sahara); "Somaliland, which Ethiopia recognised"."""
     if recognised.lower_ in RELATIVE and verb.dep_ == "relcl":
         recognised = verb.head
+    if recognised.lower_ in PRONOUNS and recognised.dep_ == "poss":
+        # "Kosovo opened an embassy in Jerusalem, weeks after ... Israel, which recognised its independence": the state
+        # "its" stands for, the subject of the nearest clause above that is not the recogniser's
+        for entity in claimant_of(sentence, recognised.head, subjects):
+            yield "recognizes", subjects, entity, None, "relations:recognised-its", verb, {}
+        return
     for entity in recognised_sides(sentence, recognised, kinds):
         yield "recognizes", subjects, entity, None, "relations/kinds.yml#recognizes", verb, {}
 
@@ -362,10 +419,25 @@ def recognised_sides(sentence: Sentence, recognised: Token, kinds: RelationKinds
     found: list[Actor] = []
     for name in names:
         # a common noun's own actor only, not others the parse hung below it ("an independent Palestinian state, President X said")
-        for actor in [_entity(sentence, name)] if name.pos_ == "PROPN" else sentence.actors_of(name)[:1]:
+        for actor in [_entity(sentence, name)] if name.pos_ == "PROPN" else sentence.actors_of(name)[:1] if stands_for_state(sentence, name, kinds) else []:
             if actor is not None and all(actor_key(actor) != actor_key(a) for a in found):
                 found.append(actor)
-    return found or sentence.actors_of(recognised)[:1] or the_breakaway(sentence, token, kinds)
+    named = sentence.actors_of(recognised)[:1] if stands_for_state(sentence, recognised, kinds) else []
+    return found or named or the_breakaway(sentence, token, kinds)
+
+
+def stands_for_state(sentence: Sentence, noun: Token, kinds: RelationKinds) -> bool:
+    """Whether a common noun recognised may stand for a state or entity: a word for one, for its government or for its
+    independence ("a Palestinian state", "Kosovo's independence", "the breakaway regions"), or one the actors stage read
+    as a state's body ("the Taliban government", "the new Syrian authorities"); not a thing a demonym qualifies ("the
+    Armenian genocide", "the Kurdish language"), which no state is."""
+    if noun.pos_ != "NOUN":
+        return True
+    lemma = noun.lemma_.lower()
+    if lemma in kinds.kinds["recognizes"].objects | kinds.state_nouns | kinds.breakaway_heads or noun.lower_ in COUNTRY_NOUNS:
+        return True
+    actor = sentence.actor_at(noun)
+    return actor is not None and actor.sector is not None
 
 
 def the_breakaway(sentence: Sentence, phrase: Token, kinds: RelationKinds) -> list[Actor]:

@@ -268,6 +268,8 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[Actor]:
                 return sentence.actors_of(listing)
             # "Eswatini is one of the few states that ...", "Spain, Slovakia ... are the five EU states that ..."
             attr = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
+            if attr.dep_ == "pobj" and attr.head.lower_ == "of" and attr.head.head.lower_ in SOME:
+                attr = attr.head.head  # "Nicaragua, one of a handful of countries that ..."
             if attr.dep_ == "attr" and attr.head.lemma_ in _LINKING:  # "Turkey remains the only country that ..."
                 return sentence.actors_of(child_of(attr.head, "nsubj"))
             if attr is not antecedent and (named := described_actors(sentence, first_conjunct(attr))):
