@@ -44,6 +44,8 @@ class RelationKinds:
     purchase_nouns: frozenset[str]
     joining_verbs: frozenset[str]
     borne_verbs: frozenset[str]
+    striking_verbs: frozenset[str]
+    deal_nouns: frozenset[str]
     weapon_heads: frozenset[str]
     arming_verbs: frozenset[str]
     relying_verbs: frozenset[str]

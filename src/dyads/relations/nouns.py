@@ -25,8 +25,10 @@ from .sanctions import (
     ADOPTING,
     COMPANIES,
     SANCTIONED_SECTORS,
+    borne_by_agent,
     end_in_doubt,
     imports_banned_from,
+    imposed_by,
     joining_verb,
     named_as_companies,
     sanction_sides,
@@ -326,6 +328,8 @@ class NounReading:
         if kind.name in {"ally", "strategic_partner", "diplomatic_relations"} and noun.dep_ == "dobj" and possessor is not None and (
                 possessor.lower_ in {"its", "their"}):
             owner = named_clause_subject(sentence, noun) or owner  # "Belize has suspended its relations with Israel, officials said": Belize's
+        if kind.name == "arms_supplier" and not owner:
+            owner = whose(sentence, noun)  # "Pakistan, whose main arms supplier is China": Pakistan's
         made = _made_into(noun)
         if made is not None and not self.holder:  # "the purchases made Beijing its second-largest arms supplier"
             role_of = noun.head.head if noun.dep_ == "pobj" else noun
@@ -439,7 +443,10 @@ class NounReading:
                 sides.append(sentence.actors_of(pobj_of(of_object, "for")))  # "the main source of military hardware for Venezuela"
         if verb is not None and noun.dep_ == "dobj":
             # the other side often hangs on the verb: "broke off diplomatic relations with Morocco", "lifted sanctions on Syria"
-            prepositions = ("with", "on", "against") if kind.name == "at_war_with" else ("with",) if kind.symmetric else ("on", "against", "to")
+            prepositions: tuple[str, ...] = ("with", "on", "against") if kind.name == "at_war_with" else (
+                ("with",) if kind.symmetric else ("on", "against", "to"))
+            if kind.name == "sanctions_regime" and any(pobjs_of(noun, p) for p in ("on", "against")):
+                prepositions = ("on", "against")  # "slapped sanctions on Iran over its drone sales to Russia": no target "to"
             if (kind.name == "member_of" or listing is not None) and verb.lemma_.lower() in {"have", "count", "number"}:
                 sides.append(subject_of(sentence, verb))  # "NATO has 32 members, from the United States to North Macedonia"
             for preposition in prepositions:  # "waged war on", "declared war against"
@@ -486,6 +493,10 @@ class NounReading:
             holder, other = owner[:1], [a for a in other if actor_key(a) != actor_key(owner[0])]
         if not holder and kind.name == "arms_supplier" and noun.lower_ in ACTS:
             holder = act_seller(sentence, noun, kinds)  # "the sale of US-made jets to the UAE"
+        if kind.name == "sanctions_regime" and not holder:
+            holder = imposed_by(sentence, noun, kinds)  # "the sanctions imposed by the EU on Belarus"
+        if kind.name == "sanctions_regime" and (borne := borne_by_agent(sentence, noun)):
+            holder, other = other, borne  # "Nicaragua's government, targeted by US and EU sanctions"
         modifier = sentence.actor_at(self.compound)
         if not holder and not kind.symmetric and modifier is not None:
             rest = [a for a in other if actor_key(a) != actor_key(modifier)]

@@ -1,0 +1,129 @@
+"""Arms supply and sanctions whose sides stand apart from the relation's word (issue 13): sanctions whose imposer a
+"by" phrase names, states a passive says sanctions fall on, suppliers a list verb names, a supplier taken up by "whose",
+and arms a passive says were supplied to a state; each in a sentence of the tests' own wording, read by the rules alone."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import relations_in_text
+from dyads.relations.sentence import actor_key
+
+
+def _kinds(text, kind, date="2024-05-01"):
+    return [(r.relation, sorted(actor_key(s) for s in r.subjects), r.object and actor_key(r.object), r.polarity)
+            for r in relations_in_text(text, date, model=False) if r.relation == kind]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the imposer "by" whom, on a participle of imposing or on the noun itself
+    ("The sanctions imposed by Canada on Nicaragua in 2022 remain in force.", ("sanctions_regime", ["CAN"], "NIC", "holds")),
+    ("Sanctions on Eritrea, imposed by the United Nations in 2009, were lifted nine years later.",
+     ("sanctions_regime", ["UN"], "ERI", "ended")),
+    ("Sanctions against Syria by Britain and Australia have been eased.", ("sanctions_regime", ["AUS", "GBR"], "SYR", "holds")),
+    # a state the passive's participle describes, sanctioned "by" others: an aside, whatever the clause says
+    ("Guinea, sanctioned by ECOWAS after the 2021 coup, has left the regional bloc.", ("sanctions_regime", ["ECOWAS"], "GIN", "holds")),
+    ("Belarus's government, sanctioned by the United States and Canada, denied the charges.",
+     ("sanctions_regime", ["CAN", "USA"], "BLR", "holds")),
+    # sanctions as the agent of a passive fall on the passive's subject, not on one of their imposers
+    ("Zimbabwe's government, targeted by US and EU sanctions since 2002, called for dialogue.",
+     ("sanctions_regime", ["EU", "USA"], "ZWE", "holds")),
+    ("Iran has been hit by Australian sanctions over its drone deliveries.", ("sanctions_regime", ["AUS"], "IRN", "holds")),
+])
+def test_sanction_sides_by_agent(text, expected):
+    found = _kinds(text, "sanctions_regime")
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a side of the agent's modifiers is never the target
+    ("Zimbabwe's government, targeted by US and EU sanctions since 2002, called for dialogue.", "EU"),
+    # sanctions only proposed "by" someone are no sanctions imposed by it
+    ("Sanctions on Georgia proposed by Estonia were blocked by Hungary.", "GEO"),
+])
+def test_no_sanctions_read_off_the_wrong_side(text, wrong):
+    found = _kinds(text, "sanctions_regime")
+    assert all(obj != wrong or polarity != "holds" for _, _, obj, polarity in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's arms suppliers a list verb names: one relation for the list
+    ("Kenya's arms suppliers include Britain, China and the United States, a parliamentary report found.",
+     ("arms_supplier", ["CHN", "GBR", "USA"], "KEN", "holds")),
+    ("The main suppliers of Peru's army comprise Russia and South Korea.", ("arms_supplier", ["KOR", "RUS"], "PER", "holds")),
+    # a supplier taken up by "whose": the state the relative clause hangs on is supplied
+    ("Bangladesh, whose main arms supplier is China, signed a deal with Turkey.", ("arms_supplier", ["CHN"], "BGD", "holds")),
+    ("Algeria, whose largest weapons supplier remains Russia, held drills on Monday.", ("arms_supplier", ["RUS"], "DZA", "holds")),
+    # arms a passive says were supplied to a state: by whom, or by the state of their making or whose they are
+    ("Italian-made Leonardo helicopters were delivered to Qatar in March.", ("arms_supplier", ["ITA"], "QAT", "holds")),
+    ("Tanks were sold to Morocco by the United States under a 2019 deal.", ("arms_supplier", ["USA"], "MAR", "holds")),
+    ("North Korea's artillery shells, which have been shipped to Russia by rail, are of poor quality.",
+     ("arms_supplier", ["PRK"], "RUS", "holds")),
+    ("No South Korean howitzers have been exported to Ukraine, the ministry said.", ("arms_supplier", ["KOR"], "UKR", "denied")),
+])
+def test_supply_sides_apart(text, expected):
+    found = _kinds(text, "arms_supplier")
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a list of what is no state's arms supply: trading partners, and warships sent on a deployment
+    "Kenya's trading partners include Britain, China and the United States.",
+    "Chinese warships were sent to Cambodia for joint drills.",
+    # exporters of goods that are no arms
+    "Nigeria's suppliers of wheat include Russia and Ukraine.",
+])
+def test_no_supply_apart(text):
+    assert _kinds(text, "arms_supplier") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state struck "with" sanctions is their target, the verb's subject their imposer; a threat is of sanctions to come
+    ("Canada hit Iran with fresh sanctions over the downing of the airliner.", ("sanctions_regime", ["CAN"], "IRN", "holds")),
+    ("Britain slapped Belarus with a new package of sanctions.", ("sanctions_regime", ["GBR"], "BLR", "holds")),
+    ("Washington has threatened Colombia with sanctions over deportation flights.",
+     ("sanctions_regime", ["USA"], "COL", "hypothetical")),
+])
+def test_struck_with_sanctions(text, expected):
+    found = _kinds(text, "sanctions_regime")
+    assert expected in found, found
+
+
+def test_sanctions_on_a_state_name_no_target_to_another():
+    # "to" on the verb is the sales', not the sanctions': they are on the state "on" which they are put
+    found = _kinds("Japan imposed new sanctions on North Korea over its arms deliveries to Russia.", "sanctions_regime")
+    assert found == [("sanctions_regime", ["JPN"], "PRK", "holds")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "no longer" before an apposition, which the parse hangs on the name: the relation has ended
+    ("Spain, no longer a supplier of arms to Israel, faces a lawsuit.", ("arms_supplier", ["ESP"], "ISR", "ended")),
+    ("Belgium, no longer an arms supplier to Rwanda, urged a ceasefire.", ("arms_supplier", ["BEL"], "RWA", "ended")),
+])
+def test_no_longer_in_an_aside(text, expected):
+    found = _kinds(text, "arms_supplier")
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deal or contract for arms its subject signs, from the state they come "from" or of whose making they are
+    ("Chile signed a contract for six frigates from Britain.", ("arms_supplier", ["GBR"], "CHL", "holds")),
+    ("Slovakia has signed an agreement for Swedish CV90 vehicles.", ("arms_supplier", ["SWE"], "SVK", "holds")),
+    ("Colombia cancelled a contract for Israeli rifles last year.", ("arms_supplier", ["ISR"], "COL", "ended")),
+    ("Saudi Arabia is negotiating a deal for Turkish drones, officials said.", ("arms_supplier", ["TUR"], "SAU", "hypothetical")),
+    # arms a copula says are of another's making
+    ("Most of Egypt's submarines are German-built.", ("arms_supplier", ["DEU"], "EGY", "holds")),
+    ("Nearly all of Laos's fighter jets are Russian-made, analysts say.", ("arms_supplier", ["RUS"], "LAO", "holds")),
+])
+def test_deals_and_makers_said(text, expected):
+    found = _kinds(text, "arms_supplier")
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a deal for what is no arms, a deal "with" a state whose side the sentence does not tell, and a design, not a making
+    "Ghana signed a trade deal for Chinese buses.",
+    "Egypt signed a deal with France for more jets.",
+    "Most of Cuba's tanks are Soviet-designed.",
+])
+def test_no_supply_in_deals_and_designs(text):
+    assert _kinds(text, "arms_supplier") == []
