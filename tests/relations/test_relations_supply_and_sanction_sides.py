@@ -127,3 +127,28 @@ def test_deals_and_makers_said(text, expected):
 ])
 def test_no_supply_in_deals_and_designs(text):
     assert _kinds(text, "arms_supplier") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle set before the clause: its subject is sanctioned
+    ("Sanctioned by the European Union since 2011, Syria has turned to Russia for grain.", ("sanctions_regime", ["EU"], "SYR", "holds")),
+    # a noun of ending ends the sanctions it is "of", unless the end is only sought or refused
+    ("The lifting of US sanctions on Vietnam's arms purchases came in 2016.", ("sanctions_regime", ["USA"], "VNM", "ended")),
+    ("The removal of UN sanctions on Liberia followed the election.", ("sanctions_regime", ["UN"], "LBR", "ended")),
+    ("Caracas demanded the removal of US sanctions on Venezuela.", ("sanctions_regime", ["USA"], "VEN", "holds")),
+    ("Britain ruled out the lifting of its sanctions on Belarus.", ("sanctions_regime", ["GBR"], "BLR", "holds")),
+])
+def test_sanctions_fronted_and_ended_by_noun(text, expected):
+    found = _kinds(text, "sanctions_regime")
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a purchase of another state's arms, named by its possessor
+    ("India's purchase of Russia's S-400 systems drew a US warning.", ("arms_supplier", ["RUS"], "IND", "holds")),
+    # arms given counted in hundreds
+    ("Belarus has given Russia thousands of artillery shells.", ("arms_supplier", ["BLR"], "RUS", "holds")),
+])
+def test_purchases_and_gifts_of_others_arms(text, expected):
+    found = _kinds(text, "arms_supplier")
+    assert expected in found, found

@@ -468,7 +468,7 @@ def arms_purchase(sentence: Sentence, purchase: Token, kinds: RelationKinds) -> 
     if not buyers or thing is None or not names_weapon(thing, kinds):
         return
     sellers = sentence.actors_of(pobj_of(thing, "from")) or sentence.actors_of(pobj_of(purchase, "from")) or [
-        a for c in thing.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c) if a.sector != "BUS"]
+        a for c in thing.children if c.dep_ in {"amod", "compound", "nmod", "poss"} for a in sentence.actors_of(c) if a.sector != "BUS"]
     sellers = [a for a in sellers if a.code not in STATELESS and actor_key(a) != actor_key(buyers[0])]
     if sellers:
         yield "arms_supplier", sellers[:1], buyers[0], None, f"relations:purchase({purchase.lemma_.lower()})", purchase, {}
@@ -667,6 +667,8 @@ def given(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kin
     if any(c.dep_ == "prt" and c.lower_ != "over" for c in verb.children):
         return
     arms = child_of(verb, "dobj")
+    while arms is not None and not names_weapon(arms, kinds) and (arms.like_num or arms.lemma_.lower() in _COUNTS) and pobj_of(arms, "of") is not None:
+        arms = pobj_of(arms, "of")  # "has given Russia hundreds of Shahed drones"
     if arms is None or not names_weapon(arms, kinds):  # (arms as a whole: not "handed over a drone base")
         return
     receivers = [a for a in actors_or_owner(sentence, pobj_of(verb, "to") or child_of(verb, "dative")) if a.code not in STATELESS]
@@ -676,6 +678,7 @@ def given(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kin
             yield "arms_supplier", suppliers, receiving, None, f"relations:given({lemma})", verb, {}
 
 
+_COUNTS = {"hundred", "thousand", "million", "dozen", "batch", "number", "lot", "consignment"}  # "hundreds of drones"
 _LICENCES = {"licence", "license"}
 
 

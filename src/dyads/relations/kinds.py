@@ -46,6 +46,8 @@ class RelationKinds:
     borne_verbs: frozenset[str]
     striking_verbs: frozenset[str]
     deal_nouns: frozenset[str]
+    sanctions_ending_nouns: frozenset[str]
+    end_seeking_verbs: frozenset[str]
     weapon_heads: frozenset[str]
     arming_verbs: frozenset[str]
     relying_verbs: frozenset[str]

@@ -44,6 +44,10 @@ def sanctioned(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor]
     elif verb.dep_ == "acl" and child_of(verb, "agent") is not None:  # "Mali, sanctioned by ECOWAS after the coup, ...": an aside
         imposers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(child_of(c, "pobj"))]
         targeted, extra = verb.head, {"polarity": "holds"}
+    elif verb.dep_ == "advcl" and child_of(verb, "agent") is not None and child_of(verb, "nsubj") is None:
+        # set before the clause: "Sanctioned by the United States since 2019, Venezuela has turned to Iran"
+        imposers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(child_of(c, "pobj"))]
+        targeted, extra = child_of(verb.head, "nsubj") or child_of(verb.head, "nsubjpass"), {"polarity": "holds"}
     else:
         imposers, targeted = subject, child_of(verb, "dobj")
     while targeted is not None and not sentence.actors_of(targeted) and pobj_of(targeted, "of") is not None:
@@ -244,3 +248,14 @@ def struck_with(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterab
         polarity = "hypothetical"  # a threat is of sanctions to come
     for target in targets if imposers else []:
         yield "sanctions_regime", imposers, target, None, f"relations:struck-with({verb.lemma_.lower()})", verb, {"polarity": polarity}
+
+
+def ended_by_noun(noun: Token, kinds: RelationKinds) -> str | None:
+    """The polarity a noun of ending gives the sanctions it is "of": "the lifting of US sanctions on Sudan" has ended them,
+    but an end only sought, planned or refused says they hold ("called for the removal of EU sanctions on Syria")."""
+    ending = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if ending is None or ending.lemma_.lower() not in kinds.sanctions_ending_nouns:
+        return None
+    verb = governing_verb(ending)
+    sought = verb is not None and lemma_of(verb, kinds) in kinds.end_seeking_verbs
+    return "holds" if sought or polarity_of(ending, kinds) in {"hypothetical", "denied"} else "ended"
