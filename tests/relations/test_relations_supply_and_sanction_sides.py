@@ -152,3 +152,15 @@ def test_sanctions_fronted_and_ended_by_noun(text, expected):
 def test_purchases_and_gifts_of_others_arms(text, expected):
     found = _kinds(text, "arms_supplier")
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a supplier's role dated to a decade gone by has ended; one of this decade holds
+    ("Libya, Egypt's main arms supplier in the 1970s, has since become a buyer.", ("arms_supplier", ["LBY"], "EGY", "ended")),
+    ("China, Bangladesh's largest arms supplier in the 2020s, opened a new office.", ("arms_supplier", ["CHN"], "BGD", "holds")),
+    # an apposition the parse hangs on a word of no actor describes the name before its comma
+    ("Officials said the tank deal with Germany, long a supplier to Chile's army, was signed.", ("arms_supplier", ["DEU"], "CHL", "holds")),
+])
+def test_supplier_asides(text, expected):
+    found = _kinds(text, "arms_supplier")
+    assert expected in found, found

@@ -5,6 +5,7 @@ shares of another's arms imports, and states among a supplier's buyers.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Token
@@ -742,3 +743,24 @@ def made_predicate(sentence: Sentence, made: Token, kinds: RelationKinds) -> Ite
     owners = [a for a in possessor_actors(sentence, child_of(arms, "poss")) if a.code not in STATELESS and actor_key(a) != actor_key(makers[0])]
     if owners:
         yield "arms_supplier", makers[:1], owners[0], None, f"relations:made-predicate({made.lemma_.lower()})", copula, {}
+
+
+def named_before_aside(sentence: Sentence, noun: Token) -> list[Actor]:
+    """The state an apposition describes where the parse hangs it on a word of no actor: the name just before its comma
+    ("arms purchases from Israel, long a supplier to Colombia's military, would be phased out")."""
+    if noun.dep_ != "appos" or sentence.actors_of(noun.head):
+        return []
+    start = noun.left_edge.i
+    if start - 2 < sentence.sent.start or noun.doc[start - 1].text != ",":
+        return []
+    named = sentence.actor_at(noun.doc[start - 2])
+    return [named] if named is not None and named.code not in STATELESS else []
+
+
+_PAST_DECADE = re.compile(r"^(1[89]\d|200|201)0s$")  # "in the 1980s": a decade gone by
+
+
+def supplied_in_past(noun: Token) -> bool:
+    """Whether a supplier's role is dated to a decade gone by: "France, Iraq's second-biggest arms supplier in the 1980s"."""
+    return any(_PAST_DECADE.match(t.text) for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "through"}
+               for t in [child_of(c, "pobj")] if t is not None)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..records import Actor
-from .arms import ACTS, about_arms, act_seller, runners_up
+from .arms import ACTS, about_arms, act_seller, named_before_aside, runners_up, supplied_in_past
 from .bases import base_hosted
 from .defence import hyphenated
 from .kinds import Kind, RelationKinds
@@ -160,6 +160,8 @@ class NounReading:
         why = f"relations/kinds.yml#{kind.name}.{noun.lemma_.lower()}"
         if self.waging and (self.verb is None or lemma_of(self.verb, kinds) not in kinds.ended_verbs):
             self.extra = {"polarity": "holds"}  # "never supplied weapons to Russia for its war": the war is a fact of the sentence
+        if kind.name == "arms_supplier" and supplied_in_past(noun):
+            self.extra = {"polarity": "ended"}  # "France, Iraq's second-biggest arms supplier in the 1980s"
         if kind.name == "at_war_with" and dated(noun):
             self.extra = {"polarity": "ended"}  # "the 2020 war with Armenia", "fought a border war from 1998 to 2000": history
         if kind.name == "hosts_base":
@@ -278,6 +280,8 @@ class NounReading:
         if not holder and kind.symmetric:
             holder, polarity = aside_subject(sentence, noun, kinds)  # "Russia and Ukraine, once strategic partners, ceased ..."
             extra = {"polarity": polarity} if holder else extra
+        if not holder and kind.name == "arms_supplier":
+            holder = named_before_aside(sentence, noun)  # "arms purchases from Israel, long a supplier to Colombia's military,"
         # an aside holds whatever the clause goes on to say, unless its own words end it ("a former member")
         aside_polarity = {"polarity": "ended" if any(modifier_phrase(c) in kinds.ended_modifiers for c in noun.children) else "holds"}
         if not holder and noun.dep_ in {"nsubj", "dep"}:
