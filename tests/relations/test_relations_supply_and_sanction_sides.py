@@ -164,3 +164,30 @@ def test_purchases_and_gifts_of_others_arms(text, expected):
 def test_supplier_asides(text, expected):
     found = _kinds(text, "arms_supplier")
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation that adopts sanctions of no one else's imposes its own
+    ("The African Union adopted sanctions against Mali after the coup.", ("sanctions_regime", ["AU"], "MLI", "holds")),
+    ("The EU adopted new sanctions on Iran over its drone deliveries.", ("sanctions_regime", ["EU"], "IRN", "holds")),
+    # "restrictive measures", the EU's word for its sanctions, and punitive ones
+    ("The EU's restrictive measures against Russia's government were renewed.", ("sanctions_regime", ["EU"], "RUS", "holds")),
+    ("Beijing imposed punitive measures on Lithuania in 2021.", ("sanctions_regime", ["CHN"], "LTU", "holds")),
+])
+def test_sanctions_adopted_and_measures(text, expected):
+    found = _kinds(text, "sanctions_regime")
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # measures of no state on another, and a state that takes up another's sanctions is no organisation imposing its own
+    "The government lifted restrictive measures on travel.",
+    "Police took punitive measures against protesters.",
+])
+def test_measures_of_no_sanctions(text):
+    assert _kinds(text, "sanctions_regime") == []
+
+
+def test_sanctions_adopted_from_another_stay_its_owners():
+    found = _kinds("Norway adopted the EU's sanctions on Russia.", "sanctions_regime")
+    assert ("sanctions_regime", ["NOR"], "RUS", "holds") in found and ("sanctions_regime", ["EU"], "RUS", "holds") in found, found

@@ -147,6 +147,8 @@ def joined_sanctions(sentence: Sentence, noun: Token, kinds: RelationKinds) -> I
     owner = child_of(noun, "poss")
     owners = [] if owner is None or owner.lower_ in PRONOUNS else possessor_actors(sentence, owner) or the_bloc(sentence, owner, kinds)
     joiners = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
+    if not joiners and not owners and owner is None and lemma_of(verb, kinds) in ADOPTING:
+        joiners = subject_of(sentence, verb)  # an organisation that adopts sanctions of no one else's imposes its own: "the AU adopted sanctions"
     why = f"relations:joined-sanctions({verb.lemma_.lower()})"
     for target in targets[:1]:
         if joiners and all(actor_key(j) != actor_key(target) for j in joiners):
