@@ -191,3 +191,8 @@ def test_measures_of_no_sanctions(text):
 def test_sanctions_adopted_from_another_stay_its_owners():
     found = _kinds("Norway adopted the EU's sanctions on Russia.", "sanctions_regime")
     assert ("sanctions_regime", ["NOR"], "RUS", "holds") in found and ("sanctions_regime", ["EU"], "RUS", "holds") in found, found
+
+
+def test_a_letter_of_intent_to_buy_is_a_purchase_to_come():
+    found = _kinds("Peru signed a letter of intent to buy 24 Gripen fighter jets from Sweden.", "arms_supplier")
+    assert ("arms_supplier", ["SWE"], "PER", "hypothetical") in found, found
