@@ -5,6 +5,7 @@ shares of another's arms imports, and states among a supplier's buyers.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Token
@@ -16,6 +17,7 @@ from .polarity import modifier_phrase
 from .sanctions import SANCTIONED_SECTORS
 from .sentence import (
     PRONOUNS,
+    RELATIVE,
     SOME,
     STATELESS,
     Reading,
@@ -450,12 +452,16 @@ def military_aid(sentence: Sentence, aid: Token, kinds: RelationKinds) -> Iterab
 
 def arms_purchase(sentence: Sentence, purchase: Token, kinds: RelationKinds) -> Iterable[Reading]:
     """A purchase of arms named as a noun, from the seller to the buyer: "Serbia's purchase of 12 Rafale jets from France",
-    "the Angolan army's purchases of Chinese armoured vehicles" (the maker's state sells)."""
+    "the Angolan army's purchases of Chinese armoured vehicles" (the maker's state sells); so a deal or contract for arms
+    its subject signs ("Indonesia signed a contract for 42 Rafale jets from France", "a deal for Swedish Gripen jets"),
+    where the seller is the one the arms come "from" or of whose making they are (a deal "with" another may be a sale)."""
     buyers = [a for a in possessor_actors(sentence, child_of(purchase, "poss")) if a.code not in STATELESS]
     verb = governing_verb(purchase)
     if not buyers and verb is not None and purchase.dep_ == "dobj" and child_of(purchase, "poss") is None:
         buyers = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]  # "Egypt is weighing an order for J-10C jets"
     thing = pobj_of(purchase, "of") or pobj_of(purchase, "for")  # "an order for Chinese jets"
+    if thing is None and verb is not None and purchase.dep_ == "dobj" and purchase.lemma_.lower() in kinds.deal_nouns:
+        thing = pobj_of(verb, "for")  # the parse may hang the deal's "for" on its verb: "signed a deal with Spain for 40 Airbus jets"
     while thing is not None and not names_weapon(thing, kinds) and pobj_of(thing, "of") is not None:
         thing = pobj_of(thing, "of")  # "its purchase of a dozen of the jets"
     if thing is not None:  # the arms among the things bought: "an order for Japanese radars and US drones"
@@ -463,7 +469,7 @@ def arms_purchase(sentence: Sentence, purchase: Token, kinds: RelationKinds) -> 
     if not buyers or thing is None or not names_weapon(thing, kinds):
         return
     sellers = sentence.actors_of(pobj_of(thing, "from")) or sentence.actors_of(pobj_of(purchase, "from")) or [
-        a for c in thing.children if c.dep_ in {"amod", "compound", "nmod"} for a in sentence.actors_of(c) if a.sector != "BUS"]
+        a for c in thing.children if c.dep_ in {"amod", "compound", "nmod", "poss"} for a in sentence.actors_of(c) if a.sector != "BUS"]
     sellers = [a for a in sellers if a.code not in STATELESS and actor_key(a) != actor_key(buyers[0])]
     if sellers:
         yield "arms_supplier", sellers[:1], buyers[0], None, f"relations:purchase({purchase.lemma_.lower()})", purchase, {}
@@ -494,6 +500,24 @@ def supplier_named_apart(sentence: Sentence, noun: Token, kinds: RelationKinds) 
     the name (``titled_supplier``), a role one state is counted in by another (``regarded_supplier``)."""
     yield from titled_supplier(sentence, noun, kinds)
     yield from regarded_supplier(sentence, noun, kinds)
+    yield from suppliers_included(sentence, noun, kinds)
+
+
+def suppliers_included(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state's arms suppliers that a list verb names, one relation for the list: "Nigeria's arms suppliers include China,
+    Russia and Turkey", "the suppliers of Morocco's military include the United States and France"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.tag_ != "NNS" or noun.lower_ in ACTS or lemma_of(verb, kinds) not in kinds.list_verbs or not about_arms(noun, kinds):
+        return
+    listing = child_of(verb, "dobj")
+    of = pobj_of(noun, "of")
+    receivers = possessor_actors(sentence, child_of(noun, "poss")) or (actors_or_owner(sentence, of) if of is not None else [])
+    receivers += sentence.actors_of(pobj_of(noun, "to"))
+    receivers = [a for a in receivers if a.code not in STATELESS]
+    listed = [a for a in sentence.actors_between(listing.left_edge.i, listing.right_edge.i + 1) if a.code not in STATELESS] if listing is not None else []
+    listed = [a for a in listed if receivers and actor_key(a) != actor_key(receivers[0])]
+    if receivers and listed:
+        yield "arms_supplier", listed, receivers[0], None, f"relations:suppliers-listed({verb.lemma_.lower()})", verb, {}
 
 
 def titled_supplier(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
@@ -644,6 +668,8 @@ def given(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kin
     if any(c.dep_ == "prt" and c.lower_ != "over" for c in verb.children):
         return
     arms = child_of(verb, "dobj")
+    while arms is not None and not names_weapon(arms, kinds) and (arms.like_num or arms.lemma_.lower() in _COUNTS) and pobj_of(arms, "of") is not None:
+        arms = pobj_of(arms, "of")  # "has given Russia hundreds of Shahed drones"
     if arms is None or not names_weapon(arms, kinds):  # (arms as a whole: not "handed over a drone base")
         return
     receivers = [a for a in actors_or_owner(sentence, pobj_of(verb, "to") or child_of(verb, "dative")) if a.code not in STATELESS]
@@ -653,6 +679,7 @@ def given(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor], kin
             yield "arms_supplier", suppliers, receiving, None, f"relations:given({lemma})", verb, {}
 
 
+_COUNTS = {"hundred", "thousand", "million", "dozen", "batch", "number", "lot", "consignment"}  # "hundreds of drones"
 _LICENCES = {"licence", "license"}
 
 
@@ -679,3 +706,61 @@ def built_for(sentence: Sentence, verb: Token, subject: list[Actor], kinds: Rela
     suppliers = [a for a in subject if a.code not in STATELESS and a.sector != "BUS"]
     if receivers and suppliers and all(actor_key(s) != actor_key(receivers[0]) for s in suppliers):
         yield "arms_supplier", suppliers, receivers[0], None, f"relations:built-for({verb.lemma_.lower()})", verb, {}
+
+
+def supplied_passive(sentence: Sentence, verb: Token, lemma: str, kinds: RelationKinds) -> Iterable[Reading]:
+    """Arms a passive says were supplied to a state, by the one "by" whom or, with none named, by the state whose making
+    or whose own they are: "American Patriot missiles were delivered to Romania", "Iran's drones, which have been supplied
+    to Russia since 2022", "Swedish Gripen jets sold to Hungary by Stockholm" (arms of no sale, "sent" or "shipped", only
+    where they are weapons as such, not warships sent on a deployment)."""
+    arms = child_of(verb, "nsubjpass")
+    if arms is not None and arms.lower_ in RELATIVE and verb.dep_ == "relcl":
+        arms = verb.head  # "Iran's drones, which have been supplied to Russia"
+    if arms is None or not (arms.lemma_.lower() in kinds.kinds["arms_supplier"].objects or (lemma in SELLING and _weapon_phrase(arms, kinds))):
+        return
+    receivers = [a for a in actors_or_owner(sentence, pobj_of(verb, "to")) if a.code not in STATELESS]
+    suppliers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(child_of(c, "pobj")) if a.sector != "BUS"]
+    suppliers = suppliers or (_premodifier_states(sentence, arms) + _makers(sentence, arms))[:1] or possessor_actors(sentence, child_of(arms, "poss"))
+    suppliers = [a for a in suppliers if a.code not in STATELESS and all(actor_key(a) != actor_key(r) for r in receivers)]
+    extra = {"polarity": "denied"} if child_of(arms, "det", "no") is not None else {}  # "No Korean howitzers have been sent to ..."
+    for receiving in receivers if suppliers else []:
+        yield "arms_supplier", suppliers, receiving, None, f"relations:supplied-passive({lemma})", verb, extra
+
+
+def made_predicate(sentence: Sentence, made: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A state's arms said to be of another's making are supplied by it: "Most of Algeria's weapons are Russian-made",
+    "all of Venezuela's fighter jets are Russian-built" (not a design or an era: "Soviet-designed")."""
+    copula = made.head
+    if made.dep_ != "acomp" or copula.lemma_ not in {"be", "remain"}:
+        return
+    makers = [a for c in made.children if c.dep_ in {"npadvmod", "compound", "amod", "nmod"} for a in sentence.actors_of(c)
+              if a.code not in STATELESS and a.sector != "BUS"]
+    arms = child_of(copula, "nsubj")
+    while arms is not None and not names_weapon(arms, kinds) and pobj_of(arms, "of") is not None:
+        arms = pobj_of(arms, "of")  # "most of Algeria's weapons"
+    if not makers or arms is None or not _weapon_phrase(arms, kinds):
+        return
+    owners = [a for a in possessor_actors(sentence, child_of(arms, "poss")) if a.code not in STATELESS and actor_key(a) != actor_key(makers[0])]
+    if owners:
+        yield "arms_supplier", makers[:1], owners[0], None, f"relations:made-predicate({made.lemma_.lower()})", copula, {}
+
+
+def named_before_aside(sentence: Sentence, noun: Token) -> list[Actor]:
+    """The state an apposition describes where the parse hangs it on a word of no actor: the name just before its comma
+    ("arms purchases from Israel, long a supplier to Colombia's military, would be phased out")."""
+    if noun.dep_ != "appos" or sentence.actors_of(noun.head):
+        return []
+    start = noun.left_edge.i
+    if start - 2 < sentence.sent.start or noun.doc[start - 1].text != ",":
+        return []
+    named = sentence.actor_at(noun.doc[start - 2])
+    return [named] if named is not None and named.code not in STATELESS else []
+
+
+_PAST_DECADE = re.compile(r"^(1[89]\d|200|201)0s$")  # "in the 1980s": a decade gone by
+
+
+def supplied_in_past(noun: Token) -> bool:
+    """Whether a supplier's role is dated to a decade gone by: "France, Iraq's second-biggest arms supplier in the 1980s"."""
+    return any(_PAST_DECADE.match(t.text) for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "through"}
+               for t in [child_of(c, "pobj")] if t is not None)

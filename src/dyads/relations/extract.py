@@ -55,6 +55,7 @@ from .arms import (
     equipped_with,
     given,
     is_military,
+    made_predicate,
     made_weapon,
     military_aid,
     names_weapon,
@@ -62,6 +63,7 @@ from .arms import (
     share_of_imports,
     share_supplied,
     supplied_it,
+    supplied_passive,
     supplier_named_apart,
     supplying_as_modifier,
     weapons_bought_from,
@@ -165,6 +167,7 @@ from .sanctions import (
     joining_verb,
     sanctioned,
     sanctions_batch,
+    struck_with,
 )
 from .sentence import (
     COUNTRY_NOUNS,
@@ -379,6 +382,7 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
                 yield from sanctions_batch(sentence, token, kinds)
                 yield from joined_sanctions(sentence, token, kinds)
                 yield from imposed_which(sentence, token, kinds)
+                yield from struck_with(sentence, token, kinds)  # "Washington hit Moscow with new sanctions"
         if lemma in kinds.groupings:
             yield from member_list(sentence, token)
         if token.pos_ == "PROPN" and token.dep_ != "compound" and child_of(token, "poss") is not None:
@@ -472,7 +476,7 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from arms_customer(sentence, token, kinds)  # "Algeria is Russia's third-largest arms customer"
         if lemma in BUYERS and token.dep_ == "pobj" and token.head.lower_ == "among":
             yield from among_buyers(sentence, token, kinds)
-        if lemma in kinds.purchase_nouns and token.pos_ == "NOUN":
+        if lemma in kinds.purchase_nouns | kinds.deal_nouns and token.pos_ == "NOUN":
             yield from arms_purchase(sentence, token, kinds)
         if (noun or token.pos_ == "VERB") and lemma in kinds.ban_nouns:
             yield from arms_ban(sentence, token, kinds)  # "a US ban on arms sales to Vietnam", "banned arms exports to Myanmar"
@@ -711,12 +715,14 @@ def _verb_relation(sentence: Sentence, verb: Token, kinds: RelationKinds, member
                 yield "arms_supplier", subject, receiving, None, why, verb, {}
     if lemma in supply.verbs:
         yield from supplied_it(sentence, verb, lemma, subject, kinds)
+        yield from supplied_passive(sentence, verb, lemma, kinds)  # "American Patriot missiles were delivered to Romania"
         yield from share_supplied(sentence, verb, subject, kinds)
         yield from supplying_as_modifier(sentence, verb, lemma, kinds)
         yield from dative_as_modifier(sentence, verb, lemma, subject, kinds)
     if lemma in BUILDING:
         yield from built_for(sentence, verb, subject, kinds)
         yield from built_under_licence(sentence, verb, subject, kinds)
+        yield from made_predicate(sentence, verb, kinds)  # "Most of Algeria's weapons are Russian-made"
     if lemma in kinds.giving_verbs:
         yield from given(sentence, verb, lemma, subject, kinds)
         yield from dative_as_modifier(sentence, verb, lemma, subject, kinds)  # "has given Ukraine air defence systems"

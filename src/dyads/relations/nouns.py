@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..records import Actor
-from .arms import ACTS, about_arms, act_seller, runners_up
+from .arms import ACTS, about_arms, act_seller, named_before_aside, runners_up, supplied_in_past
 from .bases import base_hosted
 from .defence import hyphenated
 from .kinds import Kind, RelationKinds
@@ -25,8 +25,11 @@ from .sanctions import (
     ADOPTING,
     COMPANIES,
     SANCTIONED_SECTORS,
+    borne_by_agent,
     end_in_doubt,
+    ended_by_noun,
     imports_banned_from,
+    imposed_by,
     joining_verb,
     named_as_companies,
     sanction_sides,
@@ -160,6 +163,8 @@ class NounReading:
         why = f"relations/kinds.yml#{kind.name}.{noun.lemma_.lower()}"
         if self.waging and (self.verb is None or lemma_of(self.verb, kinds) not in kinds.ended_verbs):
             self.extra = {"polarity": "holds"}  # "never supplied weapons to Russia for its war": the war is a fact of the sentence
+        if kind.name == "arms_supplier" and supplied_in_past(noun):
+            self.extra = {"polarity": "ended"}  # "France, Iraq's second-biggest arms supplier in the 1980s"
         if kind.name == "at_war_with" and dated(noun):
             self.extra = {"polarity": "ended"}  # "the 2020 war with Armenia", "fought a border war from 1998 to 2000": history
         if kind.name == "hosts_base":
@@ -281,6 +286,8 @@ class NounReading:
         if not holder and kind.symmetric:
             holder, polarity = aside_subject(sentence, noun, kinds)  # "Russia and Ukraine, once strategic partners, ceased ..."
             extra = {"polarity": polarity} if holder else extra
+        if not holder and kind.name == "arms_supplier":
+            holder = named_before_aside(sentence, noun)  # "arms purchases from Israel, long a supplier to Colombia's military,"
         # an aside holds whatever the clause goes on to say, unless its own words end it ("a former member")
         aside_polarity = {"polarity": "ended" if any(modifier_phrase(c) in kinds.ended_modifiers for c in noun.children) or ex_prefixed(noun) else "holds"}
         if not holder and noun.dep_ in {"nsubj", "dep"}:
@@ -336,6 +343,8 @@ class NounReading:
         if kind.name in {"ally", "strategic_partner", "diplomatic_relations"} and noun.dep_ == "dobj" and possessor is not None and (
                 possessor.lower_ in {"its", "their"}):
             owner = named_clause_subject(sentence, noun) or owner  # "Belize has suspended its relations with Israel, officials said": Belize's
+        if kind.name == "arms_supplier" and not owner:
+            owner = whose(sentence, noun)  # "Pakistan, whose main arms supplier is China": Pakistan's
         made = _made_into(noun)
         if made is not None and not self.holder:  # "the purchases made Beijing its second-largest arms supplier"
             role_of = noun.head.head if noun.dep_ == "pobj" else noun
@@ -451,7 +460,10 @@ class NounReading:
                 sides.append(sentence.actors_of(pobj_of(of_object, "for")))  # "the main source of military hardware for Venezuela"
         if verb is not None and noun.dep_ == "dobj":
             # the other side often hangs on the verb: "broke off diplomatic relations with Morocco", "lifted sanctions on Syria"
-            prepositions = ("with", "on", "against") if kind.name == "at_war_with" else ("with",) if kind.symmetric else ("on", "against", "to")
+            prepositions: tuple[str, ...] = ("with", "on", "against") if kind.name == "at_war_with" else (
+                ("with",) if kind.symmetric else ("on", "against", "to"))
+            if kind.name == "sanctions_regime" and any(pobjs_of(noun, p) for p in ("on", "against")):
+                prepositions = ("on", "against")  # "slapped sanctions on Iran over its drone sales to Russia": no target "to"
             if (kind.name == "member_of" or listing is not None) and verb.lemma_.lower() in {"have", "count", "number"}:
                 sides.append(subject_of(sentence, verb))  # "NATO has 32 members, from the United States to North Macedonia"
             for preposition in prepositions:  # "waged war on", "declared war against"
@@ -498,6 +510,10 @@ class NounReading:
             holder, other = owner[:1], [a for a in other if actor_key(a) != actor_key(owner[0])]
         if not holder and kind.name == "arms_supplier" and noun.lower_ in ACTS:
             holder = act_seller(sentence, noun, kinds)  # "the sale of US-made jets to the UAE"
+        if kind.name == "sanctions_regime" and not holder:
+            holder = imposed_by(sentence, noun, kinds)  # "the sanctions imposed by the EU on Belarus"
+        if kind.name == "sanctions_regime" and (borne := borne_by_agent(sentence, noun)):
+            holder, other = other, borne  # "Nicaragua's government, targeted by US and EU sanctions"
         modifier = sentence.actor_at(self.compound)
         if not holder and not kind.symmetric and modifier is not None:
             rest = [a for a in other if actor_key(a) != actor_key(modifier)]
@@ -582,6 +598,8 @@ class NounReading:
                 other = [a for a in other if all(actor_key(a) != actor_key(o) for o in self.owner)]
             if end_in_doubt(noun, kinds):
                 extra = {**extra, "polarity": "holds"}  # "the embargo on China should be lifted": it holds
+            if (ended := ended_by_noun(noun, kinds)) is not None:
+                extra = {**extra, "polarity": ended}  # "the lifting of US sanctions on Sudan"
             holder, other = sanction_sides(holder, other, kinds)
         if kind.name == "member_of" and holder and not other:
             other = organisation_unnamed(sentence, noun)  # "... but remained a member on paper": of the one named before

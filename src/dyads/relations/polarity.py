@@ -150,6 +150,9 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
         return "denied"  # "Norway, a non-member of the EU", "a non-member observer state at the UN"
     if any(modifier_phrase(g) in kinds.ended_modifiers for c in anchor.children if c.dep_ == "amod" for g in c.children if g.dep_ == "advmod"):
         return "ended"  # "once close allies", "formerly strategic partners"
+    if anchor.dep_ == "appos" and any(c.dep_ == "advmod" and anchor.head.i < c.i < anchor.i and modifier_phrase(c) in kinds.ended_modifiers
+                                      for c in anchor.head.children):
+        return "ended"  # "The Netherlands, no longer a supplier of arms to Israel, ...": the parse hangs "no longer" on the name
     if _until_past(anchor, verb, aside, kinds):
         return "ended"  # "an ally under the shah until the 1979 revolution", "was based there until Moscow annexed Crimea"
     if (aside or _told_in_past(verb)) and all(_years_spanned(anchor)):

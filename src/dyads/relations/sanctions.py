@@ -41,6 +41,13 @@ def sanctioned(sentence: Sentence, verb: Token, lemma: str, subject: list[Actor]
     elif child_of(verb, "nsubjpass") is not None:
         imposers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(child_of(c, "pobj"))]
         targeted = child_of(verb, "nsubjpass")
+    elif verb.dep_ == "acl" and child_of(verb, "agent") is not None:  # "Mali, sanctioned by ECOWAS after the coup, ...": an aside
+        imposers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(child_of(c, "pobj"))]
+        targeted, extra = verb.head, {"polarity": "holds"}
+    elif verb.dep_ == "advcl" and child_of(verb, "agent") is not None and child_of(verb, "nsubj") is None:
+        # set before the clause: "Sanctioned by the United States since 2019, Venezuela has turned to Iran"
+        imposers = [a for c in verb.children if c.dep_ == "agent" for a in sentence.actors_of(child_of(c, "pobj"))]
+        targeted, extra = child_of(verb.head, "nsubj") or child_of(verb.head, "nsubjpass"), {"polarity": "holds"}
     else:
         imposers, targeted = subject, child_of(verb, "dobj")
     while targeted is not None and not sentence.actors_of(targeted) and pobj_of(targeted, "of") is not None:
@@ -140,6 +147,8 @@ def joined_sanctions(sentence: Sentence, noun: Token, kinds: RelationKinds) -> I
     owner = child_of(noun, "poss")
     owners = [] if owner is None or owner.lower_ in PRONOUNS else possessor_actors(sentence, owner) or the_bloc(sentence, owner, kinds)
     joiners = [a for a in subject_of(sentence, verb) if a.code not in STATELESS]
+    if not joiners and not owners and owner is None and lemma_of(verb, kinds) in ADOPTING:
+        joiners = subject_of(sentence, verb)  # an organisation that adopts sanctions of no one else's imposes its own: "the AU adopted sanctions"
     why = f"relations:joined-sanctions({verb.lemma_.lower()})"
     for target in targets[:1]:
         if joiners and all(actor_key(j) != actor_key(target) for j in joiners):
@@ -149,6 +158,8 @@ def joined_sanctions(sentence: Sentence, noun: Token, kinds: RelationKinds) -> I
 _BATCHES = {"package", "round", "raft", "set", "wave", "tranche", "batch"}
 ADOPTING = {"adopt", "approve", "impose", "announce", "unveil", "agree", "pass", "introduce", "extend", "renew", "prepare", "propose",
              "keep", "maintain", "lift", "ease", "remove", "end", "scrap", "repeal", "relax"}
+# verbs of sanctions put in place or kept, not of those lifted or only proposed
+_IMPOSING = ADOPTING - {"lift", "ease", "remove", "end", "scrap", "repeal", "relax", "propose", "prepare"} | {"reimpose", "levy", "place", "slap"}
 # parts of a whole of sanctions: "most of its sanctions", "the last of the sanctions"
 _SHARES = {"most", "all", "some", "last", "part", "rest", "bulk", "remainder"}
 
@@ -197,3 +208,56 @@ def named_as_companies(sentence: Sentence, noun: Token, verb: Token | None, kind
                    for c in t.children if c.dep_ in {"amod", "compound", "nmod"} for a in [sentence.actor_at(c)] if a is not None}
     named = {actor_key(a) for t in targets if t.pos_ == "PROPN" for a in [sentence.actor_at(t)] if a is not None}
     return nationality - named
+
+
+def imposed_by(sentence: Sentence, noun: Token, kinds: RelationKinds) -> list[Actor]:
+    """Who imposes sanctions named "by" it, on a participle of imposing or on the noun itself: "the sanctions imposed by
+    the EU on Belarus", "sanctions on North Korea, imposed by the Security Council", "sanctions against Russia by Canada
+    and Japan" (not a participle of ending: "sanctions lifted by Washington" are no longer imposed)."""
+    imposing = [c for c in noun.children if c.dep_ in {"acl", "relcl"} and lemma_of(c, kinds) in _IMPOSING]
+    agents = [c for verb in imposing for c in verb.children if c.dep_ == "agent"]
+    agents += [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    return [a for by in agents for a in sentence.actors_of(child_of(by, "pobj")) if a.code not in COMPANIES]
+
+
+def borne_by_agent(sentence: Sentence, noun: Token) -> list[Actor]:
+    """The state a passive says sanctions fall on, as their agent: "Nicaragua's government, targeted by US and EU
+    sanctions", "Eritrea was hit by UN sanctions in 2009"."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "agent":
+        return []
+    verb = noun.head.head
+    if verb.dep_ == "acl" and child_of(verb, "nsubjpass") is None:
+        borne = actors_or_owner(sentence, verb.head)
+    else:
+        borne = subject_of(sentence, verb) if child_of(verb, "nsubjpass") is not None else []
+    return [a for a in borne if a.sector in SANCTIONED_SECTORS and a.code not in COMPANIES]
+
+
+def struck_with(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """Sanctions a verb strikes a state "with": the verb's subject imposes them on its object ("Washington hit Moscow with
+    new sanctions", "the EU slapped Belarus with a fifth package of sanctions"), or would ("threatened Turkey with
+    sanctions": hypothetical, as the verb says)."""
+    with_phrase = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _BATCHES:
+        with_phrase = noun.head.head  # "a fifth package of sanctions"
+    verb = with_phrase.head.head if with_phrase.dep_ == "pobj" and with_phrase.head.lower_ == "with" else None
+    if verb is None or verb.pos_ != "VERB" or lemma_of(verb, kinds) not in kinds.striking_verbs:
+        return
+    targets = [a for a in actors_or_owner(sentence, child_of(verb, "dobj")) if a.sector in SANCTIONED_SECTORS and a.code not in COMPANIES]
+    imposers = [a for a in subject_of(sentence, verb) if all(actor_key(a) != actor_key(t) for t in targets)]
+    polarity = polarity_of(verb, kinds)
+    if polarity == "holds" and lemma_of(verb, kinds) in kinds.hypothetical_heads:
+        polarity = "hypothetical"  # a threat is of sanctions to come
+    for target in targets if imposers else []:
+        yield "sanctions_regime", imposers, target, None, f"relations:struck-with({verb.lemma_.lower()})", verb, {"polarity": polarity}
+
+
+def ended_by_noun(noun: Token, kinds: RelationKinds) -> str | None:
+    """The polarity a noun of ending gives the sanctions it is "of": "the lifting of US sanctions on Sudan" has ended them,
+    but an end only sought, planned or refused says they hold ("called for the removal of EU sanctions on Syria")."""
+    ending = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if ending is None or ending.lemma_.lower() not in kinds.sanctions_ending_nouns:
+        return None
+    verb = governing_verb(ending)
+    sought = verb is not None and lemma_of(verb, kinds) in kinds.end_seeking_verbs
+    return "holds" if sought or polarity_of(ending, kinds) in {"hypothetical", "denied"} else "ended"
