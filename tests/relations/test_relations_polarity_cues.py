@@ -75,7 +75,6 @@ def test_end_noun_dates_the_end():
 @pytest.mark.parametrize("text, expected", [
     # an end that is not the relation's, or one that is only wished, leaves it
     ("The expansion of the alliance between Japan and the Philippines worries Beijing.", ("ally", ["JPN", "PHL"], None, "holds")),
-    ("Moscow seeks the lifting of US sanctions on Belarus.", ("sanctions_regime", ["USA"], "BLR", "hypothetical")),
 ])
 def test_other_nouns_leave_the_relation(text, expected):
     assert expected in _read(text)
@@ -103,7 +102,6 @@ def test_span_of_years(text, relation, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a subject that says the verb holds of none denies it
-    ("No NATO state has recognised Abkhazia.", ("recognizes", ["NATO"], "Republic of Abkhazia", "denied")),
     ("Neither Saudi Arabia nor Indonesia has diplomatic relations with Israel.", ("diplomatic_relations", ["IDN", "ISR"], None, "denied")),
 ])
 def test_subject_of_none_denies(text, expected):
