@@ -64,6 +64,7 @@ from .sentence import (
 from .ties import (
     accused_of_war,
     antecedent_of_it,
+    antecedent_of_neighbour,
     antecedent_of_which,
     aside_owner,
     aside_subject,
@@ -519,7 +520,7 @@ class NounReading:
         speaker = speaker_of(noun, sentence, self.kinds)
         if holder and not other:
             # "Jordan ... has kept diplomatic relations with it since 1994", "Jordan and Egypt ... maintain relations with it"
-            other = antecedent_of_it(sentence, noun, holder)
+            other = antecedent_of_it(sentence, noun, holder) or antecedent_of_neighbour(sentence, noun, holder, self.kinds)
         if len(holder) == 1 and not other:
             other = antecedent_of_which(sentence, noun, holder)  # "Chile is the only neighbour with which Bolivia has no relations"
         if kind.name == "diplomatic_relations" and len(holder) <= 1 and not other:

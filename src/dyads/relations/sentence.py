@@ -71,6 +71,7 @@ class Sentence:
         self.electorates = kinds.electorate_nouns
         self.pairs = kinds.pair_nouns
         self.state_nouns = kinds.state_nouns
+        self.neighbours = kinds.neighbour_nouns
         self.by_token: dict[int, list[ActorMention]] = {}
         for mention in mentions:
             if sent.start <= mention.start < sent.end and mention.actor.code:
@@ -476,8 +477,9 @@ def actors_or_owner(sentence: Sentence, token: Token | None) -> list[Actor]:
     """The actors a phrase names, or else its possessor's: "sanctions on Iran's oil sector" are sanctions on Iran."""
     if token is None:
         return []
-    # "sanctions on the country", "US sanctions on its oil sector"
-    return sentence.actors_of(token) or possessor_actors(sentence, child_of(token, "poss")) or the_country(sentence, token)
+    # "sanctions on the country", "US sanctions on its oil sector" (but "its neighbour" is another's: ``ties.unnamed_neighbour``)
+    owned = token.lemma_.lower() not in sentence.neighbours
+    return sentence.actors_of(token) or (possessor_actors(sentence, child_of(token, "poss")) if owned else []) or the_country(sentence, token)
 
 
 def demonym_phrase(sentence: Sentence, actor: Actor, kinds: RelationKinds) -> bool:

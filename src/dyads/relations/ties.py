@@ -307,6 +307,39 @@ def antecedent_of_it(sentence: Sentence, noun: Token, holder: list[Actor]) -> li
     return named_before(sentence, it, holder)
 
 
+def antecedent_of_neighbour(sentence: Sentence, noun: Token, holder: list[Actor], kinds: RelationKinds) -> list[Actor]:
+    """The state "its neighbour" stands for as the other side of a relation ("Algeria, which rejects Moroccan sovereignty
+    over Western Sahara, broke off relations with its western neighbour"): the nearest state named before it that is not
+    the relation's holder."""
+    verb = governing_verb(noun)
+    neighbour = next((t for t in (pobj_of(noun, "with"), pobj_of(verb, "with") if verb is not None else None) if t is not None), None)
+    if neighbour is None or not unnamed_neighbour(sentence, neighbour, kinds):
+        return []
+    return neighbour_named_before(sentence, neighbour, holder, kinds)
+
+
+def neighbour_named_before(sentence: Sentence, neighbour: Token, holder: list[Actor], kinds: RelationKinds) -> list[Actor]:
+    """The state "its neighbour" takes up: the nearest state named before it that is not the relation's holder, nor a
+    territory claimed ("rejects Moroccan sovereignty over Western Sahara": Morocco, not Western Sahara)."""
+    claims = kinds.kinds["recognizes_territory"].objects
+    found = []
+    for word, actor in sentence.states_named_before(neighbour):
+        while word.dep_ == "compound":
+            word = word.head  # "Western" of "Western Sahara"
+        claimed = word.dep_ == "pobj" and word.head.lower_ in {"over", "to"} and word.head.head.lemma_.lower() in claims
+        # a state, not a movement in it ("backs the Polisario Front")
+        if actor.sector in {None, "GOV", "MIL"} and not claimed and all(actor_key(actor) != actor_key(h) for h in holder):
+            found.append(actor)
+    return found[-1:]
+
+
+def unnamed_neighbour(sentence: Sentence, token: Token, kinds: RelationKinds) -> bool:
+    """Whether a word is the holder's one neighbour without its name ("its neighbour", "its southern neighbour"; not "its
+    neighbour Burundi", which names it, nor "its neighbours", which are several)."""
+    return (token.lemma_.lower() in kinds.neighbour_nouns and token.tag_ == "NN" and child_of(token, "poss", "its") is not None
+            and not any(sentence.actor_at(t) is not None for t in token.subtree))
+
+
 def named_before(sentence: Sentence, it: Token, holder: list[Actor]) -> list[Actor]:
     """The state a pronoun stands for as the other side of a relation: the nearest state named before it that is not
     the relation's holder."""
@@ -410,6 +443,8 @@ def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: 
     others = [a for a in sentence.actors_of(enemy) if all(actor_key(a) != actor_key(s) for s in subject)]
     if enemy is not None and enemy.lower_ == "it" and subject:
         others = named_before(sentence, enemy, subject)  # "Sudan says Abu Dhabi is effectively at war with it"
+    if enemy is not None and unnamed_neighbour(sentence, enemy, kinds) and subject:
+        others = neighbour_named_before(sentence, enemy, subject, kinds)  # "since Moscow went to war with its neighbour"
     why = "relations/kinds.yml#at_war_with"
     extra = {"polarity": "ended"} if dated(war) else {}  # "was at war with Iraq from 1980 to 1988"
     if len(subject) == 1 and len(others) >= 2:
