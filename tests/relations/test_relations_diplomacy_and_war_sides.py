@@ -31,3 +31,28 @@ def _kinds(text, kind):
 ])
 def test_relations_with_its_neighbour(text, kind, expected):
     assert _kinds(text, kind) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eswatini keeps ties with Taiwan but none with China.", [(["CHN", "SWZ"], "denied"), (["SWZ", "TWN"], "holds")]),
+    ("The Vatican, which has diplomatic relations with Taiwan and none with the People's Republic of China, sent an envoy.",
+     [(["CHN", "VAT"], "denied"), (["TWN", "VAT"], "holds")]),
+    ("Bhutan has formal ties with India and Bangladesh but none with China, its giant northern neighbour.",
+     [(["BGD", "BTN"], "holds"), (["BTN", "CHN"], "denied"), (["BTN", "IND"], "holds")]),
+    # "none" of something else denies no relations
+    ("Belize has relations with Taiwan, and none of its neighbours objected.", [(["BLZ", "TWN"], "holds")]),
+])
+def test_relations_denied_by_none_with(text, expected):
+    assert _kinds(text, "diplomatic_relations") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a war wanted, risked or averted is in doubt, said or denied; "his government" is the speaker's state
+    ("Ethiopia's prime minister said his government did not seek war with Eritrea.", [(["ERI", "ETH"], "hypothetical")]),
+    ("Venezuela risks war with Guyana if it sends troops into the Essequibo, analysts said.", [(["GUY", "VEN"], "hypothetical")]),
+    ("Mediators from Qatar worked through the night to avert a war between Cambodia and Thailand.", [(["KHM", "THA"], "hypothetical")]),
+    # a war of another sense is none
+    ("Beijing and Washington should avoid a tariff war, Chinese officials said.", []),
+])
+def test_relations_war_put_in_doubt(text, expected):
+    assert _kinds(text, "at_war_with") == expected

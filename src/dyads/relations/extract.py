@@ -173,10 +173,12 @@ from .ties import (
     done_again,
     done_so,
     granted_status,
+    none_with,
     pairwise,
     similar_move,
     switched_ties,
     ties_kept,
+    war_risked,
     war_state,
 )
 
@@ -347,6 +349,7 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
                 yield from done_again(sentence, readings)
                 yield from similar_move(sentence, readings, kinds)  # "..., following a similar move between Hanoi and Paris"
                 yield from done_so(sentence, readings, kinds)  # "..., the third country to do so after A and B"
+                yield from none_with(sentence, token, readings)  # "has relations with Taipei and none with Beijing"
             if kind.name == "sanctions_regime":
                 yield from sanctions_batch(sentence, token, kinds)
                 yield from joined_sanctions(sentence, token, kinds)
@@ -374,6 +377,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from membership_elided(sentence, token, kinds)
         if noun and lemma in kinds.peer_nouns:
             yield from partners_in(sentence, token, kinds)
+        if noun and lemma == "war":
+            yield from war_risked(sentence, token, kinds)  # "did not want war with India", "risks war with Guyana"
         if noun and lemma == "ally":
             yield from granted_status(sentence, token, kinds)  # "Qatar was designated a major non-NATO ally in 2022"
         if token.pos_ == "NOUN" and lemma in COUNTRY_NOUNS:

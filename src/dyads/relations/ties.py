@@ -34,6 +34,7 @@ from .sentence import (
     lemma_of,
     name_in,
     pobj_of,
+    speaker_of,
     subject_of,
 )
 
@@ -460,6 +461,32 @@ def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: 
             yield "at_war_with", [subject[0], other], None, None, why, verb, {"polarity": "holds"}
 
 
+def war_risked(sentence: Sentence, war: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A war between states that a verb puts in doubt, hypothetical whether it is said or denied: "Pakistan's foreign
+    minister said his country did not want war with India" (his country: the speaker's), "Caracas risks war with Guyana",
+    "threatened war against Eritrea" (not "a trade war", which is none)."""
+    verb = war.head if war.dep_ == "dobj" else None
+    if verb is None or lemma_of(verb, kinds) not in kinds.war_risking_verbs or any(
+            c.lemma_.lower() in kinds.figurative_wars for c in war.children if c.dep_ in {"amod", "compound", "nmod"}):
+        return
+    holder = subject_of(sentence, verb) or subject_taken_up(sentence, verb, kinds)
+    subject = child_of(verb, "nsubj")
+    owner = child_of(subject, "poss") if subject is not None else None
+    if not holder and subject is not None and subject.lemma_.lower() in kinds.state_nouns | kinds.government_nouns and (
+            owner is not None and owner.lower_ in {"his", "her", "our"}):
+        speaker = speaker_of(verb, sentence, kinds)
+        holder = [speaker] if speaker is not None else []
+    holder = [a for a in holder if a.code not in STATELESS]
+    enemies = [a for p in ("with", "against", "on") for t in (war, verb) for a in sentence.actors_of(pobj_of(t, p))
+               if a.code not in STATELESS and all(actor_key(a) != actor_key(h) for h in holder)]
+    between = [a for a in sentence.actors_of(pobj_of(war, "between")) if a.code not in STATELESS]
+    if len(between) == 2:  # "to avert a war between Ethiopia and Eritrea"
+        holder, enemies = between[:1], between[1:]
+    if len(holder) == 1:
+        for enemy in enemies:
+            yield "at_war_with", [holder[0], enemy], None, None, f"relations:war-risked({verb.lemma_.lower()})", verb, {"polarity": "hypothetical"}
+
+
 def switched_ties(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
     """Relations moved from one state to another: "Nauru switched recognition from Taipei to Beijing" (ended with Taiwan,
     holding with China), "switched its diplomatic ties to Beijing", and a bare switch where the sentence is about
@@ -692,6 +719,21 @@ def done_so(sentence: Sentence, readings: list[Reading], kinds: RelationKinds) -
         for doer in (a for a in doers if a.code not in STATELESS and actor_key(a) not in known):
             for other in others:
                 yield relation, [doer, other], None, value, "relations:done-so", again, done
+
+
+def none_with(sentence: Sentence, noun: Token, readings: list[Reading]) -> Iterable[Reading]:
+    """A symmetric relation a clause denies with another state by "none", after naming the states it holds with: "has
+    diplomatic relations with Taipei and none with Beijing", "keeps ties with Taiwan but none with China"."""
+    verb = governing_verb(noun)
+    none = next((c for t in (noun, verb) if t is not None for c in t.children if c.dep_ == "conj" and c.lower_ == "none"), None)
+    if none is None or not readings:
+        return
+    relation, sides, _, value, why, _, _ = readings[0]
+    kept = {actor_key(a) for t in (noun, verb) if t is not None for a in sentence.actors_of(pobj_of(t, "with"))}
+    holders = [a for a in sides if actor_key(a) not in kept]
+    for other in (a for a in sentence.actors_of(pobj_of(none, "with")) if a.code not in STATELESS):
+        if len(holders) == 1 and actor_key(other) != actor_key(holders[0]):
+            yield relation, [holders[0], other], None, value, why, none, {"polarity": "denied"}
 
 
 def cut_short(ties: Token, kinds: RelationKinds) -> Token | None:
