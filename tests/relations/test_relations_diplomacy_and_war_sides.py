@@ -51,8 +51,24 @@ def test_relations_denied_by_none_with(text, expected):
     ("Ethiopia's prime minister said his government did not seek war with Eritrea.", [(["ERI", "ETH"], "hypothetical")]),
     ("Venezuela risks war with Guyana if it sends troops into the Essequibo, analysts said.", [(["GUY", "VEN"], "hypothetical")]),
     ("Mediators from Qatar worked through the night to avert a war between Cambodia and Thailand.", [(["KHM", "THA"], "hypothetical")]),
+    # the subject no state: the war of who warns of it
+    ("A blockade of Taiwan would mean war with the United States, Beijing's defence ministry warned.", [(["CHN", "USA"], "hypothetical")]),
     # a war of another sense is none
     ("Beijing and Washington should avoid a tariff war, Chinese officials said.", []),
 ])
 def test_relations_war_put_in_doubt(text, expected):
     assert _kinds(text, "at_war_with") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bahrain's normalisation of ties with Israel in 2020 angered Iran.", [(["BHR", "ISR"], "holds")]),
+    ("Senegal welcomed the re-establishment of relations between Mali and Algeria.", [(["DZA", "MLI"], "holds")]),
+    # an act that breaks them ends them
+    ("The severing of diplomatic ties between Qatar and Saudi Arabia in 2017 hurt trade across the Gulf.", [(["QAT", "SAU"], "ended")]),
+    # talked of or sought, in doubt
+    ("Talks on the normalisation of relations between Turkey and Armenia resumed in Vienna on Friday.", [(["ARM", "TUR"], "hypothetical")]),
+    # ties of another kind are no diplomatic relations
+    ("The restoration of trade ties between Kenya and Tanzania lifted exports.", []),
+])
+def test_relations_set_up_or_broken_by_an_act(text, expected):
+    assert _kinds(text, "diplomatic_relations") == expected

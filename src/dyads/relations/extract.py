@@ -175,6 +175,7 @@ from .ties import (
     granted_status,
     none_with,
     pairwise,
+    relations_by_act,
     similar_move,
     switched_ties,
     ties_kept,
@@ -344,6 +345,7 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
                 yield from supplier_named_apart(sentence, token, kinds)
             if kind.name == "diplomatic_relations":
                 yield from ties_kept(sentence, token, kinds)  # "recalled its ambassador, stopping short of cutting ties"
+                yield from relations_by_act(sentence, token, kinds)  # "Bahrain's normalisation of ties with Israel"
             if kind.symmetric:  # "..., followed by Morocco in December", "months after doing the same with Japan"
                 yield from contrasted(sentence, token, kind.name)
                 yield from done_again(sentence, readings)

@@ -86,6 +86,7 @@ from .ties import (
     pairs,
     raised_ties,
     raised_to,
+    relations_act,
     signed_on,
     situational,
     state_waging,
@@ -383,6 +384,8 @@ class NounReading:
             return True  # "switched its diplomatic ties to Beijing", "switched recognition to Beijing": moved (``switched_ties``)
         if kind.name == "diplomatic_relations" and cut_short(noun, kinds) is not None:
             return True  # "stopped short of cutting ties": ties kept (``ties_kept``)
+        if kind.name == "diplomatic_relations" and relations_act(noun, kinds) is not None:
+            return True  # "the severing of ties between A and B": set up or broken by the act (``relations_by_act``)
         if kind.name == "diplomatic_relations" and raised_ties(noun, kinds):
             return True  # "upgraded their ties to a strategic partnership": the partnership's reading, not a claim of relations
         if kind.name == "recognizes" and claim_of(noun, kinds) is not None:

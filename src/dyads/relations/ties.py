@@ -34,7 +34,7 @@ from .sentence import (
     lemma_of,
     name_in,
     pobj_of,
-    speaker_of,
+    possessor_actors,
     subject_of,
 )
 
@@ -464,7 +464,8 @@ def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: 
 def war_risked(sentence: Sentence, war: Token, kinds: RelationKinds) -> Iterable[Reading]:
     """A war between states that a verb puts in doubt, hypothetical whether it is said or denied: "Pakistan's foreign
     minister said his country did not want war with India" (his country: the speaker's), "Caracas risks war with Guyana",
-    "threatened war against Eritrea" (not "a trade war", which is none)."""
+    "threatened war against Eritrea", "an attack would mean war with the United States, Iran warned" (the speaker's,
+    where the subject names no state; not "a trade war", which is none)."""
     verb = war.head if war.dep_ == "dobj" else None
     if verb is None or lemma_of(verb, kinds) not in kinds.war_risking_verbs or any(
             c.lemma_.lower() in kinds.figurative_wars for c in war.children if c.dep_ in {"amod", "compound", "nmod"}):
@@ -472,10 +473,12 @@ def war_risked(sentence: Sentence, war: Token, kinds: RelationKinds) -> Iterable
     holder = subject_of(sentence, verb) or subject_taken_up(sentence, verb, kinds)
     subject = child_of(verb, "nsubj")
     owner = child_of(subject, "poss") if subject is not None else None
+    speaker = _warned_by(sentence, verb, kinds)
     if not holder and subject is not None and subject.lemma_.lower() in kinds.state_nouns | kinds.government_nouns and (
             owner is not None and owner.lower_ in {"his", "her", "our"}):
-        speaker = speaker_of(verb, sentence, kinds)
-        holder = [speaker] if speaker is not None else []
+        holder = [speaker] if speaker is not None else []  # "his country did not want war with India"
+    if not holder and subject is not None and sentence.actor_at(subject) is None and speaker is not None:
+        holder = [speaker]  # "any attack on its nuclear sites would mean war with the United States, Iran warned"
     holder = [a for a in holder if a.code not in STATELESS]
     enemies = [a for p in ("with", "against", "on") for t in (war, verb) for a in sentence.actors_of(pobj_of(t, p))
                if a.code not in STATELESS and all(actor_key(a) != actor_key(h) for h in holder)]
@@ -485,6 +488,16 @@ def war_risked(sentence: Sentence, war: Token, kinds: RelationKinds) -> Iterable
     if len(holder) == 1:
         for enemy in enemies:
             yield "at_war_with", [holder[0], enemy], None, None, f"relations:war-risked({verb.lemma_.lower()})", verb, {"polarity": "hypothetical"}
+
+
+def _warned_by(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Actor | None:
+    """Who says or warns what a verb tells, from a clause of speech above it or one the parse hangs below it ("..., Iran's
+    foreign minister warned")."""
+    speaking = kinds.speech_verbs | kinds.warning_verbs
+    above = [a for a in list(verb.ancestors)[:4]]
+    below = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
+    clause = next((t for t in above + below if lemma_of(t, kinds) in speaking), None)
+    return next(iter(subject_of(sentence, clause)), None) if clause is not None else None
 
 
 def switched_ties(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
@@ -734,6 +747,37 @@ def none_with(sentence: Sentence, noun: Token, readings: list[Reading]) -> Itera
     for other in (a for a in sentence.actors_of(pobj_of(none, "with")) if a.code not in STATELESS):
         if len(holders) == 1 and actor_key(other) != actor_key(holders[0]):
             yield relation, [holders[0], other], None, value, why, none, {"polarity": "denied"}
+
+
+def relations_act(ties: Token, kinds: RelationKinds) -> Token | None:
+    """The act that sets up or breaks the relations a noun names, as "of" them: "the normalisation of relations",
+    "Egypt's restoration of full ties with Turkey", "the severing of diplomatic ties"."""
+    act = ties.head.head if ties.dep_ == "pobj" and ties.head.lower_ == "of" else None
+    return act if act is not None and act.pos_ == "NOUN" and act.lemma_.lower() in kinds.relations_acts else None
+
+
+def relations_by_act(sentence: Sentence, ties: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """Diplomatic relations an act sets up or breaks, between the states it names ("the normalisation of relations between
+    Turkey and Armenia", "the severing of ties between Qatar and Bahrain": ended) or between its possessor and the state
+    the relations are with ("Bahrain's normalisation of ties with Israel"), in doubt where the act is talked of or sought
+    ("talks on the normalisation of relations between A and B")."""
+    act = relations_act(ties, kinds)
+    if act is None or any(c.lower_ in kinds.undiplomatic_modifiers for c in ties.children if c.dep_ in {"amod", "compound", "nmod"}):
+        return  # (not "the restoration of trade ties")
+    sides = [a for t in (act, ties) for a in sentence.actors_of(pobj_of(t, "between")) if a.code not in STATELESS]
+    if len(sides) != 2:
+        owner = [a for a in possessor_actors(sentence, child_of(act, "poss")) if a.code not in STATELESS]
+        others = [a for t in (ties, act) for a in sentence.actors_of(pobj_of(t, "with")) if a.code not in STATELESS]
+        sides = owner[:1] + others[:1] if len(owner) == 1 and others and actor_key(owner[0]) != actor_key(others[0]) else []
+    if not sides:
+        return
+    polarity = polarity_of(act, kinds)
+    sought = act.dep_ == "pobj" and act.head.lower_ in {"on", "for", "towards", "toward"} and act.head.head.lemma_.lower() in kinds.seeking_nouns
+    if sought:  # "talks on the normalisation of relations"
+        polarity = "hypothetical"
+    elif act.lemma_.lower() in kinds.ended_acts and polarity == "holds":
+        polarity = "ended"
+    yield "diplomatic_relations", sides, None, None, f"relations:relations-act({act.lemma_.lower()})", act, {"polarity": polarity}
 
 
 def cut_short(ties: Token, kinds: RelationKinds) -> Token | None:
