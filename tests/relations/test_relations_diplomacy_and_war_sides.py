@@ -72,3 +72,15 @@ def test_relations_war_put_in_doubt(text, expected):
 ])
 def test_relations_set_up_or_broken_by_an_act(text, expected):
     assert _kinds(text, "diplomatic_relations") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sides a clause on the war names
+    ("The war that Saudi Arabia launched against Yemen in 2015 has killed thousands of civilians.", [(["SAU", "YEM"], "holds")]),
+    ("The war pitting Russia against Ukraine has reshaped European security.", [(["RUS", "UKR"], "holds")]),
+    ("The war Iraq fought with Iran in the 1980s left a million dead.", [(["IRN", "IRQ"], "ended")]),
+    # a clause with its own object names no side
+    ("The war that cost Argentina the Falklands also toppled its junta.", []),
+])
+def test_relations_war_sides_in_its_clause(text, expected):
+    assert _kinds(text, "at_war_with") == expected

@@ -367,7 +367,23 @@ def war_sides(sentence: Sentence, war: Token) -> list[list[Actor]]:
     sides = [sentence.actor_at(c) for c in named]
     if len({actor_key(a) for a in sides if a is not None}) >= 2:
         return [[a for a in sides if a is not None]]  # "the Russia-Ukraine war", "the 1980-88 Iran-Iraq war" (ended)
-    return []
+    return war_clause_sides(sentence, war)
+
+
+def war_clause_sides(sentence: Sentence, war: Token) -> list[list[Actor]]:
+    """The sides a clause on a war names, where its subject is read as the holder (``clause_holders``): the one it is
+    waged against ("the war Russia launched against Ukraine", "the war that Israel is waging on Iran"), the one who
+    wages it ("the war waged by Russia against Ukraine"), or both ("the war pitting Russia against Ukraine")."""
+    sides: list[list[Actor]] = []
+    for clause in (c for c in war.children if c.dep_ in {"relcl", "acl"}):
+        kept = child_of(clause, "dobj")
+        if kept is not None and kept.lower_ not in RELATIVE:
+            if child_of(clause, "nsubj") is not None or pobj_of(clause, "against") is None:
+                continue  # (a clause of its own object: "the war that cost Russia its Black Sea fleet")
+            sides.append(sentence.actors_of(kept))  # "pitting Russia against Ukraine"
+        sides += [sentence.actors_of(child_of(c, "pobj")) for c in clause.children if c.dep_ == "agent"]
+        sides += [sentence.actors_of(pobj_of(clause, p)) for p in ("against", "on", "with")]
+    return [s for s in sides if s]
 
 
 def named_for_place(sentence: Sentence, war: Token) -> bool:
@@ -388,7 +404,7 @@ def dated(war: Token) -> bool:
     """Whether a war is dated as past: a year before the noun ("the 2020 war", "the 1980-88 Iran-Iraq war") or after it
     ("the Iran-Iraq war of 1980-88"), a span from one year to another on it or its verb ("fought a border war from 1998
     to 2000"), or a war fought and done ("fought a brief war in 1962", "have fought three wars since 1947", "went to war
-    in 1978"; not "are fighting a war")."""
+    in 1978", "the war Iraq fought with Iran"; not "are fighting a war")."""
     if any(t.like_num for t in war.lefts for t in t.subtree):
         return True
     if war_behind(war):
@@ -402,6 +418,8 @@ def dated(war: Token) -> bool:
     verb = governing_verb(war)
     if war.dep_ == "dobj" and verb is not None and verb.lemma_.lower() == "fight" and verb.tag_ in {"VBD", "VBN"}:
         return True
+    if any(c.dep_ == "relcl" and c.lemma_.lower() == "fight" and c.tag_ == "VBD" for c in war.children):
+        return True  # "the war Iraq fought with Iran in the 1980s" (not "the war Ukraine has fought since 2022")
     if war.dep_ == "pobj" and verb is not None and verb.lemma_.lower() == "go" and verb.tag_ == "VBD" and not any(
             c.dep_ == "mark" and c.lower_ in {"since", "after"} for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in c.subtree) for c in verb.children):
