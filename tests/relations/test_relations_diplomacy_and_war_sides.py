@@ -84,3 +84,15 @@ def test_relations_set_up_or_broken_by_an_act(text, expected):
 ])
 def test_relations_war_sides_in_its_clause(text, expected):
     assert _kinds(text, "at_war_with") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of the main clause is no item of a list closing the clause before it
+    ("Since Russia went to war with Ukraine, Kazakhstan has courted China.", [(["RUS", "UKR"], "holds")]),
+    ("After Ethiopia went to war with Eritrea, Djibouti hosted the talks.", [(["ERI", "ETH"], "holds")]),
+    # a verb of ending ends its own object, not the war its subject speaks of
+    ("Western sanctions over Moscow's war on Ukraine have cut Russian oil revenues.", [(["RUS", "UKR"], "holds")]),
+    ("Sanctions over Russia's war with Ukraine have ended most of Moscow's gas sales to Europe.", [(["RUS", "UKR"], "holds")]),
+])
+def test_relations_war_told_beside_another_clause(text, expected):
+    assert _kinds(text, "at_war_with") == expected

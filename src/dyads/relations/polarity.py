@@ -241,8 +241,10 @@ def _wished(preposition: Token, kinds: RelationKinds) -> bool:
 
 def _ends_other(anchor: Token, verb: Token) -> bool:
     """Whether a verb of ending ends something other than the relation: "Sweden's accession ended two centuries of
-    neutrality" (the relation is its subject), "lifted ties to a strategic partnership" (raised to it)."""
-    if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.i == verb.i and child_of(verb, "dobj") is not None:
+    neutrality" (the relation is its subject, or in it: "sanctions over Moscow's war on Ukraine have cut its revenues"),
+    "lifted ties to a strategic partnership" (raised to it)."""
+    subject = next((t for t in (anchor, *anchor.ancestors) if t.head.i == verb.i and t.i != verb.i), None)
+    if subject is not None and subject.dep_ in {"nsubj", "nsubjpass"} and child_of(verb, "dobj") is not None:
         return True
     return anchor.dep_ == "pobj" and anchor.head.lower_ in {"to", "into"} and anchor.head.head.i == verb.i
 

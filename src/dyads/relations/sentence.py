@@ -196,7 +196,7 @@ class Sentence:
                 found = found[:-1]  # a possessor, not an item: "Russia, Ukraine's neighbour"
                 break
             actor = self.actor_at(word) if word.i in self.by_token else None
-            if actor is None or actor.code in STATELESS or self._reports(word):
+            if actor is None or actor.code in STATELESS or self._reports(word) or _opens_main_clause(word, token):
                 break
             known = actor_key(actor) == actor_key(first) or any(actor_key(actor) == actor_key(a) for a in found)
             if joined and not known:
@@ -390,6 +390,20 @@ def governing_verb(token: Token) -> Token | None:
             return head
     return None
 
+
+
+def _opens_main_clause(word: Token, token: Token) -> bool:
+    """Whether a name after a state's is the subject of the clause the state's own clause hangs on, not an item of a
+    list: "Since Russia went to war with Ukraine, Kazakhstan has courted China"."""
+    if word.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = word.head
+    between: list[Token] = []  # the clauses from the state's name up to the verb
+    for ancestor in token.ancestors:
+        if ancestor.i == verb.i:
+            return any(a.dep_ in {"advcl", "ccomp", "relcl"} for a in between)
+        between.append(ancestor)
+    return False
 
 def conjuncts(token: Token) -> list[Token]:
     found = []
