@@ -405,6 +405,7 @@ def _opens_main_clause(word: Token, token: Token) -> bool:
         between.append(ancestor)
     return False
 
+
 def conjuncts(token: Token) -> list[Token]:
     found = []
     for child in token.children:
