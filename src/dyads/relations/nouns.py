@@ -63,6 +63,7 @@ from .sentence import (
 )
 from .ties import (
     accused_of_war,
+    affirmed_after_but,
     antecedent_of_it,
     antecedent_of_neighbour,
     antecedent_of_which,
@@ -254,6 +255,8 @@ class NounReading:
         self.negated_apart = role is not noun and any(c.dep_ == "neg" for c in noun.children)
         if self.negated_apart:
             self.extra = {"polarity": "denied"}
+        elif kind.symmetric and affirmed_after_but(noun, role):
+            self.extra = {"polarity": "holds"}  # "are not allies but strategic partners": what they are instead
         self.holder = holder
 
     def _holder_by_aside(self) -> None:

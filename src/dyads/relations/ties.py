@@ -72,6 +72,13 @@ def contrasted(sentence: Sentence, noun: Token, kind: str) -> Iterable[Reading]:
         yield kind, sides, None, None, f"relations:contrasted({noun.lemma_.lower()})", noun, {"polarity": "denied"}
 
 
+def affirmed_after_but(noun: Token, role: Token) -> bool:
+    """Whether a side noun joined by "but" to a denied one names what the sides are instead: "India and the United States
+    are not allies but strategic partners" (not "are partners but not allies", whose second noun has its own "not")."""
+    return role is not noun and not any(c.dep_ == "neg" for c in noun.children) and any(
+        c.dep_ == "cc" and c.lower_ == "but" and role.i < c.i < noun.i for c in role.children)
+
+
 def raised_to(noun: Token) -> Token | None:
     """The verb that raises a relation to what a noun names: "upgraded the United States to a strategic partner",
     "upgraded ties to a strategic partnership" (the parse may hang "to" on the ties)."""
@@ -826,7 +833,7 @@ def ties_kept(sentence: Sentence, ties: Token, kinds: RelationKinds) -> Iterable
     for actor in (a for a in named if a.code not in STATELESS and all(actor_key(a) != actor_key(h) for h in holders)):
         if all(actor_key(actor) != actor_key(o) for o in others):
             others.append(actor)
-    for holder in holders:
-        for other in others:
-            yield "diplomatic_relations", [holder, other], None, None, "relations:stopped-short-of-cutting", stop, {"polarity": "holds"}
+    pairs_kept = [[h, o] for h in holders for o in others] or ([holders] if len(holders) == 2 else [])  # "A and B ... stopped short"
+    for pair in pairs_kept:
+        yield "diplomatic_relations", pair, None, None, "relations:stopped-short-of-cutting", stop, {"polarity": "holds"}
 
