@@ -108,3 +108,14 @@ def test_relations_war_told_beside_another_clause(text, expected):
 ])
 def test_relations_held_where_a_denial_or_an_end_is_another_word_s(text, kind, expected):
     assert _kinds(text, kind) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # a relation noun joined to the verb's object is the verb's object too: the verb's subject holds it
+    ("The United States has no embassy in Iran and no diplomatic relations with Tehran.", "diplomatic_relations", [(["IRN", "USA"], "denied")]),
+    ("Britain keeps an embassy in Pyongyang and full diplomatic relations with North Korea.", "diplomatic_relations", [(["GBR", "PRK"], "holds")]),
+    ("Tokyo has a security treaty with Washington and strategic partnerships with Canberra and New Delhi.", "strategic_partner",
+     [(["AUS", "JPN"], "holds"), (["IND", "JPN"], "holds")]),
+])
+def test_relations_noun_joined_to_the_object(text, kind, expected):
+    assert _kinds(text, kind) == expected

@@ -466,7 +466,9 @@ class NounReading:
             holder = subject_of(sentence, marking)  # "Chile and Peru marked 40 years of diplomatic relations"
         if not holder and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in {"be", "remain"}:
             holder = sentence.actors_of(child_of(noun.head, "attr"))
+        # (or joined to its object: "has no embassy in Iran and no diplomatic relations with Tehran")
         object_of_verb = noun.dep_ == "dobj" or (noun.dep_ == "compound" and noun.head.dep_ == "dobj") or (
+            kind.symmetric and noun.dep_ == "conj" and self.role.dep_ == "dobj") or (
             # "would apply for full membership of Mercosur" (not "vetoed its bid for membership": ``membership_bid``)
             self.act and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in {"VERB", "AUX"})
         # (not who only speaks of sanctions that name their imposer: "the ICC condemned US sanctions on its judges")
