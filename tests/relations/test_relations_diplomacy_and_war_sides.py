@@ -119,3 +119,17 @@ def test_relations_held_where_a_denial_or_an_end_is_another_word_s(text, kind, e
 ])
 def test_relations_noun_joined_to_the_object(text, kind, expected):
     assert _kinds(text, kind) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # a count of countries, with those it includes named: each is the other side
+    ("Taiwan has formal diplomatic ties with only 12 countries, including Paraguay and Guatemala.", "diplomatic_relations",
+     [(["GTM", "TWN"], "holds"), (["PRY", "TWN"], "holds")]),
+    ("India has strategic partnerships with more than 30 countries, including France and Japan.", "strategic_partner",
+     [(["FRA", "IND"], "holds"), (["IND", "JPN"], "holds")]),
+    # a count of other things names no side
+    ("Kenya restored ties with Somalia after talks with several agencies, including the IMF.", "diplomatic_relations",
+     [(["KEN", "SOM"], "holds")]),
+])
+def test_relations_with_countries_including(text, kind, expected):
+    assert _kinds(text, kind) == expected

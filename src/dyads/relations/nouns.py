@@ -76,6 +76,7 @@ from .ties import (
     dated,
     ended_in_aside,
     gerund_holder,
+    included_sides,
     lacking,
     main_clause_side,
     misparsed_aside,
@@ -423,6 +424,7 @@ class NounReading:
         sides += [actors_or_owner(sentence, pobj) for p in own for pobj in pobjs_of(noun, p)] + [self.regarder]
         if kind.symmetric:
             sides.append(count_on(sentence, noun, kinds))  # "an ally the United States could count on"
+            sides.append(included_sides(sentence, noun))  # "ties with only 12 countries, including Paraguay"
         if kind.name == "sanctions_regime":
             sides.append(imports_banned_from(sentence, noun, kinds))  # "its embargo on food imports from the EU"
             if compound is not None and not any(pobjs_of(noun, p) for p in ("on", "against")):

@@ -19,6 +19,7 @@ from .defence import hyphenated
 from .kinds import RelationKinds
 from .polarity import modifier_phrase, polarity_of
 from .sentence import (
+    COUNTRY_NOUNS,
     RELATIVE,
     STATELESS,
     Reading,
@@ -303,6 +304,18 @@ def raised_ties(ties: Token, kinds: RelationKinds) -> bool:
         return False
     raised = pobj_of(ties.head, "to") or pobj_of(ties, "to")
     return raised is not None and any(kind.name != "diplomatic_relations" for kind, _ in kinds.noun_kinds(raised.lemma_.lower()))
+
+
+def included_sides(sentence: Sentence, noun: Token) -> list[Actor]:
+    """The states a count of countries names as the other side, by "including": "has diplomatic ties with only 12
+    countries, including Paraguay and Guatemala", "established relations with four Arab states, including Morocco"."""
+    verb = governing_verb(noun) if noun.dep_ == "dobj" else None
+    for counted in (pobj_of(t, "with") for t in (noun, verb) if t is not None):
+        if counted is not None and counted.tag_ == "NNS" and counted.lemma_.lower() in COUNTRY_NOUNS:
+            including = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+            if including is not None:
+                return [a for a in sentence.actors_of(child_of(including, "pobj")) if a.code not in STATELESS]
+    return []
 
 
 def antecedent_of_it(sentence: Sentence, noun: Token, holder: list[Actor]) -> list[Actor]:
