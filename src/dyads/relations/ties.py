@@ -846,7 +846,7 @@ def ties_kept(sentence: Sentence, ties: Token, kinds: RelationKinds) -> Iterable
     for actor in (a for a in named if a.code not in STATELESS and all(actor_key(a) != actor_key(h) for h in holders)):
         if all(actor_key(actor) != actor_key(o) for o in others):
             others.append(actor)
-    pairs_kept = [[h, o] for h in holders for o in others] or ([holders] if len(holders) == 2 else [])  # "A and B ... stopped short"
-    for pair in pairs_kept:
-        yield "diplomatic_relations", pair, None, None, "relations:stopped-short-of-cutting", stop, {"polarity": "holds"}
+    for holder in holders:
+        for other in others:
+            yield "diplomatic_relations", [holder, other], None, None, "relations:stopped-short-of-cutting", stop, {"polarity": "holds"}
 
