@@ -204,10 +204,13 @@ from .ties import (
     done_again,
     done_so,
     granted_status,
+    none_with,
     pairwise,
+    relations_by_act,
     similar_move,
     switched_ties,
     ties_kept,
+    war_risked,
     war_state,
 )
 
@@ -373,11 +376,13 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
                 yield from supplier_named_apart(sentence, token, kinds)
             if kind.name == "diplomatic_relations":
                 yield from ties_kept(sentence, token, kinds)  # "recalled its ambassador, stopping short of cutting ties"
+                yield from relations_by_act(sentence, token, kinds)  # "Bahrain's normalisation of ties with Israel"
             if kind.symmetric:  # "..., followed by Morocco in December", "months after doing the same with Japan"
                 yield from contrasted(sentence, token, kind.name)
                 yield from done_again(sentence, readings)
                 yield from similar_move(sentence, readings, kinds)  # "..., following a similar move between Hanoi and Paris"
                 yield from done_so(sentence, readings, kinds)  # "..., the third country to do so after A and B"
+                yield from none_with(sentence, token, readings)  # "has relations with Taipei and none with Beijing"
             if kind.name == "sanctions_regime":
                 yield from sanctions_batch(sentence, token, kinds)
                 yield from joined_sanctions(sentence, token, kinds)
@@ -422,6 +427,8 @@ def _read_sentence(sentence: Sentence, kinds: RelationKinds, members: dict[str, 
             yield from listed_partners(sentence, token, kinds)  # "Moscow's allies in the CSTO, Kazakhstan and Tajikistan"
         if noun and lemma in kinds.member_epithets:
             yield from ranked_among_members(sentence, token, kinds)  # "Germany, the EU's largest economy"
+        if noun and lemma == "war":
+            yield from war_risked(sentence, token, kinds)  # "did not want war with India", "risks war with Guyana"
         if noun and lemma == "ally":
             yield from granted_status(sentence, token, kinds)  # "Qatar was designated a major non-NATO ally in 2022"
             yield from allies_listed(sentence, token, kinds)  # "Iran's allies include Syria and Venezuela"

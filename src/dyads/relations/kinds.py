@@ -153,6 +153,11 @@ class RelationKinds:
     list_phrases: frozenset[str]
     status_nouns: frozenset[str]
     status_verbs: frozenset[str]
+    neighbour_nouns: frozenset[str]
+    war_risking_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
+    relations_acts: frozenset[str]
+    ended_acts: frozenset[str]
     groups: dict[str, tuple[str, ...]]
     breakaway_names: tuple[str, ...] = ()  # patterns, "{}" the place, in the case the names are written in
     granted_alliances: dict[str, str] = dataclasses.field(default_factory=dict)  # a status ("non-nato ally") -> its one grantor's name

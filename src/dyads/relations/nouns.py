@@ -67,7 +67,9 @@ from .sentence import (
 )
 from .ties import (
     accused_of_war,
+    affirmed_after_but,
     antecedent_of_it,
+    antecedent_of_neighbour,
     antecedent_of_which,
     aside_owner,
     aside_subject,
@@ -78,6 +80,7 @@ from .ties import (
     dated,
     ended_in_aside,
     gerund_holder,
+    included_sides,
     lacking,
     main_clause_side,
     misparsed_aside,
@@ -90,6 +93,7 @@ from .ties import (
     raised_ties,
     raised_to,
     recognition_ally,
+    relations_act,
     signed_on,
     situational,
     span_of,
@@ -263,6 +267,8 @@ class NounReading:
         self.negated_apart = role is not noun and any(c.dep_ == "neg" for c in noun.children)
         if self.negated_apart:
             self.extra = {"polarity": "denied"}
+        elif kind.symmetric and affirmed_after_but(noun, role):
+            self.extra = {"polarity": "holds"}  # "are not allies but strategic partners": what they are instead
         self.holder = holder
 
     def _holder_by_aside(self) -> None:
@@ -403,6 +409,8 @@ class NounReading:
             return True  # "switched its diplomatic ties to Beijing", "switched recognition to Beijing": moved (``switched_ties``)
         if kind.name == "diplomatic_relations" and cut_short(noun, kinds) is not None:
             return True  # "stopped short of cutting ties": ties kept (``ties_kept``)
+        if kind.name == "diplomatic_relations" and relations_act(noun, kinds) is not None:
+            return True  # "the severing of ties between A and B": set up or broken by the act (``relations_by_act``)
         if kind.name == "diplomatic_relations" and raised_ties(noun, kinds):
             return True  # "upgraded their ties to a strategic partnership": the partnership's reading, not a claim of relations
         if kind.name == "recognizes" and claim_of(noun, kinds) is not None:
@@ -437,6 +445,7 @@ class NounReading:
         sides += [actors_or_owner(sentence, pobj) for p in own for pobj in pobjs_of(noun, p)] + [self.regarder]
         if kind.symmetric:
             sides.append(count_on(sentence, noun, kinds))  # "an ally the United States could count on"
+            sides.append(included_sides(sentence, noun))  # "ties with only 12 countries, including Paraguay"
         if kind.name == "sanctions_regime":
             sides.append(imports_banned_from(sentence, noun, kinds))  # "its embargo on food imports from the EU"
             if compound is not None and not any(pobjs_of(noun, p) for p in ("on", "against")):
@@ -483,7 +492,9 @@ class NounReading:
             holder = subject_of(sentence, marking)  # "Chile and Peru marked 40 years of diplomatic relations"
         if not holder and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in {"be", "remain"}:
             holder = sentence.actors_of(child_of(noun.head, "attr"))
+        # (or joined to its object: "has no embassy in Iran and no diplomatic relations with Tehran")
         object_of_verb = noun.dep_ == "dobj" or (noun.dep_ == "compound" and noun.head.dep_ == "dobj") or (
+            kind.symmetric and noun.dep_ == "conj" and self.role.dep_ == "dobj") or (
             # "would apply for full membership of Mercosur" (not "vetoed its bid for membership": ``membership_bid``)
             self.act and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in {"VERB", "AUX"})
         # (not who only speaks of sanctions that name their imposer: "the ICC condemned US sanctions on its judges")
@@ -547,7 +558,7 @@ class NounReading:
         speaker = speaker_of(noun, sentence, self.kinds)
         if holder and not other:
             # "Jordan ... has kept diplomatic relations with it since 1994", "Jordan and Egypt ... maintain relations with it"
-            other = antecedent_of_it(sentence, noun, holder)
+            other = antecedent_of_it(sentence, noun, holder) or antecedent_of_neighbour(sentence, noun, holder, self.kinds)
         if len(holder) == 1 and not other:
             other = antecedent_of_which(sentence, noun, holder)  # "Chile is the only neighbour with which Bolivia has no relations"
         if kind.name == "diplomatic_relations" and len(holder) <= 1 and not other:

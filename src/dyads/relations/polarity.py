@@ -379,9 +379,11 @@ def _negotiated(noun: Token, kinds: RelationKinds) -> bool:
 
 def _ends_other(anchor: Token, verb: Token) -> bool:
     """Whether a verb of ending ends something other than the relation: "Sweden's accession ended two centuries of
-    neutrality" (the relation is its subject), "lifted ties to a strategic partnership" (raised to it), "leaving Russia
-    and Syria as the only UN members to recognise Abkhazia" (what its object is left as)."""
-    if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.i == verb.i and child_of(verb, "dobj") is not None:
+    neutrality" (the relation is its subject, or in it: "sanctions over Moscow's war on Ukraine have cut its revenues"),
+    "lifted ties to a strategic partnership" (raised to it), "leaving Russia and Syria as the only UN members to recognise
+    Abkhazia" (what its object is left as)."""
+    subject = next((t for t in (anchor, *anchor.ancestors) if t.head.i == verb.i and t.i != verb.i), None)
+    if subject is not None and subject.dep_ in {"nsubj", "nsubjpass"} and child_of(verb, "dobj") is not None:
         return True
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "as" and anchor.head.head.i == verb.i and child_of(verb, "dobj") is not None:
         return True

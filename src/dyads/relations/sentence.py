@@ -71,6 +71,7 @@ class Sentence:
         self.electorates = kinds.electorate_nouns
         self.pairs = kinds.pair_nouns
         self.state_nouns = kinds.state_nouns
+        self.neighbours = kinds.neighbour_nouns
         self.by_token: dict[int, list[ActorMention]] = {}
         for mention in mentions:
             if sent.start <= mention.start < sent.end and mention.actor.code:
@@ -195,7 +196,7 @@ class Sentence:
                 found = found[:-1]  # a possessor, not an item: "Russia, Ukraine's neighbour"
                 break
             actor = self.actor_at(word) if word.i in self.by_token else None
-            if actor is None or actor.code in STATELESS or self._reports(word):
+            if actor is None or actor.code in STATELESS or self._reports(word) or _opens_main_clause(word, token):
                 break
             known = actor_key(actor) == actor_key(first) or any(actor_key(actor) == actor_key(a) for a in found)
             if joined and not known:
@@ -437,6 +438,21 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+
+def _opens_main_clause(word: Token, token: Token) -> bool:
+    """Whether a name after a state's is the subject of the clause the state's own clause hangs on, not an item of a
+    list: "Since Russia went to war with Ukraine, Kazakhstan has courted China"."""
+    if word.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = word.head
+    between: list[Token] = []  # the clauses from the state's name up to the verb
+    for ancestor in token.ancestors:
+        if ancestor.i == verb.i:
+            return any(a.dep_ in {"advcl", "ccomp", "relcl"} for a in between)
+        between.append(ancestor)
+    return False
+
+
 def conjuncts(token: Token) -> list[Token]:
     found = []
     for child in token.children:
@@ -523,8 +539,9 @@ def actors_or_owner(sentence: Sentence, token: Token | None) -> list[Actor]:
     """The actors a phrase names, or else its possessor's: "sanctions on Iran's oil sector" are sanctions on Iran."""
     if token is None:
         return []
-    # "sanctions on the country", "US sanctions on its oil sector"
-    return sentence.actors_of(token) or possessor_actors(sentence, child_of(token, "poss")) or the_country(sentence, token)
+    # "sanctions on the country", "US sanctions on its oil sector" (but "its neighbour" is another's: ``ties.unnamed_neighbour``)
+    owned = token.lemma_.lower() not in sentence.neighbours
+    return sentence.actors_of(token) or (possessor_actors(sentence, child_of(token, "poss")) if owned else []) or the_country(sentence, token)
 
 
 def demonym_phrase(sentence: Sentence, actor: Actor, kinds: RelationKinds) -> bool:

@@ -19,6 +19,7 @@ from .defence import hyphenated
 from .kinds import RelationKinds
 from .polarity import modifier_phrase, polarity_of
 from .sentence import (
+    COUNTRY_NOUNS,
     RELATIVE,
     STATELESS,
     Reading,
@@ -70,6 +71,13 @@ def contrasted(sentence: Sentence, noun: Token, kind: str) -> Iterable[Reading]:
     sides = holder + [a for a in other if all(actor_key(a) != actor_key(h) for h in holder)]
     if len(sides) >= 2:
         yield kind, sides, None, None, f"relations:contrasted({noun.lemma_.lower()})", noun, {"polarity": "denied"}
+
+
+def affirmed_after_but(noun: Token, role: Token) -> bool:
+    """Whether a side noun joined by "but" to a denied one names what the sides are instead: "India and the United States
+    are not allies but strategic partners" (not "are partners but not allies", whose second noun has its own "not")."""
+    return role is not noun and not any(c.dep_ == "neg" for c in noun.children) and any(
+        c.dep_ == "cc" and c.lower_ == "but" and role.i < c.i < noun.i for c in role.children)
 
 
 def raised_to(noun: Token) -> Token | None:
@@ -428,6 +436,18 @@ def raised_ties(ties: Token, kinds: RelationKinds) -> bool:
     return raised is not None and any(kind.name != "diplomatic_relations" for kind, _ in kinds.noun_kinds(raised.lemma_.lower()))
 
 
+def included_sides(sentence: Sentence, noun: Token) -> list[Actor]:
+    """The states a count of countries names as the other side, by "including": "has diplomatic ties with only 12
+    countries, including Paraguay and Guatemala", "established relations with four Arab states, including Morocco"."""
+    verb = governing_verb(noun) if noun.dep_ == "dobj" else None
+    for counted in (pobj_of(t, "with") for t in (noun, verb) if t is not None):
+        if counted is not None and counted.tag_ == "NNS" and counted.lemma_.lower() in COUNTRY_NOUNS:
+            including = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+            if including is not None:
+                return [a for a in sentence.actors_of(child_of(including, "pobj")) if a.code not in STATELESS]
+    return []
+
+
 def antecedent_of_it(sentence: Sentence, noun: Token, holder: list[Actor]) -> list[Actor]:
     """The state "it" stands for as the other side of a relation ("made peace with Israel and has kept diplomatic
     relations with it"): the nearest state named before the pronoun that is not the relation's holder."""
@@ -436,6 +456,39 @@ def antecedent_of_it(sentence: Sentence, noun: Token, holder: list[Actor]) -> li
     if it is None or it.lower_ != "it":
         return []
     return named_before(sentence, it, holder)
+
+
+def antecedent_of_neighbour(sentence: Sentence, noun: Token, holder: list[Actor], kinds: RelationKinds) -> list[Actor]:
+    """The state "its neighbour" stands for as the other side of a relation ("Algeria, which rejects Moroccan sovereignty
+    over Western Sahara, broke off relations with its western neighbour"): the nearest state named before it that is not
+    the relation's holder."""
+    verb = governing_verb(noun)
+    neighbour = next((t for t in (pobj_of(noun, "with"), pobj_of(verb, "with") if verb is not None else None) if t is not None), None)
+    if neighbour is None or not unnamed_neighbour(sentence, neighbour, kinds):
+        return []
+    return neighbour_named_before(sentence, neighbour, holder, kinds)
+
+
+def neighbour_named_before(sentence: Sentence, neighbour: Token, holder: list[Actor], kinds: RelationKinds) -> list[Actor]:
+    """The state "its neighbour" takes up: the nearest state named before it that is not the relation's holder, nor a
+    territory claimed ("rejects Moroccan sovereignty over Western Sahara": Morocco, not Western Sahara)."""
+    claims = kinds.kinds["recognizes_territory"].objects
+    found = []
+    for word, actor in sentence.states_named_before(neighbour):
+        while word.dep_ == "compound":
+            word = word.head  # "Western" of "Western Sahara"
+        claimed = word.dep_ == "pobj" and word.head.lower_ in {"over", "to"} and word.head.head.lemma_.lower() in claims
+        # a state, not a movement in it ("backs the Polisario Front")
+        if actor.sector in {None, "GOV", "MIL"} and not claimed and all(actor_key(actor) != actor_key(h) for h in holder):
+            found.append(actor)
+    return found[-1:]
+
+
+def unnamed_neighbour(sentence: Sentence, token: Token, kinds: RelationKinds) -> bool:
+    """Whether a word is the holder's one neighbour without its name ("its neighbour", "its southern neighbour"; not "its
+    neighbour Burundi", which names it, nor "its neighbours", which are several)."""
+    return (token.lemma_.lower() in kinds.neighbour_nouns and token.tag_ == "NN" and child_of(token, "poss", "its") is not None
+            and not any(sentence.actor_at(t) is not None for t in token.subtree))
 
 
 def named_before(sentence: Sentence, it: Token, holder: list[Actor]) -> list[Actor]:
@@ -464,7 +517,23 @@ def war_sides(sentence: Sentence, war: Token) -> list[list[Actor]]:
     sides = [sentence.actor_at(c) for c in named]
     if len({actor_key(a) for a in sides if a is not None}) >= 2:
         return [[a for a in sides if a is not None]]  # "the Russia-Ukraine war", "the 1980-88 Iran-Iraq war" (ended)
-    return []
+    return war_clause_sides(sentence, war)
+
+
+def war_clause_sides(sentence: Sentence, war: Token) -> list[list[Actor]]:
+    """The sides a clause on a war names, where its subject is read as the holder (``clause_holders``): the one it is
+    waged against ("the war Russia launched against Ukraine", "the war that Israel is waging on Iran"), the one who
+    wages it ("the war waged by Russia against Ukraine"), or both ("the war pitting Russia against Ukraine")."""
+    sides: list[list[Actor]] = []
+    for clause in (c for c in war.children if c.dep_ in {"relcl", "acl"}):
+        kept = child_of(clause, "dobj")
+        if kept is not None and kept.lower_ not in RELATIVE:
+            if child_of(clause, "nsubj") is not None or pobj_of(clause, "against") is None:
+                continue  # (a clause of its own object: "the war that cost Russia its Black Sea fleet")
+            sides.append(sentence.actors_of(kept))  # "pitting Russia against Ukraine"
+        sides += [sentence.actors_of(child_of(c, "pobj")) for c in clause.children if c.dep_ == "agent"]
+        sides += [sentence.actors_of(pobj_of(clause, p)) for p in ("against", "on", "with")]
+    return [s for s in sides if s]
 
 
 def named_for_place(sentence: Sentence, war: Token) -> bool:
@@ -485,7 +554,7 @@ def dated(war: Token) -> bool:
     """Whether a war is dated as past: a year before the noun ("the 2020 war", "the 1980-88 Iran-Iraq war") or after it
     ("the Iran-Iraq war of 1980-88"), a span from one year to another on it or its verb ("fought a border war from 1998
     to 2000"), or a war fought and done ("fought a brief war in 1962", "have fought three wars since 1947", "went to war
-    in 1978"; not "are fighting a war")."""
+    in 1978", "the war Iraq fought with Iran"; not "are fighting a war")."""
     if any(t.like_num for t in war.lefts for t in t.subtree):
         return True
     if war_behind(war):
@@ -499,6 +568,8 @@ def dated(war: Token) -> bool:
     verb = governing_verb(war)
     if war.dep_ == "dobj" and verb is not None and verb.lemma_.lower() == "fight" and verb.tag_ in {"VBD", "VBN"}:
         return True
+    if any(c.dep_ == "relcl" and c.lemma_.lower() == "fight" and c.tag_ == "VBD" for c in war.children):
+        return True  # "the war Iraq fought with Iran in the 1980s" (not "the war Ukraine has fought since 2022")
     if war.dep_ == "pobj" and verb is not None and verb.lemma_.lower() == "go" and verb.tag_ == "VBD" and not any(
             c.dep_ == "mark" and c.lower_ in {"since", "after"} for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in c.subtree) for c in verb.children):
@@ -541,6 +612,8 @@ def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: 
     others = [a for a in sentence.actors_of(enemy) if all(actor_key(a) != actor_key(s) for s in subject)]
     if enemy is not None and enemy.lower_ == "it" and subject:
         others = named_before(sentence, enemy, subject)  # "Sudan says Abu Dhabi is effectively at war with it"
+    if enemy is not None and unnamed_neighbour(sentence, enemy, kinds) and subject:
+        others = neighbour_named_before(sentence, enemy, subject, kinds)  # "since Moscow went to war with its neighbour"
     why = "relations/kinds.yml#at_war_with"
     extra = {"polarity": "ended"} if dated(war) else {}  # "was at war with Iraq from 1980 to 1988"
     if len(subject) == 1 and len(others) >= 2:
@@ -554,6 +627,45 @@ def war_state(sentence: Sentence, verb: Token, lemma: str, war: Token, subject: 
         # "Moscow is not at war with NATO but with a Ukraine armed by the alliance": the war is with the second
         for other in (a for a in sentence.actors_of(child_of(instead, "pobj")) if all(actor_key(a) != actor_key(s) for s in subject)):
             yield "at_war_with", [subject[0], other], None, None, why, verb, {"polarity": "holds"}
+
+
+def war_risked(sentence: Sentence, war: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """A war between states that a verb puts in doubt, hypothetical whether it is said or denied: "Pakistan's foreign
+    minister said his country did not want war with India" (his country: the speaker's), "Caracas risks war with Guyana",
+    "threatened war against Eritrea", "an attack would mean war with the United States, Iran warned" (the speaker's,
+    where the subject names no state; not "a trade war", which is none)."""
+    verb = war.head if war.dep_ == "dobj" else None
+    if verb is None or lemma_of(verb, kinds) not in kinds.war_risking_verbs or any(
+            c.lemma_.lower() in kinds.figurative_wars for c in war.children if c.dep_ in {"amod", "compound", "nmod"}):
+        return
+    holder = subject_of(sentence, verb) or subject_taken_up(sentence, verb, kinds)
+    subject = child_of(verb, "nsubj")
+    owner = child_of(subject, "poss") if subject is not None else None
+    speaker = _warned_by(sentence, verb, kinds)
+    if not holder and subject is not None and subject.lemma_.lower() in kinds.state_nouns | kinds.government_nouns and (
+            owner is not None and owner.lower_ in {"his", "her", "our"}):
+        holder = [speaker] if speaker is not None else []  # "his country did not want war with India"
+    if not holder and subject is not None and sentence.actor_at(subject) is None and speaker is not None:
+        holder = [speaker]  # "any attack on its nuclear sites would mean war with the United States, Iran warned"
+    holder = [a for a in holder if a.code not in STATELESS]
+    enemies = [a for p in ("with", "against", "on") for t in (war, verb) for a in sentence.actors_of(pobj_of(t, p))
+               if a.code not in STATELESS and all(actor_key(a) != actor_key(h) for h in holder)]
+    between = [a for a in sentence.actors_of(pobj_of(war, "between")) if a.code not in STATELESS]
+    if len(between) == 2:  # "to avert a war between Ethiopia and Eritrea"
+        holder, enemies = between[:1], between[1:]
+    if len(holder) == 1:
+        for enemy in enemies:
+            yield "at_war_with", [holder[0], enemy], None, None, f"relations:war-risked({verb.lemma_.lower()})", verb, {"polarity": "hypothetical"}
+
+
+def _warned_by(sentence: Sentence, verb: Token, kinds: RelationKinds) -> Actor | None:
+    """Who says or warns what a verb tells, from a clause of speech above it or one the parse hangs below it ("..., Iran's
+    foreign minister warned")."""
+    speaking = kinds.speech_verbs | kinds.warning_verbs
+    above = [a for a in list(verb.ancestors)[:4]]
+    below = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
+    clause = next((t for t in above + below if lemma_of(t, kinds) in speaking), None)
+    return next(iter(subject_of(sentence, clause)), None) if clause is not None else None
 
 
 def switched_ties(sentence: Sentence, verb: Token, subject: list[Actor], kinds: RelationKinds) -> Iterable[Reading]:
@@ -788,6 +900,52 @@ def done_so(sentence: Sentence, readings: list[Reading], kinds: RelationKinds) -
         for doer in (a for a in doers if a.code not in STATELESS and actor_key(a) not in known):
             for other in others:
                 yield relation, [doer, other], None, value, "relations:done-so", again, done
+
+
+def none_with(sentence: Sentence, noun: Token, readings: list[Reading]) -> Iterable[Reading]:
+    """A symmetric relation a clause denies with another state by "none", after naming the states it holds with: "has
+    diplomatic relations with Taipei and none with Beijing", "keeps ties with Taiwan but none with China"."""
+    verb = governing_verb(noun)
+    none = next((c for t in (noun, verb) if t is not None for c in t.children if c.dep_ == "conj" and c.lower_ == "none"), None)
+    if none is None or not readings:
+        return
+    relation, sides, _, value, why, _, _ = readings[0]
+    kept = {actor_key(a) for t in (noun, verb) if t is not None for a in sentence.actors_of(pobj_of(t, "with"))}
+    holders = [a for a in sides if actor_key(a) not in kept]
+    for other in (a for a in sentence.actors_of(pobj_of(none, "with")) if a.code not in STATELESS):
+        if len(holders) == 1 and actor_key(other) != actor_key(holders[0]):
+            yield relation, [holders[0], other], None, value, why, none, {"polarity": "denied"}
+
+
+def relations_act(ties: Token, kinds: RelationKinds) -> Token | None:
+    """The act that sets up or breaks the relations a noun names, as "of" them: "the normalisation of relations",
+    "Egypt's restoration of full ties with Turkey", "the severing of diplomatic ties"."""
+    act = ties.head.head if ties.dep_ == "pobj" and ties.head.lower_ == "of" else None
+    return act if act is not None and act.pos_ == "NOUN" and act.lemma_.lower() in kinds.relations_acts else None
+
+
+def relations_by_act(sentence: Sentence, ties: Token, kinds: RelationKinds) -> Iterable[Reading]:
+    """Diplomatic relations an act sets up or breaks, between the states it names ("the normalisation of relations between
+    Turkey and Armenia", "the severing of ties between Qatar and Bahrain": ended) or between its possessor and the state
+    the relations are with ("Bahrain's normalisation of ties with Israel"), in doubt where the act is talked of or sought
+    ("talks on the normalisation of relations between A and B")."""
+    act = relations_act(ties, kinds)
+    if act is None or any(c.lower_ in kinds.undiplomatic_modifiers for c in ties.children if c.dep_ in {"amod", "compound", "nmod"}):
+        return  # (not "the restoration of trade ties")
+    sides = [a for t in (act, ties) for a in sentence.actors_of(pobj_of(t, "between")) if a.code not in STATELESS]
+    if len(sides) != 2:
+        owner = [a for a in possessor_actors(sentence, child_of(act, "poss")) if a.code not in STATELESS]
+        others = [a for t in (ties, act) for a in sentence.actors_of(pobj_of(t, "with")) if a.code not in STATELESS]
+        sides = owner[:1] + others[:1] if len(owner) == 1 and others and actor_key(owner[0]) != actor_key(others[0]) else []
+    if not sides:
+        return
+    polarity = polarity_of(act, kinds)
+    sought = act.dep_ == "pobj" and act.head.lower_ in {"on", "for", "towards", "toward"} and act.head.head.lemma_.lower() in kinds.seeking_nouns
+    if sought:  # "talks on the normalisation of relations"
+        polarity = "hypothetical"
+    elif act.lemma_.lower() in kinds.ended_acts and polarity == "holds":
+        polarity = "ended"
+    yield "diplomatic_relations", sides, None, None, f"relations:relations-act({act.lemma_.lower()})", act, {"polarity": polarity}
 
 
 def cut_short(ties: Token, kinds: RelationKinds) -> Token | None:
