@@ -75,6 +75,8 @@ def test_end_noun_dates_the_end():
 @pytest.mark.parametrize("text, expected", [
     # an end that is not the relation's, or one that is only wished, leaves it
     ("The expansion of the alliance between Japan and the Philippines worries Beijing.", ("ally", ["JPN", "PHL"], None, "holds")),
+    ("Moscow seeks the lifting of US sanctions on Belarus.", ("sanctions_regime", ["USA"], "BLR", "holds")),
+    ("Cairo wants the end of the alliance between Israel and the United States.", ("ally", ["ISR", "USA"], None, "holds")),
 ])
 def test_other_nouns_leave_the_relation(text, expected):
     assert expected in _read(text)

@@ -50,7 +50,6 @@ class RelationKinds:
     borne_verbs: frozenset[str]
     striking_verbs: frozenset[str]
     deal_nouns: frozenset[str]
-    sanctions_ending_nouns: frozenset[str]
     end_seeking_verbs: frozenset[str]
     weapon_heads: frozenset[str]
     arming_verbs: frozenset[str]

@@ -27,7 +27,6 @@ from .sanctions import (
     SANCTIONED_SECTORS,
     borne_by_agent,
     end_in_doubt,
-    ended_by_noun,
     imports_banned_from,
     imposed_by,
     joining_verb,
@@ -609,8 +608,6 @@ class NounReading:
                 other = [a for a in other if all(actor_key(a) != actor_key(o) for o in self.owner)]
             if end_in_doubt(noun, kinds):
                 extra = {**extra, "polarity": "holds"}  # "the embargo on China should be lifted": it holds
-            if (ended := ended_by_noun(noun, kinds)) is not None:
-                extra = {**extra, "polarity": ended}  # "the lifting of US sanctions on Sudan"
             holder, other = sanction_sides(holder, other, kinds)
         if kind.name == "member_of" and holder and not other:
             other = organisation_unnamed(sentence, noun)  # "... but remained a member on paper": of the one named before

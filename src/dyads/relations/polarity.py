@@ -114,9 +114,11 @@ def _as_written(day: dt.date, precision: str) -> str:
 def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
     ending = ending_noun(anchor, kinds)
     if ending is not None:
-        # the end's own mood: "welcomed the lifting of sanctions" (ended), "seeks the end of the alliance" (hypothetical),
-        # "rejected the lifting of sanctions" (an end refused: they hold)
-        return {"hypothetical": "hypothetical", "denied": "holds"}.get(polarity_of(ending, kinds), "ended")
+        # an end that came has ended the relation ("welcomed the lifting of sanctions"); one only sought, planned or refused
+        # leaves it holding ("called for the removal of EU sanctions", "seeks the end of the alliance", "rejected the lifting")
+        verb = governing_verb(ending)
+        sought = verb is not None and lemma_of(verb, kinds) in kinds.end_seeking_verbs
+        return "holds" if sought or polarity_of(ending, kinds) in {"hypothetical", "denied"} else "ended"
     # "Estonia, a member of NATO, expelled ...": an apposition holds whatever the main verb says
     aside = anchor.pos_ not in {"VERB", "AUX"} and (anchor.dep_ == "appos" or _title(anchor) or (
         anchor.dep_ == "pobj" and anchor.head.lower_ in {"of", "as", "like", "under", "at"} and anchor.head.head.dep_ in {"appos", "nsubj", "nsubjpass"}

@@ -251,13 +251,3 @@ def struck_with(sentence: Sentence, noun: Token, kinds: RelationKinds) -> Iterab
     for target in targets if imposers else []:
         yield "sanctions_regime", imposers, target, None, f"relations:struck-with({verb.lemma_.lower()})", verb, {"polarity": polarity}
 
-
-def ended_by_noun(noun: Token, kinds: RelationKinds) -> str | None:
-    """The polarity a noun of ending gives the sanctions it is "of": "the lifting of US sanctions on Sudan" has ended them,
-    but an end only sought, planned or refused says they hold ("called for the removal of EU sanctions on Syria")."""
-    ending = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if ending is None or ending.lemma_.lower() not in kinds.sanctions_ending_nouns:
-        return None
-    verb = governing_verb(ending)
-    sought = verb is not None and lemma_of(verb, kinds) in kinds.end_seeking_verbs
-    return "holds" if sought or polarity_of(ending, kinds) in {"hypothetical", "denied"} else "ended"
