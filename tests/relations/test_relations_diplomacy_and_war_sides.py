@@ -131,3 +131,16 @@ def test_relations_noun_joined_to_the_object(text, kind, expected):
 ])
 def test_relations_with_countries_including(text, kind, expected):
     assert _kinds(text, kind) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its war" is the state that wages it, not the maker of the arms it wages it with
+    ("Azerbaijan used Israeli-made drones in its 2020 war with Armenia.", {("ARM", "AZE")}),
+    ("Kyiv fired US-supplied missiles in its war with Russia.", {("RUS", "UKR")}),
+    ("Ethiopia bought Turkish drones for its war with Eritrea.", {("ERI", "ETH")}),
+    # troops are no arms: they wage the war themselves
+    ("Russian troops pressed on with its war against Ukraine.", {("RUS", "UKR")}),
+])
+def test_its_war_is_not_the_arms_maker(text, expected):
+    found = {tuple(sorted(actor_key(s) for s in r.subjects)) for r in relations_in_text(text, "2025-01-01", model=False) if r.relation == "at_war_with"}
+    assert found == expected

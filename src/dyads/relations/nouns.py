@@ -358,7 +358,7 @@ class NounReading:
                 owner = [a for a in subject_of(sentence, made) or subject_owner(sentence, made) if a.code not in STATELESS]
         # "shells for Russia to fight its war against Ukraine", "Moscow's ally in its war": who wages it, whoever the clause is about
         if kind.name == "at_war_with" and possessor is not None and possessor.lower_ in {"its", "their"}:
-            self.waging = state_waging(sentence, possessor)
+            self.waging = state_waging(sentence, possessor, kinds)
         owner = self.waging or owner
         if not owner and kind.name == "member_of":
             owner = the_bloc(sentence, possessor, kinds)  # "welcomed Somalia as the bloc's eighth member"

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..records import Actor
+from .arms import names_weapon
 from .defence import hyphenated
 from .kinds import RelationKinds
 from .polarity import modifier_phrase, polarity_of
@@ -381,10 +382,20 @@ def others_only(sentence: Sentence, noun: Token, holder: list[Actor], others: li
     return len(listed) >= 2 and all(actor_key(a) in listed for a in others)
 
 
-def state_waging(sentence: Sentence, its: Token) -> list[Actor]:
+def state_waging(sentence: Sentence, its: Token, kinds: RelationKinds) -> list[Actor]:
     """The state "its" stands for before a war: the nearest state named before it ("supplied shells to Russia for its war
     in Ukraine", "Moscow's ally in its war against Ukraine"), who wages the war whoever the clause is about."""
-    return [actor for word, actor in sentence.states_named_before(its) if actor.sector in {None, "GOV", "MIL"} and not _set_apart(word, its)][-1:]
+    return [actor for word, actor in sentence.states_named_before(its) if actor.sector in {None, "GOV", "MIL"} and not _set_apart(word, its)
+            and not _names_a_maker(word, kinds)][-1:]
+
+
+def _names_a_maker(word: Token, kinds: RelationKinds) -> bool:
+    """Whether a state's name only says who made or sent arms, which "its" cannot stand for: "used Israeli-made drones in
+    its war with Armenia", "bought Turkish drones for its war" (but "Russian troops" can wage it)."""
+    head = word
+    while head.dep_ in {"amod", "compound", "nmod", "npadvmod", "punct"} and head.head.i != head.i:
+        head = head.head
+    return names_weapon(head, kinds)
 
 
 def _set_apart(token: Token, its: Token) -> bool:
