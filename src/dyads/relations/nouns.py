@@ -19,7 +19,7 @@ from .bases import base_hosted
 from .defence import hyphenated
 from .kinds import Kind, RelationKinds
 from .members import counted_through, organisation_unnamed, pair_named_before, part_of_something_else
-from .polarity import ex_prefixed, modifier_phrase
+from .polarity import modifier_phrase
 from .recognition import claim_of, recognised_sides
 from .sanctions import (
     ADOPTING,
@@ -57,6 +57,7 @@ from .sentence import (
     pobj_of,
     pobjs_of,
     possessor_actors,
+    prefixed,
     repeated_prepositions,
     speaker_of,
     subject_of,
@@ -294,7 +295,7 @@ class NounReading:
         if not holder and kind.name == "arms_supplier":
             holder = named_before_aside(sentence, noun)  # "arms purchases from Israel, long a supplier to Colombia's military,"
         # an aside holds whatever the clause goes on to say, unless its own words end it ("a former member")
-        aside_polarity = {"polarity": "ended" if any(modifier_phrase(c) in kinds.ended_modifiers for c in noun.children) or ex_prefixed(noun) else "holds"}
+        aside_polarity = {"polarity": "ended" if any(modifier_phrase(c) in kinds.ended_modifiers for c in noun.children) or prefixed(noun, "ex") else "holds"}
         if not holder and noun.dep_ in {"nsubj", "dep"}:
             holder = _fronted(sentence, noun)  # "A NATO member since 1952, Turkey has ..."
             extra = aside_polarity if holder else extra

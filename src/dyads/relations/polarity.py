@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .kinds import RelationKinds
-from .sentence import child_of, governing_verb, lemma_of, names_outside, pobjs_of
+from .sentence import child_of, governing_verb, lemma_of, names_outside, pobjs_of, prefixed
 
 MODALS = {"could", "may", "might", "would", "should", "can", "will"}
 
@@ -144,7 +144,7 @@ def polarity_of(anchor: Token, kinds: RelationKinds) -> str:
             return "ended" if _lapsed(anchor, verb, token) else "denied"
         if any(c.dep_ in {"advmod", "amod"} and modifier_phrase(c) in kinds.ended_modifiers for c in token.children):
             return "ended"  # "a former member", "was once an ally", "no longer recognises"
-    if ex_prefixed(anchor):
+    if prefixed(anchor, "ex"):
         return "ended"  # "an ex-member of the EU"
     # (the noun, or a copula's: "is a non-member state of the UN")
     if any(names_outside(n) or any(c.lower_ == "member" and names_outside(c) for c in n.lefts)
@@ -340,13 +340,6 @@ def ending_noun(anchor: Token, kinds: RelationKinds) -> Token | None:
     if anchor.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.lemma_.lower() in kinds.ending_nouns:
         return of.head
     return None
-
-
-def ex_prefixed(noun: Token) -> bool:
-    """Whether a noun is prefixed "ex-" ("an ex-member of the EU", "its ex-ally"), which the parse may split into words
-    of their own."""
-    words = [t.lower_ for t in noun.doc[max(noun.i - 2, noun.sent.start):noun.i]]
-    return noun.lower_.startswith("ex-") or words[-1:] == ["ex-"] or words[-2:] == ["ex", "-"]
 
 
 def _opened(preposition: Token, kinds: RelationKinds) -> bool:

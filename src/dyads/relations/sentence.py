@@ -419,11 +419,14 @@ def described_actors(sentence: Sentence, noun: Token) -> list[Actor]:
 def names_outside(modifier: Token | None) -> bool:
     """Whether a modifier is prefixed "non-" ("non-NATO", "non-EU", "a non-member"), which names who is outside it:
     "a major non-NATO ally" is no NATO member (the ally is the United States')."""
-    if modifier is None:
-        return False
-    doc = modifier.doc
-    words = [t.lower_ for t in doc[max(modifier.i - 2, 0):modifier.i]]
-    return modifier.lower_.startswith("non-") or words[-1:] == ["non-"] or words[-2:] == ["non", "-"]
+    return modifier is not None and prefixed(modifier, "non")
+
+
+def prefixed(token: Token, prefix: str) -> bool:
+    """Whether a word is prefixed ``prefix`` and a hyphen ("non-EU", "an ex-member"), which the parse may split into
+    words of their own ("non", "-", "EU")."""
+    words = [t.lower_ for t in token.doc[max(token.i - 2, token.sent.start):token.i]]
+    return token.lower_.startswith(prefix + "-") or words[-1:] == [prefix + "-"] or words[-2:] == [prefix, "-"]
 
 
 def governing_verb(token: Token) -> Token | None:
